@@ -1,0 +1,47 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { type AppConfig } from '@tsunagu/platform/config';
+import { migrate, startEmbeddedDatabase, type EmbeddedDatabase } from '@tsunagu/platform/database';
+import { DemoSeeder } from '@tsunagu/demo';
+import { AppModule } from './app.module';
+import { ENTITIES } from './entities';
+
+export interface Database {
+  url: string;
+  embedded: EmbeddedDatabase | undefined;
+}
+
+/**
+ * DATABASE_URL, or the embedded database under TSUNAGU_DATA_DIR. The embedded database is migrated
+ * here (it has no other owner); a real server is migrated by `npm run db:migrate`.
+ */
+export async function openDatabase(config: AppConfig): Promise<Database> {
+  if (config.databaseUrl) return { url: config.databaseUrl, embedded: undefined };
+  // Above the sum of every pool of the process: the API's, the migrator's and a margin.
+  const embedded = await startEmbeddedDatabase(config.dataDir, config.databasePoolMax + 20);
+  await migrate({ migrationUrl: embedded.url, runtimeUrl: embedded.url, entities: ENTITIES });
+  return { url: embedded.url, embedded };
+}
+
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: config.requestBodyLimit });
+  app.disable('x-powered-by');
+  return app;
+}
+
+/** Seeds the demo when the embedded database is empty, or whenever SEED_DEMO=1; never in production. */
+export async function seedDemoIfWanted(app: NestExpressApplication, config: AppConfig, embedded: boolean): Promise<boolean> {
+  if (config.nodeEnv === 'production') return false;
+  const seeder = app.get(DemoSeeder);
+  if (config.seedDemo || (embedded && (await seeder.isEmpty()))) {
+    await seeder.seed();
+    return true;
+  }
+  return false;
+}

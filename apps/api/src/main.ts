@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '@tsunagu/platform/config';
+import { demoLogins } from '@tsunagu/demo';
+import { createApp, openDatabase, seedDemoIfWanted } from './bootstrap';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config);
+  const app = await createApp(config, database.url);
+  const seeded = await seedDemoIfWanted(app, config, database.embedded !== undefined);
+  await app.listen(config.port);
+
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping`);
+    await app.close();
+    await database.embedded?.stop();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+
+  const lines = [
+    '',
+    `tsunagu API listening on ${config.publicBaseUrl}`,
+    `  GraphQL:  ${config.publicBaseUrl}/graphql`,
+    `  health:   ${config.publicBaseUrl}/health/ready`,
+    `  database: ${database.embedded ? `embedded (${config.dataDir})` : 'PostgreSQL (DATABASE_URL)'}`,
+  ];
+  if (database.embedded || seeded) {
+    lines.push(`  demo logins (password: ${config.demoPassword === 'tsunagu-demo-2026' ? 'tsunagu-demo-2026' : 'TSUNAGU_DEMO_PASSWORD'}):`);
+    for (const login of demoLogins()) {
+      lines.push(`    ${login.email.padEnd(36)} ${login.role}${login.tenant ? ` (X-Tenant: ${login.tenant})` : ''}`);
+    }
+  }
+  console.log(lines.join('\n'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error('tsunagu failed to start:', error);
+  }
+  process.exit(1);
+});

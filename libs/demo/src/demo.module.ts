@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '@tsunagu/platform/auth';
+import { TenantsModule } from '@tsunagu/tenants';
+import { DemoSeeder } from './demo-seeder';
+
+@Module({
+  imports: [AuthModule, TenantsModule],
+  providers: [DemoSeeder],
+  exports: [DemoSeeder],
+})
+export class DemoModule {}

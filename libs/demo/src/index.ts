@@ -1,0 +1,2 @@
+export * from './demo-seeder';
+export * from './demo.module';

@@ -1,0 +1,35 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Tenant } from '@tsunagu/platform/database';
+import { TenantRole } from './roles';
+import { User } from './user.entity';
+
+export enum MembershipStatus {
+  ACTIVE = 'active',
+  DEACTIVATED = 'deactivated',
+}
+
+/** A user's role in one tenant (user × tenant × role). Tenant-owned: row-level security applies. */
+@Entity({ tableName: 'membership' })
+@Unique({ properties: ['tenant', 'user', 'role'] })
+export class Membership {
+  [OptionalProps]?: 'status' | 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Tenant, { fieldName: 'tenant_id', ref: true, deleteRule: 'restrict' })
+  tenant!: Ref<Tenant>;
+
+  @ManyToOne(() => User, { fieldName: 'user_id', ref: true, deleteRule: 'restrict', index: true })
+  user!: Ref<User>;
+
+  @Enum({ items: () => TenantRole })
+  role!: TenantRole;
+
+  @Enum({ items: () => MembershipStatus, default: MembershipStatus.ACTIVE })
+  status: MembershipStatus = MembershipStatus.ACTIVE;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

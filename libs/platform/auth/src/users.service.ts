@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { PlatformDb, Tenant } from '@tsunagu/platform/database';
+import { Membership } from './membership.entity';
+import { hashPassword } from './passwords';
+import { normalizeEmail } from './auth.service';
+import type { PlatformRole, TenantRole } from './roles';
+import { User } from './user.entity';
+
+export interface NewUser {
+  email: string;
+  displayName: string;
+  password: string;
+  platformRoles?: PlatformRole[];
+}
+
+/** Accounts and memberships (issue 3 adds invitations on top of this). Platform path. */
+@Injectable()
+export class UsersService {
+  constructor(private readonly platformDb: PlatformDb) {}
+
+  async createUser(input: NewUser): Promise<User> {
+    const passwordHash = await hashPassword(input.password);
+    return this.platformDb.run('accounts: create a user', async (em) => {
+      const user = em.create(User, {
+        email: normalizeEmail(input.email),
+        displayName: input.displayName,
+        passwordHash,
+        platformRoles: input.platformRoles ?? [],
+      });
+      await em.flush();
+      return user;
+    });
+  }
+
+  async addMembership(userId: string, tenantId: string, role: TenantRole): Promise<Membership> {
+    return this.platformDb.run('accounts: add a membership', async (em) => {
+      const membership = em.create(Membership, {
+        user: em.getReference(User, userId),
+        tenant: em.getReference(Tenant, tenantId),
+        role,
+      });
+      await em.flush();
+      return membership;
+    });
+  }
+
+  async findByEmail(email: string): Promise<User | null> {
+    return this.platformDb.run('accounts: find a user by email', (em) =>
+      em.findOne(User, { email: normalizeEmail(email) }),
+    );
+  }
+}

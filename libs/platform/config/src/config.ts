@@ -1,0 +1,207 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+
+/** Everything the system reads from its environment, validated once at start-up. */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  publicBaseUrl: string;
+  /** Set: that PostgreSQL. Unset: the embedded PGlite database. */
+  databaseUrl: string | undefined;
+  /** The owner role that runs migrations; falls back to databaseUrl. */
+  databaseMigrationUrl: string | undefined;
+  databasePoolMax: number;
+  /** Folder of the embedded database and of generated demo secrets; `memory` keeps everything in memory. */
+  dataDir: string;
+  jwtSecret: string;
+  jwtAccessTtlSeconds: number;
+  seedDemo: boolean;
+  demoPassword: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  requestBodyLimit: string;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const MIN_SECRET_LENGTH = 32;
+
+export function isEmbeddedDataDirInMemory(dataDir: string): boolean {
+  return dataDir === 'memory';
+}
+
+/**
+ * Reads and validates the configuration. In production every problem is collected and reported
+ * at once, naming each variable; elsewhere secrets that are missing are generated once and kept
+ * under TSUNAGU_DATA_DIR so that the embedded demo needs no configuration.
+ */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const nodeEnv = parseNodeEnv(env['NODE_ENV'], problems);
+  const production = nodeEnv === 'production';
+
+  const port = parseInteger('PORT', env['PORT'], 3000, 1, 65535, problems);
+  const publicBaseUrl = parseUrl(
+    'PUBLIC_BASE_URL',
+    env['PUBLIC_BASE_URL'],
+    production ? undefined : `http://localhost:${port}`,
+    problems,
+  );
+  const databaseUrl = optionalPostgresUrl('DATABASE_URL', env['DATABASE_URL'], problems);
+  const databaseMigrationUrl = optionalPostgresUrl(
+    'DATABASE_MIGRATION_URL',
+    env['DATABASE_MIGRATION_URL'],
+    problems,
+  );
+  if (production && !databaseUrl) {
+    problems.push('DATABASE_URL is required in production (the embedded database is for demos and development)');
+  }
+  const databasePoolMax = parseInteger('DATABASE_POOL_MAX', env['DATABASE_POOL_MAX'], 10, 1, 200, problems);
+  const dataDirRaw = env['TSUNAGU_DATA_DIR'] || './.data';
+  const dataDir = isEmbeddedDataDirInMemory(dataDirRaw)
+    ? dataDirRaw
+    : isAbsolute(dataDirRaw)
+      ? dataDirRaw
+      : resolve(process.cwd(), dataDirRaw);
+  const jwtAccessTtlSeconds = parseInteger(
+    'JWT_ACCESS_TTL_SECONDS',
+    env['JWT_ACCESS_TTL_SECONDS'],
+    900,
+    60,
+    86400,
+    problems,
+  );
+  const seedDemo = parseBoolean('SEED_DEMO', env['SEED_DEMO'], false, problems);
+  if (production && seedDemo) problems.push('SEED_DEMO must not be set in production');
+  const demoPassword = env['TSUNAGU_DEMO_PASSWORD'] || 'tsunagu-demo-2026';
+  const logLevelRaw = env['LOG_LEVEL'] || 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevelRaw)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevelRaw}")`);
+  }
+  const requestBodyLimit = env['REQUEST_BODY_LIMIT'] || '1mb';
+  if (!/^\d+(kb|mb)$/.test(requestBodyLimit)) {
+    problems.push(`REQUEST_BODY_LIMIT must look like 100kb or 1mb (got "${requestBodyLimit}")`);
+  }
+
+  let jwtSecret = env['JWT_SECRET'];
+  if (jwtSecret !== undefined && jwtSecret.length < MIN_SECRET_LENGTH) {
+    problems.push(`JWT_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
+  } else if (!jwtSecret) {
+    if (production) problems.push('JWT_SECRET is required in production');
+    else jwtSecret = generatedSecret(dataDir, 'jwtSecret');
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    nodeEnv,
+    port,
+    publicBaseUrl: publicBaseUrl as string,
+    databaseUrl,
+    databaseMigrationUrl,
+    databasePoolMax,
+    dataDir,
+    jwtSecret: jwtSecret as string,
+    jwtAccessTtlSeconds,
+    seedDemo,
+    demoPassword,
+    logLevel: logLevelRaw as AppConfig['logLevel'],
+    requestBodyLimit,
+  };
+}
+
+/**
+ * A secret generated once for this data folder (or this process, in memory) and kept in
+ * `<dataDir>/secrets.json`, readable by the owner only.
+ */
+function generatedSecret(dataDir: string, name: string): string {
+  if (isEmbeddedDataDirInMemory(dataDir)) {
+    return (processSecrets[name] ??= randomBytes(48).toString('base64url'));
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, 'secrets.json');
+  const secrets: Record<string, string> = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)
+    : {};
+  if (!secrets[name]) {
+    secrets[name] = randomBytes(48).toString('base64url');
+    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+    chmodSync(file, 0o600);
+  }
+  return secrets[name];
+}
+const processSecrets: Record<string, string> = {};
+
+function parseNodeEnv(value: string | undefined, problems: string[]): AppConfig['nodeEnv'] {
+  const v = value || 'development';
+  if (v === 'development' || v === 'production' || v === 'test') return v;
+  problems.push(`NODE_ENV must be development, production or test (got "${v}")`);
+  return 'development';
+}
+
+function parseInteger(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${value}")`);
+    return fallback;
+  }
+  return n;
+}
+
+function parseBoolean(name: string, value: string | undefined, fallback: boolean, problems: string[]): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (['1', 'true', 'yes'].includes(value)) return true;
+  if (['0', 'false', 'no'].includes(value)) return false;
+  problems.push(`${name} must be 1 or 0 (got "${value}")`);
+  return fallback;
+}
+
+function parseUrl(
+  name: string,
+  value: string | undefined,
+  fallback: string | undefined,
+  problems: string[],
+): string | undefined {
+  const v = value || fallback;
+  if (!v) {
+    problems.push(`${name} is required in production`);
+    return undefined;
+  }
+  try {
+    const url = new URL(v);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
+    return v.replace(/\/+$/, '');
+  } catch {
+    problems.push(`${name} must be an http(s) URL (got "${v}")`);
+    return undefined;
+  }
+}
+
+function optionalPostgresUrl(name: string, value: string | undefined, problems: string[]): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') throw new Error('protocol');
+    return value;
+  } catch {
+    problems.push(`${name} must be a postgres:// URL`);
+    return undefined;
+  }
+}

@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261127000000Foundation } from './Migration20261127000000Foundation';
+
+/** Every migration, in order. Listed explicitly so that the bundled app carries them. */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261127000000Foundation', class: Migration20261127000000Foundation },
+];

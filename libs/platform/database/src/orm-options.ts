@@ -1,0 +1,41 @@
+import { defineConfig, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { migrationsList } from './migrations';
+
+export type EntityClass = abstract new (...args: never[]) => object;
+
+export interface OrmConnection {
+  url: string;
+  entities: EntityClass[];
+  poolMax: number;
+  debug?: boolean;
+}
+
+/**
+ * MikroORM options shared by the API, the migration command and the tests. Nothing here issues a
+ * session-level SET (the embedded database shares session state between connections): foreign
+ * keys are never disabled through session_replication_role, no connection time zone is set.
+ */
+export function ormOptions(connection: OrmConnection): Options<PostgreSqlDriver> {
+  return defineConfig({
+    clientUrl: connection.url,
+    entities: connection.entities,
+    pool: { min: 0, max: connection.poolMax },
+    ensureDatabase: false,
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    debug: connection.debug ?? false,
+    discovery: { warnWhenNoEntities: false },
+    schemaGenerator: { disableForeignKeys: false },
+    extensions: [Migrator],
+    migrations: {
+      migrationsList,
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      disableForeignKeys: false,
+      snapshot: false,
+    },
+  });
+}

@@ -1,0 +1,61 @@
+import { HttpException, type LoggerService } from '@nestjs/common';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DomainError, ErrorKind } from '@tsunagu/platform/errors';
+
+/** Codes Apollo itself produces for requests that never reached a resolver: safe to pass on. */
+const APOLLO_REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+const HTTP_STATUS_KINDS: Record<number, ErrorKind> = {
+  400: ErrorKind.BadUserInput,
+  401: ErrorKind.Unauthenticated,
+  403: ErrorKind.Forbidden,
+  404: ErrorKind.NotFound,
+  409: ErrorKind.Conflict,
+};
+
+/**
+ * The one place where failures become GraphQL errors. Domain errors carry their kind as
+ * `extensions.code`, their stable `reason` and any field errors. Anything unexpected is logged and
+ * answered as INTERNAL_SERVER_ERROR without detail; stack traces leave only in development.
+ */
+export function createErrorFormatter(
+  logger: LoggerService,
+  development: boolean,
+): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  return (formatted, error) => {
+    const original = unwrapResolverError(error);
+    const where = { path: formatted.path, locations: formatted.locations };
+    const stack = development && original instanceof Error ? { stacktrace: original.stack?.split('\n') } : {};
+
+    if (original instanceof DomainError) {
+      return {
+        message: original.message,
+        ...where,
+        extensions: {
+          code: original.kind,
+          reason: original.reason,
+          ...(original.fieldErrors.length > 0 ? { fieldErrors: original.fieldErrors } : {}),
+          ...stack,
+        },
+      };
+    }
+    if (original instanceof HttpException && HTTP_STATUS_KINDS[original.getStatus()]) {
+      return { message: original.message, ...where, extensions: { code: HTTP_STATUS_KINDS[original.getStatus()], ...stack } };
+    }
+    const code = formatted.extensions?.['code'];
+    if (original instanceof GraphQLError && typeof code === 'string' && APOLLO_REQUEST_CODES.has(code)) {
+      return { message: formatted.message, ...where, extensions: { code, ...stack } };
+    }
+    logger.error({ err: original }, 'unexpected error in a GraphQL operation');
+    return { message: 'Internal server error', ...where, extensions: { code: 'INTERNAL_SERVER_ERROR', ...stack } };
+  };
+}

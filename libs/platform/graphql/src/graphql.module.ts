@@ -1,0 +1,57 @@
+import { DynamicModule, Logger, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { AppConfig } from '@tsunagu/platform/config';
+import { createErrorFormatter } from './format-error';
+import { RequestTransactionPlugin } from './request-transaction.plugin';
+
+/** Limits every operation must stay within; documented in docs/architecture.md. */
+export const GRAPHQL_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxCost: 5000,
+  maxTokens: 2000,
+  maxDirectives: 20,
+} as const;
+
+/**
+ * Code-first GraphQL at POST /graphql: depth, cost, alias, token and directive limits, no batching,
+ * CSRF prevention, introspection and field suggestions only outside production.
+ */
+@Module({})
+export class AppGraphqlModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const production = config.nodeEnv === 'production';
+    const armor = new ApolloArmor({
+      maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
+      maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+      costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
+      maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+      maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+      blockFieldSuggestion: { enabled: production },
+    });
+    const protection = armor.protect();
+    return {
+      module: AppGraphqlModule,
+      imports: [
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: !production,
+          csrfPrevention: true,
+          allowBatchedHttpRequests: false,
+          includeStacktraceInErrorResponses: config.nodeEnv === 'development',
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          formatError: createErrorFormatter(new Logger('GraphQL'), config.nodeEnv === 'development'),
+          plugins: [...protection.plugins],
+          validationRules: [...protection.validationRules],
+        }),
+      ],
+      providers: [RequestTransactionPlugin],
+    };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './graphql.module';
+export * from './format-error';
+export * from './validation';

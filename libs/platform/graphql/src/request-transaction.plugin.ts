@@ -1,0 +1,37 @@
+import { Logger } from '@nestjs/common';
+import { Plugin } from '@nestjs/apollo';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
+import { TenantDb } from '@tsunagu/platform/database';
+
+/**
+ * Ends each operation's tenant transaction before the response leaves: committed when the response
+ * has no errors, rolled back otherwise, so a failed operation writes nothing. A commit that fails
+ * turns the response into an error.
+ */
+@Plugin()
+export class RequestTransactionPlugin implements ApolloServerPlugin {
+  private readonly logger = new Logger(RequestTransactionPlugin.name);
+
+  constructor(private readonly tenantDb: TenantDb) {}
+
+  async requestDidStart(): Promise<GraphQLRequestListener<BaseContext>> {
+    const { tenantDb, logger } = this;
+    return {
+      async willSendResponse({ response, errors }) {
+        const body = response.body;
+        const failed =
+          (errors?.length ?? 0) > 0 || (body.kind === 'single' && (body.singleResult.errors?.length ?? 0) > 0);
+        try {
+          await tenantDb.finishRequestTransaction(!failed);
+        } catch (error) {
+          logger.error({ err: error }, 'the request transaction could not be committed');
+          if (body.kind === 'single') {
+            body.singleResult = {
+              errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+            };
+          }
+        }
+      },
+    };
+  }
+}

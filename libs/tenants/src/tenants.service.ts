@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { PlatformDb, Tenant, TenantDb, TenantStatus } from '@tsunagu/platform/database';
+import type { CreateTenantInput, UpdateTenantSettingsInput } from './dto/tenant.inputs';
+import { OnboardingChecks } from './onboarding';
+import type { OnboardingChecklist } from './tenant.model';
+import { localGovernmentCodeTaken, tenantNotFound, tenantOffboarded, tenantSlugTaken } from './tenant.errors';
+
+@Injectable()
+export class TenantsService {
+  constructor(
+    private readonly platformDb: PlatformDb,
+    private readonly tenantDb: TenantDb,
+    private readonly onboarding: OnboardingChecks,
+  ) {}
+
+  /** Platform onboarding: a new municipality starts in ONBOARDING. */
+  async createTenant(input: CreateTenantInput): Promise<Tenant> {
+    return this.platformDb.run('onboarding: create a tenant', async (em) => {
+      const clash = await em.findOne(Tenant, {
+        $or: [{ slug: input.slug }, { localGovernmentCode: input.localGovernmentCode }],
+      });
+      if (clash) {
+        throw clash.slug === input.slug ? tenantSlugTaken(input.slug) : localGovernmentCodeTaken(input.localGovernmentCode);
+      }
+      const tenant = em.create(Tenant, {
+        slug: input.slug,
+        nameJa: input.nameJa.normalize('NFC'),
+        nameEn: input.nameEn,
+        localGovernmentCode: input.localGovernmentCode,
+        prefecture: input.prefecture,
+        timezone: input.timezone ?? 'Asia/Tokyo',
+        fiscalYearStartMonth: input.fiscalYearStartMonth ?? 4,
+        status: TenantStatus.ONBOARDING,
+      });
+      try {
+        await em.flush();
+      } catch (error) {
+        // Two concurrent requests for the same slug: the unique constraint decides.
+        if (error instanceof UniqueConstraintViolationException) {
+          throw String(error.message).includes('slug')
+            ? tenantSlugTaken(input.slug)
+            : localGovernmentCodeTaken(input.localGovernmentCode);
+        }
+        throw error;
+      }
+      return tenant;
+    });
+  }
+
+  async listTenants(): Promise<Tenant[]> {
+    return this.platformDb.run('onboarding: list tenants', (em) => em.find(Tenant, {}, { orderBy: { slug: 'asc' } }));
+  }
+
+  async activateTenant(slug: string): Promise<Tenant> {
+    return this.platformDb.run('onboarding: activate a tenant', async (em) => {
+      const tenant = await em.findOne(Tenant, { slug });
+      if (!tenant) throw tenantNotFound();
+      if (tenant.status === TenantStatus.OFFBOARDED) throw tenantOffboarded();
+      tenant.status = TenantStatus.ACTIVE;
+      await em.flush();
+      return tenant;
+    });
+  }
+
+  /** The tenant of the current request. */
+  async currentTenant(): Promise<Tenant> {
+    const tenant = await this.tenantDb.em.findOne(Tenant, { id: this.tenantDb.tenantId });
+    if (!tenant) throw tenantNotFound();
+    return tenant;
+  }
+
+  async updateSettings(input: UpdateTenantSettingsInput): Promise<Tenant> {
+    const tenant = await this.currentTenant();
+    if (input.nameJa !== undefined) tenant.nameJa = input.nameJa.normalize('NFC');
+    if (input.nameEn !== undefined) tenant.nameEn = input.nameEn;
+    if (input.prefecture !== undefined) tenant.prefecture = input.prefecture;
+    if (input.timezone !== undefined) tenant.timezone = input.timezone;
+    if (input.fiscalYearStartMonth !== undefined) tenant.fiscalYearStartMonth = input.fiscalYearStartMonth;
+    await this.tenantDb.em.flush();
+    return tenant;
+  }
+
+  async onboardingChecklist(): Promise<OnboardingChecklist> {
+    const items = await this.onboarding.evaluate(this.tenantDb.em, this.tenantDb.tenantId);
+    return { ...items, complete: Object.values(items).every(Boolean) };
+  }
+}
