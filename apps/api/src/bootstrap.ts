@@ -5,7 +5,6 @@ import { type AppConfig } from '@tsunagu/platform/config';
 import { migrate, startEmbeddedDatabase, type EmbeddedDatabase } from '@tsunagu/platform/database';
 import { DemoSeeder } from '@tsunagu/demo';
 import { AppModule } from './app.module';
-import { ENTITIES } from './entities';
 
 export interface Database {
   url: string;
@@ -20,7 +19,7 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: undefined };
   // Above the sum of every pool of the process: the API's, the migrator's and a margin.
   const embedded = await startEmbeddedDatabase(config.dataDir, config.databasePoolMax + 20);
-  await migrate({ migrationUrl: embedded.url, runtimeUrl: embedded.url, entities: ENTITIES });
+  await migrate({ migrationUrl: embedded.url, runtimeUrl: embedded.url });
   return { url: embedded.url, embedded };
 }
 

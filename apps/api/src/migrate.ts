@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@tsunagu/platform/config';
 import { migrate, startEmbeddedDatabase } from '@tsunagu/platform/database';
-import { ENTITIES } from './entities';
 
 /**
  * `npm run db:migrate`: applies pending migrations as DATABASE_MIGRATION_URL (falling back to
@@ -13,14 +12,13 @@ async function main(): Promise<void> {
     const result = await migrate({
       migrationUrl: config.databaseMigrationUrl ?? config.databaseUrl,
       runtimeUrl: config.databaseUrl,
-      entities: ENTITIES,
     });
     report(result.applied);
     return;
   }
   const embedded = await startEmbeddedDatabase(config.dataDir, 4);
   try {
-    report((await migrate({ migrationUrl: embedded.url, runtimeUrl: embedded.url, entities: ENTITIES })).applied);
+    report((await migrate({ migrationUrl: embedded.url, runtimeUrl: embedded.url })).applied);
   } finally {
     await embedded.stop();
   }

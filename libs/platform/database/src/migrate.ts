@@ -1,5 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { ormOptions, type EntityClass } from './orm-options';
+import { ormOptions } from './orm-options';
 import { PLATFORM_ROLE, TENANT_ROLE } from './roles';
 
 export interface MigrateResult {
@@ -11,12 +11,9 @@ export interface MigrateResult {
  * must do), then makes the runtime login role of DATABASE_URL a member of the two application roles
  * so that its transactions can switch to them. The login role keeps no other rights of its own.
  */
-export async function migrate(params: {
-  migrationUrl: string;
-  runtimeUrl: string;
-  entities: EntityClass[];
-}): Promise<MigrateResult> {
-  const orm = await MikroORM.init(ormOptions({ url: params.migrationUrl, entities: params.entities, poolMax: 1 }));
+export async function migrate(params: { migrationUrl: string; runtimeUrl: string }): Promise<MigrateResult> {
+  // Migrations are SQL: they need no entity metadata.
+  const orm = await MikroORM.init(ormOptions({ url: params.migrationUrl, entities: [], poolMax: 1 }));
   try {
     const applied = await orm.getMigrator().up();
     const runtimeUser = decodeURIComponent(new URL(params.runtimeUrl).username || '');

@@ -1,0 +1,266 @@
+import { PlatformRole, TenantRole } from '@tsunagu/platform/auth';
+import type { Tenant } from '@tsunagu/platform/database';
+import { uniqueSlug } from '@tsunagu/platform/testing';
+import { errorCodes, TestApp, type TestUser } from './support/test-app';
+
+const CREATE_TENANT = `mutation CreateTenant($input: CreateTenantInput!) {
+  createTenant(input: $input) { id slug nameJa status timezone fiscalYearStartMonth localGovernmentCode }
+}`;
+const TENANTS = '{ tenants { slug status } }';
+
+describe('tenant onboarding over GraphQL', () => {
+  let t: TestApp;
+  let platformAdmin: TestUser;
+  let kobe: Tenant;
+  let yamagata: Tenant;
+  let kobeCounselor: TestUser;
+  let kobeAdmin: TestUser;
+  let yamagataAdmin: TestUser;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    platformAdmin = await t.newUser({ platformRoles: [PlatformRole.PLATFORM_ADMIN] });
+    kobe = await t.newTenant({ nameJa: '神戸市テスト' });
+    yamagata = await t.newTenant({ nameJa: '山形市テスト' });
+    kobeCounselor = await t.newUser({ tenant: kobe, role: TenantRole.COUNSELOR });
+    kobeAdmin = await t.newUser({ tenant: kobe, role: TenantRole.TENANT_ADMIN });
+    yamagataAdmin = await t.newUser({ tenant: yamagata, role: TenantRole.TENANT_ADMIN });
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const newTenantInput = (overrides: Record<string, unknown> = {}) => ({
+    slug: uniqueSlug('city'),
+    nameJa: '尼崎市',
+    nameEn: 'Amagasaki City',
+    localGovernmentCode: '282022',
+    prefecture: '兵庫県',
+    ...overrides,
+  });
+
+  describe('authentication', () => {
+    it('answers UNAUTHENTICATED to an operation without a token', async () => {
+      const res = await t.graphql('{ tenant { slug } }');
+      expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
+      expect(res.data).toBeNull();
+    });
+
+    it('answers UNAUTHENTICATED to a forged token', async () => {
+      const [header, payload] = kobeCounselor.token.split('.');
+      const res = await t.graphql('{ me { id } }', {}, { token: `${header}.${payload}.forged-signature` });
+      expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
+    });
+
+    it('refuses a wrong password and an unknown email with the same answer', async () => {
+      const login = 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }';
+      const wrong = await t.graphql(login, { input: { email: kobeCounselor.email, password: 'not the password' } });
+      const unknown = await t.graphql(login, { input: { email: 'nobody@example.test', password: 'not the password' } });
+      expect(errorCodes(wrong)).toEqual(['UNAUTHENTICATED']);
+      expect(unknown.errors?.[0].message).toBe(wrong.errors?.[0].message);
+      expect(unknown.errors?.[0].extensions?.reason).toBe(wrong.errors?.[0].extensions?.reason);
+    });
+
+    it('returns the signed-in user with their memberships', async () => {
+      const res = await t.graphql<{ me: { email: string; platformRoles: string[]; memberships: { role: string; tenant: { slug: string; nameJa: string } }[] } }>(
+        '{ me { id email displayName platformRoles memberships { id role tenant { slug nameJa } } } }',
+        {},
+        { token: kobeCounselor.token },
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.me).toMatchObject({
+        email: kobeCounselor.email,
+        platformRoles: [],
+        memberships: [{ role: 'COUNSELOR', tenant: { slug: kobe.slug, nameJa: '神戸市テスト' } }],
+      });
+    });
+
+    it('takes a deactivated account out at its next request, before the token expires', async () => {
+      const user = await t.newUser({ tenant: kobe, role: TenantRole.COUNSELOR });
+      expect(errorCodes(await t.graphql('{ tenant { slug } }', {}, { token: user.token }))).toEqual([]);
+      const { PlatformDb } = await import('@tsunagu/platform/database');
+      const { User, UserStatus } = await import('@tsunagu/platform/auth');
+      await t.app.get(PlatformDb).run('test: deactivate', async (em) => {
+        const row = await em.findOneOrFail(User, { id: user.id });
+        row.status = UserStatus.DEACTIVATED;
+        await em.flush();
+      });
+      expect(errorCodes(await t.graphql('{ tenant { slug } }', {}, { token: user.token }))).toEqual(['UNAUTHENTICATED']);
+    });
+  });
+
+  describe('choosing the tenant of a request', () => {
+    it('gives a user with one membership that tenant without a header', async () => {
+      const res = await t.graphql<{ tenant: { slug: string } }>('{ tenant { slug } }', {}, { token: kobeCounselor.token });
+      expect(res.data?.tenant.slug).toBe(kobe.slug);
+    });
+
+    it('answers FORBIDDEN to a Kobe counsellor asking with X-Tenant of Yamagata', async () => {
+      const res = await t.graphql('{ tenant { slug nameJa } }', {}, { token: kobeCounselor.token, tenant: yamagata.slug });
+      expect(errorCodes(res)).toEqual(['FORBIDDEN']);
+      expect(JSON.stringify(res.data)).not.toContain(yamagata.slug);
+    });
+
+    it('answers the same FORBIDDEN for a tenant that does not exist', async () => {
+      const res = await t.graphql('{ tenant { slug } }', {}, { token: kobeCounselor.token, tenant: 'no-such-city' });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_A_MEMBER' });
+    });
+
+    it('asks a user with memberships in two tenants to choose one', async () => {
+      const both = await t.newUser({ tenant: kobe, role: TenantRole.COUNSELOR });
+      const { UsersService } = await import('@tsunagu/platform/auth');
+      await t.app.get(UsersService).addMembership(both.id, yamagata.id, TenantRole.COUNSELOR);
+      const without = await t.graphql('{ tenant { slug } }', {}, { token: both.token });
+      expect(without.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'TENANT_REQUIRED' });
+      const chosen = await t.graphql<{ tenant: { slug: string } }>('{ tenant { slug } }', {}, { token: both.token, tenant: yamagata.slug });
+      expect(chosen.data?.tenant.slug).toBe(yamagata.slug);
+    });
+
+    it('lets a platform admin act in a tenant only with the permissions of the platform role', async () => {
+      const read = await t.graphql<{ tenant: { slug: string } }>('{ tenant { slug } }', {}, { token: platformAdmin.token, tenant: kobe.slug });
+      expect(read.data?.tenant.slug).toBe(kobe.slug);
+      const write = await t.graphql(
+        'mutation { updateTenantSettings(input: { nameEn: "Hijacked" }) { nameEn } }',
+        {},
+        { token: platformAdmin.token, tenant: kobe.slug },
+      );
+      expect(errorCodes(write)).toEqual(['FORBIDDEN']);
+    });
+  });
+
+  describe('tenant', () => {
+    it('does not return the tenant of another tenant', async () => {
+      const res = await t.graphql<{ tenant: { id: string; slug: string } }>('{ tenant { id slug } }', {}, { token: yamagataAdmin.token });
+      expect(res.data?.tenant).toEqual({ id: yamagata.id, slug: yamagata.slug });
+    });
+  });
+
+  describe('createTenant', () => {
+    it('creates a tenant in ONBOARDING with the default timezone and fiscal year', async () => {
+      const input = newTenantInput({ localGovernmentCode: '282031' });
+      const res = await t.graphql<{ createTenant: Record<string, unknown> }>(CREATE_TENANT, { input }, { token: platformAdmin.token });
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.createTenant).toMatchObject({
+        slug: input.slug,
+        status: 'ONBOARDING',
+        timezone: 'Asia/Tokyo',
+        fiscalYearStartMonth: 4,
+        localGovernmentCode: '282031',
+      });
+      const list = await t.graphql<{ tenants: { slug: string; status: string }[] }>(TENANTS, {}, { token: platformAdmin.token });
+      expect(list.data?.tenants).toContainEqual({ slug: input.slug, status: 'ONBOARDING' });
+    });
+
+    it('refuses a local government code with a wrong check digit and creates nothing', async () => {
+      const input = newTenantInput({ localGovernmentCode: '281001' });
+      const res = await t.graphql(CREATE_TENANT, { input }, { token: platformAdmin.token });
+      expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+      expect(res.errors?.[0].extensions?.fieldErrors?.map((f) => f.field)).toEqual(['localGovernmentCode']);
+      const list = await t.graphql<{ tenants: { slug: string }[] }>(TENANTS, {}, { token: platformAdmin.token });
+      expect(list.data?.tenants.map((x) => x.slug)).not.toContain(input.slug);
+    });
+
+    it('names every invalid field at once', async () => {
+      const input = newTenantInput({ slug: 'Not A Slug', prefecture: 'Hyogo', timezone: 'Mars/Olympus', fiscalYearStartMonth: 13 });
+      const res = await t.graphql(CREATE_TENANT, { input }, { token: platformAdmin.token });
+      expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+      expect(res.errors?.[0].extensions?.fieldErrors?.map((f) => f.field).sort()).toEqual(
+        ['fiscalYearStartMonth', 'prefecture', 'slug', 'timezone'],
+      );
+    });
+
+    it('answers CONFLICT to a slug that is taken', async () => {
+      const res = await t.graphql(CREATE_TENANT, { input: newTenantInput({ slug: kobe.slug, localGovernmentCode: '282049' }) }, { token: platformAdmin.token });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'TENANT_SLUG_TAKEN' });
+    });
+
+    it('answers CONFLICT to a local government code that is taken', async () => {
+      const res = await t.graphql(CREATE_TENANT, { input: newTenantInput({ localGovernmentCode: kobe.localGovernmentCode }) }, { token: platformAdmin.token });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'LOCAL_GOVERNMENT_CODE_TAKEN' });
+    });
+
+    it('is refused to a tenant admin', async () => {
+      const res = await t.graphql(CREATE_TENANT, { input: newTenantInput({ localGovernmentCode: '282057' }) }, { token: kobeAdmin.token });
+      expect(errorCodes(res)).toEqual(['FORBIDDEN']);
+    });
+
+    it('refuses fields that the input does not declare', async () => {
+      const res = await t.graphql(CREATE_TENANT, { input: { ...newTenantInput(), status: 'ACTIVE' } }, { token: platformAdmin.token });
+      expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+    });
+  });
+
+  describe('tenants', () => {
+    it('lists every tenant to a platform admin and to nobody else', async () => {
+      const admin = await t.graphql<{ tenants: { slug: string }[] }>(TENANTS, {}, { token: platformAdmin.token });
+      expect(admin.data?.tenants.map((x) => x.slug)).toEqual(expect.arrayContaining([kobe.slug, yamagata.slug]));
+      const npo = await t.newUser({ platformRoles: [PlatformRole.NPO_ADMIN] });
+      for (const token of [kobeAdmin.token, kobeCounselor.token, npo.token]) {
+        expect(errorCodes(await t.graphql(TENANTS, {}, { token }))).toEqual(['FORBIDDEN']);
+      }
+    });
+  });
+
+  describe('activateTenant', () => {
+    it('puts an onboarding tenant in service', async () => {
+      const input = newTenantInput({ localGovernmentCode: '282065' });
+      await t.graphql(CREATE_TENANT, { input }, { token: platformAdmin.token });
+      const res = await t.graphql<{ activateTenant: { status: string } }>(
+        'mutation($input: ActivateTenantInput!) { activateTenant(input: $input) { status } }',
+        { input: { slug: input.slug } },
+        { token: platformAdmin.token },
+      );
+      expect(res.data?.activateTenant.status).toBe('ACTIVE');
+    });
+
+    it('answers NOT_FOUND for an unknown slug', async () => {
+      const res = await t.graphql('mutation { activateTenant(input: { slug: "no-such-city" }) { status } }', {}, { token: platformAdmin.token });
+      expect(errorCodes(res)).toEqual(['NOT_FOUND']);
+    });
+  });
+
+  describe('updateTenantSettings', () => {
+    const UPDATE = 'mutation($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { slug nameEn fiscalYearStartMonth timezone } }';
+
+    it("changes the settings of the admin's own tenant only", async () => {
+      const res = await t.graphql<{ updateTenantSettings: Record<string, unknown> }>(
+        UPDATE,
+        { input: { nameEn: 'Kobe (test)', fiscalYearStartMonth: 1 } },
+        { token: kobeAdmin.token },
+      );
+      expect(res.data?.updateTenantSettings).toMatchObject({ slug: kobe.slug, nameEn: 'Kobe (test)', fiscalYearStartMonth: 1 });
+      const other = await t.graphql<{ tenant: { nameEn: string } }>('{ tenant { nameEn } }', {}, { token: yamagataAdmin.token });
+      expect(other.data?.tenant.nameEn).not.toBe('Kobe (test)');
+    });
+
+    it('refuses an unknown time zone and changes nothing', async () => {
+      const res = await t.graphql(UPDATE, { input: { nameEn: 'Changed', timezone: 'Asia/Atlantis' } }, { token: kobeAdmin.token });
+      expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+      const after = await t.graphql<{ tenant: { nameEn: string; timezone: string } }>('{ tenant { nameEn timezone } }', {}, { token: kobeAdmin.token });
+      expect(after.data?.tenant.nameEn).not.toBe('Changed');
+      expect(after.data?.tenant.timezone).toBe('Asia/Tokyo');
+    });
+
+    it('is refused to a counsellor', async () => {
+      const res = await t.graphql(UPDATE, { input: { nameEn: 'Nope' } }, { token: kobeCounselor.token });
+      expect(errorCodes(res)).toEqual(['FORBIDDEN']);
+    });
+  });
+
+  describe('onboardingChecklist', () => {
+    it('shows a new tenant that nothing is configured yet', async () => {
+      const res = await t.graphql<{ onboardingChecklist: Record<string, boolean> }>(
+        '{ onboardingChecklist { channels partners roster reporting complete } }',
+        {},
+        { token: kobeAdmin.token },
+      );
+      expect(res.data?.onboardingChecklist).toEqual({ channels: false, partners: false, roster: false, reporting: false, complete: false });
+    });
+
+    it('is refused to a counsellor', async () => {
+      const res = await t.graphql('{ onboardingChecklist { complete } }', {}, { token: kobeCounselor.token });
+      expect(errorCodes(res)).toEqual(['FORBIDDEN']);
+    });
+  });
+});

@@ -1,0 +1,112 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import type { AppConfig } from '@tsunagu/platform/config';
+import { PlatformRole, TenantRole, UsersService } from '@tsunagu/platform/auth';
+import type { Tenant } from '@tsunagu/platform/database';
+import { TenantsService } from '@tsunagu/tenants';
+import { randomLocalGovernmentCode, testConfig, testDatabase, uniqueSlug } from '@tsunagu/platform/testing';
+import { createApp } from '../../bootstrap';
+
+export const TEST_PASSWORD = 'correct horse battery staple 2026';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; reason?: string; fieldErrors?: { field: string; messages: string[] }[] } }[];
+}
+
+export interface Caller {
+  token?: string;
+  tenant?: string;
+}
+
+export interface TestUser {
+  id: string;
+  email: string;
+  token: string;
+}
+
+/** The API booted in-process on the test database, with factories and a GraphQL client. */
+export class TestApp {
+  private constructor(
+    readonly app: NestExpressApplication,
+    readonly config: AppConfig,
+  ) {}
+
+  static async start(env: Record<string, string> = {}): Promise<TestApp> {
+    const config = testConfig(env);
+    const app = await createApp(config, testDatabase().url);
+    await app.init();
+    return new TestApp(app, config);
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+  }
+
+  http(): ReturnType<typeof request> {
+    return request(this.app.getHttpServer());
+  }
+
+  async graphql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    caller: Caller = {},
+  ): Promise<GraphQLResponse<T>> {
+    let req = this.http().post('/graphql').set('content-type', 'application/json');
+    if (caller.token) req = req.set('authorization', `Bearer ${caller.token}`);
+    if (caller.tenant) req = req.set('x-tenant', caller.tenant);
+    const res = await req.send({ query, variables });
+    return { status: res.status, ...(res.body as object) };
+  }
+
+  async login(email: string, password = TEST_PASSWORD): Promise<string> {
+    const res = await this.graphql<{ login: { accessToken: string } }>(
+      'mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }',
+      { input: { email, password } },
+    );
+    if (!res.data?.login) throw new Error(`login failed for ${email}: ${JSON.stringify(res.errors)}`);
+    return res.data.login.accessToken;
+  }
+
+  /** A fresh, active tenant. */
+  async newTenant(overrides: Partial<{ slug: string; nameJa: string }> = {}): Promise<Tenant> {
+    const tenants = this.app.get(TenantsService);
+    const slug = overrides.slug ?? uniqueSlug();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await tenants.createTenant({
+          slug,
+          nameJa: overrides.nameJa ?? `テスト市${slug}`,
+          nameEn: `Test ${slug}`,
+          localGovernmentCode: randomLocalGovernmentCode(),
+          prefecture: '兵庫県',
+        });
+        return await tenants.activateTenant(slug);
+      } catch (error) {
+        // A random local government code may, rarely, be taken already.
+        if (attempt > 5 || !(error instanceof Error) || !error.message.includes('local government code')) throw error;
+      }
+    }
+  }
+
+  /** A user with a role in `tenant` (or a platform role), logged in. */
+  async newUser(
+    options: { tenant?: Tenant; role?: TenantRole; platformRoles?: PlatformRole[]; email?: string } = {},
+  ): Promise<TestUser> {
+    const users = this.app.get(UsersService);
+    const email = options.email ?? `${uniqueSlug('user')}@example.test`;
+    const user = await users.createUser({
+      email,
+      displayName: 'テスト 利用者',
+      password: TEST_PASSWORD,
+      platformRoles: options.platformRoles ?? [],
+    });
+    if (options.tenant) await users.addMembership(user.id, options.tenant.id, options.role ?? TenantRole.COUNSELOR);
+    return { id: user.id, email, token: await this.login(email) };
+  }
+}
+
+export function errorCodes(res: GraphQLResponse): (string | undefined)[] {
+  return (res.errors ?? []).map((e) => e.extensions?.code);
+}

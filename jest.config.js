@@ -1,0 +1,30 @@
+// One Jest run for the whole repository: unit (*.spec.ts), integration (*.integration-spec.ts)
+// and end-to-end over HTTP (*.e2e-spec.ts). Integration and end-to-end tests use the database
+// prepared by the global setup: PostgreSQL when DATABASE_URL is set, embedded PGlite otherwise.
+const { pathsToModuleNameMapper } = require('ts-jest');
+const { compilerOptions } = require('./tsconfig.base.json');
+
+module.exports = {
+  testEnvironment: 'node',
+  rootDir: __dirname,
+  roots: ['<rootDir>/apps', '<rootDir>/libs'],
+  testMatch: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts'],
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: {
+          target: 'es2022',
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+  globalSetup: '<rootDir>/libs/platform/testing/src/global-setup.ts',
+  globalTeardown: '<rootDir>/libs/platform/testing/src/global-teardown.ts',
+  testTimeout: 30000,
+  maxWorkers: 2,
+};
