@@ -23,8 +23,8 @@ module.exports = {
     ],
   },
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
-  globalSetup: '<rootDir>/libs/platform/testing/src/global-setup.ts',
-  globalTeardown: '<rootDir>/libs/platform/testing/src/global-teardown.ts',
+  globalSetup: '<rootDir>/tools/jest/global-setup.ts',
+  globalTeardown: '<rootDir>/tools/jest/global-teardown.ts',
   testTimeout: 30000,
   maxWorkers: 2,
 };

@@ -35,7 +35,11 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
 }
 
 /** Seeds the demo when the embedded database is empty, or whenever SEED_DEMO=1; never in production. */
-export async function seedDemoIfWanted(app: NestExpressApplication, config: AppConfig, embedded: boolean): Promise<boolean> {
+export async function seedDemoIfWanted(
+  app: NestExpressApplication,
+  config: AppConfig,
+  embedded: boolean,
+): Promise<boolean> {
   if (config.nodeEnv === 'production') return false;
   const seeder = app.get(DemoSeeder);
   if (config.seedDemo || (embedded && (await seeder.isEmpty()))) {

@@ -30,7 +30,9 @@ async function main(): Promise<void> {
     `  database: ${database.embedded ? `embedded (${config.dataDir})` : 'PostgreSQL (DATABASE_URL)'}`,
   ];
   if (database.embedded || seeded) {
-    lines.push(`  demo logins (password: ${config.demoPassword === 'tsunagu-demo-2026' ? 'tsunagu-demo-2026' : 'TSUNAGU_DEMO_PASSWORD'}):`);
+    lines.push(
+      `  demo logins (password: ${config.demoPassword === 'tsunagu-demo-2026' ? 'tsunagu-demo-2026' : 'TSUNAGU_DEMO_PASSWORD'}):`,
+    );
     for (const login of demoLogins()) {
       lines.push(`    ${login.email.padEnd(36)} ${login.role}${login.tenant ? ` (X-Tenant: ${login.tenant})` : ''}`);
     }

@@ -60,7 +60,9 @@ export class DemoSeeder {
     if (this.config.nodeEnv === 'production') throw new Error('The demo is never seeded in production');
     const tenantIds = new Map<string, string>();
     for (const demo of DEMO_TENANTS) {
-      const existing = await this.platformDb.run('demo: find a tenant', (em) => em.findOne(Tenant, { slug: demo.slug }));
+      const existing = await this.platformDb.run('demo: find a tenant', (em) =>
+        em.findOne(Tenant, { slug: demo.slug }),
+      );
       const tenant = existing ?? (await this.tenants.createTenant({ ...demo }));
       if (!existing) await this.tenants.activateTenant(demo.slug);
       tenantIds.set(demo.slug, tenant.id);

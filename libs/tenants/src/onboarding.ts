@@ -25,7 +25,12 @@ export class OnboardingChecks {
 
   async evaluate(em: EntityManager, tenantId: string): Promise<Record<OnboardingItem, boolean>> {
     const items: OnboardingItem[] = ['channels', 'partners', 'roster', 'reporting'];
-    const results: Record<OnboardingItem, boolean> = { channels: false, partners: false, roster: false, reporting: false };
+    const results: Record<OnboardingItem, boolean> = {
+      channels: false,
+      partners: false,
+      roster: false,
+      reporting: false,
+    };
     for (const item of items) {
       const check = this.checks.get(item);
       results[item] = check ? await check.isComplete(em, tenantId) : false;

@@ -21,7 +21,9 @@ export class TenantsService {
         $or: [{ slug: input.slug }, { localGovernmentCode: input.localGovernmentCode }],
       });
       if (clash) {
-        throw clash.slug === input.slug ? tenantSlugTaken(input.slug) : localGovernmentCodeTaken(input.localGovernmentCode);
+        throw clash.slug === input.slug
+          ? tenantSlugTaken(input.slug)
+          : localGovernmentCodeTaken(input.localGovernmentCode);
       }
       const tenant = em.create(Tenant, {
         slug: input.slug,

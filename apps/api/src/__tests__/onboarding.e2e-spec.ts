@@ -1,5 +1,5 @@
-import { PlatformRole, TenantRole } from '@tsunagu/platform/auth';
-import type { Tenant } from '@tsunagu/platform/database';
+import { PlatformRole, TenantRole, User, UsersService, UserStatus } from '@tsunagu/platform/auth';
+import { PlatformDb, type Tenant } from '@tsunagu/platform/database';
 import { uniqueSlug } from '@tsunagu/platform/testing';
 import { errorCodes, TestApp, type TestUser } from './support/test-app';
 
@@ -63,7 +63,13 @@ describe('tenant onboarding over GraphQL', () => {
     });
 
     it('returns the signed-in user with their memberships', async () => {
-      const res = await t.graphql<{ me: { email: string; platformRoles: string[]; memberships: { role: string; tenant: { slug: string; nameJa: string } }[] } }>(
+      const res = await t.graphql<{
+        me: {
+          email: string;
+          platformRoles: string[];
+          memberships: { role: string; tenant: { slug: string; nameJa: string } }[];
+        };
+      }>(
         '{ me { id email displayName platformRoles memberships { id role tenant { slug nameJa } } } }',
         {},
         { token: kobeCounselor.token },
@@ -79,25 +85,33 @@ describe('tenant onboarding over GraphQL', () => {
     it('takes a deactivated account out at its next request, before the token expires', async () => {
       const user = await t.newUser({ tenant: kobe, role: TenantRole.COUNSELOR });
       expect(errorCodes(await t.graphql('{ tenant { slug } }', {}, { token: user.token }))).toEqual([]);
-      const { PlatformDb } = await import('@tsunagu/platform/database');
-      const { User, UserStatus } = await import('@tsunagu/platform/auth');
       await t.app.get(PlatformDb).run('test: deactivate', async (em) => {
         const row = await em.findOneOrFail(User, { id: user.id });
         row.status = UserStatus.DEACTIVATED;
         await em.flush();
       });
-      expect(errorCodes(await t.graphql('{ tenant { slug } }', {}, { token: user.token }))).toEqual(['UNAUTHENTICATED']);
+      expect(errorCodes(await t.graphql('{ tenant { slug } }', {}, { token: user.token }))).toEqual([
+        'UNAUTHENTICATED',
+      ]);
     });
   });
 
   describe('choosing the tenant of a request', () => {
     it('gives a user with one membership that tenant without a header', async () => {
-      const res = await t.graphql<{ tenant: { slug: string } }>('{ tenant { slug } }', {}, { token: kobeCounselor.token });
+      const res = await t.graphql<{ tenant: { slug: string } }>(
+        '{ tenant { slug } }',
+        {},
+        { token: kobeCounselor.token },
+      );
       expect(res.data?.tenant.slug).toBe(kobe.slug);
     });
 
     it('answers FORBIDDEN to a Kobe counsellor asking with X-Tenant of Yamagata', async () => {
-      const res = await t.graphql('{ tenant { slug nameJa } }', {}, { token: kobeCounselor.token, tenant: yamagata.slug });
+      const res = await t.graphql(
+        '{ tenant { slug nameJa } }',
+        {},
+        { token: kobeCounselor.token, tenant: yamagata.slug },
+      );
       expect(errorCodes(res)).toEqual(['FORBIDDEN']);
       expect(JSON.stringify(res.data)).not.toContain(yamagata.slug);
     });
@@ -109,16 +123,23 @@ describe('tenant onboarding over GraphQL', () => {
 
     it('asks a user with memberships in two tenants to choose one', async () => {
       const both = await t.newUser({ tenant: kobe, role: TenantRole.COUNSELOR });
-      const { UsersService } = await import('@tsunagu/platform/auth');
       await t.app.get(UsersService).addMembership(both.id, yamagata.id, TenantRole.COUNSELOR);
       const without = await t.graphql('{ tenant { slug } }', {}, { token: both.token });
       expect(without.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'TENANT_REQUIRED' });
-      const chosen = await t.graphql<{ tenant: { slug: string } }>('{ tenant { slug } }', {}, { token: both.token, tenant: yamagata.slug });
+      const chosen = await t.graphql<{ tenant: { slug: string } }>(
+        '{ tenant { slug } }',
+        {},
+        { token: both.token, tenant: yamagata.slug },
+      );
       expect(chosen.data?.tenant.slug).toBe(yamagata.slug);
     });
 
     it('lets a platform admin act in a tenant only with the permissions of the platform role', async () => {
-      const read = await t.graphql<{ tenant: { slug: string } }>('{ tenant { slug } }', {}, { token: platformAdmin.token, tenant: kobe.slug });
+      const read = await t.graphql<{ tenant: { slug: string } }>(
+        '{ tenant { slug } }',
+        {},
+        { token: platformAdmin.token, tenant: kobe.slug },
+      );
       expect(read.data?.tenant.slug).toBe(kobe.slug);
       const write = await t.graphql(
         'mutation { updateTenantSettings(input: { nameEn: "Hijacked" }) { nameEn } }',
@@ -131,7 +152,11 @@ describe('tenant onboarding over GraphQL', () => {
 
   describe('tenant', () => {
     it('does not return the tenant of another tenant', async () => {
-      const res = await t.graphql<{ tenant: { id: string; slug: string } }>('{ tenant { id slug } }', {}, { token: yamagataAdmin.token });
+      const res = await t.graphql<{ tenant: { id: string; slug: string } }>(
+        '{ tenant { id slug } }',
+        {},
+        { token: yamagataAdmin.token },
+      );
       expect(res.data?.tenant).toEqual({ id: yamagata.id, slug: yamagata.slug });
     });
   });
@@ -139,7 +164,11 @@ describe('tenant onboarding over GraphQL', () => {
   describe('createTenant', () => {
     it('creates a tenant in ONBOARDING with the default timezone and fiscal year', async () => {
       const input = newTenantInput({ localGovernmentCode: '282031' });
-      const res = await t.graphql<{ createTenant: Record<string, unknown> }>(CREATE_TENANT, { input }, { token: platformAdmin.token });
+      const res = await t.graphql<{ createTenant: Record<string, unknown> }>(
+        CREATE_TENANT,
+        { input },
+        { token: platformAdmin.token },
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data?.createTenant).toMatchObject({
         slug: input.slug,
@@ -148,7 +177,11 @@ describe('tenant onboarding over GraphQL', () => {
         fiscalYearStartMonth: 4,
         localGovernmentCode: '282031',
       });
-      const list = await t.graphql<{ tenants: { slug: string; status: string }[] }>(TENANTS, {}, { token: platformAdmin.token });
+      const list = await t.graphql<{ tenants: { slug: string; status: string }[] }>(
+        TENANTS,
+        {},
+        { token: platformAdmin.token },
+      );
       expect(list.data?.tenants).toContainEqual({ slug: input.slug, status: 'ONBOARDING' });
     });
 
@@ -162,31 +195,55 @@ describe('tenant onboarding over GraphQL', () => {
     });
 
     it('names every invalid field at once', async () => {
-      const input = newTenantInput({ slug: 'Not A Slug', prefecture: 'Hyogo', timezone: 'Mars/Olympus', fiscalYearStartMonth: 13 });
+      const input = newTenantInput({
+        slug: 'Not A Slug',
+        prefecture: 'Hyogo',
+        timezone: 'Mars/Olympus',
+        fiscalYearStartMonth: 13,
+      });
       const res = await t.graphql(CREATE_TENANT, { input }, { token: platformAdmin.token });
       expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
-      expect(res.errors?.[0].extensions?.fieldErrors?.map((f) => f.field).sort()).toEqual(
-        ['fiscalYearStartMonth', 'prefecture', 'slug', 'timezone'],
-      );
+      expect(res.errors?.[0].extensions?.fieldErrors?.map((f) => f.field).sort()).toEqual([
+        'fiscalYearStartMonth',
+        'prefecture',
+        'slug',
+        'timezone',
+      ]);
     });
 
     it('answers CONFLICT to a slug that is taken', async () => {
-      const res = await t.graphql(CREATE_TENANT, { input: newTenantInput({ slug: kobe.slug, localGovernmentCode: '282049' }) }, { token: platformAdmin.token });
+      const res = await t.graphql(
+        CREATE_TENANT,
+        { input: newTenantInput({ slug: kobe.slug, localGovernmentCode: '282049' }) },
+        { token: platformAdmin.token },
+      );
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'TENANT_SLUG_TAKEN' });
     });
 
     it('answers CONFLICT to a local government code that is taken', async () => {
-      const res = await t.graphql(CREATE_TENANT, { input: newTenantInput({ localGovernmentCode: kobe.localGovernmentCode }) }, { token: platformAdmin.token });
+      const res = await t.graphql(
+        CREATE_TENANT,
+        { input: newTenantInput({ localGovernmentCode: kobe.localGovernmentCode }) },
+        { token: platformAdmin.token },
+      );
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'LOCAL_GOVERNMENT_CODE_TAKEN' });
     });
 
     it('is refused to a tenant admin', async () => {
-      const res = await t.graphql(CREATE_TENANT, { input: newTenantInput({ localGovernmentCode: '282057' }) }, { token: kobeAdmin.token });
+      const res = await t.graphql(
+        CREATE_TENANT,
+        { input: newTenantInput({ localGovernmentCode: '282057' }) },
+        { token: kobeAdmin.token },
+      );
       expect(errorCodes(res)).toEqual(['FORBIDDEN']);
     });
 
     it('refuses fields that the input does not declare', async () => {
-      const res = await t.graphql(CREATE_TENANT, { input: { ...newTenantInput(), status: 'ACTIVE' } }, { token: platformAdmin.token });
+      const res = await t.graphql(
+        CREATE_TENANT,
+        { input: { ...newTenantInput(), status: 'ACTIVE' } },
+        { token: platformAdmin.token },
+      );
       expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
     });
   });
@@ -215,13 +272,18 @@ describe('tenant onboarding over GraphQL', () => {
     });
 
     it('answers NOT_FOUND for an unknown slug', async () => {
-      const res = await t.graphql('mutation { activateTenant(input: { slug: "no-such-city" }) { status } }', {}, { token: platformAdmin.token });
+      const res = await t.graphql(
+        'mutation { activateTenant(input: { slug: "no-such-city" }) { status } }',
+        {},
+        { token: platformAdmin.token },
+      );
       expect(errorCodes(res)).toEqual(['NOT_FOUND']);
     });
   });
 
   describe('updateTenantSettings', () => {
-    const UPDATE = 'mutation($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { slug nameEn fiscalYearStartMonth timezone } }';
+    const UPDATE =
+      'mutation($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { slug nameEn fiscalYearStartMonth timezone } }';
 
     it("changes the settings of the admin's own tenant only", async () => {
       const res = await t.graphql<{ updateTenantSettings: Record<string, unknown> }>(
@@ -229,17 +291,51 @@ describe('tenant onboarding over GraphQL', () => {
         { input: { nameEn: 'Kobe (test)', fiscalYearStartMonth: 1 } },
         { token: kobeAdmin.token },
       );
-      expect(res.data?.updateTenantSettings).toMatchObject({ slug: kobe.slug, nameEn: 'Kobe (test)', fiscalYearStartMonth: 1 });
-      const other = await t.graphql<{ tenant: { nameEn: string } }>('{ tenant { nameEn } }', {}, { token: yamagataAdmin.token });
+      expect(res.data?.updateTenantSettings).toMatchObject({
+        slug: kobe.slug,
+        nameEn: 'Kobe (test)',
+        fiscalYearStartMonth: 1,
+      });
+      const other = await t.graphql<{ tenant: { nameEn: string } }>(
+        '{ tenant { nameEn } }',
+        {},
+        { token: yamagataAdmin.token },
+      );
       expect(other.data?.tenant.nameEn).not.toBe('Kobe (test)');
     });
 
     it('refuses an unknown time zone and changes nothing', async () => {
-      const res = await t.graphql(UPDATE, { input: { nameEn: 'Changed', timezone: 'Asia/Atlantis' } }, { token: kobeAdmin.token });
+      const res = await t.graphql(
+        UPDATE,
+        { input: { nameEn: 'Changed', timezone: 'Asia/Atlantis' } },
+        { token: kobeAdmin.token },
+      );
       expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
-      const after = await t.graphql<{ tenant: { nameEn: string; timezone: string } }>('{ tenant { nameEn timezone } }', {}, { token: kobeAdmin.token });
+      const after = await t.graphql<{ tenant: { nameEn: string; timezone: string } }>(
+        '{ tenant { nameEn timezone } }',
+        {},
+        { token: kobeAdmin.token },
+      );
       expect(after.data?.tenant.nameEn).not.toBe('Changed');
       expect(after.data?.tenant.timezone).toBe('Asia/Tokyo');
+    });
+
+    it('writes nothing of a request whose later mutation fails', async () => {
+      const res = await t.graphql(
+        `mutation {
+          first: updateTenantSettings(input: { nameEn: "Half written" }) { nameEn }
+          second: updateTenantSettings(input: { timezone: "Asia/Atlantis" }) { nameEn }
+        }`,
+        {},
+        { token: kobeAdmin.token },
+      );
+      expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+      const after = await t.graphql<{ tenant: { nameEn: string } }>(
+        '{ tenant { nameEn } }',
+        {},
+        { token: kobeAdmin.token },
+      );
+      expect(after.data?.tenant.nameEn).not.toBe('Half written');
     });
 
     it('is refused to a counsellor', async () => {
@@ -255,7 +351,13 @@ describe('tenant onboarding over GraphQL', () => {
         {},
         { token: kobeAdmin.token },
       );
-      expect(res.data?.onboardingChecklist).toEqual({ channels: false, partners: false, roster: false, reporting: false, complete: false });
+      expect(res.data?.onboardingChecklist).toEqual({
+        channels: false,
+        partners: false,
+        roster: false,
+        reporting: false,
+        complete: false,
+      });
     });
 
     it('is refused to a counsellor', async () => {

@@ -42,7 +42,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReadOnboardingChecklist,
   ],
   [PlatformRole.NPO_ADMIN]: [Permission.ReadTenant],
-  [TenantRole.TENANT_ADMIN]: [Permission.ReadTenant, Permission.UpdateTenantSettings, Permission.ReadOnboardingChecklist],
+  [TenantRole.TENANT_ADMIN]: [
+    Permission.ReadTenant,
+    Permission.UpdateTenantSettings,
+    Permission.ReadOnboardingChecklist,
+  ],
   [TenantRole.COUNSELOR]: [Permission.ReadTenant],
   [TenantRole.COORDINATOR]: [Permission.ReadTenant],
   [TenantRole.MUNICIPAL_VIEWER]: [Permission.ReadTenant],

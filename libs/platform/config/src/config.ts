@@ -58,12 +58,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems,
   );
   const databaseUrl = optionalPostgresUrl('DATABASE_URL', env['DATABASE_URL'], problems);
-  const databaseMigrationUrl = optionalPostgresUrl(
-    'DATABASE_MIGRATION_URL',
-    env['DATABASE_MIGRATION_URL'],
-    problems,
-  );
-  if (production && !databaseUrl) {
+  const databaseMigrationUrl = optionalPostgresUrl('DATABASE_MIGRATION_URL', env['DATABASE_MIGRATION_URL'], problems);
+  if (production && !env['DATABASE_URL']) {
     problems.push('DATABASE_URL is required in production (the embedded database is for demos and development)');
   }
   const databasePoolMax = parseInteger('DATABASE_POOL_MAX', env['DATABASE_POOL_MAX'], 10, 1, 200, problems);

@@ -17,9 +17,9 @@ export async function migrate(params: { migrationUrl: string; runtimeUrl: string
   try {
     const applied = await orm.getMigrator().up();
     const runtimeUser = decodeURIComponent(new URL(params.runtimeUrl).username || '');
-    const [{ current_user: owner }] = await orm.em.getConnection().execute<{ current_user: string }[]>(
-      'select current_user',
-    );
+    const [{ current_user: owner }] = await orm.em
+      .getConnection()
+      .execute<{ current_user: string }[]>('select current_user');
     if (runtimeUser && runtimeUser !== owner) {
       const quoted = `"${runtimeUser.replace(/"/g, '""')}"`;
       await orm.em.getConnection().execute(`grant ${TENANT_ROLE}, ${PLATFORM_ROLE} to ${quoted}`);

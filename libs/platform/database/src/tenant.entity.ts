@@ -37,10 +37,10 @@ export class Tenant {
   prefecture!: string;
 
   @Property({ type: 'string', length: 64, default: 'Asia/Tokyo' })
-  timezone: string = 'Asia/Tokyo';
+  timezone = 'Asia/Tokyo';
 
   @Property({ type: 'smallint', default: 4 })
-  fiscalYearStartMonth: number = 4;
+  fiscalYearStartMonth = 4;
 
   @Enum({ items: () => TenantStatus, default: TenantStatus.ONBOARDING })
   status: TenantStatus = TenantStatus.ONBOARDING;

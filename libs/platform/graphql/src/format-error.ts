@@ -49,7 +49,11 @@ export function createErrorFormatter(
       };
     }
     if (original instanceof HttpException && HTTP_STATUS_KINDS[original.getStatus()]) {
-      return { message: original.message, ...where, extensions: { code: HTTP_STATUS_KINDS[original.getStatus()], ...stack } };
+      return {
+        message: original.message,
+        ...where,
+        extensions: { code: HTTP_STATUS_KINDS[original.getStatus()], ...stack },
+      };
     }
     const code = formatted.extensions?.['code'];
     if (original instanceof GraphQLError && typeof code === 'string' && APOLLO_REQUEST_CODES.has(code)) {

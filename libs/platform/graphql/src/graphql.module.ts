@@ -15,6 +15,18 @@ export const GRAPHQL_LIMITS = {
   maxDirectives: 20,
 } as const;
 
+/** The graphql-armor protection (validation rules and plugins) for the limits above. */
+export function graphqlProtection(production: boolean): ReturnType<ApolloArmor['protect']> {
+  return new ApolloArmor({
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
+    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+}
+
 /**
  * Code-first GraphQL at POST /graphql: depth, cost, alias, token and directive limits, no batching,
  * CSRF prevention, introspection and field suggestions only outside production.
@@ -23,15 +35,7 @@ export const GRAPHQL_LIMITS = {
 export class AppGraphqlModule {
   static forRoot(config: AppConfig): DynamicModule {
     const production = config.nodeEnv === 'production';
-    const armor = new ApolloArmor({
-      maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
-      maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
-      costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
-      maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
-      maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
-      blockFieldSuggestion: { enabled: production },
-    });
-    const protection = armor.protect();
+    const protection = graphqlProtection(production);
     return {
       module: AppGraphqlModule,
       imports: [

@@ -12,7 +12,11 @@ export const TEST_PASSWORD = 'correct horse battery staple 2026';
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; reason?: string; fieldErrors?: { field: string; messages: string[] }[] } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; reason?: string; fieldErrors?: { field: string; messages: string[] }[] };
+  }[];
 }
 
 export interface Caller {

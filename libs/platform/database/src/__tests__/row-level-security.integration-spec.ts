@@ -39,7 +39,10 @@ async function insertTenantWithMember(client: Client): Promise<Fixture> {
 async function asTenant<T>(client: Client, tenantId: string, fn: () => Promise<T>): Promise<T> {
   await client.query('begin');
   try {
-    await client.query(`select set_config('role', $1, true), set_config('app.tenant_id', $2, true)`, [TENANT_ROLE, tenantId]);
+    await client.query(`select set_config('role', $1, true), set_config('app.tenant_id', $2, true)`, [
+      TENANT_ROLE,
+      tenantId,
+    ]);
     return await fn();
   } finally {
     await client.query('rollback');
@@ -77,8 +80,14 @@ describe('row-level security', () => {
       group by c.relname, c.relrowsecurity, c.relforcerowsecurity`);
     expect(rows.map((r) => r.table)).toContain('membership');
     for (const row of rows) {
-      expect({ table: row.table, enabled: row.enabled, forced: row.forced }).toEqual({ table: row.table, enabled: true, forced: true });
-      expect(row.policies.some((q) => q.includes("current_setting('app.tenant_id'") && q.includes('tenant_id'))).toBe(true);
+      expect({ table: row.table, enabled: row.enabled, forced: row.forced }).toEqual({
+        table: row.table,
+        enabled: true,
+        forced: true,
+      });
+      expect(row.policies.some((q) => q.includes("current_setting('app.tenant_id'") && q.includes('tenant_id'))).toBe(
+        true,
+      );
     }
   });
 
@@ -115,18 +124,19 @@ describe('row-level security', () => {
   it("refuses tenant A's transaction a write into tenant B", async () => {
     await expect(
       asTenant(runtime, a.tenantId, () =>
-        runtime.query(`insert into membership (id, tenant_id, user_id, role, created_at) values ($1, $2, $3, 'tenant_admin', now())`, [
-          randomUUID(),
-          b.tenantId,
-          a.userId,
-        ]),
+        runtime.query(
+          `insert into membership (id, tenant_id, user_id, role, created_at) values ($1, $2, $3, 'tenant_admin', now())`,
+          [randomUUID(), b.tenantId, a.userId],
+        ),
       ),
     ).rejects.toThrow(/row-level security/);
     const moved = await asTenant(runtime, a.tenantId, () =>
       runtime.query(`update membership set role = 'tenant_admin' where tenant_id = $1`, [b.tenantId]),
     );
     expect(moved.rowCount).toBe(0);
-    const renamed = await asTenant(runtime, a.tenantId, () => runtime.query(`update tenant set name_en = 'Taken' where id = $1`, [b.tenantId]));
+    const renamed = await asTenant(runtime, a.tenantId, () =>
+      runtime.query(`update tenant set name_en = 'Taken' where id = $1`, [b.tenantId]),
+    );
     expect(renamed.rowCount).toBe(0);
     await expect(
       asTenant(runtime, a.tenantId, () =>
@@ -136,11 +146,13 @@ describe('row-level security', () => {
   });
 
   it('never lets a tenant transaction read password hashes or change what onboarding owns', async () => {
-    await expect(asTenant(runtime, a.tenantId, () => runtime.query('select password_hash from app_user'))).rejects.toThrow(
-      /permission denied/,
-    );
     await expect(
-      asTenant(runtime, a.tenantId, () => runtime.query(`update tenant set status = 'active' where id = $1`, [a.tenantId])),
+      asTenant(runtime, a.tenantId, () => runtime.query('select password_hash from app_user')),
+    ).rejects.toThrow(/permission denied/);
+    await expect(
+      asTenant(runtime, a.tenantId, () =>
+        runtime.query(`update tenant set status = 'active' where id = $1`, [a.tenantId]),
+      ),
     ).rejects.toThrow(/permission denied/);
   });
 
@@ -172,8 +184,12 @@ describe('row-level security', () => {
     });
 
     it('cannot leave row-level security by turning it off', async () => {
-      await expect(runtime.query('alter table membership no force row level security')).rejects.toThrow(/must be owner/);
-      await expect(runtime.query(`set row_security = off; select * from membership`)).rejects.toThrow(/row-level security/);
+      await expect(runtime.query('alter table membership no force row level security')).rejects.toThrow(
+        /must be owner/,
+      );
+      await expect(runtime.query(`set row_security = off; select * from membership`)).rejects.toThrow(
+        /row-level security/,
+      );
     });
   });
 });

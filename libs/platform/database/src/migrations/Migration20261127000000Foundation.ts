@@ -13,18 +13,32 @@ export class Migration20261127000000Foundation extends Migration {
     end $$;`);
     this.addSql(`grant usage on schema public to ${APP}, ${PLATFORM};`);
 
-    this.addSql(`create table "tenant" ("id" uuid not null, "slug" varchar(40) not null, "name_ja" varchar(100) not null, "name_en" varchar(100) not null, "local_government_code" varchar(6) not null, "prefecture" varchar(20) not null, "timezone" varchar(64) not null default 'Asia/Tokyo', "fiscal_year_start_month" smallint not null default 4, "status" text check ("status" in ('onboarding', 'active', 'suspended', 'offboarded')) not null default 'onboarding', "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "tenant_pkey" primary key ("id"));`);
+    this.addSql(
+      `create table "tenant" ("id" uuid not null, "slug" varchar(40) not null, "name_ja" varchar(100) not null, "name_en" varchar(100) not null, "local_government_code" varchar(6) not null, "prefecture" varchar(20) not null, "timezone" varchar(64) not null default 'Asia/Tokyo', "fiscal_year_start_month" smallint not null default 4, "status" text check ("status" in ('onboarding', 'active', 'suspended', 'offboarded')) not null default 'onboarding', "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "tenant_pkey" primary key ("id"));`,
+    );
     this.addSql(`alter table "tenant" add constraint "tenant_slug_unique" unique ("slug");`);
-    this.addSql(`alter table "tenant" add constraint "tenant_local_government_code_unique" unique ("local_government_code");`);
+    this.addSql(
+      `alter table "tenant" add constraint "tenant_local_government_code_unique" unique ("local_government_code");`,
+    );
 
-    this.addSql(`create table "app_user" ("id" uuid not null, "email" varchar(254) not null, "display_name" varchar(100) not null, "password_hash" text not null, "platform_roles" text[] not null default '{}', "status" text check ("status" in ('active', 'deactivated')) not null default 'active', "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "app_user_pkey" primary key ("id"));`);
+    this.addSql(
+      `create table "app_user" ("id" uuid not null, "email" varchar(254) not null, "display_name" varchar(100) not null, "password_hash" text not null, "platform_roles" text[] not null default '{}', "status" text check ("status" in ('active', 'deactivated')) not null default 'active', "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "app_user_pkey" primary key ("id"));`,
+    );
     this.addSql(`alter table "app_user" add constraint "app_user_email_unique" unique ("email");`);
 
-    this.addSql(`create table "membership" ("id" uuid not null, "tenant_id" uuid not null, "user_id" uuid not null, "role" text check ("role" in ('tenant_admin', 'counselor', 'coordinator', 'municipal_viewer', 'partner_user')) not null, "status" text check ("status" in ('active', 'deactivated')) not null default 'active', "created_at" timestamptz not null, constraint "membership_pkey" primary key ("id"));`);
+    this.addSql(
+      `create table "membership" ("id" uuid not null, "tenant_id" uuid not null, "user_id" uuid not null, "role" text check ("role" in ('tenant_admin', 'counselor', 'coordinator', 'municipal_viewer', 'partner_user')) not null, "status" text check ("status" in ('active', 'deactivated')) not null default 'active', "created_at" timestamptz not null, constraint "membership_pkey" primary key ("id"));`,
+    );
     this.addSql(`create index "membership_user_id_index" on "membership" ("user_id");`);
-    this.addSql(`alter table "membership" add constraint "membership_tenant_id_user_id_role_unique" unique ("tenant_id", "user_id", "role");`);
-    this.addSql(`alter table "membership" add constraint "membership_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade on delete restrict;`);
-    this.addSql(`alter table "membership" add constraint "membership_user_id_foreign" foreign key ("user_id") references "app_user" ("id") on update cascade on delete restrict;`);
+    this.addSql(
+      `alter table "membership" add constraint "membership_tenant_id_user_id_role_unique" unique ("tenant_id", "user_id", "role");`,
+    );
+    this.addSql(
+      `alter table "membership" add constraint "membership_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade on delete restrict;`,
+    );
+    this.addSql(
+      `alter table "membership" add constraint "membership_user_id_foreign" foreign key ("user_id") references "app_user" ("id") on update cascade on delete restrict;`,
+    );
 
     // The tenant row itself: a tenant transaction sees and edits only its own tenant.
     for (const sql of tenantIsolation('tenant', 'id')) this.addSql(sql);

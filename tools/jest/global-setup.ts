@@ -3,9 +3,9 @@
 // in-memory embedded PGlite served from this process for the whole run.
 import 'reflect-metadata';
 import { register } from 'tsconfig-paths';
-import { compilerOptions } from '../../../../tsconfig.base.json';
+import { compilerOptions } from '../../tsconfig.base.json';
 
-register({ baseUrl: `${__dirname}/../../../..`, paths: compilerOptions.paths });
+register({ baseUrl: `${__dirname}/../..`, paths: compilerOptions.paths });
 
 export default async function globalSetup(): Promise<void> {
   const { startEmbeddedDatabase } = await import('@tsunagu/platform/database');
@@ -36,5 +36,7 @@ function setTestDatabase(home: 'postgres' | 'embedded', url: string, migrationUr
   process.env['TSUNAGU_TEST_DB_HOME'] = home;
   process.env['TSUNAGU_TEST_DATABASE_URL'] = url;
   process.env['TSUNAGU_TEST_DATABASE_MIGRATION_URL'] = migrationUrl;
-  console.log(`\nintegration database: ${home === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite (in memory)'}`);
+  console.log(
+    `\nintegration database: ${home === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite (in memory)'}`,
+  );
 }

@@ -1,0 +1,68 @@
+import { Membership, TenantRole } from '@tsunagu/platform/auth';
+import { MissingTenantContextError, PlatformDb, Tenant, TenantDb } from '@tsunagu/platform/database';
+import { TestApp } from './support/test-app';
+
+describe('TenantDb', () => {
+  let t: TestApp;
+  let tenantDb: TenantDb;
+  let a: Tenant;
+  let b: Tenant;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    tenantDb = t.app.get(TenantDb);
+    a = await t.newTenant();
+    b = await t.newTenant();
+    await t.newUser({ tenant: a, role: TenantRole.COUNSELOR });
+    await t.newUser({ tenant: b, role: TenantRole.COUNSELOR });
+    await t.newUser({ tenant: b, role: TenantRole.TENANT_ADMIN });
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('throws when code asks for the tenant outside a tenant transaction', () => {
+    expect(() => tenantDb.em).toThrow(MissingTenantContextError);
+    expect(() => tenantDb.tenantId).toThrow(MissingTenantContextError);
+  });
+
+  it('does not return memberships or the tenant row of another tenant', async () => {
+    const seen = await tenantDb.withTenant(a.id, async (em) => ({
+      memberships: await em.find(Membership, {}),
+      other: await em.findOne(Tenant, { id: b.id }),
+    }));
+    expect(seen.memberships.map((m) => m.tenant.id)).toEqual([a.id]);
+    expect(seen.other).toBeNull();
+  });
+
+  it('keeps concurrent transactions of different tenants apart', async () => {
+    const runs = Array.from({ length: 20 }, (_, i) => {
+      const tenant = i % 2 === 0 ? a : b;
+      return tenantDb.withTenant(tenant.id, async (em) => {
+        const ids = (await em.find(Membership, {})).map((m) => m.tenant.id);
+        return { expected: tenant.id, ids: [...new Set(ids)] };
+      });
+    });
+    for (const run of await Promise.all(runs)) expect(run.ids).toEqual([run.expected]);
+  });
+
+  it('refuses the platform path inside a tenant transaction instead of deadlocking', async () => {
+    await expect(
+      tenantDb.withTenant(a.id, () => t.app.get(PlatformDb).run('test', async () => 'reached')),
+    ).rejects.toThrow(/inside a tenant transaction/);
+  });
+
+  it('rolls back a tenant transaction whose work fails', async () => {
+    await expect(
+      tenantDb.withTenant(a.id, async (em) => {
+        const tenant = await em.findOneOrFail(Tenant, { id: a.id });
+        tenant.nameEn = 'Never saved';
+        await em.flush();
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    const after = await tenantDb.withTenant(a.id, (em) => em.findOneOrFail(Tenant, { id: a.id }));
+    expect(after.nameEn).not.toBe('Never saved');
+  });
+});
