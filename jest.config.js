@@ -1,8 +1,12 @@
 // One Jest run for the whole repository: unit (*.spec.ts), integration (*.integration-spec.ts)
 // and end-to-end over HTTP (*.e2e-spec.ts). Integration and end-to-end tests use the database
 // prepared by the global setup: PostgreSQL when DATABASE_URL is set, embedded PGlite otherwise.
-const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.base.json');
+
+// '@tsunagu/x': ['libs/x/src/index.ts'] becomes '^@tsunagu/x$': '<rootDir>/libs/x/src/index.ts'.
+const moduleNameMapper = Object.fromEntries(
+  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}`]),
+);
 
 module.exports = {
   testEnvironment: 'node',
@@ -22,7 +26,7 @@ module.exports = {
       },
     ],
   },
-  moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+  moduleNameMapper,
   globalSetup: '<rootDir>/tools/jest/global-setup.ts',
   globalTeardown: '<rootDir>/tools/jest/global-teardown.ts',
   testTimeout: 30000,

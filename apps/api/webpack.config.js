@@ -1,25 +1,34 @@
-const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
+// Bundles the API into dist/apps/api: main.js (the server) and migrate.js (`npm run db:migrate`).
+// Workspace libraries are compiled in through the tsconfig paths; npm packages stay external.
 const { join } = require('path');
+const nodeExternals = require('webpack-node-externals');
+const { TsconfigPathsPlugin } = require('tsconfig-paths-webpack-plugin');
+
+const root = join(__dirname, '../..');
 
 module.exports = {
-  output: {
-    path: join(__dirname, '../../dist/apps/api'),
-    clean: true,
-    devtoolModuleFilenameTemplate: '[absolute-resource-path]',
-  },
+  mode: 'none',
+  target: 'node',
+  context: __dirname,
+  entry: { main: './src/main.ts', migrate: './src/migrate.ts' },
+  output: { path: join(root, 'dist/apps/api'), filename: '[name].js', clean: true },
+  devtool: 'source-map',
+  externalsPresets: { node: true },
+  externals: [nodeExternals({ modulesDir: join(root, 'node_modules') })],
   // NODE_ENV is read at run time (the embedded demo and production differ), never baked in.
-  optimization: { nodeEnv: false },
-  plugins: [
-    new NxAppWebpackPlugin({
-      target: 'node',
-      compiler: 'tsc',
-      main: './src/main.ts',
-      additionalEntryPoints: [{ entryName: 'migrate', entryPath: './src/migrate.ts' }],
-      tsConfig: './tsconfig.app.json',
-      optimization: false,
-      outputHashing: 'none',
-      generatePackageJson: false,
-      sourceMap: true,
-    }),
-  ],
+  optimization: { nodeEnv: false, minimize: false },
+  resolve: {
+    extensions: ['.ts', '.js'],
+    plugins: [new TsconfigPathsPlugin({ configFile: join(__dirname, 'tsconfig.app.json') })],
+  },
+  module: {
+    rules: [
+      {
+        test: /\.ts$/,
+        loader: 'ts-loader',
+        // Type checking is `npm run typecheck`; the build only transpiles (with decorator metadata).
+        options: { configFile: join(__dirname, 'tsconfig.app.json'), transpileOnly: true },
+      },
+    ],
+  },
 };
