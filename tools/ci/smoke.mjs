@@ -75,7 +75,11 @@ console.log(`logged in as ${me.data.me.email}, tenant ${me.data.tenant.nameJa} (
 const admin = await graphql('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
   input: { email: 'platform@tsunagu.example', password: 'tsunagu-demo-2026' },
 });
-const tenants = await graphql('{ tenants { slug } }', {}, { authorization: `Bearer ${admin.data?.login?.accessToken}` });
+const tenants = await graphql(
+  '{ tenants { slug } }',
+  {},
+  { authorization: `Bearer ${admin.data?.login?.accessToken}` },
+);
 const slugs = (tenants.data?.tenants ?? []).map((t) => t.slug).sort();
 if (slugs.join() !== 'bunkyo,kobe,yamagata') fail(`demo tenants: ${JSON.stringify(tenants)}`);
 console.log(`demo tenants: ${slugs.join(', ')}`);
@@ -84,6 +88,7 @@ process.kill(-app.pid, 'SIGTERM');
 const timeout = setTimeout(() => fail('npm start did not stop within 30 s of SIGTERM'), 30_000);
 const { code, signal } = await exited;
 clearTimeout(timeout);
-if (!output.includes('SIGTERM: stopping')) fail(`the API did not shut down on SIGTERM (code ${code}, signal ${signal})`);
+if (!output.includes('SIGTERM: stopping'))
+  fail(`the API did not shut down on SIGTERM (code ${code}, signal ${signal})`);
 rmSync(dataDir, { recursive: true, force: true });
 console.log('stopped cleanly on SIGTERM');
