@@ -84,6 +84,13 @@ const slugs = (tenants.data?.tenants ?? []).map((t) => t.slug).sort();
 if (slugs.join() !== 'bunkyo,kobe,yamagata') fail(`demo tenants: ${JSON.stringify(tenants)}`);
 console.log(`demo tenants: ${slugs.join(', ')}`);
 
+// The logs carry requests, never tokens or what was sent in them.
+for (const secret of [token, admin.data?.login?.accessToken, 'LoginInput', '"password"']) {
+  if (secret && output.includes(secret)) fail(`the output contains ${secret.slice(0, 12)}…`);
+}
+if (!output.includes('"path":"/graphql"')) fail('the request log is missing');
+console.log('logs carry no token, password or request body');
+
 process.kill(-app.pid, 'SIGTERM');
 const timeout = setTimeout(() => fail('npm start did not stop within 30 s of SIGTERM'), 30_000);
 const { code, signal } = await exited;
