@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import type { Request } from 'express';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
-import { DatabaseModule } from '@tsunagu/platform/database';
+import { DatabaseModule, RequestTransactionInterceptor } from '@tsunagu/platform/database';
 import { AuthModule } from '@tsunagu/platform/auth';
-import { AppGraphqlModule, createValidationPipe } from '@tsunagu/platform/graphql';
+import { AppGraphqlModule, createValidationPipe, DomainErrorFilter } from '@tsunagu/platform/graphql';
 import { TenantsModule } from '@tsunagu/tenants';
 import { DemoModule } from '@tsunagu/demo';
 import { ENTITIES } from './entities';
@@ -31,7 +31,8 @@ class ConfigModule {
 /** The API: composed of the platform and domain libraries, configured from `config`. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  /** `extraImports`: modules tests add (e.g. a controller exercising the request transaction). */
+  static forRoot(config: AppConfig, databaseUrl: string, extraImports: DynamicModule['imports'] = []): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -68,9 +69,14 @@ export class AppModule {
         AuthModule,
         TenantsModule,
         DemoModule,
+        ...extraImports,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
+      providers: [
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: RequestTransactionInterceptor },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+      ],
     };
   }
 }

@@ -1,3 +1,4 @@
+import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
@@ -23,8 +24,12 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
   return { url: embedded.url, embedded };
 }
 
-export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  extraImports: DynamicModule['imports'] = [],
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, extraImports), {
     bufferLogs: true,
     bodyParser: false,
   });

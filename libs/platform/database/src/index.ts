@@ -7,3 +7,4 @@ export * from './orm-options';
 export * from './migrate';
 export * from './embedded-database';
 export * from './database.module';
+export * from './request-transaction.interceptor';

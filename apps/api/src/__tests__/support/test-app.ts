@@ -1,3 +1,4 @@
+import type { DynamicModule } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type { AppConfig } from '@tsunagu/platform/config';
@@ -37,9 +38,9 @@ export class TestApp {
     readonly config: AppConfig,
   ) {}
 
-  static async start(env: Record<string, string> = {}): Promise<TestApp> {
+  static async start(env: Record<string, string> = {}, extraImports: DynamicModule['imports'] = []): Promise<TestApp> {
     const config = testConfig(env);
-    const app = await createApp(config, testDatabase().url);
+    const app = await createApp(config, testDatabase().url, extraImports);
     await app.init();
     return new TestApp(app, config);
   }

@@ -1,0 +1,31 @@
+import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { from, lastValueFrom, type Observable } from 'rxjs';
+import { TenantDb } from './tenant-db';
+
+/**
+ * The HTTP counterpart of the GraphQL request-transaction plugin: a controller's tenant transaction
+ * (opened by the access guard) is committed when the handler succeeds and rolled back when it throws,
+ * before the response is written. GraphQL operations are left to the plugin, which sees the whole
+ * operation rather than one resolver.
+ */
+@Injectable()
+export class RequestTransactionInterceptor implements NestInterceptor {
+  constructor(private readonly tenantDb: TenantDb) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'http') return next.handle();
+    return from(this.run(next));
+  }
+
+  private async run(next: CallHandler): Promise<unknown> {
+    let result: unknown;
+    try {
+      result = await lastValueFrom(next.handle(), { defaultValue: undefined });
+    } catch (error) {
+      await this.tenantDb.finishRequestTransaction(false);
+      throw error;
+    }
+    await this.tenantDb.finishRequestTransaction(true);
+    return result;
+  }
+}
