@@ -1,6 +1,31 @@
-import { Membership, User } from '@tsunagu/platform/auth';
+import {
+  EmergencyAccessGrant,
+  Invitation,
+  Membership,
+  MfaRecoveryCode,
+  PasswordReset,
+  RefreshToken,
+  Session,
+  User,
+} from '@tsunagu/platform/auth';
+import { AuditEvent } from '@tsunagu/platform/audit';
 import { Tenant } from '@tsunagu/platform/database';
 import type { EntityClass } from '@tsunagu/platform/database';
+import { Download } from '@tsunagu/platform/downloads';
+import { DevOutboxMail } from '@tsunagu/platform/mail';
 
 /** Every MikroORM entity of the system. A new entity also needs a migration (docs/tenancy.md). */
-export const ENTITIES: EntityClass[] = [Tenant, User, Membership];
+export const ENTITIES: EntityClass[] = [
+  Tenant,
+  User,
+  Membership,
+  Session,
+  RefreshToken,
+  MfaRecoveryCode,
+  PasswordReset,
+  Invitation,
+  EmergencyAccessGrant,
+  AuditEvent,
+  Download,
+  DevOutboxMail,
+];

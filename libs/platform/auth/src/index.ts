@@ -9,3 +9,5 @@ export * from './auth.service';
 export * from './users.service';
 export * from './passwords';
 export * from './auth.module';
+export * from './session.entity';
+export * from './invitation.entity';

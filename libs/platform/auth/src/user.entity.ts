@@ -10,7 +10,14 @@ export enum UserStatus {
 /** A person who logs in. Global (not tenant-owned): tenants are reached through memberships. */
 @Entity({ tableName: 'app_user' })
 export class User {
-  [OptionalProps]?: 'platformRoles' | 'status' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?:
+    | 'platformRoles'
+    | 'status'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'mfaEnabled'
+    | 'failedLoginCount'
+    | 'passwordChangedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -28,6 +35,23 @@ export class User {
 
   @Property({ type: ArrayType, columnType: 'text[]', default: '{}' })
   platformRoles: PlatformRole[] = [];
+
+  @Property({ type: 'boolean', default: false })
+  mfaEnabled = false;
+
+  /** The TOTP secret, sealed with the keyring (AES-256-GCM); set at enrolment, kept while MFA is on. */
+  @Property({ type: 'text', nullable: true, lazy: true, hidden: true })
+  mfaSecret?: string | null;
+
+  /** Failed logins since the last success; from the fifth, the account locks for a growing time. */
+  @Property({ type: 'integer', default: 0 })
+  failedLoginCount = 0;
+
+  @Property({ type: 'datetime', nullable: true })
+  lockedUntil?: Date | null;
+
+  @Property({ type: 'datetime' })
+  passwordChangedAt: Date = new Date();
 
   @Enum({ items: () => UserStatus, default: UserStatus.ACTIVE })
   status: UserStatus = UserStatus.ACTIVE;

@@ -20,6 +20,21 @@ export interface AppConfig {
   demoPassword: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   requestBodyLimit: string;
+  jwtRefreshTtlSeconds: number;
+  /** `keyId:base64key` pairs; the first encrypts, all decrypt (key rotation). */
+  encryptionKeys: EncryptionKey[];
+  /** Unset: mails are kept in the dev outbox (never in production). */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  mfaRequiredForPlatformRoles: boolean;
+  authRateLimitPerMinute: number;
+  /** Not production and no SMTP: mails go to the dev outbox, which platform admins may read. */
+  demoMode: boolean;
+}
+
+export interface EncryptionKey {
+  id: string;
+  key: Buffer;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -89,6 +104,43 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`REQUEST_BODY_LIMIT must look like 100kb or 1mb (got "${requestBodyLimit}")`);
   }
 
+  const jwtRefreshTtlSeconds = parseInteger(
+    'JWT_REFRESH_TTL_SECONDS',
+    env['JWT_REFRESH_TTL_SECONDS'],
+    14 * 86400,
+    300,
+    90 * 86400,
+    problems,
+  );
+  const smtpUrl = env['SMTP_URL'] || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
+  if (production && !smtpUrl) problems.push('SMTP_URL is required in production (invitations and password resets)');
+  const mailFrom = env['MAIL_FROM'] || (production ? '' : 'tsunagu <no-reply@tsunagu.example>');
+  if (!mailFrom) problems.push('MAIL_FROM is required in production');
+  // The embedded demo (no DATABASE_URL) lets the demo logins in without MFA; anywhere else the default is on.
+  const mfaRequiredForPlatformRoles = parseBoolean(
+    'MFA_REQUIRED_FOR_PLATFORM_ROLES',
+    env['MFA_REQUIRED_FOR_PLATFORM_ROLES'],
+    production || Boolean(env['DATABASE_URL']),
+    problems,
+  );
+  const authRateLimitPerMinute = parseInteger(
+    'AUTH_RATE_LIMIT_PER_MINUTE',
+    env['AUTH_RATE_LIMIT_PER_MINUTE'],
+    60,
+    1,
+    1_000_000,
+    problems,
+  );
+  let encryptionKeys: EncryptionKey[] = [];
+  if (env['TSUNAGU_ENCRYPTION_KEYS']) {
+    encryptionKeys = parseEncryptionKeys(env['TSUNAGU_ENCRYPTION_KEYS'], problems);
+  } else if (production) {
+    problems.push('TSUNAGU_ENCRYPTION_KEYS is required in production (keyId:base64key of 32 bytes)');
+  } else {
+    encryptionKeys = [{ id: 'demo', key: Buffer.from(generatedSecret(dataDir, 'encryptionKey', 32), 'base64url') }];
+  }
+
   let jwtSecret = env['JWT_SECRET'];
   if (jwtSecret !== undefined && jwtSecret.length < MIN_SECRET_LENGTH) {
     problems.push(`JWT_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
@@ -112,6 +164,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     demoPassword,
     logLevel: logLevelRaw as AppConfig['logLevel'],
     requestBodyLimit,
+    jwtRefreshTtlSeconds,
+    encryptionKeys,
+    smtpUrl,
+    mailFrom,
+    mfaRequiredForPlatformRoles,
+    authRateLimitPerMinute,
+    demoMode: !production && !smtpUrl,
   };
 }
 
@@ -119,9 +178,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
  * A secret generated once for this data folder (or this process, in memory) and kept in
  * `<dataDir>/secrets.json`, readable by the owner only.
  */
-function generatedSecret(dataDir: string, name: string): string {
+function generatedSecret(dataDir: string, name: string, bytes = 48): string {
   if (isEmbeddedDataDirInMemory(dataDir)) {
-    return (processSecrets[name] ??= randomBytes(48).toString('base64url'));
+    return (processSecrets[name] ??= randomBytes(bytes).toString('base64url'));
   }
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, 'secrets.json');
@@ -129,13 +188,34 @@ function generatedSecret(dataDir: string, name: string): string {
     ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)
     : {};
   if (!secrets[name]) {
-    secrets[name] = randomBytes(48).toString('base64url');
+    secrets[name] = randomBytes(bytes).toString('base64url');
     writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
     chmodSync(file, 0o600);
   }
   return secrets[name];
 }
 const processSecrets: Record<string, string> = {};
+
+/** `k1:BASE64,k0:BASE64`: ids are unique, keys are 32 bytes (AES-256). */
+export function parseEncryptionKeys(value: string, problems: string[]): EncryptionKey[] {
+  const keys: EncryptionKey[] = [];
+  for (const pair of value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const [id, encoded] = pair.split(':');
+    const key = Buffer.from(encoded ?? '', 'base64');
+    if (!id || !/^[A-Za-z0-9_-]{1,32}$/.test(id) || key.length !== 32 || keys.some((k) => k.id === id)) {
+      problems.push(
+        'TSUNAGU_ENCRYPTION_KEYS must be comma-separated keyId:base64key pairs with unique ids and 32-byte keys',
+      );
+      return [];
+    }
+    keys.push({ id, key });
+  }
+  if (keys.length === 0) problems.push('TSUNAGU_ENCRYPTION_KEYS has no key');
+  return keys;
+}
 
 function parseNodeEnv(value: string | undefined, problems: string[]): AppConfig['nodeEnv'] {
   const v = value || 'development';

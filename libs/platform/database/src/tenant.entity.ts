@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 
 /** Lower-case in the database; GraphQL exposes the UPPER_SNAKE keys. */
 export enum TenantStatus {
@@ -15,7 +15,7 @@ export enum TenantStatus {
  */
 @Entity({ tableName: 'tenant' })
 export class Tenant {
-  [OptionalProps]?: 'timezone' | 'fiscalYearStartMonth' | 'status' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'timezone' | 'fiscalYearStartMonth' | 'status' | 'createdAt' | 'updatedAt' | 'mfaRequiredRoles';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -41,6 +41,10 @@ export class Tenant {
 
   @Property({ type: 'smallint', default: 4 })
   fiscalYearStartMonth = 4;
+
+  /** Tenant roles (lower-case values) whose holders must use MFA to sign in. */
+  @Property({ type: ArrayType, columnType: 'text[]', default: '{tenant_admin,counselor}' })
+  mfaRequiredRoles: string[] = ['tenant_admin', 'counselor'];
 
   @Enum({ items: () => TenantStatus, default: TenantStatus.ONBOARDING })
   status: TenantStatus = TenantStatus.ONBOARDING;

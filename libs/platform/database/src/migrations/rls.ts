@@ -22,3 +22,12 @@ export function platformPolicy(table: string): string[] {
     `create policy "platform_access" on "${table}" to ${PLATFORM_ROLE} using (${inPlatformScope}) with check (${inPlatformScope});`,
   ];
 }
+
+/** A table no tenant transaction may reach: RLS forced, and only the platform policy. */
+export function platformOnly(table: string): string[] {
+  return [
+    `alter table "${table}" enable row level security;`,
+    `alter table "${table}" force row level security;`,
+    ...platformPolicy(table),
+  ];
+}

@@ -1,0 +1,62 @@
+import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { EncryptionKey } from '@tsunagu/platform/config';
+
+const VERSION = 'v1';
+
+/**
+ * AES-256-GCM with a keyring: the first key encrypts, every key decrypts, so keys rotate by
+ * prepending a new one. A sealed value names its key: `v1.<keyId>.<iv>.<tag>.<ciphertext>` (base64url).
+ * `context` is authenticated (not stored): a value sealed for one purpose does not open for another.
+ */
+export class Keyring {
+  constructor(private readonly keys: EncryptionKey[]) {
+    if (keys.length === 0) throw new Error('The keyring has no key');
+  }
+
+  seal(plaintext: string | Buffer, context: string): string {
+    const { id, key } = this.keys[0];
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    cipher.setAAD(Buffer.from(context, 'utf8'));
+    const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+    return [
+      VERSION,
+      id,
+      iv.toString('base64url'),
+      cipher.getAuthTag().toString('base64url'),
+      ciphertext.toString('base64url'),
+    ].join('.');
+  }
+
+  open(sealed: string, context: string): Buffer {
+    const [version, id, iv, tag, ciphertext] = sealed.split('.');
+    const key = this.keys.find((k) => k.id === id)?.key;
+    if (version !== VERSION || !key || !iv || !tag || ciphertext === undefined) {
+      throw new Error('The value was sealed with an unknown key or format');
+    }
+    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
+    decipher.setAAD(Buffer.from(context, 'utf8'));
+    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+    return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]);
+  }
+
+  openText(sealed: string, context: string): string {
+    return this.open(sealed, context).toString('utf8');
+  }
+}
+
+/** A random, URL-safe secret token (256 bits by default). */
+export function randomToken(bytes = 32): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+/** How tokens are stored: only their SHA-256, so a database dump opens no account. */
+export function sha256Hex(value: string | Buffer): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+export function constantTimeEqual(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}

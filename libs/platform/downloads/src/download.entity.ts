@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import { BlobType, Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Tenant } from '@tsunagu/platform/database';
+
+/** A generated file (CSV, XLSX, PDF) waiting to be fetched once by the user who asked for it. */
+@Entity({ tableName: 'download' })
+export class Download {
+  [OptionalProps]?: 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Tenant, { fieldName: 'tenant_id', ref: true, deleteRule: 'restrict', index: true })
+  tenant!: Ref<Tenant>;
+
+  @Property({ type: 'uuid' })
+  userId!: string;
+
+  @Property({ type: 'string', length: 200 })
+  filename!: string;
+
+  @Property({ type: 'string', length: 100 })
+  contentType!: string;
+
+  @Property({ type: BlobType, lazy: true })
+  content!: Buffer;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime' })
+  expiresAt!: Date;
+}
