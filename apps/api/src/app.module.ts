@@ -11,6 +11,10 @@ import { AuthModule } from '@tsunagu/platform/auth';
 import { AppGraphqlModule, createValidationPipe, DomainErrorFilter } from '@tsunagu/platform/graphql';
 import { TenantsModule } from '@tsunagu/tenants';
 import { DemoModule } from '@tsunagu/demo';
+import { AuditModule, REQUEST_IP } from '@tsunagu/platform/audit';
+import { CryptoModule } from '@tsunagu/platform/crypto';
+import { DownloadsModule } from '@tsunagu/platform/downloads';
+import { MailModule } from '@tsunagu/platform/mail';
 import { ENTITIES } from './entities';
 import { HealthController } from './health.controller';
 
@@ -46,6 +50,7 @@ export class AppModule {
               const given = req.headers['x-request-id'];
               return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
             },
+            setup: (cls, req: Request) => cls.set(REQUEST_IP, req.ip),
           },
         }),
         LoggerModule.forRoot({
@@ -64,6 +69,10 @@ export class AppModule {
           },
         }),
         DatabaseModule.forRoot({ url: databaseUrl, entities: ENTITIES, poolMax: config.databasePoolMax }),
+        CryptoModule,
+        AuditModule,
+        MailModule,
+        DownloadsModule,
         AppGraphqlModule.forRoot(config),
         TerminusModule,
         AuthModule,

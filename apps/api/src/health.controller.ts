@@ -2,7 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, type HealthCheckResult, type HealthIndicatorResult } from '@nestjs/terminus';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { Public } from '@tsunagu/platform/auth';
+import { Public } from '@tsunagu/platform/permissions';
 
 @Controller('health')
 export class HealthController {

@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
 import { PlatformDb, Tenant } from '@tsunagu/platform/database';
-import { PlatformRole, TenantRole, UsersService } from '@tsunagu/platform/auth';
+import { UsersService } from '@tsunagu/platform/auth';
+import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
 import { TenantsService } from '@tsunagu/tenants';
 
 /** The demo municipalities: real names and local government codes. */
@@ -64,7 +65,15 @@ export class DemoSeeder {
         em.findOne(Tenant, { slug: demo.slug }),
       );
       const tenant = existing ?? (await this.tenants.createTenant({ ...demo }));
-      if (!existing) await this.tenants.activateTenant(demo.slug);
+      if (!existing) {
+        await this.tenants.activateTenant(demo.slug);
+        // The demo logins work without MFA; tenants created otherwise keep the default.
+        await this.platformDb.run('demo: no MFA requirement for the demo tenants', async (em) => {
+          const row = await em.findOneOrFail(Tenant, { id: tenant.id });
+          row.mfaRequiredRoles = [];
+          await em.flush();
+        });
+      }
       tenantIds.set(demo.slug, tenant.id);
     }
     for (const login of demoLogins()) {

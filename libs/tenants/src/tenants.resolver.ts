@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Permission, RequirePermission } from '@tsunagu/platform/auth';
+import { Permission, RequirePermission } from '@tsunagu/platform/permissions';
 import { ActivateTenantInput, CreateTenantInput, UpdateTenantSettingsInput } from './dto/tenant.inputs';
 import { OnboardingChecklist, TenantModel } from './tenant.model';
 import { TenantsService } from './tenants.service';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { PlatformDb, Tenant, TenantDb, TenantStatus } from '@tsunagu/platform/database';
+import { AuditTrail } from '@tsunagu/platform/audit';
 import type { CreateTenantInput, UpdateTenantSettingsInput } from './dto/tenant.inputs';
 import { OnboardingChecks } from './onboarding';
 import type { OnboardingChecklist } from './tenant.model';
@@ -12,6 +13,7 @@ export class TenantsService {
     private readonly platformDb: PlatformDb,
     private readonly tenantDb: TenantDb,
     private readonly onboarding: OnboardingChecks,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** Platform onboarding: a new municipality starts in ONBOARDING. */
@@ -37,10 +39,17 @@ export class TenantsService {
       });
       try {
         await em.flush();
+        await this.audit.recordOnPlatformPath(
+          em,
+          null,
+          'tenant.created',
+          { type: 'tenant', id: tenant.id },
+          { slug: tenant.slug },
+        );
       } catch (error) {
         // Two concurrent requests for the same slug: the unique constraint decides.
         if (error instanceof UniqueConstraintViolationException) {
-          throw String(error.message).includes('slug')
+          throw violatedConstraint(error) === 'tenant_slug_unique'
             ? tenantSlugTaken(input.slug)
             : localGovernmentCodeTaken(input.localGovernmentCode);
         }
@@ -61,6 +70,7 @@ export class TenantsService {
       if (tenant.status === TenantStatus.OFFBOARDED) throw tenantOffboarded();
       tenant.status = TenantStatus.ACTIVE;
       await em.flush();
+      await this.audit.recordOnPlatformPath(em, null, 'tenant.activated', { type: 'tenant', id: tenant.id }, { slug });
       return tenant;
     });
   }
@@ -79,7 +89,15 @@ export class TenantsService {
     if (input.prefecture !== undefined) tenant.prefecture = input.prefecture;
     if (input.timezone !== undefined) tenant.timezone = input.timezone;
     if (input.fiscalYearStartMonth !== undefined) tenant.fiscalYearStartMonth = input.fiscalYearStartMonth;
+    if (input.mfaRequiredRoles !== undefined) tenant.mfaRequiredRoles = [...new Set(input.mfaRequiredRoles)];
     await this.tenantDb.em.flush();
+    await this.audit.record(
+      'tenant.settings.updated',
+      { type: 'tenant', id: tenant.id },
+      {
+        fields: Object.keys(input).sort().join(','),
+      },
+    );
     return tenant;
   }
 
@@ -87,4 +105,9 @@ export class TenantsService {
     const items = await this.onboarding.evaluate(this.tenantDb.em, this.tenantDb.tenantId);
     return { ...items, complete: Object.values(items).every(Boolean) };
   }
+}
+
+/** The constraint a unique violation names (copied from the driver's error by MikroORM). */
+function violatedConstraint(error: UniqueConstraintViolationException): string | undefined {
+  return (error as UniqueConstraintViolationException & { constraint?: string }).constraint;
 }

@@ -83,6 +83,9 @@ describe('GraphQL endpoint in production', () => {
       NODE_ENV: 'production',
       DATABASE_URL: testDatabase().url,
       PUBLIC_BASE_URL: 'https://tsunagu.example.jp',
+      SMTP_URL: 'smtp://127.0.0.1:1',
+      MAIL_FROM: 'tsunagu <no-reply@tsunagu.example.jp>',
+      TSUNAGU_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 3).toString('base64')}`,
     });
   });
 

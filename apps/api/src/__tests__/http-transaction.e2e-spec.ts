@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Module, Post } from '@nestjs/common';
-import { Permission, RequirePermission, TenantRole } from '@tsunagu/platform/auth';
+import { Permission, RequirePermission, TenantRole } from '@tsunagu/platform/permissions';
 import { Tenant, TenantDb } from '@tsunagu/platform/database';
 import { TestApp, type TestUser } from './support/test-app';
 

@@ -1,4 +1,5 @@
-import { PlatformRole, TenantRole, User, UsersService, UserStatus } from '@tsunagu/platform/auth';
+import { User, UsersService, UserStatus } from '@tsunagu/platform/auth';
+import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
 import { PlatformDb, type Tenant } from '@tsunagu/platform/database';
 import { uniqueSlug } from '@tsunagu/platform/testing';
 import { errorCodes, TestApp, type TestUser } from './support/test-app';

@@ -1,5 +1,12 @@
-import { Membership, TenantRole } from '@tsunagu/platform/auth';
-import { MissingTenantContextError, PlatformDb, Tenant, TenantDb } from '@tsunagu/platform/database';
+import { Membership } from '@tsunagu/platform/auth';
+import { TenantRole } from '@tsunagu/platform/permissions';
+import {
+  MissingTenantContextError,
+  NestedTransactionError,
+  PlatformDb,
+  Tenant,
+  TenantDb,
+} from '@tsunagu/platform/database';
 import { TestApp } from './support/test-app';
 
 describe('TenantDb', () => {
@@ -47,10 +54,21 @@ describe('TenantDb', () => {
     for (const run of await Promise.all(runs)) expect(run.ids).toEqual([run.expected]);
   });
 
-  it('refuses the platform path inside a tenant transaction instead of deadlocking', async () => {
+  it('refuses a second transaction inside an open one instead of deadlocking', async () => {
     await expect(
       tenantDb.withTenant(a.id, () => t.app.get(PlatformDb).run('test', async () => 'reached')),
-    ).rejects.toThrow(/inside a tenant transaction/);
+    ).rejects.toThrow(NestedTransactionError);
+    await expect(tenantDb.withTenant(a.id, () => tenantDb.withTenant(b.id, async () => 'reached'))).rejects.toThrow(
+      NestedTransactionError,
+    );
+    await expect(
+      t.app.get(PlatformDb).run('test', () => tenantDb.withTenant(a.id, async () => 'reached')),
+    ).rejects.toThrow(NestedTransactionError);
+  });
+
+  it('refuses any use of an EntityManager after its transaction ended', async () => {
+    const leaked = await tenantDb.withTenant(a.id, async (em) => em);
+    expect(() => leaked.find(Tenant, {})).toThrow(/has ended/);
   });
 
   it('rolls back a tenant transaction whose work fails', async () => {

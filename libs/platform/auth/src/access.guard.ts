@@ -1,13 +1,18 @@
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { TenantDb } from '@tsunagu/platform/database';
-import { ForbiddenError, UnauthenticatedError } from '@tsunagu/platform/errors';
+import { ClsService } from 'nestjs-cls';
+import { finish, TenantDb } from '@tsunagu/platform/database';
+import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '@tsunagu/platform/errors';
 import { AccessService, TENANT_HEADER } from './access.service';
-import { IS_PUBLIC, REQUIRED_PERMISSION } from './decorators';
 import type { AuthenticatedUser } from './jwt.strategy';
-import { PERMISSION_SCOPE, type Permission } from './permissions';
+import { IS_PUBLIC, Permission, PERMISSION_SCOPE, REQUIRED_PERMISSION } from '@tsunagu/platform/permissions';
 import { requestOf } from './request';
+
+const REQUEST_PATH = 'tsunagu.requestDatabasePath';
+
+/** Operations that read only the request's access, loaded before any transaction: they combine with anything. */
+const DATABASE_FREE = new Set<Permission>([Permission.ReadOwnProfile]);
 
 /**
  * The global guard. Deny by default: an operation must be @Public() or declare a permission.
@@ -21,6 +26,7 @@ export class AccessGuard extends AuthGuard('jwt') {
     private readonly reflector: Reflector,
     private readonly access: AccessService,
     private readonly tenantDb: TenantDb,
+    private readonly cls: ClsService,
   ) {
     super();
   }
@@ -35,12 +41,40 @@ export class AccessGuard extends AuthGuard('jwt') {
     const request = requestOf(context);
     const user = request.user as AuthenticatedUser;
     const slug = request.headers[TENANT_HEADER];
-    const access = await this.access.resolve(user.userId, typeof slug === 'string' && slug ? slug : undefined);
+    const access = await this.access.resolve(user, typeof slug === 'string' && slug ? slug : undefined);
     this.access.authorize(access, permission);
-    if (PERMISSION_SCOPE[permission] === 'tenant' && access.tenant) {
-      await this.tenantDb.beginRequestTransaction(access.tenant.id);
+    const scope = PERMISSION_SCOPE[permission];
+    const path =
+      (scope === 'tenant' || scope === 'any') && access.tenant
+        ? 'tenant'
+        : DATABASE_FREE.has(permission)
+          ? null
+          : 'platform';
+    if (path) this.claimPath(path);
+    if (path === 'tenant' && access.tenant) {
+      const transaction = await this.tenantDb.beginRequestTransaction(access.tenant.id);
+      // A safety net: however the request ends (a later guard throws, the client goes away), the
+      // transaction does not outlive it. Normally the plugin or interceptor has finished it already.
+      requestOf(context).res?.once('close', () => void finish(transaction, false).catch(() => undefined));
     }
     return true;
+  }
+
+  /**
+   * One request uses one database path: the tenant transaction, or the platform path. A request
+   * mixing them would hold the tenant transaction while waiting for a platform one, which the
+   * embedded database (one backend) can never serve.
+   */
+  private claimPath(path: 'tenant' | 'platform'): void {
+    const claimed = this.cls.get<'tenant' | 'platform' | undefined>(REQUEST_PATH);
+    if (claimed && claimed !== path) {
+      throw new BadUserInputError(
+        [],
+        'MIXED_SCOPES',
+        'Ask for tenant operations and platform or account operations in separate requests',
+      );
+    }
+    this.cls.set(REQUEST_PATH, path);
   }
 
   override getRequest(context: ExecutionContext): unknown {

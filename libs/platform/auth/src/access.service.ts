@@ -4,9 +4,19 @@ import { ClsService } from 'nestjs-cls';
 import { PlatformDb, Tenant, TenantStatus } from '@tsunagu/platform/database';
 import { ForbiddenError, UnauthenticatedError } from '@tsunagu/platform/errors';
 import { Membership, MembershipStatus } from './membership.entity';
-import { PERMISSION_SCOPE, roleGrants, type Permission } from './permissions';
+import {
+  EMERGENCY_ACCESS_PERMISSIONS,
+  Permission,
+  PERMISSION_SCOPE,
+  PlatformRole,
+  roleGrants,
+} from '@tsunagu/platform/permissions';
+import { AUDIT_ACTOR, type AuditActor } from '@tsunagu/platform/audit';
+import { EmergencyAccessGrant } from './invitation.entity';
+import { Session } from './session.entity';
+import type { AuthenticatedUser } from './jwt.strategy';
 import type { AccessMembership, AccessTenant, RequestAccess } from './request-access';
-import type { Role } from './roles';
+import type { Role } from '@tsunagu/platform/permissions';
 import { User, UserStatus } from './user.entity';
 
 const ACCESS = 'tsunagu.access';
@@ -34,13 +44,14 @@ export class AccessService {
   }
 
   /** Loads the request's access once, however many resolvers ask concurrently. */
-  async resolve(userId: string, tenantSlug: string | undefined): Promise<RequestAccess> {
+  async resolve(user: AuthenticatedUser, tenantSlug: string | undefined): Promise<RequestAccess> {
     const done = this.cls.get<RequestAccess | undefined>(ACCESS);
     if (done) return done;
     let pending = this.cls.get<Promise<RequestAccess> | undefined>(PENDING_ACCESS);
     if (!pending) {
-      pending = this.load(userId, tenantSlug).then((access) => {
+      pending = this.load(user, tenantSlug).then((access) => {
         this.cls.set(ACCESS, access);
+        this.cls.set<AuditActor>(AUDIT_ACTOR, { userId: access.userId, label: access.email });
         return access;
       });
       this.cls.set(PENDING_ACCESS, pending);
@@ -50,24 +61,38 @@ export class AccessService {
 
   /** Throws FORBIDDEN unless the request's roles grant `permission` in its scope. */
   authorize(access: RequestAccess, permission: Permission): void {
+    if (access.enrollmentOnly && permission !== Permission.ManageOwnMfa) {
+      throw new ForbiddenError('MFA_ENROLLMENT_REQUIRED', 'Set up multi-factor authentication first');
+    }
     const scope = PERMISSION_SCOPE[permission];
     if (scope === 'self') return;
     if (scope === 'tenant' && !access.tenant) {
       throw new ForbiddenError('TENANT_REQUIRED', 'Choose a tenant with the X-Tenant header');
     }
     const roles: Role[] = scope === 'platform' ? access.platformRoles : access.roles;
-    if (!roles.some((role) => roleGrants(role, permission))) {
-      throw new ForbiddenError('NOT_PERMITTED', 'Your role does not allow this operation');
-    }
+    if (roles.some((role) => roleGrants(role, permission))) return;
+    const emergency = access.emergencyAccessUntil !== undefined && access.emergencyAccessUntil > new Date();
+    if (emergency && EMERGENCY_ACCESS_PERMISSIONS.includes(permission)) return;
+    throw new ForbiddenError('NOT_PERMITTED', 'Your role does not allow this operation');
   }
 
-  private async load(userId: string, tenantSlug: string | undefined): Promise<RequestAccess> {
-    return this.platformDb.run('identity: load the user, memberships and tenant of a request', async (em) => {
-      const user = await em.findOne(User, { id: userId, status: UserStatus.ACTIVE });
+  private async load(token: AuthenticatedUser, tenantSlug: string | undefined): Promise<RequestAccess> {
+    return this.platformDb.run('identity: load the user, session, memberships and tenant of a request', async (em) => {
+      const now = new Date();
+      const user = await em.findOne(User, { id: token.userId, status: UserStatus.ACTIVE });
       if (!user) throw new UnauthenticatedError('ACCOUNT_UNAVAILABLE', 'This account is not available');
+      const session = await em.findOne(Session, {
+        id: token.sessionId,
+        user: user.id,
+        revokedAt: null,
+        expiresAt: { $gt: now },
+      });
+      if (!session) throw new UnauthenticatedError('SESSION_ENDED', 'This session has ended: sign in again');
+      // A write per request would be wasteful: the last use is kept to the minute.
+      if (now.getTime() - session.lastUsedAt.getTime() > 60_000) session.lastUsedAt = now;
       const rows = await em.find(
         Membership,
-        { user: userId, status: MembershipStatus.ACTIVE, tenant: { status: { $ne: TenantStatus.OFFBOARDED } } },
+        { user: user.id, status: MembershipStatus.ACTIVE, tenant: { status: { $ne: TenantStatus.OFFBOARDED } } },
         { populate: ['tenant'], orderBy: { createdAt: 'asc' } },
       );
       const memberships: AccessMembership[] = rows.map((m) => ({
@@ -80,10 +105,22 @@ export class AccessService {
         ...user.platformRoles,
         ...memberships.filter((m) => tenant && m.tenant.id === tenant.id).map((m) => m.role),
       ];
+      const emergency =
+        tenant && user.platformRoles.includes(PlatformRole.PLATFORM_ADMIN)
+          ? await em.findOne(
+              EmergencyAccessGrant,
+              { user: user.id, tenant: tenant.id, expiresAt: { $gt: now } },
+              { orderBy: { expiresAt: 'desc' } },
+            )
+          : null;
       return {
         userId: user.id,
+        sessionId: session.id,
+        enrollmentOnly: token.enrollmentOnly,
+        emergencyAccessUntil: emergency?.expiresAt,
         email: user.email,
         displayName: user.displayName,
+        mfaEnabled: user.mfaEnabled,
         platformRoles: [...user.platformRoles],
         memberships,
         tenant,
@@ -100,7 +137,7 @@ export class AccessService {
   ): Promise<AccessTenant | undefined> {
     if (tenantSlug) {
       const member = memberships.find((m) => m.tenant.slug === tenantSlug);
-      if (member) return member.tenant;
+      if (member) return usable(member.tenant, user);
       // A platform-role user may act in any tenant, with only the permissions of the platform role.
       if (user.platformRoles.length > 0) {
         const tenant = await em.findOne(Tenant, { slug: tenantSlug, status: { $ne: TenantStatus.OFFBOARDED } });
@@ -110,9 +147,17 @@ export class AccessService {
       throw new ForbiddenError('NOT_A_MEMBER', 'You are not a member of this tenant');
     }
     const tenantIds = new Set(memberships.map((m) => m.tenant.id));
-    if (tenantIds.size === 1) return memberships[0].tenant;
+    if (tenantIds.size === 1) return usable(memberships[0].tenant, user);
     return undefined;
   }
+}
+
+/** A suspended tenant is closed to its members; platform staff may still act in it. */
+function usable(tenant: AccessTenant, user: User): AccessTenant {
+  if (tenant.status === TenantStatus.SUSPENDED && user.platformRoles.length === 0) {
+    throw new ForbiddenError('TENANT_SUSPENDED', 'This tenant is suspended');
+  }
+  return tenant;
 }
 
 function toAccessTenant(tenant: Tenant): AccessTenant {

@@ -2,25 +2,42 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
 import { AccessGuard } from './access.guard';
 import { AccessService } from './access.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { AuthThrottleGuard } from './auth-throttle.guard';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
+import { MfaService } from './mfa.service';
+import { SessionsService } from './sessions.service';
 import { UsersService } from './users.service';
 
 @Module({
-  imports: [PassportModule.register({ session: false }), JwtModule.register({})],
+  imports: [
+    PassportModule.register({ session: false }),
+    JwtModule.register({}),
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ name: 'auth', ttl: 60_000, limit: config.authRateLimitPerMinute }],
+      }),
+    }),
+  ],
   providers: [
     AuthService,
     AccessService,
     UsersService,
+    SessionsService,
+    MfaService,
     JwtStrategy,
     LocalStrategy,
     AuthResolver,
+    AuthThrottleGuard,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AccessService, UsersService, AuthService],
+  exports: [AccessService, UsersService, AuthService, SessionsService],
 })
 export class AuthModule {}

@@ -1,15 +1,40 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
+import { Keyring, randomToken, sha256Hex } from '@tsunagu/platform/crypto';
 import { PlatformDb } from '@tsunagu/platform/database';
-import { decoyPasswordHash, verifyPassword } from './passwords';
-import { JWT_AUDIENCE, JWT_ISSUER, type AccessTokenPayload } from './jwt.strategy';
+import { BadUserInputError, UnauthenticatedError } from '@tsunagu/platform/errors';
+import { AuditTrail, type AuditActor } from '@tsunagu/platform/audit';
+import { MailService } from '@tsunagu/platform/mail';
+import { Membership, MembershipStatus } from './membership.entity';
+import { checkTotp, mfaSecretContext, normalizeRecoveryCode } from './mfa';
+import { decoyPasswordHash, hashPassword, verifyPassword } from './passwords';
+import { passwordProblems } from './password-policy';
+import { MfaRecoveryCode, PasswordReset } from './session.entity';
+import { SessionsService, type ClientInfo, type IssuedTokens } from './sessions.service';
+import { JWT_ISSUER } from './jwt.strategy';
 import { User, UserStatus } from './user.entity';
 
-export interface IssuedAccessToken {
-  accessToken: string;
-  expiresAt: Date;
+/** What a login step answers: tokens, or what must happen first. */
+export interface LoginOutcome {
+  accessToken: string | null;
+  refreshToken: string | null;
+  expiresAt: Date | null;
+  mfaRequired: boolean;
+  mfaToken: string | null;
+  mfaEnrollmentRequired: boolean;
 }
+
+/** Failed attempts before an account locks; each further failure doubles the lock, up to a day. */
+export const LOCKOUT_THRESHOLD = 5;
+const MAX_LOCK_MINUTES = 24 * 60;
+const MFA_TOKEN_SECONDS = 5 * 60;
+const MFA_AUDIENCE = 'tsunagu-mfa';
+const RESET_TOKEN_MINUTES = 60;
+
+const INVALID_CREDENTIALS = (): UnauthenticatedError =>
+  new UnauthenticatedError('INVALID_CREDENTIALS', 'Invalid email or password');
 
 export function normalizeEmail(email: string): string {
   return email.normalize('NFKC').trim().toLowerCase();
@@ -18,33 +43,266 @@ export function normalizeEmail(email: string): string {
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly platformDb: PlatformDb,
-    private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly platformDb: PlatformDb,
+    private readonly sessions: SessionsService,
+    private readonly jwt: JwtService,
+    private readonly keyring: Keyring,
+    private readonly audit: AuditTrail,
+    private readonly mail: MailService,
   ) {}
 
   /**
-   * The user id when the email and password match an active account, otherwise null. An unknown
-   * email costs the same hash verification as a wrong password, so the two cannot be told apart.
+   * The user id when the email and password match an active, unlocked account. Every refusal is the
+   * same UNAUTHENTICATED answer, after the same hash verification, so an unknown email, a wrong
+   * password and a locked account cannot be told apart.
    */
-  async verifyCredentials(email: string, password: string): Promise<string | null> {
-    if (typeof email !== 'string' || typeof password !== 'string') return null;
-    const user = await this.platformDb.run('login: look up credentials', (em) =>
-      em.findOne(User, { email: normalizeEmail(email) }, { populate: ['passwordHash'] }),
-    );
-    const matches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
-    return user && matches && user.status === UserStatus.ACTIVE ? user.id : null;
+  async verifyCredentials(email: string, password: string): Promise<string> {
+    const address = normalizeEmail(email);
+    const outcome = await this.platformDb.run('login: check credentials', async (em) => {
+      const user = await em.findOne(User, { email: address }, { populate: ['passwordHash'] });
+      const matches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+      if (!user || user.status !== UserStatus.ACTIVE) {
+        await this.auditLogin(em, null, address, 'auth.login.failed', {
+          reason: user ? 'deactivated' : 'unknown_account',
+        });
+        return null;
+      }
+      if (user.lockedUntil && user.lockedUntil > new Date()) {
+        await this.auditLogin(em, user, address, 'auth.login.failed', { reason: 'locked' });
+        return null;
+      }
+      if (!matches) {
+        await this.countFailure(em, user, 'auth.login.failed', 'wrong_password');
+        return null;
+      }
+      return user.id;
+    });
+    if (!outcome) throw INVALID_CREDENTIALS();
+    return outcome;
   }
 
-  async issueAccessToken(userId: string): Promise<IssuedAccessToken> {
-    const payload: AccessTokenPayload = { sub: userId, typ: 'access' };
-    const accessToken = await this.jwt.signAsync(payload, {
-      secret: this.config.jwtSecret,
-      algorithm: 'HS256',
-      issuer: JWT_ISSUER,
-      audience: JWT_AUDIENCE,
-      expiresIn: this.config.jwtAccessTtlSeconds,
+  /** After the password: MFA, MFA enrolment, or a session. */
+  async completeLogin(userId: string, client: ClientInfo): Promise<LoginOutcome> {
+    return this.platformDb.run('login: open a session', async (em) => {
+      const user = await em.findOneOrFail(User, { id: userId });
+      user.failedLoginCount = 0;
+      user.lockedUntil = null;
+      if (user.mfaEnabled) {
+        await this.auditLogin(em, user, user.email, 'auth.login.password_accepted', { next: 'mfa' });
+        const mfaToken = await this.jwt.signAsync(
+          { sub: user.id, typ: 'mfa' },
+          {
+            secret: this.config.jwtSecret,
+            algorithm: 'HS256',
+            issuer: JWT_ISSUER,
+            audience: MFA_AUDIENCE,
+            expiresIn: MFA_TOKEN_SECONDS,
+          },
+        );
+        return { ...noTokens(), mfaRequired: true, mfaToken };
+      }
+      if (await this.mustUseMfa(em, user)) {
+        const tokens = await this.sessions.open(em, user.id, 'mfa-enrollment', client);
+        await this.auditLogin(em, user, user.email, 'auth.login.succeeded', { next: 'mfa_enrollment' });
+        return { ...withTokens(tokens), mfaEnrollmentRequired: true };
+      }
+      const tokens = await this.sessions.open(em, user.id, 'access', client);
+      await this.auditLogin(em, user, user.email, 'auth.login.succeeded', { next: 'none' });
+      return withTokens(tokens);
     });
-    return { accessToken, expiresAt: new Date(Date.now() + this.config.jwtAccessTtlSeconds * 1000) };
+  }
+
+  /** The second step: a TOTP code or a one-time recovery code. */
+  async verifyMfa(mfaToken: string, code: string, client: ClientInfo): Promise<LoginOutcome> {
+    let userId: string;
+    try {
+      const payload = await this.jwt.verifyAsync<{ sub: string; typ: string }>(mfaToken, {
+        secret: this.config.jwtSecret,
+        algorithms: ['HS256'],
+        issuer: JWT_ISSUER,
+        audience: MFA_AUDIENCE,
+      });
+      if (payload.typ !== 'mfa') throw new Error('not an MFA token');
+      userId = payload.sub;
+    } catch {
+      throw new UnauthenticatedError('MFA_TOKEN_INVALID', 'The sign-in has expired: enter your password again');
+    }
+    const outcome = await this.platformDb.run('login: verify the second factor', async (em) => {
+      const user = await em.findOne(User, { id: userId, status: UserStatus.ACTIVE }, { populate: ['mfaSecret'] });
+      if (!user || !user.mfaEnabled || !user.mfaSecret) return null;
+      if (user.lockedUntil && user.lockedUntil > new Date()) {
+        await this.auditLogin(em, user, user.email, 'auth.mfa.failed', { reason: 'locked' });
+        return null;
+      }
+      const secret = this.keyring.openText(user.mfaSecret, mfaSecretContext(user.id));
+      let method: 'totp' | 'recovery_code' | null = checkTotp(code, secret) ? 'totp' : null;
+      if (!method) {
+        const spent = await em.nativeUpdate(
+          MfaRecoveryCode,
+          { user: user.id, codeHash: sha256Hex(normalizeRecoveryCode(code)), usedAt: null },
+          { usedAt: new Date() },
+        );
+        if (spent > 0) method = 'recovery_code';
+      }
+      if (!method) {
+        await this.countFailure(em, user, 'auth.mfa.failed', 'wrong_code');
+        return null;
+      }
+      user.failedLoginCount = 0;
+      user.lockedUntil = null;
+      const tokens = await this.sessions.open(em, user.id, 'access', client);
+      await this.auditLogin(em, user, user.email, 'auth.mfa.verified', { method });
+      return withTokens(tokens);
+    });
+    if (!outcome) throw new UnauthenticatedError('INVALID_MFA_CODE', 'The code is not valid');
+    return outcome;
+  }
+
+  async changePassword(actor: { userId: string; sessionId: string }, current: string, next: string): Promise<void> {
+    await this.platformDb.run('accounts: change a password', async (em) => {
+      const user = await em.findOneOrFail(User, { id: actor.userId }, { populate: ['passwordHash'] });
+      if (!(await verifyPassword(user.passwordHash, current))) {
+        throw new BadUserInputError([{ field: 'currentPassword', messages: ['currentPassword is not correct'] }]);
+      }
+      this.assertPasswordAcceptable(next, user.email, 'newPassword');
+      user.passwordHash = await hashPassword(next);
+      user.passwordChangedAt = new Date();
+      // Other devices must sign in again with the new password.
+      await this.sessions.revokeAll(em, user.id, 'password_changed', actor.sessionId);
+      await this.auditLogin(em, user, user.email, 'auth.password.changed', {});
+    });
+  }
+
+  /** Always the same answer: whether the email has an account is not revealed. */
+  async requestPasswordReset(email: string): Promise<void> {
+    const address = normalizeEmail(email);
+    await this.platformDb.run('accounts: request a password reset', async (em) => {
+      const user = await em.findOne(User, { email: address, status: UserStatus.ACTIVE });
+      if (!user) return;
+      const token = randomToken();
+      em.create(PasswordReset, {
+        user,
+        tokenHash: sha256Hex(token),
+        expiresAt: new Date(Date.now() + RESET_TOKEN_MINUTES * 60_000),
+      });
+      await em.flush();
+      await this.auditLogin(em, user, user.email, 'auth.password.reset_requested', {});
+      await this.mail.send({
+        to: user.email,
+        subject: 'tsunagu パスワードの再設定 / Reset your tsunagu password',
+        text: [
+          'パスワードを再設定するには、次のリンクを開いてください（60分間有効）。',
+          'To choose a new password, open this link (valid for 60 minutes):',
+          '',
+          `${this.config.publicBaseUrl}/reset-password?token=${token}`,
+          '',
+          'お心当たりがない場合は、このメールを無視してください。',
+          'If you did not ask for this, ignore this email.',
+        ].join('\n'),
+      });
+    });
+  }
+
+  async resetPassword(token: string, next: string): Promise<void> {
+    const problem = await this.platformDb.run('accounts: reset a password', async (em) => {
+      const reset = await em.findOne(PasswordReset, { tokenHash: sha256Hex(token) }, { populate: ['user'] });
+      if (!reset) return 'RESET_TOKEN_INVALID' as const;
+      if (reset.usedAt) return 'RESET_TOKEN_USED' as const;
+      if (reset.expiresAt <= new Date()) return 'RESET_TOKEN_EXPIRED' as const;
+      const user = reset.user.getEntity();
+      if (user.status !== UserStatus.ACTIVE) return 'RESET_TOKEN_INVALID' as const;
+      this.assertPasswordAcceptable(next, user.email, 'newPassword');
+      const spent = await em.nativeUpdate(PasswordReset, { id: reset.id, usedAt: null }, { usedAt: new Date() });
+      if (spent === 0) return 'RESET_TOKEN_USED' as const;
+      user.passwordHash = await hashPassword(next);
+      user.passwordChangedAt = new Date();
+      user.failedLoginCount = 0;
+      user.lockedUntil = null;
+      await this.sessions.revokeAll(em, user.id, 'password_reset');
+      await this.auditLogin(em, user, user.email, 'auth.password.reset', {});
+      return null;
+    });
+    if (problem) throw new UnauthenticatedError(problem, resetMessages[problem]);
+  }
+
+  /** BAD_USER_INPUT naming `field` when the password breaks the policy. */
+  assertPasswordAcceptable(password: string, email: string, field: string): void {
+    const problems = passwordProblems(password, email);
+    if (problems.length > 0) {
+      throw new BadUserInputError(
+        [{ field, messages: problems.map((p) => `${field} ${p}`) }],
+        'WEAK_PASSWORD',
+        'The password does not meet the password policy',
+      );
+    }
+  }
+
+  /** MFA is required for platform roles (MFA_REQUIRED_FOR_PLATFORM_ROLES) and for the tenant roles each tenant lists. */
+  async mustUseMfa(em: EntityManager, user: User): Promise<boolean> {
+    if (user.platformRoles.length > 0 && this.config.mfaRequiredForPlatformRoles) return true;
+    const memberships = await em.find(
+      Membership,
+      { user: user.id, status: MembershipStatus.ACTIVE },
+      { populate: ['tenant'] },
+    );
+    return memberships.some((m) => m.tenant.getEntity().mfaRequiredRoles.includes(m.role));
+  }
+
+  private async countFailure(em: EntityManager, user: User, action: string, reason: string): Promise<void> {
+    user.failedLoginCount += 1;
+    const beyond = user.failedLoginCount - LOCKOUT_THRESHOLD;
+    if (beyond >= 0) {
+      const minutes = Math.min(2 ** beyond, MAX_LOCK_MINUTES);
+      user.lockedUntil = new Date(Date.now() + minutes * 60_000);
+    }
+    await this.auditLogin(em, user, user.email, action, {
+      reason,
+      failures: user.failedLoginCount,
+      locked: beyond >= 0,
+    });
+  }
+
+  private async auditLogin(
+    em: EntityManager,
+    user: User | null,
+    label: string,
+    action: string,
+    details: Record<string, string | number | boolean>,
+  ): Promise<void> {
+    const actor: AuditActor = { userId: user?.id ?? null, label: looksLikeEmail(label) ? label : 'invalid' };
+    await this.audit.recordOnPlatformPath(
+      em,
+      null,
+      action,
+      user ? { type: 'user', id: user.id } : undefined,
+      details,
+      actor,
+    );
   }
 }
+
+function looksLikeEmail(value: string): boolean {
+  return value.length <= 254 && /^[^\s@]+@[^\s@]+$/.test(value);
+}
+
+function noTokens(): LoginOutcome {
+  return {
+    accessToken: null,
+    refreshToken: null,
+    expiresAt: null,
+    mfaRequired: false,
+    mfaToken: null,
+    mfaEnrollmentRequired: false,
+  };
+}
+
+function withTokens(tokens: IssuedTokens): LoginOutcome {
+  return { ...noTokens(), ...tokens };
+}
+
+const resetMessages = {
+  RESET_TOKEN_INVALID: 'This password reset link is not valid',
+  RESET_TOKEN_USED: 'This password reset link was already used',
+  RESET_TOKEN_EXPIRED: 'This password reset link has expired: ask for a new one',
+} as const;

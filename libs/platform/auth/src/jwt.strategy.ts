@@ -3,13 +3,20 @@ import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
 
+/** `access`: a full session; `mfa-enrollment`: a session that may only enrol in MFA. */
+export type AccessTokenType = 'access' | 'mfa-enrollment';
+
 export interface AccessTokenPayload {
   sub: string;
-  typ: 'access';
+  /** The session: revoking it ends every access token issued for it. */
+  sid: string;
+  typ: AccessTokenType;
 }
 
 export interface AuthenticatedUser {
   userId: string;
+  sessionId: string;
+  enrollmentOnly: boolean;
 }
 
 export const JWT_ISSUER = 'tsunagu';
@@ -30,7 +37,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   validate(payload: AccessTokenPayload): AuthenticatedUser | false {
-    if (payload.typ !== 'access' || typeof payload.sub !== 'string') return false;
-    return { userId: payload.sub };
+    if (payload.typ !== 'access' && payload.typ !== 'mfa-enrollment') return false;
+    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return false;
+    return { userId: payload.sub, sessionId: payload.sid, enrollmentOnly: payload.typ === 'mfa-enrollment' };
   }
 }

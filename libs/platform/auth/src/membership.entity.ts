@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Tenant } from '@tsunagu/platform/database';
-import { TenantRole } from './roles';
+import { TenantRole } from '@tsunagu/platform/permissions';
 import { User } from './user.entity';
 
 export enum MembershipStatus {

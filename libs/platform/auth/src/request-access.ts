@@ -1,5 +1,5 @@
-import type { Role } from './roles';
-import type { PlatformRole, TenantRole } from './roles';
+import type { Role } from '@tsunagu/platform/permissions';
+import type { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
 
 export interface AccessTenant {
   id: string;
@@ -18,12 +18,18 @@ export interface AccessMembership {
 /** Who is asking, loaded once per request (so a deactivation takes effect at the next request). */
 export interface RequestAccess {
   userId: string;
+  sessionId: string;
+  /** A token issued only to enrol in MFA: it reaches nothing else. */
+  enrollmentOnly: boolean;
   email: string;
   displayName: string;
+  mfaEnabled: boolean;
   platformRoles: PlatformRole[];
   memberships: AccessMembership[];
   /** The tenant this request works in, if any (X-Tenant, or the only membership). */
   tenant: AccessTenant | undefined;
   /** Roles in force for this request: platform roles plus the memberships' roles in `tenant`. */
   roles: Role[];
+  /** Until when a platform admin's emergency access to `tenant` lasts, if it does. */
+  emergencyAccessUntil: Date | undefined;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ArrayType, Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { PlatformRole } from './roles';
+import { PlatformRole } from '@tsunagu/platform/permissions';
 
 export enum UserStatus {
   ACTIVE = 'active',

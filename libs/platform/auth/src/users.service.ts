@@ -3,7 +3,7 @@ import { PlatformDb, Tenant } from '@tsunagu/platform/database';
 import { Membership } from './membership.entity';
 import { hashPassword } from './passwords';
 import { normalizeEmail } from './auth.service';
-import type { PlatformRole, TenantRole } from './roles';
+import type { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
 import { User } from './user.entity';
 
 export interface NewUser {

@@ -2,16 +2,22 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { ClsService } from 'nestjs-cls';
 import { enterScope } from './scope';
-import { TenantDb } from './tenant-db';
-
-const PLATFORM_TRANSACTION = 'tsunagu.platformTransaction';
+import {
+  NestedTransactionError,
+  OPEN_PLATFORM_MARK,
+  OpenTransaction,
+  runAfterCommit,
+  TenantDb,
+  type AfterCommit,
+} from './tenant-db';
 
 /**
  * The explicit cross-tenant path: creating and listing tenants, identity lookups at login and on
- * each request. It runs as the platform role, which is granted only the tenant, user and membership
- * tables; every other tenant-owned table still shows it zero rows. Row-level security stays on.
+ * each request, sessions, the platform audit chain. It runs as the platform role, which is granted
+ * only those tables, through policies that also require `app.scope = 'platform'`; every other
+ * tenant-owned table still shows it zero rows. Row-level security stays on.
  *
- * Each call names its purpose, which is logged (and, with the audit trail, recorded).
+ * Each call names its purpose, which is logged.
  */
 @Injectable()
 export class PlatformDb {
@@ -24,22 +30,41 @@ export class PlatformDb {
   ) {}
 
   async run<T>(purpose: string, fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    const open = this.cls.isActive() ? this.cls.get<EntityManager | undefined>(PLATFORM_TRANSACTION) : undefined;
-    if (open) return fn(open);
-    if (this.tenantDb.hasTransaction()) {
-      // A second connection awaited while a transaction is open deadlocks on the embedded database
-      // and is not atomic anywhere: platform work happens before the tenant transaction opens.
-      throw new Error(`Platform path "${purpose}" used inside a tenant transaction`);
-    }
+    const open = this.current();
+    if (open) return fn(open.em);
+    if (this.tenantDb.hasTransaction()) throw new NestedTransactionError(`Platform path "${purpose}"`);
     this.logger.debug({ purpose }, 'platform path');
-    const em = this.orm.em.fork({ clear: true });
-    // A child context: calls nested inside fn join this transaction, concurrent siblings do not.
-    return this.cls.run({ ifNested: 'inherit' }, () =>
-      em.transactional(async (txEm) => {
-        await enterScope(txEm, 'platform');
-        this.cls.set(PLATFORM_TRANSACTION, txEm);
-        return fn(txEm);
-      }),
-    );
+    let transaction: OpenTransaction | undefined;
+    try {
+      // A child context: calls nested inside fn join this transaction, concurrent siblings do not.
+      const result = await this.cls.run({ ifNested: 'inherit' }, () =>
+        this.orm.em.fork({ clear: true }).transactional(async (txEm) => {
+          await enterScope(txEm, 'platform');
+          transaction = new OpenTransaction(null, txEm);
+          this.cls.set(OPEN_PLATFORM_MARK, transaction);
+          return fn(transaction.em);
+        }),
+      );
+      if (transaction) {
+        transaction.closed = true;
+        await runAfterCommit(transaction.afterCommit);
+      }
+      return result;
+    } finally {
+      if (transaction) transaction.closed = true;
+    }
+  }
+
+  /** Runs `fn` after the current platform transaction commits; false when there is none. */
+  afterCommit(fn: AfterCommit): boolean {
+    const open = this.current();
+    if (!open) return false;
+    open.afterCommit.push(fn);
+    return true;
+  }
+
+  private current(): OpenTransaction | undefined {
+    const open = this.cls.isActive() ? this.cls.get<OpenTransaction | undefined>(OPEN_PLATFORM_MARK) : undefined;
+    return open && !open.closed ? open : undefined;
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { ClsService } from 'nestjs-cls';
 import { enterScope } from './scope';
@@ -6,11 +6,22 @@ import { enterScope } from './scope';
 const TENANT_TRANSACTION = 'tsunagu.tenantTransaction';
 const PENDING_TENANT_TRANSACTION = 'tsunagu.pendingTenantTransaction';
 
-interface TenantTransaction {
-  tenantId: string;
-  em: EntityManager;
-  /** Request transactions are opened by the access guard and finished when the response is sent. */
-  managedByRequest: boolean;
+/** Work that must happen only once the transaction's writes are durable (mail, notifications). */
+export type AfterCommit = () => Promise<void>;
+
+/** An open transaction and the guarded EntityManager that reaches it. */
+export class OpenTransaction {
+  closed = false;
+  readonly afterCommit: AfterCommit[] = [];
+  /** Refuses every use once the transaction has ended (see `guardedEntityManager`). */
+  readonly em: EntityManager;
+
+  constructor(
+    readonly tenantId: string | null,
+    readonly rawEm: EntityManager,
+  ) {
+    this.em = guardedEntityManager(rawEm, this);
+  }
 }
 
 /** Code that needs a tenant found none: a programming error, never a client's. */
@@ -21,14 +32,42 @@ export class MissingTenantContextError extends Error {
   }
 }
 
+/** A second transaction was asked for while one is open in the same context. */
+export class NestedTransactionError extends Error {
+  constructor(what: string) {
+    super(
+      `${what} inside an open transaction: it would need a second connection, which deadlocks on the embedded database and is not atomic anywhere`,
+    );
+    this.name = 'NestedTransactionError';
+  }
+}
+
+const logger = new Logger('TenantDb');
+
+export async function runAfterCommit(callbacks: AfterCommit[]): Promise<void> {
+  for (const callback of callbacks) {
+    try {
+      await callback();
+    } catch (error) {
+      logger.error(
+        { err: error instanceof Error ? { type: error.name, message: error.message } : error },
+        'after-commit work failed',
+      );
+    }
+  }
+}
+
 /**
  * The one way to reach tenant-owned data. Every query runs in a transaction that has switched to
  * the tenant role and set `app.tenant_id`, so row-level security confines it to one tenant.
  *
  * - A request gets one transaction for all its work (resolvers, field resolvers, DataLoader
- *   batches): the access guard opens it, the GraphQL plugin commits it (or rolls it back when the
- *   response carries errors) before the response is sent.
+ *   batches): the access guard opens it, the GraphQL plugin (or the HTTP interceptor) commits it,
+ *   or rolls it back when the response carries errors, before the response is sent.
  * - Jobs, CLIs and tests use `withTenant(tenantId, fn)`.
+ *
+ * The EntityManager handed out refuses any use after its transaction ended: a late promise must
+ * never run on a fresh pooled connection, which on the embedded database would be the superuser.
  */
 @Injectable()
 export class TenantDb {
@@ -44,36 +83,61 @@ export class TenantDb {
 
   /** The tenant of the current transaction; throws when there is none. */
   get tenantId(): string {
-    return this.current().tenantId;
+    return this.current().tenantId as string;
   }
 
+  /**
+   * Runs `fn` after the current tenant transaction commits (never if it rolls back). Failures are
+   * logged, not thrown: the transaction's outcome is already decided.
+   */
+  afterCommit(fn: AfterCommit): void {
+    this.current().afterCommit.push(fn);
+  }
+
+  /** A tenant transaction is open, or being opened, in this context. */
   hasTransaction(): boolean {
-    return this.cls.isActive() && this.cls.get<TenantTransaction | undefined>(TENANT_TRANSACTION) !== undefined;
+    if (!this.cls.isActive()) return false;
+    return this.open() !== undefined || this.cls.get(PENDING_TENANT_TRANSACTION) !== undefined;
   }
 
   /** Runs `fn` in a new transaction of `tenantId`, committed when `fn` resolves. */
   async withTenant<T>(tenantId: string, fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.cls.run({ ifNested: 'inherit' }, async () => {
-      const em = this.orm.em.fork({ clear: true });
-      return em.transactional(async (txEm) => {
-        await enterScope(txEm, { tenantId });
-        this.cls.set<TenantTransaction>(TENANT_TRANSACTION, { tenantId, em: txEm, managedByRequest: false });
-        return fn(txEm);
+    const platform = this.cls.isActive() ? this.cls.get<OpenTransaction | undefined>(OPEN_PLATFORM_MARK) : undefined;
+    if (this.hasTransaction() || (platform && !platform.closed)) {
+      throw new NestedTransactionError('withTenant');
+    }
+    let transaction: OpenTransaction | undefined;
+    try {
+      const result = await this.cls.run({ ifNested: 'inherit' }, async () => {
+        const em = this.orm.em.fork({ clear: true });
+        return em.transactional(async (txEm) => {
+          await enterScope(txEm, { tenantId });
+          transaction = new OpenTransaction(tenantId, txEm);
+          this.cls.set(TENANT_TRANSACTION, transaction);
+          return fn(transaction.em);
+        });
       });
-    });
+      if (transaction) {
+        transaction.closed = true;
+        await runAfterCommit(transaction.afterCommit);
+      }
+      return result;
+    } finally {
+      if (transaction) transaction.closed = true;
+    }
   }
 
   /**
-   * Opens the request's tenant transaction once, however many resolvers ask concurrently.
-   * Finished by `finishRequestTransaction`.
+   * Opens the request's tenant transaction once, however many resolvers ask concurrently; returns
+   * it so the caller can make sure it ends even when the request fails before the plugin runs.
    */
-  async beginRequestTransaction(tenantId: string): Promise<void> {
-    const open = this.cls.get<TenantTransaction | undefined>(TENANT_TRANSACTION);
+  async beginRequestTransaction(tenantId: string): Promise<OpenTransaction> {
+    const open = this.open();
     if (open) {
       if (open.tenantId !== tenantId) throw new Error('A request cannot switch tenants');
-      return;
+      return open;
     }
-    let pending = this.cls.get<Promise<void> | undefined>(PENDING_TENANT_TRANSACTION);
+    let pending = this.cls.get<Promise<OpenTransaction> | undefined>(PENDING_TENANT_TRANSACTION);
     if (!pending) {
       pending = (async () => {
         const em = this.orm.em.fork({ clear: true });
@@ -84,33 +148,68 @@ export class TenantDb {
           await em.rollback();
           throw error;
         }
-        this.cls.set<TenantTransaction>(TENANT_TRANSACTION, { tenantId, em, managedByRequest: true });
+        const transaction = new OpenTransaction(tenantId, em);
+        this.cls.set(TENANT_TRANSACTION, transaction);
+        return transaction;
       })();
       this.cls.set(PENDING_TENANT_TRANSACTION, pending);
     }
-    await pending;
+    return pending;
   }
 
-  /** Commits (or rolls back) the request transaction, if the request opened one. */
+  /** Commits (or rolls back) the request transaction of this context, if one was opened. */
   async finishRequestTransaction(commit: boolean): Promise<void> {
     if (!this.cls.isActive()) return;
-    const pending = this.cls.get<Promise<void> | undefined>(PENDING_TENANT_TRANSACTION);
-    if (pending) await pending.catch(() => undefined);
-    const open = this.cls.get<TenantTransaction | undefined>(TENANT_TRANSACTION);
-    if (!open || !open.managedByRequest) return;
-    this.cls.set(TENANT_TRANSACTION, undefined);
-    this.cls.set(PENDING_TENANT_TRANSACTION, undefined);
-    if (commit) {
-      await open.em.flush();
-      await open.em.commit();
-    } else {
-      await open.em.rollback();
-    }
+    const pending = this.cls.get<Promise<OpenTransaction> | undefined>(PENDING_TENANT_TRANSACTION);
+    if (!pending) return;
+    const transaction = await pending.catch(() => undefined);
+    if (transaction) await finish(transaction, commit);
   }
 
-  private current(): TenantTransaction {
-    const open = this.cls.isActive() ? this.cls.get<TenantTransaction | undefined>(TENANT_TRANSACTION) : undefined;
+  private open(): OpenTransaction | undefined {
+    const open = this.cls.isActive() ? this.cls.get<OpenTransaction | undefined>(TENANT_TRANSACTION) : undefined;
+    return open && !open.closed ? open : undefined;
+  }
+
+  private current(): OpenTransaction {
+    const open = this.open();
     if (!open) throw new MissingTenantContextError();
     return open;
   }
+}
+
+/** Set while a platform transaction is open in this context (see PlatformDb). */
+export const OPEN_PLATFORM_MARK = 'tsunagu.openPlatformTransaction';
+
+/**
+ * Ends a request transaction once: commit (rolling back if the commit fails, so the connection is
+ * never left inside a broken transaction) or roll back. Safe to call again.
+ */
+export async function finish(transaction: OpenTransaction, commit: boolean): Promise<void> {
+  if (transaction.closed) return;
+  transaction.closed = true;
+  if (!commit) {
+    await transaction.rawEm.rollback();
+    return;
+  }
+  try {
+    await transaction.rawEm.flush();
+    await transaction.rawEm.commit();
+  } catch (error) {
+    await transaction.rawEm.rollback().catch(() => undefined);
+    throw error;
+  }
+  await runAfterCommit(transaction.afterCommit);
+}
+
+function guardedEntityManager(em: EntityManager, transaction: OpenTransaction): EntityManager {
+  return new Proxy(em, {
+    get(target, property, receiver) {
+      // `then` is probed by every promise resolution, symbols by inspection: neither is a use.
+      if (transaction.closed && property !== 'then' && typeof property !== 'symbol') {
+        throw new Error(`The transaction of this EntityManager has ended (tried ${String(property)})`);
+      }
+      return Reflect.get(target, property, receiver) as unknown;
+    },
+  });
 }

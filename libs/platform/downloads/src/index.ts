@@ -1,1 +1,4 @@
 export * from './download.entity';
+export * from './download.model';
+export * from './downloads.service';
+export * from './downloads.module';

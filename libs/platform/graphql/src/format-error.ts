@@ -65,6 +65,13 @@ export function createErrorFormatter(
         },
       };
     }
+    if (original instanceof HttpException && original.getStatus() === 429) {
+      return {
+        message: 'Too many requests: try again in a minute',
+        ...where,
+        extensions: { code: 'TOO_MANY_REQUESTS' },
+      };
+    }
     if (original instanceof HttpException && HTTP_STATUS_KINDS[original.getStatus()]) {
       return {
         message: original.message,

@@ -1,1 +1,3 @@
 export * from './dev-outbox.entity';
+export * from './mail.service';
+export * from './mail.module';

@@ -1,5 +1,19 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import { TenantRole } from '@tsunagu/platform/permissions';
 import { IsLocalGovernmentCode, IsTimeZone } from '../local-government-code';
 
 /** The 47 prefectures, as they are written in Japanese. */
@@ -53,6 +67,9 @@ export const PREFECTURES = [
   '沖縄県',
 ] as const;
 
+/** Settings left out are unchanged; an explicit null is refused like any other invalid value. */
+const isPresent = (_: object, value: unknown): boolean => value !== undefined;
+
 export const SLUG_PATTERN = /^[a-z][a-z0-9-]{1,38}[a-z0-9]$/;
 
 @InputType()
@@ -100,35 +117,41 @@ export class CreateTenantInput {
 @InputType()
 export class UpdateTenantSettingsInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @ValidateIf(isPresent)
   @IsString()
   @MinLength(1)
   @MaxLength(100)
   nameJa?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @ValidateIf(isPresent)
   @IsString()
   @MinLength(1)
   @MaxLength(100)
   nameEn?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @ValidateIf(isPresent)
   @IsIn(PREFECTURES, { message: 'prefecture must be one of the 47 prefectures, written in Japanese (e.g. 兵庫県)' })
   prefecture?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @ValidateIf(isPresent)
   @IsTimeZone()
   timezone?: string;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @ValidateIf(isPresent)
   @IsInt()
   @Min(1)
   @Max(12)
   fiscalYearStartMonth?: number;
+
+  @Field(() => [TenantRole], { nullable: true, description: 'Tenant roles whose holders must sign in with MFA' })
+  @ValidateIf(isPresent)
+  @ArrayMaxSize(5)
+  @IsEnum(TenantRole, { each: true })
+  mfaRequiredRoles?: TenantRole[];
 }
 
 @InputType()

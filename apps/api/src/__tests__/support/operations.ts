@@ -1,7 +1,7 @@
 import { ModulesContainer, Reflector } from '@nestjs/core';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { RequestMethod, type INestApplicationContext, type Type } from '@nestjs/common';
-import { IS_PUBLIC, REQUIRED_PERMISSION } from '@tsunagu/platform/auth';
+import { IS_PUBLIC, REQUIRED_PERMISSION } from '@tsunagu/platform/permissions';
 
 const RESOLVER_TYPE = 'graphql:resolver_type';
 const RESOLVER_NAME = 'graphql:resolver_name';

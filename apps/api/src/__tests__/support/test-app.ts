@@ -2,8 +2,9 @@ import type { DynamicModule } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type { AppConfig } from '@tsunagu/platform/config';
-import { PlatformRole, TenantRole, UsersService } from '@tsunagu/platform/auth';
-import type { Tenant } from '@tsunagu/platform/database';
+import { UsersService } from '@tsunagu/platform/auth';
+import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
+import { PlatformDb, Tenant } from '@tsunagu/platform/database';
 import { TenantsService } from '@tsunagu/tenants';
 import { randomLocalGovernmentCode, testConfig, testDatabase, uniqueSlug } from '@tsunagu/platform/testing';
 import { createApp } from '../../bootstrap';
@@ -74,8 +75,13 @@ export class TestApp {
     return res.data.login.accessToken;
   }
 
-  /** A fresh, active tenant. */
-  async newTenant(overrides: Partial<{ slug: string; nameJa: string }> = {}): Promise<Tenant> {
+  /**
+   * A fresh, active tenant. Its users need no MFA unless `mfaRequiredRoles` says so (new tenants
+   * require it of admins and counsellors by default, as the MFA tests check).
+   */
+  async newTenant(
+    overrides: Partial<{ slug: string; nameJa: string; mfaRequiredRoles: TenantRole[] }> = {},
+  ): Promise<Tenant> {
     const tenants = this.app.get(TenantsService);
     const slug = overrides.slug ?? uniqueSlug();
     for (let attempt = 0; ; attempt++) {
@@ -87,7 +93,13 @@ export class TestApp {
           localGovernmentCode: randomLocalGovernmentCode(),
           prefecture: '兵庫県',
         });
-        return await tenants.activateTenant(slug);
+        await tenants.activateTenant(slug);
+        return await this.app.get(PlatformDb).run('test: MFA requirement of a test tenant', async (em) => {
+          const tenant = await em.findOneOrFail(Tenant, { slug });
+          tenant.mfaRequiredRoles = overrides.mfaRequiredRoles ?? [];
+          await em.flush();
+          return tenant;
+        });
       } catch (error) {
         // A random local government code may, rarely, be taken already.
         if (attempt > 5 || !(error instanceof Error) || !error.message.includes('local government code')) throw error;

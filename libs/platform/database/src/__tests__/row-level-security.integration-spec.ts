@@ -125,15 +125,25 @@ describe('row-level security', () => {
     await expect(
       asTenant(runtime, a.tenantId, () =>
         runtime.query(
-          `insert into membership (id, tenant_id, user_id, role, created_at) values ($1, $2, $3, 'tenant_admin', now())`,
+          `insert into download (id, tenant_id, user_id, filename, content_type, content, created_at, expires_at)
+           values ($1, $2, $3, 'x.csv', 'text/csv', 'x', now(), now())`,
           [randomUUID(), b.tenantId, a.userId],
         ),
       ),
     ).rejects.toThrow(/row-level security/);
-    const moved = await asTenant(runtime, a.tenantId, () =>
+    // Memberships are created on the platform path only: a tenant transaction may not add one at all.
+    await expect(
+      asTenant(runtime, a.tenantId, () =>
+        runtime.query(
+          `insert into membership (id, tenant_id, user_id, role, created_at) values ($1, $2, $3, 'tenant_admin', now())`,
+          [randomUUID(), a.tenantId, b.userId],
+        ),
+      ),
+    ).rejects.toThrow(/permission denied/);
+    const promoted = await asTenant(runtime, a.tenantId, () =>
       runtime.query(`update membership set role = 'tenant_admin' where tenant_id = $1`, [b.tenantId]),
     );
-    expect(moved.rowCount).toBe(0);
+    expect(promoted.rowCount).toBe(0);
     const renamed = await asTenant(runtime, a.tenantId, () =>
       runtime.query(`update tenant set name_en = 'Taken' where id = $1`, [b.tenantId]),
     );

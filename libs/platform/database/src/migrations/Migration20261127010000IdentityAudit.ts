@@ -121,10 +121,19 @@ export class Migration20261127010000IdentityAudit extends Migration {
       for each row execute function audit_event_append_only();`);
     this.addSql(`create trigger audit_event_no_truncate before truncate on "audit_event"
       for each statement execute function audit_event_append_only();`);
-    this.addSql(`create index "audit_event_tenant_id_occurred_at_index" on "audit_event" ("tenant_id", "occurred_at");`);
+    this.addSql(
+      `create index "audit_event_tenant_id_occurred_at_index" on "audit_event" ("tenant_id", "occurred_at");`,
+    );
 
     // Tenant admins manage memberships of their tenant: role and status only.
-    this.addSql(`revoke update on "membership" from ${APP};`);
+    // Memberships are created on the platform path (invitations); a tenant transaction may not add one.
+    this.addSql(`revoke insert, update on "membership" from ${APP};`);
+    // A tenant sees the users whose membership in it is active, not former members.
+    this.addSql(`drop policy "tenant_members" on "app_user";`);
+    this.addSql(`create policy "tenant_members" on "app_user" for select using (exists (
+      select 1 from "membership" m
+      where m."user_id" = "app_user"."id" and m."status" = 'active'
+        and m."tenant_id" = nullif(current_setting('app.tenant_id', true), '')::uuid));`);
     this.addSql(`grant update ("role", "status") on "membership" to ${APP};`);
     this.addSql(`grant update ("mfa_required_roles") on "tenant" to ${APP};`);
   }

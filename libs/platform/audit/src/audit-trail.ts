@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ClsService } from 'nestjs-cls';
+import { sha256Hex } from '@tsunagu/platform/crypto';
+import { Tenant, TenantDb } from '@tsunagu/platform/database';
+import { AuditEvent, PLATFORM_CHAIN } from './audit-event.entity';
+
+/** Who acts, set by the access guard for each request (and by login for its own events). */
+export const AUDIT_ACTOR = 'tsunagu.auditActor';
+/** The client address of the request, set when the request starts. */
+export const REQUEST_IP = 'tsunagu.requestIp';
+
+export interface AuditActor {
+  userId: string | null;
+  /** As auditors see it: the email at the time, or `system`. */
+  label: string;
+}
+
+export interface AuditTarget {
+  type: string;
+  id: string;
+}
+
+/** Identifiers and outcomes only: never message text or personal data about families. */
+export type AuditDetails = Record<string, string | number | boolean | null>;
+
+export interface ChainVerification {
+  ok: boolean;
+  /** The sequence number of the first event that does not fit its chain. */
+  brokenAt: string | null;
+  checked: number;
+}
+
+const GENESIS = '0'.repeat(64);
+
+/**
+ * The audit trail. `record` is the one line a service writes for every sensitive action or read:
+ *   await this.audit.record('conversation.viewed', { type: 'conversation', id });
+ * It appends to the current tenant's chain inside the current tenant transaction, so the event
+ * exists exactly when the audited work commits.
+ */
+@Injectable()
+export class AuditTrail {
+  constructor(
+    private readonly tenantDb: TenantDb,
+    private readonly cls: ClsService,
+  ) {}
+
+  async record(action: string, target?: AuditTarget, details?: AuditDetails): Promise<void> {
+    await this.append(this.tenantDb.em, this.tenantDb.tenantId, action, target, details);
+  }
+
+  /**
+   * On the platform path (inside `PlatformDb.run`): the platform chain (`tenantId` null) or, for
+   * platform actions on a tenant such as emergency access, that tenant's chain.
+   */
+  async recordOnPlatformPath(
+    em: EntityManager,
+    tenantId: string | null,
+    action: string,
+    target?: AuditTarget,
+    details?: AuditDetails,
+    actor?: AuditActor,
+  ): Promise<void> {
+    await this.append(em, tenantId, action, target, details, actor);
+  }
+
+  /** Recomputes a chain from its first event and reports the first event that does not fit. */
+  async verify(em: EntityManager, tenantId: string | null): Promise<ChainVerification> {
+    const chain = tenantId ?? PLATFORM_CHAIN;
+    let prevHash = GENESIS;
+    let expectedSeq = 1n;
+    let checked = 0;
+    const pageSize = 1000;
+    for (let offset = 0; ; offset += pageSize) {
+      const events = await em.find(
+        AuditEvent,
+        { chain },
+        { orderBy: { seq: 'asc' }, limit: pageSize, offset, disableIdentityMap: true },
+      );
+      for (const event of events) {
+        if (BigInt(event.seq) !== expectedSeq || event.prevHash !== prevHash || event.hash !== hashOf(event)) {
+          return { ok: false, brokenAt: event.seq, checked };
+        }
+        prevHash = event.hash;
+        expectedSeq += 1n;
+        checked += 1;
+      }
+      if (events.length < pageSize) return { ok: true, brokenAt: null, checked };
+    }
+  }
+
+  private async append(
+    em: EntityManager,
+    tenantId: string | null,
+    action: string,
+    target: AuditTarget | undefined,
+    details: AuditDetails | undefined,
+    actorOverride?: AuditActor,
+  ): Promise<void> {
+    const chain = tenantId ?? PLATFORM_CHAIN;
+    // One writer per chain at a time, until this transaction ends: the chain stays linear.
+    await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`audit:${chain}`]);
+    const [last] = await em.find(AuditEvent, { chain }, { orderBy: { seq: 'desc' }, limit: 1 });
+    const actor = actorOverride ?? this.currentActor();
+    const event = em.create(AuditEvent, {
+      chain,
+      seq: String(last ? BigInt(last.seq) + 1n : 1n),
+      tenant: tenantId ? em.getReference(Tenant, tenantId) : null,
+      occurredAt: new Date(),
+      actorUserId: actor.userId,
+      actorLabel: actor.label,
+      action,
+      targetType: target?.type ?? null,
+      targetId: target?.id ?? null,
+      requestId: this.cls.isActive() ? (this.cls.getId() ?? null) : null,
+      ip: this.cls.isActive() ? (this.cls.get<string | undefined>(REQUEST_IP) ?? null) : null,
+      details: details ?? null,
+      prevHash: last?.hash ?? GENESIS,
+      hash: '',
+    });
+    event.hash = hashOf(event);
+    await em.flush();
+  }
+
+  private currentActor(): AuditActor {
+    const actor = this.cls.isActive() ? this.cls.get<AuditActor | undefined>(AUDIT_ACTOR) : undefined;
+    return actor ?? { userId: null, label: 'system' };
+  }
+}
+
+/** SHA-256 over the previous hash and every field of the event, in a fixed order. */
+export function hashOf(event: AuditEvent): string {
+  return sha256Hex(
+    JSON.stringify([
+      event.prevHash,
+      event.chain,
+      String(event.seq),
+      event.tenant?.id ?? null,
+      event.occurredAt.toISOString(),
+      event.actorUserId ?? null,
+      event.actorLabel,
+      event.action,
+      event.targetType ?? null,
+      event.targetId ?? null,
+      event.requestId ?? null,
+      event.ip ?? null,
+      canonical(event.details ?? null),
+    ]),
+  );
+}
+
+function canonical(details: AuditDetails | null): [string, unknown][] | null {
+  if (!details) return null;
+  return Object.keys(details)
+    .sort()
+    .map((key) => [key, details[key]]);
+}

@@ -1,0 +1,102 @@
+import { PlatformRole, TenantRole, type Role } from './roles';
+
+/**
+ * What an operation needs. Every resolver and controller declares one (or is @Public()); the access
+ * guard denies everything else. docs/permissions.md is this table in prose, and a snapshot test
+ * records which operation declares which permission.
+ */
+export enum Permission {
+  // self: any signed-in user, about their own account
+  ReadOwnProfile = 'self:profile:read',
+  ManageOwnSessions = 'self:sessions:manage',
+  ChangeOwnPassword = 'self:password:change',
+  /** MFA enrolment: the only thing an enrolment-only token may do. */
+  ManageOwnMfa = 'self:mfa:manage',
+  FetchOwnDownload = 'self:downloads:fetch',
+  // platform: platform roles, no tenant
+  ListTenants = 'platform:tenants:list',
+  CreateTenant = 'platform:tenants:create',
+  ActivateTenant = 'platform:tenants:activate',
+  DeactivateUsers = 'platform:users:deactivate',
+  RequestEmergencyAccess = 'platform:emergency-access:request',
+  ReadDevOutbox = 'platform:dev-outbox:read',
+  // any: a platform role, or a tenant role in the request's tenant (the service checks the combination)
+  InviteUsers = 'users:invite',
+  // tenant: the request's tenant
+  ReadTenant = 'tenant:read',
+  UpdateTenantSettings = 'tenant:settings:update',
+  ReadOnboardingChecklist = 'tenant:onboarding:read',
+  ManageMemberships = 'tenant:memberships:manage',
+  ReadAuditTrail = 'tenant:audit:read',
+  ExportAuditTrail = 'tenant:audit:export',
+  /** Consultation and case content (issue 4 on): counsellors, and platform admins under emergency access. */
+  ReadConsultations = 'tenant:consultations:read',
+}
+
+/**
+ * Where a permission applies. `self` needs only a signed-in user; `platform` a platform role;
+ * `tenant` a tenant for the request, and the operation then runs in that tenant's transaction;
+ * `any` a role granting it among the platform roles and the roles in the request's tenant, if any.
+ */
+export type PermissionScope = 'self' | 'platform' | 'tenant' | 'any';
+
+export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
+  [Permission.ReadOwnProfile]: 'self',
+  [Permission.ManageOwnSessions]: 'self',
+  [Permission.ChangeOwnPassword]: 'self',
+  [Permission.ManageOwnMfa]: 'self',
+  [Permission.FetchOwnDownload]: 'self',
+  [Permission.ListTenants]: 'platform',
+  [Permission.CreateTenant]: 'platform',
+  [Permission.ActivateTenant]: 'platform',
+  [Permission.DeactivateUsers]: 'platform',
+  [Permission.RequestEmergencyAccess]: 'platform',
+  [Permission.ReadDevOutbox]: 'platform',
+  [Permission.InviteUsers]: 'any',
+  [Permission.ReadTenant]: 'tenant',
+  [Permission.UpdateTenantSettings]: 'tenant',
+  [Permission.ReadOnboardingChecklist]: 'tenant',
+  [Permission.ManageMemberships]: 'tenant',
+  [Permission.ReadAuditTrail]: 'tenant',
+  [Permission.ExportAuditTrail]: 'tenant',
+  [Permission.ReadConsultations]: 'tenant',
+};
+
+/** The permission matrix: role × permission. `self` permissions need no entry. */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  [PlatformRole.PLATFORM_ADMIN]: [
+    Permission.ListTenants,
+    Permission.CreateTenant,
+    Permission.ActivateTenant,
+    Permission.DeactivateUsers,
+    Permission.RequestEmergencyAccess,
+    Permission.ReadDevOutbox,
+    Permission.InviteUsers,
+    Permission.ReadTenant,
+    Permission.ReadOnboardingChecklist,
+  ],
+  [PlatformRole.NPO_ADMIN]: [Permission.InviteUsers, Permission.ReadTenant],
+  [TenantRole.TENANT_ADMIN]: [
+    Permission.ReadTenant,
+    Permission.UpdateTenantSettings,
+    Permission.ReadOnboardingChecklist,
+    Permission.InviteUsers,
+    Permission.ManageMemberships,
+    Permission.ReadAuditTrail,
+    Permission.ExportAuditTrail,
+  ],
+  [TenantRole.COUNSELOR]: [Permission.ReadTenant, Permission.ReadConsultations],
+  [TenantRole.COORDINATOR]: [Permission.ReadTenant],
+  [TenantRole.MUNICIPAL_VIEWER]: [Permission.ReadTenant],
+  [TenantRole.PARTNER_USER]: [Permission.ReadTenant],
+};
+
+/** What an active emergency access adds, for its platform admin, in its tenant: reading content only. */
+export const EMERGENCY_ACCESS_PERMISSIONS: readonly Permission[] = [Permission.ReadConsultations];
+
+/** How long an emergency access lasts. */
+export const EMERGENCY_ACCESS_MINUTES = 60;
+
+export function roleGrants(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
