@@ -7,7 +7,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { Request } from 'express';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
 import { DatabaseModule, RequestTransactionInterceptor } from '@tsunagu/platform/database';
-import { AuthModule } from '@tsunagu/platform/auth';
+import { AuditApiModule, AuthModule } from '@tsunagu/platform/auth';
 import { AppGraphqlModule, createValidationPipe, DomainErrorFilter } from '@tsunagu/platform/graphql';
 import { TenantsModule } from '@tsunagu/tenants';
 import { DemoModule } from '@tsunagu/demo';
@@ -76,6 +76,7 @@ export class AppModule {
         AppGraphqlModule.forRoot(config),
         TerminusModule,
         AuthModule,
+        AuditApiModule,
         TenantsModule,
         DemoModule,
         ...extraImports,

@@ -44,12 +44,7 @@ export class AccessGuard extends AuthGuard('jwt') {
     const access = await this.access.resolve(user, typeof slug === 'string' && slug ? slug : undefined);
     this.access.authorize(access, permission);
     const scope = PERMISSION_SCOPE[permission];
-    const path =
-      (scope === 'tenant' || scope === 'any') && access.tenant
-        ? 'tenant'
-        : DATABASE_FREE.has(permission)
-          ? null
-          : 'platform';
+    const path = scope === 'tenant' ? 'tenant' : DATABASE_FREE.has(permission) ? null : 'platform';
     if (path) this.claimPath(path);
     if (path === 'tenant' && access.tenant) {
       const transaction = await this.tenantDb.beginRequestTransaction(access.tenant.id);

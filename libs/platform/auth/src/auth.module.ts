@@ -6,11 +6,14 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
 import { AccessGuard } from './access.guard';
 import { AccessService } from './access.service';
+import { AccountsResolver } from './accounts.resolver';
+import { AccountsService } from './accounts.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { AuthThrottleGuard } from './auth-throttle.guard';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
+import { InvitationsService } from './invitations.service';
 import { MfaService } from './mfa.service';
 import { SessionsService } from './sessions.service';
 import { UsersService } from './users.service';
@@ -35,6 +38,9 @@ import { UsersService } from './users.service';
     JwtStrategy,
     LocalStrategy,
     AuthResolver,
+    AccountsResolver,
+    AccountsService,
+    InvitationsService,
     AuthThrottleGuard,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

@@ -11,3 +11,4 @@ export * from './passwords';
 export * from './password-policy';
 export * from './mfa';
 export * from './auth.module';
+export * from './audit/audit-api.module';

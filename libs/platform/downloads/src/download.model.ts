@@ -1,6 +1,8 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: 'A file to fetch with GET on `url`, with your bearer token, before `expiresAt`' })
+@ObjectType('DownloadLink', {
+  description: 'A file to fetch with GET on `url`, with your bearer token, before `expiresAt`',
+})
 export class DownloadLinkModel {
   @Field()
   url!: string;

@@ -2,3 +2,4 @@ export * from './download.entity';
 export * from './download.model';
 export * from './downloads.service';
 export * from './downloads.module';
+export * from './csv';

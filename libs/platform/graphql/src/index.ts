@@ -2,3 +2,4 @@ export * from './graphql.module';
 export * from './format-error';
 export * from './validation';
 export * from './http-error.filter';
+export * from './connection';

@@ -36,7 +36,9 @@ export enum Permission {
 /**
  * Where a permission applies. `self` needs only a signed-in user; `platform` a platform role;
  * `tenant` a tenant for the request, and the operation then runs in that tenant's transaction;
- * `any` a role granting it among the platform roles and the roles in the request's tenant, if any.
+ * `any` a role granting it among the platform roles and the roles in the request's tenant, if any;
+ * such an operation works on the platform path (it may concern another tenant than the request's)
+ * and its service checks the exact combination.
  */
 export type PermissionScope = 'self' | 'platform' | 'tenant' | 'any';
 

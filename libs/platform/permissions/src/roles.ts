@@ -14,3 +14,22 @@ export enum TenantRole {
 }
 
 export type Role = PlatformRole | TenantRole;
+
+/** Any role, as an invitation names it (GraphQL enum `Role`). */
+export enum AnyRole {
+  PLATFORM_ADMIN = 'platform_admin',
+  NPO_ADMIN = 'npo_admin',
+  TENANT_ADMIN = 'tenant_admin',
+  COUNSELOR = 'counselor',
+  COORDINATOR = 'coordinator',
+  MUNICIPAL_VIEWER = 'municipal_viewer',
+  PARTNER_USER = 'partner_user',
+}
+
+export function isPlatformRole(role: string): role is PlatformRole {
+  return (Object.values(PlatformRole) as string[]).includes(role);
+}
+
+export function isTenantRole(role: string): role is TenantRole {
+  return (Object.values(TenantRole) as string[]).includes(role);
+}

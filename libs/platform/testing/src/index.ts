@@ -24,7 +24,8 @@ export function testDatabase(): TestDatabase {
 /** A configuration for tests: quiet, in memory, on the test database. */
 export function testConfig(env: Record<string, string> = {}): AppConfig {
   return loadConfig({
-    NODE_ENV: 'test',
+    // TEST_NODE_ENV=development and TEST_LOG_LEVEL=error help when a test answers INTERNAL_SERVER_ERROR.
+    NODE_ENV: process.env['TEST_NODE_ENV'] ?? 'test',
     TSUNAGU_DATA_DIR: 'memory',
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
@@ -49,4 +50,72 @@ export function randomLocalGovernmentCode(): string {
   const digits = Array.from({ length: 5 }, () => randomInt(10));
   const sum = [6, 5, 4, 3, 2].reduce((total, weight, i) => total + digits[i] * weight, 0);
   return `${digits.join('')}${(11 - (sum % 11)) % 10}`;
+}
+
+export interface CapturedMail {
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+/**
+ * A real SMTP server on loopback that keeps what it receives: the application talks SMTP to it
+ * exactly as to a production server (no mock of the mailer).
+ */
+export class SmtpListener {
+  readonly mails: CapturedMail[] = [];
+  private server: import('smtp-server').SMTPServer | undefined;
+  port = 0;
+
+  async start(): Promise<this> {
+    const { SMTPServer } = await import('smtp-server');
+    const { simpleParser } = await import('mailparser');
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData: (stream, session, callback) => {
+        simpleParser(stream)
+          .then((parsed) => {
+            this.mails.push({
+              to: session.envelope.rcptTo.map((r) => r.address),
+              subject: parsed.subject ?? '',
+              text: parsed.text ?? '',
+            });
+            callback();
+          })
+          .catch(callback);
+      },
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    const address = this.server.server.address();
+    this.port = typeof address === 'object' && address ? address.port : 0;
+    return this;
+  }
+
+  get url(): string {
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  /** The newest mail to `address`, waiting a little for it to arrive. */
+  async mailTo(address: string, timeoutMs = 5000): Promise<CapturedMail> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const mail = [...this.mails].reverse().find((m) => m.to.includes(address));
+      if (mail) return mail;
+      if (Date.now() > deadline) throw new Error(`no mail to ${address} within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}
+
+/** The value of `name` in the first link of `text` that carries it. */
+export function linkParameter(text: string, name: string): string {
+  const match = new RegExp(`[?&]${name}=([A-Za-z0-9_-]+)`).exec(text);
+  if (!match) throw new Error(`no ${name} in: ${text}`);
+  return match[1];
 }

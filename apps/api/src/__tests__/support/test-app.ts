@@ -124,6 +124,6 @@ export class TestApp {
   }
 }
 
-export function errorCodes(res: GraphQLResponse): (string | undefined)[] {
+export function errorCodes<T>(res: GraphQLResponse<T>): (string | undefined)[] {
   return (res.errors ?? []).map((e) => e.extensions?.code);
 }

@@ -136,5 +136,9 @@ export class Migration20261127010000IdentityAudit extends Migration {
         and m."tenant_id" = nullif(current_setting('app.tenant_id', true), '')::uuid));`);
     this.addSql(`grant update ("role", "status") on "membership" to ${APP};`);
     this.addSql(`grant update ("mfa_required_roles") on "tenant" to ${APP};`);
+    // The new user columns a tenant transaction may read (never mfa_secret, like password_hash).
+    this.addSql(
+      `grant select ("mfa_enabled", "failed_login_count", "locked_until", "password_changed_at") on "app_user" to ${APP};`,
+    );
   }
 }

@@ -1,0 +1,91 @@
+import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { UseGuards } from '@nestjs/common';
+import type { Request } from 'express';
+import { Permission, Public, RequirePermission } from '@tsunagu/platform/permissions';
+import {
+  AcceptInvitationInput,
+  ChangeMembershipRoleInput,
+  DeactivateMembershipInput,
+  DeactivateUserInput,
+  DevOutboxMailModel,
+  EmergencyAccessModel,
+  InvitationModel,
+  InviteUserInput,
+  RequestEmergencyAccessInput,
+  TenantMemberModel,
+} from './accounts.models';
+import { AccountsService } from './accounts.service';
+import { AuthPayload } from './auth.models';
+import { AuthThrottleGuard } from './auth-throttle.guard';
+import { InvitationsService } from './invitations.service';
+
+@Resolver()
+export class AccountsResolver {
+  constructor(
+    private readonly invitations: InvitationsService,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  @RequirePermission(Permission.InviteUsers)
+  @Mutation(() => InvitationModel, {
+    description: 'Invite someone by email to a role; the link works once, for 72 hours',
+  })
+  inviteUser(@Args('input') input: InviteUserInput): Promise<InvitationModel> {
+    return this.invitations.invite(input);
+  }
+
+  @Public()
+  @UseGuards(AuthThrottleGuard)
+  @Mutation(() => AuthPayload, {
+    description: 'Accept an invitation: create the account (or add the role to yours) and sign in',
+  })
+  acceptInvitation(
+    @Args('input') input: AcceptInvitationInput,
+    @Context('req') request: Request,
+  ): Promise<AuthPayload> {
+    return this.invitations.accept(input, { ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null });
+  }
+
+  @RequirePermission(Permission.DeactivateUsers)
+  @Mutation(() => Boolean, { description: 'Close an account everywhere; its sessions end at once' })
+  async deactivateUser(@Args('input') input: DeactivateUserInput): Promise<boolean> {
+    await this.accounts.deactivateUser(input.userId);
+    return true;
+  }
+
+  @RequirePermission(Permission.ManageMemberships)
+  @Query(() => [TenantMemberModel], { description: "The members of this request's tenant" })
+  tenantMembers(): Promise<TenantMemberModel[]> {
+    return this.accounts.members();
+  }
+
+  @RequirePermission(Permission.ManageMemberships)
+  @Mutation(() => Boolean, { description: 'Take a role in this tenant away; effective at the next request' })
+  async deactivateMembership(@Args('input') input: DeactivateMembershipInput): Promise<boolean> {
+    await this.accounts.deactivateMembership(input.membershipId);
+    return true;
+  }
+
+  @RequirePermission(Permission.ManageMemberships)
+  @Mutation(() => Boolean, { description: "Change a member's role in this tenant; effective at the next request" })
+  async changeMembershipRole(@Args('input') input: ChangeMembershipRoleInput): Promise<boolean> {
+    await this.accounts.changeMembershipRole(input.membershipId, input.role);
+    return true;
+  }
+
+  @RequirePermission(Permission.RequestEmergencyAccess)
+  @Mutation(() => EmergencyAccessModel, {
+    description: "An hour's read access to one tenant's content, audited on both sides",
+  })
+  requestEmergencyAccess(@Args('input') input: RequestEmergencyAccessInput): Promise<EmergencyAccessModel> {
+    return this.accounts.requestEmergencyAccess(input.tenantSlug, input.reason);
+  }
+
+  @RequirePermission(Permission.ReadDevOutbox)
+  @Query(() => [DevOutboxMailModel], { description: 'Mails kept in demo mode instead of being sent' })
+  devOutbox(
+    @Args('first', { type: () => Int, defaultValue: 50, description: 'At most 200' }) first: number,
+  ): Promise<DevOutboxMailModel[]> {
+    return this.accounts.devOutbox(first);
+  }
+}

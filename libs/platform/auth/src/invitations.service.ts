@@ -1,0 +1,218 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
+import { randomToken, sha256Hex } from '@tsunagu/platform/crypto';
+import { PlatformDb, Tenant, TenantStatus } from '@tsunagu/platform/database';
+import {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  UnauthenticatedError,
+} from '@tsunagu/platform/errors';
+import { AuditTrail } from '@tsunagu/platform/audit';
+import { MailService } from '@tsunagu/platform/mail';
+import { AnyRole, isPlatformRole, PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
+import { AccessService } from './access.service';
+import { InvitationStatus, type InvitationModel } from './accounts.models';
+import { AuthService, normalizeEmail, type LoginOutcome } from './auth.service';
+import { Invitation } from './invitation.entity';
+import { Membership, MembershipStatus } from './membership.entity';
+import { hashPassword, verifyPassword } from './passwords';
+import type { ClientInfo } from './sessions.service';
+import { User, UserStatus } from './user.entity';
+
+export const INVITATION_HOURS = 72;
+
+const ROLE_NAMES_JA: Record<string, string> = {
+  platform_admin: 'プラットフォーム管理者',
+  npo_admin: 'NPO管理者',
+  tenant_admin: '管理者',
+  counselor: '相談員',
+  coordinator: '事務局',
+  municipal_viewer: '市区町村担当（閲覧）',
+  partner_user: '連携先',
+};
+
+/**
+ * Invitations. A tenant admin invites to tenant roles of their own tenant; a platform admin to any
+ * tenant's roles (onboarding a city's first admin) and to platform roles; an NPO admin to NPO_ADMIN.
+ * The emailed token works once, for 72 hours. Accepting creates the account, or, when the email
+ * already has one, adds the role to it once its owner proves the password.
+ */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly platformDb: PlatformDb,
+    private readonly access: AccessService,
+    private readonly auth: AuthService,
+    private readonly audit: AuditTrail,
+    private readonly mail: MailService,
+  ) {}
+
+  async invite(input: { email: string; role: AnyRole; tenantSlug?: string }): Promise<InvitationModel> {
+    const access = this.access.current();
+    const email = normalizeEmail(input.email);
+    const platformAdmin = access.platformRoles.includes(PlatformRole.PLATFORM_ADMIN);
+    const role: string = input.role;
+    let tenantSlug: string | undefined;
+    if (isPlatformRole(role)) {
+      if (input.tenantSlug) {
+        throw new BadUserInputError([{ field: 'tenantSlug', messages: ['a platform role belongs to no tenant'] }]);
+      }
+      const allowed =
+        platformAdmin || (role === PlatformRole.NPO_ADMIN && access.platformRoles.includes(PlatformRole.NPO_ADMIN));
+      if (!allowed) throw new ForbiddenError('NOT_PERMITTED', 'You may not invite to this role');
+    } else {
+      tenantSlug = input.tenantSlug ?? access.tenant?.slug;
+      if (!tenantSlug) {
+        throw new BadUserInputError([{ field: 'tenantSlug', messages: ['tenantSlug is required for a tenant role'] }]);
+      }
+      const admin = access.memberships.some((m) => m.tenant.slug === tenantSlug && m.role === TenantRole.TENANT_ADMIN);
+      if (!admin && !platformAdmin) throw new ForbiddenError('NOT_PERMITTED', 'You may not invite to this tenant');
+    }
+
+    return this.platformDb.run('accounts: invite a user', async (em) => {
+      const tenant = tenantSlug ? await em.findOne(Tenant, { slug: tenantSlug }) : null;
+      if (tenantSlug && (!tenant || tenant.status === TenantStatus.OFFBOARDED)) {
+        throw new NotFoundError('TENANT_NOT_FOUND', 'No such tenant');
+      }
+      if (await this.alreadyHolds(em, email, role, tenant)) {
+        throw new ConflictError('ALREADY_HOLDS_ROLE', 'This person already holds this role', [
+          { field: 'email', messages: ['email already holds this role'] },
+        ]);
+      }
+      const token = randomToken();
+      const invitation = em.create(Invitation, {
+        tenant,
+        email,
+        role,
+        tokenHash: sha256Hex(token),
+        invitedBy: em.getReference(User, access.userId),
+        expiresAt: new Date(Date.now() + INVITATION_HOURS * 3_600_000),
+      });
+      await em.flush();
+      await this.audit.recordOnPlatformPath(
+        em,
+        tenant?.id ?? null,
+        'invitation.created',
+        { type: 'invitation', id: invitation.id },
+        {
+          role,
+        },
+      );
+      await this.mail.send({
+        to: email,
+        subject: 'tsunagu へのご招待 / Invitation to tsunagu',
+        text: [
+          `${tenant ? `${tenant.nameJa}の` : ''}tsunagu に「${ROLE_NAMES_JA[role]}」として招待されました。`,
+          `You are invited to tsunagu${tenant ? ` (${tenant.nameEn})` : ''} as ${role.toUpperCase()}.`,
+          '',
+          `次のリンクから${INVITATION_HOURS}時間以内に登録してください / Accept within ${INVITATION_HOURS} hours:`,
+          `${this.config.publicBaseUrl}/accept-invitation?token=${token}`,
+        ].join('\n'),
+      });
+      return toModel(invitation, tenant);
+    });
+  }
+
+  async accept(
+    input: { token: string; password: string; displayName: string },
+    client: ClientInfo,
+  ): Promise<LoginOutcome> {
+    const outcome = await this.platformDb.run('accounts: accept an invitation', async (em) => {
+      const invitation = await em.findOne(Invitation, { tokenHash: sha256Hex(input.token) }, { populate: ['tenant'] });
+      if (!invitation) return { error: 'INVITATION_INVALID' as const };
+      if (invitation.acceptedAt) return { error: 'INVITATION_USED' as const };
+      if (invitation.expiresAt <= new Date()) return { error: 'INVITATION_EXPIRED' as const };
+      let user = await em.findOne(User, { email: invitation.email }, { populate: ['passwordHash'] });
+      if (user) {
+        if (user.status !== UserStatus.ACTIVE || !(await verifyPassword(user.passwordHash, input.password))) {
+          return { error: 'INVALID_CREDENTIALS' as const };
+        }
+      } else {
+        this.auth.assertPasswordAcceptable(input.password, invitation.email, 'password');
+        user = em.create(User, {
+          email: invitation.email,
+          displayName: input.displayName.normalize('NFC'),
+          passwordHash: await hashPassword(input.password),
+        });
+      }
+      // Spend the invitation atomically: two concurrent acceptances cannot both succeed.
+      await em.flush();
+      const spent = await em.nativeUpdate(
+        Invitation,
+        { id: invitation.id, acceptedAt: null },
+        { acceptedAt: new Date() },
+      );
+      if (spent === 0) return { error: 'INVITATION_USED' as const };
+      const tenant = invitation.tenant?.getEntity() ?? null;
+      if (tenant) {
+        await this.grantMembership(em, user, tenant, invitation.role as TenantRole);
+      } else if (!user.platformRoles.includes(invitation.role as PlatformRole)) {
+        user.platformRoles = [...user.platformRoles, invitation.role as PlatformRole];
+      }
+      await em.flush();
+      await this.audit.recordOnPlatformPath(
+        em,
+        tenant?.id ?? null,
+        'invitation.accepted',
+        { type: 'invitation', id: invitation.id },
+        {
+          role: invitation.role,
+        },
+        { userId: user.id, label: user.email },
+      );
+      return { login: await this.auth.completeLogin(user.id, client) };
+    });
+    if ('error' in outcome && outcome.error)
+      throw new UnauthenticatedError(outcome.error, acceptMessages[outcome.error]);
+    return (outcome as { login: LoginOutcome }).login;
+  }
+
+  private async grantMembership(em: EntityManager, user: User, tenant: Tenant, role: TenantRole): Promise<void> {
+    const existing = await em.findOne(Membership, { user: user.id, tenant: tenant.id, role });
+    if (existing) {
+      existing.status = MembershipStatus.ACTIVE;
+      return;
+    }
+    em.create(Membership, { user, tenant, role });
+  }
+
+  private async alreadyHolds(em: EntityManager, email: string, role: string, tenant: Tenant | null): Promise<boolean> {
+    const user = await em.findOne(User, { email });
+    if (!user) return false;
+    if (!tenant) return user.platformRoles.includes(role as PlatformRole);
+    return (
+      (await em.count(Membership, {
+        user: user.id,
+        tenant: tenant.id,
+        role: role as TenantRole,
+        status: MembershipStatus.ACTIVE,
+      })) > 0
+    );
+  }
+}
+
+function toModel(invitation: Invitation, tenant: Tenant | null): InvitationModel {
+  return {
+    id: invitation.id,
+    email: invitation.email,
+    role: invitation.role as AnyRole,
+    tenant: tenant ? { id: tenant.id, slug: tenant.slug, nameJa: tenant.nameJa, nameEn: tenant.nameEn } : null,
+    expiresAt: invitation.expiresAt,
+    status: invitation.acceptedAt
+      ? InvitationStatus.ACCEPTED
+      : invitation.expiresAt <= new Date()
+        ? InvitationStatus.EXPIRED
+        : InvitationStatus.PENDING,
+  };
+}
+
+const acceptMessages = {
+  INVITATION_INVALID: 'This invitation is not valid',
+  INVITATION_USED: 'This invitation was already accepted',
+  INVITATION_EXPIRED: 'This invitation has expired: ask for a new one',
+  INVALID_CREDENTIALS: 'This email already has an account: enter its current password to accept',
+} as const;
