@@ -1,4 +1,4 @@
-import { PlatformRole } from '@tsunagu/platform/permissions';
+import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
 import { errorCodes, TEST_PASSWORD, TestApp, type GraphQLResponse } from './support/test-app';
 
 // Each test boots the API with its own configuration. Apps run one at a time: MikroORM's Nest
@@ -45,6 +45,30 @@ describe('authentication settings', () => {
       expect(blocked.errors?.[0].extensions?.reason).toBe('MFA_ENROLLMENT_REQUIRED');
     } finally {
       await strict.close();
+    }
+  });
+
+  it('keeps mails in the dev outbox without SMTP, readable by platform admins only', async () => {
+    const demo = await TestApp.start();
+    try {
+      const tenant = await demo.newTenant();
+      const admin = await demo.newUser({ tenant, role: TenantRole.TENANT_ADMIN });
+      const platformAdmin = await demo.newUser({ platformRoles: [PlatformRole.PLATFORM_ADMIN] });
+      await demo.graphql(
+        'mutation { inviteUser(input: { email: "outbox@example.test", role: COUNSELOR }) { id } }',
+        {},
+        { token: admin.token },
+      );
+      const outbox = await demo.graphql<{ devOutbox: { to: string; subject: string; body: string }[] }>(
+        '{ devOutbox(first: 10) { to subject body } }',
+        {},
+        { token: platformAdmin.token },
+      );
+      const mail = outbox.data!.devOutbox.find((m) => m.to === 'outbox@example.test');
+      expect(mail?.body).toMatch(/accept-invitation\?token=/);
+      expect(errorCodes(await demo.graphql('{ devOutbox { to } }', {}, { token: admin.token }))).toEqual(['FORBIDDEN']);
+    } finally {
+      await demo.close();
     }
   });
 });

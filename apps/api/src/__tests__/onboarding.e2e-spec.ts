@@ -135,6 +135,22 @@ describe('tenant onboarding over GraphQL', () => {
       expect(chosen.data?.tenant.slug).toBe(yamagata.slug);
     });
 
+    it('refuses a request mixing platform and tenant operations, and keeps serving the next ones', async () => {
+      for (const query of ['{ tenants { slug } tenant { slug } }', '{ tenant { slug } tenants { slug } }']) {
+        const res = await t.graphql(query, {}, { token: platformAdmin.token, tenant: kobe.slug });
+        expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MIXED_SCOPES' });
+      }
+      const next = await t.graphql<{ tenant: { slug: string }; me: { id: string } }>(
+        '{ me { id } tenant { slug } }',
+        {},
+        {
+          token: platformAdmin.token,
+          tenant: kobe.slug,
+        },
+      );
+      expect(next.data?.tenant.slug).toBe(kobe.slug);
+    });
+
     it('lets a platform admin act in a tenant only with the permissions of the platform role', async () => {
       const read = await t.graphql<{ tenant: { slug: string } }>(
         '{ tenant { slug } }',

@@ -7,6 +7,7 @@ import {
   Tenant,
   TenantDb,
 } from '@tsunagu/platform/database';
+import { ClsService } from 'nestjs-cls';
 import { TestApp } from './support/test-app';
 
 describe('TenantDb', () => {
@@ -64,6 +65,20 @@ describe('TenantDb', () => {
     await expect(
       t.app.get(PlatformDb).run('test', () => tenantDb.withTenant(a.id, async () => 'reached')),
     ).rejects.toThrow(NestedTransactionError);
+  });
+
+  it('rolls back a request transaction whose commit fails, and keeps serving', async () => {
+    const cls = t.app.get(ClsService);
+    await expect(
+      cls.run(async () => {
+        await tenantDb.beginRequestTransaction(a.id);
+        const tenant = await tenantDb.em.findOneOrFail(Tenant, { id: a.id });
+        tenant.nameEn = 'x'.repeat(500); // longer than the column: fails at the commit's flush
+        await tenantDb.finishRequestTransaction(true);
+      }),
+    ).rejects.toThrow();
+    const after = await tenantDb.withTenant(a.id, (em) => em.findOneOrFail(Tenant, { id: a.id }));
+    expect(after.nameEn).not.toHaveLength(500);
   });
 
   it('refuses any use of an EntityManager after its transaction ended', async () => {

@@ -63,14 +63,14 @@ export class InvitationsService {
       }
       const allowed =
         platformAdmin || (role === PlatformRole.NPO_ADMIN && access.platformRoles.includes(PlatformRole.NPO_ADMIN));
-      if (!allowed) throw new ForbiddenError('NOT_PERMITTED', 'You may not invite to this role');
+      if (!allowed) throw new ForbiddenError('ROLE_NOT_INVITABLE', 'You may not invite to this role');
     } else {
       tenantSlug = input.tenantSlug ?? access.tenant?.slug;
       if (!tenantSlug) {
         throw new BadUserInputError([{ field: 'tenantSlug', messages: ['tenantSlug is required for a tenant role'] }]);
       }
       const admin = access.memberships.some((m) => m.tenant.slug === tenantSlug && m.role === TenantRole.TENANT_ADMIN);
-      if (!admin && !platformAdmin) throw new ForbiddenError('NOT_PERMITTED', 'You may not invite to this tenant');
+      if (!admin && !platformAdmin) throw new ForbiddenError('ROLE_NOT_INVITABLE', 'You may not invite to this tenant');
     }
 
     return this.platformDb.run('accounts: invite a user', async (em) => {

@@ -1,0 +1,172 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  Permission,
+  PERMISSION_SCOPE,
+  PlatformRole,
+  ROLE_PERMISSIONS,
+  TenantRole,
+  type Role,
+} from '@tsunagu/platform/permissions';
+import type { Tenant } from '@tsunagu/platform/database';
+import { operationPermissions } from './support/operations';
+import { TestApp, type GraphQLResponse } from './support/test-app';
+
+/**
+ * Role × operation, driven by one table. Each operation is called with input that passes the
+ * access guard but is refused afterwards (invalid input, unknown ids), so nothing changes; the
+ * guard's answer alone tells whether the role may reach the operation. The expected answer comes
+ * from ROLE_PERMISSIONS, and docs/permissions.md must show the same matrix.
+ */
+interface Caller {
+  name: string;
+  roles: Role[];
+  /** Sends X-Tenant (platform roles); tenant roles get their tenant from their one membership. */
+  inTenant: boolean;
+}
+
+const CALLERS: Caller[] = [
+  { name: 'PLATFORM_ADMIN', roles: [PlatformRole.PLATFORM_ADMIN], inTenant: false },
+  { name: 'PLATFORM_ADMIN in a tenant', roles: [PlatformRole.PLATFORM_ADMIN], inTenant: true },
+  { name: 'NPO_ADMIN', roles: [PlatformRole.NPO_ADMIN], inTenant: false },
+  { name: 'NPO_ADMIN in a tenant', roles: [PlatformRole.NPO_ADMIN], inTenant: true },
+  ...Object.values(TenantRole).map((role) => ({ name: role.toUpperCase(), roles: [role], inTenant: true })),
+];
+
+/** Every operation that needs a permission, with an input the guard lets through but nothing else accepts. */
+const OPERATIONS: Record<string, { query: string; variables?: Record<string, unknown> }> = {
+  'Query.me': { query: '{ me { id } }' },
+  'Query.mySessions': { query: '{ mySessions { id } }' },
+  'Mutation.revokeSession': { query: 'mutation { revokeSession(input: { id: "no-such-session" }) }' },
+  'Mutation.changePassword': {
+    query: 'mutation { changePassword(input: { currentPassword: "not the password", newPassword: "x" }) }',
+  },
+  'Mutation.enrollMfa': { query: 'mutation { enrollMfa { otpauthUri } }' },
+  'Mutation.confirmMfa': { query: 'mutation { confirmMfa(input: { code: "abc" }) { mfaEnabled } }' },
+  'Query.tenants': { query: '{ tenants { slug } }' },
+  'Mutation.createTenant': {
+    query: `mutation { createTenant(input: { slug: "NOT VALID", nameJa: "x", nameEn: "x", localGovernmentCode: "281001", prefecture: "x" }) { id } }`,
+  },
+  'Mutation.activateTenant': { query: 'mutation { activateTenant(input: { slug: "no-such-city-x" }) { id } }' },
+  'Mutation.deactivateUser': { query: 'mutation { deactivateUser(input: { userId: "not-a-uuid" }) }' },
+  'Mutation.requestEmergencyAccess': {
+    query: 'mutation { requestEmergencyAccess(input: { tenantSlug: "no-such-city-x", reason: "short" }) { id } }',
+  },
+  'Query.devOutbox': { query: '{ devOutbox(first: 1) { id } }' },
+  'Mutation.inviteUser': { query: 'mutation { inviteUser(input: { email: "not-an-email", role: COUNSELOR }) { id } }' },
+  'Query.tenant': { query: '{ tenant { slug } }' },
+  'Mutation.updateTenantSettings': {
+    query: 'mutation { updateTenantSettings(input: { fiscalYearStartMonth: 13 }) { id } }',
+  },
+  'Query.onboardingChecklist': { query: '{ onboardingChecklist { complete } }' },
+  'Query.tenantMembers': { query: '{ tenantMembers { id } }' },
+  'Mutation.deactivateMembership': { query: 'mutation { deactivateMembership(input: { membershipId: "x" }) }' },
+  'Mutation.changeMembershipRole': {
+    query: 'mutation { changeMembershipRole(input: { membershipId: "x", role: COUNSELOR }) }',
+  },
+  'Query.auditEvents': { query: '{ auditEvents(first: 1) { edges { node { id } } } }' },
+  'Query.verifyAuditChain': { query: '{ verifyAuditChain { ok } }' },
+  'Mutation.exportAuditEvents': {
+    query: `mutation { exportAuditEvents(input: { filter: { from: "2026-02-01T00:00:00Z", to: "2026-01-01T00:00:00Z" } }) { url } }`,
+  },
+};
+
+/** Tested elsewhere, because calling them here would change what the next calls see. */
+const TESTED_ELSEWHERE = new Set(['Mutation.logout', 'GET /downloads/:token']);
+
+/** What the guard must answer: the same rules as AccessService.authorize, read from the tables. */
+function expectedAllowed(permission: Permission, caller: Caller): boolean {
+  const scope = PERMISSION_SCOPE[permission];
+  if (scope === 'self') return true;
+  const platformRoles = caller.roles.filter((r): r is PlatformRole =>
+    (Object.values(PlatformRole) as string[]).includes(r),
+  );
+  const hasTenant = caller.inTenant;
+  if (scope === 'platform') return platformRoles.some((r) => ROLE_PERMISSIONS[r].includes(permission));
+  if (scope === 'tenant' && !hasTenant) return false;
+  return caller.roles.some((r) => ROLE_PERMISSIONS[r].includes(permission));
+}
+
+function refusedByGuard(res: GraphQLResponse): boolean {
+  const reason = res.errors?.[0]?.extensions?.reason;
+  return reason === 'NOT_PERMITTED' || reason === 'TENANT_REQUIRED';
+}
+
+describe('the permission matrix', () => {
+  let t: TestApp;
+  let tenant: Tenant;
+  const tokens = new Map<string, string>();
+  let permissions: Record<string, string>;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    tenant = await t.newTenant();
+    for (const caller of CALLERS) {
+      const platformRoles = caller.roles.filter((r): r is PlatformRole =>
+        (Object.values(PlatformRole) as string[]).includes(r),
+      );
+      const tenantRole = caller.roles.find((r): r is TenantRole => (Object.values(TenantRole) as string[]).includes(r));
+      const user = await t.newUser({ platformRoles, ...(tenantRole ? { tenant, role: tenantRole } : {}) });
+      tokens.set(caller.name, user.token);
+    }
+    permissions = operationPermissions(t.app);
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('covers every operation that declares a permission', () => {
+    const declared = Object.entries(permissions)
+      .filter(([, p]) => p !== 'PUBLIC')
+      .map(([op]) => op)
+      .filter((op) => !TESTED_ELSEWHERE.has(op));
+    expect(Object.keys(OPERATIONS).sort()).toEqual(declared.sort());
+  });
+
+  const cases = Object.keys(OPERATIONS).flatMap((operation) =>
+    CALLERS.map((caller) => [operation, caller.name] as const),
+  );
+
+  it.each(cases)('%s as %s: allowed exactly when the matrix says so', async (operation, callerName) => {
+    const caller = CALLERS.find((c) => c.name === callerName)!;
+    const permission = permissions[operation] as Permission;
+    const { query, variables } = OPERATIONS[operation];
+    const res = await t.graphql(query, variables ?? {}, {
+      token: tokens.get(callerName),
+      ...(caller.inTenant &&
+      caller.roles.every((r) => r === PlatformRole.PLATFORM_ADMIN || r === PlatformRole.NPO_ADMIN)
+        ? { tenant: tenant.slug }
+        : {}),
+    });
+    expect({ operation, caller: callerName, allowed: !refusedByGuard(res) }).toEqual({
+      operation,
+      caller: callerName,
+      allowed: expectedAllowed(permission, caller),
+    });
+  });
+
+  it('is the matrix docs/permissions.md shows', () => {
+    const file = join(__dirname, '..', '..', '..', '..', 'docs', 'permissions.md');
+    const columns = CALLERS;
+    const header = `| operation | permission | scope | ${columns.map((c) => c.name.replace(' in a tenant', ' (X-Tenant)')).join(' | ')} |`;
+    const rule = `| --- | --- | --- | ${columns.map(() => '---').join(' | ')} |`;
+    const rows = Object.entries(permissions).map(([operation, permission]) => {
+      const name = operation.startsWith('GET ') ? `\`${operation}\`` : `\`${operation.split('.')[1]}\``;
+      if (permission === 'PUBLIC') return `| ${name} | public | | ${columns.map(() => '✓').join(' | ')} |`;
+      const p = permission as Permission;
+      const marks = columns.map((c) => (expectedAllowed(p, c) ? '✓' : ''));
+      return `| ${name} | \`${p}\` | ${PERMISSION_SCOPE[p]} | ${marks.join(' | ')} |`;
+    });
+    const table = [header, rule, ...rows].join('\n');
+    const doc = readFileSync(file, 'utf8');
+    const start = '<!-- matrix:start (generated by the permission-matrix test: UPDATE_PERMISSION_DOCS=1) -->\n';
+    const end = '\n<!-- matrix:end -->';
+    if (process.env['UPDATE_PERMISSION_DOCS'] === '1') {
+      const before = doc.slice(0, doc.indexOf(start) + start.length);
+      writeFileSync(file, before + table + doc.slice(doc.indexOf(end)));
+    }
+    const current = readFileSync(file, 'utf8');
+    expect(current.slice(current.indexOf(start) + start.length, current.indexOf(end))).toBe(table);
+  });
+});
