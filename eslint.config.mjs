@@ -35,8 +35,9 @@ export default [
             // public API of the domains it really needs.
             { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform'] },
             { sourceTag: 'scope:tenants', onlyDependOnLibsWithTags: ['scope:platform'] },
-            { sourceTag: 'scope:demo', onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:demo'] },
+            { sourceTag: 'scope:channels', onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants'] },
+            { sourceTag: 'scope:demo', onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels', 'scope:demo'] },
           ],
         },
       ],

@@ -10,6 +10,7 @@ import { DatabaseModule, RequestTransactionInterceptor } from '@tsunagu/platform
 import { AuditApiModule, AuthModule } from '@tsunagu/platform/auth';
 import { AppGraphqlModule, createValidationPipe, DomainErrorFilter } from '@tsunagu/platform/graphql';
 import { TenantsModule } from '@tsunagu/tenants';
+import { ChannelsModule } from '@tsunagu/channels';
 import { DemoModule } from '@tsunagu/demo';
 import { AuditModule, REQUEST_IP } from '@tsunagu/platform/audit';
 import { CryptoModule } from '@tsunagu/platform/crypto';
@@ -78,6 +79,7 @@ export class AppModule {
         AuthModule,
         AuditApiModule,
         TenantsModule,
+        ChannelsModule,
         DemoModule,
         ...extraImports,
       ],

@@ -64,6 +64,12 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Mutation.changeMembershipRole': {
     query: 'mutation { changeMembershipRole(input: { membershipId: "x", role: COUNSELOR }) }',
   },
+  'Query.lineChannels': { query: '{ lineChannels { id } }' },
+  'Mutation.createLineChannel': {
+    query:
+      'mutation { createLineChannel(input: { name: "x", lineChannelId: "x", channelSecret: "x", channelAccessToken: "x" }) { id } }',
+  },
+  'Mutation.updateLineChannel': { query: 'mutation { updateLineChannel(input: { id: "not-a-uuid" }) { id } }' },
   'Query.auditEvents': { query: '{ auditEvents(first: 1) { edges { node { id } } } }' },
   'Query.verifyAuditChain': { query: '{ verifyAuditChain { ok } }' },
   'Mutation.exportAuditEvents': {

@@ -27,6 +27,7 @@ export enum Permission {
   UpdateTenantSettings = 'tenant:settings:update',
   ReadOnboardingChecklist = 'tenant:onboarding:read',
   ManageMemberships = 'tenant:memberships:manage',
+  ManageChannels = 'tenant:channels:manage',
   ReadAuditTrail = 'tenant:audit:read',
   ExportAuditTrail = 'tenant:audit:export',
   /** Consultation and case content (issue 4 on): counsellors, and platform admins under emergency access. */
@@ -59,6 +60,7 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.UpdateTenantSettings]: 'tenant',
   [Permission.ReadOnboardingChecklist]: 'tenant',
   [Permission.ManageMemberships]: 'tenant',
+  [Permission.ManageChannels]: 'tenant',
   [Permission.ReadAuditTrail]: 'tenant',
   [Permission.ExportAuditTrail]: 'tenant',
   [Permission.ReadConsultations]: 'tenant',
@@ -84,6 +86,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReadOnboardingChecklist,
     Permission.InviteUsers,
     Permission.ManageMemberships,
+    Permission.ManageChannels,
     Permission.ReadAuditTrail,
     Permission.ExportAuditTrail,
   ],
