@@ -36,8 +36,14 @@ export default [
             { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform'] },
             { sourceTag: 'scope:tenants', onlyDependOnLibsWithTags: ['scope:platform'] },
             { sourceTag: 'scope:channels', onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants'] },
-            { sourceTag: 'scope:demo', onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels', 'scope:demo'] },
+            {
+              sourceTag: 'scope:demo',
+              onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels'],
+            },
+            {
+              sourceTag: 'scope:api',
+              onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels', 'scope:demo'],
+            },
           ],
         },
       ],
