@@ -8,7 +8,7 @@ import {
   Session,
   User,
 } from '@tsunagu/platform/auth';
-import { AuditEvent } from '@tsunagu/platform/audit';
+import { AuditChainHead, AuditEvent } from '@tsunagu/platform/audit';
 import { Tenant } from '@tsunagu/platform/database';
 import type { EntityClass } from '@tsunagu/platform/database';
 import { Download } from '@tsunagu/platform/downloads';
@@ -27,6 +27,7 @@ export const ENTITIES: EntityClass[] = [
   Invitation,
   EmergencyAccessGrant,
   AuditEvent,
+  AuditChainHead,
   Download,
   DevOutboxMail,
   LineChannel,

@@ -158,6 +158,65 @@ describe('accounts: invitations, passwords and access changes (with a real SMTP 
       expect(res.data!.inviteUser.tenant.slug).toBe(otherTenant.slug);
     });
 
+    it('never gives a platform admin a tenant role, even when it invites itself', async () => {
+      const res = await t.graphql(
+        INVITE,
+        { input: { email: platformAdmin.email, role: 'TENANT_ADMIN', tenantSlug: tenant.slug } },
+        { token: platformAdmin.token },
+      );
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INCOMPATIBLE_ROLES' });
+      const members = await t.graphql(
+        '{ tenantMembers { id } }',
+        {},
+        { token: platformAdmin.token, tenant: tenant.slug },
+      );
+      expect(errorCodes(members)).toEqual(['FORBIDDEN']);
+    });
+
+    it('voids an invitation whose sender lost the authority to send it', async () => {
+      const formerAdmin = await t.newUser({ tenant, role: TenantRole.TENANT_ADMIN });
+      const email = 'accomplice@example.test';
+      await t.graphql(INVITE, { input: { email, role: 'TENANT_ADMIN' } }, { token: formerAdmin.token });
+      const token = linkParameter((await smtp.mailTo(email)).text, 'token');
+      const members = await t.graphql<{ tenantMembers: { id: string; userId: string }[] }>(
+        '{ tenantMembers { id userId } }',
+        {},
+        {
+          token: admin.token,
+        },
+      );
+      const membershipId = members.data!.tenantMembers.find((m) => m.userId === formerAdmin.id)!.id;
+      await t.graphql(
+        'mutation($input: DeactivateMembershipInput!) { deactivateMembership(input: $input) }',
+        { input: { membershipId } },
+        {
+          token: admin.token,
+        },
+      );
+      const res = await t.graphql(ACCEPT, { input: { token, password: NEW_PASSWORD, displayName: 'x' } });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVITATION_INVALID' });
+    });
+
+    it('requires MFA at the next request once a role needs it, not only at the next login', async () => {
+      const user = await t.newUser({ tenant, role: TenantRole.COUNSELOR });
+      expect(errorCodes(await t.graphql('{ tenant { slug } }', {}, { token: user.token }))).toEqual([]);
+      await t.graphql(
+        'mutation { updateTenantSettings(input: { mfaRequiredRoles: [COUNSELOR] }) { id } }',
+        {},
+        { token: admin.token },
+      );
+      try {
+        const res = await t.graphql('{ tenant { slug } }', {}, { token: user.token });
+        expect(res.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MFA_ENROLLMENT_REQUIRED' });
+      } finally {
+        await t.graphql(
+          'mutation { updateTenantSettings(input: { mfaRequiredRoles: [] }) { id } }',
+          {},
+          { token: admin.token },
+        );
+      }
+    });
+
     it('answers CONFLICT when the person already holds the role', async () => {
       const res = await t.graphql(
         INVITE,

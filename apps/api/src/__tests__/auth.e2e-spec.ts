@@ -1,8 +1,12 @@
+import { authenticator } from 'otplib';
 import { currentTotp, User } from '@tsunagu/platform/auth';
 import { connect, testDatabase } from '@tsunagu/platform/testing';
 import { PlatformDb, type Tenant } from '@tsunagu/platform/database';
 import { TenantRole } from '@tsunagu/platform/permissions';
 import { errorCodes, TEST_PASSWORD, TestApp } from './support/test-app';
+
+/** The authenticator's code of the next 30-second step (accepted: one step of drift is allowed). */
+const nextTotp = (secret: string): string => authenticator.clone({ epoch: Date.now() + 30_000 }).generate(secret);
 
 const LOGIN = `mutation Login($input: LoginInput!) {
   login(input: $input) { accessToken refreshToken expiresAt mfaRequired mfaToken mfaEnrollmentRequired }
@@ -215,19 +219,38 @@ describe('sign-in, sessions and MFA', () => {
       expect(stored.mfaSecret).not.toContain(secret);
     });
 
-    it('asks for a second factor at login, then accepts a TOTP code', async () => {
+    it('asks for a second factor at login, accepts a TOTP code once, and never the same code again', async () => {
       const { email, secret } = await enrolledUser();
       const step = (await login(email)).data!.login;
       expect(step).toMatchObject({ mfaRequired: true, accessToken: null, refreshToken: null });
       const wrong = await t.graphql(VERIFY_MFA, { input: { mfaToken: step.mfaToken, code: '123456' } });
       expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_MFA_CODE' });
+      // The code used to confirm enrolment is spent: the authenticator's next code is needed.
+      const spent = await t.graphql(VERIFY_MFA, { input: { mfaToken: step.mfaToken, code: currentTotp(secret) } });
+      expect(spent.errors?.[0].extensions?.reason).toBe('INVALID_MFA_CODE');
+      const next = nextTotp(secret);
       const done = await t.graphql<{ verifyMfa: Payload }>(VERIFY_MFA, {
-        input: { mfaToken: step.mfaToken, code: currentTotp(secret) },
+        input: { mfaToken: step.mfaToken, code: next },
       });
       expect(done.data!.verifyMfa.accessToken).toBeTruthy();
       expect(
         errorCodes(await t.graphql('{ me { mfaEnabled } }', {}, { token: done.data!.verifyMfa.accessToken! })),
       ).toEqual([]);
+      const replay = await t.graphql(VERIFY_MFA, {
+        input: { mfaToken: (await login(email)).data!.login.mfaToken, code: next },
+      });
+      expect(replay.errors?.[0].extensions?.reason).toBe('INVALID_MFA_CODE');
+    });
+
+    it('counts wrong second factors across password attempts and locks the account', async () => {
+      const { email, secret } = await enrolledUser();
+      for (let i = 0; i < 5; i++) {
+        const step = (await login(email)).data!.login;
+        await t.graphql(VERIFY_MFA, { input: { mfaToken: step.mfaToken, code: '000000' } });
+      }
+      const locked = await login(email);
+      expect(locked.errors?.[0].extensions?.reason).toBe('INVALID_CREDENTIALS');
+      expect(secret).toBeTruthy();
     });
 
     it('accepts each recovery code once', async () => {

@@ -61,3 +61,19 @@ export class AuditEvent {
   @Property({ type: 'string', length: 64 })
   hash!: string;
 }
+
+/**
+ * The last event of each chain, advanced by a database trigger on every insert (the runtime roles
+ * may only read it), so that deleting the newest events of a chain is detectable too.
+ */
+@Entity({ tableName: 'audit_chain_head' })
+export class AuditChainHead {
+  @PrimaryKey({ type: 'string', length: 36 })
+  chain!: string;
+
+  @Property({ type: 'bigint' })
+  seq!: string;
+
+  @Property({ type: 'string', length: 64 })
+  hash!: string;
+}

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ClsService } from 'nestjs-cls';
 import { sha256Hex } from '@tsunagu/platform/crypto';
 import { Tenant, TenantDb } from '@tsunagu/platform/database';
-import { AuditEvent, PLATFORM_CHAIN } from './audit-event.entity';
+import { AuditChainHead, AuditEvent, PLATFORM_CHAIN } from './audit-event.entity';
 
 /** Who acts, set by the access guard for each request (and by login for its own events). */
 export const AUDIT_ACTOR = 'tsunagu.auditActor';
@@ -62,6 +62,9 @@ export class AuditTrail {
     details?: AuditDetails,
     actor?: AuditActor,
   ): Promise<void> {
+    // Locks in one order everywhere (platform chain first), so two platform-path transactions
+    // writing to both chains cannot deadlock.
+    if (tenantId) await lockChain(em, PLATFORM_CHAIN);
     await this.append(em, tenantId, action, target, details, actor);
   }
 
@@ -86,8 +89,13 @@ export class AuditTrail {
         expectedSeq += 1n;
         checked += 1;
       }
-      if (events.length < pageSize) return { ok: true, brokenAt: null, checked };
+      if (events.length < pageSize) break;
     }
+    // The head, kept apart by a trigger, says where the chain ends: missing newest events show here.
+    const head = await em.findOne(AuditChainHead, { chain }, { disableIdentityMap: true });
+    if (head && BigInt(head.seq) !== expectedSeq - 1n) return { ok: false, brokenAt: String(expectedSeq), checked };
+    if (head && head.hash !== prevHash) return { ok: false, brokenAt: head.seq, checked };
+    return { ok: true, brokenAt: null, checked };
   }
 
   private async append(
@@ -99,9 +107,10 @@ export class AuditTrail {
     actorOverride?: AuditActor,
   ): Promise<void> {
     const chain = tenantId ?? PLATFORM_CHAIN;
-    // One writer per chain at a time, until this transaction ends: the chain stays linear.
-    await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`audit:${chain}`]);
-    const [last] = await em.find(AuditEvent, { chain }, { orderBy: { seq: 'desc' }, limit: 1 });
+    await lockChain(em, chain);
+    // The head, not the newest row, says what comes next: were the newest rows deleted, the gap
+    // stays visible to verify() however many events follow.
+    const last = await em.findOne(AuditChainHead, { chain }, { disableIdentityMap: true });
     const actor = actorOverride ?? this.currentActor();
     const event = em.create(AuditEvent, {
       chain,
@@ -127,6 +136,11 @@ export class AuditTrail {
     const actor = this.cls.isActive() ? this.cls.get<AuditActor | undefined>(AUDIT_ACTOR) : undefined;
     return actor ?? { userId: null, label: 'system' };
   }
+}
+
+/** One writer per chain at a time, until the transaction ends: the chain stays linear. */
+async function lockChain(em: EntityManager, chain: string): Promise<void> {
+  await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`audit:${chain}`]);
 }
 
 /** SHA-256 over the previous hash and every field of the event, in a fixed order. */

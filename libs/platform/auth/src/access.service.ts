@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ClsService } from 'nestjs-cls';
 import { PlatformDb, Tenant, TenantStatus } from '@tsunagu/platform/database';
@@ -34,6 +35,7 @@ export class AccessService {
   constructor(
     private readonly platformDb: PlatformDb,
     private readonly cls: ClsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The access of the current request; throws when the request is not authenticated. */
@@ -95,7 +97,10 @@ export class AccessService {
         { user: user.id, status: MembershipStatus.ACTIVE, tenant: { status: { $ne: TenantStatus.OFFBOARDED } } },
         { populate: ['tenant'], orderBy: { createdAt: 'asc' } },
       );
-      const memberships: AccessMembership[] = rows.map((m) => ({
+      // A platform admin never holds tenant roles: in a tenant it has only its platform role (and
+      // emergency access), whatever membership rows say.
+      const platformAdmin = user.platformRoles.includes(PlatformRole.PLATFORM_ADMIN);
+      const memberships: AccessMembership[] = (platformAdmin ? [] : rows).map((m) => ({
         id: m.id,
         role: m.role,
         tenant: toAccessTenant(m.tenant.getEntity()),
@@ -116,7 +121,9 @@ export class AccessService {
       return {
         userId: user.id,
         sessionId: session.id,
-        enrollmentOnly: token.enrollmentOnly,
+        // MFA is checked at every request, not only at login: a role or tenant setting that now
+        // requires it turns an existing session into an enrolment-only one.
+        enrollmentOnly: token.enrollmentOnly || (!user.mfaEnabled && this.mfaRequired(user, rows)),
         emergencyAccessUntil: emergency?.expiresAt,
         email: user.email,
         displayName: user.displayName,
@@ -127,6 +134,11 @@ export class AccessService {
         roles,
       };
     });
+  }
+
+  private mfaRequired(user: User, memberships: Membership[]): boolean {
+    if (user.platformRoles.length > 0 && this.config.mfaRequiredForPlatformRoles) return true;
+    return memberships.some((m) => m.tenant.getEntity().mfaRequiredRoles.includes(m.role));
   }
 
   private async chooseTenant(

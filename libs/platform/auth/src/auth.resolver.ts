@@ -117,6 +117,7 @@ export class AuthResolver {
   }
 
   @RequirePermission(Permission.ChangeOwnPassword)
+  @UseGuards(AuthThrottleGuard)
   @Mutation(() => Boolean, { description: 'Change your password; your other sessions end' })
   async changePassword(@Args('input') input: ChangePasswordInput): Promise<boolean> {
     await this.auth.changePassword(this.access.current(), input.currentPassword, input.newPassword);

@@ -8,7 +8,7 @@ import { BadUserInputError, UnauthenticatedError } from '@tsunagu/platform/error
 import { AuditTrail, type AuditActor } from '@tsunagu/platform/audit';
 import { MailService } from '@tsunagu/platform/mail';
 import { Membership, MembershipStatus } from './membership.entity';
-import { checkTotp, mfaSecretContext, normalizeRecoveryCode } from './mfa';
+import { acceptTotp, mfaSecretContext, normalizeRecoveryCode } from './mfa';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './passwords';
 import { passwordProblems } from './password-policy';
 import { MfaRecoveryCode, PasswordReset } from './session.entity';
@@ -86,8 +86,7 @@ export class AuthService {
   async completeLogin(userId: string, client: ClientInfo): Promise<LoginOutcome> {
     return this.platformDb.run('login: open a session', async (em) => {
       const user = await em.findOneOrFail(User, { id: userId });
-      user.failedLoginCount = 0;
-      user.lockedUntil = null;
+      // Failures are forgiven only after a complete sign-in: with MFA, that is verifyMfa.
       if (user.mfaEnabled) {
         await this.auditLogin(em, user, user.email, 'auth.login.password_accepted', { next: 'mfa' });
         const mfaToken = await this.jwt.signAsync(
@@ -102,6 +101,8 @@ export class AuthService {
         );
         return { ...noTokens(), mfaRequired: true, mfaToken };
       }
+      user.failedLoginCount = 0;
+      user.lockedUntil = null;
       if (await this.mustUseMfa(em, user)) {
         const tokens = await this.sessions.open(em, user.id, 'mfa-enrollment', client);
         await this.auditLogin(em, user, user.email, 'auth.login.succeeded', { next: 'mfa_enrollment' });
@@ -129,15 +130,30 @@ export class AuthService {
       throw new UnauthenticatedError('MFA_TOKEN_INVALID', 'The sign-in has expired: enter your password again');
     }
     const outcome = await this.platformDb.run('login: verify the second factor', async (em) => {
-      const user = await em.findOne(User, { id: userId, status: UserStatus.ACTIVE }, { populate: ['mfaSecret'] });
+      const user = await em.findOne(
+        User,
+        { id: userId, status: UserStatus.ACTIVE },
+        {
+          populate: ['mfaSecret', 'mfaLastStep'],
+        },
+      );
       if (!user || !user.mfaEnabled || !user.mfaSecret) return null;
       if (user.lockedUntil && user.lockedUntil > new Date()) {
         await this.auditLogin(em, user, user.email, 'auth.mfa.failed', { reason: 'locked' });
         return null;
       }
       const secret = this.keyring.openText(user.mfaSecret, mfaSecretContext(user.id));
-      let method: 'totp' | 'recovery_code' | null = checkTotp(code, secret) ? 'totp' : null;
-      if (!method) {
+      const step = acceptTotp(code, secret, user.mfaLastStep ? Number(user.mfaLastStep) : null);
+      let method: 'totp' | 'recovery_code' | null = null;
+      if (step !== null) {
+        // Claim the step atomically: a code replayed concurrently is accepted once.
+        const claimed = await em.nativeUpdate(
+          User,
+          { id: user.id, $or: [{ mfaLastStep: null }, { mfaLastStep: { $lt: String(step) } }] },
+          { mfaLastStep: String(step) },
+        );
+        if (claimed > 0) method = 'totp';
+      } else {
         const spent = await em.nativeUpdate(
           MfaRecoveryCode,
           { user: user.id, codeHash: sha256Hex(normalizeRecoveryCode(code)), usedAt: null },
@@ -160,10 +176,12 @@ export class AuthService {
   }
 
   async changePassword(actor: { userId: string; sessionId: string }, current: string, next: string): Promise<void> {
-    await this.platformDb.run('accounts: change a password', async (em) => {
+    const refused = await this.platformDb.run('accounts: change a password', async (em) => {
       const user = await em.findOneOrFail(User, { id: actor.userId }, { populate: ['passwordHash'] });
       if (!(await verifyPassword(user.passwordHash, current))) {
-        throw new BadUserInputError([{ field: 'currentPassword', messages: ['currentPassword is not correct'] }]);
+        // Counted like a failed login: a stolen access token must not become a password oracle.
+        await this.countFailure(em, user, 'auth.password.change_failed', 'wrong_password');
+        return true;
       }
       this.assertPasswordAcceptable(next, user.email, 'newPassword');
       user.passwordHash = await hashPassword(next);
@@ -171,7 +189,11 @@ export class AuthService {
       // Other devices must sign in again with the new password.
       await this.sessions.revokeAll(em, user.id, 'password_changed', actor.sessionId);
       await this.auditLogin(em, user, user.email, 'auth.password.changed', {});
+      return false;
     });
+    // Thrown after the transaction, so that the failure count commits.
+    if (refused)
+      throw new BadUserInputError([{ field: 'currentPassword', messages: ['currentPassword is not correct'] }]);
   }
 
   /** Always the same answer: whether the email has an account is not revealed. */
@@ -249,17 +271,26 @@ export class AuthService {
     return memberships.some((m) => m.tenant.getEntity().mfaRequiredRoles.includes(m.role));
   }
 
+  /**
+   * One more failure, counted by the database itself so that concurrent guesses cannot overwrite
+   * each other's count; from the fifth the account locks, twice as long each time, up to a day.
+   * The loaded entity is left as it was, so no later flush writes an old count back.
+   */
   private async countFailure(em: EntityManager, user: User, action: string, reason: string): Promise<void> {
-    user.failedLoginCount += 1;
-    const beyond = user.failedLoginCount - LOCKOUT_THRESHOLD;
-    if (beyond >= 0) {
-      const minutes = Math.min(2 ** beyond, MAX_LOCK_MINUTES);
-      user.lockedUntil = new Date(Date.now() + minutes * 60_000);
-    }
+    const [row] = await em.execute<{ failed_login_count: number }[]>(
+      `update app_user set
+         failed_login_count = failed_login_count + 1,
+         locked_until = case when failed_login_count + 1 >= ?
+           then now() + make_interval(mins => least(power(2, failed_login_count + 1 - ?), ?)::int)
+           else locked_until end
+       where id = ?
+       returning failed_login_count`,
+      [LOCKOUT_THRESHOLD, LOCKOUT_THRESHOLD, MAX_LOCK_MINUTES, user.id],
+    );
     await this.auditLogin(em, user, user.email, action, {
       reason,
-      failures: user.failedLoginCount,
-      locked: beyond >= 0,
+      failures: row.failed_login_count,
+      locked: row.failed_login_count >= LOCKOUT_THRESHOLD,
     });
   }
 

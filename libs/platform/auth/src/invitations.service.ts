@@ -78,6 +78,7 @@ export class InvitationsService {
       if (tenantSlug && (!tenant || tenant.status === TenantStatus.OFFBOARDED)) {
         throw new NotFoundError('TENANT_NOT_FOUND', 'No such tenant');
       }
+      await this.assertRolesCompatible(em, email, role);
       if (await this.alreadyHolds(em, email, role, tenant)) {
         throw new ConflictError('ALREADY_HOLDS_ROLE', 'This person already holds this role', [
           { field: 'email', messages: ['email already holds this role'] },
@@ -126,11 +127,14 @@ export class InvitationsService {
       if (!invitation) return { error: 'INVITATION_INVALID' as const };
       if (invitation.acceptedAt) return { error: 'INVITATION_USED' as const };
       if (invitation.expiresAt <= new Date()) return { error: 'INVITATION_EXPIRED' as const };
+      // The invitation is only as good as its sender's authority now, not when it was sent.
+      if (!(await this.inviterMayStillInvite(em, invitation))) return { error: 'INVITATION_INVALID' as const };
       let user = await em.findOne(User, { email: invitation.email }, { populate: ['passwordHash'] });
       if (user) {
         if (user.status !== UserStatus.ACTIVE || !(await verifyPassword(user.passwordHash, input.password))) {
           return { error: 'INVALID_CREDENTIALS' as const };
         }
+        await this.assertRolesCompatible(em, user.email, invitation.role);
       } else {
         this.auth.assertPasswordAcceptable(input.password, invitation.email, 'password');
         user = em.create(User, {
@@ -169,6 +173,51 @@ export class InvitationsService {
     if ('error' in outcome && outcome.error)
       throw new UnauthenticatedError(outcome.error, acceptMessages[outcome.error]);
     return (outcome as { login: LoginOutcome }).login;
+  }
+
+  /**
+   * A platform admin never holds a tenant role (it reaches tenants only through its platform role
+   * and emergency access), so a platform admin cannot be invited to one, nor a tenant member to
+   * PLATFORM_ADMIN.
+   */
+  private async assertRolesCompatible(em: EntityManager, email: string, role: string): Promise<void> {
+    const user = await em.findOne(User, { email });
+    if (!user) return;
+    const tenantRoleForPlatformAdmin =
+      !isPlatformRole(role) && user.platformRoles.includes(PlatformRole.PLATFORM_ADMIN);
+    const platformAdminForMember =
+      role === PlatformRole.PLATFORM_ADMIN &&
+      (await em.count(Membership, { user: user.id, status: MembershipStatus.ACTIVE })) > 0;
+    if (tenantRoleForPlatformAdmin || platformAdminForMember) {
+      throw new BadUserInputError(
+        [
+          {
+            field: 'role',
+            messages: ['platform admins hold no tenant roles, and tenant members cannot be platform admins'],
+          },
+        ],
+        'INCOMPATIBLE_ROLES',
+      );
+    }
+  }
+
+  private async inviterMayStillInvite(em: EntityManager, invitation: Invitation): Promise<boolean> {
+    const inviter = await em.findOne(User, { id: invitation.invitedBy.id, status: UserStatus.ACTIVE });
+    if (!inviter) return false;
+    if (inviter.platformRoles.includes(PlatformRole.PLATFORM_ADMIN)) return true;
+    if (isPlatformRole(invitation.role)) {
+      return invitation.role === PlatformRole.NPO_ADMIN && inviter.platformRoles.includes(PlatformRole.NPO_ADMIN);
+    }
+    const tenantId = invitation.tenant?.id;
+    return (
+      tenantId !== undefined &&
+      (await em.count(Membership, {
+        user: inviter.id,
+        tenant: tenantId,
+        role: TenantRole.TENANT_ADMIN,
+        status: MembershipStatus.ACTIVE,
+      })) > 0
+    );
   }
 
   private async grantMembership(em: EntityManager, user: User, tenant: Tenant, role: TenantRole): Promise<void> {

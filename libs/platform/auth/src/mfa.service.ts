@@ -3,7 +3,7 @@ import { Keyring, sha256Hex } from '@tsunagu/platform/crypto';
 import { PlatformDb } from '@tsunagu/platform/database';
 import { BadUserInputError, ConflictError } from '@tsunagu/platform/errors';
 import { AuditTrail } from '@tsunagu/platform/audit';
-import { checkTotp, mfaSecretContext, newRecoveryCode, newTotpSecret, otpauthUri, RECOVERY_CODE_COUNT } from './mfa';
+import { acceptTotp, mfaSecretContext, newRecoveryCode, newTotpSecret, otpauthUri, RECOVERY_CODE_COUNT } from './mfa';
 import type { RequestAccess } from './request-access';
 import { MfaRecoveryCode } from './session.entity';
 import { SessionsService, type ClientInfo, type IssuedTokens } from './sessions.service';
@@ -53,12 +53,14 @@ export class MfaService {
       if (!user.mfaSecret) {
         throw new BadUserInputError([{ field: 'code', messages: ['call enrollMfa first'] }], 'MFA_NOT_ENROLLED');
       }
-      if (!checkTotp(code, this.keyring.openText(user.mfaSecret, mfaSecretContext(user.id)))) {
+      const step = acceptTotp(code, this.keyring.openText(user.mfaSecret, mfaSecretContext(user.id)), null);
+      if (step === null) {
         throw new BadUserInputError([
           { field: 'code', messages: ['code is not the current code of your authenticator'] },
         ]);
       }
       user.mfaEnabled = true;
+      user.mfaLastStep = String(step);
       await em.flush();
       await this.audit.recordOnPlatformPath(em, null, 'auth.mfa.enabled', { type: 'user', id: user.id });
       if (!access.enrollmentOnly) return null;

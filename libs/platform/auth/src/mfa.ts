@@ -14,9 +14,19 @@ export function otpauthUri(email: string, secret: string): string {
   return totp.keyuri(email, 'tsunagu', secret);
 }
 
-export function checkTotp(code: string, secret: string): boolean {
+const STEP_SECONDS = 30;
+
+/**
+ * The time step of `code` when it is valid for `secret` and later than `lastStep` (a code, once
+ * accepted, is never accepted again), otherwise null.
+ */
+export function acceptTotp(code: string, secret: string, lastStep: number | null, now = Date.now()): number | null {
   const digits = code.replace(/\s+/g, '');
-  return /^\d{6}$/.test(digits) && totp.check(digits, secret);
+  if (!/^\d{6}$/.test(digits)) return null;
+  const delta = totp.checkDelta(digits, secret);
+  if (delta === null) return null;
+  const step = Math.floor(now / 1000 / STEP_SECONDS) + delta;
+  return lastStep !== null && step <= lastStep ? null : step;
 }
 
 /** For tests and the enrolment check: the code of the current step. */

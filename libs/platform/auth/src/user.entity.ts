@@ -43,6 +43,10 @@ export class User {
   @Property({ type: 'text', nullable: true, lazy: true, hidden: true })
   mfaSecret?: string | null;
 
+  /** The TOTP time step last accepted: a code is never accepted twice. */
+  @Property({ type: 'bigint', nullable: true, lazy: true, hidden: true })
+  mfaLastStep?: string | null;
+
   /** Failed logins since the last success; from the fifth, the account locks for a growing time. */
   @Property({ type: 'integer', default: 0 })
   failedLoginCount = 0;

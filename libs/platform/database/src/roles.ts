@@ -11,3 +11,7 @@ export const PLATFORM_ROLE = 'tsunagu_platform';
 export const TENANT_SETTING = 'app.tenant_id';
 /** Transaction-local setting that opens the platform policies (only for PLATFORM_ROLE). */
 export const SCOPE_SETTING = 'app.scope';
+/** Reaches the job queue's schema (pg-boss), whose rows carry ids only, never tenant data. */
+export const JOBS_ROLE = 'tsunagu_jobs';
+/** The job queue's schema. */
+export const JOBS_SCHEMA = 'pgboss';

@@ -163,6 +163,8 @@ export class TenantDb {
     const pending = this.cls.get<Promise<OpenTransaction> | undefined>(PENDING_TENANT_TRANSACTION);
     if (!pending) return;
     const transaction = await pending.catch(() => undefined);
+    // Cleared first: after-commit work (mail into the dev outbox) may use the platform path.
+    this.cls.set(PENDING_TENANT_TRANSACTION, undefined);
     if (transaction) await finish(transaction, commit);
   }
 

@@ -2,10 +2,14 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127000000Foundation } from './Migration20261127000000Foundation';
 import { Migration20261127010000IdentityAudit } from './Migration20261127010000IdentityAudit';
 import { Migration20261127020000LineChannels } from './Migration20261127020000LineChannels';
+import { Migration20261127030000JobQueue } from './Migration20261127030000JobQueue';
+import { Migration20261127040000AuditHardening } from './Migration20261127040000AuditHardening';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127000000Foundation', class: Migration20261127000000Foundation },
   { name: 'Migration20261127010000IdentityAudit', class: Migration20261127010000IdentityAudit },
   { name: 'Migration20261127020000LineChannels', class: Migration20261127020000LineChannels },
+  { name: 'Migration20261127030000JobQueue', class: Migration20261127030000JobQueue },
+  { name: 'Migration20261127040000AuditHardening', class: Migration20261127040000AuditHardening },
 ];

@@ -1,0 +1,2 @@
+export * from './jobs.service';
+export * from './jobs.module';
