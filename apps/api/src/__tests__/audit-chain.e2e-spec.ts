@@ -69,6 +69,14 @@ describe('audit chain integrity', () => {
     } finally {
       await owner.end();
     }
+    // However many events follow, the gap stays visible.
+    for (const name of ['Four', 'Five']) {
+      await t.graphql(
+        `mutation { updateTenantSettings(input: { nameEn: "${name}" }) { id } }`,
+        {},
+        { token: adminB.token },
+      );
+    }
     const res = await t.graphql<{ verifyAuditChain: { ok: boolean; brokenAt: string | null } }>(
       VERIFY,
       {},
