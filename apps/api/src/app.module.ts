@@ -16,6 +16,7 @@ import { AuditModule, REQUEST_IP } from '@tsunagu/platform/audit';
 import { CryptoModule } from '@tsunagu/platform/crypto';
 import { DownloadsModule } from '@tsunagu/platform/downloads';
 import { MailModule } from '@tsunagu/platform/mail';
+import { JobsModule } from '@tsunagu/platform/jobs';
 import { ENTITIES } from './entities';
 import { HealthController } from './health.controller';
 
@@ -74,6 +75,7 @@ export class AppModule {
         AuditModule,
         MailModule,
         DownloadsModule,
+        JobsModule.forRoot(databaseUrl),
         AppGraphqlModule.forRoot(config),
         TerminusModule,
         AuthModule,

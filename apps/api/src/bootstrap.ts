@@ -32,6 +32,8 @@ export async function createApp(
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, extraImports), {
     bufferLogs: true,
     bodyParser: false,
+    // The LINE webhook signature is computed over the exact bytes received.
+    rawBody: true,
   });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: config.requestBodyLimit });

@@ -12,7 +12,7 @@ import { AuditChainHead, AuditEvent } from '@tsunagu/platform/audit';
 import { Tenant } from '@tsunagu/platform/database';
 import type { EntityClass } from '@tsunagu/platform/database';
 import { Download } from '@tsunagu/platform/downloads';
-import { LineChannel } from '@tsunagu/channels';
+import { LineChannel, LineWebhookEvent } from '@tsunagu/channels';
 import { DevOutboxMail } from '@tsunagu/platform/mail';
 
 /** Every MikroORM entity of the system. A new entity also needs a migration (docs/tenancy.md). */
@@ -31,4 +31,5 @@ export const ENTITIES: EntityClass[] = [
   Download,
   DevOutboxMail,
   LineChannel,
+  LineWebhookEvent,
 ];

@@ -1,3 +1,5 @@
 export * from './line-channel.entity';
+export * from './line-webhook-event.entity';
+export * from './webhook.service';
 export * from './channels.service';
 export * from './channels.module';

@@ -4,6 +4,7 @@ import { Migration20261127010000IdentityAudit } from './Migration20261127010000I
 import { Migration20261127020000LineChannels } from './Migration20261127020000LineChannels';
 import { Migration20261127030000JobQueue } from './Migration20261127030000JobQueue';
 import { Migration20261127040000AuditHardening } from './Migration20261127040000AuditHardening';
+import { Migration20261127050000LineWebhookEvents } from './Migration20261127050000LineWebhookEvents';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
 export const migrationsList: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127020000LineChannels', class: Migration20261127020000LineChannels },
   { name: 'Migration20261127030000JobQueue', class: Migration20261127030000JobQueue },
   { name: 'Migration20261127040000AuditHardening', class: Migration20261127040000AuditHardening },
+  { name: 'Migration20261127050000LineWebhookEvents', class: Migration20261127050000LineWebhookEvents },
 ];

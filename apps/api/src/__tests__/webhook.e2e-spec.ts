@@ -1,0 +1,126 @@
+import { createHmac, randomInt, randomUUID } from 'node:crypto';
+import type { Tenant } from '@tsunagu/platform/database';
+import { TenantRole } from '@tsunagu/platform/permissions';
+import { connect, testDatabase } from '@tsunagu/platform/testing';
+import { TestApp } from './support/test-app';
+
+const secretHex = () => Array.from({ length: 32 }, () => '0123456789abcdef'[randomInt(16)]).join('');
+
+function textEvent(text: string, overrides: Record<string, unknown> = {}) {
+  return {
+    type: 'message',
+    mode: 'active',
+    timestamp: Date.now(),
+    source: { type: 'user', userId: `U${randomUUID().replace(/-/g, '')}` },
+    webhookEventId: `01${randomUUID().replace(/-/g, '').toUpperCase().slice(0, 24)}`,
+    deliveryContext: { isRedelivery: false },
+    replyToken: randomUUID().replace(/-/g, ''),
+    message: { id: String(randomInt(1e9, 2e9)), type: 'text', quoteToken: 'q', text },
+    ...overrides,
+  };
+}
+
+describe('LINE webhook ingress', () => {
+  let t: TestApp;
+  let tenant: Tenant;
+  const channel = { lineChannelId: String(randomInt(1_000_000_000, 2_000_000_000)), secret: secretHex() };
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    tenant = await t.newTenant();
+    const admin = await t.newUser({ tenant, role: TenantRole.TENANT_ADMIN });
+    const created = await t.graphql(
+      'mutation($input: CreateLineChannelInput!) { createLineChannel(input: $input) { id } }',
+      {
+        input: {
+          name: 'テストチャネル',
+          lineChannelId: channel.lineChannelId,
+          channelSecret: channel.secret,
+          channelAccessToken: `token-${secretHex()}`,
+        },
+      },
+      { token: admin.token },
+    );
+    expect(created.errors).toBeUndefined();
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const post = (body: object | string, signature?: string | null, lineChannelId = channel.lineChannelId) => {
+    const raw = typeof body === 'string' ? body : JSON.stringify(body);
+    const sign =
+      signature === undefined ? createHmac('sha256', channel.secret).update(raw).digest('base64') : signature;
+    let req = t.http().post(`/webhooks/line/${lineChannelId}`).set('content-type', 'application/json');
+    if (sign !== null) req = req.set('x-line-signature', sign);
+    return req.send(raw);
+  };
+
+  const stored = async (webhookEventId: string) => {
+    const owner = await connect(testDatabase().migrationUrl);
+    try {
+      const events = await owner.query<{ id: string; tenant_id: string; payload: string }>(
+        'select id, tenant_id, payload from line_webhook_event where webhook_event_id = $1',
+        [webhookEventId],
+      );
+      const jobs = await owner.query<{ state: string }>(
+        `select state from pgboss.job where name = 'line.event' and data->>'eventId' = any($1::text[])`,
+        [events.rows.map((r) => r.id)],
+      );
+      return { events: events.rows, jobs: jobs.rows };
+    } finally {
+      await owner.end();
+    }
+  };
+
+  it('stores a signed event under its tenant, encrypted, with its processing job, and answers 200', async () => {
+    const event = textEvent('子どものことで相談したいです');
+    const res = await post({ destination: 'Uxxxxxxxx', events: [event] });
+    expect(res.status).toBe(200);
+    const { events, jobs } = await stored(event.webhookEventId);
+    expect(events).toHaveLength(1);
+    expect(events[0].tenant_id).toBe(tenant.id);
+    expect(events[0].payload).not.toContain('相談');
+    // Stored and enqueued in one transaction: a crash after the 200 loses nothing.
+    expect(jobs).toEqual([{ state: 'created' }]);
+  });
+
+  it('stores a redelivered event once', async () => {
+    const event = textEvent('もう一度');
+    expect((await post({ destination: 'U', events: [event] })).status).toBe(200);
+    const redelivery = { ...event, deliveryContext: { isRedelivery: true } };
+    expect((await post({ destination: 'U', events: [redelivery] })).status).toBe(200);
+    const { events, jobs } = await stored(event.webhookEventId);
+    expect(events).toHaveLength(1);
+    expect(jobs).toHaveLength(1);
+  });
+
+  it('refuses a missing or wrong signature with 401 and stores nothing', async () => {
+    const event = textEvent('署名なし');
+    expect((await post({ destination: 'U', events: [event] }, null)).status).toBe(401);
+    const forged = createHmac('sha256', secretHex())
+      .update(JSON.stringify({ destination: 'U', events: [event] }))
+      .digest('base64');
+    expect((await post({ destination: 'U', events: [event] }, forged)).status).toBe(401);
+    expect((await stored(event.webhookEventId)).events).toHaveLength(0);
+  });
+
+  it('answers 404 for an unknown channel', async () => {
+    expect((await post({ destination: 'U', events: [textEvent('x')] }, undefined, '1999999999')).status).toBe(404);
+  });
+
+  it("answers LINE's connection check (no events) with 200", async () => {
+    expect((await post({ destination: 'U', events: [] })).status).toBe(200);
+  });
+
+  it('refuses a body over 1 MB with 413', async () => {
+    const res = await post({ destination: 'U', events: [textEvent('x'.repeat(1_100_000))] });
+    expect(res.status).toBe(413);
+  });
+
+  it('refuses a signed body without the fields of an event, storing nothing', async () => {
+    const res = await post({ destination: 'U', events: [{ type: 'message' }] });
+    expect(res.status).toBe(400);
+  });
+});

@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { validateSignature } from '@line/bot-sdk';
+import { Keyring } from '@tsunagu/platform/crypto';
+import { PlatformDb, TenantDb } from '@tsunagu/platform/database';
+import { BadUserInputError, NotFoundError, UnauthenticatedError } from '@tsunagu/platform/errors';
+import { JobsService } from '@tsunagu/platform/jobs';
+import { channelSecretContext, LineChannel } from './line-channel.entity';
+import { webhookEventContext } from './line-webhook-event.entity';
+
+/** The queue whose jobs process stored webhook events (`{ tenantId, eventId }`). */
+export const LINE_EVENT_QUEUE = 'line.event';
+
+interface WebhookEvent {
+  webhookEventId: string;
+  type: string;
+  timestamp: number;
+  source?: { userId?: string };
+  deliveryContext: { isRedelivery: boolean };
+}
+
+export interface IngressResult {
+  received: number;
+  stored: number;
+}
+
+/**
+ * The LINE webhook, in the order LINE's contract needs: find the channel (and so the tenant) on the
+ * platform path, verify `X-Line-Signature` over the raw body, then store every event and enqueue its
+ * processing in one tenant transaction, and answer. Nothing from a family is dropped: disabled
+ * channels and suspended tenants still store.
+ */
+@Injectable()
+export class WebhookService {
+  constructor(
+    private readonly platformDb: PlatformDb,
+    private readonly tenantDb: TenantDb,
+    private readonly keyring: Keyring,
+    private readonly jobs: JobsService,
+  ) {}
+
+  async receive(
+    lineChannelId: string,
+    rawBody: Buffer,
+    signature: string | undefined,
+    body: unknown,
+  ): Promise<IngressResult> {
+    const channel = await this.platformDb.run('webhook: find the channel of a LINE webhook', (em) =>
+      em.findOne(LineChannel, { lineChannelId }, { fields: ['id', 'tenant', 'channelSecret'] }),
+    );
+    if (!channel) throw new NotFoundError('LINE_CHANNEL_NOT_FOUND', 'No such channel');
+    const secret = this.keyring.openText(channel.channelSecret, channelSecretContext(channel.id, 'secret'));
+    if (!signature || !validateSignature(rawBody, secret, signature)) {
+      throw new UnauthenticatedError('INVALID_SIGNATURE', 'The X-Line-Signature does not match the body');
+    }
+    const events = eventsOf(body);
+    if (events.length === 0) return { received: 0, stored: 0 };
+
+    const tenantId = channel.tenant.id;
+    const stored = await this.tenantDb.withTenant(tenantId, async (em) => {
+      let count = 0;
+      for (const event of events) {
+        const id = randomUUID();
+        const rows = await em.execute<{ id: string }[]>(
+          `insert into line_webhook_event
+             (id, tenant_id, channel_id, webhook_event_id, type, line_user_id, occurred_at, redelivery, payload, received_at)
+           values (?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+           on conflict (channel_id, webhook_event_id) do nothing
+           returning id`,
+          [
+            id,
+            tenantId,
+            channel.id,
+            event.webhookEventId,
+            event.type,
+            event.source?.userId ?? null,
+            new Date(event.timestamp),
+            event.deliveryContext.isRedelivery,
+            this.keyring.seal(JSON.stringify(event), webhookEventContext(id)),
+          ],
+        );
+        if (rows.length === 0) continue; // a redelivery of an event already stored
+        await this.jobs.enqueue(em, LINE_EVENT_QUEUE, { tenantId, eventId: id });
+        count += 1;
+      }
+      return count;
+    });
+    return { received: events.length, stored };
+  }
+}
+
+/** The events of a webhook body, each with the fields storage relies on; anything else is refused. */
+function eventsOf(body: unknown): WebhookEvent[] {
+  const events = (body as { events?: unknown } | null)?.events;
+  if (!Array.isArray(events)) {
+    throw new BadUserInputError([{ field: 'events', messages: ['events must be an array'] }], 'INVALID_WEBHOOK_BODY');
+  }
+  events.forEach((event: Partial<WebhookEvent>, index) => {
+    const ok =
+      typeof event?.webhookEventId === 'string' &&
+      event.webhookEventId.length > 0 &&
+      event.webhookEventId.length <= 64 &&
+      typeof event.type === 'string' &&
+      event.type.length <= 32 &&
+      typeof event.timestamp === 'number' &&
+      typeof event.deliveryContext?.isRedelivery === 'boolean' &&
+      (event.source?.userId === undefined || typeof event.source.userId === 'string');
+    if (!ok) {
+      throw new BadUserInputError(
+        [
+          {
+            field: `events.${index}`,
+            messages: ['an event needs webhookEventId, type, timestamp and deliveryContext'],
+          },
+        ],
+        'INVALID_WEBHOOK_BODY',
+      );
+    }
+  });
+  return events as WebhookEvent[];
+}
