@@ -37,12 +37,16 @@ export default [
             { sourceTag: 'scope:tenants', onlyDependOnLibsWithTags: ['scope:platform'] },
             { sourceTag: 'scope:channels', onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants'] },
             {
+              sourceTag: 'scope:conversations',
+              onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels'],
+            },
+            {
               sourceTag: 'scope:demo',
               onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels'],
             },
             {
               sourceTag: 'scope:api',
-              onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels', 'scope:demo'],
+              onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels', 'scope:conversations', 'scope:demo'],
             },
           ],
         },

@@ -28,7 +28,10 @@ module.exports = {
   },
   moduleNameMapper,
   globalSetup: '<rootDir>/tools/jest/global-setup.ts',
+  setupFiles: ['<rootDir>/tools/jest/setup-file.ts'],
   globalTeardown: '<rootDir>/tools/jest/global-teardown.ts',
   testTimeout: 30000,
-  maxWorkers: 2,
+  // The embedded database is one PGlite backend served from this process: test files run one at a
+  // time there (two apps polling the job queue concurrently stall it; see docs/operations.md).
+  maxWorkers: process.env.DATABASE_URL ? 2 : 1,
 };

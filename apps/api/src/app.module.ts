@@ -11,6 +11,7 @@ import { AuditApiModule, AuthModule } from '@tsunagu/platform/auth';
 import { AppGraphqlModule, createValidationPipe, DomainErrorFilter } from '@tsunagu/platform/graphql';
 import { TenantsModule } from '@tsunagu/tenants';
 import { ChannelsModule } from '@tsunagu/channels';
+import { ConversationsModule } from '@tsunagu/conversations';
 import { DemoModule } from '@tsunagu/demo';
 import { AuditModule, REQUEST_IP } from '@tsunagu/platform/audit';
 import { CryptoModule } from '@tsunagu/platform/crypto';
@@ -82,6 +83,7 @@ export class AppModule {
         AuditApiModule,
         TenantsModule,
         ChannelsModule,
+        ConversationsModule,
         DemoModule,
         ...extraImports,
       ],

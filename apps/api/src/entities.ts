@@ -13,6 +13,7 @@ import { Tenant } from '@tsunagu/platform/database';
 import type { EntityClass } from '@tsunagu/platform/database';
 import { Download } from '@tsunagu/platform/downloads';
 import { LineChannel, LineWebhookEvent } from '@tsunagu/channels';
+import { Conversation, Message, Registrant } from '@tsunagu/conversations';
 import { DevOutboxMail } from '@tsunagu/platform/mail';
 
 /** Every MikroORM entity of the system. A new entity also needs a migration (docs/tenancy.md). */
@@ -32,4 +33,7 @@ export const ENTITIES: EntityClass[] = [
   DevOutboxMail,
   LineChannel,
   LineWebhookEvent,
+  Registrant,
+  Conversation,
+  Message,
 ];

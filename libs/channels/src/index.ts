@@ -1,5 +1,6 @@
 export * from './line-channel.entity';
 export * from './line-webhook-event.entity';
 export * from './webhook.service';
+export * from './stored-events';
 export * from './channels.service';
 export * from './channels.module';

@@ -70,6 +70,20 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
       'mutation { createLineChannel(input: { name: "x", lineChannelId: "x", channelSecret: "x", channelAccessToken: "x" }) { id } }',
   },
   'Mutation.updateLineChannel': { query: 'mutation { updateLineChannel(input: { id: "not-a-uuid" }) { id } }' },
+  'Query.conversations': { query: '{ conversations(first: 1) { edges { node { id } } } }' },
+  'Query.conversation': { query: '{ conversation(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Query.messages': {
+    query: '{ messages(conversationId: "00000000-0000-4000-8000-000000000000") { edges { node { id } } } }',
+  },
+  'Mutation.setConversationStatus': {
+    query: 'mutation { setConversationStatus(input: { conversationId: "x", status: OPEN }) { id } }',
+  },
+  'Mutation.setConversationPriority': {
+    query: 'mutation { setConversationPriority(input: { conversationId: "x", priority: HIGH }) { id } }',
+  },
+  'Mutation.assignConversation': {
+    query: 'mutation { assignConversation(input: { conversationId: "x", assigneeId: null }) { id } }',
+  },
   'Query.auditEvents': { query: '{ auditEvents(first: 1) { edges { node { id } } } }' },
   'Query.verifyAuditChain': { query: '{ verifyAuditChain { ok } }' },
   'Mutation.exportAuditEvents': {

@@ -30,6 +30,8 @@ export interface AppConfig {
   authRateLimitPerMinute: number;
   /** Not production and no SMTP: mails go to the dev outbox, which platform admins may read. */
   demoMode: boolean;
+  /** This process runs job handlers (webhook processing, ...), not only enqueues jobs. */
+  runJobWorkers: boolean;
 }
 
 export interface EncryptionKey {
@@ -124,6 +126,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     production || Boolean(env['DATABASE_URL']),
     problems,
   );
+  const runJobWorkers = parseBoolean('JOB_WORKERS', env['JOB_WORKERS'], true, problems);
   const authRateLimitPerMinute = parseInteger(
     'AUTH_RATE_LIMIT_PER_MINUTE',
     env['AUTH_RATE_LIMIT_PER_MINUTE'],
@@ -171,6 +174,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mfaRequiredForPlatformRoles,
     authRateLimitPerMinute,
     demoMode: !production && !smtpUrl,
+    runJobWorkers,
   };
 }
 

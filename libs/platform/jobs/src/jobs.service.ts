@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
+import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
 import { JOBS_SCHEMA } from '@tsunagu/platform/database';
 
 export const JOBS_DATABASE_URL = Symbol('JOBS_DATABASE_URL');
@@ -18,7 +19,10 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
   private readonly boss: PgBoss;
   private started = false;
 
-  constructor(@Inject(JOBS_DATABASE_URL) url: string) {
+  constructor(
+    @Inject(JOBS_DATABASE_URL) url: string,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
     this.boss = new PgBoss({ connectionString: url, schema: JOBS_SCHEMA, migrate: false, max: 2, schedule: false });
     this.boss.on('error', (error: Error) =>
       this.logger.error({ err: { type: error.name, message: error.message } }, 'job queue error'),
@@ -39,9 +43,13 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
     await this.boss.send(queue, data, { db: { executeSql: (text, values) => executeOn(em, text, values) } });
   }
 
-  /** Runs `handler` for each job of `queue`; a handler that throws is retried by pg-boss. */
+  /**
+   * Runs `handler` for each job of `queue` (in processes with JOB_WORKERS on); a handler that
+   * throws is retried by pg-boss.
+   */
   async work<T extends object>(queue: string, handler: JobHandler<T>): Promise<void> {
-    await this.boss.work<T>(queue, async (jobs) => {
+    if (!this.config.runJobWorkers) return;
+    await this.boss.work<T>(queue, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
       for (const job of jobs) await handler(job.data);
     });
   }

@@ -32,6 +32,8 @@ export enum Permission {
   ExportAuditTrail = 'tenant:audit:export',
   /** Consultation and case content (issue 4 on): counsellors, and platform admins under emergency access. */
   ReadConsultations = 'tenant:consultations:read',
+  /** Triage: status, priority, assignment. */
+  ManageConsultations = 'tenant:consultations:manage',
 }
 
 /**
@@ -64,6 +66,7 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.ReadAuditTrail]: 'tenant',
   [Permission.ExportAuditTrail]: 'tenant',
   [Permission.ReadConsultations]: 'tenant',
+  [Permission.ManageConsultations]: 'tenant',
 };
 
 /** The permission matrix: role × permission. `self` permissions need no entry. */
@@ -90,7 +93,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReadAuditTrail,
     Permission.ExportAuditTrail,
   ],
-  [TenantRole.COUNSELOR]: [Permission.ReadTenant, Permission.ReadConsultations],
+  [TenantRole.COUNSELOR]: [Permission.ReadTenant, Permission.ReadConsultations, Permission.ManageConsultations],
   [TenantRole.COORDINATOR]: [Permission.ReadTenant],
   [TenantRole.MUNICIPAL_VIEWER]: [Permission.ReadTenant],
   [TenantRole.PARTNER_USER]: [Permission.ReadTenant],

@@ -30,6 +30,8 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     DATABASE_POOL_MAX: '4',
+    // Job handlers run only in the tests that need them (they pass JOB_WORKERS: '1').
+    JOB_WORKERS: '0',
     ...env,
   });
 }

@@ -5,6 +5,7 @@ import { Migration20261127020000LineChannels } from './Migration20261127020000Li
 import { Migration20261127030000JobQueue } from './Migration20261127030000JobQueue';
 import { Migration20261127040000AuditHardening } from './Migration20261127040000AuditHardening';
 import { Migration20261127050000LineWebhookEvents } from './Migration20261127050000LineWebhookEvents';
+import { Migration20261127060000Conversations } from './Migration20261127060000Conversations';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127030000JobQueue', class: Migration20261127030000JobQueue },
   { name: 'Migration20261127040000AuditHardening', class: Migration20261127040000AuditHardening },
   { name: 'Migration20261127050000LineWebhookEvents', class: Migration20261127050000LineWebhookEvents },
+  { name: 'Migration20261127060000Conversations', class: Migration20261127060000Conversations },
 ];

@@ -1,0 +1,295 @@
+import { createHmac, randomInt, randomUUID } from 'node:crypto';
+import type { Tenant } from '@tsunagu/platform/database';
+import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
+import { connect, testDatabase } from '@tsunagu/platform/testing';
+import { errorCodes, TestApp, type TestUser } from './support/test-app';
+
+const secretHex = () => Array.from({ length: 32 }, () => '0123456789abcdef'[randomInt(16)]).join('');
+const lineId = (prefix: string) => `${prefix}${randomUUID().replace(/-/g, '')}`;
+
+interface Channel {
+  lineChannelId: string;
+  secret: string;
+}
+
+const INBOX = `query($filter: ConversationFilter, $first: Int, $after: String) {
+  conversations(filter: $filter, first: $first, after: $after) {
+    edges { cursor node { id status priority unreadCount registrant { id status } lastMessage { direction type text unsent } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+interface InboxPage {
+  conversations: {
+    edges: {
+      node: {
+        id: string;
+        status: string;
+        unreadCount: number;
+        registrant: { status: string };
+        lastMessage: { text: string | null; unsent: boolean } | null;
+      };
+    }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
+
+describe('the consultation inbox, fed by the LINE webhook', () => {
+  let t: TestApp;
+  let tenant: Tenant;
+  let other: Tenant;
+  let counselor: TestUser;
+  let otherCounselor: TestUser;
+  let admin: TestUser;
+  const channel: Channel = { lineChannelId: String(randomInt(1e9, 2e9)), secret: secretHex() };
+
+  beforeAll(async () => {
+    t = await TestApp.start({ JOB_WORKERS: '1' });
+    tenant = await t.newTenant();
+    other = await t.newTenant();
+    counselor = await t.newUser({ tenant, role: TenantRole.COUNSELOR });
+    otherCounselor = await t.newUser({ tenant: other, role: TenantRole.COUNSELOR });
+    admin = await t.newUser({ tenant, role: TenantRole.TENANT_ADMIN });
+    await t.graphql(
+      'mutation($input: CreateLineChannelInput!) { createLineChannel(input: $input) { id } }',
+      {
+        input: {
+          name: 'ch',
+          lineChannelId: channel.lineChannelId,
+          channelSecret: channel.secret,
+          channelAccessToken: `token-${secretHex()}`,
+        },
+      },
+      { token: admin.token },
+    );
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  async function deliver(events: object[]): Promise<void> {
+    const raw = JSON.stringify({ destination: 'U0', events });
+    const res = await t
+      .http()
+      .post(`/webhooks/line/${channel.lineChannelId}`)
+      .set('content-type', 'application/json')
+      .set('x-line-signature', createHmac('sha256', channel.secret).update(raw).digest('base64'))
+      .send(raw);
+    expect(res.status).toBe(200);
+  }
+
+  const base = (userId: string, type: string, extra: object = {}) => ({
+    type,
+    mode: 'active',
+    timestamp: Date.now(),
+    source: { type: 'user', userId },
+    webhookEventId: lineId('01'),
+    deliveryContext: { isRedelivery: false },
+    ...extra,
+  });
+  const text = (userId: string, body: string, messageId = String(randomInt(1e12, 2e12))) =>
+    base(userId, 'message', {
+      replyToken: lineId('r'),
+      message: { id: messageId, type: 'text', quoteToken: 'q', text: body },
+    });
+
+  /** Waits for the job queue to process what was delivered (the worker polls twice a second). */
+  async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const value = await read();
+      if (done(value) || Date.now() > deadline) return value;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  const inbox = async (filter: object = {}, token = counselor.token) =>
+    t.graphql<InboxPage>(INBOX, { filter, first: 50 }, { token });
+
+  const conversationOf = async (userId: string) => {
+    const owner = await connect(testDatabase().migrationUrl);
+    try {
+      const { rows } = await owner.query<{ id: string }>(
+        'select c.id from conversation c join registrant r on r.id = c.registrant_id where r.line_user_id = $1',
+        [userId],
+      );
+      return rows[0]?.id;
+    } finally {
+      await owner.end();
+    }
+  };
+
+  it('turns a follow and a message into a conversation in the inbox', async () => {
+    const family = lineId('U');
+    await deliver([base(family, 'follow', { replyToken: lineId('r') }), text(family, '子どもへの虐待が心配です')]);
+    const page = await eventually(inbox, (p) => (p.data?.conversations.edges.length ?? 0) > 0);
+    const node = page.data!.conversations.edges[0].node;
+    expect(node).toMatchObject({
+      status: 'OPEN',
+      unreadCount: 1,
+      registrant: { status: 'ACTIVE' },
+      lastMessage: { text: '子どもへの虐待が心配です' },
+    });
+  });
+
+  it('finds two-character terms such as 虐待 and DV', async () => {
+    const family = lineId('U');
+    await deliver([text(family, '夫からのＤＶで困っています')]);
+    await eventually(() => conversationOf(family), Boolean);
+    const abuse = await inbox({ search: '虐待' });
+    expect(abuse.data!.conversations.edges.map((e) => e.node.lastMessage?.text)).toEqual(['子どもへの虐待が心配です']);
+    const dv = await eventually(
+      () => inbox({ search: 'DV' }),
+      (p) => (p.data?.conversations.edges.length ?? 0) > 0,
+    );
+    expect(dv.data!.conversations.edges.map((e) => e.node.lastMessage?.text)).toEqual(['夫からのＤＶで困っています']);
+    expect((await inbox({ search: '引っ越し' })).data!.conversations.edges).toEqual([]);
+  });
+
+  it('processes a redelivered message once', async () => {
+    const family = lineId('U');
+    const message = text(family, '一回だけ');
+    await deliver([message]);
+    await deliver([{ ...message, deliveryContext: { isRedelivery: true } }]);
+    const id = await eventually(() => conversationOf(family), Boolean);
+    const messages = await t.graphql<{ messages: { edges: unknown[] } }>(
+      'query($id: ID!) { messages(conversationId: $id) { edges { node { text } } } }',
+      { id },
+      { token: counselor.token },
+    );
+    expect(messages.data!.messages.edges).toHaveLength(1);
+  });
+
+  it('erases an unsent message, marks a family who blocked the account, and reopens a resolved conversation', async () => {
+    const family = lineId('U');
+    const messageId = String(randomInt(1e12, 2e12));
+    await deliver([text(family, '送信取り消しします', messageId)]);
+    const id = await eventually(() => conversationOf(family), Boolean);
+    await deliver([base(family, 'unsend', { unsend: { messageId } })]);
+    const erased = await eventually(
+      () =>
+        t.graphql<{ conversation: { lastMessage: { text: string | null; unsent: boolean } } }>(
+          'query($id: ID!) { conversation(id: $id) { lastMessage { text unsent } } }',
+          { id },
+          { token: counselor.token },
+        ),
+      (r) => r.data?.conversation.lastMessage.unsent === true,
+    );
+    expect(erased.data!.conversation.lastMessage).toEqual({ text: null, unsent: true });
+
+    const resolved = await t.graphql<{ setConversationStatus: { status: string } }>(
+      'mutation($input: SetConversationStatusInput!) { setConversationStatus(input: $input) { status } }',
+      { input: { conversationId: id, status: 'RESOLVED' } },
+      { token: counselor.token },
+    );
+    expect(resolved.data!.setConversationStatus.status).toBe('RESOLVED');
+    await deliver([text(family, 'もう一つ質問です'), base(family, 'unfollow')]);
+    const reopened = await eventually(
+      () =>
+        t.graphql<{ conversation: { status: string; registrant: { status: string } } }>(
+          'query($id: ID!) { conversation(id: $id) { status registrant { status } } }',
+          { id },
+          { token: counselor.token },
+        ),
+      (r) => r.data?.conversation.registrant.status === 'BLOCKED' && r.data.conversation.status === 'OPEN',
+    );
+    expect(reopened.data!.conversation).toEqual({ status: 'OPEN', registrant: { status: 'BLOCKED' } });
+  });
+
+  it('records every view of a conversation in the audit trail', async () => {
+    const family = lineId('U');
+    await deliver([text(family, '見られた記録')]);
+    const id = await eventually(() => conversationOf(family), Boolean);
+    await t.graphql(
+      'query($id: ID!) { messages(conversationId: $id) { edges { node { id } } } }',
+      { id },
+      { token: counselor.token },
+    );
+    const owner = await connect(testDatabase().migrationUrl);
+    try {
+      const { rows } = await owner.query<{ actor_user_id: string }>(
+        `select actor_user_id from audit_event where action = 'conversation.viewed' and target_id = $1`,
+        [id],
+      );
+      expect(rows).toEqual([{ actor_user_id: counselor.id }]);
+    } finally {
+      await owner.end();
+    }
+  });
+
+  it('does not return conversations of another tenant, nor their messages', async () => {
+    const family = lineId('U');
+    await deliver([text(family, '他の市には見えない')]);
+    const id = await eventually(() => conversationOf(family), Boolean);
+    const list = await inbox({}, otherCounselor.token);
+    expect(list.data!.conversations.edges).toEqual([]);
+    for (const query of [
+      'query($id: ID!) { conversation(id: $id) { id } }',
+      'query($id: ID!) { messages(conversationId: $id) { edges { node { text } } } }',
+    ]) {
+      expect(errorCodes(await t.graphql(query, { id }, { token: otherCounselor.token }))).toEqual(['NOT_FOUND']);
+    }
+    expect(
+      errorCodes(
+        await t.graphql(
+          'mutation($input: SetConversationStatusInput!) { setConversationStatus(input: $input) { id } }',
+          {
+            input: { conversationId: id, status: 'RESOLVED' },
+          },
+          { token: otherCounselor.token },
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
+  });
+
+  it('keeps messages from a tenant admin who does not counsel, and from a platform admin without emergency access', async () => {
+    expect(errorCodes(await inbox({}, admin.token))).toEqual(['FORBIDDEN']);
+    const platformAdmin = await t.newUser({ platformRoles: [PlatformRole.PLATFORM_ADMIN] });
+    const asPlatform = () =>
+      t.graphql<InboxPage>(INBOX, { first: 5 }, { token: platformAdmin.token, tenant: tenant.slug });
+    expect(errorCodes(await asPlatform())).toEqual(['FORBIDDEN']);
+    await t.graphql(
+      'mutation($input: RequestEmergencyAccessInput!) { requestEmergencyAccess(input: $input) { id } }',
+      { input: { tenantSlug: tenant.slug, reason: '緊急の安全確認のため、相談内容を確認する必要があります' } },
+      { token: platformAdmin.token },
+    );
+    expect(errorCodes(await asPlatform())).toEqual([]);
+  });
+
+  it('assigns conversations to counsellors of the tenant only', async () => {
+    const family = lineId('U');
+    await deliver([text(family, '担当を決めてください')]);
+    const id = await eventually(() => conversationOf(family), Boolean);
+    const ASSIGN =
+      'mutation($input: AssignConversationInput!) { assignConversation(input: $input) { assignee { id } } }';
+    const ok = await t.graphql<{ assignConversation: { assignee: { id: string } } }>(
+      ASSIGN,
+      { input: { conversationId: id, assigneeId: counselor.id } },
+      {
+        token: counselor.token,
+      },
+    );
+    expect(ok.data!.assignConversation.assignee.id).toBe(counselor.id);
+    const outsider = await t.graphql(
+      ASSIGN,
+      { input: { conversationId: id, assigneeId: otherCounselor.id } },
+      { token: counselor.token },
+    );
+    expect(errorCodes(outsider)).toEqual(['BAD_USER_INPUT']);
+    const mine = await inbox({ assigneeId: counselor.id });
+    expect(mine.data!.conversations.edges.map((e) => e.node.id)).toEqual([id]);
+  });
+
+  it('pages through the inbox with cursors', async () => {
+    const first = await t.graphql<InboxPage>(INBOX, { first: 2 }, { token: counselor.token });
+    expect(first.data!.conversations.pageInfo.hasNextPage).toBe(true);
+    const second = await t.graphql<InboxPage>(
+      INBOX,
+      { first: 2, after: first.data!.conversations.pageInfo.endCursor },
+      { token: counselor.token },
+    );
+    const ids = [...first.data!.conversations.edges, ...second.data!.conversations.edges].map((e) => e.node.id);
+    expect(new Set(ids).size).toBe(4);
+  });
+});

@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ArrayType,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  Unique,
+  type Ref,
+} from '@mikro-orm/core';
+import { Tenant } from '@tsunagu/platform/database';
+import { LineChannel } from '@tsunagu/channels';
+
+export enum RegistrantStatus {
+  ACTIVE = 'active',
+  /** The family blocked (unfollowed) the account: nothing is ever pushed to them. */
+  BLOCKED = 'blocked',
+}
+
+export enum ConversationStatus {
+  OPEN = 'open',
+  PENDING = 'pending',
+  RESOLVED = 'resolved',
+}
+
+export enum ConversationPriority {
+  NORMAL = 'normal',
+  HIGH = 'high',
+  URGENT = 'urgent',
+}
+
+export enum MessageDirection {
+  IN = 'in',
+  OUT = 'out',
+}
+
+/** A family: a LINE user of one of the tenant's channels. */
+@Entity({ tableName: 'registrant' })
+@Unique({ properties: ['channel', 'lineUserId'] })
+export class Registrant {
+  [OptionalProps]?: 'status' | 'labels' | 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Tenant, { fieldName: 'tenant_id', ref: true, deleteRule: 'restrict', index: true })
+  tenant!: Ref<Tenant>;
+
+  @ManyToOne(() => LineChannel, { fieldName: 'channel_id', ref: true, deleteRule: 'restrict' })
+  channel!: Ref<LineChannel>;
+
+  @Property({ type: 'string', length: 64 })
+  lineUserId!: string;
+
+  /** From the LINE profile; null until fetched. */
+  @Property({ type: 'string', length: 200, nullable: true })
+  displayName?: string | null;
+
+  @Enum({ items: () => RegistrantStatus, default: RegistrantStatus.ACTIVE })
+  status: RegistrantStatus = RegistrantStatus.ACTIVE;
+
+  @Property({ type: 'datetime' })
+  firstContactAt!: Date;
+
+  @Property({ type: 'datetime' })
+  lastContactAt!: Date;
+
+  @Property({ type: ArrayType, columnType: 'text[]', default: '{}' })
+  labels: string[] = [];
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}
+
+/** A registrant's thread with the counsellors. One per registrant; a resolved one reopens on a new message. */
+@Entity({ tableName: 'conversation' })
+@Index({ properties: ['tenant', 'lastMessageAt'] })
+export class Conversation {
+  [OptionalProps]?: 'status' | 'priority' | 'unreadCount' | 'categoryIds' | 'createdAt' | 'updatedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Tenant, { fieldName: 'tenant_id', ref: true, deleteRule: 'restrict' })
+  tenant!: Ref<Tenant>;
+
+  @ManyToOne(() => Registrant, { fieldName: 'registrant_id', ref: true, deleteRule: 'restrict', unique: true })
+  registrant!: Ref<Registrant>;
+
+  @Enum({ items: () => ConversationStatus, default: ConversationStatus.OPEN })
+  status: ConversationStatus = ConversationStatus.OPEN;
+
+  @Enum({ items: () => ConversationPriority, default: ConversationPriority.NORMAL })
+  priority: ConversationPriority = ConversationPriority.NORMAL;
+
+  /** The counsellor in charge (a user id), if any. */
+  @Property({ type: 'uuid', nullable: true })
+  assigneeId?: string | null;
+
+  @Property({ type: ArrayType, columnType: 'uuid[]', default: '{}' })
+  categoryIds: string[] = [];
+
+  @Property({ type: 'integer', default: 0 })
+  unreadCount = 0;
+
+  @Property({ type: 'datetime' })
+  lastMessageAt!: Date;
+
+  /** The first inbound message still waiting for an answer, for first-response time. */
+  @Property({ type: 'datetime', nullable: true })
+  awaitingSince?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  firstResponseAt?: Date | null;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}
+
+/** One message, in (from the family) or out (from a counsellor or the system). */
+@Entity({ tableName: 'message' })
+@Index({ properties: ['conversation', 'sentAt'] })
+@Unique({ properties: ['tenant', 'lineMessageId'] })
+export class Message {
+  [OptionalProps]?: 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Tenant, { fieldName: 'tenant_id', ref: true, deleteRule: 'restrict' })
+  tenant!: Ref<Tenant>;
+
+  @ManyToOne(() => Conversation, { fieldName: 'conversation_id', ref: true, deleteRule: 'restrict' })
+  conversation!: Ref<Conversation>;
+
+  @Enum({ items: () => MessageDirection })
+  direction!: MessageDirection;
+
+  /** LINE's message type: text, image, sticker, location, file, audio, video. */
+  @Property({ type: 'string', length: 16 })
+  type!: string;
+
+  /** Text messages only; erased when the family unsends the message. */
+  @Property({ type: 'text', nullable: true })
+  text?: string | null;
+
+  @Property({ type: 'string', length: 32, nullable: true })
+  lineMessageId?: string | null;
+
+  /** The counsellor who wrote an outbound message. */
+  @Property({ type: 'uuid', nullable: true })
+  sentByUserId?: string | null;
+
+  @Property({ type: 'datetime' })
+  sentAt!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  unsentAt?: Date | null;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

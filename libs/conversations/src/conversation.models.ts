@@ -1,0 +1,177 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { ConnectionType, PageArgs } from '@tsunagu/platform/graphql';
+import { ConversationPriority, ConversationStatus, MessageDirection, RegistrantStatus } from './conversation.entities';
+
+registerEnumType(ConversationStatus, { name: 'ConversationStatus' });
+registerEnumType(ConversationPriority, { name: 'ConversationPriority' });
+registerEnumType(MessageDirection, { name: 'MessageDirection' });
+registerEnumType(RegistrantStatus, { name: 'RegistrantStatus' });
+
+@ObjectType('Registrant', { description: 'A family: a LINE user of one of the tenant channels' })
+export class RegistrantModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'From the LINE profile' })
+  displayName!: string | null;
+
+  @Field(() => RegistrantStatus)
+  status!: RegistrantStatus;
+}
+
+@ObjectType('Assignee', { description: 'The counsellor in charge' })
+export class AssigneeModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  displayName!: string;
+}
+
+@ObjectType('Message')
+export class MessageModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => MessageDirection)
+  direction!: MessageDirection;
+
+  @Field({ description: 'text, image, sticker, location, file, audio or video' })
+  type!: string;
+
+  @Field(() => String, { nullable: true, description: 'Text messages only; null once unsent' })
+  text!: string | null;
+
+  @Field()
+  sentAt!: Date;
+
+  @Field()
+  unsent!: boolean;
+}
+
+@ObjectType('Conversation', { description: "A registrant's thread with the counsellors" })
+export class ConversationModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ConversationStatus)
+  status!: ConversationStatus;
+
+  @Field(() => ConversationPriority)
+  priority!: ConversationPriority;
+
+  @Field(() => Int)
+  unreadCount!: number;
+
+  @Field()
+  lastMessageAt!: Date;
+
+  @Field(() => [ID])
+  categoryIds!: string[];
+
+  @Field(() => RegistrantModel)
+  registrant!: RegistrantModel;
+
+  @Field(() => AssigneeModel, { nullable: true })
+  assignee!: AssigneeModel | null;
+
+  @Field(() => MessageModel, { nullable: true })
+  lastMessage!: MessageModel | null;
+}
+
+@ObjectType('ConversationConnection')
+export class ConversationConnection extends ConnectionType(ConversationModel, 'Conversation') {}
+
+@ObjectType('MessageConnection')
+export class MessageConnection extends ConnectionType(MessageModel, 'Message') {}
+
+@InputType()
+export class ConversationFilter {
+  @Field(() => ConversationStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ConversationStatus)
+  status?: ConversationStatus;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  assigneeId?: string;
+
+  @Field(() => ConversationPriority, { nullable: true })
+  @IsOptional()
+  @IsEnum(ConversationPriority)
+  priority?: ConversationPriority;
+
+  @Field(() => [ID], { nullable: true, description: 'Conversations in any of these categories' })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  categoryIds?: string[];
+
+  @Field({ nullable: true, description: 'Display names and message text; two characters are enough (虐待, DV)' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  search?: string;
+}
+
+@ArgsType()
+export class ConversationsArgs extends PageArgs {
+  @Field(() => ConversationFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ConversationFilter)
+  filter?: ConversationFilter | null;
+}
+
+@ArgsType()
+export class MessagesArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  conversationId!: string;
+}
+
+@InputType()
+export class SetConversationStatusInput {
+  @Field(() => ID)
+  @IsUUID()
+  conversationId!: string;
+
+  @Field(() => ConversationStatus)
+  @IsEnum(ConversationStatus)
+  status!: ConversationStatus;
+}
+
+@InputType()
+export class SetConversationPriorityInput {
+  @Field(() => ID)
+  @IsUUID()
+  conversationId!: string;
+
+  @Field(() => ConversationPriority)
+  @IsEnum(ConversationPriority)
+  priority!: ConversationPriority;
+}
+
+@InputType()
+export class AssignConversationInput {
+  @Field(() => ID)
+  @IsUUID()
+  conversationId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'A counsellor of this tenant; null to unassign' })
+  @ValidateIf((_, value) => value !== null)
+  @IsUUID()
+  assigneeId!: string | null;
+}

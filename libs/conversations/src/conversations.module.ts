@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ChannelsModule } from '@tsunagu/channels';
+import { LineEventProcessor } from './event-processor';
+import { InboxResolver } from './inbox.resolver';
+import { InboxService } from './inbox.service';
+
+@Module({
+  imports: [ChannelsModule],
+  providers: [LineEventProcessor, InboxService, InboxResolver],
+  exports: [LineEventProcessor],
+})
+export class ConversationsModule {}

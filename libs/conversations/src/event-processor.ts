@@ -1,0 +1,136 @@
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Tenant, TenantDb } from '@tsunagu/platform/database';
+import { JobsService } from '@tsunagu/platform/jobs';
+import { LINE_EVENT_QUEUE, LineChannel, StoredWebhookEvents, type OpenedWebhookEvent } from '@tsunagu/channels';
+import {
+  Conversation,
+  ConversationStatus,
+  Message,
+  MessageDirection,
+  Registrant,
+  RegistrantStatus,
+} from './conversation.entities';
+
+interface LineEventJob {
+  tenantId: string;
+  eventId: string;
+}
+
+/** Message types a family can send that become messages of a conversation. */
+const MESSAGE_TYPES = new Set(['text', 'image', 'sticker', 'location', 'file', 'audio', 'video']);
+
+/**
+ * Turns stored webhook events into registrants, conversations and messages, in the event's tenant
+ * transaction. Idempotent: a retried job, or an event processed already, changes nothing.
+ */
+@Injectable()
+export class LineEventProcessor implements OnModuleInit {
+  private readonly logger = new Logger(LineEventProcessor.name);
+
+  constructor(
+    private readonly tenantDb: TenantDb,
+    private readonly jobs: JobsService,
+    private readonly storedEvents: StoredWebhookEvents,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.jobs.work<LineEventJob>(LINE_EVENT_QUEUE, (job) => this.process(job.tenantId, job.eventId));
+  }
+
+  async process(tenantId: string, eventId: string): Promise<void> {
+    await this.tenantDb.withTenant(tenantId, async (em) => {
+      const stored = await this.storedEvents.open(em, eventId);
+      if (!stored || stored.processed) return;
+      switch (stored.type) {
+        case 'follow':
+          await this.follow(em, tenantId, stored);
+          break;
+        case 'unfollow':
+          await this.unfollow(em, stored);
+          break;
+        case 'message':
+          await this.message(em, tenantId, stored);
+          break;
+        case 'unsend':
+          await this.unsend(em, stored);
+          break;
+        default:
+          // Stored and ignored (postback, beacon, ...): kept for the record.
+          this.logger.debug({ type: stored.type }, 'webhook event ignored');
+      }
+      await this.storedEvents.markProcessed(em, eventId);
+    });
+  }
+
+  private async follow(em: EntityManager, tenantId: string, stored: OpenedWebhookEvent): Promise<void> {
+    const registrant = await this.registrant(em, tenantId, stored);
+    if (!registrant) return;
+    registrant.status = RegistrantStatus.ACTIVE;
+  }
+
+  private async unfollow(em: EntityManager, stored: OpenedWebhookEvent): Promise<void> {
+    if (!stored.lineUserId) return;
+    const registrant = await em.findOne(Registrant, { channel: stored.channelId, lineUserId: stored.lineUserId });
+    if (registrant) registrant.status = RegistrantStatus.BLOCKED;
+  }
+
+  private async message(em: EntityManager, tenantId: string, stored: OpenedWebhookEvent): Promise<void> {
+    const body = stored.event['message'] as { id?: string; type?: string; text?: string } | undefined;
+    if (!body?.id || !body.type || !MESSAGE_TYPES.has(body.type)) return;
+    if (await em.findOne(Message, { lineMessageId: body.id })) return;
+    const registrant = await this.registrant(em, tenantId, stored);
+    if (!registrant) return;
+    let conversation = await em.findOne(Conversation, { registrant: registrant.id });
+    if (!conversation) {
+      conversation = em.create(Conversation, {
+        tenant: em.getReference(Tenant, tenantId),
+        registrant,
+        lastMessageAt: stored.occurredAt,
+      });
+    }
+    if (conversation.status === ConversationStatus.RESOLVED) conversation.status = ConversationStatus.OPEN;
+    conversation.unreadCount += 1;
+    conversation.awaitingSince ??= stored.occurredAt;
+    if (stored.occurredAt > conversation.lastMessageAt) conversation.lastMessageAt = stored.occurredAt;
+    em.create(Message, {
+      tenant: em.getReference(Tenant, tenantId),
+      conversation,
+      direction: MessageDirection.IN,
+      type: body.type,
+      text: body.type === 'text' ? (body.text ?? '') : null,
+      lineMessageId: body.id,
+      sentAt: stored.occurredAt,
+    });
+  }
+
+  /** The family unsent a message: it is marked so, and its content erased. */
+  private async unsend(em: EntityManager, stored: OpenedWebhookEvent): Promise<void> {
+    const messageId = (stored.event['unsend'] as { messageId?: string } | undefined)?.messageId;
+    if (!messageId) return;
+    const message = await em.findOne(Message, { lineMessageId: messageId });
+    if (!message) return;
+    message.unsentAt = new Date();
+    message.text = null;
+  }
+
+  private async registrant(
+    em: EntityManager,
+    tenantId: string,
+    stored: OpenedWebhookEvent,
+  ): Promise<Registrant | null> {
+    if (!stored.lineUserId) return null;
+    const existing = await em.findOne(Registrant, { channel: stored.channelId, lineUserId: stored.lineUserId });
+    if (existing) {
+      if (stored.occurredAt > existing.lastContactAt) existing.lastContactAt = stored.occurredAt;
+      return existing;
+    }
+    return em.create(Registrant, {
+      tenant: em.getReference(Tenant, tenantId),
+      channel: em.getReference(LineChannel, stored.channelId),
+      lineUserId: stored.lineUserId,
+      firstContactAt: stored.occurredAt,
+      lastContactAt: stored.occurredAt,
+    });
+  }
+}

@@ -1,0 +1,56 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Permission, RequirePermission } from '@tsunagu/platform/permissions';
+import {
+  AssignConversationInput,
+  ConversationConnection,
+  ConversationModel,
+  ConversationsArgs,
+  MessageConnection,
+  MessagesArgs,
+  SetConversationPriorityInput,
+  SetConversationStatusInput,
+} from './conversation.models';
+import { InboxService } from './inbox.service';
+import type { Connection } from '@tsunagu/platform/graphql';
+import type { MessageModel } from './conversation.models';
+
+@Resolver(() => ConversationModel)
+export class InboxResolver {
+  constructor(private readonly inbox: InboxService) {}
+
+  @RequirePermission(Permission.ReadConsultations)
+  @Query(() => ConversationConnection, { description: 'The inbox: conversations, most recent first' })
+  conversations(@Args() args: ConversationsArgs): Promise<Connection<ConversationModel>> {
+    return this.inbox.conversations(args.filter, args.first, args.after);
+  }
+
+  @RequirePermission(Permission.ReadConsultations)
+  @Query(() => ConversationModel)
+  conversation(@Args('id', { type: () => ID }) id: string): Promise<ConversationModel> {
+    return this.inbox.conversation(id);
+  }
+
+  @RequirePermission(Permission.ReadConsultations)
+  @Query(() => MessageConnection, { description: "A conversation's messages, newest first (each view is audited)" })
+  messages(@Args() args: MessagesArgs): Promise<Connection<MessageModel>> {
+    return this.inbox.messages(args.conversationId, args.first, args.after);
+  }
+
+  @RequirePermission(Permission.ManageConsultations)
+  @Mutation(() => ConversationModel)
+  setConversationStatus(@Args('input') input: SetConversationStatusInput): Promise<ConversationModel> {
+    return this.inbox.setStatus(input.conversationId, input.status);
+  }
+
+  @RequirePermission(Permission.ManageConsultations)
+  @Mutation(() => ConversationModel)
+  setConversationPriority(@Args('input') input: SetConversationPriorityInput): Promise<ConversationModel> {
+    return this.inbox.setPriority(input.conversationId, input.priority);
+  }
+
+  @RequirePermission(Permission.ManageConsultations)
+  @Mutation(() => ConversationModel)
+  assignConversation(@Args('input') input: AssignConversationInput): Promise<ConversationModel> {
+    return this.inbox.assign(input.conversationId, input.assigneeId);
+  }
+}

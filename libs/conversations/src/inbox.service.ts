@@ -1,0 +1,252 @@
+import { Injectable } from '@nestjs/common';
+import { TenantDb } from '@tsunagu/platform/database';
+import { BadUserInputError, NotFoundError } from '@tsunagu/platform/errors';
+import { AuditTrail } from '@tsunagu/platform/audit';
+import { Membership, MembershipStatus } from '@tsunagu/platform/auth';
+import { TenantRole } from '@tsunagu/platform/permissions';
+import { connectionFromRows, decodeCursor, encodeCursor, type Connection } from '@tsunagu/platform/graphql';
+import { Conversation, type ConversationPriority, type ConversationStatus } from './conversation.entities';
+import type { ConversationFilter, ConversationModel, MessageModel } from './conversation.models';
+
+interface ConversationRow {
+  id: string;
+  status: ConversationStatus;
+  priority: ConversationPriority;
+  unread_count: number;
+  /** Timestamps come back as text from raw queries (MikroORM parses them for entities only). */
+  last_message_at: string;
+  category_ids: string[];
+  registrant_id: string;
+  registrant_name: string | null;
+  registrant_status: ConversationModel['registrant']['status'];
+  assignee_id: string | null;
+  assignee_name: string | null;
+  message_id: string | null;
+  direction: MessageModel['direction'] | null;
+  type: string | null;
+  text: string | null;
+  sent_at: string | null;
+  unsent_at: string | null;
+}
+
+interface MessageRow {
+  id: string;
+  direction: MessageModel['direction'];
+  type: string;
+  text: string | null;
+  sent_at: string;
+  unsent_at: string | null;
+}
+
+/** Keyset position in a list ordered by a time, newest first, then by id. */
+interface Position {
+  at: string;
+  id: string;
+}
+
+const parsePosition = (value: unknown): Position | undefined => {
+  const v = value as Partial<Position> | null;
+  return typeof v?.at === 'string' && typeof v.id === 'string' && !Number.isNaN(Date.parse(v.at))
+    ? { at: v.at, id: v.id }
+    : undefined;
+};
+
+/**
+ * The counsellors' inbox. Each list is one SQL query (registrant, assignee and last message joined
+ * in), inside the request's tenant transaction; every view of a conversation's messages is audited.
+ */
+@Injectable()
+export class InboxService {
+  constructor(
+    private readonly tenantDb: TenantDb,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async conversations(
+    filter: ConversationFilter | null | undefined,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<Connection<ConversationModel>> {
+    const where: string[] = ['c.tenant_id = ?'];
+    const params: unknown[] = [this.tenantDb.tenantId];
+    if (filter?.status) (where.push('c.status = ?'), params.push(filter.status));
+    if (filter?.priority) (where.push('c.priority = ?'), params.push(filter.priority));
+    if (filter?.assigneeId) (where.push('c.assignee_id = ?'), params.push(filter.assigneeId));
+    if (filter?.categoryIds?.length) (where.push('c.category_ids && ?::uuid[]'), params.push(filter.categoryIds));
+    // Both sides NFKC-normalised, so that full-width ＤＶ or half-width ｶﾀｶﾅ match what counsellors type.
+    if (filter?.search) {
+      const pattern = `%${likeEscape(filter.search.normalize('NFKC').trim())}%`;
+      where.push(`(normalize(r.display_name, NFKC) ilike ? escape '!' or exists (
+        select 1 from message s where s.conversation_id = c.id and normalize(s.text, NFKC) ilike ? escape '!'))`);
+      params.push(pattern, pattern);
+    }
+    if (after) {
+      const position = decodeCursor(after, parsePosition);
+      where.push('(c.last_message_at, c.id) < (?::timestamptz, ?::uuid)');
+      params.push(position.at, position.id);
+    }
+    params.push(first + 1);
+    const rows = await this.tenantDb.em.execute<ConversationRow[]>(
+      `${CONVERSATION_SELECT} where ${where.join(' and ')} order by c.last_message_at desc, c.id desc limit ?`,
+      params,
+    );
+    return connectionFromRows(
+      rows,
+      first,
+      (row) => encodeCursor({ at: new Date(row.last_message_at).toISOString(), id: row.id }),
+      toConversation,
+    );
+  }
+
+  async conversation(id: string): Promise<ConversationModel> {
+    const [row] = await this.tenantDb.em.execute<ConversationRow[]>(
+      `${CONVERSATION_SELECT} where c.tenant_id = ? and c.id = ?`,
+      [this.tenantDb.tenantId, id],
+    );
+    if (!row) throw conversationNotFound();
+    return toConversation(row);
+  }
+
+  /** A page of messages, newest first. Each call is one `conversation.viewed` audit event. */
+  async messages(
+    conversationId: string,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<Connection<MessageModel>> {
+    await this.conversationRow(conversationId);
+    const params: unknown[] = [this.tenantDb.tenantId, conversationId];
+    let keyset = '';
+    if (after) {
+      const position = decodeCursor(after, parsePosition);
+      keyset = 'and (m.sent_at, m.id) < (?::timestamptz, ?::uuid)';
+      params.push(position.at, position.id);
+    }
+    params.push(first + 1);
+    const rows = await this.tenantDb.em.execute<MessageRow[]>(
+      `select m.id, m.direction, m.type, m.text, m.sent_at, m.unsent_at from message m
+       where m.tenant_id = ? and m.conversation_id = ? ${keyset}
+       order by m.sent_at desc, m.id desc limit ?`,
+      params,
+    );
+    await this.audit.record(
+      'conversation.viewed',
+      { type: 'conversation', id: conversationId },
+      { messages: Math.min(rows.length, first) },
+    );
+    return connectionFromRows(
+      rows,
+      first,
+      (row) => encodeCursor({ at: new Date(row.sent_at).toISOString(), id: row.id }),
+      toMessage,
+    );
+  }
+
+  async setStatus(conversationId: string, status: ConversationStatus): Promise<ConversationModel> {
+    const conversation = await this.conversationRow(conversationId);
+    const from = conversation.status;
+    conversation.status = status;
+    await this.tenantDb.em.flush();
+    await this.audit.record(
+      'conversation.status_changed',
+      { type: 'conversation', id: conversationId },
+      { from, to: status },
+    );
+    return this.conversation(conversationId);
+  }
+
+  async setPriority(conversationId: string, priority: ConversationPriority): Promise<ConversationModel> {
+    const conversation = await this.conversationRow(conversationId);
+    const from = conversation.priority;
+    conversation.priority = priority;
+    await this.tenantDb.em.flush();
+    await this.audit.record(
+      'conversation.priority_changed',
+      { type: 'conversation', id: conversationId },
+      { from, to: priority },
+    );
+    return this.conversation(conversationId);
+  }
+
+  async assign(conversationId: string, assigneeId: string | null): Promise<ConversationModel> {
+    const conversation = await this.conversationRow(conversationId);
+    if (assigneeId) {
+      const counsellor = await this.tenantDb.em.count(Membership, {
+        tenant: this.tenantDb.tenantId,
+        user: assigneeId,
+        role: TenantRole.COUNSELOR,
+        status: MembershipStatus.ACTIVE,
+      });
+      if (counsellor === 0) {
+        throw new BadUserInputError([
+          { field: 'assigneeId', messages: ['assigneeId must be a counsellor of this tenant'] },
+        ]);
+      }
+    }
+    conversation.assigneeId = assigneeId;
+    await this.tenantDb.em.flush();
+    await this.audit.record('conversation.assigned', { type: 'conversation', id: conversationId }, { assigneeId });
+    return this.conversation(conversationId);
+  }
+
+  private async conversationRow(id: string): Promise<Conversation> {
+    const conversation = await this.tenantDb.em.findOne(Conversation, { id, tenant: this.tenantDb.tenantId });
+    if (!conversation) throw conversationNotFound();
+    return conversation;
+  }
+}
+
+const CONVERSATION_SELECT = `
+  select c.id, c.status, c.priority, c.unread_count, c.last_message_at, c.category_ids,
+         r.id as registrant_id, r.display_name as registrant_name, r.status as registrant_status,
+         c.assignee_id, u.display_name as assignee_name,
+         m.id as message_id, m.direction, m.type, m.text, m.sent_at, m.unsent_at
+  from conversation c
+  join registrant r on r.id = c.registrant_id
+  left join app_user u on u.id = c.assignee_id
+  left join lateral (
+    select id, direction, type, text, sent_at, unsent_at from message
+    where message.conversation_id = c.id order by sent_at desc, id desc limit 1
+  ) m on true`;
+
+function toConversation(row: ConversationRow): ConversationModel {
+  return {
+    id: row.id,
+    status: row.status,
+    priority: row.priority,
+    unreadCount: row.unread_count,
+    lastMessageAt: new Date(row.last_message_at),
+    categoryIds: row.category_ids ?? [],
+    registrant: { id: row.registrant_id, displayName: row.registrant_name, status: row.registrant_status },
+    // An assignee who left the tenant is no longer visible to it: shown without a name.
+    assignee: row.assignee_id ? { id: row.assignee_id, displayName: row.assignee_name ?? '(former member)' } : null,
+    lastMessage:
+      row.message_id && row.direction && row.type && row.sent_at
+        ? toMessage({
+            id: row.message_id,
+            direction: row.direction,
+            type: row.type,
+            text: row.text,
+            sent_at: row.sent_at,
+            unsent_at: row.unsent_at,
+          })
+        : null,
+  };
+}
+
+function toMessage(row: MessageRow): MessageModel {
+  return {
+    id: row.id,
+    direction: row.direction,
+    type: row.type,
+    text: row.text,
+    sentAt: new Date(row.sent_at),
+    unsent: row.unsent_at != null,
+  };
+}
+
+/** LIKE patterns escape with `!` (a backslash would depend on standard_conforming_strings). */
+function likeEscape(term: string): string {
+  return term.replace(/[!%_]/g, (c) => `!${c}`);
+}
+
+const conversationNotFound = (): NotFoundError => new NotFoundError('CONVERSATION_NOT_FOUND', 'No such conversation');

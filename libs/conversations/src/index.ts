@@ -1,0 +1,3 @@
+export * from './conversation.entities';
+export * from './event-processor';
+export * from './conversations.module';
