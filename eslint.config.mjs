@@ -46,7 +46,13 @@ export default [
             },
             {
               sourceTag: 'scope:api',
-              onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels', 'scope:conversations', 'scope:demo'],
+              onlyDependOnLibsWithTags: [
+                'scope:platform',
+                'scope:tenants',
+                'scope:channels',
+                'scope:conversations',
+                'scope:demo',
+              ],
             },
           ],
         },

@@ -69,10 +69,14 @@ export class InboxService {
   ): Promise<Connection<ConversationModel>> {
     const where: string[] = ['c.tenant_id = ?'];
     const params: unknown[] = [this.tenantDb.tenantId];
-    if (filter?.status) (where.push('c.status = ?'), params.push(filter.status));
-    if (filter?.priority) (where.push('c.priority = ?'), params.push(filter.priority));
-    if (filter?.assigneeId) (where.push('c.assignee_id = ?'), params.push(filter.assigneeId));
-    if (filter?.categoryIds?.length) (where.push('c.category_ids && ?::uuid[]'), params.push(filter.categoryIds));
+    const condition = (sql: string, ...values: unknown[]): void => {
+      where.push(sql);
+      params.push(...values);
+    };
+    if (filter?.status) condition('c.status = ?', filter.status);
+    if (filter?.priority) condition('c.priority = ?', filter.priority);
+    if (filter?.assigneeId) condition('c.assignee_id = ?', filter.assigneeId);
+    if (filter?.categoryIds?.length) condition('c.category_ids && ?::uuid[]', filter.categoryIds);
     // Both sides NFKC-normalised, so that full-width ＤＶ or half-width ｶﾀｶﾅ match what counsellors type.
     if (filter?.search) {
       const pattern = `%${likeEscape(filter.search.normalize('NFKC').trim())}%`;
