@@ -84,8 +84,58 @@ const slugs = (tenants.data?.tenants ?? []).map((t) => t.slug).sort();
 if (slugs.join() !== 'bunkyo,kobe,yamagata') fail(`demo tenants: ${JSON.stringify(tenants)}`);
 console.log(`demo tenants: ${slugs.join(', ')}`);
 
+// A family's message reaches the inbox: channel, signed webhook, job queue, conversation.
+const { createHmac, randomInt } = await import('node:crypto');
+const adminLogin = await graphql('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
+  input: { email: 'admin@kobe.tsunagu.example', password: 'tsunagu-demo-2026' },
+});
+const channelSecret = Array.from({ length: 32 }, () => '0123456789abcdef'[randomInt(16)]).join('');
+const lineChannelId = String(randomInt(1e9, 2e9));
+const channel = await graphql(
+  'mutation($input: CreateLineChannelInput!) { createLineChannel(input: $input) { id } }',
+  { input: { name: 'smoke', lineChannelId, channelSecret, channelAccessToken: `smoke-token-${channelSecret}` } },
+  { authorization: `Bearer ${adminLogin.data?.login?.accessToken}` },
+);
+if (!channel.data?.createLineChannel) fail(`createLineChannel: ${JSON.stringify(channel)}`);
+const body = JSON.stringify({
+  destination: 'U0',
+  events: [
+    {
+      type: 'message',
+      mode: 'active',
+      timestamp: Date.now(),
+      source: { type: 'user', userId: `Usmoke${randomInt(1e9)}` },
+      webhookEventId: `01SMOKE${randomInt(1e9)}`,
+      deliveryContext: { isRedelivery: false },
+      replyToken: 'r',
+      message: { id: String(randomInt(1e12, 2e12)), type: 'text', quoteToken: 'q', text: 'スモークテストの相談' },
+    },
+  ],
+});
+const webhook = await fetch(`${base}/webhooks/line/${lineChannelId}`, {
+  method: 'POST',
+  headers: {
+    'content-type': 'application/json',
+    'x-line-signature': createHmac('sha256', channelSecret).update(body).digest('base64'),
+  },
+  body,
+});
+if (webhook.status !== 200) fail(`webhook answered ${webhook.status}`);
+const inboxDeadline = Date.now() + 20_000;
+for (;;) {
+  const inbox = await graphql(
+    '{ conversations(first: 5, filter: { search: "スモーク" }) { edges { node { lastMessage { text } } } } }',
+    {},
+    { authorization: `Bearer ${token}`, 'x-tenant': 'kobe' },
+  );
+  if (inbox.data?.conversations?.edges?.length) break;
+  if (Date.now() > inboxDeadline) fail(`the message did not reach the inbox: ${JSON.stringify(inbox)}`);
+  await new Promise((r) => setTimeout(r, 250));
+}
+console.log('a signed webhook message reached the inbox');
+
 // The logs carry requests, never tokens or what was sent in them.
-for (const secret of [token, admin.data?.login?.accessToken, 'LoginInput', '"password"']) {
+for (const secret of [token, admin.data?.login?.accessToken, 'LoginInput', '"password"', 'スモークテスト']) {
   if (secret && output.includes(secret)) fail(`the output contains ${secret.slice(0, 12)}…`);
 }
 if (!output.includes('"path":"/graphql"')) fail('the request log is missing');
