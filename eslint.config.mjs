@@ -40,6 +40,7 @@ export default [
               sourceTag: 'scope:conversations',
               onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels'],
             },
+            { sourceTag: 'scope:line-sandbox', onlyDependOnLibsWithTags: [] },
             {
               sourceTag: 'scope:demo',
               onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels'],
@@ -52,6 +53,7 @@ export default [
                 'scope:channels',
                 'scope:conversations',
                 'scope:demo',
+                'scope:line-sandbox',
               ],
             },
           ],

@@ -1,11 +1,18 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@tsunagu/platform/config';
 import { demoLogins } from '@tsunagu/demo';
+import { LineSandbox } from '@tsunagu/line-sandbox';
 import { createApp, openDatabase, seedDemoIfWanted } from './bootstrap';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config);
+  // The embedded demo talks to a fake LINE platform in-process unless LINE_API_BASE_URL says otherwise.
+  const sandbox = database.embedded && !config.lineApiBaseUrl ? await new LineSandbox().start() : undefined;
+  if (sandbox) {
+    config.lineApiBaseUrl = sandbox.url;
+    config.lineDataApiBaseUrl = sandbox.url;
+  }
   const app = await createApp(config, database.url);
   const seeded = await seedDemoIfWanted(app, config, database.embedded !== undefined);
   await app.listen(config.port);
@@ -16,6 +23,7 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`${signal}: stopping`);
     await app.close();
+    await sandbox?.stop();
     await database.embedded?.stop();
     process.exit(0);
   };
@@ -28,6 +36,7 @@ async function main(): Promise<void> {
     `  GraphQL:  ${config.publicBaseUrl}/graphql`,
     `  health:   ${config.publicBaseUrl}/health/ready`,
     `  database: ${database.embedded ? `embedded (${config.dataDir})` : 'PostgreSQL (DATABASE_URL)'}`,
+    `  LINE API: ${sandbox ? `the LINE sandbox at ${sandbox.url}` : (config.lineApiBaseUrl ?? 'https://api.line.me')}`,
   ];
   if (database.embedded || seeded) {
     lines.push(

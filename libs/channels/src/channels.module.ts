@@ -5,11 +5,12 @@ import { ChannelsService } from './channels.service';
 import { WebhookController } from './webhook.controller';
 import { WebhookService } from './webhook.service';
 import { StoredWebhookEvents } from './stored-events';
+import { LineMessagingClient } from './line-messaging.client';
 
 @Module({
   imports: [TenantsModule],
   controllers: [WebhookController],
-  providers: [ChannelsService, ChannelsResolver, WebhookService, StoredWebhookEvents],
-  exports: [ChannelsService, WebhookService, StoredWebhookEvents],
+  providers: [ChannelsService, ChannelsResolver, WebhookService, StoredWebhookEvents, LineMessagingClient],
+  exports: [ChannelsService, WebhookService, StoredWebhookEvents, LineMessagingClient],
 })
 export class ChannelsModule {}

@@ -32,6 +32,15 @@ export enum ConversationPriority {
   URGENT = 'urgent',
 }
 
+/** What became of an outbound message; the counsellor sees it. */
+export enum DeliveryStatus {
+  QUEUED = 'queued',
+  SENT = 'sent',
+  FAILED = 'failed',
+  /** LINE's answer never came (a timeout or a 5xx to a reply): not sent again, shown to the counsellor. */
+  UNKNOWN = 'unknown',
+}
+
 export enum MessageDirection {
   IN = 'in',
   OUT = 'out',
@@ -116,6 +125,13 @@ export class Conversation {
   @Property({ type: 'datetime', nullable: true })
   firstResponseAt?: Date | null;
 
+  /** The reply token of the latest inbound message, usable once and only briefly. */
+  @Property({ type: 'string', length: 64, nullable: true, lazy: true })
+  replyToken?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  replyTokenAt?: Date | null;
+
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 
@@ -162,6 +178,23 @@ export class Message {
 
   @Property({ type: 'datetime', nullable: true })
   unsentAt?: Date | null;
+
+  @Enum({ items: () => DeliveryStatus, nullable: true })
+  deliveryStatus?: DeliveryStatus | null;
+
+  /** `X-Line-Retry-Key` of the push: stored before the first attempt, so a retry never sends twice. */
+  @Property({ type: 'uuid', nullable: true })
+  retryKey?: string | null;
+
+  /** The reply token this message may use (once), if it was fresh when the message was written. */
+  @Property({ type: 'string', length: 64, nullable: true, lazy: true })
+  replyToken?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  replyAttemptedAt?: Date | null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  deliveryError?: string | null;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

@@ -11,12 +11,19 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ConnectionType, PageArgs } from '@tsunagu/platform/graphql';
-import { ConversationPriority, ConversationStatus, MessageDirection, RegistrantStatus } from './conversation.entities';
+import {
+  ConversationPriority,
+  ConversationStatus,
+  DeliveryStatus,
+  MessageDirection,
+  RegistrantStatus,
+} from './conversation.entities';
 
 registerEnumType(ConversationStatus, { name: 'ConversationStatus' });
 registerEnumType(ConversationPriority, { name: 'ConversationPriority' });
 registerEnumType(MessageDirection, { name: 'MessageDirection' });
 registerEnumType(RegistrantStatus, { name: 'RegistrantStatus' });
+registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
 
 @ObjectType('Registrant', { description: 'A family: a LINE user of one of the tenant channels' })
 export class RegistrantModel {
@@ -58,6 +65,22 @@ export class MessageModel {
 
   @Field()
   unsent!: boolean;
+
+  @Field(() => DeliveryStatus, { nullable: true, description: 'Outbound messages: what became of them' })
+  deliveryStatus!: DeliveryStatus | null;
+}
+
+@InputType()
+export class ReplyToConversationInput {
+  @Field(() => ID)
+  @IsUUID()
+  conversationId!: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5000)
+  text!: string;
 }
 
 @ObjectType('Conversation', { description: "A registrant's thread with the counsellors" })

@@ -77,6 +77,7 @@ export class LineEventProcessor implements OnModuleInit {
 
   private async message(em: EntityManager, tenantId: string, stored: OpenedWebhookEvent): Promise<void> {
     const body = stored.event['message'] as { id?: string; type?: string; text?: string } | undefined;
+    const replyToken = stored.event['replyToken'];
     if (!body?.id || !body.type || !MESSAGE_TYPES.has(body.type)) return;
     if (await em.findOne(Message, { lineMessageId: body.id })) return;
     const registrant = await this.registrant(em, tenantId, stored);
@@ -90,6 +91,13 @@ export class LineEventProcessor implements OnModuleInit {
       });
     }
     if (conversation.status === ConversationStatus.RESOLVED) conversation.status = ConversationStatus.OPEN;
+    if (
+      typeof replyToken === 'string' &&
+      (!conversation.replyTokenAt || stored.occurredAt >= conversation.replyTokenAt)
+    ) {
+      conversation.replyToken = replyToken;
+      conversation.replyTokenAt = stored.occurredAt;
+    }
     conversation.unreadCount += 1;
     conversation.awaitingSince ??= stored.occurredAt;
     if (stored.occurredAt > conversation.lastMessageAt) conversation.lastMessageAt = stored.occurredAt;

@@ -7,16 +7,21 @@ import {
   ConversationsArgs,
   MessageConnection,
   MessagesArgs,
+  MessageModel,
+  ReplyToConversationInput,
   SetConversationPriorityInput,
   SetConversationStatusInput,
 } from './conversation.models';
 import { InboxService } from './inbox.service';
+import { OutboundService } from './outbound.service';
 import type { Connection } from '@tsunagu/platform/graphql';
-import type { MessageModel } from './conversation.models';
 
 @Resolver(() => ConversationModel)
 export class InboxResolver {
-  constructor(private readonly inbox: InboxService) {}
+  constructor(
+    private readonly inbox: InboxService,
+    private readonly outbound: OutboundService,
+  ) {}
 
   @RequirePermission(Permission.ReadConsultations)
   @Query(() => ConversationConnection, { description: 'The inbox: conversations, most recent first' })
@@ -34,6 +39,21 @@ export class InboxResolver {
   @Query(() => MessageConnection, { description: "A conversation's messages, newest first (each view is audited)" })
   messages(@Args() args: MessagesArgs): Promise<Connection<MessageModel>> {
     return this.inbox.messages(args.conversationId, args.first, args.after);
+  }
+
+  @RequirePermission(Permission.ManageConsultations)
+  @Mutation(() => MessageModel, { description: 'Answer the family; the message is sent by the job queue' })
+  async replyToConversation(@Args('input') input: ReplyToConversationInput): Promise<MessageModel> {
+    const message = await this.outbound.reply(input.conversationId, input.text);
+    return {
+      id: message.id,
+      direction: message.direction,
+      type: message.type,
+      text: message.text ?? null,
+      sentAt: message.sentAt,
+      unsent: false,
+      deliveryStatus: message.deliveryStatus ?? null,
+    };
   }
 
   @RequirePermission(Permission.ManageConsultations)

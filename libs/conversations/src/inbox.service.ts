@@ -27,6 +27,7 @@ interface ConversationRow {
   text: string | null;
   sent_at: string | null;
   unsent_at: string | null;
+  delivery_status: MessageModel['deliveryStatus'];
 }
 
 interface MessageRow {
@@ -36,6 +37,7 @@ interface MessageRow {
   text: string | null;
   sent_at: string;
   unsent_at: string | null;
+  delivery_status: MessageModel['deliveryStatus'];
 }
 
 /** Keyset position in a list ordered by a time, newest first, then by id. */
@@ -127,7 +129,7 @@ export class InboxService {
     }
     params.push(first + 1);
     const rows = await this.tenantDb.em.execute<MessageRow[]>(
-      `select m.id, m.direction, m.type, m.text, m.sent_at, m.unsent_at from message m
+      `select m.id, m.direction, m.type, m.text, m.sent_at, m.unsent_at, m.delivery_status from message m
        where m.tenant_id = ? and m.conversation_id = ? ${keyset}
        order by m.sent_at desc, m.id desc limit ?`,
       params,
@@ -203,12 +205,12 @@ const CONVERSATION_SELECT = `
   select c.id, c.status, c.priority, c.unread_count, c.last_message_at, c.category_ids,
          r.id as registrant_id, r.display_name as registrant_name, r.status as registrant_status,
          c.assignee_id, u.display_name as assignee_name,
-         m.id as message_id, m.direction, m.type, m.text, m.sent_at, m.unsent_at
+         m.id as message_id, m.direction, m.type, m.text, m.sent_at, m.unsent_at, m.delivery_status
   from conversation c
   join registrant r on r.id = c.registrant_id
   left join app_user u on u.id = c.assignee_id
   left join lateral (
-    select id, direction, type, text, sent_at, unsent_at from message
+    select id, direction, type, text, sent_at, unsent_at, delivery_status from message
     where message.conversation_id = c.id order by sent_at desc, id desc limit 1
   ) m on true`;
 
@@ -232,6 +234,7 @@ function toConversation(row: ConversationRow): ConversationModel {
             text: row.text,
             sent_at: row.sent_at,
             unsent_at: row.unsent_at,
+            delivery_status: row.delivery_status,
           })
         : null,
   };
@@ -245,6 +248,7 @@ function toMessage(row: MessageRow): MessageModel {
     text: row.text,
     sentAt: new Date(row.sent_at),
     unsent: row.unsent_at != null,
+    deliveryStatus: row.delivery_status,
   };
 }
 

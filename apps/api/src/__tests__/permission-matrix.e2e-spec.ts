@@ -75,6 +75,9 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Query.messages': {
     query: '{ messages(conversationId: "00000000-0000-4000-8000-000000000000") { edges { node { id } } } }',
   },
+  'Mutation.replyToConversation': {
+    query: 'mutation { replyToConversation(input: { conversationId: "x", text: "" }) { id } }',
+  },
   'Mutation.setConversationStatus': {
     query: 'mutation { setConversationStatus(input: { conversationId: "x", status: OPEN }) { id } }',
   },

@@ -32,6 +32,10 @@ export interface AppConfig {
   demoMode: boolean;
   /** This process runs job handlers (webhook processing, ...), not only enqueues jobs. */
   runJobWorkers: boolean;
+  /** Unset: LINE's real hosts, or, in the embedded demo, the LINE sandbox it starts. */
+  lineApiBaseUrl: string | undefined;
+  lineDataApiBaseUrl: string | undefined;
+  lineApiTimeoutMs: number;
 }
 
 export interface EncryptionKey {
@@ -127,6 +131,20 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems,
   );
   const runJobWorkers = parseBoolean('JOB_WORKERS', env['JOB_WORKERS'], true, problems);
+  const lineApiBaseUrl = env['LINE_API_BASE_URL']
+    ? parseUrl('LINE_API_BASE_URL', env['LINE_API_BASE_URL'], undefined, problems)
+    : undefined;
+  const lineDataApiBaseUrl = env['LINE_DATA_API_BASE_URL']
+    ? parseUrl('LINE_DATA_API_BASE_URL', env['LINE_DATA_API_BASE_URL'], undefined, problems)
+    : undefined;
+  const lineApiTimeoutMs = parseInteger(
+    'LINE_API_TIMEOUT_MS',
+    env['LINE_API_TIMEOUT_MS'],
+    10_000,
+    100,
+    60_000,
+    problems,
+  );
   const authRateLimitPerMinute = parseInteger(
     'AUTH_RATE_LIMIT_PER_MINUTE',
     env['AUTH_RATE_LIMIT_PER_MINUTE'],
@@ -175,6 +193,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     authRateLimitPerMinute,
     demoMode: !production && !smtpUrl,
     runJobWorkers,
+    lineApiBaseUrl,
+    lineDataApiBaseUrl,
+    lineApiTimeoutMs,
   };
 }
 

@@ -6,6 +6,7 @@ import { Migration20261127030000JobQueue } from './Migration20261127030000JobQue
 import { Migration20261127040000AuditHardening } from './Migration20261127040000AuditHardening';
 import { Migration20261127050000LineWebhookEvents } from './Migration20261127050000LineWebhookEvents';
 import { Migration20261127060000Conversations } from './Migration20261127060000Conversations';
+import { Migration20261127070000Outbound } from './Migration20261127070000Outbound';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
 export const migrationsList: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127040000AuditHardening', class: Migration20261127040000AuditHardening },
   { name: 'Migration20261127050000LineWebhookEvents', class: Migration20261127050000LineWebhookEvents },
   { name: 'Migration20261127060000Conversations', class: Migration20261127060000Conversations },
+  { name: 'Migration20261127070000Outbound', class: Migration20261127070000Outbound },
 ];

@@ -1,0 +1,94 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
+import { Keyring } from '@tsunagu/platform/crypto';
+import { channelSecretContext, LineChannel } from './line-channel.entity';
+
+export interface TextMessage {
+  type: 'text';
+  text: string;
+}
+
+export type ReplyOutcome =
+  | { kind: 'sent'; lineMessageId: string | null }
+  /** LINE certainly refused (an expired token): the message may go by push instead. */
+  | { kind: 'rejected'; status: number }
+  /** No answer, or a 5xx: it may have been delivered; a reply has no retry key, so it is not sent again. */
+  | { kind: 'unknown'; reason: string };
+
+export type PushOutcome =
+  | { kind: 'sent'; lineMessageId: string | null }
+  /** 409: LINE accepted this retry key before; the message was delivered then. */
+  | { kind: 'already-accepted' }
+  | { kind: 'rejected'; status: number }
+  /** 429, 5xx or no answer: try again later with the same retry key. */
+  | { kind: 'retry'; reason: string };
+
+export const LINE_API_BASE_URL = 'https://api.line.me';
+
+/**
+ * The Messaging API calls tsunagu makes, against `LINE_API_BASE_URL` (LINE's host, or the sandbox).
+ * Each call is bounded by LINE_API_TIMEOUT_MS and is made outside any database transaction.
+ */
+@Injectable()
+export class LineMessagingClient {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly keyring: Keyring,
+  ) {}
+
+  /** The channel's access token, opened inside the caller's tenant transaction. */
+  async accessToken(em: EntityManager, channelId: string): Promise<string> {
+    const channel = await em.findOneOrFail(LineChannel, { id: channelId }, { populate: ['channelAccessToken'] });
+    return this.keyring.openText(channel.channelAccessToken, channelSecretContext(channel.id, 'token'));
+  }
+
+  async reply(accessToken: string, replyToken: string, messages: TextMessage[]): Promise<ReplyOutcome> {
+    const result = await this.post('/v2/bot/message/reply', accessToken, { replyToken, messages });
+    if ('error' in result) return { kind: 'unknown', reason: result.error };
+    if (result.status >= 200 && result.status < 300)
+      return { kind: 'sent', lineMessageId: firstMessageId(result.body) };
+    if (result.status >= 500) return { kind: 'unknown', reason: `HTTP ${result.status}` };
+    return { kind: 'rejected', status: result.status };
+  }
+
+  async push(accessToken: string, to: string, messages: TextMessage[], retryKey: string): Promise<PushOutcome> {
+    const result = await this.post(
+      '/v2/bot/message/push',
+      accessToken,
+      { to, messages },
+      { 'x-line-retry-key': retryKey },
+    );
+    if ('error' in result) return { kind: 'retry', reason: result.error };
+    if (result.status >= 200 && result.status < 300)
+      return { kind: 'sent', lineMessageId: firstMessageId(result.body) };
+    if (result.status === 409) return { kind: 'already-accepted' };
+    if (result.status === 429 || result.status >= 500) return { kind: 'retry', reason: `HTTP ${result.status}` };
+    return { kind: 'rejected', status: result.status };
+  }
+
+  private async post(
+    path: string,
+    accessToken: string,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; body: unknown } | { error: string }> {
+    try {
+      const response = await fetch(`${this.config.lineApiBaseUrl ?? LINE_API_BASE_URL}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}`, ...headers },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(this.config.lineApiTimeoutMs),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
+    } catch (error) {
+      return { error: error instanceof Error ? error.name : 'network error' };
+    }
+  }
+}
+
+function firstMessageId(body: unknown): string | null {
+  const id = (body as { sentMessages?: { id?: unknown }[] } | null)?.sentMessages?.[0]?.id;
+  return typeof id === 'string' ? id : null;
+}

@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Tenant, TenantDb } from '@tsunagu/platform/database';
+import { BadUserInputError, NotFoundError } from '@tsunagu/platform/errors';
+import { AuditTrail, AUDIT_ACTOR, type AuditActor } from '@tsunagu/platform/audit';
+import { JobsService } from '@tsunagu/platform/jobs';
+import { LineMessagingClient } from '@tsunagu/channels';
+import { ClsService } from 'nestjs-cls';
+import {
+  Conversation,
+  DeliveryStatus,
+  Message,
+  MessageDirection,
+  Registrant,
+  RegistrantStatus,
+} from './conversation.entities';
+
+/** The queue of outbound messages (`{ tenantId, messageId }`). */
+export const LINE_SEND_QUEUE = 'line.send';
+/** LINE accepts a reply token for a short while; older tokens are not tried. */
+const REPLY_TOKEN_SECONDS = 50;
+
+interface SendJob {
+  tenantId: string;
+  messageId: string;
+}
+
+/** A temporary failure: pg-boss retries the job later, with backoff, with the same retry key. */
+class RetryLater extends Error {}
+
+/**
+ * Counsellors' replies. `reply` stores the message (with its retry key) and enqueues its sending in
+ * one transaction. The job then sends it, each LINE call outside any transaction:
+ * - by reply while the conversation's reply token is fresh: attempted once; a certain refusal (4xx)
+ *   falls back to push; no answer or a 5xx leaves the message UNKNOWN, never sent twice;
+ * - otherwise by push with `X-Line-Retry-Key`: 429, 5xx and timeouts are retried with the same key,
+ *   so LINE delivers the message once; a 409 means an earlier attempt was delivered.
+ */
+@Injectable()
+export class OutboundService implements OnModuleInit {
+  constructor(
+    private readonly tenantDb: TenantDb,
+    private readonly jobs: JobsService,
+    private readonly line: LineMessagingClient,
+    private readonly audit: AuditTrail,
+    private readonly cls: ClsService,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.jobs.work<SendJob>(LINE_SEND_QUEUE, (job) => this.send(job.tenantId, job.messageId));
+  }
+
+  async reply(conversationId: string, text: string): Promise<Message> {
+    const em = this.tenantDb.em;
+    const conversation = await em.findOne(
+      Conversation,
+      { id: conversationId, tenant: this.tenantDb.tenantId },
+      { populate: ['registrant', 'replyToken'] },
+    );
+    if (!conversation) throw new NotFoundError('CONVERSATION_NOT_FOUND', 'No such conversation');
+    if (conversation.registrant.getEntity().status === RegistrantStatus.BLOCKED) {
+      throw new BadUserInputError(
+        [{ field: 'conversationId', messages: ['this family has blocked the account: nothing can be sent to them'] }],
+        'REGISTRANT_BLOCKED',
+        'This family has blocked the account',
+      );
+    }
+    const now = new Date();
+    const fresh =
+      conversation.replyToken &&
+      conversation.replyTokenAt &&
+      now.getTime() - conversation.replyTokenAt.getTime() < REPLY_TOKEN_SECONDS * 1000;
+    const actor = this.cls.get<AuditActor | undefined>(AUDIT_ACTOR);
+    const message = em.create(Message, {
+      tenant: em.getReference(Tenant, this.tenantDb.tenantId),
+      conversation,
+      direction: MessageDirection.OUT,
+      type: 'text',
+      text: text.normalize('NFC'),
+      sentByUserId: actor?.userId ?? null,
+      sentAt: now,
+      deliveryStatus: DeliveryStatus.QUEUED,
+      retryKey: randomUUID(),
+      replyToken: fresh ? conversation.replyToken : null,
+    });
+    // A reply token is single use.
+    if (fresh) conversation.replyToken = null;
+    if (conversation.awaitingSince) {
+      conversation.firstResponseAt ??= now;
+      conversation.awaitingSince = null;
+    }
+    conversation.unreadCount = 0;
+    conversation.lastMessageAt = now;
+    await em.flush();
+    await this.jobs.enqueue(em, LINE_SEND_QUEUE, { tenantId: this.tenantDb.tenantId, messageId: message.id });
+    await this.audit.record('message.sent', { type: 'message', id: message.id }, { conversationId });
+    return message;
+  }
+
+  /** The job: one attempt, in short transactions around the LINE call. */
+  async send(tenantId: string, messageId: string): Promise<void> {
+    const plan = await this.tenantDb.withTenant(tenantId, async (em) => {
+      const message = await em.findOne(Message, { id: messageId }, { populate: ['replyToken', 'conversation'] });
+      if (!message || message.deliveryStatus !== DeliveryStatus.QUEUED) return null;
+      const registrant = await em.findOneOrFail(Registrant, { id: message.conversation.getEntity().registrant.id });
+      if (registrant.status === RegistrantStatus.BLOCKED) {
+        message.deliveryStatus = DeliveryStatus.FAILED;
+        message.deliveryError = 'the family blocked the account';
+        return null;
+      }
+      const useReply = Boolean(message.replyToken) && !message.replyAttemptedAt;
+      // Recorded before the call: whatever happens next, the reply is never attempted twice.
+      if (useReply) message.replyAttemptedAt = new Date();
+      return {
+        useReply,
+        replyToken: message.replyToken ?? null,
+        retryKey: message.retryKey as string,
+        to: registrant.lineUserId,
+        text: message.text ?? '',
+        accessToken: await this.line.accessToken(em, registrant.channel.id),
+      };
+    });
+    if (!plan) return;
+    const messages = [{ type: 'text' as const, text: plan.text }];
+
+    if (plan.useReply && plan.replyToken) {
+      const outcome = await this.line.reply(plan.accessToken, plan.replyToken, messages);
+      if (outcome.kind === 'sent')
+        return this.finish(tenantId, messageId, DeliveryStatus.SENT, null, outcome.lineMessageId);
+      if (outcome.kind === 'unknown') return this.finish(tenantId, messageId, DeliveryStatus.UNKNOWN, outcome.reason);
+      // Certainly not delivered (an expired token): push instead.
+    }
+    const outcome = await this.line.push(plan.accessToken, plan.to, messages, plan.retryKey);
+    switch (outcome.kind) {
+      case 'sent':
+        return this.finish(tenantId, messageId, DeliveryStatus.SENT, null, outcome.lineMessageId);
+      case 'already-accepted':
+        return this.finish(tenantId, messageId, DeliveryStatus.SENT, null);
+      case 'rejected':
+        return this.finish(
+          tenantId,
+          messageId,
+          DeliveryStatus.FAILED,
+          `LINE refused the message (HTTP ${outcome.status})`,
+        );
+      case 'retry':
+        throw new RetryLater(`LINE did not take the message (${outcome.reason}): retrying`);
+    }
+  }
+
+  private async finish(
+    tenantId: string,
+    messageId: string,
+    status: DeliveryStatus,
+    error: string | null,
+    lineMessageId: string | null = null,
+  ): Promise<void> {
+    await this.tenantDb.withTenant(tenantId, async (em) => {
+      await em.nativeUpdate(
+        Message,
+        { id: messageId, deliveryStatus: DeliveryStatus.QUEUED },
+        { deliveryStatus: status, deliveryError: error, ...(lineMessageId ? { lineMessageId } : {}) },
+      );
+    });
+  }
+}
