@@ -2,7 +2,7 @@ import { createHmac, randomInt, randomUUID } from 'node:crypto';
 import { LineSandbox } from '@tsunagu/line-sandbox';
 import type { Tenant } from '@tsunagu/platform/database';
 import { TenantRole } from '@tsunagu/platform/permissions';
-import { connect, testDatabase } from '@tsunagu/platform/testing';
+import { connect, lineSpecValidator, testDatabase } from '@tsunagu/platform/testing';
 import { TestApp, type TestUser } from './support/test-app';
 
 const secretHex = () => Array.from({ length: 32 }, () => '0123456789abcdef'[randomInt(16)]).join('');
@@ -45,6 +45,23 @@ describe('sending to families through LINE (against the LINE sandbox)', () => {
   afterAll(async () => {
     await t.close();
     await sandbox.stop();
+  });
+
+  afterAll(() => {
+    // The contract: every request the sandbox received is one the real LINE platform accepts.
+    const validate = lineSpecValidator('messaging-api.yml');
+    if (!validate) return;
+    const schemas: Record<string, string> = { reply: 'ReplyMessageRequest', push: 'PushMessageRequest' };
+    const sent = sandbox.requests.filter((r) => r.operation && schemas[r.operation]);
+    expect(sent.length).toBeGreaterThan(0);
+    for (const request of sent) {
+      expect({ path: request.path, errors: validate(schemas[request.operation as string], request.body) }).toEqual({
+        path: request.path,
+        errors: [],
+      });
+      if (request.operation === 'push')
+        expect(request.retryKey).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    }
   });
 
   async function deliver(events: object[]): Promise<void> {

@@ -121,3 +121,4 @@ export function linkParameter(text: string, name: string): string {
   if (!match) throw new Error(`no ${name} in: ${text}`);
   return match[1];
 }
+export * from './specs';
