@@ -43,7 +43,7 @@ export default [
             { sourceTag: 'scope:line-sandbox', onlyDependOnLibsWithTags: [] },
             {
               sourceTag: 'scope:demo',
-              onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels'],
+              onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels', 'scope:line-sandbox'],
             },
             {
               sourceTag: 'scope:api',

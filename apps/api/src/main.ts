@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@tsunagu/platform/config';
-import { demoLogins } from '@tsunagu/demo';
+import { DEMO_CHANNELS, demoLogins } from '@tsunagu/demo';
 import { LineSandbox } from '@tsunagu/line-sandbox';
 import { createApp, openDatabase, seedDemoIfWanted } from './bootstrap';
 
@@ -39,6 +39,10 @@ async function main(): Promise<void> {
     `  LINE API: ${sandbox ? `the LINE sandbox at ${sandbox.url}` : (config.lineApiBaseUrl ?? 'https://api.line.me')}`,
   ];
   if (database.embedded || seeded) {
+    lines.push(
+      `  LINE demo: Kobe's channel ${DEMO_CHANNELS[0].lineChannelId}, channel secret ${config.demoLineChannelSecret}`,
+      '  a family writes: npm run line:simulate -- --tenant kobe --text "子育てのことで相談したいです"',
+    );
     lines.push(
       `  demo logins (password: ${config.demoPassword === 'tsunagu-demo-2026' ? 'tsunagu-demo-2026' : 'TSUNAGU_DEMO_PASSWORD'}):`,
     );

@@ -1,9 +1,21 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
-import { PlatformDb, Tenant } from '@tsunagu/platform/database';
+import { PlatformDb, Tenant, TenantDb } from '@tsunagu/platform/database';
+import { ChannelsService, LineChannel, WebhookService, Weekday } from '@tsunagu/channels';
+import { followEvent, signature, textMessageEvent, webhookBody } from '@tsunagu/line-sandbox';
 import { UsersService } from '@tsunagu/platform/auth';
 import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
 import { TenantsService } from '@tsunagu/tenants';
+
+/** The demo's LINE channel of Kobe: the simulator (`npm run line:simulate`) writes to it. */
+export const DEMO_CHANNELS = [{ tenant: 'kobe', name: 'ここならチャットKOBE', lineChannelId: '2000000001' }] as const;
+
+/** The families of the demo's first conversations (what they wrote arrives through the webhook). */
+const DEMO_FAMILIES = [
+  { userId: `U${'1'.repeat(32)}`, text: '子育てのことで相談したいです。夜泣きがひどくて眠れません。' },
+  { userId: `U${'2'.repeat(32)}`, text: '家賃が払えなくなりそうで、どこに相談すればいいですか' },
+  { userId: `U${'3'.repeat(32)}`, text: '発達のことで気になることがあります' },
+];
 
 /** The demo municipalities: real names and local government codes. */
 export const DEMO_TENANTS = [
@@ -48,9 +60,52 @@ export class DemoSeeder {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly platformDb: PlatformDb,
+    private readonly tenantDb: TenantDb,
     private readonly tenants: TenantsService,
     private readonly users: UsersService,
+    private readonly channels: ChannelsService,
+    private readonly webhook: WebhookService,
   ) {}
+
+  /** Kobe's LINE channel, and a few families writing to it through the real webhook path. */
+  private async seedChannels(tenantIds: Map<string, string>): Promise<void> {
+    for (const demo of DEMO_CHANNELS) {
+      const tenantId = tenantIds.get(demo.tenant) as string;
+      const exists = await this.tenantDb.withTenant(tenantId, (em) =>
+        em.count(LineChannel, { lineChannelId: demo.lineChannelId }),
+      );
+      if (exists > 0) continue;
+      await this.tenantDb.withTenant(tenantId, () =>
+        this.channels.create({
+          name: demo.name,
+          lineChannelId: demo.lineChannelId,
+          channelSecret: this.config.demoLineChannelSecret,
+          channelAccessToken: `demo-access-token-${demo.lineChannelId}-for-the-line-sandbox`,
+          welcomeMessage: '友だち追加ありがとうございます。子育てや暮らしのこと、なんでもご相談ください。',
+          outOfHoursReply: 'ただいま受付時間外です。明日9時以降に相談員からお返事します。',
+          businessHours: {
+            closedOnPublicHolidays: true,
+            weekly: (['MON', 'TUE', 'WED', 'THU', 'FRI'] as const).map((day) => ({
+              day: Weekday[day],
+              start: '09:00',
+              end: '21:00',
+            })),
+          },
+        }),
+      );
+      const events = DEMO_FAMILIES.flatMap((family) => [
+        followEvent(family.userId),
+        textMessageEvent(family.userId, family.text),
+      ]);
+      const raw = JSON.stringify(webhookBody(events));
+      await this.webhook.receive(
+        demo.lineChannelId,
+        Buffer.from(raw),
+        signature(this.config.demoLineChannelSecret, raw),
+        JSON.parse(raw),
+      );
+    }
+  }
 
   async isEmpty(): Promise<boolean> {
     const count = await this.platformDb.run('demo: is the database empty', (em) => em.count(Tenant, {}));
@@ -94,7 +149,8 @@ export class DemoSeeder {
         await this.users.addMembership(user.id, tenantIds.get(login.tenant) as string, TENANT_ROLES[login.role]);
       }
     }
-    this.logger.log('demo tenants and accounts are seeded');
+    await this.seedChannels(tenantIds);
+    this.logger.log('demo tenants, accounts and the Kobe LINE channel are seeded');
   }
 }
 

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@tsunagu/platform/auth';
 import { TenantsModule } from '@tsunagu/tenants';
+import { ChannelsModule } from '@tsunagu/channels';
 import { DemoSeeder } from './demo-seeder';
 
 @Module({
-  imports: [AuthModule, TenantsModule],
+  imports: [AuthModule, TenantsModule, ChannelsModule],
   providers: [DemoSeeder],
   exports: [DemoSeeder],
 })

@@ -1,1 +1,3 @@
 export * from './line-sandbox';
+export * from './webhook-events';
+export * from './simulator';

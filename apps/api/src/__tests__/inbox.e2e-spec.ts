@@ -96,7 +96,7 @@ describe('the consultation inbox, fed by the LINE webhook', () => {
 
   /** Waits for the job queue to process what was delivered (the worker polls twice a second). */
   async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + 25_000;
     for (;;) {
       const value = await read();
       if (done(value) || Date.now() > deadline) return value;

@@ -36,6 +36,8 @@ export interface AppConfig {
   lineApiBaseUrl: string | undefined;
   lineDataApiBaseUrl: string | undefined;
   lineApiTimeoutMs: number;
+  /** The channel secret of the demo's LINE channels (the simulator signs with it). */
+  demoLineChannelSecret: string;
 }
 
 export interface EncryptionKey {
@@ -44,6 +46,9 @@ export interface EncryptionKey {
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** The demo's LINE channel secret unless TSUNAGU_DEMO_LINE_CHANNEL_SECRET says otherwise (demo only). */
+export const DEMO_LINE_CHANNEL_SECRET = 'd300c4a7f00d5ec2e7d300c4a7f00d5e';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -137,6 +142,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const lineDataApiBaseUrl = env['LINE_DATA_API_BASE_URL']
     ? parseUrl('LINE_DATA_API_BASE_URL', env['LINE_DATA_API_BASE_URL'], undefined, problems)
     : undefined;
+  const demoLineChannelSecret = env['TSUNAGU_DEMO_LINE_CHANNEL_SECRET'] || DEMO_LINE_CHANNEL_SECRET;
+  if (!/^[0-9a-f]{32}$/.test(demoLineChannelSecret)) {
+    problems.push('TSUNAGU_DEMO_LINE_CHANNEL_SECRET must be 32 hexadecimal characters');
+  }
   const lineApiTimeoutMs = parseInteger(
     'LINE_API_TIMEOUT_MS',
     env['LINE_API_TIMEOUT_MS'],
@@ -196,6 +205,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     lineApiBaseUrl,
     lineDataApiBaseUrl,
     lineApiTimeoutMs,
+    demoLineChannelSecret,
   };
 }
 

@@ -1,0 +1,95 @@
+import { DemoSeeder, DEMO_CHANNELS } from '@tsunagu/demo';
+import { followEvent, LineSandbox, simulateFamily, textMessageEvent, webhookBody } from '@tsunagu/line-sandbox';
+import { DEMO_LINE_CHANNEL_SECRET } from '@tsunagu/platform/config';
+import { lineSpecValidator } from '@tsunagu/platform/testing';
+import { TestApp } from './support/test-app';
+
+/**
+ * The demo, end to end: a family writes to Kobe's LINE channel through the simulator, the
+ * conversation appears in a Kobe counsellor's inbox, a redelivery changes nothing, and the
+ * counsellor's reply reaches the LINE sandbox as a request LINE would accept.
+ */
+describe('the demo LINE channel with the simulator', () => {
+  const sandbox = new LineSandbox();
+  let t: TestApp;
+  let apiBaseUrl: string;
+
+  beforeAll(async () => {
+    await sandbox.start();
+    t = await TestApp.start({
+      JOB_WORKERS: '1',
+      LINE_API_BASE_URL: sandbox.url,
+      LINE_DATA_API_BASE_URL: sandbox.url,
+      TSUNAGU_DEMO_PASSWORD: 'tsunagu-demo-2026',
+    });
+    await t.app.get(DemoSeeder).seed();
+    await t.app.listen(0, '127.0.0.1');
+    apiBaseUrl = await t.app.getUrl();
+  });
+
+  afterAll(async () => {
+    await t.close();
+    await sandbox.stop();
+  });
+
+  it('produces webhook bodies that LINE itself would send', () => {
+    const validate = lineSpecValidator('webhook.yml');
+    if (!validate) return;
+    const body = webhookBody([followEvent(`U${'a'.repeat(32)}`), textMessageEvent(`U${'a'.repeat(32)}`, 'こんにちは')]);
+    expect(validate('CallbackRequest', body)).toEqual([]);
+  });
+
+  it('carries a family message to the inbox once, and the reply back to LINE', async () => {
+    const text = `シミュレーターからの相談 ${Date.now()}`;
+    const result = await simulateFamily({
+      apiBaseUrl,
+      lineChannelId: DEMO_CHANNELS[0].lineChannelId,
+      channelSecret: DEMO_LINE_CHANNEL_SECRET,
+      follow: true,
+      text,
+      redeliver: true,
+    });
+    expect(result.deliveries.map((d) => d.status)).toEqual([200, 200]);
+
+    const token = await t.login('counselor@kobe.tsunagu.example', 'tsunagu-demo-2026');
+    const find = () =>
+      t.graphql<{ conversations: { edges: { node: { id: string } }[] } }>(
+        'query($search: String) { conversations(first: 5, filter: { search: $search }) { edges { node { id } } } }',
+        { search: text },
+        { token, tenant: 'kobe' },
+      );
+    let found = await find();
+    for (let i = 0; i < 100 && !found.data?.conversations.edges.length; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      found = await find();
+    }
+    const conversationId = found.data!.conversations.edges[0].node.id;
+    const messages = await t.graphql<{ messages: { edges: { node: { text: string } }[] } }>(
+      'query($id: ID!) { messages(conversationId: $id) { edges { node { text } } } }',
+      { id: conversationId },
+      { token, tenant: 'kobe' },
+    );
+    expect(messages.data!.messages.edges.map((e) => e.node.text)).toEqual([text]);
+
+    await t.graphql(
+      'mutation($input: ReplyToConversationInput!) { replyToConversation(input: $input) { id } }',
+      { input: { conversationId, text: 'ご相談ありがとうございます。相談員の山田です。' } },
+      { token, tenant: 'kobe' },
+    );
+    const deadline = Date.now() + 10_000;
+    while (
+      Date.now() < deadline &&
+      !sandbox.requests.some((r) => JSON.stringify(r.body).includes('相談員の山田です'))
+    ) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const sent = sandbox.requests.find((r) => JSON.stringify(r.body).includes('相談員の山田です'));
+    expect(sent?.status).toBe(200);
+    const validate = lineSpecValidator('messaging-api.yml');
+    if (validate && sent) {
+      expect(validate(sent.operation === 'reply' ? 'ReplyMessageRequest' : 'PushMessageRequest', sent.body)).toEqual(
+        [],
+      );
+    }
+  });
+});
