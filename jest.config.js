@@ -31,7 +31,9 @@ module.exports = {
   setupFiles: ['<rootDir>/tools/jest/setup-file.ts'],
   globalTeardown: '<rootDir>/tools/jest/global-teardown.ts',
   testTimeout: 30000,
-  // The embedded database is one PGlite backend served from this process: test files run one at a
-  // time there (two apps polling the job queue concurrently stall it; see docs/operations.md).
+  // The embedded database is one PGlite backend served from this process. Its socket server keeps
+  // connections apart only inside transactions: the application runs every statement in one, but the
+  // tests' own ad-hoc queries (as the owner, to check or tamper) do not, so there test files run one
+  // at a time.
   maxWorkers: process.env.DATABASE_URL ? 2 : 1,
 };

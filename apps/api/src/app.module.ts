@@ -76,7 +76,7 @@ export class AppModule {
         AuditModule,
         MailModule,
         DownloadsModule,
-        JobsModule.forRoot(databaseUrl),
+        JobsModule,
         AppGraphqlModule.forRoot(config),
         TerminusModule,
         AuthModule,

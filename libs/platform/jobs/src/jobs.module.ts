@@ -1,14 +1,6 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
-import { JOBS_DATABASE_URL, JobsService } from './jobs.service';
+import { Global, Module } from '@nestjs/common';
+import { JobsService } from './jobs.service';
 
 @Global()
-@Module({})
-export class JobsModule {
-  static forRoot(databaseUrl: string): DynamicModule {
-    return {
-      module: JobsModule,
-      providers: [{ provide: JOBS_DATABASE_URL, useValue: databaseUrl }, JobsService],
-      exports: [JobsService],
-    };
-  }
-}
+@Module({ providers: [JobsService], exports: [JobsService] })
+export class JobsModule {}

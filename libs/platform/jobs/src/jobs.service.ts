@@ -1,10 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
 import { JOBS_SCHEMA } from '@tsunagu/platform/database';
-
-export const JOBS_DATABASE_URL = Symbol('JOBS_DATABASE_URL');
 
 export type JobHandler<T> = (data: T) => Promise<void>;
 
@@ -20,13 +18,32 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
   private started = false;
 
   constructor(
-    @Inject(JOBS_DATABASE_URL) url: string,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly orm: MikroORM,
   ) {
-    this.boss = new PgBoss({ connectionString: url, schema: JOBS_SCHEMA, migrate: false, max: 2, schedule: false });
+    // pg-boss talks through the application's pool, each statement in a transaction of its own.
+    // On the embedded database (one PGlite backend shared by every connection) statements of two
+    // connections interleave unless they are inside transactions, and an unnamed prepared statement
+    // of one connection would be replaced by another's; inside a transaction the socket server runs
+    // one connection at a time. On PostgreSQL the transactions cost a round trip and change nothing.
+    this.boss = new PgBoss({
+      db: { executeSql: (text, values) => this.executeAlone(text, values) },
+      schema: JOBS_SCHEMA,
+      migrate: false,
+      schedule: false,
+    });
     this.boss.on('error', (error: Error) =>
       this.logger.error({ err: { type: error.name, message: error.message } }, 'job queue error'),
     );
+  }
+
+  /** Statements with parameters run in a transaction; a parameterless script (its own BEGIN…COMMIT) as one message. */
+  private async executeAlone(text: string, values: unknown[] | undefined): Promise<{ rows: unknown[] }> {
+    if (!values || values.length === 0) {
+      const rows = await this.orm.em.getConnection().execute(text, [], 'all');
+      return { rows: Array.isArray(rows) ? (rows as unknown[]) : [] };
+    }
+    return this.orm.em.fork().transactional((em) => executeOn(em, text, values));
   }
 
   async onModuleInit(): Promise<void> {
@@ -62,9 +79,15 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
 async function executeOn(em: EntityManager, text: string, values: unknown[]): Promise<{ rows: unknown[] }> {
   const bindings: unknown[] = [];
   const sql = text.replace(/\$(\d+)/g, (_, index: string) => {
-    bindings.push(values[Number(index) - 1]);
+    bindings.push(asBinding(values[Number(index) - 1]));
     return '?';
   });
   const rows = await em.getConnection().execute(sql, bindings, 'all', em.getTransactionContext());
   return { rows: rows as unknown[] };
+}
+
+/** Knex would not bind a JS array as a PostgreSQL array: it becomes an array literal (`{"a","b"}`). */
+function asBinding(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  return `{${value.map((v) => `"${String(v).replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 }
