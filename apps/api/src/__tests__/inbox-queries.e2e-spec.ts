@@ -1,0 +1,78 @@
+import { randomInt } from 'node:crypto';
+import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import { randomLineUserId, signature, textMessageEvent, webhookBody } from '@tsunagu/line-sandbox';
+import { TenantRole } from '@tsunagu/platform/permissions';
+import { TestApp, type TestUser } from './support/test-app';
+
+const secretHex = () => Array.from({ length: 32 }, () => '0123456789abcdef'[randomInt(16)]).join('');
+const INBOX = `query($first: Int) { conversations(first: $first) {
+  edges { node { id status priority unreadCount registrant { id displayName status } assignee { id displayName } lastMessage { id text sentAt } } }
+} }`;
+
+/** No N+1: a page of the inbox costs the same few queries whatever its size. */
+describe('the inbox query count', () => {
+  let t: TestApp;
+  let counselor: TestUser;
+  let queries = 0;
+
+  beforeAll(async () => {
+    t = await TestApp.start({ JOB_WORKERS: '1' });
+    const tenant = await t.newTenant();
+    counselor = await t.newUser({ tenant, role: TenantRole.COUNSELOR });
+    const admin = await t.newUser({ tenant, role: TenantRole.TENANT_ADMIN });
+    const channel = { lineChannelId: String(randomInt(1e9, 2e9)), secret: secretHex() };
+    await t.graphql(
+      'mutation($input: CreateLineChannelInput!) { createLineChannel(input: $input) { id } }',
+      {
+        input: {
+          name: 'ch',
+          lineChannelId: channel.lineChannelId,
+          channelSecret: channel.secret,
+          channelAccessToken: `token-${secretHex()}`,
+        },
+      },
+      { token: admin.token },
+    );
+    const raw = JSON.stringify(
+      webhookBody(Array.from({ length: 55 }, (_, i) => textMessageEvent(randomLineUserId(), `相談 ${i}`))),
+    );
+    await t
+      .http()
+      .post(`/webhooks/line/${channel.lineChannelId}`)
+      .set('content-type', 'application/json')
+      .set('x-line-signature', signature(channel.secret, raw))
+      .send(raw)
+      .expect(200);
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const page = await t.graphql<{ conversations: { edges: unknown[] } }>(
+        INBOX,
+        { first: 100 },
+        { token: counselor.token },
+      );
+      if ((page.data?.conversations.edges.length ?? 0) >= 55 || Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    (t.app.get(MikroORM).em as EntityManager).getKnex().on('query', () => (queries += 1));
+  }, 90_000);
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  async function countFor(first: number): Promise<number> {
+    queries = 0;
+    const page = await t.graphql<{ conversations: { edges: unknown[] } }>(INBOX, { first }, { token: counselor.token });
+    expect(page.data!.conversations.edges).toHaveLength(first);
+    return queries;
+  }
+
+  it('reads a 50-conversation page with as many queries as a 5-conversation page', async () => {
+    const small = await countFor(5);
+    const large = await countFor(50);
+    expect(small).toBeGreaterThan(0);
+    expect(large).toBe(small);
+    // The access lookup, the transaction and its tenant context, and one inbox query.
+    expect(large).toBeLessThanOrEqual(12);
+  });
+});
