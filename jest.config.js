@@ -31,9 +31,8 @@ module.exports = {
   setupFiles: ['<rootDir>/tools/jest/setup-file.ts'],
   globalTeardown: '<rootDir>/tools/jest/global-teardown.ts',
   testTimeout: 30000,
-  // The embedded database is one PGlite backend served from this process. Its socket server keeps
-  // connections apart only inside transactions: the application runs every statement in one, but the
-  // tests' own ad-hoc queries (as the owner, to check or tamper) do not, so there test files run one
-  // at a time.
-  maxWorkers: process.env.DATABASE_URL ? 2 : 1,
+  // Test files run one at a time: they share one database, so a job worker booted by one file would
+  // take another's jobs (and call its own LINE sandbox); and the embedded database's socket server
+  // keeps connections apart only inside transactions, which the tests' own owner queries are not.
+  maxWorkers: 1,
 };
