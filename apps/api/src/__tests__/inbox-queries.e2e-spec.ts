@@ -1,10 +1,9 @@
-import { randomInt } from 'node:crypto';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
-import { randomLineUserId, signature, textMessageEvent, webhookBody } from '@tsunagu/line-sandbox';
+import { randomLineUserId, textMessageEvent } from '@tsunagu/line-sandbox';
 import { TenantRole } from '@tsunagu/platform/permissions';
+import { createLineChannel, deliver } from './support/line';
 import { TestApp, type TestUser } from './support/test-app';
 
-const secretHex = () => Array.from({ length: 32 }, () => '0123456789abcdef'[randomInt(16)]).join('');
 const INBOX = `query($first: Int) { conversations(first: $first) {
   edges { node { id status priority unreadCount registrant { id displayName status } assignee { id displayName } lastMessage { id text sentAt } } }
 } }`;
@@ -20,29 +19,12 @@ describe('the inbox query count', () => {
     const tenant = await t.newTenant();
     counselor = await t.newUser({ tenant, role: TenantRole.COUNSELOR });
     const admin = await t.newUser({ tenant, role: TenantRole.TENANT_ADMIN });
-    const channel = { lineChannelId: String(randomInt(1e9, 2e9)), secret: secretHex() };
-    await t.graphql(
-      'mutation($input: CreateLineChannelInput!) { createLineChannel(input: $input) { id } }',
-      {
-        input: {
-          name: 'ch',
-          lineChannelId: channel.lineChannelId,
-          channelSecret: channel.secret,
-          channelAccessToken: `token-${secretHex()}`,
-        },
-      },
-      { token: admin.token },
+    const channel = await createLineChannel(t, admin.token);
+    await deliver(
+      t,
+      channel,
+      Array.from({ length: 55 }, (_, n) => textMessageEvent(randomLineUserId(), `相談 ${n}`)),
     );
-    const raw = JSON.stringify(
-      webhookBody(Array.from({ length: 55 }, (_, i) => textMessageEvent(randomLineUserId(), `相談 ${i}`))),
-    );
-    await t
-      .http()
-      .post(`/webhooks/line/${channel.lineChannelId}`)
-      .set('content-type', 'application/json')
-      .set('x-line-signature', signature(channel.secret, raw))
-      .send(raw)
-      .expect(200);
     const deadline = Date.now() + 60_000;
     for (;;) {
       const page = await t.graphql<{ conversations: { edges: unknown[] } }>(
@@ -53,7 +35,10 @@ describe('the inbox query count', () => {
       if ((page.data?.conversations.edges.length ?? 0) >= 55 || Date.now() > deadline) break;
       await new Promise((r) => setTimeout(r, 250));
     }
-    (t.app.get(MikroORM).em as EntityManager).getKnex().on('query', () => (queries += 1));
+    // The job queue shares the pool (its polling is not the inbox's work).
+    (t.app.get(MikroORM).em as EntityManager).getKnex().on('query', (query: { sql: string }) => {
+      if (!query.sql.includes('pgboss')) queries += 1;
+    });
   }, 90_000);
 
   afterAll(async () => {
@@ -61,6 +46,8 @@ describe('the inbox query count', () => {
   });
 
   async function countFor(first: number): Promise<number> {
+    // A first request may also record the session's last use (once a minute): not measured.
+    await t.graphql(INBOX, { first }, { token: counselor.token });
     queries = 0;
     const page = await t.graphql<{ conversations: { edges: unknown[] } }>(INBOX, { first }, { token: counselor.token });
     expect(page.data!.conversations.edges).toHaveLength(first);

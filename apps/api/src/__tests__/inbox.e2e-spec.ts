@@ -1,16 +1,11 @@
-import { createHmac, randomInt, randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import type { Tenant } from '@tsunagu/platform/database';
 import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
 import { connect, testDatabase } from '@tsunagu/platform/testing';
+import { conversationIdOf, createLineChannel, deliver, eventually, type TestChannel } from './support/line';
 import { errorCodes, TestApp, type TestUser } from './support/test-app';
 
-const secretHex = () => Array.from({ length: 32 }, () => '0123456789abcdef'[randomInt(16)]).join('');
 const lineId = (prefix: string) => `${prefix}${randomUUID().replace(/-/g, '')}`;
-
-interface Channel {
-  lineChannelId: string;
-  secret: string;
-}
 
 const INBOX = `query($filter: ConversationFilter, $first: Int, $after: String) {
   conversations(filter: $filter, first: $first, after: $after) {
@@ -41,7 +36,7 @@ describe('the consultation inbox, fed by the LINE webhook', () => {
   let counselor: TestUser;
   let otherCounselor: TestUser;
   let admin: TestUser;
-  const channel: Channel = { lineChannelId: String(randomInt(1e9, 2e9)), secret: secretHex() };
+  let channel: TestChannel;
 
   beforeAll(async () => {
     t = await TestApp.start({ JOB_WORKERS: '1' });
@@ -50,34 +45,12 @@ describe('the consultation inbox, fed by the LINE webhook', () => {
     counselor = await t.newUser({ tenant, role: TenantRole.COUNSELOR });
     otherCounselor = await t.newUser({ tenant: other, role: TenantRole.COUNSELOR });
     admin = await t.newUser({ tenant, role: TenantRole.TENANT_ADMIN });
-    await t.graphql(
-      'mutation($input: CreateLineChannelInput!) { createLineChannel(input: $input) { id } }',
-      {
-        input: {
-          name: 'ch',
-          lineChannelId: channel.lineChannelId,
-          channelSecret: channel.secret,
-          channelAccessToken: `token-${secretHex()}`,
-        },
-      },
-      { token: admin.token },
-    );
+    channel = await createLineChannel(t, admin.token);
   });
 
   afterAll(async () => {
     await t.close();
   });
-
-  async function deliver(events: object[]): Promise<void> {
-    const raw = JSON.stringify({ destination: 'U0', events });
-    const res = await t
-      .http()
-      .post(`/webhooks/line/${channel.lineChannelId}`)
-      .set('content-type', 'application/json')
-      .set('x-line-signature', createHmac('sha256', channel.secret).update(raw).digest('base64'))
-      .send(raw);
-    expect(res.status).toBe(200);
-  }
 
   const base = (userId: string, type: string, extra: object = {}) => ({
     type,
@@ -94,35 +67,15 @@ describe('the consultation inbox, fed by the LINE webhook', () => {
       message: { id: messageId, type: 'text', quoteToken: 'q', text: body },
     });
 
-  /** Waits for the job queue to process what was delivered (the worker polls twice a second). */
-  async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-    const deadline = Date.now() + 25_000;
-    for (;;) {
-      const value = await read();
-      if (done(value) || Date.now() > deadline) return value;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-
   const inbox = async (filter: object = {}, token = counselor.token) =>
     t.graphql<InboxPage>(INBOX, { filter, first: 50 }, { token });
 
-  const conversationOf = async (userId: string) => {
-    const owner = await connect(testDatabase().migrationUrl);
-    try {
-      const { rows } = await owner.query<{ id: string }>(
-        'select c.id from conversation c join registrant r on r.id = c.registrant_id where r.line_user_id = $1',
-        [userId],
-      );
-      return rows[0]?.id;
-    } finally {
-      await owner.end();
-    }
-  };
-
   it('turns a follow and a message into a conversation in the inbox', async () => {
     const family = lineId('U');
-    await deliver([base(family, 'follow', { replyToken: lineId('r') }), text(family, '子どもへの虐待が心配です')]);
+    await deliver(t, channel, [
+      base(family, 'follow', { replyToken: lineId('r') }),
+      text(family, '子どもへの虐待が心配です'),
+    ]);
     const page = await eventually(inbox, (p) => (p.data?.conversations.edges.length ?? 0) > 0);
     const node = page.data!.conversations.edges[0].node;
     expect(node).toMatchObject({
@@ -135,8 +88,8 @@ describe('the consultation inbox, fed by the LINE webhook', () => {
 
   it('finds two-character terms such as 虐待 and DV', async () => {
     const family = lineId('U');
-    await deliver([text(family, '夫からのＤＶで困っています')]);
-    await eventually(() => conversationOf(family), Boolean);
+    await deliver(t, channel, [text(family, '夫からのＤＶで困っています')]);
+    await eventually(() => conversationIdOf(family), Boolean);
     const abuse = await inbox({ search: '虐待' });
     expect(abuse.data!.conversations.edges.map((e) => e.node.lastMessage?.text)).toEqual(['子どもへの虐待が心配です']);
     const dv = await eventually(
@@ -150,9 +103,9 @@ describe('the consultation inbox, fed by the LINE webhook', () => {
   it('processes a redelivered message once', async () => {
     const family = lineId('U');
     const message = text(family, '一回だけ');
-    await deliver([message]);
-    await deliver([{ ...message, deliveryContext: { isRedelivery: true } }]);
-    const id = await eventually(() => conversationOf(family), Boolean);
+    await deliver(t, channel, [message]);
+    await deliver(t, channel, [{ ...message, deliveryContext: { isRedelivery: true } }]);
+    const id = await eventually(() => conversationIdOf(family), Boolean);
     const messages = await t.graphql<{ messages: { edges: unknown[] } }>(
       'query($id: ID!) { messages(conversationId: $id) { edges { node { text } } } }',
       { id },
@@ -164,9 +117,9 @@ describe('the consultation inbox, fed by the LINE webhook', () => {
   it('erases an unsent message, marks a family who blocked the account, and reopens a resolved conversation', async () => {
     const family = lineId('U');
     const messageId = String(randomInt(1e12, 2e12));
-    await deliver([text(family, '送信取り消しします', messageId)]);
-    const id = await eventually(() => conversationOf(family), Boolean);
-    await deliver([base(family, 'unsend', { unsend: { messageId } })]);
+    await deliver(t, channel, [text(family, '送信取り消しします', messageId)]);
+    const id = await eventually(() => conversationIdOf(family), Boolean);
+    await deliver(t, channel, [base(family, 'unsend', { unsend: { messageId } })]);
     const erased = await eventually(
       () =>
         t.graphql<{ conversation: { lastMessage: { text: string | null; unsent: boolean } } }>(
@@ -184,7 +137,7 @@ describe('the consultation inbox, fed by the LINE webhook', () => {
       { token: counselor.token },
     );
     expect(resolved.data!.setConversationStatus.status).toBe('RESOLVED');
-    await deliver([text(family, 'もう一つ質問です'), base(family, 'unfollow')]);
+    await deliver(t, channel, [text(family, 'もう一つ質問です'), base(family, 'unfollow')]);
     const reopened = await eventually(
       () =>
         t.graphql<{ conversation: { status: string; registrant: { status: string } } }>(
@@ -199,8 +152,8 @@ describe('the consultation inbox, fed by the LINE webhook', () => {
 
   it('records every view of a conversation in the audit trail', async () => {
     const family = lineId('U');
-    await deliver([text(family, '見られた記録')]);
-    const id = await eventually(() => conversationOf(family), Boolean);
+    await deliver(t, channel, [text(family, '見られた記録')]);
+    const id = await eventually(() => conversationIdOf(family), Boolean);
     await t.graphql(
       'query($id: ID!) { messages(conversationId: $id) { edges { node { id } } } }',
       { id },
@@ -220,8 +173,8 @@ describe('the consultation inbox, fed by the LINE webhook', () => {
 
   it('does not return conversations of another tenant, nor their messages', async () => {
     const family = lineId('U');
-    await deliver([text(family, '他の市には見えない')]);
-    const id = await eventually(() => conversationOf(family), Boolean);
+    await deliver(t, channel, [text(family, '他の市には見えない')]);
+    const id = await eventually(() => conversationIdOf(family), Boolean);
     const list = await inbox({}, otherCounselor.token);
     expect(list.data!.conversations.edges).toEqual([]);
     for (const query of [
@@ -259,8 +212,8 @@ describe('the consultation inbox, fed by the LINE webhook', () => {
 
   it('assigns conversations to counsellors of the tenant only', async () => {
     const family = lineId('U');
-    await deliver([text(family, '担当を決めてください')]);
-    const id = await eventually(() => conversationOf(family), Boolean);
+    await deliver(t, channel, [text(family, '担当を決めてください')]);
+    const id = await eventually(() => conversationIdOf(family), Boolean);
     const ASSIGN =
       'mutation($input: AssignConversationInput!) { assignConversation(input: $input) { assignee { id } } }';
     const ok = await t.graphql<{ assignConversation: { assignee: { id: string } } }>(

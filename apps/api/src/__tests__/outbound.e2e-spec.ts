@@ -1,12 +1,24 @@
-import { createHmac, randomInt, randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { LineSandbox } from '@tsunagu/line-sandbox';
 import type { Tenant } from '@tsunagu/platform/database';
 import { TenantRole } from '@tsunagu/platform/permissions';
 import { connect, lineSpecValidator, testDatabase } from '@tsunagu/platform/testing';
+import { conversationIdOf, createLineChannel, deliver, eventually, type TestChannel } from './support/line';
 import { TestApp, type TestUser } from './support/test-app';
 
-const secretHex = () => Array.from({ length: 32 }, () => '0123456789abcdef'[randomInt(16)]).join('');
 const lineUser = () => `U${randomUUID().replace(/-/g, '')}`;
+async function registrantStatusOf(lineUserId: string): Promise<string | undefined> {
+  const owner = await connect(testDatabase().migrationUrl);
+  try {
+    const { rows } = await owner.query<{ status: string }>('select status from registrant where line_user_id = $1', [
+      lineUserId,
+    ]);
+    return rows[0]?.status;
+  } finally {
+    await owner.end();
+  }
+}
+
 const REPLY =
   'mutation($input: ReplyToConversationInput!) { replyToConversation(input: $input) { id deliveryStatus } }';
 
@@ -15,7 +27,7 @@ describe('sending to families through LINE (against the LINE sandbox)', () => {
   let t: TestApp;
   let tenant: Tenant;
   let counselor: TestUser;
-  const channel = { lineChannelId: String(randomInt(1e9, 2e9)), secret: secretHex(), token: `token-${secretHex()}` };
+  let channel: TestChannel;
 
   beforeAll(async () => {
     await sandbox.start();
@@ -28,18 +40,7 @@ describe('sending to families through LINE (against the LINE sandbox)', () => {
     tenant = await t.newTenant();
     counselor = await t.newUser({ tenant, role: TenantRole.COUNSELOR });
     const admin = await t.newUser({ tenant, role: TenantRole.TENANT_ADMIN });
-    await t.graphql(
-      'mutation($input: CreateLineChannelInput!) { createLineChannel(input: $input) { id } }',
-      {
-        input: {
-          name: 'ch',
-          lineChannelId: channel.lineChannelId,
-          channelSecret: channel.secret,
-          channelAccessToken: channel.token,
-        },
-      },
-      { token: admin.token },
-    );
+    channel = await createLineChannel(t, admin.token);
   });
 
   afterAll(async () => {
@@ -64,32 +65,12 @@ describe('sending to families through LINE (against the LINE sandbox)', () => {
     }
   });
 
-  async function deliver(events: object[]): Promise<void> {
-    const raw = JSON.stringify({ destination: 'U0', events });
-    await t
-      .http()
-      .post(`/webhooks/line/${channel.lineChannelId}`)
-      .set('content-type', 'application/json')
-      .set('x-line-signature', createHmac('sha256', channel.secret).update(raw).digest('base64'))
-      .send(raw)
-      .expect(200);
-  }
-
-  async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 15_000): Promise<T> {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const value = await read();
-      if (done(value) || Date.now() > deadline) return value;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-
   /** A family writes; returns their conversation (processed) and the reply token LINE gave. */
   async function familyWrites(
     userId = lineUser(),
   ): Promise<{ conversationId: string; replyToken: string; userId: string }> {
     const replyToken = randomUUID().replace(/-/g, '');
-    await deliver([
+    await deliver(t, channel, [
       {
         type: 'message',
         mode: 'active',
@@ -101,18 +82,7 @@ describe('sending to families through LINE (against the LINE sandbox)', () => {
         message: { id: String(randomInt(1e12, 2e12)), type: 'text', quoteToken: 'q', text: '相談です' },
       },
     ]);
-    const conversationId = await eventually(async () => {
-      const owner = await connect(testDatabase().migrationUrl);
-      try {
-        const { rows } = await owner.query<{ id: string }>(
-          'select c.id from conversation c join registrant r on r.id = c.registrant_id where r.line_user_id = $1',
-          [userId],
-        );
-        return rows[0]?.id;
-      } finally {
-        await owner.end();
-      }
-    }, Boolean);
+    const conversationId = await eventually(() => conversationIdOf(userId), Boolean);
     return { conversationId: conversationId as string, replyToken, userId };
   }
 
@@ -188,7 +158,7 @@ describe('sending to families through LINE (against the LINE sandbox)', () => {
 
   it('refuses to send to a family who blocked the account', async () => {
     const { conversationId, userId } = await familyWrites();
-    await deliver([
+    await deliver(t, channel, [
       {
         type: 'unfollow',
         mode: 'active',
@@ -199,18 +169,7 @@ describe('sending to families through LINE (against the LINE sandbox)', () => {
       },
     ]);
     const blocked = await eventually(
-      async () => {
-        const owner = await connect(testDatabase().migrationUrl);
-        try {
-          const { rows } = await owner.query<{ status: string }>(
-            'select status from registrant where line_user_id = $1',
-            [userId],
-          );
-          return rows[0]?.status;
-        } finally {
-          await owner.end();
-        }
-      },
+      () => registrantStatusOf(userId),
       (status) => status === 'blocked',
     );
     expect(blocked).toBe('blocked');
