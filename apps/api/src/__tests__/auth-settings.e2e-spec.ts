@@ -1,8 +1,7 @@
 import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
 import { errorCodes, TEST_PASSWORD, TestApp, type GraphQLResponse } from './support/test-app';
 
-// Each test boots the API with its own configuration. Apps run one at a time: MikroORM's Nest
-// module keeps one ORM per process context, so two open apps would share (and close) it.
+// Each test boots the API with its own configuration.
 const LOGIN = `mutation Login($input: LoginInput!) {
   login(input: $input) { accessToken refreshToken mfaRequired mfaToken mfaEnrollmentRequired }
 }`;

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
@@ -12,7 +12,7 @@ export type JobHandler<T> = (data: T) => Promise<void>;
  * ids only. Handlers run on pg-boss's own small pool, outside any request.
  */
 @Injectable()
-export class JobsService implements OnModuleInit, OnApplicationShutdown {
+export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(JobsService.name);
   private readonly boss: PgBoss;
   private started = false;
@@ -51,7 +51,8 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
     this.started = true;
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the pool closes: pg-boss finishes its work through it. */
+  async beforeApplicationShutdown(): Promise<void> {
     if (this.started) await this.boss.stop({ graceful: true, timeout: 10_000, wait: true });
   }
 
