@@ -1,5 +1,8 @@
 import { createHmac, randomBytes, randomInt } from 'node:crypto';
 
+/** One webhook event object (see ../shared/specs/line/webhook.yml). */
+export type WebhookEvent = Record<string, unknown> & { type: string; webhookEventId: string };
+
 /** Webhook bodies as LINE sends them (valid against ../shared/specs/line/webhook.yml). */
 export interface WebhookBody {
   destination: string;
@@ -19,7 +22,7 @@ export function randomWebhookEventId(): string {
   return Array.from({ length: 26 }, () => alphabet[randomInt(alphabet.length)]).join('');
 }
 
-function base(type: string, userId: string): Record<string, unknown> {
+function base(type: string, userId: string): WebhookEvent {
   return {
     type,
     mode: 'active',
@@ -30,15 +33,15 @@ function base(type: string, userId: string): Record<string, unknown> {
   };
 }
 
-export function followEvent(userId: string): Record<string, unknown> {
+export function followEvent(userId: string): WebhookEvent {
   return { ...base('follow', userId), replyToken: hex(16), follow: { isUnblocked: false } };
 }
 
-export function unfollowEvent(userId: string): Record<string, unknown> {
+export function unfollowEvent(userId: string): WebhookEvent {
   return base('unfollow', userId);
 }
 
-export function textMessageEvent(userId: string, text: string): Record<string, unknown> {
+export function textMessageEvent(userId: string, text: string): WebhookEvent {
   return {
     ...base('message', userId),
     replyToken: hex(16),
@@ -47,7 +50,7 @@ export function textMessageEvent(userId: string, text: string): Record<string, u
 }
 
 /** The same event delivered again, as LINE does when it did not get a 200 in time. */
-export function redelivery(event: Record<string, unknown>): Record<string, unknown> {
+export function redelivery(event: WebhookEvent): WebhookEvent {
   return { ...event, deliveryContext: { isRedelivery: true } };
 }
 

@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { LineSandbox } from '@tsunagu/line-sandbox';
+import { LineSandbox, unfollowEvent } from '@tsunagu/line-sandbox';
 import type { Tenant } from '@tsunagu/platform/database';
 import { TenantRole } from '@tsunagu/platform/permissions';
 import { connect, lineSpecValidator, testDatabase } from '@tsunagu/platform/testing';
@@ -158,16 +158,7 @@ describe('sending to families through LINE (against the LINE sandbox)', () => {
 
   it('refuses to send to a family who blocked the account', async () => {
     const { conversationId, userId } = await familyWrites();
-    await deliver(t, channel, [
-      {
-        type: 'unfollow',
-        mode: 'active',
-        timestamp: Date.now(),
-        source: { type: 'user', userId },
-        webhookEventId: `01${randomUUID().replace(/-/g, '').slice(0, 24)}`,
-        deliveryContext: { isRedelivery: false },
-      },
-    ]);
+    await deliver(t, channel, [unfollowEvent(userId)]);
     const blocked = await eventually(
       () => registrantStatusOf(userId),
       (status) => status === 'blocked',

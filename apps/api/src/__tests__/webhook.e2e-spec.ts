@@ -1,47 +1,23 @@
-import { createHmac, randomInt, randomUUID } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { randomLineUserId, textMessageEvent } from '@tsunagu/line-sandbox';
 import type { Tenant } from '@tsunagu/platform/database';
 import { TenantRole } from '@tsunagu/platform/permissions';
 import { connect, testDatabase } from '@tsunagu/platform/testing';
+import { createLineChannel, secretHex, type TestChannel } from './support/line';
 import { TestApp } from './support/test-app';
 
-const secretHex = () => Array.from({ length: 32 }, () => '0123456789abcdef'[randomInt(16)]).join('');
-
-function textEvent(text: string, overrides: Record<string, unknown> = {}) {
-  return {
-    type: 'message',
-    mode: 'active',
-    timestamp: Date.now(),
-    source: { type: 'user', userId: `U${randomUUID().replace(/-/g, '')}` },
-    webhookEventId: `01${randomUUID().replace(/-/g, '').toUpperCase().slice(0, 24)}`,
-    deliveryContext: { isRedelivery: false },
-    replyToken: randomUUID().replace(/-/g, ''),
-    message: { id: String(randomInt(1e9, 2e9)), type: 'text', quoteToken: 'q', text },
-    ...overrides,
-  };
-}
+const textEvent = (text: string) => textMessageEvent(randomLineUserId(), text);
 
 describe('LINE webhook ingress', () => {
   let t: TestApp;
   let tenant: Tenant;
-  const channel = { lineChannelId: String(randomInt(1_000_000_000, 2_000_000_000)), secret: secretHex() };
+  let channel: TestChannel;
 
   beforeAll(async () => {
     t = await TestApp.start();
     tenant = await t.newTenant();
     const admin = await t.newUser({ tenant, role: TenantRole.TENANT_ADMIN });
-    const created = await t.graphql(
-      'mutation($input: CreateLineChannelInput!) { createLineChannel(input: $input) { id } }',
-      {
-        input: {
-          name: 'テストチャネル',
-          lineChannelId: channel.lineChannelId,
-          channelSecret: channel.secret,
-          channelAccessToken: `token-${secretHex()}`,
-        },
-      },
-      { token: admin.token },
-    );
-    expect(created.errors).toBeUndefined();
+    channel = await createLineChannel(t, admin.token);
   });
 
   afterAll(async () => {

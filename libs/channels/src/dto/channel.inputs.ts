@@ -52,28 +52,9 @@ export class BusinessHoursInput {
   closedOnPublicHolidays!: boolean;
 }
 
-@InputType()
-export class CreateLineChannelInput {
-  @Field()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
-  name!: string;
-
-  @Field({ description: "LINE's channel id (digits)" })
-  @Matches(/^\d{6,32}$/, { message: 'lineChannelId must be the digits of the LINE channel id' })
-  lineChannelId!: string;
-
-  @Field({ description: 'Write-only: 32 hexadecimal characters' })
-  @Matches(/^[0-9a-f]{32}$/i, { message: 'channelSecret must be the 32 hexadecimal characters LINE shows' })
-  channelSecret!: string;
-
-  @Field({ description: 'Write-only: the long-lived channel access token' })
-  @IsString()
-  @MinLength(20)
-  @MaxLength(1000)
-  channelAccessToken!: string;
-
+/** What a channel says by itself; optional on both create and update (null clears it). */
+@InputType({ isAbstract: true })
+abstract class ChannelRepliesInput {
   @Field(() => String, { nullable: true, description: 'Sent to a family when they add the account' })
   @ValidateIf(isSet)
   @IsString()
@@ -94,7 +75,30 @@ export class CreateLineChannelInput {
 }
 
 @InputType()
-export class UpdateLineChannelInput {
+export class CreateLineChannelInput extends ChannelRepliesInput {
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name!: string;
+
+  @Field({ description: "LINE's channel id (digits)" })
+  @Matches(/^\d{6,32}$/, { message: 'lineChannelId must be the digits of the LINE channel id' })
+  lineChannelId!: string;
+
+  @Field({ description: 'Write-only: 32 hexadecimal characters' })
+  @Matches(/^[0-9a-f]{32}$/i, { message: 'channelSecret must be the 32 hexadecimal characters LINE shows' })
+  channelSecret!: string;
+
+  @Field({ description: 'Write-only: the long-lived channel access token' })
+  @IsString()
+  @MinLength(20)
+  @MaxLength(1000)
+  channelAccessToken!: string;
+}
+
+@InputType()
+export class UpdateLineChannelInput extends ChannelRepliesInput {
   @Field(() => ID)
   @IsUUID()
   id!: string;
@@ -117,24 +121,6 @@ export class UpdateLineChannelInput {
   @MinLength(20)
   @MaxLength(1000)
   channelAccessToken?: string;
-
-  @Field(() => String, { nullable: true })
-  @ValidateIf(isSet)
-  @IsString()
-  @MaxLength(5000)
-  welcomeMessage?: string | null;
-
-  @Field(() => BusinessHoursInput, { nullable: true })
-  @ValidateIf(isSet)
-  @ValidateNested()
-  @Type(() => BusinessHoursInput)
-  businessHours?: BusinessHoursInput | null;
-
-  @Field(() => String, { nullable: true })
-  @ValidateIf(isSet)
-  @IsString()
-  @MaxLength(5000)
-  outOfHoursReply?: string | null;
 
   @Field(() => ChannelStatus, { nullable: true })
   @ValidateIf(isPresent)

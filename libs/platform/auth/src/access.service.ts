@@ -5,6 +5,7 @@ import { ClsService } from 'nestjs-cls';
 import { PlatformDb, Tenant, TenantStatus } from '@tsunagu/platform/database';
 import { ForbiddenError, UnauthenticatedError } from '@tsunagu/platform/errors';
 import { Membership, MembershipStatus } from './membership.entity';
+import { mfaRequired } from './mfa';
 import {
   EMERGENCY_ACCESS_PERMISSIONS,
   Permission,
@@ -123,7 +124,9 @@ export class AccessService {
         sessionId: session.id,
         // MFA is checked at every request, not only at login: a role or tenant setting that now
         // requires it turns an existing session into an enrolment-only one.
-        enrollmentOnly: token.enrollmentOnly || (!user.mfaEnabled && this.mfaRequired(user, rows)),
+        enrollmentOnly:
+          token.enrollmentOnly ||
+          (!user.mfaEnabled && mfaRequired(user, rows, this.config.mfaRequiredForPlatformRoles)),
         emergencyAccessUntil: emergency?.expiresAt,
         email: user.email,
         displayName: user.displayName,
@@ -134,11 +137,6 @@ export class AccessService {
         roles,
       };
     });
-  }
-
-  private mfaRequired(user: User, memberships: Membership[]): boolean {
-    if (user.platformRoles.length > 0 && this.config.mfaRequiredForPlatformRoles) return true;
-    return memberships.some((m) => m.tenant.getEntity().mfaRequiredRoles.includes(m.role));
   }
 
   private async chooseTenant(

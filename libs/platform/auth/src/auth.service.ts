@@ -8,7 +8,7 @@ import { BadUserInputError, UnauthenticatedError } from '@tsunagu/platform/error
 import { AuditTrail, type AuditActor } from '@tsunagu/platform/audit';
 import { MailService } from '@tsunagu/platform/mail';
 import { Membership, MembershipStatus } from './membership.entity';
-import { acceptTotp, mfaSecretContext, normalizeRecoveryCode } from './mfa';
+import { acceptTotp, mfaRequired, mfaSecretContext, normalizeRecoveryCode } from './mfa';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './passwords';
 import { passwordProblems } from './password-policy';
 import { MfaRecoveryCode, PasswordReset } from './session.entity';
@@ -261,14 +261,13 @@ export class AuthService {
   }
 
   /** MFA is required for platform roles (MFA_REQUIRED_FOR_PLATFORM_ROLES) and for the tenant roles each tenant lists. */
-  async mustUseMfa(em: EntityManager, user: User): Promise<boolean> {
-    if (user.platformRoles.length > 0 && this.config.mfaRequiredForPlatformRoles) return true;
+  private async mustUseMfa(em: EntityManager, user: User): Promise<boolean> {
     const memberships = await em.find(
       Membership,
       { user: user.id, status: MembershipStatus.ACTIVE },
       { populate: ['tenant'] },
     );
-    return memberships.some((m) => m.tenant.getEntity().mfaRequiredRoles.includes(m.role));
+    return mfaRequired(user, memberships, this.config.mfaRequiredForPlatformRoles);
   }
 
   /**

@@ -1,5 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { authenticator } from 'otplib';
+import type { Membership } from './membership.entity';
+import type { User } from './user.entity';
 
 /** TOTP (RFC 6238): 6 digits, 30-second steps, one step of clock drift either way. */
 const totp = authenticator.clone({ window: 1 });
@@ -48,4 +50,13 @@ export function newRecoveryCode(): string {
 
 export function normalizeRecoveryCode(code: string): string {
   return code.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/**
+ * Whether a user must sign in with MFA: platform roles when MFA_REQUIRED_FOR_PLATFORM_ROLES is on,
+ * and any active membership whose tenant lists its role in `mfaRequiredRoles` (tenants populated).
+ */
+export function mfaRequired(user: User, memberships: Membership[], requiredForPlatformRoles: boolean): boolean {
+  if (user.platformRoles.length > 0 && requiredForPlatformRoles) return true;
+  return memberships.some((m) => m.tenant.getEntity().mfaRequiredRoles.includes(m.role));
 }

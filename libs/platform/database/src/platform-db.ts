@@ -1,14 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { ClsService } from 'nestjs-cls';
-import { enterScope } from './scope';
 import {
   NestedTransactionError,
   OPEN_PLATFORM_MARK,
-  OpenTransaction,
-  runAfterCommit,
+  runInTransaction,
   TenantDb,
   type AfterCommit,
+  type OpenTransaction,
 } from './tenant-db';
 
 /**
@@ -34,25 +33,7 @@ export class PlatformDb {
     if (open) return fn(open.em);
     if (this.tenantDb.hasTransaction()) throw new NestedTransactionError(`Platform path "${purpose}"`);
     this.logger.debug({ purpose }, 'platform path');
-    let transaction: OpenTransaction | undefined;
-    try {
-      // A child context: calls nested inside fn join this transaction, concurrent siblings do not.
-      const result = await this.cls.run({ ifNested: 'inherit' }, () =>
-        this.orm.em.fork({ clear: true }).transactional(async (txEm) => {
-          await enterScope(txEm, 'platform');
-          transaction = new OpenTransaction(null, txEm);
-          this.cls.set(OPEN_PLATFORM_MARK, transaction);
-          return fn(transaction.em);
-        }),
-      );
-      if (transaction) {
-        transaction.closed = true;
-        await runAfterCommit(transaction.afterCommit);
-      }
-      return result;
-    } finally {
-      if (transaction) transaction.closed = true;
-    }
+    return runInTransaction(this.orm, this.cls, OPEN_PLATFORM_MARK, null, fn);
   }
 
   /** Runs `fn` after the current platform transaction commits; false when there is none. */

@@ -106,25 +106,7 @@ export class TenantDb {
     if (this.hasTransaction() || (platform && !platform.closed)) {
       throw new NestedTransactionError('withTenant');
     }
-    let transaction: OpenTransaction | undefined;
-    try {
-      const result = await this.cls.run({ ifNested: 'inherit' }, async () => {
-        const em = this.orm.em.fork({ clear: true });
-        return em.transactional(async (txEm) => {
-          await enterScope(txEm, { tenantId });
-          transaction = new OpenTransaction(tenantId, txEm);
-          this.cls.set(TENANT_TRANSACTION, transaction);
-          return fn(transaction.em);
-        });
-      });
-      if (transaction) {
-        transaction.closed = true;
-        await runAfterCommit(transaction.afterCommit);
-      }
-      return result;
-    } finally {
-      if (transaction) transaction.closed = true;
-    }
+    return runInTransaction(this.orm, this.cls, TENANT_TRANSACTION, tenantId, fn);
   }
 
   /**
@@ -178,6 +160,36 @@ export class TenantDb {
     if (!open) throw new MissingTenantContextError();
     return open;
   }
+}
+
+/**
+ * A new transaction for `tenantId` (or the platform scope, with null) in a child context, where it is
+ * found under `key`: calls nested inside `fn` see it, concurrent siblings do not. Once it committed,
+ * its after-commit work runs; whatever happens, its EntityManager is closed.
+ */
+export async function runInTransaction<T>(
+  orm: MikroORM,
+  cls: ClsService,
+  key: string,
+  tenantId: string | null,
+  fn: (em: EntityManager) => Promise<T>,
+): Promise<T> {
+  let transaction: OpenTransaction | undefined;
+  let result: T;
+  try {
+    result = await cls.run({ ifNested: 'inherit' }, () =>
+      orm.em.fork({ clear: true }).transactional(async (txEm) => {
+        await enterScope(txEm, tenantId ? { tenantId } : 'platform');
+        transaction = new OpenTransaction(tenantId, txEm);
+        cls.set(key, transaction);
+        return fn(transaction.em);
+      }),
+    );
+  } finally {
+    if (transaction) transaction.closed = true;
+  }
+  if (transaction) await runAfterCommit(transaction.afterCommit);
+  return result;
 }
 
 /** Set while a platform transaction is open in this context (see PlatformDb). */

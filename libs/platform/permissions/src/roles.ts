@@ -29,7 +29,3 @@ export enum AnyRole {
 export function isPlatformRole(role: string): role is PlatformRole {
   return (Object.values(PlatformRole) as string[]).includes(role);
 }
-
-export function isTenantRole(role: string): role is TenantRole {
-  return (Object.values(TenantRole) as string[]).includes(role);
-}
