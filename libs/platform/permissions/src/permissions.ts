@@ -34,6 +34,8 @@ export enum Permission {
   ReadConsultations = 'tenant:consultations:read',
   /** Triage: status, priority, assignment. */
   ManageConsultations = 'tenant:consultations:manage',
+  /** The inbox's configuration: conversation categories, keyword rules, crisis and escalation contacts. */
+  ManageInboxSettings = 'tenant:inbox-settings:manage',
 }
 
 /**
@@ -67,6 +69,7 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.ExportAuditTrail]: 'tenant',
   [Permission.ReadConsultations]: 'tenant',
   [Permission.ManageConsultations]: 'tenant',
+  [Permission.ManageInboxSettings]: 'tenant',
 };
 
 /** The permission matrix: role × permission. `self` permissions need no entry. */
@@ -90,6 +93,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.InviteUsers,
     Permission.ManageMemberships,
     Permission.ManageChannels,
+    Permission.ManageInboxSettings,
     Permission.ReadAuditTrail,
     Permission.ExportAuditTrail,
   ],
