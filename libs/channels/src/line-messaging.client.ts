@@ -24,6 +24,13 @@ export type PushOutcome =
   /** 429, 5xx or no answer: try again later with the same retry key. */
   | { kind: 'retry'; reason: string };
 
+export type ProfileOutcome =
+  | { kind: 'found'; displayName: string | null }
+  /** 404: not (or no longer) a friend of the account. */
+  | { kind: 'gone' }
+  /** 429, 5xx or no answer: try again later. */
+  | { kind: 'retry'; reason: string };
+
 export const LINE_API_BASE_URL = 'https://api.line.me';
 
 /**
@@ -44,7 +51,7 @@ export class LineMessagingClient {
   }
 
   async reply(accessToken: string, replyToken: string, messages: TextMessage[]): Promise<ReplyOutcome> {
-    const result = await this.post('/v2/bot/message/reply', accessToken, { replyToken, messages });
+    const result = await this.request('POST', '/v2/bot/message/reply', accessToken, { replyToken, messages });
     if ('error' in result) return { kind: 'unknown', reason: result.error };
     if (result.status >= 200 && result.status < 300)
       return { kind: 'sent', lineMessageId: firstMessageId(result.body) };
@@ -53,7 +60,8 @@ export class LineMessagingClient {
   }
 
   async push(accessToken: string, to: string, messages: TextMessage[], retryKey: string): Promise<PushOutcome> {
-    const result = await this.post(
+    const result = await this.request(
+      'POST',
       '/v2/bot/message/push',
       accessToken,
       { to, messages },
@@ -67,17 +75,34 @@ export class LineMessagingClient {
     return { kind: 'rejected', status: result.status };
   }
 
-  private async post(
+  /** The family's LINE profile: only the display name is kept. */
+  async profile(accessToken: string, userId: string): Promise<ProfileOutcome> {
+    const result = await this.request('GET', `/v2/bot/profile/${encodeURIComponent(userId)}`, accessToken);
+    if ('error' in result) return { kind: 'retry', reason: result.error };
+    if (result.status >= 200 && result.status < 300) {
+      const name = (result.body as { displayName?: unknown } | null)?.displayName;
+      return { kind: 'found', displayName: typeof name === 'string' ? name.slice(0, 200) : null };
+    }
+    if (result.status === 429 || result.status >= 500) return { kind: 'retry', reason: `HTTP ${result.status}` };
+    return { kind: 'gone' };
+  }
+
+  private async request(
+    method: 'GET' | 'POST',
     path: string,
     accessToken: string,
-    body: unknown,
+    body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<{ status: number; body: unknown } | { error: string }> {
     try {
       const response = await fetch(`${this.config.lineApiBaseUrl ?? LINE_API_BASE_URL}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}`, ...headers },
-        body: JSON.stringify(body),
+        method,
+        headers: {
+          authorization: `Bearer ${accessToken}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...headers,
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
         signal: AbortSignal.timeout(this.config.lineApiTimeoutMs),
       });
       const text = await response.text();

@@ -41,6 +41,13 @@ export enum DeliveryStatus {
   UNKNOWN = 'unknown',
 }
 
+/** Why the system, not a counsellor, sent an outbound message. */
+export enum AutomaticReply {
+  WELCOME = 'welcome',
+  OUT_OF_HOURS = 'out_of_hours',
+  CRISIS = 'crisis',
+}
+
 export enum MessageDirection {
   IN = 'in',
   OUT = 'out',
@@ -125,6 +132,24 @@ export class Conversation {
   @Property({ type: 'datetime', nullable: true })
   firstResponseAt?: Date | null;
 
+  /** Since when an urgent message waits for a counsellor to acknowledge it; null once acknowledged. */
+  @Property({ type: 'datetime', nullable: true })
+  urgentSince?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  acknowledgedAt?: Date | null;
+
+  /** When the escalation contacts were last told that nobody acknowledged it. */
+  @Property({ type: 'datetime', nullable: true })
+  escalatedAt?: Date | null;
+
+  /** The last automatic out-of-hours (or crisis) answer: one per closed period is enough. */
+  @Property({ type: 'datetime', nullable: true })
+  outOfHoursRepliedAt?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  crisisRepliedAt?: Date | null;
+
   /** The reply token of the latest inbound message, usable once and only briefly. */
   @Property({ type: 'string', length: 64, nullable: true, lazy: true })
   replyToken?: string | null;
@@ -137,6 +162,13 @@ export class Conversation {
 
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  /** A counsellor took notice (read, answered, assigned, triaged): this urgent episode is not escalated. */
+  acknowledge(): void {
+    if (!this.urgentSince) return;
+    this.urgentSince = null;
+    this.acknowledgedAt = new Date();
+  }
 }
 
 /** One message, in (from the family) or out (from a counsellor or the system). */
@@ -172,6 +204,10 @@ export class Message {
   /** The counsellor who wrote an outbound message. */
   @Property({ type: 'uuid', nullable: true })
   sentByUserId?: string | null;
+
+  /** Set when the system sent this message by itself (welcome, out of hours, crisis). */
+  @Enum({ items: () => AutomaticReply, nullable: true })
+  automatic?: AutomaticReply | null;
 
   @Property({ type: 'datetime' })
   sentAt!: Date;

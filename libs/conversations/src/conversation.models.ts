@@ -12,6 +12,7 @@ import {
 } from 'class-validator';
 import { ConnectionType, PageArgs } from '@tsunagu/platform/graphql';
 import {
+  AutomaticReply,
   ConversationPriority,
   ConversationStatus,
   DeliveryStatus,
@@ -24,6 +25,7 @@ registerEnumType(ConversationPriority, { name: 'ConversationPriority' });
 registerEnumType(MessageDirection, { name: 'MessageDirection' });
 registerEnumType(RegistrantStatus, { name: 'RegistrantStatus' });
 registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
+registerEnumType(AutomaticReply, { name: 'AutomaticReply' });
 
 @ObjectType('Registrant', { description: 'A family: a LINE user of one of the tenant channels' })
 export class RegistrantModel {
@@ -68,6 +70,9 @@ export class MessageModel {
 
   @Field(() => DeliveryStatus, { nullable: true, description: 'Outbound messages: what became of them' })
   deliveryStatus!: DeliveryStatus | null;
+
+  @Field(() => AutomaticReply, { nullable: true, description: 'Set when the system sent it by itself, and why' })
+  automatic!: AutomaticReply | null;
 }
 
 @InputType()

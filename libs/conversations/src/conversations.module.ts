@@ -3,11 +3,26 @@ import { ChannelsModule } from '@tsunagu/channels';
 import { LineEventProcessor } from './event-processor';
 import { InboxResolver } from './inbox.resolver';
 import { InboxService } from './inbox.service';
+import { NotificationsService } from './notifications.service';
 import { OutboundService } from './outbound.service';
+import { RegistrantProfiles } from './registrant-profiles';
+import { TriageResolver } from './triage.resolver';
+import { TriageService } from './triage.service';
+import { TriageSettingsService } from './triage-settings.service';
 
 @Module({
   imports: [ChannelsModule],
-  providers: [LineEventProcessor, InboxService, InboxResolver, OutboundService],
+  providers: [
+    LineEventProcessor,
+    InboxService,
+    InboxResolver,
+    OutboundService,
+    RegistrantProfiles,
+    TriageService,
+    TriageSettingsService,
+    NotificationsService,
+    TriageResolver,
+  ],
   exports: [LineEventProcessor],
 })
 export class ConversationsModule {}

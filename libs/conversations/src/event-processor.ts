@@ -4,6 +4,7 @@ import { Tenant, TenantDb } from '@tsunagu/platform/database';
 import { JobsService } from '@tsunagu/platform/jobs';
 import { LINE_EVENT_QUEUE, LineChannel, StoredWebhookEvents, type OpenedWebhookEvent } from '@tsunagu/channels';
 import {
+  AutomaticReply,
   Conversation,
   ConversationStatus,
   Message,
@@ -11,6 +12,9 @@ import {
   Registrant,
   RegistrantStatus,
 } from './conversation.entities';
+import { OutboundService } from './outbound.service';
+import { RegistrantProfiles } from './registrant-profiles';
+import { TriageService } from './triage.service';
 
 interface LineEventJob {
   tenantId: string;
@@ -32,6 +36,9 @@ export class LineEventProcessor implements OnModuleInit {
     private readonly tenantDb: TenantDb,
     private readonly jobs: JobsService,
     private readonly storedEvents: StoredWebhookEvents,
+    private readonly profiles: RegistrantProfiles,
+    private readonly outbound: OutboundService,
+    private readonly triage: TriageService,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -63,10 +70,28 @@ export class LineEventProcessor implements OnModuleInit {
     });
   }
 
+  /** A family added the account (again): active, profile fetched, welcomed by the channel's message. */
   private async follow(em: EntityManager, tenantId: string, stored: OpenedWebhookEvent): Promise<void> {
-    const registrant = await this.registrant(em, tenantId, stored);
-    if (!registrant) return;
+    const found = await this.registrant(em, tenantId, stored);
+    if (!found) return;
+    const { registrant } = found;
     registrant.status = RegistrantStatus.ACTIVE;
+    await this.profiles.request(em, tenantId, registrant);
+    const channel = await em.findOneOrFail(LineChannel, { id: stored.channelId });
+    if (!channel.welcomeMessage) return;
+    // The welcome is part of the family's thread; with nothing to answer yet, it starts resolved.
+    const conversation =
+      (await em.findOne(Conversation, { registrant: registrant.id })) ??
+      em.create(Conversation, {
+        tenant: em.getReference(Tenant, tenantId),
+        registrant,
+        status: ConversationStatus.RESOLVED,
+        lastMessageAt: stored.occurredAt,
+      });
+    this.takeReplyToken(conversation, stored);
+    await this.outbound.queue(em, tenantId, conversation, channel.welcomeMessage, {
+      automatic: AutomaticReply.WELCOME,
+    });
   }
 
   private async unfollow(em: EntityManager, stored: OpenedWebhookEvent): Promise<void> {
@@ -77,11 +102,12 @@ export class LineEventProcessor implements OnModuleInit {
 
   private async message(em: EntityManager, tenantId: string, stored: OpenedWebhookEvent): Promise<void> {
     const body = stored.event['message'] as { id?: string; type?: string; text?: string } | undefined;
-    const replyToken = stored.event['replyToken'];
     if (!body?.id || !body.type || !MESSAGE_TYPES.has(body.type)) return;
     if (await em.findOne(Message, { lineMessageId: body.id })) return;
-    const registrant = await this.registrant(em, tenantId, stored);
-    if (!registrant) return;
+    const found = await this.registrant(em, tenantId, stored);
+    if (!found) return;
+    const { registrant } = found;
+    if (found.created) await this.profiles.request(em, tenantId, registrant);
     let conversation = await em.findOne(Conversation, { registrant: registrant.id });
     if (!conversation) {
       conversation = em.create(Conversation, {
@@ -91,17 +117,11 @@ export class LineEventProcessor implements OnModuleInit {
       });
     }
     if (conversation.status === ConversationStatus.RESOLVED) conversation.status = ConversationStatus.OPEN;
-    if (
-      typeof replyToken === 'string' &&
-      (!conversation.replyTokenAt || stored.occurredAt >= conversation.replyTokenAt)
-    ) {
-      conversation.replyToken = replyToken;
-      conversation.replyTokenAt = stored.occurredAt;
-    }
+    this.takeReplyToken(conversation, stored);
     conversation.unreadCount += 1;
     conversation.awaitingSince ??= stored.occurredAt;
     if (stored.occurredAt > conversation.lastMessageAt) conversation.lastMessageAt = stored.occurredAt;
-    em.create(Message, {
+    const message = em.create(Message, {
       tenant: em.getReference(Tenant, tenantId),
       conversation,
       direction: MessageDirection.IN,
@@ -110,6 +130,20 @@ export class LineEventProcessor implements OnModuleInit {
       lineMessageId: body.id,
       sentAt: stored.occurredAt,
     });
+    const channel = await em.findOneOrFail(LineChannel, { id: stored.channelId });
+    await this.triage.onFamilyMessage(em, tenantId, channel, conversation, message);
+  }
+
+  /** The event's reply token, if it is the newest the conversation has seen. */
+  private takeReplyToken(conversation: Conversation, stored: OpenedWebhookEvent): void {
+    const replyToken = stored.event['replyToken'];
+    if (
+      typeof replyToken === 'string' &&
+      (!conversation.replyTokenAt || stored.occurredAt >= conversation.replyTokenAt)
+    ) {
+      conversation.replyToken = replyToken;
+      conversation.replyTokenAt = stored.occurredAt;
+    }
   }
 
   /** The family unsent a message: it is marked so, and its content erased. */
@@ -126,19 +160,20 @@ export class LineEventProcessor implements OnModuleInit {
     em: EntityManager,
     tenantId: string,
     stored: OpenedWebhookEvent,
-  ): Promise<Registrant | null> {
+  ): Promise<{ registrant: Registrant; created: boolean } | null> {
     if (!stored.lineUserId) return null;
     const existing = await em.findOne(Registrant, { channel: stored.channelId, lineUserId: stored.lineUserId });
     if (existing) {
       if (stored.occurredAt > existing.lastContactAt) existing.lastContactAt = stored.occurredAt;
-      return existing;
+      return { registrant: existing, created: false };
     }
-    return em.create(Registrant, {
+    const registrant = em.create(Registrant, {
       tenant: em.getReference(Tenant, tenantId),
       channel: em.getReference(LineChannel, stored.channelId),
       lineUserId: stored.lineUserId,
       firstContactAt: stored.occurredAt,
       lastContactAt: stored.occurredAt,
     });
+    return { registrant, created: true };
   }
 }

@@ -28,6 +28,7 @@ interface ConversationRow {
   sent_at: string | null;
   unsent_at: string | null;
   delivery_status: MessageModel['deliveryStatus'];
+  automatic: MessageModel['automatic'];
 }
 
 interface MessageRow {
@@ -38,6 +39,7 @@ interface MessageRow {
   sent_at: string;
   unsent_at: string | null;
   delivery_status: MessageModel['deliveryStatus'];
+  automatic: MessageModel['automatic'];
 }
 
 /** Keyset position in a list ordered by a time, newest first, then by id. */
@@ -119,7 +121,9 @@ export class InboxService {
     first: number,
     after: string | null | undefined,
   ): Promise<Connection<MessageModel>> {
-    await this.conversationRow(conversationId);
+    const conversation = await this.conversationRow(conversationId);
+    // Reading the thread is taking notice of it.
+    conversation.acknowledge();
     const params: unknown[] = [this.tenantDb.tenantId, conversationId];
     let keyset = '';
     if (after) {
@@ -129,7 +133,7 @@ export class InboxService {
     }
     params.push(first + 1);
     const rows = await this.tenantDb.em.execute<MessageRow[]>(
-      `select m.id, m.direction, m.type, m.text, m.sent_at, m.unsent_at, m.delivery_status from message m
+      `select m.id, m.direction, m.type, m.text, m.sent_at, m.unsent_at, m.delivery_status, m.automatic from message m
        where m.tenant_id = ? and m.conversation_id = ? ${keyset}
        order by m.sent_at desc, m.id desc limit ?`,
       params,
@@ -151,6 +155,7 @@ export class InboxService {
     const conversation = await this.conversationRow(conversationId);
     const from = conversation.status;
     conversation.status = status;
+    conversation.acknowledge();
     await this.tenantDb.em.flush();
     await this.audit.record(
       'conversation.status_changed',
@@ -164,6 +169,7 @@ export class InboxService {
     const conversation = await this.conversationRow(conversationId);
     const from = conversation.priority;
     conversation.priority = priority;
+    conversation.acknowledge();
     await this.tenantDb.em.flush();
     await this.audit.record(
       'conversation.priority_changed',
@@ -189,6 +195,7 @@ export class InboxService {
       }
     }
     conversation.assigneeId = assigneeId;
+    conversation.acknowledge();
     await this.tenantDb.em.flush();
     await this.audit.record('conversation.assigned', { type: 'conversation', id: conversationId }, { assigneeId });
     return this.conversation(conversationId);
@@ -205,12 +212,12 @@ const CONVERSATION_SELECT = `
   select c.id, c.status, c.priority, c.unread_count, c.last_message_at, c.category_ids,
          r.id as registrant_id, r.display_name as registrant_name, r.status as registrant_status,
          c.assignee_id, u.display_name as assignee_name,
-         m.id as message_id, m.direction, m.type, m.text, m.sent_at, m.unsent_at, m.delivery_status
+         m.id as message_id, m.direction, m.type, m.text, m.sent_at, m.unsent_at, m.delivery_status, m.automatic
   from conversation c
   join registrant r on r.id = c.registrant_id
   left join app_user u on u.id = c.assignee_id
   left join lateral (
-    select id, direction, type, text, sent_at, unsent_at, delivery_status from message
+    select id, direction, type, text, sent_at, unsent_at, delivery_status, automatic from message
     where message.conversation_id = c.id order by sent_at desc, id desc limit 1
   ) m on true`;
 
@@ -235,6 +242,7 @@ function toConversation(row: ConversationRow): ConversationModel {
             sent_at: row.sent_at,
             unsent_at: row.unsent_at,
             delivery_status: row.delivery_status,
+            automatic: row.automatic,
           })
         : null,
   };
@@ -249,6 +257,7 @@ function toMessage(row: MessageRow): MessageModel {
     sentAt: new Date(row.sent_at),
     unsent: row.unsent_at != null,
     deliveryStatus: row.delivery_status,
+    automatic: row.automatic,
   };
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Tenant, TenantDb } from '@tsunagu/platform/database';
 import { BadUserInputError, NotFoundError } from '@tsunagu/platform/errors';
 import { AuditTrail, AUDIT_ACTOR, type AuditActor } from '@tsunagu/platform/audit';
@@ -7,6 +8,7 @@ import { JobsService } from '@tsunagu/platform/jobs';
 import { LineMessagingClient } from '@tsunagu/channels';
 import { ClsService } from 'nestjs-cls';
 import {
+  AutomaticReply,
   Conversation,
   DeliveryStatus,
   Message,
@@ -65,19 +67,46 @@ export class OutboundService implements OnModuleInit {
         'This family has blocked the account',
       );
     }
+    const actor = this.cls.get<AuditActor | undefined>(AUDIT_ACTOR);
+    const message = await this.queue(em, this.tenantDb.tenantId, conversation, text, {
+      sentByUserId: actor?.userId ?? null,
+    });
+    if (conversation.awaitingSince) {
+      conversation.firstResponseAt ??= message.sentAt;
+      conversation.awaitingSince = null;
+    }
+    conversation.unreadCount = 0;
+    conversation.acknowledge();
+    await em.flush();
+    await this.audit.record('message.sent', { type: 'message', id: message.id }, { conversationId });
+    return message;
+  }
+
+  /**
+   * Stores an outbound message with its retry key and enqueues its sending, in the transaction of
+   * `em`. It goes by reply while the conversation's reply token is fresh (spending the token), by
+   * push otherwise. The caller has checked that the family has not blocked the account.
+   */
+  async queue(
+    em: EntityManager,
+    tenantId: string,
+    conversation: Conversation,
+    text: string,
+    by: { sentByUserId?: string | null; automatic?: AutomaticReply },
+  ): Promise<Message> {
     const now = new Date();
     const fresh =
       conversation.replyToken &&
       conversation.replyTokenAt &&
       now.getTime() - conversation.replyTokenAt.getTime() < REPLY_TOKEN_SECONDS * 1000;
-    const actor = this.cls.get<AuditActor | undefined>(AUDIT_ACTOR);
     const message = em.create(Message, {
-      tenant: em.getReference(Tenant, this.tenantDb.tenantId),
+      tenant: em.getReference(Tenant, tenantId),
       conversation,
       direction: MessageDirection.OUT,
       type: 'text',
       text: text.normalize('NFC'),
-      sentByUserId: actor?.userId ?? null,
+      sentByUserId: by.sentByUserId ?? null,
+      automatic: by.automatic ?? null,
       sentAt: now,
       deliveryStatus: DeliveryStatus.QUEUED,
       retryKey: randomUUID(),
@@ -85,15 +114,9 @@ export class OutboundService implements OnModuleInit {
     });
     // A reply token is single use.
     if (fresh) conversation.replyToken = null;
-    if (conversation.awaitingSince) {
-      conversation.firstResponseAt ??= now;
-      conversation.awaitingSince = null;
-    }
-    conversation.unreadCount = 0;
-    conversation.lastMessageAt = now;
+    if (now > conversation.lastMessageAt) conversation.lastMessageAt = now;
     await em.flush();
-    await this.jobs.enqueue(em, LINE_SEND_QUEUE, { tenantId: this.tenantDb.tenantId, messageId: message.id });
-    await this.audit.record('message.sent', { type: 'message', id: message.id }, { conversationId });
+    await this.jobs.enqueue(em, LINE_SEND_QUEUE, { tenantId, messageId: message.id });
     return message;
   }
 

@@ -10,11 +10,20 @@ import { TenantsService } from '@tsunagu/tenants';
 /** The demo's LINE channel of Kobe: the simulator (`npm run line:simulate`) writes to it. */
 export const DEMO_CHANNELS = [{ tenant: 'kobe', name: 'ここならチャットKOBE', lineChannelId: '2000000001' }] as const;
 
-/** The families of the demo's first conversations (what they wrote arrives through the webhook). */
-const DEMO_FAMILIES = [
-  { userId: `U${'1'.repeat(32)}`, text: '子育てのことで相談したいです。夜泣きがひどくて眠れません。' },
-  { userId: `U${'2'.repeat(32)}`, text: '家賃が払えなくなりそうで、どこに相談すればいいですか' },
-  { userId: `U${'3'.repeat(32)}`, text: '発達のことで気になることがあります' },
+/**
+ * The families of the demo's first conversations (what they wrote arrives through the webhook; their
+ * names come from the LINE profile, which the embedded demo's sandbox answers with `displayName`).
+ */
+export const DEMO_FAMILIES = [
+  {
+    userId: `U${'1'.repeat(32)}`,
+    displayName: 'さくらママ',
+    text: '子育てのことで相談したいです。夜泣きがひどくて眠れません。',
+  },
+  { userId: `U${'2'.repeat(32)}`, displayName: 'たなか', text: '家賃が払えなくなりそうで、どこに相談すればいいですか' },
+  { userId: `U${'3'.repeat(32)}`, displayName: 'ゆう', text: '発達のことで気になることがあります' },
+  // A keyword (叩かれ) marks this one URGENT and notifies the counsellors.
+  { userId: `U${'4'.repeat(32)}`, displayName: 'はる', text: '夫に叩かれることがあって、子どもも怖がっています' },
 ];
 
 /** The demo municipalities: real names and local government codes. */

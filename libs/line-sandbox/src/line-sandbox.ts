@@ -30,7 +30,7 @@ export class LineSandbox {
   private readonly acceptedRetryKeys = new Map<string, string>();
   private readonly spentReplyTokens = new Set<string>();
   private readonly expiredReplyTokens = new Set<string>();
-  private readonly failures: Failure[] = [];
+  private readonly failures = new Map<string, Failure[]>();
   private readonly hanging = new Set<ServerResponse>();
   private server: Server | undefined;
   /** Display names the profile endpoint answers with (any user id gets one). */
@@ -49,9 +49,9 @@ export class LineSandbox {
     return `http://127.0.0.1:${address.port}`;
   }
 
-  /** The next requests fail this way, in order. */
-  failNext(...failures: Failure[]): void {
-    this.failures.push(...failures);
+  /** The next requests of `operation` (`reply`, `push`, `profile`, ...) fail this way, in order. */
+  failNext(operation: string, ...failures: Failure[]): void {
+    this.failures.set(operation, [...(this.failures.get(operation) ?? []), ...failures]);
   }
 
   /** Reply tokens LINE no longer accepts (as after their validity ends). */
@@ -94,7 +94,7 @@ export class LineSandbox {
           'Authentication failed due to the following reason: no token. Confirm that the access token in the authorization header is valid.',
       });
     }
-    const failure = this.failures.shift();
+    const failure = this.failures.get(operation)?.shift();
     if (failure === 'timeout') {
       record.status = -1;
       this.hanging.add(res);

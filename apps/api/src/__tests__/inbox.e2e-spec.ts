@@ -1,8 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Tenant } from '@tsunagu/platform/database';
 import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
-import { connect, testDatabase } from '@tsunagu/platform/testing';
-import { conversationIdOf, createLineChannel, deliver, eventually, type TestChannel } from './support/line';
+import { conversationIdOf, createLineChannel, deliver, eventually, ownerQuery, type TestChannel } from './support/line';
 import { errorCodes, TestApp, type TestUser } from './support/test-app';
 
 const lineId = (prefix: string) => `${prefix}${randomUUID().replace(/-/g, '')}`;
@@ -159,16 +158,11 @@ describe('the consultation inbox, fed by the LINE webhook', () => {
       { id },
       { token: counselor.token },
     );
-    const owner = await connect(testDatabase().migrationUrl);
-    try {
-      const { rows } = await owner.query<{ actor_user_id: string }>(
-        `select actor_user_id from audit_event where action = 'conversation.viewed' and target_id = $1`,
-        [id],
-      );
-      expect(rows).toEqual([{ actor_user_id: counselor.id }]);
-    } finally {
-      await owner.end();
-    }
+    const rows = await ownerQuery<{ actor_user_id: string }>(
+      `select actor_user_id from audit_event where action = 'conversation.viewed' and target_id = $1`,
+      [id],
+    );
+    expect(rows).toEqual([{ actor_user_id: counselor.id }]);
   });
 
   it('does not return conversations of another tenant, nor their messages', async () => {

@@ -2,21 +2,16 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { LineSandbox, unfollowEvent } from '@tsunagu/line-sandbox';
 import type { Tenant } from '@tsunagu/platform/database';
 import { TenantRole } from '@tsunagu/platform/permissions';
-import { connect, lineSpecValidator, testDatabase } from '@tsunagu/platform/testing';
-import { conversationIdOf, createLineChannel, deliver, eventually, type TestChannel } from './support/line';
+import { lineSpecValidator } from '@tsunagu/platform/testing';
+import { conversationIdOf, createLineChannel, deliver, eventually, ownerQuery, type TestChannel } from './support/line';
 import { TestApp, type TestUser } from './support/test-app';
 
 const lineUser = () => `U${randomUUID().replace(/-/g, '')}`;
 async function registrantStatusOf(lineUserId: string): Promise<string | undefined> {
-  const owner = await connect(testDatabase().migrationUrl);
-  try {
-    const { rows } = await owner.query<{ status: string }>('select status from registrant where line_user_id = $1', [
-      lineUserId,
-    ]);
-    return rows[0]?.status;
-  } finally {
-    await owner.end();
-  }
+  const rows = await ownerQuery<{ status: string }>('select status from registrant where line_user_id = $1', [
+    lineUserId,
+  ]);
+  return rows[0]?.status;
 }
 
 const REPLY =
@@ -130,7 +125,7 @@ describe('sending to families through LINE (against the LINE sandbox)', () => {
 
   it('shows UNKNOWN, and never sends again, when a reply gets no answer', async () => {
     const { conversationId, userId, replyToken } = await familyWrites();
-    sandbox.failNext('timeout');
+    sandbox.failNext('reply', 'timeout');
     await t.graphql(
       REPLY,
       { input: { conversationId, text: '届いたかどうか分からない返信' } },
@@ -148,7 +143,8 @@ describe('sending to families through LINE (against the LINE sandbox)', () => {
     sandbox.expireReplyToken(replyToken);
     // The reply meets 429 (certainly not delivered), so the message goes by push, which meets 500
     // and is retried by the job queue with the same retry key.
-    sandbox.failNext({ status: 429 }, { status: 500 });
+    sandbox.failNext('reply', { status: 429 });
+    sandbox.failNext('push', { status: 500 });
     await t.graphql(REPLY, { input: { conversationId, text: '再送されても一度だけ届く' } }, { token: counselor.token });
     expect(await deliveryStatus(conversationId)).toBe('SENT');
     const pushes = sandbox.recorded('push').filter((r) => (r.body as { to: string })?.to === userId);

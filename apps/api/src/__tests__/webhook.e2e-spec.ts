@@ -2,8 +2,7 @@ import { createHmac } from 'node:crypto';
 import { randomLineUserId, textMessageEvent } from '@tsunagu/line-sandbox';
 import type { Tenant } from '@tsunagu/platform/database';
 import { TenantRole } from '@tsunagu/platform/permissions';
-import { connect, testDatabase } from '@tsunagu/platform/testing';
-import { createLineChannel, secretHex, type TestChannel } from './support/line';
+import { createLineChannel, ownerQuery, secretHex, type TestChannel } from './support/line';
 import { TestApp } from './support/test-app';
 
 const textEvent = (text: string) => textMessageEvent(randomLineUserId(), text);
@@ -34,20 +33,15 @@ describe('LINE webhook ingress', () => {
   };
 
   const stored = async (webhookEventId: string) => {
-    const owner = await connect(testDatabase().migrationUrl);
-    try {
-      const events = await owner.query<{ id: string; tenant_id: string; payload: string }>(
-        'select id, tenant_id, payload from line_webhook_event where webhook_event_id = $1',
-        [webhookEventId],
-      );
-      const jobs = await owner.query<{ state: string }>(
-        `select state from pgboss.job where name = 'line.event' and data->>'eventId' = any($1::text[])`,
-        [events.rows.map((r) => r.id)],
-      );
-      return { events: events.rows, jobs: jobs.rows };
-    } finally {
-      await owner.end();
-    }
+    const events = await ownerQuery<{ id: string; tenant_id: string; payload: string }>(
+      'select id, tenant_id, payload from line_webhook_event where webhook_event_id = $1',
+      [webhookEventId],
+    );
+    const jobs = await ownerQuery<{ state: string }>(
+      `select state from pgboss.job where name = 'line.event' and data->>'eventId' = any($1::text[])`,
+      [events.map((r) => r.id)],
+    );
+    return { events, jobs };
   };
 
   it('stores a signed event under its tenant, encrypted, with its processing job, and answers 200', async () => {

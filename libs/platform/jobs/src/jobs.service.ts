@@ -56,9 +56,26 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
     if (this.started) await this.boss.stop({ graceful: true, timeout: 10_000, wait: true });
   }
 
-  /** Enqueues in the transaction of `em` (a tenant or platform transaction). */
-  async enqueue<T extends object>(em: EntityManager, queue: string, data: T): Promise<void> {
-    await this.boss.send(queue, data, { db: { executeSql: (text, values) => executeOn(em, text, values) } });
+  /**
+   * Enqueues in the transaction of `em` (a tenant or platform transaction); with
+   * `startAfterSeconds`, the job is due only then (a scheduled check).
+   */
+  async enqueue<T extends object>(
+    em: EntityManager,
+    queue: string,
+    data: T,
+    options: { startAfterSeconds?: number } = {},
+  ): Promise<void> {
+    const id = await this.boss.send(queue, data, { db: { executeSql: (text, values) => executeOn(em, text, values) } });
+    if (id && options.startAfterSeconds) {
+      // Not pg-boss's own `startAfter`: its insert casts the value both as a timestamp and as an
+      // interval, which fails once the statement's values are inlined, as they are on this connection.
+      await executeOn(
+        em,
+        `update ${JOBS_SCHEMA}.job set start_after = now() + make_interval(secs => $1) where name = $2 and id = $3`,
+        [options.startAfterSeconds, queue, id],
+      );
+    }
   }
 
   /**
@@ -68,7 +85,18 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
   async work<T extends object>(queue: string, handler: JobHandler<T>): Promise<void> {
     if (!this.config.runJobWorkers) return;
     await this.boss.work<T>(queue, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
-      for (const job of jobs) await handler(job.data);
+      for (const job of jobs) {
+        try {
+          await handler(job.data);
+        } catch (error) {
+          // Retried by pg-boss; logged without the job's data.
+          this.logger.warn(
+            { queue, job: job.id, err: error instanceof Error ? { type: error.name, message: error.message } : error },
+            'job failed',
+          );
+          throw error;
+        }
+      }
     });
   }
 }

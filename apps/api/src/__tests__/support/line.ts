@@ -55,16 +55,27 @@ export async function eventually<T>(read: () => Promise<T>, done: (value: T) => 
   }
 }
 
-/** The conversation of a family (by LINE user id), once processed; read as the database owner. */
-export async function conversationIdOf(lineUserId: string): Promise<string | undefined> {
+/**
+ * Reads as the database owner, in a transaction: on the embedded database a statement outside one
+ * may interleave with the job workers' statements on the shared backend.
+ */
+export async function ownerQuery<T extends object>(sql: string, params: unknown[] = []): Promise<T[]> {
   const owner = await connect(testDatabase().migrationUrl);
   try {
-    const { rows } = await owner.query<{ id: string }>(
-      'select c.id from conversation c join registrant r on r.id = c.registrant_id where r.line_user_id = $1',
-      [lineUserId],
-    );
-    return rows[0]?.id;
+    await owner.query('begin');
+    const { rows } = await owner.query<T>(sql, params);
+    await owner.query('commit');
+    return rows;
   } finally {
     await owner.end();
   }
+}
+
+/** The conversation of a family (by LINE user id), once processed. */
+export async function conversationIdOf(lineUserId: string): Promise<string | undefined> {
+  const rows = await ownerQuery<{ id: string }>(
+    'select c.id from conversation c join registrant r on r.id = c.registrant_id where r.line_user_id = $1',
+    [lineUserId],
+  );
+  return rows[0]?.id;
 }

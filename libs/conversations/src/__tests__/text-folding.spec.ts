@@ -1,0 +1,20 @@
+import { foldForMatching, matchingKeywords } from '../text-folding';
+
+describe('keyword matching on folded text', () => {
+  const rules = ['死にたい', 'しにたい', 'dv', '虐待'].map(foldForMatching);
+
+  it('finds full-width and lower-case forms of DV', () => {
+    expect(matchingKeywords('夫からＤＶを受けています', rules)).toEqual(['dv']);
+    expect(matchingKeywords('dvかもしれない', rules)).toEqual(['dv']);
+  });
+
+  it('folds katakana, half-width katakana and spaces onto the hiragana rule', () => {
+    expect(matchingKeywords('もう シニタイ', rules)).toEqual(['しにたい']);
+    expect(matchingKeywords('ｼﾆﾀｲ', rules)).toEqual(['しにたい']);
+  });
+
+  it('finds two-character kanji terms and ignores harmless text', () => {
+    expect(matchingKeywords('子どもへの虐待が心配です', rules)).toEqual(['虐待']);
+    expect(matchingKeywords('夜泣きがひどくて眠れません', rules)).toEqual([]);
+  });
+});

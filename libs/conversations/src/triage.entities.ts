@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ArrayType,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  Unique,
+  type Ref,
+} from '@mikro-orm/core';
+import { Tenant } from '@tsunagu/platform/database';
+import { Conversation } from './conversation.entities';
+
+/** A number a family can call when nobody can answer in time (児童相談所 189, 110, 119, ...). */
+export interface CrisisContact {
+  name: string;
+  phone: string;
+  /** e.g. 24時間・無料 */
+  note?: string | null;
+}
+
+/**
+ * A tenant's triage configuration, one row per tenant, created with the defaults the first time
+ * the tenant's inbox needs it (see TriageSettings).
+ */
+@Entity({ tableName: 'inbox_settings' })
+export class InboxSettings {
+  [OptionalProps]?: 'escalationMinutes' | 'escalationEmails' | 'createdAt' | 'updatedAt';
+
+  @ManyToOne(() => Tenant, { fieldName: 'tenant_id', ref: true, deleteRule: 'restrict', primary: true })
+  tenant!: Ref<Tenant>;
+
+  @Property({ type: 'json' })
+  crisisContacts!: CrisisContact[];
+
+  /** Emailed when nobody acknowledges an urgent conversation within `escalationMinutes`. */
+  @Property({ type: ArrayType, columnType: 'text[]', default: '{}' })
+  escalationEmails: string[] = [];
+
+  @Property({ type: 'integer', default: 15 })
+  escalationMinutes = 15;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}
+
+/** A word that marks a conversation URGENT (self-harm, abuse), matched on folded text. */
+@Entity({ tableName: 'keyword_rule' })
+@Unique({ properties: ['tenant', 'folded'] })
+export class KeywordRule {
+  [OptionalProps]?: 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Tenant, { fieldName: 'tenant_id', ref: true, deleteRule: 'restrict' })
+  tenant!: Ref<Tenant>;
+
+  /** As the tenant wrote it. */
+  @Property({ type: 'string', length: 50 })
+  keyword!: string;
+
+  /** NFKC, katakana as hiragana, lower case: what messages are compared with. */
+  @Property({ type: 'string', length: 50 })
+  folded!: string;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}
+
+export enum NotificationKind {
+  /** A keyword marked the conversation urgent. */
+  URGENT = 'urgent',
+  /** Nobody acknowledged an urgent conversation in time: the escalation contacts were told. */
+  ESCALATED = 'escalated',
+}
+
+/** An in-app notice to one counsellor about one conversation (no message content). */
+@Entity({ tableName: 'notification' })
+@Index({ properties: ['tenant', 'userId', 'createdAt'] })
+export class Notification {
+  [OptionalProps]?: 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Tenant, { fieldName: 'tenant_id', ref: true, deleteRule: 'restrict' })
+  tenant!: Ref<Tenant>;
+
+  @Property({ type: 'uuid' })
+  userId!: string;
+
+  @Enum({ items: () => NotificationKind })
+  kind!: NotificationKind;
+
+  @ManyToOne(() => Conversation, { fieldName: 'conversation_id', ref: true, deleteRule: 'restrict' })
+  conversation!: Ref<Conversation>;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', nullable: true })
+  readAt?: Date | null;
+}
+
+/** Who is on duty: urgent notifications go to them (to every counsellor when nobody is). */
+@Entity({ tableName: 'counsellor_duty' })
+export class CounsellorDuty {
+  [OptionalProps]?: 'updatedAt';
+
+  @ManyToOne(() => Tenant, { fieldName: 'tenant_id', ref: true, deleteRule: 'restrict', primary: true })
+  tenant!: Ref<Tenant>;
+
+  @PrimaryKey({ type: 'uuid' })
+  userId!: string;
+
+  @Property({ type: 'boolean' })
+  onDuty!: boolean;
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,74 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Permission, RequirePermission } from '@tsunagu/platform/permissions';
+import type { Connection } from '@tsunagu/platform/graphql';
+import { NotificationsService } from './notifications.service';
+import {
+  DeleteKeywordRuleInput,
+  InboxSettingsModel,
+  KeywordRuleModel,
+  MarkNotificationsReadInput,
+  NotificationConnection,
+  NotificationsArgs,
+  OnDutyStatusModel,
+  SetOnDutyInput,
+  UpdateInboxSettingsInput,
+  UpsertKeywordRuleInput,
+  type NotificationModel,
+} from './triage.models';
+import { TriageSettingsService } from './triage-settings.service';
+
+@Resolver()
+export class TriageResolver {
+  constructor(
+    private readonly settings: TriageSettingsService,
+    private readonly notificationsService: NotificationsService,
+  ) {}
+
+  @RequirePermission(Permission.ManageInboxSettings)
+  @Query(() => [KeywordRuleModel], { description: 'The words that mark a conversation URGENT' })
+  keywordRules(): Promise<KeywordRuleModel[]> {
+    return this.settings.keywordRules();
+  }
+
+  @RequirePermission(Permission.ManageInboxSettings)
+  @Mutation(() => KeywordRuleModel)
+  upsertKeywordRule(@Args('input') input: UpsertKeywordRuleInput): Promise<KeywordRuleModel> {
+    return this.settings.upsertKeywordRule(input);
+  }
+
+  @RequirePermission(Permission.ManageInboxSettings)
+  @Mutation(() => ID, { description: 'The id of the deleted rule' })
+  deleteKeywordRule(@Args('input') input: DeleteKeywordRuleInput): Promise<string> {
+    return this.settings.deleteKeywordRule(input.id);
+  }
+
+  @RequirePermission(Permission.ManageInboxSettings)
+  @Query(() => InboxSettingsModel)
+  inboxSettings(): Promise<InboxSettingsModel> {
+    return this.settings.inboxSettings();
+  }
+
+  @RequirePermission(Permission.ManageInboxSettings)
+  @Mutation(() => InboxSettingsModel)
+  updateInboxSettings(@Args('input') input: UpdateInboxSettingsInput): Promise<InboxSettingsModel> {
+    return this.settings.updateInboxSettings(input);
+  }
+
+  @RequirePermission(Permission.ManageConsultations)
+  @Mutation(() => OnDutyStatusModel, { description: 'Urgent notifications go to the counsellors on duty' })
+  async setOnDuty(@Args('input') input: SetOnDutyInput): Promise<OnDutyStatusModel> {
+    return { onDuty: await this.notificationsService.setOnDuty(input.onDuty) };
+  }
+
+  @RequirePermission(Permission.ReadConsultations)
+  @Query(() => NotificationConnection, { description: "The signed-in counsellor's notifications, newest first" })
+  notifications(@Args() args: NotificationsArgs): Promise<Connection<NotificationModel>> {
+    return this.notificationsService.list(args.first, args.after);
+  }
+
+  @RequirePermission(Permission.ReadConsultations)
+  @Mutation(() => Int, { description: 'How many were marked; reading an urgent notification acknowledges it' })
+  markNotificationsRead(@Args('input') input: MarkNotificationsReadInput): Promise<number> {
+    return this.notificationsService.markRead(input.ids);
+  }
+}

@@ -1,0 +1,276 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
+import { Tenant, TenantDb } from '@tsunagu/platform/database';
+import { AuditTrail } from '@tsunagu/platform/audit';
+import { JobsService } from '@tsunagu/platform/jobs';
+import { MailService } from '@tsunagu/platform/mail';
+import type { LineChannel } from '@tsunagu/channels';
+import { isOpenAt, wasOpenBetween } from './business-hours';
+import { AutomaticReply, Conversation, ConversationPriority, type Message } from './conversation.entities';
+import { OutboundService } from './outbound.service';
+import { foldForMatching, matchingKeywords } from './text-folding';
+import { InboxSettings, KeywordRule, Notification, NotificationKind, type CrisisContact } from './triage.entities';
+
+/** The queue of escalation checks (`{ tenantId, conversationId, urgentSince }`), due after the tenant's delay. */
+export const ESCALATE_QUEUE = 'conversation.escalate';
+
+interface EscalateJob {
+  tenantId: string;
+  conversationId: string;
+  /** The urgent episode the check belongs to: a later episode has a check of its own. */
+  urgentSince: string;
+}
+
+/** What a new tenant starts with; each tenant edits its own. */
+export const DEFAULT_KEYWORDS = [
+  '死にたい',
+  'しにたい',
+  '消えたい',
+  'きえたい',
+  '自殺',
+  'リストカット',
+  '殺され',
+  'ころされ',
+  '殺す',
+  '叩かれ',
+  'たたかれ',
+  '殴られ',
+  '蹴られ',
+  '暴力',
+  '虐待',
+  'DV',
+];
+
+export const DEFAULT_CRISIS_CONTACTS: CrisisContact[] = [
+  { name: '児童相談所虐待対応ダイヤル', phone: '189', note: '24時間・通話料無料' },
+  { name: '警察（いますぐ危険なとき）', phone: '110', note: null },
+  { name: '救急・消防', phone: '119', note: null },
+  { name: 'よりそいホットライン', phone: '0120-279-338', note: '24時間・無料' },
+];
+
+/**
+ * Urgent triage and automatic answers, for each new message from a family, in the transaction that
+ * stores it:
+ * - keyword rules (NFKC, kana-folded) mark the conversation URGENT and notify the counsellors on
+ *   duty (everyone when nobody is), in the app and by email (a link, no content);
+ * - outside business hours the family gets one automatic answer per closed period: the crisis
+ *   contacts when the message is urgent, the channel's out-of-hours reply otherwise;
+ * - an urgent conversation nobody acknowledges within the tenant's delay is escalated by email.
+ */
+@Injectable()
+export class TriageService implements OnModuleInit {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tenantDb: TenantDb,
+    private readonly jobs: JobsService,
+    private readonly mail: MailService,
+    private readonly audit: AuditTrail,
+    private readonly outbound: OutboundService,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.jobs.work<EscalateJob>(ESCALATE_QUEUE, (job) =>
+      this.escalate(job.tenantId, job.conversationId, job.urgentSince),
+    );
+  }
+
+  /**
+   * The tenant's settings. The first time a tenant needs them they are created with the defaults,
+   * keyword rules included; concurrent first uses create them once.
+   */
+  async settings(em: EntityManager, tenantId: string): Promise<InboxSettings> {
+    const existing = await em.findOne(InboxSettings, { tenant: tenantId });
+    if (existing) return existing;
+    const created = await em.execute<{ tenant_id: string }[]>(
+      `insert into inbox_settings (tenant_id, crisis_contacts, created_at, updated_at)
+       values (?, ?::jsonb, now(), now()) on conflict do nothing returning tenant_id`,
+      [tenantId, JSON.stringify(DEFAULT_CRISIS_CONTACTS)],
+    );
+    if (created.length > 0) {
+      for (const keyword of DEFAULT_KEYWORDS) {
+        em.create(KeywordRule, {
+          tenant: em.getReference(Tenant, tenantId),
+          keyword,
+          folded: foldForMatching(keyword),
+        });
+      }
+      await em.flush();
+    }
+    return em.findOneOrFail(InboxSettings, { tenant: tenantId });
+  }
+
+  async onFamilyMessage(
+    em: EntityManager,
+    tenantId: string,
+    channel: LineChannel,
+    conversation: Conversation,
+    message: Message,
+  ): Promise<void> {
+    const settings = await this.settings(em, tenantId);
+    let urgent = false;
+    if (message.text) {
+      const rules = await em.find(KeywordRule, { tenant: tenantId }, { fields: ['folded'] });
+      urgent =
+        matchingKeywords(
+          message.text,
+          rules.map((r) => r.folded),
+        ).length > 0;
+    }
+    if (urgent) await this.markUrgent(em, tenantId, conversation, settings);
+    await this.answerOutOfHours(em, tenantId, channel, conversation, settings, urgent, message.sentAt);
+  }
+
+  private async markUrgent(
+    em: EntityManager,
+    tenantId: string,
+    conversation: Conversation,
+    settings: InboxSettings,
+  ): Promise<void> {
+    conversation.priority = ConversationPriority.URGENT;
+    // Already waiting for a counsellor: they were told, and the escalation is on its way.
+    if (conversation.urgentSince) return;
+    const urgentSince = new Date();
+    conversation.urgentSince = urgentSince;
+    await em.flush();
+    const recipients = await this.counsellors(em, tenantId, { onDutyFirst: true });
+    await this.notify(em, tenantId, conversation, NotificationKind.URGENT, recipients);
+    await this.audit.record('conversation.marked_urgent', { type: 'conversation', id: conversation.id });
+    await this.jobs.enqueue(
+      em,
+      ESCALATE_QUEUE,
+      { tenantId, conversationId: conversation.id, urgentSince: urgentSince.toISOString() },
+      { startAfterSeconds: settings.escalationMinutes * 60 },
+    );
+  }
+
+  private async answerOutOfHours(
+    em: EntityManager,
+    tenantId: string,
+    channel: LineChannel,
+    conversation: Conversation,
+    settings: InboxSettings,
+    urgent: boolean,
+    writtenAt: Date,
+  ): Promise<void> {
+    if (!channel.businessHours) return;
+    const { timezone } = await em.findOneOrFail(Tenant, { id: tenantId }, { fields: ['timezone'] });
+    if (isOpenAt(channel.businessHours, writtenAt, timezone)) return;
+    const answeredThisPeriod = (at: Date | null | undefined) =>
+      Boolean(at) && !wasOpenBetween(channel.businessHours, at as Date, writtenAt, timezone);
+
+    if (urgent && settings.crisisContacts.length > 0) {
+      if (answeredThisPeriod(conversation.crisisRepliedAt)) return;
+      conversation.crisisRepliedAt = writtenAt;
+      // The crisis answer replaces the generic one for the rest of this closed period.
+      conversation.outOfHoursRepliedAt = writtenAt;
+      await this.outbound.queue(em, tenantId, conversation, crisisReply(settings.crisisContacts), {
+        automatic: AutomaticReply.CRISIS,
+      });
+      return;
+    }
+    if (!channel.outOfHoursReply || answeredThisPeriod(conversation.outOfHoursRepliedAt)) return;
+    conversation.outOfHoursRepliedAt = writtenAt;
+    await this.outbound.queue(em, tenantId, conversation, channel.outOfHoursReply, {
+      automatic: AutomaticReply.OUT_OF_HOURS,
+    });
+  }
+
+  /** The job: nobody acknowledged the urgent episode in time; tell the escalation contacts. */
+  async escalate(tenantId: string, conversationId: string, urgentSince: string): Promise<void> {
+    await this.tenantDb.withTenant(tenantId, async (em) => {
+      const conversation = await em.findOne(Conversation, { id: conversationId });
+      if (!conversation?.urgentSince || conversation.urgentSince.toISOString() !== urgentSince) return;
+      if (conversation.escalatedAt && conversation.escalatedAt >= conversation.urgentSince) return;
+      conversation.escalatedAt = new Date();
+      const settings = await this.settings(em, tenantId);
+      const counsellors = await this.counsellors(em, tenantId, { onDutyFirst: false });
+      await this.notify(em, tenantId, conversation, NotificationKind.ESCALATED, counsellors);
+      for (const to of settings.escalationEmails) {
+        await this.mail.send({
+          to,
+          subject: '【tsunagu】緊急の相談に対応が必要です',
+          text: [
+            `緊急と判定された相談に、${settings.escalationMinutes}分以内に相談員の対応がありませんでした。`,
+            'すぐに受信箱を確認してください。',
+            '',
+            this.link(conversationId),
+            '',
+            'このメールには相談の内容は含まれていません。',
+          ].join('\n'),
+        });
+      }
+      await this.audit.record(
+        'conversation.escalated',
+        { type: 'conversation', id: conversationId },
+        { contacts: settings.escalationEmails.length, minutes: settings.escalationMinutes },
+      );
+    });
+  }
+
+  /**
+   * Active counsellors of the tenant (id and email). With `onDutyFirst`, those on duty, or all
+   * when nobody is.
+   */
+  private async counsellors(
+    em: EntityManager,
+    tenantId: string,
+    { onDutyFirst }: { onDutyFirst: boolean },
+  ): Promise<{ id: string; email: string }[]> {
+    const rows = await em.execute<{ id: string; email: string; on_duty: boolean }[]>(
+      `select u.id, u.email, coalesce(d.on_duty, false) as on_duty
+       from membership m
+       join app_user u on u.id = m.user_id and u.status = 'active'
+       left join counsellor_duty d on d.tenant_id = m.tenant_id and d.user_id = m.user_id
+       where m.tenant_id = ? and m.role = 'counselor' and m.status = 'active'
+       order by u.email`,
+      [tenantId],
+    );
+    const onDuty = rows.filter((r) => r.on_duty);
+    return onDutyFirst && onDuty.length > 0 ? onDuty : rows;
+  }
+
+  private async notify(
+    em: EntityManager,
+    tenantId: string,
+    conversation: Conversation,
+    kind: NotificationKind,
+    recipients: { id: string; email: string }[],
+  ): Promise<void> {
+    for (const recipient of recipients) {
+      em.create(Notification, {
+        tenant: em.getReference(Tenant, tenantId),
+        userId: recipient.id,
+        kind,
+        conversation,
+      });
+      if (kind === NotificationKind.URGENT) {
+        await this.mail.send({
+          to: recipient.email,
+          subject: '【tsunagu】緊急の可能性がある相談が届きました',
+          text: [
+            '緊急の可能性があるキーワードを含む相談が届きました。受信箱で確認してください。',
+            '',
+            this.link(conversation.id),
+            '',
+            'このメールには相談の内容は含まれていません。',
+          ].join('\n'),
+        });
+      }
+    }
+    await em.flush();
+  }
+
+  private link(conversationId: string): string {
+    return `${this.config.publicBaseUrl}/inbox/conversations/${conversationId}`;
+  }
+}
+
+/** The automatic answer to an urgent message out of hours: the tenant's crisis contacts. */
+export function crisisReply(contacts: readonly CrisisContact[]): string {
+  return [
+    'メッセージを受け取りました。ただいま受付時間外のため、相談員がすぐにお返事できないことがあります。',
+    'いますぐ助けが必要なときは、こちらに連絡してください。',
+    ...contacts.map((c) => `・${c.name}：${c.phone}${c.note ? `（${c.note}）` : ''}`),
+  ].join('\n');
+}
