@@ -11,6 +11,7 @@ import {
   Registrant,
   RegistrantStatus,
 } from './conversation.entities';
+import { MediaService } from './media.service';
 
 interface LineEventJob {
   tenantId: string;
@@ -32,6 +33,7 @@ export class LineEventProcessor implements OnModuleInit {
     private readonly tenantDb: TenantDb,
     private readonly jobs: JobsService,
     private readonly storedEvents: StoredWebhookEvents,
+    private readonly media: MediaService,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -101,7 +103,7 @@ export class LineEventProcessor implements OnModuleInit {
     conversation.unreadCount += 1;
     conversation.awaitingSince ??= stored.occurredAt;
     if (stored.occurredAt > conversation.lastMessageAt) conversation.lastMessageAt = stored.occurredAt;
-    em.create(Message, {
+    const message = em.create(Message, {
       tenant: em.getReference(Tenant, tenantId),
       conversation,
       direction: MessageDirection.IN,
@@ -110,6 +112,7 @@ export class LineEventProcessor implements OnModuleInit {
       lineMessageId: body.id,
       sentAt: stored.occurredAt,
     });
+    await this.media.received(em, tenantId, message, body);
   }
 
   /** The family unsent a message: it is marked so, and its content erased. */
@@ -120,6 +123,7 @@ export class LineEventProcessor implements OnModuleInit {
     if (!message) return;
     message.unsentAt = new Date();
     message.text = null;
+    await this.media.erase(em, message);
   }
 
   private async registrant(

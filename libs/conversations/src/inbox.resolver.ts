@@ -53,6 +53,7 @@ export class InboxResolver {
       sentAt: message.sentAt,
       unsent: false,
       deliveryStatus: message.deliveryStatus ?? null,
+      media: null,
     };
   }
 

@@ -7,8 +7,9 @@ import { TenantRole } from '@tsunagu/platform/permissions';
 import { connectionFromRows, decodeCursor, encodeCursor, type Connection } from '@tsunagu/platform/graphql';
 import { Conversation, type ConversationPriority, type ConversationStatus } from './conversation.entities';
 import type { ConversationFilter, ConversationModel, MessageModel } from './conversation.models';
+import { MEDIA_COLUMNS, mediaColumnsOf, toMedia, type MediaRow } from './media-row';
 
-interface ConversationRow {
+interface ConversationRow extends MediaRow {
   id: string;
   status: ConversationStatus;
   priority: ConversationPriority;
@@ -30,7 +31,7 @@ interface ConversationRow {
   delivery_status: MessageModel['deliveryStatus'];
 }
 
-interface MessageRow {
+interface MessageRow extends MediaRow {
   id: string;
   direction: MessageModel['direction'];
   type: string;
@@ -129,7 +130,8 @@ export class InboxService {
     }
     params.push(first + 1);
     const rows = await this.tenantDb.em.execute<MessageRow[]>(
-      `select m.id, m.direction, m.type, m.text, m.sent_at, m.unsent_at, m.delivery_status from message m
+      `select m.id, m.direction, m.type, m.text, m.sent_at, m.unsent_at, m.delivery_status, ${MEDIA_COLUMNS}
+       from message m left join message_media mm on mm.message_id = m.id
        where m.tenant_id = ? and m.conversation_id = ? ${keyset}
        order by m.sent_at desc, m.id desc limit ?`,
       params,
@@ -205,14 +207,15 @@ const CONVERSATION_SELECT = `
   select c.id, c.status, c.priority, c.unread_count, c.last_message_at, c.category_ids,
          r.id as registrant_id, r.display_name as registrant_name, r.status as registrant_status,
          c.assignee_id, u.display_name as assignee_name,
-         m.id as message_id, m.direction, m.type, m.text, m.sent_at, m.unsent_at, m.delivery_status
+         m.id as message_id, m.direction, m.type, m.text, m.sent_at, m.unsent_at, m.delivery_status, ${MEDIA_COLUMNS}
   from conversation c
   join registrant r on r.id = c.registrant_id
   left join app_user u on u.id = c.assignee_id
   left join lateral (
     select id, direction, type, text, sent_at, unsent_at, delivery_status from message
     where message.conversation_id = c.id order by sent_at desc, id desc limit 1
-  ) m on true`;
+  ) m on true
+  left join message_media mm on mm.message_id = m.id`;
 
 function toConversation(row: ConversationRow): ConversationModel {
   return {
@@ -235,6 +238,7 @@ function toConversation(row: ConversationRow): ConversationModel {
             sent_at: row.sent_at,
             unsent_at: row.unsent_at,
             delivery_status: row.delivery_status,
+            ...mediaColumnsOf(row),
           })
         : null,
   };
@@ -249,6 +253,7 @@ function toMessage(row: MessageRow): MessageModel {
     sentAt: new Date(row.sent_at),
     unsent: row.unsent_at != null,
     deliveryStatus: row.delivery_status,
+    media: toMedia(row),
   };
 }
 

@@ -1,3 +1,5 @@
 export * from './conversation.entities';
+export * from './message-media.entity';
 export * from './event-processor';
+export * from './media.service';
 export * from './conversations.module';
