@@ -98,7 +98,9 @@ export class LineMessagingClient {
         return discard(response, { kind: 'too-large' });
       }
       const body = await readAtMost(response, maxBytes);
-      return body ? { kind: 'content', contentType: response.headers.get('content-type'), body } : { kind: 'too-large' };
+      return body
+        ? { kind: 'content', contentType: response.headers.get('content-type'), body }
+        : { kind: 'too-large' };
     } catch (error) {
       return { kind: 'retry', reason: error instanceof Error ? error.name : 'network error' };
     }

@@ -12,9 +12,7 @@ export class Migration20261127100000MessageMedia extends Migration {
       `create table "message_media" ("id" uuid not null, "tenant_id" uuid not null, "message_id" uuid not null, "status" text check ("status" in ('pending', 'ready', 'too_large', 'expired', 'failed', 'erased')) not null default 'pending', "content_type" varchar(100) null, "size" int null, "file_name" varchar(255) null, "content" bytea null, "attempts" int not null default 0, "fetched_at" timestamptz null, "created_at" timestamptz not null, constraint "message_media_pkey" primary key ("id"));`,
     );
     this.addSql(`create index "message_media_tenant_id_index" on "message_media" ("tenant_id");`);
-    this.addSql(
-      `alter table "message_media" add constraint "message_media_message_id_unique" unique ("message_id");`,
-    );
+    this.addSql(`alter table "message_media" add constraint "message_media_message_id_unique" unique ("message_id");`);
     this.addSql(
       `alter table "message_media" add constraint "message_media_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade on delete restrict;`,
     );
