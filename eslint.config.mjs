@@ -41,6 +41,7 @@ export default [
               onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels'],
             },
             { sourceTag: 'scope:line-sandbox', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'scope:line-sandbox-app', onlyDependOnLibsWithTags: ['scope:line-sandbox'] },
             {
               sourceTag: 'scope:demo',
               onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels', 'scope:line-sandbox'],

@@ -19,6 +19,7 @@ import {
   InboxSettings,
   KeywordRule,
   Message,
+  MessageMedia,
   Notification,
   Registrant,
 } from '@tsunagu/conversations';
@@ -48,4 +49,5 @@ export const ENTITIES: EntityClass[] = [
   KeywordRule,
   Notification,
   CounsellorDuty,
+  MessageMedia,
 ];

@@ -31,7 +31,18 @@ export type ProfileOutcome =
   /** 429, 5xx or no answer: try again later. */
   | { kind: 'retry'; reason: string };
 
+export type ContentOutcome =
+  | { kind: 'content'; contentType: string | null; body: Buffer }
+  /** Larger than the limit: reading stopped there, nothing kept. */
+  | { kind: 'too-large' }
+  /** 404 or 410: LINE keeps content only for a while, and this content is gone. */
+  | { kind: 'expired' }
+  | { kind: 'rejected'; status: number }
+  /** 429, 5xx or no answer: try again later. */
+  | { kind: 'retry'; reason: string };
+
 export const LINE_API_BASE_URL = 'https://api.line.me';
+export const LINE_DATA_API_BASE_URL = 'https://api-data.line.me';
 
 /**
  * The Messaging API calls tsunagu makes, against `LINE_API_BASE_URL` (LINE's host, or the sandbox).
@@ -75,6 +86,34 @@ export class LineMessagingClient {
     return { kind: 'rejected', status: result.status };
   }
 
+  /**
+   * The content of an image, video, audio or file message (`GET /v2/bot/message/{id}/content` on the
+   * data API host), read up to `maxBytes`: beyond that the download is abandoned.
+   */
+  async content(accessToken: string, lineMessageId: string, maxBytes: number): Promise<ContentOutcome> {
+    const base = this.config.lineDataApiBaseUrl ?? LINE_DATA_API_BASE_URL;
+    try {
+      const response = await fetch(`${base}/v2/bot/message/${encodeURIComponent(lineMessageId)}/content`, {
+        headers: { authorization: `Bearer ${accessToken}` },
+        signal: AbortSignal.timeout(this.config.lineApiTimeoutMs),
+      });
+      if (response.status === 404 || response.status === 410) return discard(response, { kind: 'expired' });
+      if (response.status === 429 || response.status >= 500) {
+        return discard(response, { kind: 'retry', reason: `HTTP ${response.status}` });
+      }
+      if (response.status !== 200) return discard(response, { kind: 'rejected', status: response.status });
+      if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
+        return discard(response, { kind: 'too-large' });
+      }
+      const body = await readAtMost(response, maxBytes);
+      return body
+        ? { kind: 'content', contentType: response.headers.get('content-type'), body }
+        : { kind: 'too-large' };
+    } catch (error) {
+      return { kind: 'retry', reason: error instanceof Error ? error.name : 'network error' };
+    }
+  }
+
   /** The family's LINE profile: only the display name is kept. */
   async profile(accessToken: string, userId: string): Promise<ProfileOutcome> {
     const result = await this.request('GET', `/v2/bot/profile/${encodeURIComponent(userId)}`, accessToken);
@@ -116,4 +155,28 @@ export class LineMessagingClient {
 function firstMessageId(body: unknown): string | null {
   const id = (body as { sentMessages?: { id?: unknown }[] } | null)?.sentMessages?.[0]?.id;
   return typeof id === 'string' ? id : null;
+}
+
+/** Releases the connection of a response whose body is not wanted. */
+async function discard<T>(response: Response, outcome: T): Promise<T> {
+  await response.body?.cancel().catch(() => undefined);
+  return outcome;
+}
+
+/** The body, or null as soon as it exceeds `maxBytes` (the rest is never read). */
+async function readAtMost(response: Response, maxBytes: number): Promise<Buffer | null> {
+  if (!response.body) return Buffer.alloc(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks);
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
 }

@@ -19,6 +19,7 @@ import {
   MessageDirection,
   RegistrantStatus,
 } from './conversation.entities';
+import { MediaStatus } from './message-media.entity';
 
 registerEnumType(ConversationStatus, { name: 'ConversationStatus' });
 registerEnumType(ConversationPriority, { name: 'ConversationPriority' });
@@ -26,6 +27,7 @@ registerEnumType(MessageDirection, { name: 'MessageDirection' });
 registerEnumType(RegistrantStatus, { name: 'RegistrantStatus' });
 registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
 registerEnumType(AutomaticReply, { name: 'AutomaticReply' });
+registerEnumType(MediaStatus, { name: 'MediaStatus' });
 
 @ObjectType('Registrant', { description: 'A family: a LINE user of one of the tenant channels' })
 export class RegistrantModel {
@@ -46,6 +48,29 @@ export class AssigneeModel {
 
   @Field()
   displayName!: string;
+}
+
+@ObjectType('MessageMedia', {
+  description: 'The content of an image, video, audio or file message, fetched from LINE on arrival',
+})
+export class MessageMediaModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => MediaStatus)
+  status!: MediaStatus;
+
+  @Field(() => String, { nullable: true, description: 'As LINE gave it; null until fetched' })
+  contentType!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Bytes; null until fetched' })
+  size!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'File messages only' })
+  fileName!: string | null;
+
+  @Field({ description: 'GET it with the same bearer token and X-Tenant (READY only; each view is audited)' })
+  url!: string;
 }
 
 @ObjectType('Message')
@@ -73,6 +98,8 @@ export class MessageModel {
 
   @Field(() => AutomaticReply, { nullable: true, description: 'Set when the system sent it by itself, and why' })
   automatic!: AutomaticReply | null;
+  @Field(() => MessageMediaModel, { nullable: true, description: 'Image, video, audio and file messages' })
+  media!: MessageMediaModel | null;
 }
 
 @InputType()

@@ -4,6 +4,8 @@ import { LineEventProcessor } from './event-processor';
 import { InboxResolver } from './inbox.resolver';
 import { InboxService } from './inbox.service';
 import { NotificationsService } from './notifications.service';
+import { MediaController } from './media.controller';
+import { MediaService } from './media.service';
 import { OutboundService } from './outbound.service';
 import { RegistrantProfiles } from './registrant-profiles';
 import { TriageResolver } from './triage.resolver';
@@ -12,6 +14,7 @@ import { TriageSettingsService } from './triage-settings.service';
 
 @Module({
   imports: [ChannelsModule],
+  controllers: [MediaController],
   providers: [
     LineEventProcessor,
     InboxService,
@@ -22,6 +25,7 @@ import { TriageSettingsService } from './triage-settings.service';
     TriageSettingsService,
     NotificationsService,
     TriageResolver,
+    MediaService,
   ],
   exports: [LineEventProcessor],
 })

@@ -15,6 +15,7 @@ import {
 import { OutboundService } from './outbound.service';
 import { RegistrantProfiles } from './registrant-profiles';
 import { TriageService } from './triage.service';
+import { MediaService } from './media.service';
 
 interface LineEventJob {
   tenantId: string;
@@ -39,6 +40,7 @@ export class LineEventProcessor implements OnModuleInit {
     private readonly profiles: RegistrantProfiles,
     private readonly outbound: OutboundService,
     private readonly triage: TriageService,
+    private readonly media: MediaService,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -130,6 +132,7 @@ export class LineEventProcessor implements OnModuleInit {
       lineMessageId: body.id,
       sentAt: stored.occurredAt,
     });
+    await this.media.received(em, tenantId, message, body);
     const channel = await em.findOneOrFail(LineChannel, { id: stored.channelId });
     await this.triage.onFamilyMessage(em, tenantId, channel, conversation, message);
   }
@@ -154,6 +157,7 @@ export class LineEventProcessor implements OnModuleInit {
     if (!message) return;
     message.unsentAt = new Date();
     message.text = null;
+    await this.media.erase(em, message);
   }
 
   private async registrant(

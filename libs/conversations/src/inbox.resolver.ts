@@ -54,6 +54,7 @@ export class InboxResolver {
       unsent: false,
       deliveryStatus: message.deliveryStatus ?? null,
       automatic: null,
+      media: null,
     };
   }
 

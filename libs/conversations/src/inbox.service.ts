@@ -7,8 +7,9 @@ import { TenantRole } from '@tsunagu/platform/permissions';
 import { connectionFromRows, decodeCursor, encodeCursor, type Connection } from '@tsunagu/platform/graphql';
 import { Conversation, type ConversationPriority, type ConversationStatus } from './conversation.entities';
 import type { ConversationFilter, ConversationModel, MessageModel } from './conversation.models';
+import { MEDIA_COLUMNS, mediaColumnsOf, toMedia, type MediaRow } from './media-row';
 
-interface ConversationRow {
+interface ConversationRow extends MediaRow {
   id: string;
   status: ConversationStatus;
   priority: ConversationPriority;
@@ -31,7 +32,7 @@ interface ConversationRow {
   automatic: MessageModel['automatic'];
 }
 
-interface MessageRow {
+interface MessageRow extends MediaRow {
   id: string;
   direction: MessageModel['direction'];
   type: string;
@@ -133,7 +134,8 @@ export class InboxService {
     }
     params.push(first + 1);
     const rows = await this.tenantDb.em.execute<MessageRow[]>(
-      `select m.id, m.direction, m.type, m.text, m.sent_at, m.unsent_at, m.delivery_status, m.automatic from message m
+      `select m.id, m.direction, m.type, m.text, m.sent_at, m.unsent_at, m.delivery_status, m.automatic, ${MEDIA_COLUMNS}
+       from message m left join message_media mm on mm.message_id = m.id
        where m.tenant_id = ? and m.conversation_id = ? ${keyset}
        order by m.sent_at desc, m.id desc limit ?`,
       params,
@@ -212,14 +214,16 @@ const CONVERSATION_SELECT = `
   select c.id, c.status, c.priority, c.unread_count, c.last_message_at, c.category_ids,
          r.id as registrant_id, r.display_name as registrant_name, r.status as registrant_status,
          c.assignee_id, u.display_name as assignee_name,
-         m.id as message_id, m.direction, m.type, m.text, m.sent_at, m.unsent_at, m.delivery_status, m.automatic
+         m.id as message_id, m.direction, m.type, m.text, m.sent_at, m.unsent_at, m.delivery_status, m.automatic,
+         ${MEDIA_COLUMNS}
   from conversation c
   join registrant r on r.id = c.registrant_id
   left join app_user u on u.id = c.assignee_id
   left join lateral (
     select id, direction, type, text, sent_at, unsent_at, delivery_status, automatic from message
     where message.conversation_id = c.id order by sent_at desc, id desc limit 1
-  ) m on true`;
+  ) m on true
+  left join message_media mm on mm.message_id = m.id`;
 
 function toConversation(row: ConversationRow): ConversationModel {
   return {
@@ -243,6 +247,7 @@ function toConversation(row: ConversationRow): ConversationModel {
             unsent_at: row.unsent_at,
             delivery_status: row.delivery_status,
             automatic: row.automatic,
+            ...mediaColumnsOf(row),
           })
         : null,
   };
@@ -258,6 +263,7 @@ function toMessage(row: MessageRow): MessageModel {
     unsent: row.unsent_at != null,
     deliveryStatus: row.delivery_status,
     automatic: row.automatic,
+    media: toMedia(row),
   };
 }
 

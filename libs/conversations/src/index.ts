@@ -1,4 +1,6 @@
 export * from './conversation.entities';
 export * from './triage.entities';
+export * from './message-media.entity';
 export * from './event-processor';
+export * from './media.service';
 export * from './conversations.module';

@@ -6,7 +6,7 @@ export interface RecordedRequest {
   method: string;
   /** The path with its query string. */
   path: string;
-  /** The operation it matched (`reply`, `push`, `profile`, `content`, `quota`), or null. */
+  /** The operation it matched (`reply`, `push`, `multicast`, `profile`, `content`, `quota`), or null. */
   operation: string | null;
   retryKey: string | null;
   body: unknown;
@@ -15,12 +15,18 @@ export interface RecordedRequest {
 
 export type Failure = { status: 429 | 500 | 503 } | 'timeout';
 
+/** What the content endpoint answers for a message id (an image, video, audio or file a family sent). */
+export interface SandboxContent {
+  contentType: string;
+  body: Buffer;
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const USER_ID = /^U[0-9a-f]{32}$/;
 
 /**
  * A fake LINE platform for development, demos and tests: the Messaging API operations tsunagu calls
- * (reply, push, profile, content, quota), each request checked as LINE would (its own checks of that
+ * (reply, push, multicast, profile, content, quota), each request checked as LINE would (its own checks of that
  * subset of ../shared/specs/line/messaging-api.yml, including the `type`-keyed message objects that
  * generic validators do not enforce), retry keys enforced (409 on a repeated key), every request
  * recorded, and failures injectable (429, 5xx, a timeout).
@@ -35,18 +41,31 @@ export class LineSandbox {
   private server: Server | undefined;
   /** Display names the profile endpoint answers with (any user id gets one). */
   readonly profiles = new Map<string, string>();
+  /** Media content by message id; any other id gets 404, as LINE answers once content has expired. */
+  private readonly contents = new Map<string, SandboxContent>();
+  private host = '127.0.0.1';
 
-  /** Starts on `port` (0: a free port) on loopback. */
-  async start(port = 0): Promise<this> {
+  /** Starts on `port` (0: a free port) on `host` (loopback unless told otherwise). */
+  async start(port = 0, host = '127.0.0.1'): Promise<this> {
+    this.host = host;
     this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server?.listen(port, '127.0.0.1', resolve));
+    await new Promise<void>((resolve, reject) => {
+      this.server?.once('error', reject);
+      this.server?.listen(port, host, resolve);
+    });
     return this;
   }
 
   get url(): string {
     const address = this.server?.address();
     if (!address || typeof address !== 'object') throw new Error('The LINE sandbox is not listening');
-    return `http://127.0.0.1:${address.port}`;
+    const host = this.host.includes(':') ? `[${this.host}]` : this.host;
+    return `http://${host}:${address.port}`;
+  }
+
+  /** The content `GET /v2/bot/message/{messageId}/content` serves for that message. */
+  setContent(messageId: string, content: SandboxContent): void {
+    this.contents.set(messageId, content);
   }
 
   /** The next requests of `operation` (`reply`, `push`, `profile`, ...) fail this way, in order. */
@@ -116,13 +135,14 @@ export class LineSandbox {
         this.spentReplyTokens.add(token);
         return answer(200, sentMessages(body));
       }
-      case 'push': {
+      case 'push':
+      case 'multicast': {
         if (retryKey !== null && !UUID.test(retryKey)) {
           return answer(400, { message: "The value for the 'X-Line-Retry-Key' header is invalid" });
         }
         const to = (body as { to?: unknown } | null)?.to;
         const problems = [
-          ...(typeof to === 'string' && USER_ID.test(to) ? [] : [{ property: 'to', message: 'must be a user ID' }]),
+          ...(operation === 'push' ? pushRecipientProblems(to) : multicastRecipientProblems(to)),
           ...messageProblems(body),
         ];
         if (problems.length) return answer(400, badRequest(problems));
@@ -137,7 +157,8 @@ export class LineSandbox {
           }
           this.acceptedRetryKeys.set(retryKey, randomUUID());
         }
-        return answer(200, sentMessages(body));
+        // LINE answers a multicast with an empty object (no message ids: there is one per recipient).
+        return answer(200, operation === 'push' ? sentMessages(body) : {});
       }
       case 'profile': {
         const userId = decodeURIComponent(path.split('/')[4] ?? '');
@@ -148,11 +169,14 @@ export class LineSandbox {
           language: 'ja',
         });
       }
-      case 'content':
+      case 'content': {
+        const content = this.contents.get(decodeURIComponent(path.split('?')[0].split('/')[4] ?? ''));
+        if (!content) return answer(404, { message: 'Not found' });
         record.status = 200;
-        res.writeHead(200, { 'content-type': 'image/jpeg' });
-        res.end(Buffer.from([0xff, 0xd8, 0xff, 0xd9]));
+        res.writeHead(200, { 'content-type': content.contentType, 'content-length': content.body.length });
+        res.end(content.body);
         return;
+      }
       case 'quota':
         return answer(200, { type: 'limited', value: 1000 });
     }
@@ -163,6 +187,7 @@ function operationOf(method: string, path: string): string | null {
   const p = path.split('?')[0];
   if (method === 'POST' && p === '/v2/bot/message/reply') return 'reply';
   if (method === 'POST' && p === '/v2/bot/message/push') return 'push';
+  if (method === 'POST' && p === '/v2/bot/message/multicast') return 'multicast';
   if (method === 'GET' && /^\/v2\/bot\/profile\/[^/]+$/.test(p)) return 'profile';
   if (method === 'GET' && /^\/v2\/bot\/message\/[^/]+\/content$/.test(p)) return 'content';
   if (method === 'GET' && p === '/v2/bot/message/quota') return 'quota';
@@ -172,6 +197,20 @@ function operationOf(method: string, path: string): string | null {
 interface Problem {
   property: string;
   message: string;
+}
+
+function pushRecipientProblems(to: unknown): Problem[] {
+  return typeof to === 'string' && USER_ID.test(to) ? [] : [{ property: 'to', message: 'must be a user ID' }];
+}
+
+/** `to` of a multicast: 1 to 500 user IDs. */
+function multicastRecipientProblems(to: unknown): Problem[] {
+  if (!Array.isArray(to) || to.length < 1 || to.length > 500) {
+    return [{ property: 'to', message: 'must be an array of 1 to 500 user IDs' }];
+  }
+  return to.flatMap((id: unknown, i) =>
+    typeof id === 'string' && USER_ID.test(id) ? [] : [{ property: `to[${i}]`, message: 'must be a user ID' }],
+  );
 }
 
 function requireString(body: unknown, property: string): Problem[] {

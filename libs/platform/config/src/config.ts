@@ -36,6 +36,8 @@ export interface AppConfig {
   lineApiBaseUrl: string | undefined;
   lineDataApiBaseUrl: string | undefined;
   lineApiTimeoutMs: number;
+  /** Largest media content (image, video, audio, file) fetched from LINE and kept; larger ones are not stored. */
+  lineMediaMaxBytes: number;
   /** The channel secret of the demo's LINE channels (the simulator signs with it). */
   demoLineChannelSecret: string;
 }
@@ -154,6 +156,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     60_000,
     problems,
   );
+  const lineMediaMaxBytes = parseInteger(
+    'LINE_MEDIA_MAX_BYTES',
+    env['LINE_MEDIA_MAX_BYTES'],
+    20 * 1024 * 1024,
+    1,
+    1024 * 1024 * 1024,
+    problems,
+  );
   const authRateLimitPerMinute = parseInteger(
     'AUTH_RATE_LIMIT_PER_MINUTE',
     env['AUTH_RATE_LIMIT_PER_MINUTE'],
@@ -205,6 +215,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     lineApiBaseUrl,
     lineDataApiBaseUrl,
     lineApiTimeoutMs,
+    lineMediaMaxBytes,
     demoLineChannelSecret,
   };
 }

@@ -2,6 +2,10 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEq
 import type { EncryptionKey } from '@tsunagu/platform/config';
 
 const VERSION = 'v1';
+/** First byte of a binary sealed value (`sealBytes`). */
+const BYTES_VERSION = 1;
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
 
 /**
  * AES-256-GCM with a keyring: the first key encrypts, every key decrypts, so keys rotate by
@@ -42,6 +46,36 @@ export class Keyring {
 
   openText(sealed: string, context: string): string {
     return this.open(sealed, context).toString('utf8');
+  }
+
+  /**
+   * The binary form, for large values kept in `bytea` (media): no base64 growth. Layout:
+   * version (1 byte), key id length (1 byte), key id, iv (12), tag (16), ciphertext.
+   */
+  sealBytes(plaintext: Buffer, context: string): Buffer {
+    const { id, key } = this.keys[0];
+    const keyId = Buffer.from(id, 'utf8');
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    cipher.setAAD(Buffer.from(context, 'utf8'));
+    const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+    return Buffer.concat([Buffer.from([BYTES_VERSION, keyId.length]), keyId, iv, cipher.getAuthTag(), ciphertext]);
+  }
+
+  openBytes(sealed: Buffer, context: string): Buffer {
+    const idLength = sealed[1] ?? 0;
+    const ivAt = 2 + idLength;
+    const tagAt = ivAt + IV_BYTES;
+    const ciphertextAt = tagAt + TAG_BYTES;
+    const id = sealed.subarray(2, ivAt).toString('utf8');
+    const key = this.keys.find((k) => k.id === id)?.key;
+    if (sealed[0] !== BYTES_VERSION || !key || sealed.length < ciphertextAt) {
+      throw new Error('The value was sealed with an unknown key or format');
+    }
+    const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(ivAt, tagAt));
+    decipher.setAAD(Buffer.from(context, 'utf8'));
+    decipher.setAuthTag(sealed.subarray(tagAt, ciphertextAt));
+    return Buffer.concat([decipher.update(sealed.subarray(ciphertextAt)), decipher.final()]);
   }
 }
 

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Permission, RequirePermission } from '@tsunagu/platform/permissions';
+import { contentDisposition } from './content-disposition';
 import { DownloadsService } from './downloads.service';
 
 /**
@@ -19,14 +20,10 @@ export class DownloadsController {
       .status(200)
       .set({
         'content-type': file.contentType,
-        'content-disposition': `attachment; filename="${asciiFallback(file.filename)}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+        'content-disposition': contentDisposition('attachment', file.filename),
         'cache-control': 'no-store',
         'x-content-type-options': 'nosniff',
       })
       .send(file.content);
   }
-}
-
-function asciiFallback(filename: string): string {
-  return filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
 }

@@ -32,6 +32,31 @@ describe('Keyring', () => {
   });
 });
 
+describe('Keyring bytes', () => {
+  const image = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.from('家族の写真'), randomBytes(64)]);
+
+  it('opens what it sealed, hides the plaintext and authenticates the context', () => {
+    const keyring = new Keyring([key('k1')]);
+    const sealed = keyring.sealBytes(image, 'message-media:1');
+    expect(sealed.includes(image)).toBe(false);
+    expect(sealed.includes(Buffer.from('家族の写真'))).toBe(false);
+    expect(keyring.sealBytes(image, 'message-media:1').equals(sealed)).toBe(false);
+    expect(keyring.openBytes(sealed, 'message-media:1').equals(image)).toBe(true);
+    expect(() => keyring.openBytes(sealed, 'message-media:2')).toThrow();
+  });
+
+  it('refuses a tampered value, and rotates like text', () => {
+    const old = key('k1');
+    const sealed = new Keyring([old]).sealBytes(image, 'ctx');
+    const tampered = Buffer.from(sealed);
+    tampered[tampered.length - 1] ^= 1;
+    expect(() => new Keyring([old]).openBytes(tampered, 'ctx')).toThrow();
+    expect(new Keyring([key('k2'), old]).openBytes(sealed, 'ctx').equals(image)).toBe(true);
+    expect(() => new Keyring([key('k3')]).openBytes(sealed, 'ctx')).toThrow(/unknown key/);
+    expect(() => new Keyring([old]).openBytes(Buffer.alloc(0), 'ctx')).toThrow(/unknown key/);
+  });
+});
+
 describe('tokens', () => {
   it('are random, URL-safe and stored as SHA-256', () => {
     const token = randomToken();

@@ -8,6 +8,7 @@ import { Migration20261127050000LineWebhookEvents } from './Migration20261127050
 import { Migration20261127060000Conversations } from './Migration20261127060000Conversations';
 import { Migration20261127070000Outbound } from './Migration20261127070000Outbound';
 import { Migration20261127090000Triage } from './Migration20261127090000Triage';
+import { Migration20261127100000MessageMedia } from './Migration20261127100000MessageMedia';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
 export const migrationsList: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127060000Conversations', class: Migration20261127060000Conversations },
   { name: 'Migration20261127070000Outbound', class: Migration20261127070000Outbound },
   { name: 'Migration20261127090000Triage', class: Migration20261127090000Triage },
+  { name: 'Migration20261127100000MessageMedia', class: Migration20261127100000MessageMedia },
 ];
