@@ -59,14 +59,13 @@ export class TriageSettingsService {
     return toRuleModel(rule);
   }
 
-  async deleteKeywordRule(id: string): Promise<string> {
+  async deleteKeywordRule(id: string): Promise<void> {
     const em = this.tenantDb.em;
     const rule = await em.findOne(KeywordRule, { id, tenant: this.tenantDb.tenantId });
     if (!rule) throw new NotFoundError('KEYWORD_RULE_NOT_FOUND', 'No such keyword rule');
     em.remove(rule);
     await em.flush();
     await this.audit.record('keyword_rule.deleted', { type: 'keyword_rule', id }, { keyword: rule.keyword });
-    return id;
   }
 
   async inboxSettings(): Promise<InboxSettingsModel> {

@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Permission, RequirePermission } from '@tsunagu/platform/permissions';
 import type { Connection } from '@tsunagu/platform/graphql';
 import { NotificationsService } from './notifications.service';
@@ -37,9 +37,10 @@ export class TriageResolver {
   }
 
   @RequirePermission(Permission.ManageInboxSettings)
-  @Mutation(() => ID, { description: 'The id of the deleted rule' })
-  deleteKeywordRule(@Args('input') input: DeleteKeywordRuleInput): Promise<string> {
-    return this.settings.deleteKeywordRule(input.id);
+  @Mutation(() => Boolean)
+  async deleteKeywordRule(@Args('input') input: DeleteKeywordRuleInput): Promise<boolean> {
+    await this.settings.deleteKeywordRule(input.id);
+    return true;
   }
 
   @RequirePermission(Permission.ManageInboxSettings)

@@ -87,6 +87,16 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Mutation.assignConversation': {
     query: 'mutation { assignConversation(input: { conversationId: "x", assigneeId: null }) { id } }',
   },
+  'Query.keywordRules': { query: '{ keywordRules { id } }' },
+  'Mutation.upsertKeywordRule': { query: 'mutation { upsertKeywordRule(input: { keyword: "" }) { id } }' },
+  'Mutation.deleteKeywordRule': { query: 'mutation { deleteKeywordRule(input: { id: "x" }) }' },
+  'Query.inboxSettings': { query: '{ inboxSettings { escalationMinutes } }' },
+  'Mutation.updateInboxSettings': {
+    query: 'mutation { updateInboxSettings(input: { escalationMinutes: 0 }) { escalationMinutes } }',
+  },
+  'Mutation.setOnDuty': { query: 'mutation { setOnDuty(input: { onDuty: false }) { onDuty } }' },
+  'Query.notifications': { query: '{ notifications(first: 1) { edges { node { id } } } }' },
+  'Mutation.markNotificationsRead': { query: 'mutation { markNotificationsRead(input: { ids: ["x"] }) }' },
   'Query.auditEvents': { query: '{ auditEvents(first: 1) { edges { node { id } } } }' },
   'Query.verifyAuditChain': { query: '{ verifyAuditChain { ok } }' },
   'Mutation.exportAuditEvents': {
