@@ -13,7 +13,14 @@ import { Tenant } from '@tsunagu/platform/database';
 import type { EntityClass } from '@tsunagu/platform/database';
 import { Download } from '@tsunagu/platform/downloads';
 import { LineChannel, LineWebhookEvent } from '@tsunagu/channels';
-import { Conversation, Message, Registrant } from '@tsunagu/conversations';
+import {
+  CannedResponse,
+  Conversation,
+  ConversationCategory,
+  Message,
+  Registrant,
+  TenantDefaultsApplied,
+} from '@tsunagu/conversations';
 import { DevOutboxMail } from '@tsunagu/platform/mail';
 
 /** Every MikroORM entity of the system. A new entity also needs a migration (docs/tenancy.md). */
@@ -36,4 +43,7 @@ export const ENTITIES: EntityClass[] = [
   Registrant,
   Conversation,
   Message,
+  ConversationCategory,
+  CannedResponse,
+  TenantDefaultsApplied,
 ];

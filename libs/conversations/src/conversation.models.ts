@@ -18,6 +18,7 @@ import {
   MessageDirection,
   RegistrantStatus,
 } from './conversation.entities';
+import { ConversationCategoryModel } from './inbox-settings.models';
 
 registerEnumType(ConversationStatus, { name: 'ConversationStatus' });
 registerEnumType(ConversationPriority, { name: 'ConversationPriority' });
@@ -102,6 +103,9 @@ export class ConversationModel {
 
   @Field(() => [ID])
   categoryIds!: string[];
+
+  @Field(() => [ConversationCategoryModel], { description: 'By sortOrder, then name' })
+  categories!: ConversationCategoryModel[];
 
   @Field(() => RegistrantModel)
   registrant!: RegistrantModel;

@@ -1,3 +1,4 @@
 export * from './conversation.entities';
+export * from './inbox-settings.entities';
 export * from './event-processor';
 export * from './conversations.module';

@@ -59,10 +59,14 @@ export async function eventually<T>(read: () => Promise<T>, done: (value: T) => 
 export async function conversationIdOf(lineUserId: string): Promise<string | undefined> {
   const owner = await connect(testDatabase().migrationUrl);
   try {
+    // In a transaction: the embedded database serves a connection alone only inside one; outside,
+    // a job worker's statement may come between this query's parse and bind.
+    await owner.query('begin');
     const { rows } = await owner.query<{ id: string }>(
       'select c.id from conversation c join registrant r on r.id = c.registrant_id where r.line_user_id = $1',
       [lineUserId],
     );
+    await owner.query('commit');
     return rows[0]?.id;
   } finally {
     await owner.end();
