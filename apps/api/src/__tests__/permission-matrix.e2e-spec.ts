@@ -87,6 +87,23 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Mutation.assignConversation': {
     query: 'mutation { assignConversation(input: { conversationId: "x", assigneeId: null }) { id } }',
   },
+  'Query.conversationCategories': { query: '{ conversationCategories { id } }' },
+  'Mutation.createConversationCategory': {
+    query: 'mutation { createConversationCategory(input: { name: "" }) { id } }',
+  },
+  'Mutation.updateConversationCategory': {
+    query: 'mutation { updateConversationCategory(input: { id: "x" }) { id } }',
+  },
+  'Mutation.deleteConversationCategory': { query: 'mutation { deleteConversationCategory(input: { id: "x" }) }' },
+  'Mutation.categorizeConversation': {
+    query: 'mutation { categorizeConversation(input: { conversationId: "x", categoryIds: [] }) { id } }',
+  },
+  'Query.cannedResponses': { query: '{ cannedResponses(conversationId: "x") { id } }' },
+  'Mutation.createCannedResponse': {
+    query: 'mutation { createCannedResponse(input: { title: "", body: "" }) { id } }',
+  },
+  'Mutation.updateCannedResponse': { query: 'mutation { updateCannedResponse(input: { id: "x" }) { id } }' },
+  'Mutation.deleteCannedResponse': { query: 'mutation { deleteCannedResponse(input: { id: "x" }) }' },
   'Query.auditEvents': { query: '{ auditEvents(first: 1) { edges { node { id } } } }' },
   'Query.verifyAuditChain': { query: '{ verifyAuditChain { ok } }' },
   'Mutation.exportAuditEvents': {
