@@ -43,7 +43,13 @@ export default [
             { sourceTag: 'scope:line-sandbox', onlyDependOnLibsWithTags: [] },
             {
               sourceTag: 'scope:demo',
-              onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels', 'scope:line-sandbox'],
+              onlyDependOnLibsWithTags: [
+                'scope:platform',
+                'scope:tenants',
+                'scope:channels',
+                'scope:conversations',
+                'scope:line-sandbox',
+              ],
             },
             {
               sourceTag: 'scope:api',
