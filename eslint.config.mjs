@@ -44,7 +44,13 @@ export default [
             { sourceTag: 'scope:line-sandbox-app', onlyDependOnLibsWithTags: ['scope:line-sandbox'] },
             {
               sourceTag: 'scope:demo',
-              onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels', 'scope:line-sandbox'],
+              onlyDependOnLibsWithTags: [
+                'scope:platform',
+                'scope:tenants',
+                'scope:channels',
+                'scope:conversations',
+                'scope:line-sandbox',
+              ],
             },
             {
               sourceTag: 'scope:api',

@@ -22,6 +22,9 @@ import {
   MessageMedia,
   Notification,
   Registrant,
+  CannedResponse,
+  ConversationCategory,
+  TenantDefaultsApplied,
 } from '@tsunagu/conversations';
 import { DevOutboxMail } from '@tsunagu/platform/mail';
 
@@ -50,4 +53,7 @@ export const ENTITIES: EntityClass[] = [
   Notification,
   CounsellorDuty,
   MessageMedia,
+  ConversationCategory,
+  CannedResponse,
+  TenantDefaultsApplied,
 ];

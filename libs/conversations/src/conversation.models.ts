@@ -20,6 +20,7 @@ import {
   RegistrantStatus,
 } from './conversation.entities';
 import { MediaStatus } from './message-media.entity';
+import { ConversationCategoryModel } from './inbox-settings.models';
 
 registerEnumType(ConversationStatus, { name: 'ConversationStatus' });
 registerEnumType(ConversationPriority, { name: 'ConversationPriority' });
@@ -134,6 +135,9 @@ export class ConversationModel {
 
   @Field(() => [ID])
   categoryIds!: string[];
+
+  @Field(() => [ConversationCategoryModel], { description: 'By sortOrder, then name' })
+  categories!: ConversationCategoryModel[];
 
   @Field(() => RegistrantModel)
   registrant!: RegistrantModel;

@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
 import { ChannelsModule } from '@tsunagu/channels';
+import { CannedResponsesService } from './canned-responses.service';
+import { CategoriesService } from './categories.service';
 import { LineEventProcessor } from './event-processor';
 import { InboxResolver } from './inbox.resolver';
 import { InboxService } from './inbox.service';
 import { NotificationsService } from './notifications.service';
 import { MediaController } from './media.controller';
 import { MediaService } from './media.service';
+import { InboxSettingsResolver } from './inbox-settings.resolver';
 import { OutboundService } from './outbound.service';
 import { RegistrantProfiles } from './registrant-profiles';
 import { TriageResolver } from './triage.resolver';
@@ -26,6 +29,9 @@ import { TriageSettingsService } from './triage-settings.service';
     NotificationsService,
     TriageResolver,
     MediaService,
+    CategoriesService,
+    CannedResponsesService,
+    InboxSettingsResolver,
   ],
   exports: [LineEventProcessor],
 })

@@ -8,6 +8,7 @@ import { connectionFromRows, decodeCursor, encodeCursor, type Connection } from 
 import { Conversation, type ConversationPriority, type ConversationStatus } from './conversation.entities';
 import type { ConversationFilter, ConversationModel, MessageModel } from './conversation.models';
 import { MEDIA_COLUMNS, mediaColumnsOf, toMedia, type MediaRow } from './media-row';
+import { byDisplayOrder } from './text-input';
 
 interface ConversationRow extends MediaRow {
   id: string;
@@ -17,6 +18,8 @@ interface ConversationRow extends MediaRow {
   /** Timestamps come back as text from raw queries (MikroORM parses them for entities only). */
   last_message_at: string;
   category_ids: string[];
+  /** The conversation's categories, aggregated into the same query (no query per conversation). */
+  categories: { id: string; name: string; sortOrder: number }[];
   registrant_id: string;
   registrant_name: string | null;
   registrant_status: ConversationModel['registrant']['status'];
@@ -81,7 +84,8 @@ export class InboxService {
     if (filter?.status) condition('c.status = ?', filter.status);
     if (filter?.priority) condition('c.priority = ?', filter.priority);
     if (filter?.assigneeId) condition('c.assignee_id = ?', filter.assigneeId);
-    if (filter?.categoryIds?.length) condition('c.category_ids && ?::uuid[]', filter.categoryIds);
+    // An array binding expands to one placeholder per element: `array[?]` makes it an array again.
+    if (filter?.categoryIds?.length) condition('c.category_ids && array[?]::uuid[]', filter.categoryIds);
     // Both sides NFKC-normalised, so that full-width ＤＶ or half-width ｶﾀｶﾅ match what counsellors type.
     if (filter?.search) {
       const pattern = `%${likeEscape(filter.search.normalize('NFKC').trim())}%`;
@@ -213,6 +217,8 @@ export class InboxService {
 const CONVERSATION_SELECT = `
   select c.id, c.status, c.priority, c.unread_count, c.last_message_at, c.category_ids,
          r.id as registrant_id, r.display_name as registrant_name, r.status as registrant_status,
+         (select coalesce(json_agg(json_build_object('id', k.id, 'name', k.name, 'sortOrder', k.sort_order)), '[]')
+          from conversation_category k where k.id = any(c.category_ids)) as categories,
          c.assignee_id, u.display_name as assignee_name,
          m.id as message_id, m.direction, m.type, m.text, m.sent_at, m.unsent_at, m.delivery_status, m.automatic,
          ${MEDIA_COLUMNS}
@@ -233,6 +239,7 @@ function toConversation(row: ConversationRow): ConversationModel {
     unreadCount: row.unread_count,
     lastMessageAt: new Date(row.last_message_at),
     categoryIds: row.category_ids ?? [],
+    categories: row.categories.sort(byDisplayOrder),
     registrant: { id: row.registrant_id, displayName: row.registrant_name, status: row.registrant_status },
     // An assignee who left the tenant is no longer visible to it: shown without a name.
     assignee: row.assignee_id ? { id: row.assignee_id, displayName: row.assignee_name ?? '(former member)' } : null,

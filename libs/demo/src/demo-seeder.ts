@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
 import { PlatformDb, Tenant, TenantDb } from '@tsunagu/platform/database';
 import { ChannelsService, LineChannel, WebhookService, Weekday } from '@tsunagu/channels';
+import { CannedResponse } from '@tsunagu/conversations';
 import { followEvent, signature, textMessageEvent, webhookBody } from '@tsunagu/line-sandbox';
 import { UsersService } from '@tsunagu/platform/auth';
 import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
@@ -24,6 +25,22 @@ export const DEMO_FAMILIES = [
   { userId: `U${'3'.repeat(32)}`, displayName: 'ゆう', text: '発達のことで気になることがあります' },
   // A keyword (叩かれ) marks this one URGENT and notifies the counsellors.
   { userId: `U${'4'.repeat(32)}`, displayName: 'はる', text: '夫に叩かれることがあって、子どもも怖がっています' },
+];
+
+/** Kobe's counsellors start with a few canned responses; `{{name}}` becomes the family's LINE name. */
+const DEMO_CANNED_RESPONSES = [
+  {
+    title: 'はじめのご挨拶',
+    body: '{{name}}さん、ご相談ありがとうございます。相談員の者です。よろしければ、いまのご様子をもう少し教えていただけますか。',
+  },
+  {
+    title: '折り返しのお願い',
+    body: '{{name}}さん、お待たせしてすみません。担当の相談員に確認して、本日中にお返事します。',
+  },
+  {
+    title: '緊急時の連絡先',
+    body: '命の危険を感じるときは、すぐに110番（警察）・119番（救急）へ。子どもの虐待が心配なときは189（児童相談所虐待対応ダイヤル）にお電話ください。',
+  },
 ];
 
 /** The demo municipalities: real names and local government codes. */
@@ -116,6 +133,18 @@ export class DemoSeeder {
     }
   }
 
+  /** Kobe's canned responses, once. */
+  private async seedCannedResponses(tenantIds: Map<string, string>): Promise<void> {
+    const tenantId = tenantIds.get('kobe') as string;
+    await this.tenantDb.withTenant(tenantId, async (em) => {
+      if ((await em.count(CannedResponse, {})) > 0) return;
+      for (const response of DEMO_CANNED_RESPONSES) {
+        em.create(CannedResponse, { tenant: em.getReference(Tenant, tenantId), ...response });
+      }
+      await em.flush();
+    });
+  }
+
   async isEmpty(): Promise<boolean> {
     const count = await this.platformDb.run('demo: is the database empty', (em) => em.count(Tenant, {}));
     return count === 0;
@@ -159,7 +188,8 @@ export class DemoSeeder {
       }
     }
     await this.seedChannels(tenantIds);
-    this.logger.log('demo tenants, accounts and the Kobe LINE channel are seeded');
+    await this.seedCannedResponses(tenantIds);
+    this.logger.log('demo tenants, accounts, the Kobe LINE channel and its canned responses are seeded');
   }
 }
 

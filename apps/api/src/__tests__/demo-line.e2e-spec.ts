@@ -39,6 +39,17 @@ describe('the demo LINE channel with the simulator', () => {
     expect(validate('CallbackRequest', body)).toEqual([]);
   });
 
+  it("gives Kobe's counsellors canned responses and the default categories", async () => {
+    const token = await t.login('counselor@kobe.tsunagu.example', 'tsunagu-demo-2026');
+    const res = await t.graphql<{ cannedResponses: { title: string }[]; conversationCategories: { name: string }[] }>(
+      '{ cannedResponses { title } conversationCategories { name } }',
+      {},
+      { token, tenant: 'kobe' },
+    );
+    expect(res.data!.cannedResponses.map((r) => r.title)).toContain('はじめのご挨拶');
+    expect(res.data!.conversationCategories.map((c) => c.name)).toContain('子育て');
+  });
+
   it('carries a family message to the inbox once, and the reply back to LINE', async () => {
     const text = `シミュレーターからの相談 ${Date.now()}`;
     const result = await simulateFamily({

@@ -97,6 +97,23 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Mutation.setOnDuty': { query: 'mutation { setOnDuty(input: { onDuty: false }) { onDuty } }' },
   'Query.notifications': { query: '{ notifications(first: 1) { edges { node { id } } } }' },
   'Mutation.markNotificationsRead': { query: 'mutation { markNotificationsRead(input: { ids: ["x"] }) }' },
+  'Query.conversationCategories': { query: '{ conversationCategories { id } }' },
+  'Mutation.createConversationCategory': {
+    query: 'mutation { createConversationCategory(input: { name: "" }) { id } }',
+  },
+  'Mutation.updateConversationCategory': {
+    query: 'mutation { updateConversationCategory(input: { id: "x" }) { id } }',
+  },
+  'Mutation.deleteConversationCategory': { query: 'mutation { deleteConversationCategory(input: { id: "x" }) }' },
+  'Mutation.categorizeConversation': {
+    query: 'mutation { categorizeConversation(input: { conversationId: "x", categoryIds: [] }) { id } }',
+  },
+  'Query.cannedResponses': { query: '{ cannedResponses(conversationId: "x") { id } }' },
+  'Mutation.createCannedResponse': {
+    query: 'mutation { createCannedResponse(input: { title: "", body: "" }) { id } }',
+  },
+  'Mutation.updateCannedResponse': { query: 'mutation { updateCannedResponse(input: { id: "x" }) { id } }' },
+  'Mutation.deleteCannedResponse': { query: 'mutation { deleteCannedResponse(input: { id: "x" }) }' },
   'Query.auditEvents': { query: '{ auditEvents(first: 1) { edges { node { id } } } }' },
   'Query.verifyAuditChain': { query: '{ verifyAuditChain { ok } }' },
   'Mutation.exportAuditEvents': {

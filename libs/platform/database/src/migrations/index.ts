@@ -7,6 +7,7 @@ import { Migration20261127040000AuditHardening } from './Migration20261127040000
 import { Migration20261127050000LineWebhookEvents } from './Migration20261127050000LineWebhookEvents';
 import { Migration20261127060000Conversations } from './Migration20261127060000Conversations';
 import { Migration20261127070000Outbound } from './Migration20261127070000Outbound';
+import { Migration20261127080000InboxCategories } from './Migration20261127080000InboxCategories';
 import { Migration20261127090000Triage } from './Migration20261127090000Triage';
 import { Migration20261127100000MessageMedia } from './Migration20261127100000MessageMedia';
 
@@ -20,6 +21,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127050000LineWebhookEvents', class: Migration20261127050000LineWebhookEvents },
   { name: 'Migration20261127060000Conversations', class: Migration20261127060000Conversations },
   { name: 'Migration20261127070000Outbound', class: Migration20261127070000Outbound },
+  { name: 'Migration20261127080000InboxCategories', class: Migration20261127080000InboxCategories },
   { name: 'Migration20261127090000Triage', class: Migration20261127090000Triage },
   { name: 'Migration20261127100000MessageMedia', class: Migration20261127100000MessageMedia },
 ];
