@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
-import { signature, webhookBody } from '@tsunagu/line-sandbox';
-import { connect, testDatabase } from '@tsunagu/platform/testing';
+import { signature, webhookBody, type LineSandbox } from '@tsunagu/line-sandbox';
+import { connect, lineSpecValidator, testDatabase } from '@tsunagu/platform/testing';
 import type { TestApp } from './test-app';
 
 export interface TestChannel {
@@ -78,4 +78,29 @@ export async function conversationIdOf(lineUserId: string): Promise<string | und
     [lineUserId],
   );
   return rows[0]?.id;
+}
+
+const REQUEST_SCHEMAS: Record<string, string> = {
+  reply: 'ReplyMessageRequest',
+  push: 'PushMessageRequest',
+  multicast: 'MulticastRequest',
+};
+
+/**
+ * The contract: every message request the sandbox received is one the real LINE platform accepts,
+ * checked against the full OpenAPI file; pushes carry a retry key.
+ */
+export function expectLineRequestsValid(sandbox: LineSandbox): void {
+  const validate = lineSpecValidator('messaging-api.yml');
+  if (!validate) return;
+  const sent = sandbox.requests.filter((r) => r.operation && REQUEST_SCHEMAS[r.operation]);
+  expect(sent.length).toBeGreaterThan(0);
+  for (const request of sent) {
+    expect({
+      path: request.path,
+      errors: validate(REQUEST_SCHEMAS[request.operation as string], request.body),
+    }).toEqual({ path: request.path, errors: [] });
+    if (request.operation === 'push')
+      expect(request.retryKey).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  }
 }
