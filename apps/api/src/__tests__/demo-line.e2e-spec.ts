@@ -75,12 +75,18 @@ describe('the demo LINE channel with the simulator', () => {
       found = await find();
     }
     const conversationId = found.data!.conversations.edges[0].node.id;
-    const messages = await t.graphql<{ messages: { edges: { node: { text: string } }[] } }>(
-      'query($id: ID!) { messages(conversationId: $id) { edges { node { text } } } }',
+    const messages = await t.graphql<{
+      messages: { edges: { node: { text: string; direction: string; automatic: string | null } }[] };
+    }>(
+      'query($id: ID!) { messages(conversationId: $id) { edges { node { text direction automatic } } } }',
       { id: conversationId },
       { token, tenant: 'kobe' },
     );
-    expect(messages.data!.messages.edges.map((e) => e.node.text)).toEqual([text]);
+    const nodes = messages.data!.messages.edges.map((e) => e.node);
+    // The family's message once (the redelivery changed nothing); besides it only what the channel
+    // says by itself (its welcome, out of business hours its automatic answer).
+    expect(nodes.filter((n) => n.direction === 'IN').map((n) => n.text)).toEqual([text]);
+    expect(nodes.filter((n) => n.direction === 'OUT').every((n) => n.automatic !== null)).toBe(true);
 
     await t.graphql(
       'mutation($input: ReplyToConversationInput!) { replyToConversation(input: $input) { id } }',
