@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@tsunagu/platform/config';
-import { DEMO_CHANNELS, DEMO_FAMILIES, demoLogins } from '@tsunagu/demo';
+import { DEMO_CHANNELS, demoLogins, giveDemoProfiles } from '@tsunagu/demo';
 import { LineSandbox } from '@tsunagu/line-sandbox';
 import { createApp, openDatabase, seedDemoIfWanted } from './bootstrap';
 
@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   // The embedded demo talks to a fake LINE platform in-process unless LINE_API_BASE_URL says otherwise.
   const sandbox = database.embedded && !config.lineApiBaseUrl ? await new LineSandbox().start() : undefined;
   if (sandbox) {
-    for (const family of DEMO_FAMILIES) sandbox.profiles.set(family.userId, family.displayName);
+    giveDemoProfiles(sandbox);
     config.lineApiBaseUrl = sandbox.url;
     config.lineDataApiBaseUrl = sandbox.url;
   }

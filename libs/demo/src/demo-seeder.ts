@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
 import { PlatformDb, Tenant, TenantDb } from '@tsunagu/platform/database';
 import { ChannelsService, LineChannel, WebhookService, Weekday } from '@tsunagu/channels';
 import { CannedResponse } from '@tsunagu/conversations';
-import { followEvent, signature, textMessageEvent, webhookBody } from '@tsunagu/line-sandbox';
+import { followEvent, signature, textMessageEvent, webhookBody, type LineSandbox } from '@tsunagu/line-sandbox';
 import { UsersService } from '@tsunagu/platform/auth';
 import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
 import { TenantsService } from '@tsunagu/tenants';
@@ -42,6 +42,11 @@ const DEMO_CANNED_RESPONSES = [
     body: '命の危険を感じるときは、すぐに110番（警察）・119番（救急）へ。子どもの虐待が心配なときは189（児童相談所虐待対応ダイヤル）にお電話ください。',
   },
 ];
+
+/** The demo families' LINE profiles, as the sandbox the embedded demo runs answers them. */
+export function giveDemoProfiles(sandbox: LineSandbox): void {
+  for (const family of DEMO_FAMILIES) sandbox.profiles.set(family.userId, family.displayName);
+}
 
 /** The demo municipalities: real names and local government codes. */
 export const DEMO_TENANTS = [

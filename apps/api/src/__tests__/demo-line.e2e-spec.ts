@@ -1,4 +1,4 @@
-import { DemoSeeder, DEMO_CHANNELS } from '@tsunagu/demo';
+import { DemoSeeder, DEMO_CHANNELS, giveDemoProfiles } from '@tsunagu/demo';
 import { followEvent, LineSandbox, simulateFamily, textMessageEvent, webhookBody } from '@tsunagu/line-sandbox';
 import { DEMO_LINE_CHANNEL_SECRET } from '@tsunagu/platform/config';
 import { lineSpecValidator } from '@tsunagu/platform/testing';
@@ -16,6 +16,7 @@ describe('the demo LINE channel with the simulator', () => {
 
   beforeAll(async () => {
     await sandbox.start();
+    giveDemoProfiles(sandbox);
     t = await TestApp.start({
       JOB_WORKERS: '1',
       LINE_API_BASE_URL: sandbox.url,
@@ -48,6 +49,26 @@ describe('the demo LINE channel with the simulator', () => {
     );
     expect(res.data!.cannedResponses.map((r) => r.title)).toContain('はじめのご挨拶');
     expect(res.data!.conversationCategories.map((c) => c.name)).toContain('子育て');
+  });
+
+  it("shows Kobe's seeded families by their LINE names, the one who wrote of violence as URGENT", async () => {
+    const token = await t.login('counselor@kobe.tsunagu.example', 'tsunagu-demo-2026');
+    const inbox = () =>
+      t.graphql<{ conversations: { edges: { node: { priority: string; registrant: { displayName: string } } }[] } }>(
+        '{ conversations(first: 20) { edges { node { priority registrant { displayName } } } } }',
+        {},
+        { token, tenant: 'kobe' },
+      );
+    let nodes = (await inbox()).data!.conversations.edges.map((e) => e.node);
+    for (let i = 0; i < 100 && nodes.filter((n) => n.registrant.displayName).length < 4; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      nodes = (await inbox()).data!.conversations.edges.map((e) => e.node);
+    }
+    expect(nodes.map((n) => n.registrant.displayName)).toEqual(
+      expect.arrayContaining(['さくらママ', 'たなか', 'ゆう', 'はる']),
+    );
+    expect(nodes.find((n) => n.registrant.displayName === 'はる')?.priority).toBe('URGENT');
+    expect(nodes.find((n) => n.registrant.displayName === 'たなか')?.priority).toBe('NORMAL');
   });
 
   it('carries a family message to the inbox once, and the reply back to LINE', async () => {
