@@ -60,7 +60,10 @@ describe('the demo LINE channel with the simulator', () => {
         { token, tenant: 'kobe' },
       );
     let nodes = (await inbox()).data!.conversations.edges.map((e) => e.node);
-    for (let i = 0; i < 100 && nodes.filter((n) => n.registrant.displayName).length < 4; i++) {
+    const settled = () =>
+      nodes.filter((n) => n.registrant.displayName).length >= 4 &&
+      nodes.find((n) => n.registrant.displayName === 'はる')?.priority === 'URGENT';
+    for (let i = 0; i < 150 && !settled(); i++) {
       await new Promise((r) => setTimeout(r, 100));
       nodes = (await inbox()).data!.conversations.edges.map((e) => e.node);
     }
