@@ -2,10 +2,16 @@ import holidayJp from '@holiday-jp/holiday_jp';
 import type { BusinessHours } from '@tsunagu/channels';
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Japanese public holidays, `YYYY-MM-DD` (the package's own lookup scans every key). */
+const HOLIDAYS = new Set(Object.keys(holidayJp.holidays));
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The calendar date, weekday and HH:MM of `instant` in `timeZone`. */
-function localTime(instant: Date, timeZone: string): { date: string; weekday: string; time: string } {
+/**
+ * `instant` as wall-clock time in `timeZone`, written as if it were UTC (so that day arithmetic is
+ * plain millisecond arithmetic), to the minute.
+ */
+function wallClock(instant: Date, timeZone: string): number {
   let format = formatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-CA', {
@@ -19,27 +25,31 @@ function localTime(instant: Date, timeZone: string): { date: string; weekday: st
     });
     formatters.set(timeZone, format);
   }
-  const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
-  const date = `${parts['year']}-${parts['month']}-${parts['day']}`;
-  const weekday = WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()];
-  return { date, weekday, time: `${parts['hour']}:${parts['minute']}` };
+  const p = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, Number(part.value)]));
+  return Date.UTC(p['year'], p['month'] - 1, p['day'], p['hour'], p['minute']);
+}
+
+const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/** The opening ranges of the local day starting at `day` (a wall-clock midnight), as wall-clock times. */
+function openRanges(hours: BusinessHours, day: number): [number, number][] {
+  const date = new Date(day).toISOString().slice(0, 10);
+  if (hours.closedOnPublicHolidays && HOLIDAYS.has(date)) return [];
+  const weekday = WEEKDAYS[new Date(day).getUTCDay()];
+  return hours.weekly
+    .filter((range) => range.day === weekday)
+    .map((range) => [day + minutesOf(range.start) * 60_000, day + minutesOf(range.end) * 60_000]);
 }
 
 /** Whether the channel is open at `instant`. No business hours configured: always open. */
 export function isOpenAt(hours: BusinessHours | null | undefined, instant: Date, timeZone: string): boolean {
-  if (!hours) return true;
-  const { date, weekday, time } = localTime(instant, timeZone);
-  if (hours.closedOnPublicHolidays && holidayJp.isHoliday(date)) return false;
-  return hours.weekly.some((range) => range.day === weekday && range.start <= time && time < range.end);
+  return wasOpenBetween(hours, instant, instant, timeZone);
 }
 
-/** Longer closures than this count as a new closed period (an automatic answer may be sent again). */
-const LONGEST_CLOSED_PERIOD_MS = 5 * 24 * 60 * 60 * 1000;
-const MINUTE = 60_000;
-
 /**
- * Whether the channel was open at some minute between `from` and `to`: if not, both lie in the same
+ * Whether the channel was open at some moment from `from` to `to`: if not, both lie in the same
  * closed period, and a family that had an automatic answer at `from` needs no second one at `to`.
+ * Walks the local days in between, not the minutes.
  */
 export function wasOpenBetween(
   hours: BusinessHours | null | undefined,
@@ -47,9 +57,13 @@ export function wasOpenBetween(
   to: Date,
   timeZone: string,
 ): boolean {
-  if (to.getTime() - from.getTime() > LONGEST_CLOSED_PERIOD_MS) return true;
-  for (let t = Math.floor(from.getTime() / MINUTE) * MINUTE; t <= to.getTime(); t += MINUTE) {
-    if (isOpenAt(hours, new Date(t), timeZone)) return true;
+  if (!hours) return true;
+  const start = wallClock(from, timeZone);
+  const end = wallClock(to, timeZone);
+  // A closure longer than a year is not one closed period worth keeping quiet over.
+  if (end - start > 366 * DAY_MS) return true;
+  for (let day = start - (start % DAY_MS); day <= end; day += DAY_MS) {
+    if (openRanges(hours, day).some(([open, close]) => open <= end && start < close)) return true;
   }
   return false;
 }

@@ -162,13 +162,6 @@ export class Conversation {
 
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
-
-  /** A counsellor took notice (read, answered, assigned, triaged): this urgent episode is not escalated. */
-  acknowledge(): void {
-    if (!this.urgentSince) return;
-    this.urgentSince = null;
-    this.acknowledgedAt = new Date();
-  }
 }
 
 /** One message, in (from the family) or out (from a counsellor or the system). */

@@ -2,7 +2,13 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Tenant, TenantDb } from '@tsunagu/platform/database';
 import { JobsService } from '@tsunagu/platform/jobs';
-import { LINE_EVENT_QUEUE, LineChannel, StoredWebhookEvents, type OpenedWebhookEvent } from '@tsunagu/channels';
+import {
+  ChannelStatus,
+  LINE_EVENT_QUEUE,
+  LineChannel,
+  StoredWebhookEvents,
+  type OpenedWebhookEvent,
+} from '@tsunagu/channels';
 import {
   AutomaticReply,
   Conversation,
@@ -21,6 +27,9 @@ interface LineEventJob {
   tenantId: string;
   eventId: string;
 }
+
+/** The advisory lock space of "one family's events" (the second key is a hash of channel and user). */
+const FAMILY_LOCK = 4_101;
 
 /** Message types a family can send that become messages of a conversation. */
 const MESSAGE_TYPES = new Set(['text', 'image', 'sticker', 'location', 'file', 'audio', 'video']);
@@ -51,6 +60,14 @@ export class LineEventProcessor implements OnModuleInit {
     await this.tenantDb.withTenant(tenantId, async (em) => {
       const stored = await this.storedEvents.open(em, eventId);
       if (!stored || stored.processed) return;
+      // One family's events one at a time, whichever workers run them: a follow and a message
+      // processed together would both create the registrant, two urgent messages would both notify.
+      if (stored.lineUserId) {
+        await em.execute('select pg_advisory_xact_lock(?, hashtext(?))', [
+          FAMILY_LOCK,
+          `${stored.channelId}:${stored.lineUserId}`,
+        ]);
+      }
       switch (stored.type) {
         case 'follow':
           await this.follow(em, tenantId, stored);
@@ -80,7 +97,7 @@ export class LineEventProcessor implements OnModuleInit {
     registrant.status = RegistrantStatus.ACTIVE;
     await this.profiles.request(em, tenantId, registrant);
     const channel = await em.findOneOrFail(LineChannel, { id: stored.channelId });
-    if (!channel.welcomeMessage) return;
+    if (!channel.welcomeMessage || channel.status !== ChannelStatus.ACTIVE) return;
     // The welcome is part of the family's thread; with nothing to answer yet, it starts resolved.
     const conversation =
       (await em.findOne(Conversation, { registrant: registrant.id })) ??

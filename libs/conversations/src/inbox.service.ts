@@ -5,6 +5,7 @@ import { AuditTrail } from '@tsunagu/platform/audit';
 import { Membership, MembershipStatus } from '@tsunagu/platform/auth';
 import { TenantRole } from '@tsunagu/platform/permissions';
 import { connectionFromRows, decodeCursor, encodeCursor, type Connection } from '@tsunagu/platform/graphql';
+import { acknowledgeUrgent } from './acknowledgement';
 import { Conversation, type ConversationPriority, type ConversationStatus } from './conversation.entities';
 import type { ConversationFilter, ConversationModel, MessageModel } from './conversation.models';
 import { MEDIA_COLUMNS, mediaColumnsOf, toMedia, type MediaRow } from './media-row';
@@ -128,7 +129,7 @@ export class InboxService {
   ): Promise<Connection<MessageModel>> {
     const conversation = await this.conversationRow(conversationId);
     // Reading the thread is taking notice of it.
-    conversation.acknowledge();
+    await acknowledgeUrgent(this.audit, conversation, 'read');
     const params: unknown[] = [this.tenantDb.tenantId, conversationId];
     let keyset = '';
     if (after) {
@@ -161,7 +162,7 @@ export class InboxService {
     const conversation = await this.conversationRow(conversationId);
     const from = conversation.status;
     conversation.status = status;
-    conversation.acknowledge();
+    await acknowledgeUrgent(this.audit, conversation, 'status');
     await this.tenantDb.em.flush();
     await this.audit.record(
       'conversation.status_changed',
@@ -175,7 +176,7 @@ export class InboxService {
     const conversation = await this.conversationRow(conversationId);
     const from = conversation.priority;
     conversation.priority = priority;
-    conversation.acknowledge();
+    await acknowledgeUrgent(this.audit, conversation, 'priority');
     await this.tenantDb.em.flush();
     await this.audit.record(
       'conversation.priority_changed',
@@ -201,7 +202,7 @@ export class InboxService {
       }
     }
     conversation.assigneeId = assigneeId;
-    conversation.acknowledge();
+    await acknowledgeUrgent(this.audit, conversation, 'assigned');
     await this.tenantDb.em.flush();
     await this.audit.record('conversation.assigned', { type: 'conversation', id: conversationId }, { assigneeId });
     return this.conversation(conversationId);

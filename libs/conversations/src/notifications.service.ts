@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Tenant, TenantDb } from '@tsunagu/platform/database';
-import { AUDIT_ACTOR, type AuditActor } from '@tsunagu/platform/audit';
+import { TenantDb } from '@tsunagu/platform/database';
+import { AUDIT_ACTOR, AuditTrail, type AuditActor } from '@tsunagu/platform/audit';
 import { ClsService } from 'nestjs-cls';
 import { connectionFromRows, decodeCursor, encodeCursor, type Connection } from '@tsunagu/platform/graphql';
+import { acknowledgeUrgent } from './acknowledgement';
 import { Conversation } from './conversation.entities';
-import { CounsellorDuty, Notification, NotificationKind } from './triage.entities';
+import { Notification, NotificationKind } from './triage.entities';
 import type { NotificationModel } from './triage.models';
 
 /** Keyset position: newest first, then by id. */
@@ -26,6 +27,7 @@ export class NotificationsService {
   constructor(
     private readonly tenantDb: TenantDb,
     private readonly cls: ClsService,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** The signed-in person (the access guard set the actor of every authenticated request). */
@@ -36,14 +38,13 @@ export class NotificationsService {
   }
 
   async setOnDuty(onDuty: boolean): Promise<boolean> {
-    const em = this.tenantDb.em;
-    const userId = this.userId;
-    const duty =
-      (await em.findOne(CounsellorDuty, { tenant: this.tenantDb.tenantId, userId })) ??
-      em.create(CounsellorDuty, { tenant: em.getReference(Tenant, this.tenantDb.tenantId), userId, onDuty });
-    duty.onDuty = onDuty;
-    await em.flush();
-    return duty.onDuty;
+    // One statement, so two first calls at once cannot collide on the key.
+    await this.tenantDb.em.execute(
+      `insert into counsellor_duty (tenant_id, user_id, on_duty, updated_at) values (?, ?, ?, now())
+       on conflict (tenant_id, user_id) do update set on_duty = excluded.on_duty, updated_at = now()`,
+      [this.tenantDb.tenantId, this.userId, onDuty],
+    );
+    return onDuty;
   }
 
   async list(first: number, after: string | null | undefined): Promise<Connection<NotificationModel>> {
@@ -79,8 +80,9 @@ export class NotificationsService {
   }
 
   /**
-   * Marks the user's notifications read (these, or all). Reading an urgent notification is
-   * acknowledging its conversation: no escalation follows.
+   * Marks the user's notifications read: these, or all of them. Reading an urgent notification by
+   * its id acknowledges its conversation, if that urgent episode is still the open one; "mark all
+   * read" acknowledges nothing (clearing a list is not taking notice of a family).
    */
   async markRead(ids: string[] | undefined): Promise<number> {
     const em = this.tenantDb.em;
@@ -92,10 +94,15 @@ export class NotificationsService {
     });
     const now = new Date();
     for (const notification of unread) notification.readAt = now;
-    const urgent = unread.filter((n) => n.kind === NotificationKind.URGENT).map((n) => n.conversation.id);
-    if (urgent.length > 0) {
-      const conversations = await em.find(Conversation, { id: { $in: urgent } });
-      for (const conversation of conversations) conversation.acknowledge();
+    const episodes = ids ? unread.filter((n) => n.kind === NotificationKind.URGENT && n.urgentSince) : [];
+    if (episodes.length > 0) {
+      const conversations = await em.find(Conversation, { id: { $in: episodes.map((n) => n.conversation.id) } });
+      for (const conversation of conversations) {
+        const current = conversation.urgentSince?.getTime();
+        if (episodes.some((n) => n.conversation.id === conversation.id && n.urgentSince?.getTime() === current)) {
+          await acknowledgeUrgent(this.audit, conversation, 'notification');
+        }
+      }
     }
     await em.flush();
     return unread.length;

@@ -16,6 +16,7 @@ import {
   Registrant,
   RegistrantStatus,
 } from './conversation.entities';
+import { acknowledgeUrgent } from './acknowledgement';
 
 /** The queue of outbound messages (`{ tenantId, messageId }`). */
 export const LINE_SEND_QUEUE = 'line.send';
@@ -76,7 +77,7 @@ export class OutboundService implements OnModuleInit {
       conversation.awaitingSince = null;
     }
     conversation.unreadCount = 0;
-    conversation.acknowledge();
+    await acknowledgeUrgent(this.audit, conversation, 'replied');
     await em.flush();
     await this.audit.record('message.sent', { type: 'message', id: message.id }, { conversationId });
     return message;

@@ -10,8 +10,22 @@ export function foldForMatching(text: string): string {
     .replace(/\s+/g, '');
 }
 
-/** The rules (already folded) that `text` contains. */
+const LATIN = /^[a-z0-9]+$/;
+
+/**
+ * The rules (already folded) that `text` contains. Japanese keywords match anywhere (Japanese has no
+ * spaces between words); Latin ones only as a whole word, so that `dv` does not match "dvd".
+ * Spaces are kept for that check: "dv です" is a word, "dvd" is not.
+ */
 export function matchingKeywords(text: string, foldedKeywords: readonly string[]): string[] {
   const folded = foldForMatching(text);
-  return foldedKeywords.filter((keyword) => keyword.length > 0 && folded.includes(keyword));
+  const withSpaces = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+  return foldedKeywords.filter((keyword) => {
+    if (keyword.length === 0) return false;
+    if (!LATIN.test(keyword)) return folded.includes(keyword);
+    return new RegExp(`(?<![a-z0-9])${keyword}(?![a-z0-9])`).test(withSpaces);
+  });
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Tenant, TenantDb } from '@tsunagu/platform/database';
 import { BadUserInputError, ConflictError, NotFoundError } from '@tsunagu/platform/errors';
 import { AuditTrail } from '@tsunagu/platform/audit';
@@ -35,12 +36,12 @@ export class TriageSettingsService {
     const keyword = input.keyword.normalize('NFC').trim();
     const folded = foldForMatching(keyword);
     if (!folded) throw new BadUserInputError([{ field: 'keyword', messages: ['keyword must not be blank'] }]);
-    const clash = await em.findOne(KeywordRule, { tenant: tenantId, folded });
-    if (clash && clash.id !== input.id) {
-      throw new ConflictError('KEYWORD_RULE_EXISTS', 'A rule for this keyword exists already', [
-        { field: 'keyword', messages: [`matches the same text as the rule 「${clash.keyword}」`] },
-      ]);
+    // NFKC can lengthen text (㌀ is アパート): the folded form must fit too.
+    if (folded.length > 50) {
+      throw new BadUserInputError([{ field: 'keyword', messages: ['keyword must be at most 50 characters'] }]);
     }
+    const clash = await em.findOne(KeywordRule, { tenant: tenantId, folded });
+    if (clash && clash.id !== input.id) throw keywordTaken(clash.keyword);
     let rule: KeywordRule;
     if (input.id) {
       const existing = await em.findOne(KeywordRule, { id: input.id, tenant: tenantId });
@@ -51,7 +52,13 @@ export class TriageSettingsService {
     } else {
       rule = em.create(KeywordRule, { tenant: em.getReference(Tenant, tenantId), keyword, folded });
     }
-    await em.flush();
+    try {
+      await em.flush();
+    } catch (error) {
+      // The same keyword added twice at once: the second meets the unique key.
+      if (error instanceof UniqueConstraintViolationException) throw keywordTaken(keyword);
+      throw error;
+    }
     await this.audit.record(input.id ? 'keyword_rule.updated' : 'keyword_rule.created', {
       type: 'keyword_rule',
       id: rule.id,
@@ -93,6 +100,12 @@ export class TriageSettingsService {
     );
     return toSettingsModel(settings);
   }
+}
+
+function keywordTaken(existing: string): ConflictError {
+  return new ConflictError('KEYWORD_RULE_EXISTS', 'A rule for this keyword exists already', [
+    { field: 'keyword', messages: [`matches the same text as the rule 「${existing}」`] },
+  ]);
 }
 
 function toRuleModel(rule: KeywordRule): KeywordRuleModel {

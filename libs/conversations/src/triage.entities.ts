@@ -102,6 +102,10 @@ export class Notification {
   @ManyToOne(() => Conversation, { fieldName: 'conversation_id', ref: true, deleteRule: 'restrict' })
   conversation!: Ref<Conversation>;
 
+  /** The urgent episode it is about: reading it acknowledges that episode, not a later one. */
+  @Property({ type: 'datetime', nullable: true })
+  urgentSince?: Date | null;
+
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 

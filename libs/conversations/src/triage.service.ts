@@ -1,11 +1,12 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
 import { Tenant, TenantDb } from '@tsunagu/platform/database';
 import { AuditTrail } from '@tsunagu/platform/audit';
 import { JobsService } from '@tsunagu/platform/jobs';
 import { MailService } from '@tsunagu/platform/mail';
-import type { LineChannel } from '@tsunagu/channels';
+import { ChannelStatus, type LineChannel } from '@tsunagu/channels';
 import { isOpenAt, wasOpenBetween } from './business-hours';
 import { AutomaticReply, Conversation, ConversationPriority, type Message } from './conversation.entities';
 import { OutboundService } from './outbound.service';
@@ -14,6 +15,17 @@ import { InboxSettings, KeywordRule, Notification, NotificationKind, type Crisis
 
 /** The queue of escalation checks (`{ tenantId, conversationId, urgentSince }`), due after the tenant's delay. */
 export const ESCALATE_QUEUE = 'conversation.escalate';
+
+/** The queue of urgent and escalation mails (`TriageMailJob`). */
+export const TRIAGE_MAIL_QUEUE = 'triage.mail';
+
+interface TriageMailJob {
+  tenantId: string;
+  conversationId: string;
+  kind: NotificationKind;
+  /** The counsellor, for an urgent mail; escalation mails go to the tenant's contacts. */
+  userId?: string;
+}
 
 interface EscalateJob {
   tenantId: string;
@@ -24,18 +36,25 @@ interface EscalateJob {
 
 /** What a new tenant starts with; each tenant edits its own. */
 export const DEFAULT_KEYWORDS = [
-  '死にたい',
-  'しにたい',
+  // Stems, so that 死にたくなる, 死にたかった and 消えたくて match too.
+  '死にた',
+  'しにた',
   '消えたい',
+  '消えたく',
   'きえたい',
+  'きえたく',
   '自殺',
+  '自傷',
+  'リスカ',
   'リストカット',
+  '飛び降り',
   '殺され',
   'ころされ',
   '殺す',
   '叩かれ',
   'たたかれ',
   '殴られ',
+  'なぐられ',
   '蹴られ',
   '暴力',
   '虐待',
@@ -73,6 +92,7 @@ export class TriageService implements OnModuleInit {
     await this.jobs.work<EscalateJob>(ESCALATE_QUEUE, (job) =>
       this.escalate(job.tenantId, job.conversationId, job.urgentSince),
     );
+    await this.jobs.work<TriageMailJob>(TRIAGE_MAIL_QUEUE, (job) => this.sendMail(job));
   }
 
   /**
@@ -135,6 +155,14 @@ export class TriageService implements OnModuleInit {
     await em.flush();
     const recipients = await this.counsellors(em, tenantId, { onDutyFirst: true });
     await this.notify(em, tenantId, conversation, NotificationKind.URGENT, recipients);
+    for (const recipient of recipients) {
+      await this.jobs.enqueue(em, TRIAGE_MAIL_QUEUE, {
+        tenantId,
+        conversationId: conversation.id,
+        kind: NotificationKind.URGENT,
+        userId: recipient.id,
+      });
+    }
     await this.audit.record('conversation.marked_urgent', { type: 'conversation', id: conversation.id });
     await this.jobs.enqueue(
       em,
@@ -153,9 +181,12 @@ export class TriageService implements OnModuleInit {
     urgent: boolean,
     writtenAt: Date,
   ): Promise<void> {
-    if (!channel.businessHours) return;
+    if (!channel.businessHours || channel.status !== ChannelStatus.ACTIVE) return;
     const { timezone } = await em.findOneOrFail(Tenant, { id: tenantId }, { fields: ['timezone'] });
-    if (isOpenAt(channel.businessHours, writtenAt, timezone)) return;
+    // Closed when the family wrote, and still closed now (a message processed late, e.g. after an
+    // outage, must not be told "we are closed" while counsellors are at work).
+    if (isOpenAt(channel.businessHours, writtenAt, timezone) || isOpenAt(channel.businessHours, new Date(), timezone))
+      return;
     const answeredThisPeriod = (at: Date | null | undefined) =>
       Boolean(at) && !wasOpenBetween(channel.businessHours, at as Date, writtenAt, timezone);
 
@@ -179,25 +210,23 @@ export class TriageService implements OnModuleInit {
   /** The job: nobody acknowledged the urgent episode in time; tell the escalation contacts. */
   async escalate(tenantId: string, conversationId: string, urgentSince: string): Promise<void> {
     await this.tenantDb.withTenant(tenantId, async (em) => {
-      const conversation = await em.findOne(Conversation, { id: conversationId });
+      // Locked: an acknowledgement committing now either comes first (no escalation) or waits.
+      const conversation = await em.findOne(
+        Conversation,
+        { id: conversationId },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
       if (!conversation?.urgentSince || conversation.urgentSince.toISOString() !== urgentSince) return;
       if (conversation.escalatedAt && conversation.escalatedAt >= conversation.urgentSince) return;
       conversation.escalatedAt = new Date();
       const settings = await this.settings(em, tenantId);
       const counsellors = await this.counsellors(em, tenantId, { onDutyFirst: false });
       await this.notify(em, tenantId, conversation, NotificationKind.ESCALATED, counsellors);
-      for (const to of settings.escalationEmails) {
-        await this.mail.send({
-          to,
-          subject: '【tsunagu】緊急の相談に対応が必要です',
-          text: [
-            `緊急と判定された相談に、${settings.escalationMinutes}分以内に相談員の対応がありませんでした。`,
-            'すぐに受信箱を確認してください。',
-            '',
-            this.link(conversationId),
-            '',
-            'このメールには相談の内容は含まれていません。',
-          ].join('\n'),
+      if (settings.escalationEmails.length > 0) {
+        await this.jobs.enqueue(em, TRIAGE_MAIL_QUEUE, {
+          tenantId,
+          conversationId,
+          kind: NotificationKind.ESCALATED,
         });
       }
       await this.audit.record(
@@ -206,6 +235,43 @@ export class TriageService implements OnModuleInit {
         { contacts: settings.escalationEmails.length, minutes: settings.escalationMinutes },
       );
     });
+  }
+
+  /**
+   * The job: one urgent mail to a counsellor, or the escalation mail to the tenant's contacts.
+   * Addresses are read when the mail goes (job data carries ids only); the SMTP exchange happens
+   * outside any transaction, and a failure throws so the queue tries again. An escalation retried
+   * after a partial failure may reach a contact twice: better than not at all.
+   */
+  async sendMail(job: TriageMailJob): Promise<void> {
+    const recipients = await this.tenantDb.withTenant(job.tenantId, async (em) => {
+      if (job.kind === NotificationKind.URGENT) {
+        const counsellors = await this.counsellors(em, job.tenantId, { onDutyFirst: false });
+        return counsellors.filter((c) => c.id === job.userId).map((c) => c.email);
+      }
+      return (await this.settings(em, job.tenantId)).escalationEmails;
+    });
+    const link = `${this.config.publicBaseUrl}/inbox/conversations/${job.conversationId}`;
+    const mail =
+      job.kind === NotificationKind.URGENT
+        ? {
+            subject: '【tsunagu】緊急の可能性がある相談が届きました',
+            lines: ['緊急の可能性があるキーワードを含む相談が届きました。受信箱で確認してください。'],
+          }
+        : {
+            subject: '【tsunagu】緊急の相談に対応が必要です',
+            lines: [
+              '緊急と判定された相談に、決められた時間内に相談員の対応がありませんでした。',
+              'すぐに受信箱を確認してください。',
+            ],
+          };
+    for (const to of recipients) {
+      await this.mail.deliver({
+        to,
+        subject: mail.subject,
+        text: [...mail.lines, '', link, '', 'このメールには相談の内容は含まれていません。'].join('\n'),
+      });
+    }
   }
 
   /**
@@ -235,7 +301,7 @@ export class TriageService implements OnModuleInit {
     tenantId: string,
     conversation: Conversation,
     kind: NotificationKind,
-    recipients: { id: string; email: string }[],
+    recipients: { id: string }[],
   ): Promise<void> {
     for (const recipient of recipients) {
       em.create(Notification, {
@@ -243,26 +309,10 @@ export class TriageService implements OnModuleInit {
         userId: recipient.id,
         kind,
         conversation,
+        urgentSince: conversation.urgentSince ?? null,
       });
-      if (kind === NotificationKind.URGENT) {
-        await this.mail.send({
-          to: recipient.email,
-          subject: '【tsunagu】緊急の可能性がある相談が届きました',
-          text: [
-            '緊急の可能性があるキーワードを含む相談が届きました。受信箱で確認してください。',
-            '',
-            this.link(conversation.id),
-            '',
-            'このメールには相談の内容は含まれていません。',
-          ].join('\n'),
-        });
-      }
     }
     await em.flush();
-  }
-
-  private link(conversationId: string): string {
-    return `${this.config.publicBaseUrl}/inbox/conversations/${conversationId}`;
   }
 }
 

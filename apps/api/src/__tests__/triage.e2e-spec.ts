@@ -177,7 +177,7 @@ describe('urgent triage, automatic answers and escalation', () => {
       { token: admin.token },
     );
     const keywords = rules.data!.keywordRules.map((r) => r.keyword);
-    expect(keywords).toEqual(expect.arrayContaining(['死にたい', '虐待', 'DV', 'ＯＤ']));
+    expect(keywords).toEqual(expect.arrayContaining(['死にた', '消えたい', '虐待', 'DV', 'ＯＤ']));
     expect(keywords.filter((k) => k.toLowerCase() === 'od' || k === 'ＯＤ')).toEqual(['ＯＤ']);
 
     const { conversationId } = await familyWrites('薬をodしそう');
@@ -325,6 +325,13 @@ describe('urgent triage, automatic answers and escalation', () => {
         [conversationId],
       );
       expect(scheduled[0].due_in).toBeGreaterThanOrEqual(5 * 60 - 5);
+      // Clearing the notification list is not taking notice of the family.
+      const cleared = await t.graphql<{ markNotificationsRead: number }>(
+        'mutation { markNotificationsRead(input: {}) }',
+        {},
+        { token: offDuty.token },
+      );
+      expect(cleared.data!.markNotificationsRead).toBeGreaterThan(0);
       await makeEscalationDue(conversationId);
       const mail = await smtp.mailTo('lead@kobe-npo.example', 20_000);
       expect(mail.text).toContain(`/inbox/conversations/${conversationId}`);
@@ -360,6 +367,11 @@ describe('urgent triage, automatic answers and escalation', () => {
       ).toBe('completed');
       const escalations = smtp.mails.filter((m) => m.to.includes('lead@kobe-npo.example'));
       expect(escalations.filter((m) => m.text.includes(conversationId))).toEqual([]);
+      const acknowledged = await ownerQuery<{ actor_user_id: string; details: { by: string } }>(
+        `select actor_user_id, details from audit_event where target_id = $1 and action = 'conversation.acknowledged'`,
+        [conversationId],
+      );
+      expect(acknowledged).toEqual([{ actor_user_id: onDuty.id, details: { by: 'notification' } }]);
     });
   });
 

@@ -42,4 +42,23 @@ describe('business hours in the tenant time zone', () => {
       true,
     );
   });
+
+  it('counts Golden Week as one closed period', () => {
+    // Friday 5/1/2026 after hours to Thursday 5/7 morning: a weekend, then the holidays 5/4 to 5/6.
+    expect(wasOpenBetween(weekdaysNineToFive, jst('2026-05-01T17:30:00'), jst('2026-05-07T08:00:00'), TOKYO)).toBe(
+      false,
+    );
+    expect(wasOpenBetween(weekdaysNineToFive, jst('2026-05-01T17:30:00'), jst('2026-05-07T09:00:00'), TOKYO)).toBe(
+      true,
+    );
+  });
+
+  it('knows a channel open one day a week was closed for the six days in between', () => {
+    const wednesdays: BusinessHours = {
+      closedOnPublicHolidays: false,
+      weekly: [{ day: Weekday.WED, start: '10:00', end: '12:00' }],
+    };
+    expect(wasOpenBetween(wednesdays, jst('2026-11-25T13:00:00'), jst('2026-12-02T09:59:00'), TOKYO)).toBe(false);
+    expect(wasOpenBetween(wednesdays, jst('2026-11-25T13:00:00'), jst('2026-12-02T10:00:00'), TOKYO)).toBe(true);
+  });
 });

@@ -13,6 +13,12 @@ describe('keyword matching on folded text', () => {
     expect(matchingKeywords('ｼﾆﾀｲ', rules)).toEqual(['しにたい']);
   });
 
+  it('matches Latin keywords as whole words only', () => {
+    expect(matchingKeywords('DVDを見ました', rules)).toEqual([]);
+    expect(matchingKeywords('これってＤＶですか', rules)).toEqual(['dv']);
+    expect(matchingKeywords('dv が怖い', rules)).toEqual(['dv']);
+  });
+
   it('finds two-character kanji terms and ignores harmless text', () => {
     expect(matchingKeywords('子どもへの虐待が心配です', rules)).toEqual(['虐待']);
     expect(matchingKeywords('夜泣きがひどくて眠れません', rules)).toEqual([]);

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { DriverException } from '@mikro-orm/core';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
@@ -89,11 +90,9 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
         try {
           await handler(job.data);
         } catch (error) {
-          // Retried by pg-boss; logged without the job's data.
-          this.logger.warn(
-            { queue, job: job.id, err: error instanceof Error ? { type: error.name, message: error.message } : error },
-            'job failed',
-          );
+          // Retried by pg-boss; logged without the job's data. A database error's message carries the
+          // statement with its values inlined (a family's message): only its name and code are kept.
+          this.logger.warn({ queue, job: job.id, err: safeError(error) }, 'job failed');
           throw error;
         }
       }
@@ -119,4 +118,10 @@ async function executeOn(em: EntityManager, text: string, values: unknown[]): Pr
 function asBinding(value: unknown): unknown {
   if (!Array.isArray(value)) return value;
   return `{${value.map((v) => `"${String(v).replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+}
+
+function safeError(error: unknown): Record<string, unknown> {
+  if (error instanceof DriverException) return { type: error.name, code: error.code };
+  if (error instanceof Error) return { type: error.name, message: error.message };
+  return { type: typeof error };
 }

@@ -41,7 +41,8 @@ export class MailService implements OnModuleDestroy {
     this.transport?.close();
   }
 
-  private async deliver(mail: Mail): Promise<void> {
+  /** Sends `mail` now, throwing when it cannot: for jobs, which retry (never inside a transaction). */
+  async deliver(mail: Mail): Promise<void> {
     if (this.transport) {
       await this.transport.sendMail({
         from: this.config.mailFrom,

@@ -4,7 +4,8 @@ import { tenantIsolation } from './rls';
 
 /**
  * Urgent triage and automatic replies (issue 4): keyword rules, crisis and escalation contacts,
- * on-duty counsellors, in-app notifications; the `line.profile` and `conversation.escalate` queues.
+ * on-duty counsellors, in-app notifications; the `line.profile`, `conversation.escalate` and
+ * `triage.mail` queues.
  */
 export class Migration20261127090000Triage extends Migration {
   override async up(): Promise<void> {
@@ -24,7 +25,7 @@ export class Migration20261127090000Triage extends Migration {
       `alter table "keyword_rule" add constraint "keyword_rule_tenant_id_folded_unique" unique ("tenant_id", "folded");`,
     );
     this.addSql(
-      `create table "notification" ("id" uuid not null, "tenant_id" uuid not null, "user_id" uuid not null, "kind" text check ("kind" in ('urgent', 'escalated')) not null, "conversation_id" uuid not null, "created_at" timestamptz not null, "read_at" timestamptz null, constraint "notification_pkey" primary key ("id"));`,
+      `create table "notification" ("id" uuid not null, "tenant_id" uuid not null, "user_id" uuid not null, "kind" text check ("kind" in ('urgent', 'escalated')) not null, "conversation_id" uuid not null, "urgent_since" timestamptz null, "created_at" timestamptz not null, "read_at" timestamptz null, constraint "notification_pkey" primary key ("id"));`,
     );
     this.addSql(
       `create index "notification_tenant_id_user_id_created_at_index" on "notification" ("tenant_id", "user_id", "created_at");`,
@@ -50,6 +51,10 @@ export class Migration20261127090000Triage extends Migration {
     );
     this.addSql(
       `select ${JOBS_SCHEMA}.create_queue('conversation.escalate', '{"policy":"standard","retryLimit":5,"retryDelay":10,"retryBackoff":true}'::json);`,
+    );
+    // Urgent and escalation mails, retried until the SMTP server takes them.
+    this.addSql(
+      `select ${JOBS_SCHEMA}.create_queue('triage.mail', '{"policy":"standard","retryLimit":10,"retryDelay":30,"retryBackoff":true}'::json);`,
     );
     this.addSql(`grant select, insert, update, delete on all tables in schema ${JOBS_SCHEMA} to ${JOBS_ROLE};`);
   }
