@@ -290,6 +290,35 @@ describe('urgent triage, automatic answers and escalation', () => {
     expect(names[0].display_name).toBe('みどり');
   });
 
+  it('says nothing by itself from a disabled channel, though it still keeps what families send', async () => {
+    await t.graphql(
+      UPDATE_CHANNEL,
+      { input: { id: channel.id, status: 'DISABLED', welcomeMessage: 'ようこそ。' } },
+      { token: admin.token },
+    );
+    try {
+      const family = randomLineUserId();
+      const follow = followEvent(family);
+      await deliver(t, channel, [follow]);
+      const { conversationId } = await familyWrites('こんにちは', family);
+      expect(conversationId).toBeDefined();
+      const sentToFamily = sandbox.requests.filter(
+        (r) =>
+          (r.body as { replyToken?: string } | null)?.replyToken === follow['replyToken'] ||
+          (r.body as { to?: string } | null)?.to === family,
+      );
+      expect(sentToFamily).toEqual([]);
+      // Nothing was even queued for sending.
+      const outbound = await ownerQuery('select id from message where conversation_id = $1 and direction = $2', [
+        conversationId,
+        'out',
+      ]);
+      expect(outbound).toEqual([]);
+    } finally {
+      await t.graphql(UPDATE_CHANNEL, { input: { id: channel.id, status: 'ACTIVE' } }, { token: admin.token });
+    }
+  });
+
   describe('escalation', () => {
     /** The escalation check is due after the tenant's delay: this brings it forward to now. */
     const makeEscalationDue = (conversationId: string) =>
