@@ -94,7 +94,9 @@ export async function startApi(
   const url = `http://127.0.0.1:${port}`;
   const logFile = join(tmpdir(), `tsunagu-bench-api-${port}.log`);
   const log = openSync(logFile, 'w');
-  const child: ChildProcess = spawn(process.execPath, ['dist/apps/api/main.js'], {
+  // BENCH_API_NODE_ARGS, e.g. `--cpu-prof`, profiles the API while it is measured.
+  const nodeArgs = (process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, 'dist/apps/api/main.js'], {
     cwd: ROOT,
     env: {
       PATH: process.env['PATH'] ?? '',

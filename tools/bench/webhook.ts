@@ -153,7 +153,7 @@ export async function webhookBench(options: WebhookBenchOptions): Promise<void> 
               (select count(*) from pgboss.job where name = 'line.event') as jobs`,
       [channel.id],
     );
-    const apiEvents = (2 * options.warmup + options.batches + paced.count) * options.batchSize;
+    const apiEvents = (options.warmup + options.batches + paced.count) * options.batchSize;
     const sqlEvents = (options.warmup + options.batches) * options.batchSize;
     if (Number(stored.rows[0].events) !== apiEvents + sqlEvents || Number(stored.rows[0].jobs) < apiEvents) {
       throw new Error(`stored ${JSON.stringify(stored.rows[0])}, expected ${apiEvents + sqlEvents} events`);

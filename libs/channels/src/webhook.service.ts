@@ -11,6 +11,8 @@ import { webhookEventContext } from './line-webhook-event.entity';
 /** The queue whose jobs process stored webhook events (`{ tenantId, eventId }`). */
 export const LINE_EVENT_QUEUE = 'line.event';
 
+const EVENTS_PER_STATEMENT = 1000;
+
 interface WebhookEvent {
   webhookEventId: string;
   type: string;
@@ -57,31 +59,41 @@ export class WebhookService {
     if (events.length === 0) return { received: 0, stored: 0 };
 
     const tenantId = channel.tenant.id;
+    // One statement stores the events (a redelivered one conflicts and is skipped), one enqueues the
+    // processing of those stored: a statement per event would make ingestion a round trip per event.
+    const rows = events.map((event) => {
+      const id = randomUUID();
+      return [
+        id,
+        tenantId,
+        channel.id,
+        event.webhookEventId,
+        event.type,
+        event.source?.userId ?? null,
+        new Date(event.timestamp),
+        event.deliveryContext.isRedelivery,
+        this.keyring.seal(JSON.stringify(event), webhookEventContext(id)),
+      ];
+    });
     const stored = await this.tenantDb.withTenant(tenantId, async (em) => {
       let count = 0;
-      for (const event of events) {
-        const id = randomUUID();
-        const rows = await em.execute<{ id: string }[]>(
+      // Chunks keep a body of many small events under PostgreSQL's 65,535 bound parameters.
+      for (let start = 0; start < rows.length; start += EVENTS_PER_STATEMENT) {
+        const chunk = rows.slice(start, start + EVENTS_PER_STATEMENT);
+        const inserted = await em.execute<{ id: string }[]>(
           `insert into line_webhook_event
              (id, tenant_id, channel_id, webhook_event_id, type, line_user_id, occurred_at, redelivery, payload, received_at)
-           values (?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+           values ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, now())').join(', ')}
            on conflict (channel_id, webhook_event_id) do nothing
            returning id`,
-          [
-            id,
-            tenantId,
-            channel.id,
-            event.webhookEventId,
-            event.type,
-            event.source?.userId ?? null,
-            new Date(event.timestamp),
-            event.deliveryContext.isRedelivery,
-            this.keyring.seal(JSON.stringify(event), webhookEventContext(id)),
-          ],
+          chunk.flat(),
         );
-        if (rows.length === 0) continue; // a redelivery of an event already stored
-        await this.jobs.enqueue(em, LINE_EVENT_QUEUE, { tenantId, eventId: id });
-        count += 1;
+        await this.jobs.enqueueMany(
+          em,
+          LINE_EVENT_QUEUE,
+          inserted.map((row) => ({ tenantId, eventId: row.id })),
+        );
+        count += inserted.length;
       }
       return count;
     });
