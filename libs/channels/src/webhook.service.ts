@@ -13,6 +13,19 @@ export const LINE_EVENT_QUEUE = 'line.event';
 
 const EVENTS_PER_STATEMENT = 1000;
 
+/**
+ * How long the ingress remembers a channel's tenant and sealed secret. After a secret is rotated,
+ * the old one still verifies in a process that remembers it for at most this long.
+ */
+const CHANNEL_MEMORY_MS = 60_000;
+
+interface IngressChannel {
+  id: string;
+  tenantId: string;
+  sealedSecret: string;
+  loadedAt: number;
+}
+
 interface WebhookEvent {
   webhookEventId: string;
   type: string;
@@ -34,6 +47,8 @@ export interface IngressResult {
  */
 @Injectable()
 export class WebhookService {
+  private readonly channels = new Map<string, IngressChannel>();
+
   constructor(
     private readonly platformDb: PlatformDb,
     private readonly tenantDb: TenantDb,
@@ -47,18 +62,18 @@ export class WebhookService {
     signature: string | undefined,
     body: unknown,
   ): Promise<IngressResult> {
-    const channel = await this.platformDb.run('webhook: find the channel of a LINE webhook', (em) =>
-      em.findOne(LineChannel, { lineChannelId }, { fields: ['id', 'tenant', 'channelSecret'] }),
-    );
+    // A signature that fails against a remembered secret is checked again against the stored one:
+    // a rotated secret is accepted at once.
+    let channel = this.remembered(lineChannelId);
+    if (!channel || !this.signedBy(channel, rawBody, signature)) channel = await this.load(lineChannelId);
     if (!channel) throw new NotFoundError('LINE_CHANNEL_NOT_FOUND', 'No such channel');
-    const secret = this.keyring.openText(channel.channelSecret, channelSecretContext(channel.id, 'secret'));
-    if (!signature || !validateSignature(rawBody, secret, signature)) {
+    if (!this.signedBy(channel, rawBody, signature)) {
       throw new UnauthenticatedError('INVALID_SIGNATURE', 'The X-Line-Signature does not match the body');
     }
     const events = eventsOf(body);
     if (events.length === 0) return { received: 0, stored: 0 };
 
-    const tenantId = channel.tenant.id;
+    const { tenantId } = channel;
     // One statement stores the events (a redelivered one conflicts and is skipped), one enqueues the
     // processing of those stored: a statement per event would make ingestion a round trip per event.
     const rows = events.map((event) => {
@@ -98,6 +113,34 @@ export class WebhookService {
       return count;
     });
     return { received: events.length, stored };
+  }
+
+  /**
+   * The channel of a delivery is remembered for CHANNEL_MEMORY_MS (a channel never changes tenant;
+   * its secret stays sealed): a delivery then costs one transaction, not two.
+   */
+  private remembered(lineChannelId: string): IngressChannel | undefined {
+    const channel = this.channels.get(lineChannelId);
+    return channel && Date.now() - channel.loadedAt < CHANNEL_MEMORY_MS ? channel : undefined;
+  }
+
+  /** The stored channel, remembered from now on; unknown channels are not remembered. */
+  private async load(lineChannelId: string): Promise<IngressChannel | undefined> {
+    const row = await this.platformDb.run('webhook: find the channel of a LINE webhook', (em) =>
+      em.findOne(LineChannel, { lineChannelId }, { fields: ['id', 'tenant', 'channelSecret'] }),
+    );
+    if (!row) {
+      this.channels.delete(lineChannelId);
+      return undefined;
+    }
+    const channel = { id: row.id, tenantId: row.tenant.id, sealedSecret: row.channelSecret, loadedAt: Date.now() };
+    this.channels.set(lineChannelId, channel);
+    return channel;
+  }
+
+  private signedBy(channel: IngressChannel, rawBody: Buffer, signature: string | undefined): boolean {
+    const secret = this.keyring.openText(channel.sealedSecret, channelSecretContext(channel.id, 'secret'));
+    return signature !== undefined && signature !== '' && validateSignature(rawBody, secret, signature);
   }
 }
 
