@@ -17,7 +17,6 @@ import {
   percentile,
   startApi,
   verdict,
-  type RunningApi,
 } from './harness';
 
 export interface InboxBenchOptions {
@@ -151,10 +150,18 @@ export async function inboxBench(options: InboxBenchOptions): Promise<void> {
     await sameIds(`search page`, found.conversations.edges, await sqlPage(null, SEARCH_TERM)());
 
     const rows: [string, Figures, Figures][] = [];
+    // Interleaved, so that both readings see the same machine load.
     const measure = async (name: string, gql: () => Promise<unknown>, sql: () => Promise<unknown>, n: number) => {
-      const g = await timed(gql, n, options.warmup);
-      const s = await timed(sql, n, options.warmup);
-      rows.push([`${name} (${n}×)`, g, s]);
+      for (let i = 0; i < options.warmup; i++) await Promise.all([gql(), sql()]);
+      const durations: [number[], number[]] = [[], []];
+      for (let i = 0; i < n; i++) {
+        for (const [k, read] of [gql, sql].entries()) {
+          const start = now();
+          await read();
+          durations[k].push(now() - start);
+        }
+      }
+      rows.push([`${name} (${n}×)`, figures(durations[0]), figures(durations[1])]);
     };
     await measure('first page', page(null, null), sqlPage(null, null), options.iterations);
     await measure('second page (after)', page(cursor, null), sqlPage(secondPosition, null), options.iterations);
@@ -191,14 +198,7 @@ export async function inboxBench(options: InboxBenchOptions): Promise<void> {
   }
 }
 
-async function timed(fn: () => Promise<unknown>, iterations: number, warmup: number): Promise<Figures> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const durations: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const start = now();
-    await fn();
-    durations.push(now() - start);
-  }
+function figures(durations: number[]): Figures {
   return { p50: percentile(durations, 50), p95: percentile(durations, 95) };
 }
 
@@ -212,5 +212,3 @@ async function sameIds(what: string, edges: { node: { id: string } }[], rows: { 
     throw new Error(`the ${what} differs between GraphQL (${edges.length}) and the hand-written SQL (${rows.length})`);
   }
 }
-
-export type { RunningApi };
