@@ -114,6 +114,8 @@ export async function startApi(
     stdio: ['ignore', log, log],
   });
   closeSync(log);
+  // Never left running when the benchmark fails.
+  process.once('exit', () => child.kill('SIGTERM'));
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const deadline = Date.now() + 120_000;
   for (;;) {
