@@ -33,6 +33,8 @@ export interface WebhookBenchOptions {
   /** Batches of the throughput runs (API and plain SQL). */
   batches: number;
   warmup: number;
+  /** API processes (each its own port; clients take turns): one per core is how it would be deployed. */
+  apiProcesses: number;
   /** Paced run: events per second, and for how long. */
   pacedRate: number;
   pacedSeconds: number;
@@ -43,6 +45,7 @@ export const WEBHOOK_DEFAULTS: WebhookBenchOptions = {
   batchSize: 10,
   batches: 3000,
   warmup: 200,
+  apiProcesses: 1,
   pacedRate: 1000,
   pacedSeconds: 15,
 };
@@ -84,7 +87,9 @@ export async function webhookBench(options: WebhookBenchOptions): Promise<void> 
 
   buildApi();
   // No job workers: only ingestion (store and enqueue) is measured.
-  const api = await startApi(db, keys, { JOB_WORKERS: '0' });
+  const apis: RunningApi[] = [];
+  for (let i = 0; i < options.apiProcesses; i++) apis.push(await startApi(db, keys, { JOB_WORKERS: '0' }));
+  const api = apis[0];
   const pool = new Pool({ connectionString: db.ownerUrl, max: options.concurrency });
   try {
     const channel = await createChannel(api, await login(api, tenant.admins[0].email, tenant.password));
@@ -98,7 +103,7 @@ export async function webhookBench(options: WebhookBenchOptions): Promise<void> 
         return { body, signature: signature(channel.secret, body), events };
       });
 
-    // Plain SQL first, into the same table, with the same concurrency and batches.
+    // The baseline: the same rows into the same table, one statement per batch, as many connections.
     const insertBatch = async (delivery: Delivery): Promise<void> => {
       const values: string[] = [];
       const params: unknown[] = [];
@@ -128,25 +133,28 @@ export async function webhookBench(options: WebhookBenchOptions): Promise<void> 
         params,
       );
     };
-    await closedLoop(deliveries(options.warmup), options.concurrency, insertBatch);
-    const sql = await closedLoop(deliveries(options.batches), options.concurrency, insertBatch);
-
+    let turn = 0;
     const deliver = async (delivery: Delivery): Promise<void> => {
-      const res = await post(`${api.url}/webhooks/line/${channel.lineChannelId}`, delivery.body, {
+      const target = apis[turn++ % apis.length];
+      const res = await post(`${target.url}/webhooks/line/${channel.lineChannelId}`, delivery.body, {
         'content-type': 'application/json',
         'x-line-signature': delivery.signature,
       });
       const answer = res.status === 200 ? (JSON.parse(res.body) as { stored: number }) : undefined;
       if (answer?.stored !== delivery.events.length) throw new Error(`HTTP ${res.status} ${res.body.slice(0, 200)}`);
     };
+    // The paced run first, at steady state: after a saturating run, autovacuum and the checkpoint of
+    // its writes would be measured too.
     await closedLoop(deliveries(options.warmup), options.concurrency, deliver);
-    const throughput = await closedLoop(deliveries(options.batches), options.concurrency, deliver);
-    await sleep(2000);
+    await sleep(1000);
     const paced = await openLoop(
       deliveries(Math.round((options.pacedRate * options.pacedSeconds) / options.batchSize)),
       options.pacedRate / options.batchSize,
       deliver,
     );
+    await closedLoop(deliveries(options.warmup), options.concurrency, insertBatch);
+    const sql = await closedLoop(deliveries(options.batches), options.concurrency, insertBatch);
+    const throughput = await closedLoop(deliveries(options.batches), options.concurrency, deliver);
 
     const stored = await pool.query<{ events: string; jobs: string }>(
       `select (select count(*) from line_webhook_event where channel_id = $1) as events,
@@ -163,7 +171,7 @@ export async function webhookBench(options: WebhookBenchOptions): Promise<void> 
     const row = (name: string, r: Run) =>
       `${name.padEnd(46)} ${events(r.eventsPerSecond).padStart(16)} ${ms(r.p50).padStart(10)} ${ms(r.p99).padStart(10)} ${String(r.failures).padStart(8)}`;
     console.log(
-      `\nwebhook: ${options.concurrency} concurrent clients, batches of ${options.batchSize} events, ${options.batches} batches per run, PostgreSQL`,
+      `\nwebhook: ${options.concurrency} concurrent clients, batches of ${options.batchSize} events, ${options.batches} batches per run, ${options.apiProcesses} API process(es), PostgreSQL`,
     );
     console.log(machineLine());
     console.log(
@@ -182,7 +190,7 @@ export async function webhookBench(options: WebhookBenchOptions): Promise<void> 
     console.log(`(time to the 200 of each batch; the paced run counts from when each batch was due)`);
   } finally {
     await pool.end();
-    await api.stop();
+    for (const running of apis) await running.stop();
   }
 }
 
