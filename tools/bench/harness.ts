@@ -141,6 +141,14 @@ export async function startApi(
 /** Kept-alive connections, as LINE's servers and a browser keep them. */
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 
+/**
+ * Closes the kept-alive connections; between phases, so that none is reused just as the server
+ * closes it for being idle (a "socket hang up" that is the client's doing, not the API's).
+ */
+export function closeIdleConnections(): void {
+  agent.destroy();
+}
+
 export interface HttpResult {
   status: number;
   body: string;

@@ -177,11 +177,11 @@ export async function inboxBench(options: InboxBenchOptions): Promise<void> {
     );
     console.log(machineLine());
     console.log(
-      `${'page'.padEnd(40)} ${'GraphQL p50'.padStart(12)} ${'GraphQL p95'.padStart(12)} ${'SQL p50'.padStart(10)} ${'SQL p95'.padStart(10)} ${'p95 ratio'.padStart(10)}`,
+      `${'page'.padEnd(40)} ${'GraphQL p50'.padStart(12)} ${'GraphQL p95'.padStart(12)} ${'SQL p50'.padStart(10)} ${'SQL p95'.padStart(10)} ${'p50 ratio'.padStart(10)} ${'p95 ratio'.padStart(10)}`,
     );
     for (const [name, g, s] of rows) {
       console.log(
-        `${name.padEnd(40)} ${ms(g.p50).padStart(12)} ${ms(g.p95).padStart(12)} ${ms(s.p50).padStart(10)} ${ms(s.p95).padStart(10)} ${`${(g.p95 / s.p95).toFixed(1)}×`.padStart(10)}`,
+        `${name.padEnd(40)} ${ms(g.p50).padStart(12)} ${ms(g.p95).padStart(12)} ${ms(s.p50).padStart(10)} ${ms(s.p95).padStart(10)} ${`${(g.p50 / s.p50).toFixed(1)}×`.padStart(10)} ${`${(g.p95 / s.p95).toFixed(1)}×`.padStart(10)}`,
       );
     }
     const [, g, s] = rows[0];

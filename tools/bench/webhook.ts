@@ -12,6 +12,7 @@ import { generateTenant } from './data-generator';
 import {
   benchEncryptionKeys,
   buildApi,
+  closeIdleConnections,
   freshDatabase,
   graphql,
   login,
@@ -222,6 +223,7 @@ async function closedLoop(
   concurrency: number,
   send: (delivery: Delivery) => Promise<void>,
 ): Promise<Run> {
+  closeIdleConnections();
   const durations: number[] = [];
   let failures = 0;
   const start = now();
@@ -250,6 +252,7 @@ async function openLoop(
   batchesPerSecond: number,
   send: (delivery: Delivery) => Promise<void>,
 ): Promise<Run & { count: number }> {
+  closeIdleConnections();
   const durations: number[] = [];
   let failures = 0;
   const interval = 1000 / batchesPerSecond;
