@@ -52,6 +52,11 @@ export default [
                 'scope:line-sandbox',
               ],
             },
+            // The benchmarks drive the API from outside, with the platform's and the domains' helpers.
+            {
+              sourceTag: 'scope:bench',
+              onlyDependOnLibsWithTags: ['scope:platform', 'scope:channels', 'scope:line-sandbox'],
+            },
             {
               sourceTag: 'scope:api',
               onlyDependOnLibsWithTags: [

@@ -11,6 +11,21 @@ import { webhookEventContext } from './line-webhook-event.entity';
 /** The queue whose jobs process stored webhook events (`{ tenantId, eventId }`). */
 export const LINE_EVENT_QUEUE = 'line.event';
 
+const EVENTS_PER_STATEMENT = 1000;
+
+/**
+ * How long the ingress remembers a channel's tenant and sealed secret. After a secret is rotated,
+ * the old one still verifies in a process that remembers it for at most this long.
+ */
+const CHANNEL_MEMORY_MS = 60_000;
+
+interface IngressChannel {
+  id: string;
+  tenantId: string;
+  sealedSecret: string;
+  loadedAt: number;
+}
+
 interface WebhookEvent {
   webhookEventId: string;
   type: string;
@@ -32,6 +47,8 @@ export interface IngressResult {
  */
 @Injectable()
 export class WebhookService {
+  private readonly channels = new Map<string, IngressChannel>();
+
   constructor(
     private readonly platformDb: PlatformDb,
     private readonly tenantDb: TenantDb,
@@ -45,47 +62,85 @@ export class WebhookService {
     signature: string | undefined,
     body: unknown,
   ): Promise<IngressResult> {
-    const channel = await this.platformDb.run('webhook: find the channel of a LINE webhook', (em) =>
-      em.findOne(LineChannel, { lineChannelId }, { fields: ['id', 'tenant', 'channelSecret'] }),
-    );
+    // A signature that fails against a remembered secret is checked again against the stored one:
+    // a rotated secret is accepted at once.
+    let channel = this.remembered(lineChannelId);
+    if (!channel || !this.signedBy(channel, rawBody, signature)) channel = await this.load(lineChannelId);
     if (!channel) throw new NotFoundError('LINE_CHANNEL_NOT_FOUND', 'No such channel');
-    const secret = this.keyring.openText(channel.channelSecret, channelSecretContext(channel.id, 'secret'));
-    if (!signature || !validateSignature(rawBody, secret, signature)) {
+    if (!this.signedBy(channel, rawBody, signature)) {
       throw new UnauthenticatedError('INVALID_SIGNATURE', 'The X-Line-Signature does not match the body');
     }
     const events = eventsOf(body);
     if (events.length === 0) return { received: 0, stored: 0 };
 
-    const tenantId = channel.tenant.id;
+    const { tenantId } = channel;
+    // One statement stores the events (a redelivered one conflicts and is skipped), one enqueues the
+    // processing of those stored: a statement per event would make ingestion a round trip per event.
+    const rows = events.map((event) => {
+      const id = randomUUID();
+      return [
+        id,
+        tenantId,
+        channel.id,
+        event.webhookEventId,
+        event.type,
+        event.source?.userId ?? null,
+        new Date(event.timestamp),
+        event.deliveryContext.isRedelivery,
+        this.keyring.seal(JSON.stringify(event), webhookEventContext(id)),
+      ];
+    });
     const stored = await this.tenantDb.withTenant(tenantId, async (em) => {
       let count = 0;
-      for (const event of events) {
-        const id = randomUUID();
-        const rows = await em.execute<{ id: string }[]>(
+      // Chunks keep a body of many small events under PostgreSQL's 65,535 bound parameters.
+      for (let start = 0; start < rows.length; start += EVENTS_PER_STATEMENT) {
+        const chunk = rows.slice(start, start + EVENTS_PER_STATEMENT);
+        const inserted = await em.execute<{ id: string }[]>(
           `insert into line_webhook_event
              (id, tenant_id, channel_id, webhook_event_id, type, line_user_id, occurred_at, redelivery, payload, received_at)
-           values (?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+           values ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, now())').join(', ')}
            on conflict (channel_id, webhook_event_id) do nothing
            returning id`,
-          [
-            id,
-            tenantId,
-            channel.id,
-            event.webhookEventId,
-            event.type,
-            event.source?.userId ?? null,
-            new Date(event.timestamp),
-            event.deliveryContext.isRedelivery,
-            this.keyring.seal(JSON.stringify(event), webhookEventContext(id)),
-          ],
+          chunk.flat(),
         );
-        if (rows.length === 0) continue; // a redelivery of an event already stored
-        await this.jobs.enqueue(em, LINE_EVENT_QUEUE, { tenantId, eventId: id });
-        count += 1;
+        await this.jobs.enqueueMany(
+          em,
+          LINE_EVENT_QUEUE,
+          inserted.map((row) => ({ tenantId, eventId: row.id })),
+        );
+        count += inserted.length;
       }
       return count;
     });
     return { received: events.length, stored };
+  }
+
+  /**
+   * The channel of a delivery is remembered for CHANNEL_MEMORY_MS (a channel never changes tenant;
+   * its secret stays sealed): a delivery then costs one transaction, not two.
+   */
+  private remembered(lineChannelId: string): IngressChannel | undefined {
+    const channel = this.channels.get(lineChannelId);
+    return channel && Date.now() - channel.loadedAt < CHANNEL_MEMORY_MS ? channel : undefined;
+  }
+
+  /** The stored channel, remembered from now on; unknown channels are not remembered. */
+  private async load(lineChannelId: string): Promise<IngressChannel | undefined> {
+    const row = await this.platformDb.run('webhook: find the channel of a LINE webhook', (em) =>
+      em.findOne(LineChannel, { lineChannelId }, { fields: ['id', 'tenant', 'channelSecret'] }),
+    );
+    if (!row) {
+      this.channels.delete(lineChannelId);
+      return undefined;
+    }
+    const channel = { id: row.id, tenantId: row.tenant.id, sealedSecret: row.channelSecret, loadedAt: Date.now() };
+    this.channels.set(lineChannelId, channel);
+    return channel;
+  }
+
+  private signedBy(channel: IngressChannel, rawBody: Buffer, signature: string | undefined): boolean {
+    const secret = this.keyring.openText(channel.sealedSecret, channelSecretContext(channel.id, 'secret'));
+    return signature !== undefined && signature !== '' && validateSignature(rawBody, secret, signature);
   }
 }
 

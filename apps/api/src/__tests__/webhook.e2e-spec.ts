@@ -11,12 +11,13 @@ describe('LINE webhook ingress', () => {
   let t: TestApp;
   let tenant: Tenant;
   let channel: TestChannel;
+  let adminToken: string;
 
   beforeAll(async () => {
     t = await TestApp.start();
     tenant = await t.newTenant();
-    const admin = await t.newUser({ tenant, role: TenantRole.TENANT_ADMIN });
-    channel = await createLineChannel(t, admin.token);
+    adminToken = (await t.newUser({ tenant, role: TenantRole.TENANT_ADMIN })).token;
+    channel = await createLineChannel(t, adminToken);
   });
 
   afterAll(async () => {
@@ -64,6 +65,38 @@ describe('LINE webhook ingress', () => {
     const { events, jobs } = await stored(event.webhookEventId);
     expect(events).toHaveLength(1);
     expect(jobs).toHaveLength(1);
+  });
+
+  it('stores every event of a delivery once, each with its job, the redelivered ones in it included', async () => {
+    const first = textEvent('はじめまして');
+    expect((await post({ destination: 'U', events: [first] })).status).toBe(200);
+    const others = [textEvent('相談です'), textEvent('よろしくお願いします')];
+    const res = await post({
+      destination: 'U',
+      events: [{ ...first, deliveryContext: { isRedelivery: true } }, ...others],
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ received: 3, stored: 2 });
+    for (const event of [first, ...others]) {
+      const { events, jobs } = await stored(event.webhookEventId);
+      expect(events).toHaveLength(1);
+      expect(jobs).toHaveLength(1);
+    }
+  });
+
+  it('verifies with a rotated channel secret at once (the ingress remembers channels)', async () => {
+    expect((await post({ destination: 'U', events: [textEvent('前の鍵で')] })).status).toBe(200);
+    const rotated = secretHex();
+    const update = await t.graphql(
+      'mutation($input: UpdateLineChannelInput!) { updateLineChannel(input: $input) { id } }',
+      { input: { id: channel.id, channelSecret: rotated } },
+      { token: adminToken },
+    );
+    expect(update.errors).toBeUndefined();
+    channel = { ...channel, secret: rotated };
+    const event = textEvent('新しい鍵で');
+    expect((await post({ destination: 'U', events: [event] })).status).toBe(200);
+    expect((await stored(event.webhookEventId)).events).toHaveLength(1);
   });
 
   it('refuses a missing or wrong signature with 401 and stores nothing', async () => {

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ClsService } from 'nestjs-cls';
 import { PlatformDb, Tenant, TenantStatus } from '@tsunagu/platform/database';
 import { ForbiddenError, UnauthenticatedError } from '@tsunagu/platform/errors';
-import { Membership, MembershipStatus } from './membership.entity';
+import { MembershipStatus } from './membership.entity';
 import { mfaRequired } from './mfa';
 import {
   EMERGENCY_ACCESS_PERMISSIONS,
@@ -19,9 +19,26 @@ import { Session } from './session.entity';
 import type { AuthenticatedUser } from './jwt.strategy';
 import type { AccessMembership, AccessTenant, RequestAccess } from './request-access';
 import type { Role } from '@tsunagu/platform/permissions';
-import { User, UserStatus } from './user.entity';
+import { UserStatus } from './user.entity';
 
 const ACCESS = 'tsunagu.access';
+
+interface AccessUser {
+  id: string;
+  platformRoles: PlatformRole[];
+}
+
+/** The row of the access lookup (timestamps come back as text from raw queries). */
+interface AccessRow {
+  id: string;
+  email: string;
+  display_name: string;
+  platform_roles: PlatformRole[];
+  mfa_enabled: boolean;
+  session_id: string | null;
+  last_used_at: string | null;
+  memberships: (AccessMembership & { mfaRequiredRoles: string[] })[];
+}
 const PENDING_ACCESS = 'tsunagu.pendingAccess';
 
 /** The header a request names its tenant with. */
@@ -82,29 +99,40 @@ export class AccessService {
   private async load(token: AuthenticatedUser, tenantSlug: string | undefined): Promise<RequestAccess> {
     return this.platformDb.run('identity: load the user, session, memberships and tenant of a request', async (em) => {
       const now = new Date();
-      const user = await em.findOne(User, { id: token.userId, status: UserStatus.ACTIVE });
-      if (!user) throw new UnauthenticatedError('ACCOUNT_UNAVAILABLE', 'This account is not available');
-      const session = await em.findOne(Session, {
-        id: token.sessionId,
-        user: user.id,
-        revokedAt: null,
-        expiresAt: { $gt: now },
-      });
-      if (!session) throw new UnauthenticatedError('SESSION_ENDED', 'This session has ended: sign in again');
-      // A write per request would be wasteful: the last use is kept to the minute.
-      if (now.getTime() - session.lastUsedAt.getTime() > 60_000) session.lastUsedAt = now;
-      const rows = await em.find(
-        Membership,
-        { user: user.id, status: MembershipStatus.ACTIVE, tenant: { status: { $ne: TenantStatus.OFFBOARDED } } },
-        { populate: ['tenant'], orderBy: { createdAt: 'asc' } },
+      // One statement for what every request needs (the ORM's three lookups cost more than the
+      // rest of an inbox page: see docs/operations.md, benchmarks).
+      const [row] = await em.execute<AccessRow[]>(
+        `select u.id, u.email, u.display_name, u.platform_roles, u.mfa_enabled,
+                s.id as session_id, s.last_used_at,
+                coalesce((
+                  select json_agg(json_build_object(
+                           'id', m.id, 'role', m.role, 'mfaRequiredRoles', t.mfa_required_roles,
+                           'tenant', json_build_object('id', t.id, 'slug', t.slug, 'nameJa', t.name_ja,
+                                                       'nameEn', t.name_en, 'status', t.status))
+                         order by m.created_at)
+                  from membership m join tenant t on t.id = m.tenant_id
+                  where m.user_id = u.id and m.status = ? and t.status <> ?), '[]') as memberships
+         from app_user u
+         left join auth_session s
+           on s.id = ? and s.user_id = u.id and s.revoked_at is null and s.expires_at > ?
+         where u.id = ? and u.status = ?`,
+        [MembershipStatus.ACTIVE, TenantStatus.OFFBOARDED, token.sessionId, now, token.userId, UserStatus.ACTIVE],
       );
+      if (!row) throw new UnauthenticatedError('ACCOUNT_UNAVAILABLE', 'This account is not available');
+      if (!row.session_id) throw new UnauthenticatedError('SESSION_ENDED', 'This session has ended: sign in again');
+      // A write per request would be wasteful: the last use is kept to the minute.
+      if (now.getTime() - new Date(row.last_used_at as string).getTime() > 60_000) {
+        await em.nativeUpdate(Session, { id: row.session_id }, { lastUsedAt: now });
+      }
+      const user = { id: row.id, platformRoles: row.platform_roles };
+      const rows = row.memberships;
       // A platform admin never holds tenant roles: in a tenant it has only its platform role (and
       // emergency access), whatever membership rows say.
       const platformAdmin = user.platformRoles.includes(PlatformRole.PLATFORM_ADMIN);
       const memberships: AccessMembership[] = (platformAdmin ? [] : rows).map((m) => ({
         id: m.id,
         role: m.role,
-        tenant: toAccessTenant(m.tenant.getEntity()),
+        tenant: m.tenant,
       }));
       const tenant = await this.chooseTenant(em, user, memberships, tenantSlug);
       const roles: Role[] = [
@@ -112,7 +140,7 @@ export class AccessService {
         ...memberships.filter((m) => tenant && m.tenant.id === tenant.id).map((m) => m.role),
       ];
       const emergency =
-        tenant && user.platformRoles.includes(PlatformRole.PLATFORM_ADMIN)
+        tenant && platformAdmin
           ? await em.findOne(
               EmergencyAccessGrant,
               { user: user.id, tenant: tenant.id, expiresAt: { $gt: now } },
@@ -121,16 +149,16 @@ export class AccessService {
           : null;
       return {
         userId: user.id,
-        sessionId: session.id,
+        sessionId: row.session_id,
         // MFA is checked at every request, not only at login: a role or tenant setting that now
         // requires it turns an existing session into an enrolment-only one.
         enrollmentOnly:
           token.enrollmentOnly ||
-          (!user.mfaEnabled && mfaRequired(user, rows, this.config.mfaRequiredForPlatformRoles)),
+          (!row.mfa_enabled && mfaRequired(user, rows, this.config.mfaRequiredForPlatformRoles)),
         emergencyAccessUntil: emergency?.expiresAt,
-        email: user.email,
-        displayName: user.displayName,
-        mfaEnabled: user.mfaEnabled,
+        email: row.email,
+        displayName: row.display_name,
+        mfaEnabled: row.mfa_enabled,
         platformRoles: [...user.platformRoles],
         memberships,
         tenant,
@@ -141,7 +169,7 @@ export class AccessService {
 
   private async chooseTenant(
     em: EntityManager,
-    user: User,
+    user: AccessUser,
     memberships: AccessMembership[],
     tenantSlug: string | undefined,
   ): Promise<AccessTenant | undefined> {
@@ -163,7 +191,7 @@ export class AccessService {
 }
 
 /** A suspended tenant is closed to its members; platform staff may still act in it. */
-function usable(tenant: AccessTenant, user: User): AccessTenant {
+function usable(tenant: AccessTenant, user: AccessUser): AccessTenant {
   if (tenant.status === TenantStatus.SUSPENDED && user.platformRoles.length === 0) {
     throw new ForbiddenError('TENANT_SUSPENDED', 'This tenant is suspended');
   }

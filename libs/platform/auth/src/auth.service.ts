@@ -267,7 +267,11 @@ export class AuthService {
       { user: user.id, status: MembershipStatus.ACTIVE },
       { populate: ['tenant'] },
     );
-    return mfaRequired(user, memberships, this.config.mfaRequiredForPlatformRoles);
+    return mfaRequired(
+      user,
+      memberships.map((m) => ({ role: m.role, mfaRequiredRoles: m.tenant.getEntity().mfaRequiredRoles })),
+      this.config.mfaRequiredForPlatformRoles,
+    );
   }
 
   /**

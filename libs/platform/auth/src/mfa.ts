@@ -1,7 +1,5 @@
 import { randomInt } from 'node:crypto';
 import { authenticator } from 'otplib';
-import type { Membership } from './membership.entity';
-import type { User } from './user.entity';
 
 /** TOTP (RFC 6238): 6 digits, 30-second steps, one step of clock drift either way. */
 const totp = authenticator.clone({ window: 1 });
@@ -54,9 +52,13 @@ export function normalizeRecoveryCode(code: string): string {
 
 /**
  * Whether a user must sign in with MFA: platform roles when MFA_REQUIRED_FOR_PLATFORM_ROLES is on,
- * and any active membership whose tenant lists its role in `mfaRequiredRoles` (tenants populated).
+ * and any active membership whose tenant lists its role (`mfaRequiredRoles`: the tenant's list).
  */
-export function mfaRequired(user: User, memberships: Membership[], requiredForPlatformRoles: boolean): boolean {
+export function mfaRequired(
+  user: { platformRoles: readonly string[] },
+  memberships: { role: string; mfaRequiredRoles: readonly string[] }[],
+  requiredForPlatformRoles: boolean,
+): boolean {
   if (user.platformRoles.length > 0 && requiredForPlatformRoles) return true;
-  return memberships.some((m) => m.tenant.getEntity().mfaRequiredRoles.includes(m.role));
+  return memberships.some((m) => m.mfaRequiredRoles.includes(m.role));
 }

@@ -1,0 +1,40 @@
+/**
+ * `npm run bench -- webhook|inbox [--name value …]`: the performance benchmarks of docs/operations.md,
+ * on PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/tsunagu_bench: dropped
+ * and recreated). Each prints its figures next to a baseline measured in the same run, and the
+ * targets. Options override the defaults, e.g. `npm run bench -- inbox --messages 200000`.
+ */
+import 'reflect-metadata';
+import { inboxBench, INBOX_DEFAULTS } from './inbox';
+import { webhookBench, WEBHOOK_DEFAULTS } from './webhook';
+
+/** `--name value` pairs over the defaults; every option is a number. */
+function withOptions<T extends object>(defaults: T, args: string[]): T {
+  const options: Record<string, number> = { ...(defaults as Record<string, number>) };
+  for (let i = 0; i < args.length; i += 2) {
+    const name = args[i].replace(/^--/, '');
+    const value = Number(args[i + 1]);
+    if (!(name in options) || !Number.isFinite(value) || value <= 0) {
+      throw new Error(
+        `unknown option or bad value: ${args[i]} ${args[i + 1] ?? ''} (options: ${Object.keys(options).join(', ')})`,
+      );
+    }
+    options[name] = value;
+  }
+  return options as T;
+}
+
+async function main(): Promise<void> {
+  const [name, ...args] = process.argv.slice(2);
+  if (name === 'webhook') await webhookBench(withOptions(WEBHOOK_DEFAULTS, args));
+  else if (name === 'inbox') await inboxBench(withOptions(INBOX_DEFAULTS, args));
+  else throw new Error(`usage: npm run bench -- webhook|inbox [--option value …]`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
