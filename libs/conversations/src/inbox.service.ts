@@ -53,9 +53,13 @@ interface Position {
   id: string;
 }
 
+/** A timestamp as PostgreSQL writes it, to the microsecond (a JS Date would round it to milliseconds). */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const parsePosition = (value: unknown): Position | undefined => {
   const v = value as Partial<Position> | null;
-  return typeof v?.at === 'string' && typeof v.id === 'string' && !Number.isNaN(Date.parse(v.at))
+  return typeof v?.at === 'string' && TIMESTAMP.test(v.at) && typeof v.id === 'string' && UUID.test(v.id)
     ? { at: v.at, id: v.id }
     : undefined;
 };
@@ -107,7 +111,7 @@ export class InboxService {
     return connectionFromRows(
       rows,
       first,
-      (row) => encodeCursor({ at: new Date(row.last_message_at).toISOString(), id: row.id }),
+      (row) => encodeCursor({ at: row.last_message_at, id: row.id }),
       toConversation,
     );
   }
@@ -153,7 +157,7 @@ export class InboxService {
     return connectionFromRows(
       rows,
       first,
-      (row) => encodeCursor({ at: new Date(row.sent_at).toISOString(), id: row.id }),
+      (row) => encodeCursor({ at: row.sent_at, id: row.id }),
       toMessage,
     );
   }

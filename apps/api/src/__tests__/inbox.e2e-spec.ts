@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { Tenant } from '@tsunagu/platform/database';
 import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
 import { conversationIdOf, createLineChannel, deliver, eventually, ownerQuery, type TestChannel } from './support/line';
-import { errorCodes, TestApp, type TestUser } from './support/test-app';
+import { errorCodes, TestApp, type GraphQLResponse, type TestUser } from './support/test-app';
 
 const lineId = (prefix: string) => `${prefix}${randomUUID().replace(/-/g, '')}`;
 
@@ -238,5 +238,33 @@ describe('the consultation inbox, fed by the LINE webhook', () => {
     );
     const ids = [...first.data!.conversations.edges, ...second.data!.conversations.edges].map((e) => e.node.id);
     expect(new Set(ids).size).toBe(4);
+  });
+
+  it('misses no conversation when several share a millisecond (the database keeps microseconds)', async () => {
+    const families = [lineId('U'), lineId('U'), lineId('U')];
+    await deliver(
+      t,
+      channel,
+      families.map((family) => text(family, '同じ瞬間の相談')),
+    );
+    const ids = await Promise.all(families.map((family) => eventually(() => conversationIdOf(family), Boolean)));
+    // Newest of all, within one millisecond: .000300, .000200 and .000100 of the same second.
+    await ownerQuery(
+      `update conversation set last_message_at = '2099-01-01 00:00:00+00'::timestamptz + (interval '1 microsecond' * (100 * (array_position($1::uuid[], id))))
+       where id = any($1::uuid[])`,
+      [ids],
+    );
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 3; page++) {
+      const res: GraphQLResponse<InboxPage> = await t.graphql<InboxPage>(
+        INBOX,
+        { first: 1, after },
+        { token: counselor.token },
+      );
+      seen.push(...res.data!.conversations.edges.map((e) => e.node.id));
+      after = res.data!.conversations.pageInfo.endCursor;
+    }
+    expect(seen).toEqual([...ids].reverse());
   });
 });
