@@ -1,5 +1,7 @@
 import { buildSchema, parse, validate } from 'graphql';
-import { GRAPHQL_LIMITS, graphqlProtection } from '@tsunagu/platform/graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GRAPHQL_LIMITS, graphqlProtection, MAX_PAGE_SIZE } from '@tsunagu/platform/graphql';
 import { testDatabase } from '@tsunagu/platform/testing';
 import { errorCodes, TestApp } from './support/test-app';
 
@@ -21,6 +23,25 @@ describe('GraphQL endpoint hardening', () => {
     const rules = graphqlProtection(false).validationRules;
     expect(validate(schema, parse(query(GRAPHQL_LIMITS.maxDepth)), rules)).toEqual([]);
     expect(validate(schema, parse(query(GRAPHQL_LIMITS.maxDepth + 2)), rules)[0]?.message).toMatch(/depth/i);
+  });
+
+  it('accepts the largest inbox page a client may ask for, whether `first` is a literal or a variable', () => {
+    // The cost rule multiplies by `first` only when it is written in the query: the limit must let the
+    // real screens through at the largest page size either way.
+    const schema = buildSchema(readFileSync(join(__dirname, '..', '..', 'schema.gql'), 'utf8'));
+    const rules = graphqlProtection(false).validationRules;
+    const inbox = (first: string) => `conversations(first: ${first}, after: $after) {
+      edges { cursor node { id status priority unreadCount lastMessageAt categoryIds categories { id name }
+        registrant { id displayName status } assignee { id displayName }
+        lastMessage { id direction type text sentAt unsent deliveryStatus automatic
+          media { id status contentType size fileName url } } } }
+      pageInfo { hasNextPage endCursor } }`;
+    const query = (...selections: string[]) => `query($after: String, $first: Int) { ${selections.join(' ')} }`;
+    expect(validate(schema, parse(query(inbox(String(MAX_PAGE_SIZE)))), rules)).toEqual([]);
+    expect(validate(schema, parse(query(inbox('$first'))), rules)).toEqual([]);
+    // Several largest pages in one request are refused.
+    const many = [1, 2, 3].map((n) => `p${n}: ${inbox(String(MAX_PAGE_SIZE))}`);
+    expect(validate(schema, parse(query(...many)), rules)[0]?.message).toMatch(/cost/i);
   });
 
   it('refuses a query with too many aliases', async () => {

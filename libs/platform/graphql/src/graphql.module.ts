@@ -10,7 +10,9 @@ import { RequestTransactionPlugin } from './request-transaction.plugin';
 export const GRAPHQL_LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
-  maxCost: 5000,
+  // graphql-armor multiplies by `first` only when it is a literal: the largest inbox page (100) must
+  // pass written either way, several of them in one request must not.
+  maxCost: 25000,
   maxTokens: 2000,
   maxDirectives: 20,
 } as const;
