@@ -109,6 +109,8 @@ export async function startApi(
       // Required in production; the benchmarks send no mail.
       SMTP_URL: 'smtp://127.0.0.1:2525',
       MAIL_FROM: 'tsunagu bench <bench@tsunagu.example>',
+      // The pool size as deployed, unless the run says otherwise.
+      ...(process.env['DATABASE_POOL_MAX'] ? { DATABASE_POOL_MAX: process.env['DATABASE_POOL_MAX'] } : {}),
       ...env,
     },
     stdio: ['ignore', log, log],

@@ -159,7 +159,7 @@ export async function webhookBench(options: WebhookBenchOptions): Promise<void> 
 
     const stored = await pool.query<{ events: string; jobs: string }>(
       `select (select count(*) from line_webhook_event where channel_id = $1) as events,
-              (select count(*) from pgboss.job where name = 'line.event') as jobs`,
+              (select coalesce(sum(jsonb_array_length(data->'eventIds')), 0) from pgboss.job where name = 'line.event') as jobs`,
       [channel.id],
     );
     const apiEvents = (options.warmup + options.batches + paced.count) * options.batchSize;

@@ -8,7 +8,7 @@ import { JobsService } from '@tsunagu/platform/jobs';
 import { channelSecretContext, LineChannel } from './line-channel.entity';
 import { webhookEventContext } from './line-webhook-event.entity';
 
-/** The queue whose jobs process stored webhook events (`{ tenantId, eventId }`). */
+/** The queue whose jobs process stored webhook events (`{ tenantId, eventIds }`, one job per delivery). */
 export const LINE_EVENT_QUEUE = 'line.event';
 
 const EVENTS_PER_STATEMENT = 1000;
@@ -75,7 +75,8 @@ export class WebhookService {
 
     const { tenantId } = channel;
     // One statement stores the events (a redelivered one conflicts and is skipped), one enqueues the
-    // processing of those stored: a statement per event would make ingestion a round trip per event.
+    // processing of those stored: a statement or a job per event would cost a round trip and a job
+    // row per event.
     const rows = events.map((event) => {
       const id = randomUUID();
       return [
@@ -103,11 +104,11 @@ export class WebhookService {
            returning id`,
           chunk.flat(),
         );
-        await this.jobs.enqueueMany(
-          em,
-          LINE_EVENT_QUEUE,
-          inserted.map((row) => ({ tenantId, eventId: row.id })),
-        );
+        // One job per delivery, its events in the order LINE sent them (a follow before the message
+        // that comes with it); the ids of events stored before (redeliveries) are not in it.
+        if (inserted.length > 0) {
+          await this.jobs.enqueue(em, LINE_EVENT_QUEUE, { tenantId, eventIds: inserted.map((row) => row.id) });
+        }
         count += inserted.length;
       }
       return count;

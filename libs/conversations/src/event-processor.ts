@@ -25,7 +25,8 @@ import { MediaService } from './media.service';
 
 interface LineEventJob {
   tenantId: string;
-  eventId: string;
+  /** The events of one delivery, in the order LINE sent them. */
+  eventIds: string[];
 }
 
 /** The advisory lock space of "one family's events" (the second key is a hash of channel and user). */
@@ -53,7 +54,10 @@ export class LineEventProcessor implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.jobs.work<LineEventJob>(LINE_EVENT_QUEUE, (job) => this.process(job.tenantId, job.eventId));
+    await this.jobs.work<LineEventJob>(LINE_EVENT_QUEUE, async (job) => {
+      // Each event in a transaction of its own; a retried job skips the events already processed.
+      for (const eventId of job.eventIds) await this.process(job.tenantId, eventId);
+    });
   }
 
   async process(tenantId: string, eventId: string): Promise<void> {

@@ -154,12 +154,7 @@ export class InboxService {
       { type: 'conversation', id: conversationId },
       { messages: Math.min(rows.length, first) },
     );
-    return connectionFromRows(
-      rows,
-      first,
-      (row) => encodeCursor({ at: row.sent_at, id: row.id }),
-      toMessage,
-    );
+    return connectionFromRows(rows, first, (row) => encodeCursor({ at: row.sent_at, id: row.id }), toMessage);
   }
 
   async setStatus(conversationId: string, status: ConversationStatus): Promise<ConversationModel> {

@@ -39,7 +39,7 @@ describe('LINE webhook ingress', () => {
       [webhookEventId],
     );
     const jobs = await ownerQuery<{ state: string }>(
-      `select state from pgboss.job where name = 'line.event' and data->>'eventId' = any($1::text[])`,
+      `select state from pgboss.job where name = 'line.event' and data->'eventIds' ?| $1::text[]`,
       [events.map((r) => r.id)],
     );
     return { events, jobs };
@@ -67,7 +67,7 @@ describe('LINE webhook ingress', () => {
     expect(jobs).toHaveLength(1);
   });
 
-  it('stores every event of a delivery once, each with its job, the redelivered ones in it included', async () => {
+  it('stores every event of a delivery once, each in a processing job, the redelivered ones in it included', async () => {
     const first = textEvent('はじめまして');
     expect((await post({ destination: 'U', events: [first] })).status).toBe(200);
     const others = [textEvent('相談です'), textEvent('よろしくお願いします')];

@@ -79,15 +79,6 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
     }
   }
 
-  /** Enqueues one job of `queue` per item of `data`, in one statement, in the transaction of `em`. */
-  async enqueueMany<T extends object>(em: EntityManager, queue: string, data: T[]): Promise<void> {
-    if (data.length === 0) return;
-    await this.boss.insert(
-      data.map((item) => ({ name: queue, data: item })),
-      { db: { executeSql: (text, values) => executeOn(em, text, values) } },
-    );
-  }
-
   /**
    * Runs `handler` for each job of `queue` (in processes with JOB_WORKERS on); a handler that
    * throws is retried by pg-boss.
