@@ -183,7 +183,7 @@ export class Message {
   @Enum({ items: () => MessageDirection })
   direction!: MessageDirection;
 
-  /** LINE's message type: text, image, sticker, location, file, audio, video. */
+  /** LINE's message type (text, image, sticker, location, file, audio, video), or postback. */
   @Property({ type: 'string', length: 16 })
   type!: string;
 
@@ -191,7 +191,8 @@ export class Message {
   @Property({ type: 'text', nullable: true })
   text?: string | null;
 
-  @Property({ type: 'string', length: 32, nullable: true })
+  /** LINE's message id; for a postback, its webhook event id (up to 64 characters, as stored). */
+  @Property({ type: 'string', length: 64, nullable: true })
   lineMessageId?: string | null;
 
   /** The counsellor who wrote an outbound message. */

@@ -82,7 +82,10 @@ export class MessageModel {
   @Field(() => MessageDirection)
   direction!: MessageDirection;
 
-  @Field({ description: 'text, image, sticker, location, file, audio or video' })
+  @Field({
+    description:
+      'text, image, sticker, location, file, audio, video, or postback (a button the family tapped; its data as text)',
+  })
   type!: string;
 
   @Field(() => String, { nullable: true, description: 'Text messages only; null once unsent' })

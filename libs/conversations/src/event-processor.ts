@@ -33,7 +33,10 @@ interface LineEventJob {
 const FAMILY_LOCK = 4_101;
 
 /** Message types a family can send that become messages of a conversation. */
-const MESSAGE_TYPES = new Set(['text', 'image', 'sticker', 'location', 'file', 'audio', 'video']);
+const MESSAGE_TYPES = new Set(['text', 'image', 'sticker', 'location', 'file', 'audio', 'video', 'postback']);
+
+/** A message as LINE sends it (a postback is kept as one of type `postback`, its data as text). */
+type MessageBody = { id?: string; type?: string; text?: string } & Record<string, unknown>;
 
 /**
  * Turns stored webhook events into registrants, conversations and messages, in the event's tenant
@@ -56,7 +59,17 @@ export class LineEventProcessor implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     await this.jobs.work<LineEventJob>(LINE_EVENT_QUEUE, async (job) => {
       // Each event in a transaction of its own; a retried job skips the events already processed.
-      for (const eventId of job.eventIds) await this.process(job.tenantId, eventId);
+      // An event that fails does not hold back the others of its delivery: the job fails after them
+      // and is retried for it.
+      let failure: unknown;
+      for (const eventId of job.eventIds) {
+        try {
+          await this.process(job.tenantId, eventId);
+        } catch (error) {
+          failure ??= error;
+        }
+      }
+      if (failure) throw failure;
     });
   }
 
@@ -80,13 +93,22 @@ export class LineEventProcessor implements OnModuleInit {
           await this.unfollow(em, stored);
           break;
         case 'message':
-          await this.message(em, tenantId, stored);
+          await this.message(em, tenantId, stored, stored.event['message'] as MessageBody | undefined);
           break;
+        case 'postback': {
+          // A button the family tapped (a rich menu, a template): part of their thread, its data as text.
+          const data = (stored.event['postback'] as { data?: unknown } | undefined)?.data;
+          const webhookEventId = stored.event['webhookEventId'];
+          if (typeof data === 'string' && typeof webhookEventId === 'string') {
+            await this.message(em, tenantId, stored, { id: webhookEventId, type: 'postback', text: data });
+          }
+          break;
+        }
         case 'unsend':
           await this.unsend(em, stored);
           break;
         default:
-          // Stored and ignored (postback, beacon, ...): kept for the record.
+          // Stored and ignored (beacon, join, ...): kept for the record.
           this.logger.debug({ type: stored.type }, 'webhook event ignored');
       }
       await this.storedEvents.markProcessed(em, eventId);
@@ -123,8 +145,12 @@ export class LineEventProcessor implements OnModuleInit {
     if (registrant) registrant.status = RegistrantStatus.BLOCKED;
   }
 
-  private async message(em: EntityManager, tenantId: string, stored: OpenedWebhookEvent): Promise<void> {
-    const body = stored.event['message'] as { id?: string; type?: string; text?: string } | undefined;
+  private async message(
+    em: EntityManager,
+    tenantId: string,
+    stored: OpenedWebhookEvent,
+    body: MessageBody | undefined,
+  ): Promise<void> {
     if (!body?.id || !body.type || !MESSAGE_TYPES.has(body.type)) return;
     if (await em.findOne(Message, { lineMessageId: body.id })) return;
     const found = await this.registrant(em, tenantId, stored);
@@ -149,7 +175,7 @@ export class LineEventProcessor implements OnModuleInit {
       conversation,
       direction: MessageDirection.IN,
       type: body.type,
-      text: body.type === 'text' ? (body.text ?? '') : null,
+      text: body.type === 'text' || body.type === 'postback' ? (body.text ?? '') : null,
       lineMessageId: body.id,
       sentAt: stored.occurredAt,
     });

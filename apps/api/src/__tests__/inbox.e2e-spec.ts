@@ -113,6 +113,27 @@ describe('the consultation inbox, fed by the LINE webhook', () => {
     expect(messages.data!.messages.edges).toHaveLength(1);
   });
 
+  it('keeps a button the family tapped (a postback) in their thread, and ignores event types it does not handle', async () => {
+    const family = lineId('U');
+    await deliver(t, channel, [
+      base(family, 'postback', { replyToken: lineId('r'), postback: { data: 'action=consult&topic=childcare' } }),
+      base(family, 'beacon', { replyToken: lineId('r'), beacon: { hwid: 'd41d8cd98f', type: 'enter' } }),
+    ]);
+    const id = await eventually(() => conversationIdOf(family), Boolean);
+    const messages = await eventually(
+      () =>
+        t.graphql<{ messages: { edges: { node: { type: string; text: string; direction: string } }[] } }>(
+          'query($id: ID!) { messages(conversationId: $id) { edges { node { type text direction } } } }',
+          { id },
+          { token: counselor.token },
+        ),
+      (r) => (r.data?.messages.edges.length ?? 0) > 0,
+    );
+    expect(messages.data!.messages.edges.map((e) => e.node)).toEqual([
+      { type: 'postback', text: 'action=consult&topic=childcare', direction: 'IN' },
+    ]);
+  });
+
   it('erases an unsent message, marks a family who blocked the account, and reopens a resolved conversation', async () => {
     const family = lineId('U');
     const messageId = String(randomInt(1e12, 2e12));

@@ -13,7 +13,7 @@ export class Migration20261127090000Triage extends Migration {
       `alter table "conversation" add column "urgent_since" timestamptz null, add column "acknowledged_at" timestamptz null, add column "escalated_at" timestamptz null, add column "out_of_hours_replied_at" timestamptz null, add column "crisis_replied_at" timestamptz null;`,
     );
     this.addSql(
-      `alter table "message" add column "automatic" text check ("automatic" in ('welcome', 'out_of_hours', 'crisis')) null;`,
+      `alter table "message" add column "automatic" text check ("automatic" in ('welcome', 'out_of_hours', 'crisis')) null, alter column "line_message_id" type varchar(64);`,
     );
     this.addSql(
       `create table "inbox_settings" ("tenant_id" uuid not null, "crisis_contacts" jsonb not null, "escalation_emails" text[] not null default '{}', "escalation_minutes" int not null default 15, "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "inbox_settings_pkey" primary key ("tenant_id"));`,
