@@ -1,8 +1,7 @@
 import { randomLineUserId, textMessageEvent } from '@tsunagu/line-sandbox';
 import type { Tenant } from '@tsunagu/platform/database';
 import { TenantRole } from '@tsunagu/platform/permissions';
-import { connect, testDatabase } from '@tsunagu/platform/testing';
-import { conversationIdOf, createLineChannel, deliver, eventually, type TestChannel } from './support/line';
+import { conversationIdOf, createLineChannel, deliver, eventually, ownerQuery, type TestChannel } from './support/line';
 import { errorCodes, TestApp, type GraphQLResponse, type TestUser } from './support/test-app';
 
 interface Category {
@@ -38,20 +37,6 @@ const CREATE_CANNED =
 const UPDATE_CANNED =
   'mutation($input: UpdateCannedResponseInput!) { updateCannedResponse(input: $input) { id title body text } }';
 const DELETE_CANNED = 'mutation($input: DeleteCannedResponseInput!) { deleteCannedResponse(input: $input) }';
-
-/** Reads as the database owner (past row-level security), to see what was written. */
-async function asOwner<T extends object>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const owner = await connect(testDatabase().migrationUrl);
-  try {
-    // In a transaction, which the embedded database serves alone (see conversationIdOf).
-    await owner.query('begin');
-    const { rows } = await owner.query<T>(sql, params);
-    await owner.query('commit');
-    return rows;
-  } finally {
-    await owner.end();
-  }
-}
 
 const fields = (res: GraphQLResponse) => res.errors?.[0].extensions?.fieldErrors?.map((f) => f.field);
 
@@ -100,7 +85,7 @@ describe('inbox settings: conversation categories and canned responses', () => {
       // Ordered by sortOrder, and the same list for counsellors.
       expect(first.map((c) => c.sortOrder)).toEqual([...first.map((c) => c.sortOrder)].sort((a, b) => a - b));
       expect(await categories(counselor.token)).toEqual(first);
-      const rows = await asOwner<{ n: number }>(
+      const rows = await ownerQuery<{ n: number }>(
         'select count(*)::int as n from conversation_category where tenant_id = $1',
         [tenant.id],
       );
@@ -140,7 +125,7 @@ describe('inbox settings: conversation categories and canned responses', () => {
       expect(deleted.data).toEqual({ deleteConversationCategory: true });
       expect((await categories()).map((c) => c.id)).not.toContain(category.id);
 
-      const audited = await asOwner<{ action: string }>(
+      const audited = await ownerQuery<{ action: string }>(
         'select action from audit_event where target_id = $1 order by seq',
         [category.id],
       );
@@ -223,7 +208,7 @@ describe('inbox settings: conversation categories and canned responses', () => {
       ]);
       expect((await inbox([parenting.id, dv.id])).map((n) => n.id).sort()).toEqual([a.id, b.id].sort());
 
-      const audited = await asOwner<{ action: string; actor_user_id: string }>(
+      const audited = await ownerQuery<{ action: string; actor_user_id: string }>(
         `select action, actor_user_id from audit_event where target_id = $1 and action = 'conversation.categorized'`,
         [a.id],
       );
@@ -362,7 +347,7 @@ describe('inbox settings: conversation categories and canned responses', () => {
         { token: counselor.token },
       );
       const named = await newConversation();
-      await asOwner('update registrant set display_name = $1 where line_user_id = $2', [
+      await ownerQuery('update registrant set display_name = $1 where line_user_id = $2', [
         '山田 花子$1',
         named.lineUserId,
       ]);
