@@ -10,6 +10,7 @@ import { Conversation, type ConversationPriority, type ConversationStatus } from
 import type { ConversationFilter, ConversationModel, MessageModel } from './conversation.models';
 import { MEDIA_COLUMNS, mediaColumnsOf, toMedia, type MediaRow } from './media-row';
 import { byDisplayOrder } from './text-input';
+import { parsePosition } from './keyset';
 
 interface ConversationRow extends MediaRow {
   id: string;
@@ -46,23 +47,6 @@ interface MessageRow extends MediaRow {
   delivery_status: MessageModel['deliveryStatus'];
   automatic: MessageModel['automatic'];
 }
-
-/** Keyset position in a list ordered by a time, newest first, then by id. */
-interface Position {
-  at: string;
-  id: string;
-}
-
-/** A timestamp as PostgreSQL writes it, to the microsecond (a JS Date would round it to milliseconds). */
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const parsePosition = (value: unknown): Position | undefined => {
-  const v = value as Partial<Position> | null;
-  return typeof v?.at === 'string' && TIMESTAMP.test(v.at) && typeof v.id === 'string' && UUID.test(v.id)
-    ? { at: v.at, id: v.id }
-    : undefined;
-};
 
 /**
  * The counsellors' inbox. Each list is one SQL query (registrant, assignee and last message joined

@@ -7,19 +7,7 @@ import { acknowledgeUrgent } from './acknowledgement';
 import { Conversation } from './conversation.entities';
 import { Notification, NotificationKind } from './triage.entities';
 import type { NotificationModel } from './triage.models';
-
-/** Keyset position: newest first, then by id. */
-interface Position {
-  at: string;
-  id: string;
-}
-
-const parsePosition = (value: unknown): Position | undefined => {
-  const v = value as Partial<Position> | null;
-  return typeof v?.at === 'string' && typeof v.id === 'string' && !Number.isNaN(Date.parse(v.at))
-    ? { at: v.at, id: v.id }
-    : undefined;
-};
+import { parsePosition } from './keyset';
 
 /** The signed-in counsellor's notifications and on-duty status, in the request's tenant. */
 @Injectable()

@@ -261,6 +261,18 @@ describe('the consultation inbox, fed by the LINE webhook', () => {
     expect(new Set(ids).size).toBe(4);
   });
 
+  it('refuses a tampered cursor with a typed error', async () => {
+    const tampered = Buffer.from(JSON.stringify({ at: '2026-01-01T00:00:00Z', id: "x' or 1=1" })).toString('base64url');
+    const inboxPage = await t.graphql(INBOX, { first: 5, after: tampered }, { token: counselor.token });
+    expect(errorCodes(inboxPage)).toEqual(['BAD_USER_INPUT']);
+    const notices = await t.graphql(
+      'query($after: String) { notifications(first: 5, after: $after) { edges { node { id } } } }',
+      { after: tampered },
+      { token: counselor.token },
+    );
+    expect(errorCodes(notices)).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('misses no conversation when several share a millisecond (the database keeps microseconds)', async () => {
     const families = [lineId('U'), lineId('U'), lineId('U')];
     await deliver(
