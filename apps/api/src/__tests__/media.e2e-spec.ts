@@ -3,8 +3,7 @@ import { MediaService } from '@tsunagu/conversations';
 import { LineSandbox, randomLineUserId, randomWebhookEventId } from '@tsunagu/line-sandbox';
 import type { Tenant } from '@tsunagu/platform/database';
 import { TenantRole } from '@tsunagu/platform/permissions';
-import { connect, testDatabase } from '@tsunagu/platform/testing';
-import { conversationIdOf, createLineChannel, deliver, eventually, type TestChannel } from './support/line';
+import { conversationIdOf, createLineChannel, deliver, eventually, ownerQuery, type TestChannel } from './support/line';
 import { TestApp, type TestUser } from './support/test-app';
 
 interface Media {
@@ -34,29 +33,19 @@ function event(userId: string, type: string, fields: Record<string, unknown>): R
 
 /** The stored row, read as the database owner (what a dump of the database would show). */
 async function storedMedia(id: string): Promise<{ status: string; content: Buffer | null } | undefined> {
-  const owner = await connect(testDatabase().migrationUrl);
-  try {
-    const { rows } = await owner.query<{ status: string; content: Buffer | null }>(
-      'select status, content from message_media where id = $1',
-      [id],
-    );
-    return rows[0];
-  } finally {
-    await owner.end();
-  }
+  const rows = await ownerQuery<{ status: string; content: Buffer | null }>(
+    'select status, content from message_media where id = $1',
+    [id],
+  );
+  return rows[0];
 }
 
 async function viewsAudited(mediaId: string): Promise<number> {
-  const owner = await connect(testDatabase().migrationUrl);
-  try {
-    const { rows } = await owner.query<{ n: string }>(
-      `select count(*) as n from audit_event where action = 'media.viewed' and target_type = 'message_media' and target_id = $1`,
-      [mediaId],
-    );
-    return Number(rows[0].n);
-  } finally {
-    await owner.end();
-  }
+  const rows = await ownerQuery<{ n: string }>(
+    `select count(*) as n from audit_event where action = 'media.viewed' and target_type = 'message_media' and target_id = $1`,
+    [mediaId],
+  );
+  return Number(rows[0].n);
 }
 
 describe('media of families’ messages (against the LINE sandbox)', () => {
