@@ -5,7 +5,7 @@ import { Keyring } from '@tsunagu/platform/crypto';
 import { Tenant, TenantDb } from '@tsunagu/platform/database';
 import { AuditTrail } from '@tsunagu/platform/audit';
 import { NotFoundError } from '@tsunagu/platform/errors';
-import { JobsService } from '@tsunagu/platform/jobs';
+import { JobsService, RetryLater } from '@tsunagu/platform/jobs';
 import { LineMessagingClient } from '@tsunagu/channels';
 import { Message } from './conversation.entities';
 import { MediaStatus, MessageMedia, mediaContext } from './message-media.entity';
@@ -35,9 +35,6 @@ export interface OpenedMedia {
   fileName: string | null;
   content: Buffer;
 }
-
-/** A temporary failure: pg-boss retries the job later, with backoff. */
-class RetryLater extends Error {}
 
 /**
  * Media of families' messages. On arrival (in the event's transaction) a PENDING row and a

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Tenant, TenantDb } from '@tsunagu/platform/database';
 import { BadUserInputError, NotFoundError } from '@tsunagu/platform/errors';
 import { AuditTrail, AUDIT_ACTOR, type AuditActor } from '@tsunagu/platform/audit';
-import { JobsService } from '@tsunagu/platform/jobs';
+import { JobsService, RetryLater } from '@tsunagu/platform/jobs';
 import { LineMessagingClient } from '@tsunagu/channels';
 import { ClsService } from 'nestjs-cls';
 import {
@@ -27,9 +27,6 @@ interface SendJob {
   tenantId: string;
   messageId: string;
 }
-
-/** A temporary failure: pg-boss retries the job later, with backoff, with the same retry key. */
-class RetryLater extends Error {}
 
 /**
  * Counsellors' replies. `reply` stores the message (with its retry key) and enqueues its sending in

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { TenantDb } from '@tsunagu/platform/database';
-import { JobsService } from '@tsunagu/platform/jobs';
+import { JobsService, RetryLater } from '@tsunagu/platform/jobs';
 import { LineMessagingClient } from '@tsunagu/channels';
 import { Registrant } from './conversation.entities';
 
@@ -12,9 +12,6 @@ interface ProfileJob {
   tenantId: string;
   registrantId: string;
 }
-
-/** A thrown error makes pg-boss retry the job later, with backoff. */
-class RetryLater extends Error {}
 
 /**
  * Registrants' display names, from their LINE profile: fetched by a job when a family adds the

@@ -7,6 +7,11 @@ import { JOBS_SCHEMA } from '@tsunagu/platform/database';
 
 export type JobHandler<T> = (data: T) => Promise<void>;
 
+/** A temporary failure (LINE busy, a timeout): thrown by a handler, the job is retried later with backoff. */
+export class RetryLater extends Error {
+  override name = 'RetryLater';
+}
+
 /**
  * The job queue (pg-boss). Jobs are enqueued inside the caller's transaction, on that
  * transaction's connection, so a job exists exactly when its transaction commits; job data carries
