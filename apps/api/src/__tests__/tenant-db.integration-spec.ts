@@ -8,6 +8,9 @@ import {
   TenantDb,
 } from '@tsunagu/platform/database';
 import { ClsService } from 'nestjs-cls';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Client as PgClient } from 'pg';
+import { ownerQuery } from './support/line';
 import { TestApp } from './support/test-app';
 
 describe('TenantDb', () => {
@@ -97,5 +100,58 @@ describe('TenantDb', () => {
     ).rejects.toThrow('boom');
     const after = await tenantDb.withTenant(a.id, (em) => em.findOneOrFail(Tenant, { id: a.id }));
     expect(after.nameEn).not.toBe('Never saved');
+  });
+
+  describe('statement (one round trip)', () => {
+    it("reads and writes only its tenant's rows", async () => {
+      const seen = await tenantDb.statement<{ tenant_id: string }>(
+        a.id,
+        'select distinct tenant_id from membership',
+        [],
+      );
+      expect(seen).toEqual([{ tenant_id: a.id }]);
+      const keyword = `statement-${Date.now()}`;
+      const insert = `insert into keyword_rule (id, tenant_id, keyword, folded, created_at) values (gen_random_uuid(), ?, ?, ?, now())`;
+      await expect(tenantDb.statement(a.id, insert, [b.id, keyword, keyword])).rejects.toThrow(/row-level security/);
+      expect(await ownerQuery('select 1 from keyword_rule where keyword = $1', [keyword])).toEqual([]);
+      await tenantDb.statement(a.id, insert, [a.id, keyword, keyword]);
+      const after = await ownerQuery('select tenant_id from keyword_rule where keyword = $1', [keyword]);
+      expect(after).toEqual([{ tenant_id: a.id }]);
+    });
+
+    it('is all or nothing, and leaves no scope on the pooled connection', async () => {
+      const name = `Never saved ${Date.now()}`;
+      await expect(
+        tenantDb.statement(
+          a.id,
+          `with renamed as (update tenant set name_en = ? where id = ? returning id) select 1 / 0 from renamed`,
+          [name, a.id],
+        ),
+      ).rejects.toThrow(/division by zero/);
+      expect(await ownerQuery('select 1 from tenant where name_en = $1', [name])).toEqual([]);
+
+      await tenantDb.statement(a.id, 'select 1', []);
+      const knex = (t.app.get(MikroORM).em as EntityManager).getKnex();
+      const pool = knex.client.pool as { numFree(): number };
+      const free = await Promise.all(
+        Array.from({ length: pool.numFree() }, () => knex.client.acquireConnection() as Promise<PgClient>),
+      );
+      try {
+        for (const connection of free) {
+          const { rows } = await connection.query(
+            "select coalesce(current_setting('app.tenant_id', true), '') as tenant, current_user = session_user as own_role",
+          );
+          expect(rows[0]).toEqual({ tenant: '', own_role: true });
+        }
+      } finally {
+        for (const connection of free) await knex.client.releaseConnection(connection);
+      }
+    });
+
+    it('refuses to run inside an open transaction', async () => {
+      await expect(tenantDb.withTenant(a.id, () => tenantDb.statement(a.id, 'select 1', []))).rejects.toThrow(
+        NestedTransactionError,
+      );
+    });
   });
 });

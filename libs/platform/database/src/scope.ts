@@ -1,15 +1,23 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { PLATFORM_ROLE, SCOPE_SETTING, TENANT_ROLE, TENANT_SETTING } from './roles';
 
+export type Scope = { tenantId: string } | 'platform';
+
 /**
- * First statement of every application transaction: switch to the runtime role and set the
- * transaction-local context. `set_config(..., true)` is SET LOCAL: it ends with the transaction,
- * so nothing leaks to the next user of a pooled connection (or of the shared PGlite backend).
+ * The statement that switches to the runtime role and sets the transaction-local context, with its
+ * bindings. `set_config(..., true)` is SET LOCAL: it ends with the transaction, so nothing leaks to
+ * the next user of a pooled connection (or of the shared PGlite backend).
  */
-export async function enterScope(em: EntityManager, scope: { tenantId: string } | 'platform'): Promise<void> {
+export function scopeStatement(scope: Scope): [string, unknown[]] {
   const platform = scope === 'platform';
-  await em.execute(
+  return [
     `select set_config('role', ?, true), set_config('${TENANT_SETTING}', ?, true), set_config('${SCOPE_SETTING}', ?, true)`,
     [platform ? PLATFORM_ROLE : TENANT_ROLE, platform ? '' : scope.tenantId, platform ? 'platform' : 'tenant'],
-  );
+  ];
+}
+
+/** First statement of every application transaction: enter `scope` (see `scopeStatement`). */
+export async function enterScope(em: EntityManager, scope: Scope): Promise<void> {
+  const [sql, params] = scopeStatement(scope);
+  await em.execute(sql, params);
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { ClsService } from 'nestjs-cls';
-import { enterScope } from './scope';
+import { enterScope, scopeStatement } from './scope';
 
 const TENANT_TRANSACTION = 'tsunagu.tenantTransaction';
 const PENDING_TENANT_TRANSACTION = 'tsunagu.pendingTenantTransaction';
@@ -102,11 +102,32 @@ export class TenantDb {
 
   /** Runs `fn` in a new transaction of `tenantId`, committed when `fn` resolves. */
   async withTenant<T>(tenantId: string, fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    const platform = this.cls.isActive() ? this.cls.get<OpenTransaction | undefined>(OPEN_PLATFORM_MARK) : undefined;
-    if (this.hasTransaction() || (platform && !platform.closed)) {
-      throw new NestedTransactionError('withTenant');
-    }
+    this.refuseNested('withTenant');
     return runInTransaction(this.orm, this.cls, TENANT_TRANSACTION, tenantId, fn);
+  }
+
+  /**
+   * One statement of `tenantId` in one round trip, for hot paths where a transaction's own round
+   * trips (begin, scope, commit) cost more than the work: the LINE webhook. The scope and the
+   * statement travel as one message of the simple query protocol, which PostgreSQL (and PGlite)
+   * runs as one implicit transaction: all or nothing, the scope ending with it. `sql` is a single
+   * statement with `?` bindings, inlined with the ORM's escaping as every ORM query here is; its
+   * rows are returned.
+   */
+  async statement<T extends object>(tenantId: string, sql: string, params: unknown[]): Promise<T[]> {
+    this.refuseNested('statement');
+    const platform = this.orm.em.getPlatform();
+    const [scopeSql, scopeParams] = scopeStatement({ tenantId });
+    const message = `${platform.formatQuery(scopeSql, scopeParams)};\n${platform.formatQuery(sql, params)}`;
+    const knex = this.orm.em.getConnection().getKnex();
+    const connection = (await knex.client.acquireConnection()) as { query(text: string): Promise<unknown> };
+    try {
+      const results = (await connection.query(message)) as { rows: T[] }[];
+      if (!Array.isArray(results) || results.length !== 2) throw new Error('statement() takes exactly one statement');
+      return results[1].rows;
+    } finally {
+      await knex.client.releaseConnection(connection);
+    }
   }
 
   /**
@@ -148,6 +169,11 @@ export class TenantDb {
     // Cleared first: after-commit work (mail into the dev outbox) may use the platform path.
     this.cls.set(PENDING_TENANT_TRANSACTION, undefined);
     if (transaction) await finish(transaction, commit);
+  }
+
+  private refuseNested(what: string): void {
+    const platform = this.cls.isActive() ? this.cls.get<OpenTransaction | undefined>(OPEN_PLATFORM_MARK) : undefined;
+    if (this.hasTransaction() || (platform && !platform.closed)) throw new NestedTransactionError(what);
   }
 
   private open(): OpenTransaction | undefined {

@@ -13,6 +13,16 @@ describe('Keyring', () => {
     expect(keyring.openText(a, 'mfa-secret:user-1')).toBe('JBSWY3DPEHPK3PXP');
   });
 
+  it('never uses an IV twice, across the refills of its pool of random bytes', () => {
+    const keyring = new Keyring([key('k1')]);
+    const ivs = Array.from({ length: 1000 }, (_, i) =>
+      i % 2
+        ? keyring.seal('x', 'ctx').split('.')[2]
+        : keyring.sealBytes(Buffer.from('x'), 'ctx').subarray(4, 16).toString('base64url'),
+    );
+    expect(new Set(ivs).size).toBe(1000);
+  });
+
   it('refuses a value opened for another purpose or tampered with', () => {
     const keyring = new Keyring([key('k1')]);
     const sealed = keyring.seal('secret', 'mfa-secret:user-1');
