@@ -12,7 +12,7 @@ import { webhookEventContext } from './line-webhook-event.entity';
 export const LINE_EVENT_QUEUE = 'line.event';
 
 /**
- * How long the ingress remembers a channel's tenant and sealed secret. After a secret is rotated,
+ * How long the ingress remembers a channel's tenant and secret. After a secret is rotated,
  * the old one still verifies in a process that remembers it for at most this long.
  */
 const CHANNEL_MEMORY_MS = 60_000;
@@ -20,7 +20,8 @@ const CHANNEL_MEMORY_MS = 60_000;
 interface IngressChannel {
   id: string;
   tenantId: string;
-  sealedSecret: string;
+  /** Opened once per load: opening it on every delivery was a measurable share of the webhook's CPU. */
+  secret: string;
   loadedAt: number;
 }
 
@@ -77,23 +78,23 @@ export class WebhookService {
     // enqueue, commit) cost more than the work; this path takes every family's message.
     const batch = events.map((event, position) => {
       const id = randomUUID();
-      const sealed = this.keyring.seal(JSON.stringify(event), webhookEventContext(id));
-      const source = event.source?.userId ?? null;
-      return [
+      return {
         id,
         position,
-        event.webhookEventId,
-        event.type,
-        source,
-        new Date(event.timestamp),
-        event.deliveryContext.isRedelivery,
-        sealed,
-      ];
+        webhook_event_id: event.webhookEventId,
+        type: event.type,
+        line_user_id: event.source?.userId ?? null,
+        occurred_at: new Date(event.timestamp).toISOString(),
+        redelivery: event.deliveryContext.isRedelivery,
+        payload: this.keyring.seal(JSON.stringify(event), webhookEventContext(id)),
+      };
     });
+    // The batch travels as one JSON value: one value to escape, not eight per event.
     const jobs = await this.tenantDb.statement<{ data: { eventIds: string[] } }>(
       tenantId,
-      `with batch (id, position, webhook_event_id, type, line_user_id, occurred_at, redelivery, payload) as (
-         values ${batch.map(() => '(?::uuid, ?::int, ?, ?, ?, ?::timestamptz, ?::boolean, ?)').join(', ')}
+      `with batch as (
+         select * from jsonb_to_recordset(?::jsonb) as b(id uuid, position int, webhook_event_id text, type text,
+           line_user_id text, occurred_at timestamptz, redelivery boolean, payload text)
        ),
        stored as (
          insert into line_webhook_event
@@ -108,7 +109,7 @@ export class WebhookService {
          having count(*) > 0
        )
        ${insertJobsFrom(LINE_EVENT_QUEUE, 'job')}`,
-      [...batch.flat(), tenantId, channel.id, tenantId],
+      [JSON.stringify(batch), tenantId, channel.id, tenantId],
     );
     const stored = jobs[0]?.data.eventIds.length ?? 0;
     return { received: events.length, stored };
@@ -132,14 +133,14 @@ export class WebhookService {
       this.channels.delete(lineChannelId);
       return undefined;
     }
-    const channel = { id: row.id, tenantId: row.tenant.id, sealedSecret: row.channelSecret, loadedAt: Date.now() };
+    const secret = this.keyring.openText(row.channelSecret, channelSecretContext(row.id, 'secret'));
+    const channel = { id: row.id, tenantId: row.tenant.id, secret, loadedAt: Date.now() };
     this.channels.set(lineChannelId, channel);
     return channel;
   }
 
   private signedBy(channel: IngressChannel, rawBody: Buffer, signature: string | undefined): boolean {
-    const secret = this.keyring.openText(channel.sealedSecret, channelSecretContext(channel.id, 'secret'));
-    return signature !== undefined && signature !== '' && validateSignature(rawBody, secret, signature);
+    return signature !== undefined && signature !== '' && validateSignature(rawBody, channel.secret, signature);
   }
 }
 
