@@ -4,7 +4,6 @@ import { validateSignature } from '@line/bot-sdk';
 import { Keyring } from '@tsunagu/platform/crypto';
 import { PlatformDb, TenantDb } from '@tsunagu/platform/database';
 import { BadUserInputError, NotFoundError, UnauthenticatedError } from '@tsunagu/platform/errors';
-import { insertJobsFrom } from '@tsunagu/platform/jobs';
 import { channelSecretContext, LineChannel } from './line-channel.entity';
 import { webhookEventContext } from './line-webhook-event.entity';
 
@@ -72,10 +71,11 @@ export class WebhookService {
     if (events.length === 0) return { received: 0, stored: 0 };
 
     const { tenantId } = channel;
-    // One statement, one round trip: the events are stored (a redelivered one conflicts and is
-    // skipped) and one job enqueued for those stored, in the order LINE sent them (a follow before
-    // the message that comes with it). The round trips of a transaction (begin, scope, insert,
-    // enqueue, commit) cost more than the work; this path takes every family's message.
+    // One round trip: the database function `line_webhook_ingest` (a migration) stores the events (a
+    // redelivered one conflicts and is skipped) and enqueues one job for those stored, in the order
+    // LINE sent them (a follow before the message that comes with it). This path takes every
+    // family's message: a transaction's round trips, or a statement planned anew on each delivery,
+    // cost more than the work.
     const batch = events.map((event, position) => {
       const id = randomUUID();
       return {
@@ -90,28 +90,12 @@ export class WebhookService {
       };
     });
     // The batch travels as one JSON value: one value to escape, not eight per event.
-    const jobs = await this.tenantDb.statement<{ data: { eventIds: string[] } }>(
+    const [result] = await this.tenantDb.statement<{ stored: string[] | null }>(
       tenantId,
-      `with batch as (
-         select * from jsonb_to_recordset(?::jsonb) as b(id uuid, position int, webhook_event_id text, type text,
-           line_user_id text, occurred_at timestamptz, redelivery boolean, payload text)
-       ),
-       stored as (
-         insert into line_webhook_event
-           (id, tenant_id, channel_id, webhook_event_id, type, line_user_id, occurred_at, redelivery, payload, received_at)
-         select id, ?, ?, webhook_event_id, type, line_user_id, occurred_at, redelivery, payload, now() from batch
-         on conflict (channel_id, webhook_event_id) do nothing
-         returning id
-       ),
-       job as (
-         select jsonb_build_object('tenantId', ?::text, 'eventIds', jsonb_agg(batch.id order by batch.position)) as data
-         from batch join stored using (id)
-         having count(*) > 0
-       )
-       ${insertJobsFrom(LINE_EVENT_QUEUE, 'job')}`,
-      [JSON.stringify(batch), tenantId, channel.id, tenantId],
+      'select line_webhook_ingest(?, ?, ?::jsonb) as stored',
+      [tenantId, channel.id, JSON.stringify(batch)],
     );
-    const stored = jobs[0]?.data.eventIds.length ?? 0;
+    const stored = result?.stored?.length ?? 0;
     return { received: events.length, stored };
   }
 

@@ -1,6 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { randomLineUserId, textMessageEvent } from '@tsunagu/line-sandbox';
-import type { Tenant } from '@tsunagu/platform/database';
+import { TenantDb, type Tenant } from '@tsunagu/platform/database';
+import { JobsService } from '@tsunagu/platform/jobs';
+import { LINE_EVENT_QUEUE } from '@tsunagu/channels';
 import { TenantRole } from '@tsunagu/platform/permissions';
 import { createLineChannel, ownerQuery, secretHex, type TestChannel } from './support/line';
 import { TestApp } from './support/test-app';
@@ -82,6 +84,32 @@ describe('LINE webhook ingress', () => {
       expect(events).toHaveLength(1);
       expect(jobs).toHaveLength(1);
     }
+  });
+
+  it('enqueues the events in the order LINE sent them, in the job row pg-boss itself would write', async () => {
+    const delivery = [textEvent('一通目'), textEvent('二通目'), textEvent('三通目')];
+    expect((await post({ destination: 'U', events: delivery })).status).toBe(200);
+    const ids: string[] = [];
+    for (const event of delivery) ids.push((await stored(event.webhookEventId)).events[0].id);
+    await t.app
+      .get(TenantDb)
+      .withTenant(tenant.id, (em) =>
+        t.app.get(JobsService).enqueue(em, LINE_EVENT_QUEUE, { tenantId: tenant.id, eventIds: [] }),
+      );
+
+    const jobs = await ownerQuery<Record<string, unknown> & { data: { tenantId: string; eventIds: string[] } }>(
+      `select data, name, retry_limit, retry_delay, retry_backoff, expire_in::text, policy, dead_letter, priority,
+              date_trunc('minute', keep_until - created_on + interval '30 seconds')::text as retention
+       from pgboss.job where name = 'line.event' and data->>'tenantId' = $1 and (data->'eventIds' ?| $2::text[] or data->'eventIds' = '[]')
+       order by created_on`,
+      [tenant.id, ids],
+    );
+    expect(jobs.map((job) => job.data)).toEqual([
+      { tenantId: tenant.id, eventIds: ids },
+      { tenantId: tenant.id, eventIds: [] },
+    ]);
+    const [byIngest, byPgBoss] = jobs.map(({ data: _data, ...settings }) => settings);
+    expect(byIngest).toEqual(byPgBoss);
   });
 
   it('verifies with a rotated channel secret at once (the ingress remembers channels)', async () => {

@@ -106,29 +106,6 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
 }
 
 /**
- * The end of a statement that enqueues one job of `queue` per row of `relation` (a CTE with a jsonb
- * `data` column), so that a write and its job are one statement (`TenantDb.statement`: the LINE
- * webhook). It writes pg-boss's job table as pg-boss's own insert does, the retries, expiry,
- * retention and policy coming from the queue's row (`create_queue`); a test compares the two.
- * Returns the inserted jobs' `data`.
- */
-export function insertJobsFrom(queue: string, relation: string): string {
-  if (!/^[a-z][a-z.]*$/.test(queue) || !/^[a-z_]+$/.test(relation)) throw new Error('Bad queue or relation name');
-  return `insert into ${JOBS_SCHEMA}.job
-      (name, data, retry_limit, retry_delay, retry_backoff, expire_in, keep_until, policy, dead_letter)
-    select q.name, r.data,
-      coalesce(q.retry_limit, 2),
-      case when q.retry_backoff then greatest(coalesce(q.retry_delay, 0), 1) else coalesce(q.retry_delay, 0) end,
-      coalesce(q.retry_backoff, false),
-      coalesce(q.expire_seconds * interval '1 second', interval '15 minutes'),
-      now() + coalesce(q.retention_minutes * interval '1 minute', interval '14 days'),
-      q.policy,
-      q.dead_letter
-    from ${relation} r join ${JOBS_SCHEMA}.queue q on q.name = '${queue}'
-    returning data`;
-}
-
-/**
  * pg-boss writes `$1`-style SQL; MikroORM's connection takes `?` bindings. Each `$n` becomes a `?`
  * with its value, in order of appearance, so a parameter used twice is bound twice.
  */

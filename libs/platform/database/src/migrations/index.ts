@@ -10,6 +10,7 @@ import { Migration20261127070000Outbound } from './Migration20261127070000Outbou
 import { Migration20261127080000InboxCategories } from './Migration20261127080000InboxCategories';
 import { Migration20261127090000Triage } from './Migration20261127090000Triage';
 import { Migration20261127100000MessageMedia } from './Migration20261127100000MessageMedia';
+import { Migration20261127110000LineWebhookIngest } from './Migration20261127110000LineWebhookIngest';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
 export const migrationsList: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127080000InboxCategories', class: Migration20261127080000InboxCategories },
   { name: 'Migration20261127090000Triage', class: Migration20261127090000Triage },
   { name: 'Migration20261127100000MessageMedia', class: Migration20261127100000MessageMedia },
+  { name: 'Migration20261127110000LineWebhookIngest', class: Migration20261127110000LineWebhookIngest },
 ];
