@@ -36,6 +36,16 @@ export enum Permission {
   ManageConsultations = 'tenant:consultations:manage',
   /** The inbox's configuration: conversation categories, keyword rules, crisis and escalation contacts. */
   ManageInboxSettings = 'tenant:inbox-settings:manage',
+  /** The partner directory (organisations, services, locations, contacts, categories) and its HSDS export. */
+  ReadPartnerDirectory = 'tenant:partners:read',
+  /** Keeping the partner directory: edits and HSDS import. */
+  ManagePartnerDirectory = 'tenant:partners:manage',
+  /** Referrals a user may see: counsellors all of their tenant's, partner users those addressed to their organisation. */
+  ReadReferrals = 'tenant:referrals:read',
+  /** Making referrals: consent, drafting, sending, recalling, closing from the referring side. */
+  MakeReferrals = 'tenant:referrals:make',
+  /** Answering referrals addressed to one's organisation: accept, decline, start, complete, close. */
+  RespondToReferrals = 'tenant:referrals:respond',
 }
 
 /**
@@ -70,6 +80,11 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.ReadConsultations]: 'tenant',
   [Permission.ManageConsultations]: 'tenant',
   [Permission.ManageInboxSettings]: 'tenant',
+  [Permission.ReadPartnerDirectory]: 'tenant',
+  [Permission.ManagePartnerDirectory]: 'tenant',
+  [Permission.ReadReferrals]: 'tenant',
+  [Permission.MakeReferrals]: 'tenant',
+  [Permission.RespondToReferrals]: 'tenant',
 };
 
 /** The permission matrix: role × permission. `self` permissions need no entry. */
@@ -94,13 +109,22 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ManageMemberships,
     Permission.ManageChannels,
     Permission.ManageInboxSettings,
+    Permission.ReadPartnerDirectory,
+    Permission.ManagePartnerDirectory,
     Permission.ReadAuditTrail,
     Permission.ExportAuditTrail,
   ],
-  [TenantRole.COUNSELOR]: [Permission.ReadTenant, Permission.ReadConsultations, Permission.ManageConsultations],
-  [TenantRole.COORDINATOR]: [Permission.ReadTenant],
+  [TenantRole.COUNSELOR]: [
+    Permission.ReadTenant,
+    Permission.ReadConsultations,
+    Permission.ManageConsultations,
+    Permission.ReadPartnerDirectory,
+    Permission.ReadReferrals,
+    Permission.MakeReferrals,
+  ],
+  [TenantRole.COORDINATOR]: [Permission.ReadTenant, Permission.ReadPartnerDirectory, Permission.ManagePartnerDirectory],
   [TenantRole.MUNICIPAL_VIEWER]: [Permission.ReadTenant],
-  [TenantRole.PARTNER_USER]: [Permission.ReadTenant],
+  [TenantRole.PARTNER_USER]: [Permission.ReadTenant, Permission.ReadReferrals, Permission.RespondToReferrals],
 };
 
 /** What an active emergency access adds, for its platform admin, in its tenant: reading content only. */
