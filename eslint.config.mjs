@@ -40,6 +40,7 @@ export default [
               sourceTag: 'scope:conversations',
               onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels'],
             },
+            { sourceTag: 'scope:partners', onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants'] },
             { sourceTag: 'scope:line-sandbox', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:line-sandbox-app', onlyDependOnLibsWithTags: ['scope:line-sandbox'] },
             {
@@ -49,6 +50,7 @@ export default [
                 'scope:tenants',
                 'scope:channels',
                 'scope:conversations',
+                'scope:partners',
                 'scope:line-sandbox',
               ],
             },
@@ -64,6 +66,7 @@ export default [
                 'scope:tenants',
                 'scope:channels',
                 'scope:conversations',
+                'scope:partners',
                 'scope:demo',
                 'scope:line-sandbox',
               ],

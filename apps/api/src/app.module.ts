@@ -12,6 +12,7 @@ import { AppGraphqlModule, createValidationPipe, DomainErrorFilter } from '@tsun
 import { TenantsModule } from '@tsunagu/tenants';
 import { ChannelsModule } from '@tsunagu/channels';
 import { ConversationsModule } from '@tsunagu/conversations';
+import { PartnersModule } from '@tsunagu/partners';
 import { DemoModule } from '@tsunagu/demo';
 import { AuditModule, REQUEST_IP } from '@tsunagu/platform/audit';
 import { CryptoModule } from '@tsunagu/platform/crypto';
@@ -84,6 +85,7 @@ export class AppModule {
         TenantsModule,
         ChannelsModule,
         ConversationsModule,
+        PartnersModule,
         DemoModule,
         ...extraImports,
       ],

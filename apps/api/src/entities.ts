@@ -27,6 +27,7 @@ import {
   TenantDefaultsApplied,
 } from '@tsunagu/conversations';
 import { DevOutboxMail } from '@tsunagu/platform/mail';
+import { PARTNER_ENTITIES } from '@tsunagu/partners';
 
 /** Every MikroORM entity of the system. A new entity also needs a migration (docs/tenancy.md). */
 export const ENTITIES: EntityClass[] = [
@@ -56,4 +57,5 @@ export const ENTITIES: EntityClass[] = [
   ConversationCategory,
   CannedResponse,
   TenantDefaultsApplied,
+  ...PARTNER_ENTITIES,
 ];

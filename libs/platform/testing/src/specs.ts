@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Ajv, { type ErrorObject } from 'ajv';
+import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 
@@ -44,4 +45,20 @@ export function lineSpecValidator(file: 'messaging-api.yml' | 'webhook.yml'): Sc
     if (!validate) throw new Error(`No schema ${schema} in ${file}`);
     return validate(data) ? [] : [...(validate.errors ?? [])];
   };
+}
+
+/**
+ * Validates an exported organisation against HSDS 3.0's compiled `organization.json` (referenced
+ * objects inlined): returns the errors, empty when valid. The file declares no `$schema`; HSDS's
+ * OpenAPI 3.1 files use the 2020-12 dialect, so it is read with Ajv's 2020-12 class. Its extra
+ * Frictionless keywords (`constraints`, `datapackage_metadata`) are ignored (`strict: false`).
+ */
+export function hsdsOrganizationValidator(): ((data: unknown) => ErrorObject[]) | null {
+  const dir = specsDir();
+  const file = dir && join(dir, 'hsds', 'compiled', 'organization.json');
+  if (!file || !existsSync(file)) return null;
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  const validate = ajv.compile(JSON.parse(readFileSync(file, 'utf8')) as object);
+  return (data) => (validate(data) ? [] : [...(validate.errors ?? [])]);
 }
