@@ -39,9 +39,7 @@ export class HsdsService {
     const organizations = (await em.find(PartnerOrganization, { tenant: tenantId })).sort(
       (a, b) => japaneseOrder(a.name, b.name) || a.id.localeCompare(b.id),
     );
-    const entries = await loadDirectory(em, tenantId, organizations);
-    await this.audit.record('partner_directory.exported', undefined, { organizations: entries.length });
-    return entries.map(organizationToHsds);
+    return (await loadDirectory(em, tenantId, organizations)).map(organizationToHsds);
   }
 
   /**

@@ -114,6 +114,30 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   },
   'Mutation.updateCannedResponse': { query: 'mutation { updateCannedResponse(input: { id: "x" }) { id } }' },
   'Mutation.deleteCannedResponse': { query: 'mutation { deleteCannedResponse(input: { id: "x" }) }' },
+  'Query.partnerOrganizations': { query: '{ partnerOrganizations(first: 1) { edges { node { id } } } }' },
+  'Query.partnerOrganization': { query: '{ partnerOrganization(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Mutation.createPartnerOrganization': { query: 'mutation { createPartnerOrganization(input: { name: "" }) { id } }' },
+  'Mutation.updatePartnerOrganization': { query: 'mutation { updatePartnerOrganization(input: { id: "x" }) { id } }' },
+  'Mutation.createPartnerService': {
+    query: 'mutation { createPartnerService(input: { organizationId: "x", name: "" }) { id } }',
+  },
+  'Mutation.updatePartnerService': { query: 'mutation { updatePartnerService(input: { id: "x" }) { id } }' },
+  'Mutation.createPartnerLocation': {
+    query: 'mutation { createPartnerLocation(input: { organizationId: "x", type: VIRTUAL }) { id } }',
+  },
+  'Mutation.updatePartnerLocation': { query: 'mutation { updatePartnerLocation(input: { id: "x" }) { id } }' },
+  'Mutation.createPartnerContact': {
+    query: 'mutation { createPartnerContact(input: { organizationId: "x" }) { id } }',
+  },
+  'Mutation.updatePartnerContact': { query: 'mutation { updatePartnerContact(input: { id: "x" }) { id } }' },
+  'Query.serviceCategories': { query: '{ serviceCategories { id } }' },
+  'Mutation.createServiceCategory': { query: 'mutation { createServiceCategory(input: { name: "" }) { id } }' },
+  'Mutation.updateServiceCategory': { query: 'mutation { updateServiceCategory(input: { id: "x" }) { id } }' },
+  'Mutation.deleteServiceCategory': { query: 'mutation { deleteServiceCategory(input: { id: "x" }) }' },
+  'Query.partnerDirectoryHsds': { query: '{ partnerDirectoryHsds }' },
+  'Mutation.importPartnerDirectoryHsds': {
+    query: 'mutation { importPartnerDirectoryHsds(input: { organizations: "not an array" }) { created } }',
+  },
   'Query.auditEvents': { query: '{ auditEvents(first: 1) { edges { node { id } } } }' },
   'Query.verifyAuditChain': { query: '{ verifyAuditChain { ok } }' },
   'Mutation.exportAuditEvents': {
