@@ -3,10 +3,12 @@ import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
 import { PlatformDb, Tenant, TenantDb } from '@tsunagu/platform/database';
 import { ChannelsService, LineChannel, WebhookService, Weekday } from '@tsunagu/channels';
 import { CannedResponse } from '@tsunagu/conversations';
+import { PartnerOrganization, PartnersService, PhoneType, ServiceCategoriesService } from '@tsunagu/partners';
 import { followEvent, signature, textMessageEvent, webhookBody, type LineSandbox } from '@tsunagu/line-sandbox';
 import { UsersService } from '@tsunagu/platform/auth';
 import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
 import { TenantsService } from '@tsunagu/tenants';
+import { DEMO_PARTNERS } from './demo-partners';
 
 /** The demo's LINE channel of Kobe: the simulator (`npm run line:simulate`) writes to it. */
 export const DEMO_CHANNELS = [{ tenant: 'kobe', name: 'ここならチャットKOBE', lineChannelId: '2000000001' }] as const;
@@ -96,7 +98,41 @@ export class DemoSeeder {
     private readonly users: UsersService,
     private readonly channels: ChannelsService,
     private readonly webhook: WebhookService,
+    private readonly partners: PartnersService,
+    private readonly serviceCategories: ServiceCategoriesService,
   ) {}
+
+  /** Kobe's directory of referral partners, once: each with a service, a location and a contact. */
+  private async seedPartners(tenantIds: Map<string, string>): Promise<void> {
+    const tenantId = tenantIds.get('kobe') as string;
+    await this.tenantDb.withTenant(tenantId, async (em) => {
+      if ((await em.count(PartnerOrganization, {})) > 0) return;
+      const categories = await this.serviceCategories.list();
+      for (const partner of DEMO_PARTNERS) {
+        const organization = await this.partners.createOrganization({
+          name: partner.name,
+          description: partner.description,
+          email: partner.email,
+          website: partner.website,
+          phones: [{ number: partner.phone, type: PhoneType.VOICE, description: '平日 9:00〜17:00' }],
+        });
+        const location = await this.partners.createLocation({ organizationId: organization.id, ...partner.location });
+        const { categories: names, ...service } = partner.service;
+        const created = await this.partners.createService({
+          organizationId: organization.id,
+          ...service,
+          languages: ['ja'],
+          categoryIds: categories.filter((c) => names.includes(c.name)).map((c) => c.id),
+          locationIds: [location.id],
+        });
+        await this.partners.createContact({
+          organizationId: organization.id,
+          serviceId: created.id,
+          ...partner.contact,
+        });
+      }
+    });
+  }
 
   /** Kobe's LINE channel, and a few families writing to it through the real webhook path. */
   private async seedChannels(tenantIds: Map<string, string>): Promise<void> {
@@ -194,7 +230,10 @@ export class DemoSeeder {
     }
     await this.seedChannels(tenantIds);
     await this.seedCannedResponses(tenantIds);
-    this.logger.log('demo tenants, accounts, the Kobe LINE channel and its canned responses are seeded');
+    await this.seedPartners(tenantIds);
+    this.logger.log(
+      'demo tenants, accounts, the Kobe LINE channel, its canned responses and its partner directory are seeded',
+    );
   }
 }
 

@@ -1,2 +1,3 @@
 export * from './demo-seeder';
 export * from './demo.module';
+export * from './demo-partners';

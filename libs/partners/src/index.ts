@@ -2,4 +2,4 @@ export * from './partner.entities';
 export * from './partner-directory';
 export * from './partners.service';
 export * from './partners.module';
-export { DEFAULT_SERVICE_CATEGORIES } from './service-categories.service';
+export { DEFAULT_SERVICE_CATEGORIES, ServiceCategoriesService } from './service-categories.service';

@@ -9,6 +9,6 @@ import { ServiceCategoriesService } from './service-categories.service';
 @Module({
   imports: [TenantsModule],
   providers: [PartnersService, ServiceCategoriesService, HsdsService, PartnersResolver, PartnerDirectory],
-  exports: [PartnerDirectory, PartnersService],
+  exports: [PartnerDirectory, PartnersService, ServiceCategoriesService],
 })
 export class PartnersModule {}

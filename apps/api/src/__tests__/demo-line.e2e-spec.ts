@@ -1,7 +1,13 @@
-import { DemoSeeder, DEMO_CHANNELS, giveDemoProfiles } from '@tsunagu/demo';
+import {
+  DemoSeeder,
+  DEMO_CHANNELS,
+  DEMO_PARTNER_USER_ORGANIZATION,
+  DEMO_PARTNERS,
+  giveDemoProfiles,
+} from '@tsunagu/demo';
 import { followEvent, LineSandbox, simulateFamily, textMessageEvent, webhookBody } from '@tsunagu/line-sandbox';
 import { DEMO_LINE_CHANNEL_SECRET } from '@tsunagu/platform/config';
-import { lineSpecValidator } from '@tsunagu/platform/testing';
+import { hsdsOrganizationValidator, lineSpecValidator } from '@tsunagu/platform/testing';
 import { TestApp } from './support/test-app';
 
 /**
@@ -49,6 +55,33 @@ describe('the demo LINE channel with the simulator', () => {
     );
     expect(res.data!.cannedResponses.map((r) => r.title)).toContain('はじめのご挨拶');
     expect(res.data!.conversationCategories.map((c) => c.name)).toContain('子育て');
+  });
+
+  it('gives Kobe a directory of referral partners that exports as valid HSDS', async () => {
+    const token = await t.login('counselor@kobe.tsunagu.example', 'tsunagu-demo-2026');
+    const res = await t.graphql<{
+      partnerOrganizations: { edges: { node: { name: string; services: { categories: { name: string }[] }[] } }[] };
+      partnerDirectoryHsds: object[];
+    }>(
+      '{ partnerOrganizations(first: 20) { edges { node { name services { categories { name } } } } } partnerDirectoryHsds }',
+      {},
+      { token, tenant: 'kobe' },
+    );
+    const nodes = res.data!.partnerOrganizations.edges.map((e) => e.node);
+    expect(nodes.map((n) => n.name).sort()).toEqual(DEMO_PARTNERS.map((p) => p.name).sort());
+    expect(nodes.map((n) => n.name)).toContain(DEMO_PARTNER_USER_ORGANIZATION);
+    expect(nodes.every((n) => n.services.length === 1 && n.services[0].categories.length > 0)).toBe(true);
+    const validate = hsdsOrganizationValidator();
+    for (const organization of validate ? res.data!.partnerDirectoryHsds : [])
+      expect(validate!(organization)).toEqual([]);
+    // Seeding again adds nothing.
+    await t.app.get(DemoSeeder).seed();
+    const again = await t.graphql<{ partnerOrganizations: { edges: unknown[] } }>(
+      '{ partnerOrganizations(first: 20) { edges { cursor } } }',
+      {},
+      { token, tenant: 'kobe' },
+    );
+    expect(again.data!.partnerOrganizations.edges).toHaveLength(DEMO_PARTNERS.length);
   });
 
   it("shows Kobe's seeded families by their LINE names, the one who wrote of violence as URGENT", async () => {
