@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import type { Tenant } from '@tsunagu/platform/database';
 import { TenantRole } from '@tsunagu/platform/permissions';
 import { hsdsOrganizationValidator } from '@tsunagu/platform/testing';
@@ -716,6 +717,46 @@ describe('the partner directory', () => {
     it('lets only directory keepers import', async () => {
       const res = await t.graphql(IMPORT, { input: { organizations: [] } }, { token: counselor.token });
       expect(errorCodes(res)).toEqual(['FORBIDDEN']);
+    });
+  });
+
+  describe('the list query count', () => {
+    it('reads a page of 30 organisations with as many queries as a page of 3', async () => {
+      const own = await t.newTenant();
+      const token = (await t.newUser({ tenant: own, role: TenantRole.COORDINATOR })).token;
+      const category = await categoryNamed('食支援', token);
+      for (let n = 0; n < 30; n++) {
+        const organization = await createOrganization({ name: `団体${String(n).padStart(2, '0')}` }, token);
+        const location = (
+          await ok<{ createPartnerLocation: { id: string } }>(
+            CREATE_LOCATION,
+            { input: { organizationId: organization.id, type: 'VIRTUAL', url: 'https://example.org' } },
+            token,
+          )
+        ).createPartnerLocation;
+        const service = await createService(
+          { organizationId: organization.id, name: 'サービス', categoryIds: [category.id], locationIds: [location.id] },
+          token,
+        );
+        await ok(
+          CREATE_CONTACT,
+          { input: { organizationId: organization.id, serviceId: service.id, name: '担当' } },
+          token,
+        );
+      }
+      const list = `query($first: Int) { partnerOrganizations(first: $first) { edges { node { ${ORGANIZATION_FIELDS} } } } }`;
+      let seen: string[] = [];
+      (t.app.get(MikroORM).em as EntityManager).getKnex().on('query', (query: { sql: string }) => seen.push(query.sql));
+      const countFor = async (first: number) => {
+        // A first request may also record the session's last use: not measured.
+        await ok(list, { first }, token);
+        seen = [];
+        const page = await ok<{ partnerOrganizations: { edges: { node: Organization }[] } }>(list, { first }, token);
+        expect(page.partnerOrganizations.edges).toHaveLength(first);
+        expect(page.partnerOrganizations.edges.every((e) => e.node.services[0].categories.length === 1)).toBe(true);
+        return seen.filter((sql) => !sql.includes('pgboss')).length;
+      };
+      expect(await countFor(30)).toBe(await countFor(3));
     });
   });
 
