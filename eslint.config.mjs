@@ -41,6 +41,10 @@ export default [
               onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels'],
             },
             { sourceTag: 'scope:partners', onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants'] },
+            {
+              sourceTag: 'scope:referrals',
+              onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:conversations', 'scope:partners'],
+            },
             { sourceTag: 'scope:line-sandbox', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:line-sandbox-app', onlyDependOnLibsWithTags: ['scope:line-sandbox'] },
             {
@@ -67,6 +71,7 @@ export default [
                 'scope:channels',
                 'scope:conversations',
                 'scope:partners',
+                'scope:referrals',
                 'scope:demo',
                 'scope:line-sandbox',
               ],

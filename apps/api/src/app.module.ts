@@ -13,6 +13,7 @@ import { TenantsModule } from '@tsunagu/tenants';
 import { ChannelsModule } from '@tsunagu/channels';
 import { ConversationsModule } from '@tsunagu/conversations';
 import { PartnersModule } from '@tsunagu/partners';
+import { ReferralsModule } from '@tsunagu/referrals';
 import { DemoModule } from '@tsunagu/demo';
 import { AuditModule, REQUEST_IP } from '@tsunagu/platform/audit';
 import { CryptoModule } from '@tsunagu/platform/crypto';
@@ -86,6 +87,7 @@ export class AppModule {
         ChannelsModule,
         ConversationsModule,
         PartnersModule,
+        ReferralsModule,
         DemoModule,
         ...extraImports,
       ],

@@ -28,6 +28,7 @@ import {
 } from '@tsunagu/conversations';
 import { DevOutboxMail } from '@tsunagu/platform/mail';
 import { PARTNER_ENTITIES } from '@tsunagu/partners';
+import { Referral, ReferralConsent, ReferralEvent, ReferralSettings, ReferralShare } from '@tsunagu/referrals';
 
 /** Every MikroORM entity of the system. A new entity also needs a migration (docs/tenancy.md). */
 export const ENTITIES: EntityClass[] = [
@@ -58,4 +59,9 @@ export const ENTITIES: EntityClass[] = [
   CannedResponse,
   TenantDefaultsApplied,
   ...PARTNER_ENTITIES,
+  ReferralSettings,
+  ReferralConsent,
+  Referral,
+  ReferralShare,
+  ReferralEvent,
 ];

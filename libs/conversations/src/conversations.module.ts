@@ -3,6 +3,7 @@ import { ChannelsModule } from '@tsunagu/channels';
 import { CannedResponsesService } from './canned-responses.service';
 import { CategoriesService } from './categories.service';
 import { LineEventProcessor } from './event-processor';
+import { FamilyRecords } from './family-records';
 import { InboxResolver } from './inbox.resolver';
 import { InboxService } from './inbox.service';
 import { NotificationsService } from './notifications.service';
@@ -32,7 +33,8 @@ import { TriageSettingsService } from './triage-settings.service';
     CategoriesService,
     CannedResponsesService,
     InboxSettingsResolver,
+    FamilyRecords,
   ],
-  exports: [LineEventProcessor],
+  exports: [LineEventProcessor, FamilyRecords, NotificationsService],
 })
 export class ConversationsModule {}

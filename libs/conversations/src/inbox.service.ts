@@ -4,13 +4,18 @@ import { BadUserInputError, NotFoundError } from '@tsunagu/platform/errors';
 import { AuditTrail } from '@tsunagu/platform/audit';
 import { Membership, MembershipStatus } from '@tsunagu/platform/auth';
 import { TenantRole } from '@tsunagu/platform/permissions';
-import { connectionFromRows, decodeCursor, encodeCursor, type Connection } from '@tsunagu/platform/graphql';
+import {
+  connectionFromRows,
+  decodeCursor,
+  encodeCursor,
+  parsePosition,
+  type Connection,
+} from '@tsunagu/platform/graphql';
 import { acknowledgeUrgent } from './acknowledgement';
 import { Conversation, type ConversationPriority, type ConversationStatus } from './conversation.entities';
 import type { ConversationFilter, ConversationModel, MessageModel } from './conversation.models';
 import { MEDIA_COLUMNS, mediaColumnsOf, toMedia, type MediaRow } from './media-row';
 import { byDisplayOrder } from './text-input';
-import { parsePosition } from './keyset';
 
 interface ConversationRow extends MediaRow {
   id: string;

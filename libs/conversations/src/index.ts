@@ -5,3 +5,5 @@ export * from './inbox-settings.entities';
 export * from './event-processor';
 export * from './media.service';
 export * from './conversations.module';
+export * from './family-records';
+export * from './notifications.service';

@@ -1,15 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDb } from '@tsunagu/platform/database';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Tenant, TenantDb } from '@tsunagu/platform/database';
 import { AUDIT_ACTOR, AuditTrail, type AuditActor } from '@tsunagu/platform/audit';
 import { ClsService } from 'nestjs-cls';
-import { connectionFromRows, decodeCursor, encodeCursor, type Connection } from '@tsunagu/platform/graphql';
+import {
+  connectionFromRows,
+  decodeCursor,
+  encodeCursor,
+  parsePosition,
+  type Connection,
+} from '@tsunagu/platform/graphql';
 import { acknowledgeUrgent } from './acknowledgement';
 import { Conversation } from './conversation.entities';
 import { Notification, NotificationKind } from './triage.entities';
 import type { NotificationModel } from './triage.models';
-import { parsePosition } from './keyset';
 
-/** The signed-in counsellor's notifications and on-duty status, in the request's tenant. */
+/** The signed-in user's notifications and a counsellor's on-duty status, in the request's tenant. */
 @Injectable()
 export class NotificationsService {
   constructor(
@@ -60,7 +66,8 @@ export class NotificationsService {
       (n) => ({
         id: n.id,
         kind: n.kind,
-        conversationId: n.conversation.id,
+        conversationId: n.conversation?.id ?? null,
+        referralId: n.referralId ?? null,
         createdAt: n.createdAt,
         readAt: n.readAt ?? null,
       }),
@@ -72,6 +79,13 @@ export class NotificationsService {
    * its id acknowledges its conversation, if that urgent episode is still the open one; "mark all
    * read" acknowledges nothing (clearing a list is not taking notice of a family).
    */
+  /** In-app notices about a referral, one per user, in the current transaction. */
+  notifyAboutReferral(em: EntityManager, userIds: string[], kind: NotificationKind, referralId: string): void {
+    for (const userId of new Set(userIds)) {
+      em.create(Notification, { tenant: em.getReference(Tenant, this.tenantDb.tenantId), userId, kind, referralId });
+    }
+  }
+
   async markRead(ids: string[] | undefined): Promise<number> {
     const em = this.tenantDb.em;
     const unread = await em.find(Notification, {
@@ -84,10 +98,12 @@ export class NotificationsService {
     for (const notification of unread) notification.readAt = now;
     const episodes = ids ? unread.filter((n) => n.kind === NotificationKind.URGENT && n.urgentSince) : [];
     if (episodes.length > 0) {
-      const conversations = await em.find(Conversation, { id: { $in: episodes.map((n) => n.conversation.id) } });
+      const conversations = await em.find(Conversation, {
+        id: { $in: episodes.flatMap((n) => (n.conversation ? [n.conversation.id] : [])) },
+      });
       for (const conversation of conversations) {
         const current = conversation.urgentSince?.getTime();
-        if (episodes.some((n) => n.conversation.id === conversation.id && n.urgentSince?.getTime() === current)) {
+        if (episodes.some((n) => n.conversation?.id === conversation.id && n.urgentSince?.getTime() === current)) {
           await acknowledgeUrgent(this.audit, conversation, 'notification');
         }
       }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   ArrayType,
+  Check,
   Entity,
   Enum,
   Index,
@@ -79,11 +80,18 @@ export enum NotificationKind {
   URGENT = 'urgent',
   /** Nobody acknowledged an urgent conversation in time: the escalation contacts were told. */
   ESCALATED = 'escalated',
+  /** A referral was sent to the user's partner organisation. */
+  REFERRAL_RECEIVED = 'referral_received',
+  /** A referral the user made (or answers) changed status. */
+  REFERRAL_UPDATED = 'referral_updated',
+  /** A sent referral passed its response deadline unanswered. */
+  REFERRAL_OVERDUE = 'referral_overdue',
 }
 
-/** An in-app notice to one counsellor about one conversation (no message content). */
+/** An in-app notice to one user about one conversation or one referral (no content). */
 @Entity({ tableName: 'notification' })
 @Index({ properties: ['tenant', 'userId', 'createdAt'] })
+@Check({ name: 'notification_about_one_thing', expression: '(conversation_id is null) <> (referral_id is null)' })
 export class Notification {
   [OptionalProps]?: 'createdAt';
 
@@ -99,8 +107,11 @@ export class Notification {
   @Enum({ items: () => NotificationKind })
   kind!: NotificationKind;
 
-  @ManyToOne(() => Conversation, { fieldName: 'conversation_id', ref: true, deleteRule: 'restrict' })
-  conversation!: Ref<Conversation>;
+  @ManyToOne(() => Conversation, { fieldName: 'conversation_id', ref: true, deleteRule: 'restrict', nullable: true })
+  conversation?: Ref<Conversation> | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  referralId?: string | null;
 
   /** The urgent episode it is about: reading it acknowledges that episode, not a later one. */
   @Property({ type: 'datetime', nullable: true })

@@ -132,8 +132,11 @@ export class NotificationModel {
   @Field(() => NotificationKind)
   kind!: NotificationKind;
 
-  @Field(() => ID)
-  conversationId!: string;
+  @Field(() => ID, { nullable: true, description: 'The conversation it is about (urgent, escalated)' })
+  conversationId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The referral it is about (referral kinds)' })
+  referralId!: string | null;
 
   @Field()
   createdAt!: Date;

@@ -61,13 +61,14 @@ export class TriageResolver {
     return { onDuty: await this.notificationsService.setOnDuty(input.onDuty) };
   }
 
-  @RequirePermission(Permission.ReadConsultations)
-  @Query(() => NotificationConnection, { description: "The signed-in counsellor's notifications, newest first" })
+  // Anyone's own notices (partner users' about referrals included): they carry ids, never content.
+  @RequirePermission(Permission.ReadTenant)
+  @Query(() => NotificationConnection, { description: "The signed-in user's notifications, newest first" })
   notifications(@Args() args: NotificationsArgs): Promise<Connection<NotificationModel>> {
     return this.notificationsService.list(args.first, args.after);
   }
 
-  @RequirePermission(Permission.ReadConsultations)
+  @RequirePermission(Permission.ReadTenant)
   @Mutation(() => Int, { description: 'How many were marked; reading an urgent notification acknowledges it' })
   markNotificationsRead(@Args('input') input: MarkNotificationsReadInput): Promise<number> {
     return this.notificationsService.markRead(input.ids);

@@ -8,7 +8,7 @@ import { followEvent, signature, textMessageEvent, webhookBody, type LineSandbox
 import { UsersService } from '@tsunagu/platform/auth';
 import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
 import { TenantsService } from '@tsunagu/tenants';
-import { DEMO_PARTNERS } from './demo-partners';
+import { DEMO_PARTNER_USER_ORGANIZATION, DEMO_PARTNERS } from './demo-partners';
 
 /** The demo's LINE channel of Kobe: the simulator (`npm run line:simulate`) writes to it. */
 export const DEMO_CHANNELS = [{ tenant: 'kobe', name: 'ここならチャットKOBE', lineChannelId: '2000000001' }] as const;
@@ -61,6 +61,8 @@ export interface DemoLogin {
   email: string;
   role: string;
   tenant?: string;
+  /** For PARTNER_USER: the name of the demo partner organisation the account works for. */
+  partnerOrganization?: string;
 }
 
 /** Every demo account, with the role it is seeded with. */
@@ -73,6 +75,12 @@ export function demoLogins(): DemoLogin[] {
       { email: `counselor@${slug}.tsunagu.example`, role: 'COUNSELOR', tenant: slug },
       { email: `viewer@${slug}.tsunagu.example`, role: 'MUNICIPAL_VIEWER', tenant: slug },
     ]),
+    {
+      email: 'partner@kobe.tsunagu.example',
+      role: 'PARTNER_USER',
+      tenant: 'kobe',
+      partnerOrganization: DEMO_PARTNER_USER_ORGANIZATION,
+    },
   ];
 }
 
@@ -80,6 +88,7 @@ const TENANT_ROLES: Record<string, TenantRole> = {
   TENANT_ADMIN: TenantRole.TENANT_ADMIN,
   COUNSELOR: TenantRole.COUNSELOR,
   MUNICIPAL_VIEWER: TenantRole.MUNICIPAL_VIEWER,
+  PARTNER_USER: TenantRole.PARTNER_USER,
 };
 
 /**
@@ -210,6 +219,8 @@ export class DemoSeeder {
       }
       tenantIds.set(demo.slug, tenant.id);
     }
+    // The directory first: the demo partner user is bound to one of its organisations.
+    await this.seedPartners(tenantIds);
     for (const login of demoLogins()) {
       if (await this.users.findByEmail(login.email)) continue;
       const platformRoles =
@@ -225,12 +236,17 @@ export class DemoSeeder {
         platformRoles,
       });
       if (login.tenant) {
-        await this.users.addMembership(user.id, tenantIds.get(login.tenant) as string, TENANT_ROLES[login.role]);
+        const tenantId = tenantIds.get(login.tenant) as string;
+        const partner = login.partnerOrganization
+          ? await this.tenantDb.withTenant(tenantId, (em) =>
+              em.findOneOrFail(PartnerOrganization, { name: login.partnerOrganization }),
+            )
+          : undefined;
+        await this.users.addMembership(user.id, tenantId, TENANT_ROLES[login.role], partner?.id);
       }
     }
     await this.seedChannels(tenantIds);
     await this.seedCannedResponses(tenantIds);
-    await this.seedPartners(tenantIds);
     this.logger.log(
       'demo tenants, accounts, the Kobe LINE channel, its canned responses and its partner directory are seeded',
     );
@@ -245,6 +261,8 @@ function displayNameOf(login: DemoLogin): string {
     TENANT_ADMIN: '管理者',
     COUNSELOR: '相談員',
     MUNICIPAL_VIEWER: '市区町村担当',
+    PARTNER_USER: '連携先',
   };
+  if (login.partnerOrganization) return `${login.partnerOrganization} ${role[login.role]}`;
   return tenant ? `${tenant.nameJa} ${role[login.role]}` : role[login.role];
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { TenantDb } from '@tsunagu/platform/database';
-import { PartnerContact, PartnerOrganization } from './partner.entities';
+import { PartnerContact, PartnerOrganization, PartnerService } from './partner.entities';
 
 /**
  * What other domains (referrals) may ask of the directory, in their own tenant transaction (`em`),
@@ -15,6 +15,12 @@ export class PartnerDirectory {
   async organization(em: EntityManager, id: string): Promise<{ id: string; name: string } | null> {
     const organization = await em.findOne(PartnerOrganization, { id, tenant: this.tenantDb.tenantId });
     return organization ? { id: organization.id, name: organization.name } : null;
+  }
+
+  /** The service of the current tenant with this id, with its organisation, or null. */
+  async service(em: EntityManager, id: string): Promise<{ id: string; organizationId: string } | null> {
+    const service = await em.findOne(PartnerService, { id, tenant: this.tenantDb.tenantId });
+    return service ? { id: service.id, organizationId: service.organization.id } : null;
   }
 
   /** Where to write to an organisation: its contacts' addresses and its own, each once (case-insensitive). */

@@ -107,6 +107,70 @@ describe('the demo LINE channel with the simulator', () => {
     expect(nodes.find((n) => n.registrant.displayName === 'たなか')?.priority).toBe('NORMAL');
   });
 
+  it('lets a Kobe counsellor refer a family to the demo partner, who accepts and completes it', async () => {
+    const counsellor = { token: await t.login('counselor@kobe.tsunagu.example', 'tsunagu-demo-2026'), tenant: 'kobe' };
+    const partner = { token: await t.login('partner@kobe.tsunagu.example', 'tsunagu-demo-2026'), tenant: 'kobe' };
+    const conversations = await t.graphql<{ conversations: { edges: { node: { id: string } }[] } }>(
+      '{ conversations(first: 1) { edges { node { id } } } }',
+      {},
+      counsellor,
+    );
+    const conversationId = conversations.data!.conversations.edges[0].node.id;
+    const partners = await t.graphql<{ partnerOrganizations: { edges: { node: { id: string; name: string } }[] } }>(
+      '{ partnerOrganizations(first: 20) { edges { node { id name } } } }',
+      {},
+      counsellor,
+    );
+    const organization = partners.data!.partnerOrganizations.edges.find(
+      (e) => e.node.name === DEMO_PARTNER_USER_ORGANIZATION,
+    )!.node;
+    const run = async (mutation: string, inputType: string, input: object, caller: object) => {
+      const res = await t.graphql<Record<string, { id: string; status: string }>>(
+        `mutation($input: ${inputType}!) { ${mutation}(input: $input) { id ${mutation === 'recordConsent' ? '' : 'status'} } }`,
+        { input },
+        caller,
+      );
+      expect({ mutation, errors: res.errors }).toEqual({ mutation, errors: undefined });
+      return res.data![mutation];
+    };
+    await run(
+      'recordConsent',
+      'RecordConsentInput',
+      {
+        conversationId,
+        partnerOrganizationId: organization.id,
+        purpose: '子育て相談',
+        method: 'IN_CHAT',
+        obtainedOn: '2026-11-02',
+      },
+      counsellor,
+    );
+    const { id } = await run(
+      'createReferral',
+      'CreateReferralInput',
+      { conversationId, partnerOrganizationId: organization.id, summary: '育児の負担が大きく、家庭訪問を希望' },
+      counsellor,
+    );
+    expect((await run('sendReferral', 'ReferralIdInput', { id }, counsellor)).status).toBe('SENT');
+    expect((await run('acceptReferral', 'ReferralIdInput', { id }, partner)).status).toBe('ACCEPTED');
+    expect((await run('startReferral', 'ReferralIdInput', { id }, partner)).status).toBe('IN_PROGRESS');
+    expect((await run('completeReferral', 'CompleteReferralInput', { id, outcome: 'GOT_HELP' }, partner)).status).toBe(
+      'COMPLETED',
+    );
+    const timeline = await t.graphql<{ referral: { timeline: { toStatus: string; actorSide: string }[] } }>(
+      'query($id: ID!) { referral(id: $id) { timeline { toStatus actorSide } } }',
+      { id },
+      counsellor,
+    );
+    expect(timeline.data!.referral.timeline.map((e) => `${e.actorSide}:${e.toStatus}`)).toEqual([
+      'REFERRER:DRAFT',
+      'REFERRER:SENT',
+      'PARTNER:ACCEPTED',
+      'PARTNER:IN_PROGRESS',
+      'PARTNER:COMPLETED',
+    ]);
+  });
+
   it('carries a family message to the inbox once, and the reply back to LINE', async () => {
     const text = `シミュレーターからの相談 ${Date.now()}`;
     const result = await simulateFamily({

@@ -138,6 +138,33 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Mutation.importPartnerDirectoryHsds': {
     query: 'mutation { importPartnerDirectoryHsds(input: { organizations: "not an array" }) { created } }',
   },
+  'Query.referrals': { query: '{ referrals(first: 1) { edges { node { id } } } }' },
+  'Query.referral': { query: '{ referral(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Query.referralConsents': {
+    query: '{ referralConsents(conversationId: "00000000-0000-4000-8000-000000000000") { id } }',
+  },
+  'Query.referralSettings': { query: '{ referralSettings { responseBusinessDays } }' },
+  'Mutation.updateReferralSettings': {
+    query: 'mutation { updateReferralSettings(input: { responseBusinessDays: 0 }) { responseBusinessDays } }',
+  },
+  'Mutation.recordConsent': {
+    query:
+      'mutation { recordConsent(input: { conversationId: "x", partnerOrganizationId: "x", purpose: "", method: IN_CHAT, obtainedOn: "x" }) { id } }',
+  },
+  'Mutation.withdrawConsent': { query: 'mutation { withdrawConsent(input: { id: "x" }) { id } }' },
+  'Mutation.createReferral': {
+    query:
+      'mutation { createReferral(input: { conversationId: "x", partnerOrganizationId: "x", summary: "" }) { id } }',
+  },
+  'Mutation.sendReferral': { query: 'mutation { sendReferral(input: { id: "x" }) { id } }' },
+  'Mutation.recallReferral': { query: 'mutation { recallReferral(input: { id: "x", reason: "" }) { id } }' },
+  'Mutation.acceptReferral': { query: 'mutation { acceptReferral(input: { id: "x" }) { id } }' },
+  'Mutation.declineReferral': { query: 'mutation { declineReferral(input: { id: "x", reason: "" }) { id } }' },
+  'Mutation.startReferral': { query: 'mutation { startReferral(input: { id: "x" }) { id } }' },
+  'Mutation.completeReferral': {
+    query: 'mutation { completeReferral(input: { id: "x", outcome: GOT_HELP }) { id } }',
+  },
+  'Mutation.closeReferral': { query: 'mutation { closeReferral(input: { id: "x", reason: NO_CAPACITY }) { id } }' },
   'Query.auditEvents': { query: '{ auditEvents(first: 1) { edges { node { id } } } }' },
   'Query.verifyAuditChain': { query: '{ verifyAuditChain { ok } }' },
   'Mutation.exportAuditEvents': {

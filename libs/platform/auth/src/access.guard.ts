@@ -47,7 +47,7 @@ export class AccessGuard extends AuthGuard('jwt') {
     const path = scope === 'tenant' ? 'tenant' : DATABASE_FREE.has(permission) ? null : 'platform';
     if (path) this.claimPath(path);
     if (path === 'tenant' && access.tenant) {
-      const transaction = await this.tenantDb.beginRequestTransaction(access.tenant.id);
+      const transaction = await this.tenantDb.beginRequestTransaction(access.tenant.id, access.partnerOrganizationId);
       // A safety net: however the request ends (a later guard throws, the client goes away), the
       // transaction does not outlive it. Normally the plugin or interceptor has finished it already.
       requestOf(context).res?.once('close', () => void finish(transaction, false).catch(() => undefined));

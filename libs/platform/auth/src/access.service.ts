@@ -12,6 +12,7 @@ import {
   PERMISSION_SCOPE,
   PlatformRole,
   roleGrants,
+  TenantRole,
 } from '@tsunagu/platform/permissions';
 import { AUDIT_ACTOR, type AuditActor } from '@tsunagu/platform/audit';
 import { EmergencyAccessGrant } from './invitation.entity';
@@ -107,6 +108,7 @@ export class AccessService {
                 coalesce((
                   select json_agg(json_build_object(
                            'id', m.id, 'role', m.role, 'mfaRequiredRoles', t.mfa_required_roles,
+                           'partnerOrganizationId', m.partner_organization_id,
                            'tenant', json_build_object('id', t.id, 'slug', t.slug, 'nameJa', t.name_ja,
                                                        'nameEn', t.name_en, 'status', t.status))
                          order by m.created_at)
@@ -129,16 +131,18 @@ export class AccessService {
       // A platform admin never holds tenant roles: in a tenant it has only its platform role (and
       // emergency access), whatever membership rows say.
       const platformAdmin = user.platformRoles.includes(PlatformRole.PLATFORM_ADMIN);
-      const memberships: AccessMembership[] = (platformAdmin ? [] : rows).map((m) => ({
-        id: m.id,
-        role: m.role,
-        tenant: m.tenant,
-      }));
+      // A partner user's membership counts only bound to its organisation (invitations always bind it).
+      const memberships: AccessMembership[] = (platformAdmin ? [] : rows)
+        .filter((m) => m.role !== TenantRole.PARTNER_USER || m.partnerOrganizationId)
+        .map((m) => ({
+          id: m.id,
+          role: m.role,
+          tenant: m.tenant,
+          partnerOrganizationId: m.partnerOrganizationId ?? null,
+        }));
       const tenant = await this.chooseTenant(em, user, memberships, tenantSlug);
-      const roles: Role[] = [
-        ...user.platformRoles,
-        ...memberships.filter((m) => tenant && m.tenant.id === tenant.id).map((m) => m.role),
-      ];
+      const inTenant = memberships.filter((m) => tenant && m.tenant.id === tenant.id);
+      const roles: Role[] = [...user.platformRoles, ...inTenant.map((m) => m.role)];
       const emergency =
         tenant && platformAdmin
           ? await em.findOne(
@@ -163,6 +167,8 @@ export class AccessService {
         memberships,
         tenant,
         roles,
+        partnerOrganizationId:
+          inTenant.find((m) => m.role === TenantRole.PARTNER_USER)?.partnerOrganizationId ?? undefined,
       };
     });
   }

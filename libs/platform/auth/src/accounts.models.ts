@@ -27,6 +27,14 @@ export class InviteUserInput {
   @IsOptional()
   @Matches(/^[a-z][a-z0-9-]{1,38}[a-z0-9]$/, { message: 'tenantSlug is not a valid tenant slug' })
   tenantSlug?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "For PARTNER_USER (required, and only for it): the tenant's partner organisation the user works for",
+  })
+  @IsOptional()
+  @IsUUID()
+  partnerOrganizationId?: string;
 }
 
 @ObjectType('Invitation')
@@ -42,6 +50,9 @@ export class InvitationModel {
 
   @Field(() => MembershipTenant, { nullable: true })
   tenant!: MembershipTenant | null;
+
+  @Field(() => ID, { nullable: true, description: 'For PARTNER_USER: the partner organisation' })
+  partnerOrganizationId!: string | null;
 
   @Field()
   expiresAt!: Date;

@@ -24,6 +24,10 @@ export class Invitation {
   @Property({ type: 'string', length: 32 })
   role!: string;
 
+  /** For `partner_user`: the partner organisation the membership will be bound to. */
+  @Property({ type: 'uuid', nullable: true })
+  partnerOrganizationId?: string | null;
+
   @Property({ type: 'string', length: 64, unique: true })
   tokenHash!: string;
 

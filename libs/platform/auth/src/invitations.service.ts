@@ -51,7 +51,12 @@ export class InvitationsService {
     private readonly mail: MailService,
   ) {}
 
-  async invite(input: { email: string; role: AnyRole; tenantSlug?: string }): Promise<InvitationModel> {
+  async invite(input: {
+    email: string;
+    role: AnyRole;
+    tenantSlug?: string;
+    partnerOrganizationId?: string;
+  }): Promise<InvitationModel> {
     const access = this.access.current();
     const email = normalizeEmail(input.email);
     const platformAdmin = access.platformRoles.includes(PlatformRole.PLATFORM_ADMIN);
@@ -73,12 +78,28 @@ export class InvitationsService {
       if (!admin && !platformAdmin) throw new ForbiddenError('ROLE_NOT_INVITABLE', 'You may not invite to this tenant');
     }
 
+    const partnerUser = role === (TenantRole.PARTNER_USER as string);
+    if (partnerUser !== (input.partnerOrganizationId !== undefined)) {
+      throw new BadUserInputError(
+        [
+          {
+            field: 'partnerOrganizationId',
+            messages: [partnerUser ? 'a partner user needs their partner organisation' : 'only a partner user has one'],
+          },
+        ],
+        'PARTNER_ORGANIZATION',
+      );
+    }
+
     return this.platformDb.run('accounts: invite a user', async (em) => {
       const tenant = tenantSlug ? await em.findOne(Tenant, { slug: tenantSlug }) : null;
       if (tenantSlug && (!tenant || tenant.status === TenantStatus.OFFBOARDED)) {
         throw new NotFoundError('TENANT_NOT_FOUND', 'No such tenant');
       }
-      await this.assertRolesCompatible(em, email, role);
+      if (partnerUser && tenant && !(await this.isPartnerOf(em, input.partnerOrganizationId as string, tenant.id))) {
+        throw new NotFoundError('PARTNER_ORGANIZATION_NOT_FOUND', 'No such partner organisation in this tenant');
+      }
+      await this.assertRolesCompatible(em, email, role, tenant);
       if (await this.alreadyHolds(em, email, role, tenant)) {
         throw new ConflictError('ALREADY_HOLDS_ROLE', 'This person already holds this role', [
           { field: 'email', messages: ['email already holds this role'] },
@@ -89,6 +110,7 @@ export class InvitationsService {
         tenant,
         email,
         role,
+        partnerOrganizationId: input.partnerOrganizationId ?? null,
         tokenHash: sha256Hex(token),
         invitedBy: em.getReference(User, access.userId),
         expiresAt: new Date(Date.now() + INVITATION_HOURS * 3_600_000),
@@ -134,7 +156,7 @@ export class InvitationsService {
         if (user.status !== UserStatus.ACTIVE || !(await verifyPassword(user.passwordHash, input.password))) {
           return { error: 'INVALID_CREDENTIALS' as const };
         }
-        await this.assertRolesCompatible(em, user.email, invitation.role);
+        await this.assertRolesCompatible(em, user.email, invitation.role, invitation.tenant?.getEntity() ?? null);
       } else {
         this.auth.assertPasswordAcceptable(input.password, invitation.email, 'password');
         user = em.create(User, {
@@ -153,7 +175,7 @@ export class InvitationsService {
       if (spent === 0) return { error: 'INVITATION_USED' as const };
       const tenant = invitation.tenant?.getEntity() ?? null;
       if (tenant) {
-        await this.grantMembership(em, user, tenant, invitation.role as TenantRole);
+        await this.grantMembership(em, user, tenant, invitation.role as TenantRole, invitation.partnerOrganizationId);
       } else if (!user.platformRoles.includes(invitation.role as PlatformRole)) {
         user.platformRoles = [...user.platformRoles, invitation.role as PlatformRole];
       }
@@ -180,9 +202,26 @@ export class InvitationsService {
    * and emergency access), so a platform admin cannot be invited to one, nor a tenant member to
    * PLATFORM_ADMIN.
    */
-  private async assertRolesCompatible(em: EntityManager, email: string, role: string): Promise<void> {
+  private async assertRolesCompatible(
+    em: EntityManager,
+    email: string,
+    role: string,
+    tenant: Tenant | null,
+  ): Promise<void> {
     const user = await em.findOne(User, { email });
     if (!user) return;
+    // A partner user's tenant transactions are confined to their organisation: in that tenant they
+    // hold no other role, and no other member becomes one.
+    if (tenant) {
+      const others = await em.find(Membership, { user: user.id, tenant: tenant.id, status: MembershipStatus.ACTIVE });
+      const partner = (r: string) => r === (TenantRole.PARTNER_USER as string);
+      if (others.some((m) => m.role !== role && (partner(m.role) || partner(role)))) {
+        throw new BadUserInputError(
+          [{ field: 'role', messages: ['a partner user holds no other role in the same tenant'] }],
+          'INCOMPATIBLE_ROLES',
+        );
+      }
+    }
     const tenantRoleForPlatformAdmin =
       !isPlatformRole(role) && user.platformRoles.includes(PlatformRole.PLATFORM_ADMIN);
     const platformAdminForMember =
@@ -220,13 +259,29 @@ export class InvitationsService {
     );
   }
 
-  private async grantMembership(em: EntityManager, user: User, tenant: Tenant, role: TenantRole): Promise<void> {
+  private async grantMembership(
+    em: EntityManager,
+    user: User,
+    tenant: Tenant,
+    role: TenantRole,
+    partnerOrganizationId: string | null | undefined,
+  ): Promise<void> {
     const existing = await em.findOne(Membership, { user: user.id, tenant: tenant.id, role });
     if (existing) {
       existing.status = MembershipStatus.ACTIVE;
+      existing.partnerOrganizationId = partnerOrganizationId ?? null;
       return;
     }
-    em.create(Membership, { user, tenant, role });
+    em.create(Membership, { user, tenant, role, partnerOrganizationId: partnerOrganizationId ?? null });
+  }
+
+  /** On the platform path, which may read only a partner organisation's id and tenant. */
+  private async isPartnerOf(em: EntityManager, partnerOrganizationId: string, tenantId: string): Promise<boolean> {
+    const rows = await em.execute<unknown[]>('select 1 from partner_organization where id = ? and tenant_id = ?', [
+      partnerOrganizationId,
+      tenantId,
+    ]);
+    return rows.length > 0;
   }
 
   private async alreadyHolds(em: EntityManager, email: string, role: string, tenant: Tenant | null): Promise<boolean> {
@@ -250,6 +305,7 @@ function toModel(invitation: Invitation, tenant: Tenant | null): InvitationModel
     email: invitation.email,
     role: invitation.role as AnyRole,
     tenant: tenant ? { id: tenant.id, slug: tenant.slug, nameJa: tenant.nameJa, nameEn: tenant.nameEn } : null,
+    partnerOrganizationId: invitation.partnerOrganizationId ?? null,
     expiresAt: invitation.expiresAt,
     status: invitation.acceptedAt
       ? InvitationStatus.ACCEPTED

@@ -13,6 +13,8 @@ export interface AccessMembership {
   id: string;
   role: TenantRole;
   tenant: AccessTenant;
+  /** For a partner user: the partner organisation the membership is bound to. */
+  partnerOrganizationId: string | null;
 }
 
 /** Who is asking, loaded once per request (so a deactivation takes effect at the next request). */
@@ -30,6 +32,11 @@ export interface RequestAccess {
   tenant: AccessTenant | undefined;
   /** Roles in force for this request: platform roles plus the memberships' roles in `tenant`. */
   roles: Role[];
+  /**
+   * A partner user's organisation in `tenant`: their tenant transaction is confined to it. A partner
+   * user holds no other role in that tenant (invitations refuse the mix).
+   */
+  partnerOrganizationId: string | undefined;
   /** Until when a platform admin's emergency access to `tenant` lasts, if it does. */
   emergencyAccessUntil: Date | undefined;
 }

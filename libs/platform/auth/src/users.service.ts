@@ -32,12 +32,19 @@ export class UsersService {
     });
   }
 
-  async addMembership(userId: string, tenantId: string, role: TenantRole): Promise<Membership> {
+  /** For PARTNER_USER, `partnerOrganizationId` binds the membership to that organisation (required for it to count). */
+  async addMembership(
+    userId: string,
+    tenantId: string,
+    role: TenantRole,
+    partnerOrganizationId?: string,
+  ): Promise<Membership> {
     return this.platformDb.run('accounts: add a membership', async (em) => {
       const membership = em.create(Membership, {
         user: em.getReference(User, userId),
         tenant: em.getReference(Tenant, tenantId),
         role,
+        partnerOrganizationId: partnerOrganizationId ?? null,
       });
       await em.flush();
       return membership;

@@ -9,6 +9,11 @@ export const TENANT_ROLE = 'tsunagu_app';
 export const PLATFORM_ROLE = 'tsunagu_platform';
 /** Transaction-local setting that carries the tenant of the transaction. */
 export const TENANT_SETTING = 'app.tenant_id';
+/**
+ * Transaction-local setting that carries a partner user's organisation: restrictive policies then
+ * confine referral data to it. Empty for everyone else.
+ */
+export const PARTNER_SETTING = 'app.partner_organization_id';
 /** Transaction-local setting that opens the platform policies (only for PLATFORM_ROLE). */
 export const SCOPE_SETTING = 'app.scope';
 /** Reaches the job queue's schema (pg-boss), whose rows carry ids only, never tenant data. */

@@ -1,7 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { PLATFORM_ROLE, SCOPE_SETTING, TENANT_ROLE, TENANT_SETTING } from './roles';
+import { PARTNER_SETTING, PLATFORM_ROLE, SCOPE_SETTING, TENANT_ROLE, TENANT_SETTING } from './roles';
 
-export type Scope = { tenantId: string } | 'platform';
+/** A tenant, and for a partner user the partner organisation that confines them; or the platform. */
+export type Scope = { tenantId: string; partnerOrganizationId?: string } | 'platform';
 
 /**
  * The statement that switches to the runtime role and sets the transaction-local context, with its
@@ -11,8 +12,13 @@ export type Scope = { tenantId: string } | 'platform';
 export function scopeStatement(scope: Scope): [string, unknown[]] {
   const platform = scope === 'platform';
   return [
-    `select set_config('role', ?, true), set_config('${TENANT_SETTING}', ?, true), set_config('${SCOPE_SETTING}', ?, true)`,
-    [platform ? PLATFORM_ROLE : TENANT_ROLE, platform ? '' : scope.tenantId, platform ? 'platform' : 'tenant'],
+    `select set_config('role', ?, true), set_config('${TENANT_SETTING}', ?, true), set_config('${SCOPE_SETTING}', ?, true), set_config('${PARTNER_SETTING}', ?, true)`,
+    [
+      platform ? PLATFORM_ROLE : TENANT_ROLE,
+      platform ? '' : scope.tenantId,
+      platform ? 'platform' : 'tenant',
+      platform ? '' : (scope.partnerOrganizationId ?? ''),
+    ],
   ];
 }
 

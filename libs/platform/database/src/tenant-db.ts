@@ -133,8 +133,9 @@ export class TenantDb {
   /**
    * Opens the request's tenant transaction once, however many resolvers ask concurrently; returns
    * it so the caller can make sure it ends even when the request fails before the plugin runs.
+   * A partner user's transaction is confined to their organisation (`PARTNER_SETTING`).
    */
-  async beginRequestTransaction(tenantId: string): Promise<OpenTransaction> {
+  async beginRequestTransaction(tenantId: string, partnerOrganizationId?: string): Promise<OpenTransaction> {
     const open = this.open();
     if (open) {
       if (open.tenantId !== tenantId) throw new Error('A request cannot switch tenants');
@@ -146,7 +147,7 @@ export class TenantDb {
         const em = this.orm.em.fork({ clear: true });
         await em.begin();
         try {
-          await enterScope(em, { tenantId });
+          await enterScope(em, { tenantId, partnerOrganizationId });
         } catch (error) {
           await em.rollback();
           throw error;

@@ -3,3 +3,4 @@ export * from './format-error';
 export * from './validation';
 export * from './http-error.filter';
 export * from './connection';
+export * from './keyset';

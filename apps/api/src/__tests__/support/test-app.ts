@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { DynamicModule } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type { AppConfig } from '@tsunagu/platform/config';
 import { UsersService } from '@tsunagu/platform/auth';
 import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
-import { PlatformDb, Tenant } from '@tsunagu/platform/database';
+import { PlatformDb, Tenant, TenantDb } from '@tsunagu/platform/database';
 import { TenantsService } from '@tsunagu/tenants';
 import { randomLocalGovernmentCode, testConfig, testDatabase, uniqueSlug } from '@tsunagu/platform/testing';
 import { createApp } from '../../bootstrap';
@@ -109,7 +110,14 @@ export class TestApp {
 
   /** A user with a role in `tenant` (or a platform role), logged in. */
   async newUser(
-    options: { tenant?: Tenant; role?: TenantRole; platformRoles?: PlatformRole[]; email?: string } = {},
+    options: {
+      tenant?: Tenant;
+      role?: TenantRole;
+      platformRoles?: PlatformRole[];
+      email?: string;
+      /** For PARTNER_USER: the organisation (default: a new one in the tenant). */
+      partnerOrganizationId?: string;
+    } = {},
   ): Promise<TestUser> {
     const users = this.app.get(UsersService);
     const email = options.email ?? `${uniqueSlug('user')}@example.test`;
@@ -119,8 +127,29 @@ export class TestApp {
       password: TEST_PASSWORD,
       platformRoles: options.platformRoles ?? [],
     });
-    if (options.tenant) await users.addMembership(user.id, options.tenant.id, options.role ?? TenantRole.COUNSELOR);
+    if (options.tenant) {
+      const role = options.role ?? TenantRole.COUNSELOR;
+      const partnerOrganizationId =
+        role === TenantRole.PARTNER_USER
+          ? (options.partnerOrganizationId ?? (await this.newPartnerOrganization(options.tenant)))
+          : undefined;
+      await users.addMembership(user.id, options.tenant.id, role, partnerOrganizationId);
+    }
     return { id: user.id, email, token: await this.login(email) };
+  }
+
+  /** A partner organisation of `tenant`, with a contact email, for partner users. */
+  async newPartnerOrganization(tenant: Tenant, name = 'テスト連携先'): Promise<string> {
+    const id = randomUUID();
+    await this.app
+      .get(TenantDb)
+      .withTenant(tenant.id, (em) =>
+        em.execute(
+          `insert into partner_organization (id, tenant_id, name, email, created_at, updated_at) values (?, ?, ?, ?, now(), now())`,
+          [id, tenant.id, name, `${id}@partner.example.test`],
+        ),
+      );
+    return id;
   }
 }
 

@@ -12,6 +12,7 @@ import { Migration20261127090000Triage } from './Migration20261127090000Triage';
 import { Migration20261127100000MessageMedia } from './Migration20261127100000MessageMedia';
 import { Migration20261127110000LineWebhookIngest } from './Migration20261127110000LineWebhookIngest';
 import { Migration20261127120000PartnerDirectory } from './Migration20261127120000PartnerDirectory';
+import { Migration20261127130000Referrals } from './Migration20261127130000Referrals';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
 export const migrationsList: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127100000MessageMedia', class: Migration20261127100000MessageMedia },
   { name: 'Migration20261127110000LineWebhookIngest', class: Migration20261127110000LineWebhookIngest },
   { name: 'Migration20261127120000PartnerDirectory', class: Migration20261127120000PartnerDirectory },
+  { name: 'Migration20261127130000Referrals', class: Migration20261127130000Referrals },
 ];

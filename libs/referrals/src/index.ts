@@ -1,0 +1,5 @@
+export * from './lifecycle';
+export * from './business-days';
+export * from './referral.entities';
+export * from './referrals.module';
+export * from './referrals.service';

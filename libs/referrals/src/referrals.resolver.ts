@@ -1,0 +1,182 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Connection } from '@tsunagu/platform/graphql';
+import { Permission, RequirePermission } from '@tsunagu/platform/permissions';
+import { nextStatuses, ReferralStatus } from './lifecycle';
+import type { ReferralConsent } from './referral.entities';
+import {
+  CloseReferralInput,
+  CompleteReferralInput,
+  CreateReferralInput,
+  RecordConsentInput,
+  ReferralConnection,
+  ReferralConsentModel,
+  ReferralIdInput,
+  ReferralModel,
+  ReferralReasonInput,
+  ReferralsArgs,
+  ReferralSettingsModel,
+  UpdateReferralSettingsInput,
+  WithdrawConsentInput,
+} from './referrals.models';
+import { ReferralsService, type ReferralView } from './referrals.service';
+
+/** Consent and referrals; the service holds the rules, this only translates. */
+@Resolver()
+export class ReferralsResolver {
+  constructor(private readonly service: ReferralsService) {}
+
+  @RequirePermission(Permission.ReadReferrals)
+  @Query(() => ReferralConnection, {
+    description: "Newest first: a counsellor sees the tenant's, a partner user those sent to their organisation",
+  })
+  async referrals(@Args() args: ReferralsArgs): Promise<Connection<ReferralModel>> {
+    const page = await this.service.list(args.filter ?? {}, args.first, args.after);
+    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toModel(edge.node) })) };
+  }
+
+  @RequirePermission(Permission.ReadReferrals)
+  @Query(() => ReferralModel, { description: "One referral with its timeline; a partner user's read is audited" })
+  async referral(@Args('id', { type: () => ID }) id: string): Promise<ReferralModel> {
+    return toModel(await this.service.get(id));
+  }
+
+  @RequirePermission(Permission.MakeReferrals)
+  @Query(() => [ReferralConsentModel], { description: "The consents of a conversation's family, newest first" })
+  async referralConsents(
+    @Args('conversationId', { type: () => ID }) conversationId: string,
+  ): Promise<ReferralConsentModel[]> {
+    return (await this.service.consents(conversationId)).map(consentModel);
+  }
+
+  @RequirePermission(Permission.ReadReferrals)
+  @Query(() => ReferralSettingsModel)
+  async referralSettings(): Promise<ReferralSettingsModel> {
+    return { responseBusinessDays: (await this.service.settings()).responseBusinessDays };
+  }
+
+  @RequirePermission(Permission.UpdateTenantSettings)
+  @Mutation(() => ReferralSettingsModel, { description: 'The response deadline of referrals; audited' })
+  async updateReferralSettings(@Args('input') input: UpdateReferralSettingsInput): Promise<ReferralSettingsModel> {
+    return {
+      responseBusinessDays: (await this.service.updateSettings(input.responseBusinessDays)).responseBusinessDays,
+    };
+  }
+
+  @RequirePermission(Permission.MakeReferrals)
+  @Mutation(() => ReferralConsentModel, { description: "Record the family's consent to share with a partner; audited" })
+  async recordConsent(@Args('input') input: RecordConsentInput): Promise<ReferralConsentModel> {
+    return consentModel(await this.service.recordConsent(input));
+  }
+
+  @RequirePermission(Permission.MakeReferrals)
+  @Mutation(() => ReferralConsentModel, {
+    description:
+      'Withdraw a consent: referrals not yet accepted are RECALLED, accepted ones CLOSED (CONSENT_WITHDRAWN), and the partner no longer sees what was shared',
+  })
+  async withdrawConsent(@Args('input') input: WithdrawConsentInput): Promise<ReferralConsentModel> {
+    return consentModel(await this.service.withdrawConsent(input));
+  }
+
+  @RequirePermission(Permission.MakeReferrals)
+  @Mutation(() => ReferralModel, { description: 'A DRAFT referral from a conversation' })
+  async createReferral(@Args('input') input: CreateReferralInput): Promise<ReferralModel> {
+    const referral = await this.service.create(input);
+    return toModel(await this.service.get(referral.id));
+  }
+
+  @RequirePermission(Permission.MakeReferrals)
+  @Mutation(() => ReferralModel, { description: "Send a draft: needs the family's consent for this partner" })
+  async sendReferral(@Args('input') input: ReferralIdInput): Promise<ReferralModel> {
+    return this.after(await this.service.send(input.id));
+  }
+
+  @RequirePermission(Permission.MakeReferrals)
+  @Mutation(() => ReferralModel, { description: 'Recall a sent referral before the partner accepts it' })
+  async recallReferral(@Args('input') input: ReferralReasonInput): Promise<ReferralModel> {
+    return this.after(await this.service.recall(input.id, input.reason));
+  }
+
+  @RequirePermission(Permission.RespondToReferrals)
+  @Mutation(() => ReferralModel)
+  async acceptReferral(@Args('input') input: ReferralIdInput): Promise<ReferralModel> {
+    return this.after(await this.service.accept(input.id));
+  }
+
+  @RequirePermission(Permission.RespondToReferrals)
+  @Mutation(() => ReferralModel)
+  async declineReferral(@Args('input') input: ReferralReasonInput): Promise<ReferralModel> {
+    return this.after(await this.service.decline(input.id, input.reason));
+  }
+
+  @RequirePermission(Permission.RespondToReferrals)
+  @Mutation(() => ReferralModel, { description: 'The partner has started working with the family' })
+  async startReferral(@Args('input') input: ReferralIdInput): Promise<ReferralModel> {
+    return this.after(await this.service.start(input.id));
+  }
+
+  @RequirePermission(Permission.RespondToReferrals)
+  @Mutation(() => ReferralModel)
+  async completeReferral(@Args('input') input: CompleteReferralInput): Promise<ReferralModel> {
+    return this.after(await this.service.complete(input.id, input.outcome, input.note));
+  }
+
+  @RequirePermission(Permission.RespondToReferrals)
+  @Mutation(() => ReferralModel)
+  async closeReferral(@Args('input') input: CloseReferralInput): Promise<ReferralModel> {
+    return this.after(await this.service.close(input.id, input.reason, input.note));
+  }
+
+  /** The referral as the caller now sees it (its writes are flushed in the same transaction). */
+  private async after(referral: { id: string }): Promise<ReferralModel> {
+    return toModel(await this.service.get(referral.id));
+  }
+}
+
+function consentModel(consent: ReferralConsent): ReferralConsentModel {
+  return {
+    id: consent.id,
+    partnerOrganizationId: consent.partnerOrganizationId,
+    purpose: consent.purpose,
+    method: consent.method,
+    obtainedOn: consent.obtainedOn,
+    obtainedById: consent.obtainedById,
+    note: consent.note ?? null,
+    withdrawnAt: consent.withdrawnAt ?? null,
+  };
+}
+
+function toModel(view: ReferralView): ReferralModel {
+  const { referral, share, asPartner } = view;
+  const shared = share && !share.withdrawnAt;
+  return {
+    id: referral.id,
+    status: referral.status,
+    nextStatuses: [...nextStatuses(referral.status)],
+    partnerOrganization: { id: referral.partnerOrganizationId, name: view.partnerOrganizationName },
+    partnerServiceId: referral.partnerServiceId ?? null,
+    conversationId: asPartner ? null : (referral.conversationId ?? null),
+    consentId: asPartner ? null : (referral.consentId ?? null),
+    // The partner reads the snapshot; the referring side its draft until sent, then the snapshot too.
+    summary: asPartner || share ? (shared ? (share.summary ?? null) : null) : referral.summary,
+    familyDisplayName: view.familyDisplayName,
+    sharedMessages: shared ? share.messages.map((m) => ({ ...m, sentAt: new Date(m.sentAt) })) : [],
+    shareActive: Boolean(shared),
+    sentAt: referral.sentAt ?? null,
+    respondBy: referral.respondBy ?? null,
+    overdue: referral.status === ReferralStatus.SENT && referral.overdueAt != null,
+    outcome: referral.outcome ?? null,
+    closeReason: referral.closeReason ?? null,
+    declineReason: referral.declineReason ?? null,
+    recallReason: referral.recallReason ?? null,
+    timeline: view.events.map((e) => ({
+      fromStatus: e.fromStatus ?? null,
+      toStatus: e.toStatus,
+      actorSide: e.actorSide,
+      actorId: e.actorId ?? null,
+      reason: e.reason ?? null,
+      note: e.note ?? null,
+      occurredAt: e.occurredAt,
+    })),
+    createdAt: referral.createdAt,
+  };
+}
