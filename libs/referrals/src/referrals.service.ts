@@ -530,7 +530,18 @@ export class ReferralsService implements OnModuleInit {
         kind: 'received',
         to: 'partner',
       });
-    } else if (side === ReferralSide.PARTNER) {
+    } else if (side !== ReferralSide.PARTNER && from !== ReferralStatus.DRAFT) {
+      // Recalled or closed from the referring side: the partner's users see it in the app.
+      this.notifications.notifyAboutReferral(
+        em,
+        await this.partnerUsers(em, referral.partnerOrganizationId),
+        NotificationKind.REFERRAL_UPDATED,
+        referral.id,
+      );
+    }
+    // The referring counsellor hears of every change someone else makes (a colleague included).
+    const actorId = side === ReferralSide.SYSTEM ? null : this.access.current().userId;
+    if (actorId !== referral.createdById) {
       this.notifications.notifyAboutReferral(
         em,
         [referral.createdById],
@@ -543,13 +554,6 @@ export class ReferralsService implements OnModuleInit {
         kind: 'updated',
         to: 'referrer',
       });
-    } else if (from !== ReferralStatus.DRAFT) {
-      this.notifications.notifyAboutReferral(
-        em,
-        await this.partnerUsers(em, referral.partnerOrganizationId),
-        NotificationKind.REFERRAL_UPDATED,
-        referral.id,
-      );
     }
     await this.audit.record(`referral.${to}`, { type: 'referral', id: referral.id }, { from });
   }

@@ -317,6 +317,27 @@ describe('referrals (closed loop)', () => {
     expect((await call(counsellor, 'sendReferral', { id: third.id })).codes).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('tells the referring counsellor when a colleague recalls the referral, and the partner that it was recalled', async () => {
+    const { referral } = await sent(partnerA);
+    const colleague = await t.newUser({ tenant, role: TenantRole.COUNSELOR });
+    const res = await call<ReferralResult>(colleague, 'recallReferral', {
+      id: referral.id,
+      reason: '家族の希望で取り下げ',
+    });
+    expect(res.data).toMatchObject({ status: 'RECALLED', shareActive: false });
+    const kinds = async (user: TestUser) => {
+      const list = await t.graphql<{ notifications: { edges: { node: { kind: string; referralId: string } }[] } }>(
+        '{ notifications(first: 100) { edges { node { kind referralId } } } }',
+        {},
+        { token: user.token },
+      );
+      return list.data!.notifications.edges.filter((e) => e.node.referralId === referral.id).map((e) => e.node.kind);
+    };
+    expect(await kinds(counsellor)).toEqual(['REFERRAL_UPDATED']);
+    expect((await kinds(partnerUserA)).sort()).toEqual(['REFERRAL_RECEIVED', 'REFERRAL_UPDATED']);
+    expect(await kinds(colleague)).toEqual([]);
+  });
+
   it("keeps one partner's referrals from another partner's users, in the API and in the database", async () => {
     const { referral } = await sent(partnerA);
     const list = await t.graphql<{ referrals: { edges: { node: { id: string } }[] } }>(
