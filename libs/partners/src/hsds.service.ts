@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DriverException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Tenant, TenantDb } from '@tsunagu/platform/database';
+import { BadUserInputError } from '@tsunagu/platform/errors';
 import { AuditTrail } from '@tsunagu/platform/audit';
 import { loadDirectory } from './directory.loader';
 import { organizationToHsds, readHsdsOrganization, type HsdsObject, type ImportedOrganization } from './hsds';
@@ -48,6 +49,7 @@ export class HsdsService {
    * HSDS id the tenant already has is updated; what the file leaves out of an organisation stays.
    */
   async import(records: unknown[]): Promise<HsdsImportResultModel> {
+    refuseOversizedImport(records);
     const result: HsdsImportResultModel = { created: 0, updated: 0, errors: [] };
     for (const [index, record] of records.entries()) {
       const id = hsdsIdOf(record);
@@ -156,6 +158,42 @@ export class HsdsService {
   }
 }
 
+/** How much one import may write: it runs in one request's transaction, which others may wait on. */
+export const MAX_IMPORT_SERVICES = 1000;
+export const MAX_IMPORT_CATEGORY_NAMES = 100;
+
+/** Refuses, before anything is written, a file with more services or category names than an import takes. */
+function refuseOversizedImport(records: unknown[]): void {
+  let services = 0;
+  const categoryNames = new Set<string>();
+  for (const record of records) {
+    const list = (record as { services?: unknown } | null)?.services;
+    if (!Array.isArray(list)) continue;
+    services += list.length;
+    for (const service of list) {
+      const attributes = (service as { attributes?: unknown } | null)?.attributes;
+      if (!Array.isArray(attributes)) continue;
+      for (const attribute of attributes) {
+        const name = (attribute as { taxonomy_term?: { name?: unknown } } | null)?.taxonomy_term?.name;
+        if (typeof name === 'string') categoryNames.add(name);
+      }
+    }
+  }
+  if (services > MAX_IMPORT_SERVICES || categoryNames.size > MAX_IMPORT_CATEGORY_NAMES) {
+    throw new BadUserInputError(
+      [
+        {
+          field: 'organizations',
+          messages: [
+            `an import takes at most ${MAX_IMPORT_SERVICES} services and ${MAX_IMPORT_CATEGORY_NAMES} category names; split the file`,
+          ],
+        },
+      ],
+      'IMPORT_TOO_LARGE',
+    );
+  }
+}
+
 /** Rows of the tenant whose HSDS id is one of `ids`: imported with it, or exported from here with it. */
 async function findByHsdsId<T extends Identified>(
   em: EntityManager,
@@ -179,6 +217,11 @@ function importError(index: number, id: string | null, error: unknown): HsdsImpo
   if (error instanceof RecordError) return { index, id, messages: [error.message] };
   if (error instanceof UniqueConstraintViolationException) {
     return { index, id, messages: ['an id of this organisation is already used in this tenant'] };
+  }
+  // Whatever else the database refuses of one record is that record's error (its savepoint is
+  // rolled back); the others still import. The message names the kind, never the SQL or values.
+  if (error instanceof DriverException) {
+    return { index, id, messages: [`the database refused this organisation (${error.name})`] };
   }
   throw error;
 }

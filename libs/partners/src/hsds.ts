@@ -163,18 +163,24 @@ function addressToHsds(address: PartnerAddress, locationId: string): HsdsObject 
 // --- import ---------------------------------------------------------------------------------
 
 const uuid = { type: 'string', format: 'uuid' };
-const text = { type: 'string' };
+// The same bounds as the GraphQL inputs (dto/partner.inputs.ts) and the columns: an import is not a
+// way around them, and a file cannot make one transaction arbitrarily long.
+const text = (maxLength: number) => ({ type: 'string', maxLength });
+const email = { type: 'string', format: 'email', maxLength: 254 };
+// http(s) only: anything else (javascript:, data:) would become a link in the console.
+const url = { type: 'string', format: 'uri', pattern: '^https?://', maxLength: 500 };
+const list = (items: object, maxItems: number) => ({ type: 'array', items, maxItems });
 const phone = {
   type: 'object',
   required: ['id', 'number'],
   properties: {
     id: uuid,
-    number: text,
+    number: text(30),
     type: { type: 'string', enum: Object.values(PhoneType) },
-    description: text,
+    description: text(200),
   },
 };
-const phones = { type: 'array', items: phone };
+const phones = list(phone, 10);
 
 /**
  * What the import reads of an HSDS 3.0 organisation, with HSDS's own requirements (required fields,
@@ -187,48 +193,51 @@ export const HSDS_IMPORT_SCHEMA = {
   required: ['id', 'name', 'description'],
   properties: {
     id: uuid,
-    name: text,
-    description: text,
-    email: { type: 'string', format: 'email' },
-    website: { type: 'string', format: 'uri' },
+    name: text(200),
+    description: text(5000),
+    email,
+    website: url,
     phones,
     contacts: {
       type: 'array',
+      maxItems: 50,
       items: {
         type: 'object',
         required: ['id'],
         properties: {
           id: uuid,
           service_id: uuid,
-          name: text,
-          title: text,
-          department: text,
-          email: { type: 'string', format: 'email' },
+          name: text(200),
+          title: text(200),
+          department: text(200),
+          email,
           phones,
         },
       },
     },
     locations: {
       type: 'array',
+      maxItems: 50,
       items: {
         type: 'object',
         required: ['id', 'location_type'],
         properties: {
           id: uuid,
           location_type: { type: 'string', enum: ['physical', 'virtual'] },
-          url: { type: 'string', format: 'uri' },
-          name: text,
-          description: text,
+          url,
+          name: text(200),
+          description: text(5000),
           addresses: {
             type: 'array',
+            maxItems: 5,
             items: {
               type: 'object',
               required: ['id', 'address_1', 'city', 'state_province', 'postal_code', 'country', 'address_type'],
               properties: {
                 id: uuid,
-                address_1: text,
-                city: text,
-                state_province: text,
+                address_1: text(200),
+                city: text(100),
+                state_province: text(10),
                 postal_code: { type: 'string', pattern: '^\\d{3}-?\\d{4}$' },
                 country: { const: 'JP' },
                 address_type: { type: 'string', enum: ['physical', 'postal', 'virtual'] },
@@ -240,22 +249,24 @@ export const HSDS_IMPORT_SCHEMA = {
     },
     services: {
       type: 'array',
+      maxItems: 50,
       items: {
         type: 'object',
         required: ['id', 'name', 'status'],
         properties: {
           id: uuid,
-          name: text,
-          description: text,
-          url: { type: 'string', format: 'uri' },
-          email: { type: 'string', format: 'email' },
+          name: text(200),
+          description: text(5000),
+          url,
+          email,
           status: { type: 'string', enum: Object.values(STATUS_TO_HSDS) },
-          fees_description: text,
-          eligibility_description: text,
+          fees_description: text(2000),
+          eligibility_description: text(2000),
           minimum_age: { type: 'integer', minimum: 0, maximum: 150 },
           maximum_age: { type: 'integer', minimum: 0, maximum: 150 },
           languages: {
             type: 'array',
+            maxItems: 30,
             items: {
               type: 'object',
               required: ['id', 'code'],
@@ -264,14 +275,17 @@ export const HSDS_IMPORT_SCHEMA = {
           },
           service_areas: {
             type: 'array',
-            items: { type: 'object', required: ['id', 'name'], properties: { id: uuid, name: text } },
+            maxItems: 100,
+            items: { type: 'object', required: ['id', 'name'], properties: { id: uuid, name: text(50) } },
           },
           service_at_locations: {
             type: 'array',
+            maxItems: 50,
             items: { type: 'object', required: ['id', 'location_id'], properties: { id: uuid, location_id: uuid } },
           },
           attributes: {
             type: 'array',
+            maxItems: 50,
             items: {
               type: 'object',
               required: ['id'],
@@ -280,7 +294,7 @@ export const HSDS_IMPORT_SCHEMA = {
                 taxonomy_term: {
                   type: 'object',
                   required: ['id', 'name', 'description'],
-                  properties: { id: uuid, name: text, description: text },
+                  properties: { id: uuid, name: text(50), description: text(2000) },
                 },
               },
             },

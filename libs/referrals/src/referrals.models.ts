@@ -6,6 +6,7 @@ import {
   IsEnum,
   IsInt,
   IsISO8601,
+  Matches,
   IsOptional,
   IsString,
   IsUUID,
@@ -229,9 +230,8 @@ export class RecordConsentInput {
   method!: ConsentMethod;
 
   @Field({ description: 'YYYY-MM-DD, not in the future' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'obtainedOn must be a date as YYYY-MM-DD' })
   @IsISO8601({ strict: true })
-  @MaxLength(10)
-  @MinLength(10)
   obtainedOn!: string;
 
   @Field({ nullable: true })

@@ -1,4 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
 import { AccessService } from '@tsunagu/platform/auth';
@@ -155,7 +156,13 @@ export class ReferralsService implements OnModuleInit {
    */
   async withdrawConsent(input: { id: string; note?: string | null }): Promise<ReferralConsent> {
     const em = this.tenantDb.em;
-    const consent = await em.findOne(ReferralConsent, { id: input.id, tenant: this.tenantDb.tenantId });
+    const consent = isUuid(input.id)
+      ? await em.findOne(
+          ReferralConsent,
+          { id: input.id, tenant: this.tenantDb.tenantId },
+          { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+        )
+      : null;
     if (!consent) throw new NotFoundError('CONSENT_NOT_FOUND', 'No such consent');
     if (consent.withdrawnAt) {
       throw new BadUserInputError(
@@ -167,7 +174,11 @@ export class ReferralsService implements OnModuleInit {
     consent.withdrawnAt = new Date();
     consent.withdrawnById = userId;
     consent.withdrawalNote = input.note?.normalize('NFC').trim() || null;
-    const referrals = await em.find(Referral, { consentId: consent.id, tenant: this.tenantDb.tenantId });
+    const referrals = await em.find(
+      Referral,
+      { consentId: consent.id, tenant: this.tenantDb.tenantId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, orderBy: { id: 'asc' } },
+    );
     for (const referral of referrals) {
       if (isBeforeAcceptance(referral.status)) {
         referral.recallReason = 'consent withdrawn';
@@ -249,20 +260,12 @@ export class ReferralsService implements OnModuleInit {
   /** Sends a draft: consent first, then the partner's snapshot, the deadline and the notices. */
   async send(id: string): Promise<Referral> {
     const em = this.tenantDb.em;
+    // Consent before referral, the order withdrawConsent locks them in: a withdrawal and a send of
+    // the same consent run one after the other, never both on what the other is changing.
+    const draft = await this.visible(em, id);
+    const consent = await this.consentFor(em, draft);
     const referral = await this.referringSide(em, id);
     this.check(referral, ReferralStatus.SENT);
-    const consent = referral.consentId
-      ? await this.usableConsent(em, referral.consentId, referral.registrantId, referral.partnerOrganizationId)
-      : await em.findOne(
-          ReferralConsent,
-          {
-            tenant: this.tenantDb.tenantId,
-            registrantId: referral.registrantId,
-            partnerOrganizationId: referral.partnerOrganizationId,
-            withdrawnAt: null,
-          },
-          { orderBy: { createdAt: 'desc' } },
-        );
     if (!consent) {
       throw new BadUserInputError(
         [{ field: 'id', messages: ["record the family's consent to share with this partner before sending"] }],
@@ -302,9 +305,6 @@ export class ReferralsService implements OnModuleInit {
     const em = this.tenantDb.em;
     const referral = await this.referringSide(em, id);
     this.check(referral, ReferralStatus.RECALLED);
-    if (referral.status === ReferralStatus.DRAFT) {
-      throw new BadUserInputError([{ field: 'id', messages: ['a draft is not sent: there is nothing to recall'] }]);
-    }
     referral.recallReason = reason.normalize('NFC').trim();
     await this.move(em, referral, ReferralStatus.RECALLED, ReferralSide.REFERRER, { note: referral.recallReason });
     await this.withdrawShare(em, referral.id);
@@ -378,8 +378,9 @@ export class ReferralsService implements OnModuleInit {
       Referral,
       {
         tenant: this.tenantDb.tenantId,
-        // A partner user never sees drafts, nor another organisation's referrals.
-        ...(partner ? { partnerOrganizationId: partner, status: { $ne: ReferralStatus.DRAFT } } : {}),
+        // A partner user sees only referrals sent to their organisation (never drafts, nor a draft
+        // recalled when its consent was withdrawn).
+        ...(partner ? { partnerOrganizationId: partner, sentAt: { $ne: null } } : {}),
         ...(filter.partnerOrganizationId && !partner ? { partnerOrganizationId: filter.partnerOrganizationId } : {}),
         ...(filter.status ? { status: filter.status } : {}),
         ...(filter.overdue === true ? { status: ReferralStatus.SENT, overdueAt: { $ne: null } } : {}),
@@ -395,6 +396,12 @@ export class ReferralsService implements OnModuleInit {
       { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 },
     );
     const views = await this.views(em, rows.slice(0, first), partner !== undefined);
+    // Every read of a referral by a partner user is audited, in a list as well as one by one.
+    if (partner) {
+      for (const view of views) {
+        await this.audit.record('referral.viewed_by_partner', { type: 'referral', id: view.referral.id });
+      }
+    }
     const byId = new Map(views.map((v) => [v.referral.id, v]));
     return connectionFromRows(
       rows,
@@ -456,9 +463,12 @@ export class ReferralsService implements OnModuleInit {
       const referral = await em.findOne(Referral, { id: job.referralId, tenant: job.tenantId });
       if (!referral) return [];
       if (job.to === 'partner') return this.partners.contactEmails(em, referral.partnerOrganizationId);
+      // Only while still an active counsellor of the tenant.
       const rows = await em.execute<{ email: string }[]>(
-        `select email from app_user where id = ? and status = 'active'`,
-        [referral.createdById],
+        `select u.email from app_user u
+         where u.id = ? and u.status = 'active'
+           and exists (select 1 from membership m where m.user_id = u.id and m.tenant_id = ? and m.status = 'active')`,
+        [referral.createdById, job.tenantId],
       );
       return rows.map((r) => r.email);
     });
@@ -488,7 +498,7 @@ export class ReferralsService implements OnModuleInit {
     detail: { reason?: string | null; note?: string | null } = {},
   ): Promise<Referral> {
     const em = this.tenantDb.em;
-    const referral = await this.visible(em, id);
+    const referral = await this.visible(em, id, true);
     if (this.access.current().partnerOrganizationId !== referral.partnerOrganizationId) {
       throw new NotFoundError('REFERRAL_NOT_FOUND', 'No such referral');
     }
@@ -609,23 +619,29 @@ export class ReferralsService implements OnModuleInit {
     share.withdrawnAt = new Date();
   }
 
-  /** A referral the reader may see: a partner user only their organisation's, never a draft. */
-  private async visible(em: EntityManager, id: string): Promise<Referral> {
+  /**
+   * A referral the reader may see: a partner user only one sent to their organisation. `lock` takes
+   * the row for the rest of the transaction, so that two changes cannot both pass the lifecycle
+   * check on the same status (the second waits and sees the first's result).
+   */
+  private async visible(em: EntityManager, id: string, lock = false): Promise<Referral> {
     const partner = this.access.current().partnerOrganizationId;
-    const referral = await em.findOne(Referral, { id, tenant: this.tenantDb.tenantId });
-    if (
-      !referral ||
-      (partner && (referral.partnerOrganizationId !== partner || referral.status === ReferralStatus.DRAFT))
-    ) {
+    const referral = isUuid(id)
+      ? await em.findOne(
+          Referral,
+          { id, tenant: this.tenantDb.tenantId },
+          lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {},
+        )
+      : null;
+    if (!referral || (partner && (referral.partnerOrganizationId !== partner || !referral.sentAt))) {
       throw new NotFoundError('REFERRAL_NOT_FOUND', 'No such referral');
     }
     return referral;
   }
 
+  /** The referring side's referral, locked for the change it is about to make. */
   private async referringSide(em: EntityManager, id: string): Promise<Referral> {
-    const referral = await em.findOne(Referral, { id, tenant: this.tenantDb.tenantId });
-    if (!referral) throw new NotFoundError('REFERRAL_NOT_FOUND', 'No such referral');
-    return referral;
+    return this.visible(em, id, true);
   }
 
   private async views(em: EntityManager, referrals: Referral[], asPartner: boolean): Promise<ReferralView[]> {
@@ -635,6 +651,9 @@ export class ReferralsService implements OnModuleInit {
       em.find(ReferralShare, { referralId: { $in: ids } }),
       em.find(ReferralEvent, { referralId: { $in: ids } }, { orderBy: { occurredAt: 'asc', id: 'asc' } }),
     ]);
+    const displayNames = asPartner
+      ? new Map<string, string | null>()
+      : await this.family.displayNames(em, [...new Set(referrals.map((r) => r.registrantId))]);
     const names = new Map<string, string>();
     for (const orgId of new Set(referrals.map((r) => r.partnerOrganizationId))) {
       names.set(orgId, (await this.partners.organization(em, orgId))?.name ?? '');
@@ -647,13 +666,29 @@ export class ReferralsService implements OnModuleInit {
         share,
         events: events.filter((e) => e.referralId === referral.id),
         partnerOrganizationName: names.get(referral.partnerOrganizationId) ?? '',
-        familyDisplayName: asPartner
-          ? (share?.displayName ?? null)
-          : await this.family.displayName(em, referral.registrantId),
+        familyDisplayName: asPartner ? (share?.displayName ?? null) : (displayNames.get(referral.registrantId) ?? null),
         asPartner,
       });
     }
     return views;
+  }
+
+  /** The consent a draft is sent under (its own, or the family's latest for that partner), locked. */
+  private async consentFor(em: EntityManager, referral: Referral): Promise<ReferralConsent | null> {
+    if (referral.consentId) {
+      await this.usableConsent(em, referral.consentId, referral.registrantId, referral.partnerOrganizationId);
+    }
+    return em.findOne(
+      ReferralConsent,
+      {
+        tenant: this.tenantDb.tenantId,
+        registrantId: referral.registrantId,
+        partnerOrganizationId: referral.partnerOrganizationId,
+        withdrawnAt: null,
+        ...(referral.consentId ? { id: referral.consentId } : {}),
+      },
+      { orderBy: { createdAt: 'desc' }, lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+    );
   }
 
   private async usableConsent(
@@ -679,7 +714,7 @@ export class ReferralsService implements OnModuleInit {
   }
 
   private async familyOf(em: EntityManager, conversationId: string) {
-    const family = await this.family.ofConversation(em, conversationId);
+    const family = isUuid(conversationId) ? await this.family.ofConversation(em, conversationId) : null;
     if (!family) throw new NotFoundError('CONVERSATION_NOT_FOUND', 'No such conversation');
     return family;
   }
@@ -712,4 +747,11 @@ export function secondsUntilDayAfter(date: string, timeZone: string, now: Date):
   const local = new Date(next.toLocaleString('en-US', { timeZone }));
   const offsetMs = local.getTime() - next.getTime();
   return Math.max(1, Math.ceil((next.getTime() - offsetMs - now.getTime()) / 1000));
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids from clients are checked before they reach SQL: anything else is simply not found. */
+function isUuid(value: string): boolean {
+  return UUID.test(value);
 }

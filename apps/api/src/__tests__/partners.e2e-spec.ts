@@ -689,6 +689,38 @@ describe('the partner directory', () => {
       expect(await counts(own.id)).toEqual({ o: 1, s: 1, l: 1, c: 1 });
     });
 
+    it('refuses links other than http(s) and values longer than the columns as record errors, not failures', async () => {
+      const own = await t.newTenant();
+      const token = (await t.newUser({ tenant: own, role: TenantRole.COORDINATOR })).token;
+      const [good, scripted] = hsdsFile();
+      const long = { ...hsdsFile()[0], website: `https://example.org/${'a'.repeat(600)}` };
+      const res = await ok<{
+        importPartnerDirectoryHsds: { created: number; errors: { index: number; messages: string[] }[] };
+      }>(IMPORT, { input: { organizations: [{ ...scripted, website: 'javascript:alert(1)' }, long, good] } }, token);
+      expect(res.importPartnerDirectoryHsds.created).toBe(1);
+      expect(res.importPartnerDirectoryHsds.errors.map((e) => e.index)).toEqual([0, 1]);
+      expect((await exportDirectory(token)).map((o) => o.id)).toEqual([good.id]);
+    });
+
+    it('refuses, writing nothing, a file larger than one import takes', async () => {
+      const own = await t.newTenant();
+      const token = (await t.newUser({ tenant: own, role: TenantRole.COORDINATOR })).token;
+      const [organization] = hsdsFile();
+      const service = (organization.services as Record<string, unknown>[])[0];
+      const categories = Array.from({ length: 101 }, (_, i) => ({
+        id: randomUUID(),
+        taxonomy_term: { id: randomUUID(), name: `分類${i}`, description: 'x' },
+      }));
+      const res = await t.graphql(
+        IMPORT,
+        { input: { organizations: [{ ...organization, services: [{ ...service, attributes: categories }] }] } },
+        { token },
+      );
+      expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+      expect(JSON.stringify(res.errors)).toContain('IMPORT_TOO_LARGE');
+      expect(await counts(own.id)).toEqual({ o: 0, s: 0, l: 0, c: 0 });
+    });
+
     it('keeps an organisation all or nothing when its write fails, and imports the others', async () => {
       const own = await t.newTenant();
       const token = (await t.newUser({ tenant: own, role: TenantRole.COORDINATOR })).token;

@@ -338,6 +338,40 @@ describe('referrals (closed loop)', () => {
     expect(await kinds(colleague)).toEqual([]);
   });
 
+  it('never shows a partner a referral that was not sent, whatever the filter', async () => {
+    const family = await newFamily();
+    const consentId = await consent(family.conversationId, partnerA);
+    const unsent = await draft(family.conversationId, partnerA, { consentId });
+    const listed = async (filter: string) =>
+      (
+        await t.graphql<{ referrals: { edges: { node: { id: string } }[] } }>(
+          `{ referrals(first: 100${filter}) { edges { node { id } } } }`,
+          {},
+          { token: partnerUserA.token },
+        )
+      ).data!.referrals.edges.map((e) => e.node.id);
+    expect(await listed(', filter: { status: DRAFT }')).toEqual([]);
+    expect(await listed('')).not.toContain(unsent.id);
+    expect((await read(partnerUserA, unsent.id)).codes).toEqual(['NOT_FOUND']);
+    // Recalled when its consent is withdrawn, it was still never the partner's to see.
+    await call(counsellor, 'withdrawConsent', { id: consentId });
+    expect(await listed(', filter: { status: RECALLED }')).not.toContain(unsent.id);
+    expect((await read(partnerUserA, unsent.id)).codes).toEqual(['NOT_FOUND']);
+    expect((await read(counsellor, unsent.id)).referral?.status).toBe('RECALLED');
+  });
+
+  it('lets only one of two simultaneous changes through, and records only that one', async () => {
+    const { referral } = await sent(partnerA);
+    const [accepted, recalled] = await Promise.all([
+      call<ReferralResult>(partnerUserA, 'acceptReferral', { id: referral.id }),
+      call<ReferralResult>(counsellor, 'recallReferral', { id: referral.id, reason: '同時の取り下げ' }),
+    ]);
+    const outcomes = [accepted.codes, recalled.codes].map((codes) => (codes.length ? codes[0] : 'OK')).sort();
+    expect(outcomes).toEqual(['BAD_USER_INPUT', 'OK']);
+    const { referral: after } = await read(counsellor, referral.id);
+    expect(after?.timeline.map((e) => e.toStatus)).toEqual(['DRAFT', 'SENT', after?.status]);
+  });
+
   it("keeps one partner's referrals from another partner's users, in the API and in the database", async () => {
     const { referral } = await sent(partnerA);
     const list = await t.graphql<{ referrals: { edges: { node: { id: string } }[] } }>(
@@ -372,14 +406,15 @@ describe('referrals (closed loop)', () => {
     }
   });
 
-  it('audits every read of a referral by a partner user', async () => {
+  it('audits every read of a referral by a partner user, one by one and in lists', async () => {
     const { referral } = await sent(partnerA);
     await read(partnerUserA, referral.id);
+    await t.graphql('{ referrals(first: 100) { edges { node { id summary } } } }', {}, { token: partnerUserA.token });
     const events = await ownerQuery<{ action: string }>(
       `select action from audit_event where tenant_id = $1 and target_id = $2 and action = 'referral.viewed_by_partner'`,
       [tenant.id, referral.id],
     );
-    expect(events).toHaveLength(1);
+    expect(events).toHaveLength(2);
   });
 
   it('flags a referral overdue the day after its deadline, and reminds both sides', async () => {
@@ -484,12 +519,30 @@ describe('referrals (closed loop)', () => {
           obtainedOn: '昨日',
         },
       ],
+      [
+        'recordConsent',
+        {
+          conversationId: family.conversationId,
+          partnerOrganizationId: partnerA,
+          purpose: 'x',
+          method: 'IN_CHAT',
+          obtainedOn: '2025-W01-1',
+        },
+      ],
     ];
     for (const [mutation, input] of cases) {
       const res = await call(counsellor, mutation, input);
       expect({ input, codes: res.codes }).toEqual({ input, codes: ['BAD_USER_INPUT'] });
     }
     expect(await ownerQuery('select count(*) as n from referral where tenant_id = $1', [tenant.id])).toEqual(before);
+    // Ids that are not ids are simply not found.
+    expect((await read(counsellor, 'abc')).codes).toEqual(['NOT_FOUND']);
+    const consents = await t.graphql(
+      '{ referralConsents(conversationId: "abc") { id } }',
+      {},
+      { token: counsellor.token },
+    );
+    expect(errorCodes(consents)).toEqual(['NOT_FOUND']);
     expect(
       await ownerQuery('select 1 from referral_consent where tenant_id = $1 and obtained_on > current_date', [
         tenant.id,
@@ -566,5 +619,25 @@ describe('partner users', () => {
     const res = await invite({ email: partner.email, role: 'COUNSELOR' });
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
     expect(JSON.stringify(res.errors)).toContain('INCOMPATIBLE_ROLES');
+
+    // Nor does a role change make or unmake one: that takes an invitation naming the organisation.
+    const counsellor = await t.newUser({ tenant, role: TenantRole.COUNSELOR });
+    const members = await t.graphql<{ tenantMembers: { id: string; userId: string }[] }>(
+      '{ tenantMembers { id userId } }',
+      {},
+      { token: admin.token },
+    );
+    const membershipOf = (userId: string) => members.data!.tenantMembers.find((m) => m.userId === userId)!.id;
+    for (const [membershipId, role] of [
+      [membershipOf(partner.id), 'COUNSELOR'],
+      [membershipOf(counsellor.id), 'PARTNER_USER'],
+    ]) {
+      const change = await t.graphql(
+        'mutation($input: ChangeMembershipRoleInput!) { changeMembershipRole(input: $input) }',
+        { input: { membershipId, role } },
+        { token: admin.token },
+      );
+      expect({ role, codes: errorCodes(change) }).toEqual({ role, codes: ['BAD_USER_INPUT'] });
+    }
   });
 });

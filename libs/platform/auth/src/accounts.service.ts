@@ -75,6 +75,14 @@ export class AccountsService {
   async changeMembershipRole(membershipId: string, role: TenantRole): Promise<void> {
     const membership = await this.ownTenantMembership(membershipId);
     if (membership.role === role) return;
+    // A partner user is bound to an organisation and confined to it: that comes only with an
+    // invitation naming the organisation, and is not changed into another role either.
+    if (membership.role === TenantRole.PARTNER_USER || role === TenantRole.PARTNER_USER) {
+      throw new BadUserInputError(
+        [{ field: 'role', messages: ['partner users are invited to their organisation, not made by a role change'] }],
+        'INCOMPATIBLE_ROLES',
+      );
+    }
     const clash = await this.tenantDb.em.count(Membership, {
       tenant: this.tenantDb.tenantId,
       user: membership.user.id,

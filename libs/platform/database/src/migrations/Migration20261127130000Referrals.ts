@@ -108,10 +108,20 @@ export class Migration20261127130000Referrals extends Migration {
     for (const table of ['referral_settings', 'referral_consent', 'referral', 'referral_share', 'referral_event']) {
       for (const sql of tenantIsolation(table)) this.addSql(sql);
     }
-    // The second wall for partner users: their organisation's rows only, and no consents.
-    for (const table of ['referral', 'referral_share', 'referral_event']) {
+    // The second wall for partner users: referrals sent to their organisation only (never a draft),
+    // the shares and timeline steps of those, and no consents.
+    const partnerSees = (condition: string) =>
+      `${CURRENT_PARTNER} is null or ("partner_organization_id" = ${CURRENT_PARTNER} and ${condition})`;
+    const referralSent = partnerSees(`"sent_at" is not null`);
+    this.addSql(
+      `create policy "partner_scope" on "referral" as restrictive using (${referralSent}) with check (${referralSent});`,
+    );
+    const ofSentReferral = partnerSees(
+      `exists (select 1 from "referral" r where r."id" = "referral_id" and r."sent_at" is not null)`,
+    );
+    for (const table of ['referral_share', 'referral_event']) {
       this.addSql(
-        `create policy "partner_scope" on "${table}" as restrictive using (${CURRENT_PARTNER} is null or "partner_organization_id" = ${CURRENT_PARTNER}) with check (${CURRENT_PARTNER} is null or "partner_organization_id" = ${CURRENT_PARTNER});`,
+        `create policy "partner_scope" on "${table}" as restrictive using (${ofSentReferral}) with check (${ofSentReferral});`,
       );
     }
     this.addSql(
