@@ -45,6 +45,7 @@ export default [
               sourceTag: 'scope:referrals',
               onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:conversations', 'scope:partners'],
             },
+            { sourceTag: 'scope:secondments', onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants'] },
             { sourceTag: 'scope:line-sandbox', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:line-sandbox-app', onlyDependOnLibsWithTags: ['scope:line-sandbox'] },
             {
@@ -72,6 +73,7 @@ export default [
                 'scope:conversations',
                 'scope:partners',
                 'scope:referrals',
+                'scope:secondments',
                 'scope:demo',
                 'scope:line-sandbox',
               ],

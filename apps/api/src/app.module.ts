@@ -14,6 +14,7 @@ import { ChannelsModule } from '@tsunagu/channels';
 import { ConversationsModule } from '@tsunagu/conversations';
 import { PartnersModule } from '@tsunagu/partners';
 import { ReferralsModule } from '@tsunagu/referrals';
+import { SecondmentsModule } from '@tsunagu/secondments';
 import { DemoModule } from '@tsunagu/demo';
 import { AuditModule, REQUEST_IP } from '@tsunagu/platform/audit';
 import { CryptoModule } from '@tsunagu/platform/crypto';
@@ -88,6 +89,7 @@ export class AppModule {
         ConversationsModule,
         PartnersModule,
         ReferralsModule,
+        SecondmentsModule,
         DemoModule,
         ...extraImports,
       ],

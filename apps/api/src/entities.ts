@@ -29,6 +29,7 @@ import {
 import { DevOutboxMail } from '@tsunagu/platform/mail';
 import { PARTNER_ENTITIES } from '@tsunagu/partners';
 import { Referral, ReferralConsent, ReferralEvent, ReferralSettings, ReferralShare } from '@tsunagu/referrals';
+import { RosterReview, SecondedStaff, Secondment, SecondmentAssignment, SecondmentCheckIn } from '@tsunagu/secondments';
 
 /** Every MikroORM entity of the system. A new entity also needs a migration (docs/tenancy.md). */
 export const ENTITIES: EntityClass[] = [
@@ -64,4 +65,9 @@ export const ENTITIES: EntityClass[] = [
   Referral,
   ReferralShare,
   ReferralEvent,
+  SecondedStaff,
+  Secondment,
+  SecondmentAssignment,
+  SecondmentCheckIn,
+  RosterReview,
 ];

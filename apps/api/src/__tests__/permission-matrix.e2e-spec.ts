@@ -165,6 +165,23 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
     query: 'mutation { completeReferral(input: { id: "x", outcome: GOT_HELP }) { id } }',
   },
   'Mutation.closeReferral': { query: 'mutation { closeReferral(input: { id: "x", reason: NO_CAPACITY }) { id } }' },
+  'Query.secondments': { query: '{ secondments(first: 1) { edges { node { id } } } }' },
+  'Query.secondment': { query: '{ secondment(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Mutation.createSecondment': {
+    query:
+      'mutation { createSecondment(input: { homeTenantSlug: "X", hostOrganization: "", hostDepartment: "" }) { id } }',
+  },
+  'Mutation.updateSecondment': { query: 'mutation { updateSecondment(input: { id: "x" }) { id } }' },
+  'Mutation.endSecondmentEarly': {
+    query: 'mutation { endSecondmentEarly(input: { id: "x", date: "x", reason: "" }) { id } }',
+  },
+  'Mutation.addSecondmentAssignment': {
+    query:
+      'mutation { addSecondmentAssignment(input: { secondmentId: "x", citySlug: "X", programme: "", role: "", timeShare: 0 }) { id } }',
+  },
+  'Mutation.addSecondmentCheckIn': {
+    query: 'mutation { addSecondmentCheckIn(input: { secondmentId: "x", heldOn: "x", wellbeing: 0 }) { id } }',
+  },
   'Query.auditEvents': { query: '{ auditEvents(first: 1) { edges { node { id } } } }' },
   'Query.verifyAuditChain': { query: '{ verifyAuditChain { ok } }' },
   'Mutation.exportAuditEvents': {
@@ -173,7 +190,13 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
 };
 
 /** Tested elsewhere, because calling them here would change what the next calls see. */
-const TESTED_ELSEWHERE = new Set(['Mutation.logout', 'GET /downloads/:token', 'GET /media/:id']);
+const TESTED_ELSEWHERE = new Set([
+  'Mutation.logout',
+  'GET /downloads/:token',
+  'GET /media/:id',
+  // It marks the roster reviewed: secondments.e2e-spec.ts checks who may.
+  'Mutation.markRosterReviewed',
+]);
 
 /** What the guard must answer: the same rules as AccessService.authorize, read from the tables. */
 function expectedAllowed(permission: Permission, caller: Caller): boolean {

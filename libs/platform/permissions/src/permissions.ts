@@ -46,6 +46,15 @@ export enum Permission {
   MakeReferrals = 'tenant:referrals:make',
   /** Answering referrals addressed to one's organisation: accept, decline, start, complete, close. */
   RespondToReferrals = 'tenant:referrals:respond',
+  /** Creating and editing secondments across municipalities (the NPO's roster). */
+  ManageSecondments = 'platform:secondments:manage',
+  /**
+   * Reading the roster: every signed-in user may ask; the service answers NPO admins with every
+   * city's, a tenant admin with their city's people (no check-in notes), anyone else with their own.
+   */
+  ReadSecondments = 'self:secondments:read',
+  /** A tenant admin's review of their city's roster (an onboarding item). */
+  ReviewRoster = 'tenant:roster:review',
 }
 
 /**
@@ -85,6 +94,9 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.ReadReferrals]: 'tenant',
   [Permission.MakeReferrals]: 'tenant',
   [Permission.RespondToReferrals]: 'tenant',
+  [Permission.ManageSecondments]: 'platform',
+  [Permission.ReadSecondments]: 'self',
+  [Permission.ReviewRoster]: 'tenant',
 };
 
 /** The permission matrix: role × permission. `self` permissions need no entry. */
@@ -100,7 +112,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReadTenant,
     Permission.ReadOnboardingChecklist,
   ],
-  [PlatformRole.NPO_ADMIN]: [Permission.InviteUsers, Permission.ReadTenant],
+  [PlatformRole.NPO_ADMIN]: [Permission.InviteUsers, Permission.ReadTenant, Permission.ManageSecondments],
   [TenantRole.TENANT_ADMIN]: [
     Permission.ReadTenant,
     Permission.UpdateTenantSettings,
@@ -111,6 +123,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ManageInboxSettings,
     Permission.ReadPartnerDirectory,
     Permission.ManagePartnerDirectory,
+    Permission.ReviewRoster,
     Permission.ReadAuditTrail,
     Permission.ExportAuditTrail,
   ],

@@ -1,0 +1,4 @@
+export * from './fiscal-year';
+export * from './secondment.entities';
+export * from './secondments.module';
+export * from './secondments.service';

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '@tsunagu/platform/auth';
+import { TenantsModule } from '@tsunagu/tenants';
+import { SecondmentsResolver } from './secondments.resolver';
+import { SecondmentsService } from './secondments.service';
+
+@Module({
+  imports: [AuthModule, TenantsModule],
+  providers: [SecondmentsService, SecondmentsResolver],
+})
+export class SecondmentsModule {}
