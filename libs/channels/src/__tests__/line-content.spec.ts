@@ -20,7 +20,9 @@ describe('LineMessagingClient.content', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const config = testConfig({
       LINE_DATA_API_BASE_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-      LINE_API_TIMEOUT_MS: '300',
+      // Long enough for a first request on a loaded machine (300 ms failed in CI), short enough
+      // for the test that waits it out.
+      LINE_API_TIMEOUT_MS: '2000',
     });
     client = new LineMessagingClient(config, new Keyring(config.encryptionKeys));
   });
