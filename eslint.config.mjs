@@ -56,6 +56,7 @@ export default [
                 'scope:channels',
                 'scope:conversations',
                 'scope:partners',
+                'scope:secondments',
                 'scope:line-sandbox',
               ],
             },

@@ -9,6 +9,7 @@ import { UsersService } from '@tsunagu/platform/auth';
 import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
 import { TenantsService } from '@tsunagu/tenants';
 import { DEMO_PARTNER_USER_ORGANIZATION, DEMO_PARTNERS } from './demo-partners';
+import { seedDemoSecondments } from './demo-secondments';
 
 /** The demo's LINE channel of Kobe: the simulator (`npm run line:simulate`) writes to it. */
 export const DEMO_CHANNELS = [{ tenant: 'kobe', name: 'ここならチャットKOBE', lineChannelId: '2000000001' }] as const;
@@ -247,8 +248,9 @@ export class DemoSeeder {
     }
     await this.seedChannels(tenantIds);
     await this.seedCannedResponses(tenantIds);
+    await this.platformDb.run("demo: Kobe's secondments to the NPO", (em) => seedDemoSecondments(em, tenantIds));
     this.logger.log(
-      'demo tenants, accounts, the Kobe LINE channel, its canned responses and its partner directory are seeded',
+      'demo tenants, accounts, the Kobe LINE channel, its canned responses, its partner directory and its secondments are seeded',
     );
   }
 }

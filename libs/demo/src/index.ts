@@ -1,3 +1,4 @@
 export * from './demo-seeder';
 export * from './demo.module';
 export * from './demo-partners';
+export * from './demo-secondments';

@@ -21,7 +21,7 @@ export class SecondmentsResolver {
   @RequirePermission(Permission.ReadSecondments)
   @Query(() => SecondmentConnection, {
     description:
-      "Newest first. NPO admins: every city's; a tenant admin: their city's people, without check-in notes; anyone else: their own",
+      "Latest start first. NPO admins: every city's; a tenant admin: their city's people, without check-in notes; anyone else: their own",
   })
   secondments(@Args() args: SecondmentsArgs): Promise<Connection<SecondmentModel>> {
     return this.service.list(args.filter ?? {}, args.first, args.after);

@@ -287,13 +287,14 @@ export class SecondmentsService implements OnModuleInit {
           ...(position
             ? {
                 $or: [
-                  { createdAt: { $lt: new Date(position.at) } },
-                  { createdAt: new Date(position.at), id: { $lt: position.id } },
+                  { startsOn: { $lt: position.at.slice(0, 10) } },
+                  { startsOn: position.at.slice(0, 10), id: { $lt: position.id } },
                 ],
               }
             : {}),
         },
-        { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 },
+        // Latest first, by when they start: the roster reads as a history of fiscal years.
+        { orderBy: { startsOn: 'desc', id: 'desc' }, limit: first + 1 },
       );
     });
     const models = await this.models(reader, page.slice(0, first));
@@ -301,7 +302,7 @@ export class SecondmentsService implements OnModuleInit {
     return connectionFromRows(
       page,
       first,
-      (s) => encodeCursor({ at: s.createdAt.toISOString(), id: s.id }),
+      (s) => encodeCursor({ at: `${s.startsOn}T00:00:00Z`, id: s.id }),
       (s) => byId.get(s.id) as SecondmentModel,
     );
   }

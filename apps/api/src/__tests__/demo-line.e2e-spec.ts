@@ -173,6 +173,40 @@ describe('the demo LINE channel with the simulator', () => {
     ]);
   });
 
+  it("shows Kobe's three secondments to the NPO admin, and Kobe's admin its own people", async () => {
+    const query = `{ secondments(first: 10, filter: { homeTenantSlug: "kobe" }) { edges { node {
+      fiscalYearLabel status returnDepartment assignments { city { slug } programme } checkIns { heldOn } } } } }`;
+    type Roster = {
+      secondments: {
+        edges: {
+          node: {
+            fiscalYearLabel: string;
+            status: string;
+            returnDepartment: string | null;
+            assignments: { city: { slug: string }; programme: string }[];
+            checkIns: unknown[] | null;
+          };
+        }[];
+      };
+    };
+    const npo = await t.login('npo@tsunagu.example', 'tsunagu-demo-2026');
+    const roster = (await t.graphql<Roster>(query, {}, { token: npo })).data!.secondments.edges.map((e) => e.node);
+    expect(roster.map((s) => [s.fiscalYearLabel, s.status])).toEqual([
+      ['令和7年度 (FY2025)', 'ACTIVE'],
+      ['令和6年度 (FY2024)', 'COMPLETED'],
+      ['令和5年度 (FY2023)', 'COMPLETED'],
+    ]);
+    expect(roster[2].returnDepartment).toContain('ひきこもり支援室');
+    expect(roster[1].assignments.map((a) => a.city.slug)).toEqual(['yamagata', 'bunkyo']);
+    const kobeAdmin = await t.login('admin@kobe.tsunagu.example', 'tsunagu-demo-2026');
+    const own = (await t.graphql<Roster>(query, {}, { token: kobeAdmin, tenant: 'kobe' })).data!.secondments.edges;
+    expect(own.map((e) => e.node.checkIns)).toEqual([null, null, null]);
+    const yamagataAdmin = await t.login('admin@yamagata.tsunagu.example', 'tsunagu-demo-2026');
+    expect(
+      (await t.graphql<Roster>(query, {}, { token: yamagataAdmin, tenant: 'yamagata' })).data!.secondments.edges,
+    ).toEqual([]);
+  });
+
   it('carries a family message to the inbox once, and the reply back to LINE', async () => {
     const text = `シミュレーターからの相談 ${Date.now()}`;
     const result = await simulateFamily({

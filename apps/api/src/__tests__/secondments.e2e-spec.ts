@@ -194,6 +194,34 @@ describe('the secondment roster', () => {
     expect(fy2023?.map((s) => s.fiscalYearLabel)).toEqual(['令和5年度 (FY2023)']);
     expect(await list(npo, `, filter: { fiscalYear: 2025, homeTenantSlug: "${other.slug}" }`)).toEqual([]);
     expect(await list(npo, `, filter: { status: COMPLETED, homeTenantSlug: "${other.slug}" }`)).toEqual([]);
+
+    // Pages follow the start dates, latest first.
+    await mutate(
+      npo,
+      'createSecondment',
+      fy2025({ homeTenantSlug: other.slug, startsOn: '2021-04-01', endsOn: '2022-03-31' }),
+    );
+    const page = async (after?: string) =>
+      (
+        await t.graphql<{
+          secondments: {
+            edges: { node: { startsOn: string } }[];
+            pageInfo: { endCursor: string; hasNextPage: boolean };
+          };
+        }>(
+          `query($after: String) { secondments(first: 1, after: $after, filter: { homeTenantSlug: "${other.slug}" }) {
+            edges { node { startsOn } } pageInfo { endCursor hasNextPage } } }`,
+          { after },
+          { token: npo.token },
+        )
+      ).data!.secondments;
+    const one = await page();
+    const two = await page(one.pageInfo.endCursor);
+    expect([one.edges[0].node.startsOn, two.edges[0].node.startsOn, two.pageInfo.hasNextPage]).toEqual([
+      '2023-04-01',
+      '2021-04-01',
+      false,
+    ]);
   });
 
   it('refuses bad periods, overlaps, assignments outside the secondment and an empty legal basis, writing nothing', async () => {
