@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Tenant, TenantDb } from '@tsunagu/platform/database';
+import { claimTenantDefaults, Tenant, TenantDb } from '@tsunagu/platform/database';
 import { BadUserInputError, ConflictError, NotFoundError } from '@tsunagu/platform/errors';
 import { AuditTrail } from '@tsunagu/platform/audit';
 import { Conversation } from './conversation.entities';
@@ -142,13 +141,9 @@ export class CategoriesService {
     const tenantId = this.tenantDb.tenantId;
     const categories = await em.find(ConversationCategory, { tenant: tenantId });
     if (categories.length > 0) return categories;
-    // Claimed with a unique key: of two first requests at once, one seeds, the other waits and finds nothing to do.
-    const claimed = await em.execute<{ id: string }[]>(
-      `insert into tenant_defaults_applied (id, tenant_id, kind, applied_at) values (?, ?, ?, now())
-       on conflict (tenant_id, kind) do nothing returning id`,
-      [randomUUID(), tenantId, DEFAULTS_KIND],
-    );
-    if (claimed.length === 0) return em.find(ConversationCategory, { tenant: tenantId });
+    if (!(await claimTenantDefaults(em, tenantId, DEFAULTS_KIND))) {
+      return em.find(ConversationCategory, { tenant: tenantId });
+    }
     const defaults = DEFAULT_CATEGORIES.map((name, index) =>
       em.create(ConversationCategory, {
         tenant: em.getReference(Tenant, tenantId),

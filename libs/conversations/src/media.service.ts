@@ -5,6 +5,7 @@ import { Keyring } from '@tsunagu/platform/crypto';
 import { Tenant, TenantDb } from '@tsunagu/platform/database';
 import { AuditTrail } from '@tsunagu/platform/audit';
 import { NotFoundError } from '@tsunagu/platform/errors';
+import { isUuid } from '@tsunagu/platform/graphql';
 import { JobsService, RetryLater } from '@tsunagu/platform/jobs';
 import { LineMessagingClient } from '@tsunagu/channels';
 import { Message } from './conversation.entities';
@@ -16,7 +17,6 @@ export const LINE_MEDIA_QUEUE = 'line.media';
 const MAX_ATTEMPTS = 9;
 /** Message types whose content LINE keeps for a while and tsunagu fetches. */
 const MEDIA_TYPES = new Set(['image', 'video', 'audio', 'file']);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface MediaJob {
   tenantId: string;
@@ -127,7 +127,7 @@ export class MediaService implements OnModuleInit {
   /** A READY media of the request's tenant, decrypted; each view is one `media.viewed` audit event. */
   async open(id: string): Promise<OpenedMedia> {
     const em = this.tenantDb.em;
-    const media = UUID.test(id)
+    const media = isUuid(id)
       ? await em.findOne(
           MessageMedia,
           { id, tenant: this.tenantDb.tenantId, status: MediaStatus.READY },

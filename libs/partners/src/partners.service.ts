@@ -4,7 +4,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { Tenant, TenantDb } from '@tsunagu/platform/database';
 import { BadUserInputError, NotFoundError } from '@tsunagu/platform/errors';
 import { AuditTrail } from '@tsunagu/platform/audit';
-import { connectionFromRows, decodeCursor, encodeCursor, type Connection } from '@tsunagu/platform/graphql';
+import { connectionFromRows, decodeCursor, encodeCursor, isUuid, type Connection } from '@tsunagu/platform/graphql';
 import { OnboardingChecks } from '@tsunagu/tenants';
 import type {
   CreatePartnerContactInput,
@@ -55,10 +55,9 @@ interface Position {
   name: string;
   id: string;
 }
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const parsePosition = (value: unknown): Position | undefined => {
   const v = value as Partial<Position> | null;
-  return typeof v?.name === 'string' && typeof v.id === 'string' && UUID.test(v.id)
+  return typeof v?.name === 'string' && typeof v.id === 'string' && isUuid(v.id)
     ? { name: v.name, id: v.id }
     : undefined;
 };

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Tenant, TenantDb } from '@tsunagu/platform/database';
+import { claimTenantDefaults, Tenant, TenantDb } from '@tsunagu/platform/database';
 import { ConflictError, NotFoundError } from '@tsunagu/platform/errors';
 import { AuditTrail } from '@tsunagu/platform/audit';
 import { ServiceCategory } from './partner.entities';
@@ -123,13 +122,8 @@ export class ServiceCategoriesService {
   async withDefaults(em: EntityManager, tenantId: string): Promise<ServiceCategory[]> {
     const categories = await em.find(ServiceCategory, { tenant: tenantId });
     if (categories.length > 0) return categories;
-    // Claimed with a unique key: of two first requests at once, one seeds, the other finds nothing to do.
-    const claimed = await em.execute<{ id: string }[]>(
-      `insert into tenant_defaults_applied (id, tenant_id, kind, applied_at) values (?, ?, ?, now())
-       on conflict (tenant_id, kind) do nothing returning id`,
-      [randomUUID(), tenantId, DEFAULTS_KIND],
-    );
-    if (claimed.length === 0) return em.find(ServiceCategory, { tenant: tenantId });
+    if (!(await claimTenantDefaults(em, tenantId, DEFAULTS_KIND)))
+      return em.find(ServiceCategory, { tenant: tenantId });
     const defaults = DEFAULT_SERVICE_CATEGORIES.map((name, index) =>
       em.create(ServiceCategory, {
         tenant: em.getReference(Tenant, tenantId),

@@ -10,6 +10,7 @@ import {
   connectionFromRows,
   decodeCursor,
   encodeCursor,
+  isUuid,
   parsePosition,
   type Connection,
 } from '@tsunagu/platform/graphql';
@@ -747,11 +748,4 @@ export function secondsUntilDayAfter(date: string, timeZone: string, now: Date):
   const local = new Date(next.toLocaleString('en-US', { timeZone }));
   const offsetMs = local.getTime() - next.getTime();
   return Math.max(1, Math.ceil((next.getTime() - offsetMs - now.getTime()) / 1000));
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids from clients are checked before they reach SQL: anything else is simply not found. */
-function isUuid(value: string): boolean {
-  return UUID.test(value);
 }

@@ -9,6 +9,7 @@ import {
   connectionFromRows,
   decodeCursor,
   encodeCursor,
+  isUuid,
   parsePosition,
   type Connection,
 } from '@tsunagu/platform/graphql';
@@ -481,10 +482,4 @@ function clean(value: string): string {
 function currentFiscalYear(tenant: Tenant): number {
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: tenant.timezone }).format(new Date());
   return fiscalYearOf(today, tenant.fiscalYearStartMonth);
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function isUuid(value: string): boolean {
-  return UUID.test(value);
 }

@@ -8,3 +8,4 @@ export * from './migrate';
 export * from './embedded-database';
 export * from './database.module';
 export * from './request-transaction.interceptor';
+export * from './tenant-defaults';

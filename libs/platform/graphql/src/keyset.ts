@@ -8,10 +8,15 @@ export interface Position {
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether a client's id is a UUID: checked before it reaches SQL, where a bad one would fail the cast. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
 /** A decoded cursor, if it is a position; anything else is refused before it reaches SQL. */
 export function parsePosition(value: unknown): Position | undefined {
   const v = value as Partial<Position> | null;
-  return typeof v?.at === 'string' && TIMESTAMP.test(v.at) && typeof v.id === 'string' && UUID.test(v.id)
+  return typeof v?.at === 'string' && TIMESTAMP.test(v.at) && typeof v.id === 'string' && isUuid(v.id)
     ? { at: v.at, id: v.id }
     : undefined;
 }
