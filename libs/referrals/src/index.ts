@@ -1,5 +1,4 @@
 export * from './lifecycle';
-export * from './business-days';
 export * from './referral.entities';
 export * from './referrals.module';
 export * from './referrals.service';

@@ -18,7 +18,7 @@ import { JobsService } from '@tsunagu/platform/jobs';
 import { MailService } from '@tsunagu/platform/mail';
 import { FamilyRecords, NotificationKind, NotificationsService } from '@tsunagu/conversations';
 import { PartnerDirectory } from '@tsunagu/partners';
-import { addBusinessDays, todayIn } from './business-days';
+import { addBusinessDays, todayIn } from '@tsunagu/platform/calendar';
 import {
   assertTransition,
   IllegalTransitionError,

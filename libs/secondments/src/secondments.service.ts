@@ -15,7 +15,7 @@ import {
 } from '@tsunagu/platform/graphql';
 import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
 import { OnboardingChecks } from '@tsunagu/tenants';
-import { fiscalYearBounds, fiscalYearLabel, fiscalYearOf } from './fiscal-year';
+import { fiscalYearBounds, fiscalYearLabel, fiscalYearOf, todayIn } from '@tsunagu/platform/calendar';
 import {
   DEFAULT_LEGAL_BASIS,
   RosterReview,
@@ -84,7 +84,10 @@ export class SecondmentsService implements OnModuleInit {
             userId: person.userId ?? null,
           })
         : await this.lockedStaff(em, input.staffId as string, home.id);
-      const startsOn = input.startsOn ?? fiscalYearBounds(currentFiscalYear(home), home.fiscalYearStartMonth).from;
+      const startsOn =
+        input.startsOn ??
+        fiscalYearBounds(fiscalYearOf(todayIn(home.timezone), home.fiscalYearStartMonth), home.fiscalYearStartMonth)
+          .from;
       const endsOn =
         input.endsOn ??
         fiscalYearBounds(fiscalYearOf(startsOn, home.fiscalYearStartMonth), home.fiscalYearStartMonth).to;
@@ -477,9 +480,4 @@ function legalBasis(value: string): string {
 
 function clean(value: string): string {
   return value.normalize('NFC').trim();
-}
-
-function currentFiscalYear(tenant: Tenant): number {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: tenant.timezone }).format(new Date());
-  return fiscalYearOf(today, tenant.fiscalYearStartMonth);
 }

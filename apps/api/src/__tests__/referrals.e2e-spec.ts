@@ -3,7 +3,8 @@ import type { Tenant } from '@tsunagu/platform/database';
 import { PARTNER_SETTING, TENANT_ROLE } from '@tsunagu/platform/database';
 import { TenantRole } from '@tsunagu/platform/permissions';
 import { connect, SmtpListener, testDatabase } from '@tsunagu/platform/testing';
-import { addBusinessDays, ReferralsService, todayIn } from '@tsunagu/referrals';
+import { addBusinessDays, todayIn } from '@tsunagu/platform/calendar';
+import { ReferralsService } from '@tsunagu/referrals';
 import { conversationIdOf, createLineChannel, deliver, eventually, ownerQuery, type TestChannel } from './support/line';
 import { errorCodes, TestApp, type TestUser } from './support/test-app';
 
