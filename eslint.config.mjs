@@ -45,7 +45,10 @@ export default [
               sourceTag: 'scope:referrals',
               onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:conversations', 'scope:partners'],
             },
-            { sourceTag: 'scope:secondments', onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants'] },
+            {
+              sourceTag: 'scope:secondments',
+              onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels'],
+            },
             { sourceTag: 'scope:line-sandbox', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:line-sandbox-app', onlyDependOnLibsWithTags: ['scope:line-sandbox'] },
             {

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { LineChannel } from '@tsunagu/channels';
 import { Tenant } from '@tsunagu/platform/database';
 import {
   DEFAULT_LEGAL_BASIS,
@@ -68,6 +69,10 @@ export const DEMO_SECONDMENTS: {
 export async function seedDemoSecondments(em: EntityManager, tenantIds: Map<string, string>): Promise<void> {
   const kobe = tenantIds.get('kobe') as string;
   if ((await em.count(Secondment, { tenant: kobe })) > 0) return;
+  // A programme that is one of the city's LINE channels names it (ここならチャットKOBE).
+  const channels = await em.find(LineChannel, {}, { fields: ['id', 'name', 'tenant'] });
+  const channelOf = (cityTenantId: string, programme: string) =>
+    channels.find((c) => c.tenant.id === cityTenantId && c.name === programme)?.id ?? null;
   for (const demo of DEMO_SECONDMENTS) {
     const home = em.getReference(Tenant, kobe);
     const staff = em.create(SecondedStaff, { tenant: home, ...demo.staff });
@@ -90,11 +95,13 @@ export async function seedDemoSecondments(em: EntityManager, tenantIds: Map<stri
       duties: 'LINE相談、こども宅食、イベントの企画運営を通じたハイブリッドソーシャルワークの研修',
     });
     for (const assignment of demo.assignments) {
+      const cityTenantId = tenantIds.get(assignment.city) as string;
       em.create(SecondmentAssignment, {
         tenant: home,
         secondmentId: secondment.id,
-        cityTenantId: tenantIds.get(assignment.city) as string,
+        cityTenantId,
         programme: assignment.programme,
+        lineChannelId: channelOf(cityTenantId, assignment.programme),
         role: assignment.role,
         timeShare: assignment.timeShare,
         startsOn,

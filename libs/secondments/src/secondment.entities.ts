@@ -150,6 +150,10 @@ export class SecondmentAssignment {
   @Property({ type: 'string', length: 200 })
   programme!: string;
 
+  /** When the programme is one of the city's LINE channels; its name is kept in `programme`. */
+  @Property({ type: 'uuid', nullable: true })
+  lineChannelId?: string | null;
+
   @Property({ type: 'string', length: 100 })
   role!: string;
 

@@ -19,6 +19,15 @@ import { SecondmentStatus } from './secondment.entities';
 
 registerEnumType(SecondmentStatus, { name: 'SecondmentStatus' });
 
+/** Views of the roster, by status: who is seconded now, and who has come back. */
+export enum SecondmentView {
+  /** ACTIVE or EXTENDED */
+  CURRENT = 'CURRENT',
+  /** COMPLETED or ENDED_EARLY: the alumni, with their return placement */
+  ALUMNI = 'ALUMNI',
+}
+registerEnumType(SecondmentView, { name: 'SecondmentView' });
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = { message: 'a date as YYYY-MM-DD' };
 const SLUG = /^[a-z][a-z0-9-]{1,38}[a-z0-9]$/;
@@ -63,6 +72,9 @@ export class SecondmentAssignmentModel {
 
   @Field()
   programme!: string;
+
+  @Field(() => ID, { nullable: true, description: "When the programme is one of the city's LINE channels" })
+  lineChannelId!: string | null;
 
   @Field()
   role!: string;
@@ -157,6 +169,12 @@ export class SecondmentModel {
   @Field(() => String, { nullable: true })
   mentorName!: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: "The mentor's account: they read this secondment and write check-ins",
+  })
+  mentorUserId!: string | null;
+
   @Field(() => String, { nullable: true })
   returnDepartment!: string | null;
 
@@ -191,6 +209,11 @@ export class SecondmentsFilter {
   @IsOptional()
   @IsEnum(SecondmentStatus)
   status?: SecondmentStatus;
+
+  @Field(() => SecondmentView, { nullable: true, description: 'CURRENT: seconded now; ALUMNI: back home' })
+  @IsOptional()
+  @IsEnum(SecondmentView)
+  view?: SecondmentView;
 }
 
 @ArgsType()
@@ -325,6 +348,11 @@ export class CreateSecondmentInput {
   @MaxLength(100)
   mentorName?: string;
 
+  @Field(() => ID, { nullable: true, description: "The mentor's account, when they have one" })
+  @IsOptional()
+  @IsUUID()
+  mentorUserId?: string;
+
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
@@ -384,6 +412,11 @@ export class UpdateSecondmentInput {
   @MaxLength(100)
   mentorName?: string;
 
+  @Field(() => ID, { nullable: true, description: "The mentor's account, when they have one" })
+  @IsOptional()
+  @IsUUID()
+  mentorUserId?: string | null;
+
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
@@ -424,11 +457,21 @@ export class AddSecondmentAssignmentInput {
   @Matches(SLUG)
   citySlug!: string;
 
-  @Field({ description: 'The programme there, as text (おやこよりそいチャット山形, 文京区こども宅食)' })
+  @Field({
+    nullable: true,
+    description:
+      "The programme there, as text (おやこよりそいチャット山形, 文京区こども宅食); default: the LINE channel's name",
+  })
+  @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
-  programme!: string;
+  programme?: string;
+
+  @Field(() => ID, { nullable: true, description: "The programme as one of that city's LINE channels" })
+  @IsOptional()
+  @IsUUID()
+  lineChannelId?: string;
 
   @Field()
   @IsString()
@@ -486,4 +529,25 @@ export class AddSecondmentCheckInInput {
   @IsString()
   @MaxLength(4000)
   notes?: string;
+}
+
+@ObjectType('SecondmentHostDepartment', { description: 'The current roster of one host department' })
+export class SecondmentHostDepartmentModel {
+  @Field()
+  hostOrganization!: string;
+
+  @Field()
+  hostDepartment!: string;
+
+  @Field(() => [SecondmentModel])
+  secondments!: SecondmentModel[];
+}
+
+@InputType()
+export class ExportSecondmentRosterInput {
+  @Field(() => Int, { description: 'Secondments overlapping this fiscal year' })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  fiscalYear!: number;
 }

@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { DownloadLinkModel, type DownloadLink } from '@tsunagu/platform/downloads';
 import type { Connection } from '@tsunagu/platform/graphql';
 import { Permission, RequirePermission } from '@tsunagu/platform/permissions';
 import {
@@ -6,7 +7,9 @@ import {
   AddSecondmentCheckInInput,
   CreateSecondmentInput,
   EndSecondmentEarlyInput,
+  ExportSecondmentRosterInput,
   SecondmentConnection,
+  SecondmentHostDepartmentModel,
   SecondmentModel,
   SecondmentsArgs,
   UpdateSecondmentInput,
@@ -25,6 +28,14 @@ export class SecondmentsResolver {
   })
   secondments(@Args() args: SecondmentsArgs): Promise<Connection<SecondmentModel>> {
     return this.service.list(args.filter ?? {}, args.first, args.after);
+  }
+
+  @RequirePermission(Permission.ReadSecondments)
+  @Query(() => [SecondmentHostDepartmentModel], {
+    description: 'Who is seconded now (ACTIVE or EXTENDED), by host department; each reader sees as in secondments',
+  })
+  currentSecondmentRoster(): Promise<SecondmentHostDepartmentModel[]> {
+    return this.service.currentRoster();
   }
 
   @RequirePermission(Permission.ReadSecondments)
@@ -59,10 +70,21 @@ export class SecondmentsResolver {
     return this.service.addAssignment(input);
   }
 
-  @RequirePermission(Permission.ManageSecondments)
-  @Mutation(() => SecondmentModel, { description: 'NPO admins: an interview note; audited' })
+  @RequirePermission(Permission.WriteSecondmentCheckIns)
+  @Mutation(() => SecondmentModel, {
+    description: "NPO admins and the secondment's mentor: an interview note; audited",
+  })
   addSecondmentCheckIn(@Args('input') input: AddSecondmentCheckInInput): Promise<SecondmentModel> {
     return this.service.addCheckIn(input);
+  }
+
+  @RequirePermission(Permission.ExportSecondmentRoster)
+  @Mutation(() => DownloadLinkModel, {
+    description:
+      "The fiscal year's roster as CSV (UTF-8 with BOM, Japanese headers), without check-in notes. NPO admins: every city's; a tenant admin: their city's. Audited",
+  })
+  exportSecondmentRoster(@Args('input') input: ExportSecondmentRosterInput): Promise<DownloadLink> {
+    return this.service.exportRoster(input.fiscalYear);
   }
 
   @RequirePermission(Permission.ReviewRoster)

@@ -1,10 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { AuditTrail } from '@tsunagu/platform/audit';
-import { AccessService } from '@tsunagu/platform/auth';
+import { AccessService, User, UserStatus } from '@tsunagu/platform/auth';
+import { LineChannel } from '@tsunagu/channels';
 import { PlatformDb, Tenant, TenantDb } from '@tsunagu/platform/database';
-import { BadUserInputError, ConflictError, NotFoundError } from '@tsunagu/platform/errors';
+import { CSV_CONTENT_TYPE, DownloadsService, toCsv, type DownloadLink } from '@tsunagu/platform/downloads';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@tsunagu/platform/errors';
 import {
   connectionFromRows,
   decodeCursor,
@@ -31,12 +33,57 @@ import type {
   CreateSecondmentInput,
   EndSecondmentEarlyInput,
   SecondmentModel,
+  SecondmentHostDepartmentModel,
   SecondmentsFilter,
   UpdateSecondmentInput,
 } from './secondments.models';
+import { SecondmentView } from './secondments.models';
 
-/** Who reads the roster, and so how much of it. */
+/** Who reads the roster, and so how much of it. `self`: the seconded person, and their mentor. */
 type Reader = { kind: 'npo' } | { kind: 'home-city'; tenantId: string } | { kind: 'self'; userId: string };
+
+const VIEW_STATUSES: Record<SecondmentView, SecondmentStatus[]> = {
+  [SecondmentView.CURRENT]: [SecondmentStatus.ACTIVE, SecondmentStatus.EXTENDED],
+  [SecondmentView.ALUMNI]: [SecondmentStatus.COMPLETED, SecondmentStatus.ENDED_EARLY],
+};
+
+const STATUS_JA: Record<SecondmentStatus, string> = {
+  [SecondmentStatus.PLANNED]: '予定',
+  [SecondmentStatus.ACTIVE]: '派遣中',
+  [SecondmentStatus.COMPLETED]: '修了',
+  [SecondmentStatus.EXTENDED]: '延長',
+  [SecondmentStatus.ENDED_EARLY]: '中途終了',
+};
+
+/** The roster export's columns, in the order of its rows. */
+const ROSTER_CSV_HEADER = [
+  '年度',
+  '派遣元自治体',
+  '氏名',
+  'ふりがな',
+  '派遣元所属',
+  '職名',
+  '職員番号',
+  '派遣先',
+  '派遣先部署',
+  '開始日',
+  '終了日',
+  '状態',
+  '中途終了日',
+  '中途終了理由',
+  '法的根拠',
+  '覚書',
+  '覚書締結日',
+  '覚書番号',
+  '職務内容',
+  '指導担当',
+  '担当業務',
+  '復帰後の所属',
+  '復帰後の職',
+];
+
+/** The most rows one roster export holds: far above any real roster, a guard against a runaway file. */
+const EXPORT_LIMIT = 5000;
 
 /**
  * The secondment roster. Records belong to the seconded person's home municipality. NPO admins
@@ -52,6 +99,7 @@ export class SecondmentsService implements OnModuleInit {
     private readonly access: AccessService,
     private readonly audit: AuditTrail,
     private readonly onboarding: OnboardingChecks,
+    private readonly downloads: DownloadsService,
   ) {}
 
   onModuleInit(): void {
@@ -63,7 +111,7 @@ export class SecondmentsService implements OnModuleInit {
     });
   }
 
-  // NPO admins, on the platform path
+  // NPO admins (and mentors, for check-ins), on the platform path
 
   async create(input: CreateSecondmentInput): Promise<SecondmentModel> {
     const id = await this.platformDb.run('secondments: create a secondment', async (em) => {
@@ -106,6 +154,7 @@ export class SecondmentsService implements OnModuleInit {
         duties: input.duties?.trim() || null,
         status: input.status ?? SecondmentStatus.PLANNED,
         mentorName: input.mentorName?.trim() || null,
+        mentorUserId: input.mentorUserId ? await this.mentor(em, input.mentorUserId) : null,
         returnDepartment: input.returnDepartment?.trim() || null,
         returnRole: input.returnRole?.trim() || null,
       });
@@ -141,6 +190,9 @@ export class SecondmentsService implements OnModuleInit {
       if (input.duties !== undefined) secondment.duties = input.duties.trim() || null;
       if (input.status !== undefined) secondment.status = input.status;
       if (input.mentorName !== undefined) secondment.mentorName = input.mentorName.trim() || null;
+      if (input.mentorUserId !== undefined) {
+        secondment.mentorUserId = input.mentorUserId ? await this.mentor(em, input.mentorUserId) : null;
+      }
       if (input.returnDepartment !== undefined) secondment.returnDepartment = input.returnDepartment.trim() || null;
       if (input.returnRole !== undefined) secondment.returnRole = input.returnRole.trim() || null;
       assertPeriod(secondment);
@@ -194,6 +246,16 @@ export class SecondmentsService implements OnModuleInit {
       const secondment = await this.lockedSecondment(em, input.secondmentId);
       const city = await em.findOne(Tenant, { slug: input.citySlug });
       if (!city) throw new BadUserInputError([{ field: 'citySlug', messages: ['no such municipality'] }]);
+      const channel = input.lineChannelId
+        ? await em.findOne(LineChannel, { id: input.lineChannelId, tenant: city.id }, { fields: ['id', 'name'] })
+        : null;
+      if (input.lineChannelId && !channel) {
+        throw new BadUserInputError([{ field: 'lineChannelId', messages: ['no such LINE channel in that city'] }]);
+      }
+      const programme = input.programme ?? channel?.name;
+      if (!programme?.trim()) {
+        throw new BadUserInputError([{ field: 'programme', messages: ['name the programme, or give a LINE channel'] }]);
+      }
       const startsOn = input.startsOn ?? secondment.startsOn;
       const endsOn = input.endsOn ?? secondment.endsOn;
       if (endsOn < startsOn || startsOn < secondment.startsOn || endsOn > secondment.endsOn) {
@@ -211,7 +273,8 @@ export class SecondmentsService implements OnModuleInit {
         tenant: secondment.tenant,
         secondmentId: secondment.id,
         cityTenantId: city.id,
-        programme: clean(input.programme),
+        programme: clean(programme),
+        lineChannelId: channel?.id ?? null,
         role: clean(input.role),
         timeShare: input.timeShare,
         startsOn,
@@ -227,8 +290,13 @@ export class SecondmentsService implements OnModuleInit {
   }
 
   async addCheckIn(input: AddSecondmentCheckInInput): Promise<SecondmentModel> {
+    const reader = this.reader();
     await this.platformDb.run('secondments: add a check-in', async (em) => {
       const secondment = await this.lockedSecondment(em, input.secondmentId);
+      // The NPO admins and the secondment's mentor write interview notes; to anyone else it does not exist.
+      if (reader.kind !== 'npo' && (reader.kind !== 'self' || secondment.mentorUserId !== reader.userId)) {
+        throw new NotFoundError('SECONDMENT_NOT_FOUND', 'No such secondment');
+      }
       if (input.heldOn < secondment.startsOn) {
         throw new BadUserInputError([{ field: 'heldOn', messages: ['a check-in is held once the secondment began'] }]);
       }
@@ -275,31 +343,14 @@ export class SecondmentsService implements OnModuleInit {
     const reader = this.reader();
     const position = after ? decodeCursor(after, parsePosition) : undefined;
     const page = await this.read(reader, async (em) => {
-      const homeTenantId = filter.homeTenantSlug
-        ? ((await em.findOne(Tenant, { slug: filter.homeTenantSlug }))?.id ?? null)
-        : undefined;
-      if (homeTenantId === null) return [];
-      const fiscalYear = filter.fiscalYear ? fiscalYearBounds(filter.fiscalYear) : undefined;
-      return em.find(
-        Secondment,
-        {
-          ...(reader.kind === 'home-city' ? { tenant: reader.tenantId } : {}),
-          ...(reader.kind === 'self' ? { staffId: { $in: await this.ownStaffIds(em, reader.userId) } } : {}),
-          ...(homeTenantId ? { tenant: homeTenantId } : {}),
-          ...(filter.status ? { status: filter.status } : {}),
-          ...(fiscalYear ? { startsOn: { $lte: fiscalYear.to }, endsOn: { $gte: fiscalYear.from } } : {}),
-          ...(position
-            ? {
-                $or: [
-                  { startsOn: { $lt: position.at.slice(0, 10) } },
-                  { startsOn: position.at.slice(0, 10), id: { $lt: position.id } },
-                ],
-              }
-            : {}),
-        },
-        // Latest first, by when they start: the roster reads as a history of fiscal years.
-        { orderBy: { startsOn: 'desc', id: 'desc' }, limit: first + 1 },
-      );
+      const conditions = await this.conditions(em, reader, filter);
+      if (!conditions) return [];
+      if (position) {
+        const startsOn = position.at.slice(0, 10);
+        conditions.push({ $or: [{ startsOn: { $lt: startsOn } }, { startsOn, id: { $lt: position.id } }] });
+      }
+      // Latest first, by when they start: the roster reads as a history of fiscal years.
+      return em.find(Secondment, { $and: conditions }, { orderBy: { startsOn: 'desc', id: 'desc' }, limit: first + 1 });
     });
     const models = await this.models(reader, page.slice(0, first));
     const byId = new Map(models.map((m) => [m.id, m]));
@@ -311,6 +362,89 @@ export class SecondmentsService implements OnModuleInit {
     );
   }
 
+  /** Who is seconded now (ACTIVE or EXTENDED), by host organisation and department. */
+  async currentRoster(): Promise<SecondmentHostDepartmentModel[]> {
+    const reader = this.reader();
+    const current = await this.read(reader, async (em) => {
+      const conditions = await this.conditions(em, reader, { view: SecondmentView.CURRENT });
+      return conditions ? em.find(Secondment, { $and: conditions }) : [];
+    });
+    const departments = new Map<string, SecondmentHostDepartmentModel>();
+    for (const model of await this.models(reader, current)) {
+      const key = JSON.stringify([model.hostOrganization, model.hostDepartment]);
+      const department = departments.get(key) ?? {
+        hostOrganization: model.hostOrganization,
+        hostDepartment: model.hostDepartment,
+        secondments: [],
+      };
+      department.secondments.push(model);
+      departments.set(key, department);
+    }
+    // People in the order of their names' reading (五十音順), as a Japanese roster lists them.
+    const byReading = (a: SecondmentModel, b: SecondmentModel) =>
+      a.staff.nameKana.localeCompare(b.staff.nameKana, 'ja') || a.staff.name.localeCompare(b.staff.name, 'ja');
+    for (const department of departments.values()) department.secondments.sort(byReading);
+    return [...departments.values()].sort(
+      (a, b) =>
+        a.hostOrganization.localeCompare(b.hostOrganization, 'ja') ||
+        a.hostDepartment.localeCompare(b.hostDepartment, 'ja'),
+    );
+  }
+
+  /**
+   * The roster of a fiscal year as CSV (UTF-8 with BOM, Japanese headers), one row per secondment,
+   * without check-in notes. NPO admins export every city's, as a platform download audited in the
+   * platform chain and in each home city's; a home city's tenant admin exports its own people.
+   */
+  async exportRoster(fiscalYear: number): Promise<DownloadLink> {
+    const reader = this.reader();
+    if (reader.kind === 'self') throw new ForbiddenError('NOT_PERMITTED', 'Your role does not allow this operation');
+    const rows = await this.read(reader, async (em) => {
+      const conditions = await this.conditions(em, reader, { fiscalYear });
+      if (!conditions) return [];
+      const found = await em.find(
+        Secondment,
+        { $and: conditions },
+        { orderBy: { tenant: 'asc', startsOn: 'asc', id: 'asc' }, limit: EXPORT_LIMIT + 1 },
+      );
+      if (found.length > EXPORT_LIMIT) {
+        throw new BadUserInputError([], 'EXPORT_TOO_LARGE', `A roster export holds at most ${EXPORT_LIMIT} rows`);
+      }
+      return found;
+    });
+    const models = await this.models(reader, rows);
+    const content = toCsv(ROSTER_CSV_HEADER, models.map(rosterRecord));
+    const audited = { fiscalYear, secondments: models.length };
+    if (reader.kind === 'home-city') {
+      return this.tenantDb.withTenant(reader.tenantId, async (em) => {
+        const city = await em.findOneOrFail(Tenant, { id: reader.tenantId });
+        const link = await this.downloads.create({
+          filename: `secondment-roster-${city.slug}-FY${fiscalYear}.csv`,
+          contentType: CSV_CONTENT_TYPE,
+          content,
+        });
+        await this.audit.record('secondment.roster_exported', undefined, audited);
+        return link;
+      });
+    }
+    return this.platformDb.run('secondments: export the roster', async (em) => {
+      const link = await this.downloads.createOnPlatformPath(em, {
+        filename: `secondment-roster-FY${fiscalYear}.csv`,
+        contentType: CSV_CONTENT_TYPE,
+        content,
+      });
+      // Each city's own audit trail shows that its people left in a file, and how many.
+      const homeTenantIds = [...new Set(rows.map((r) => r.tenant.id))].sort();
+      for (const tenantId of homeTenantIds) {
+        await this.audit.recordOnPlatformPath(em, tenantId, 'secondment.roster_exported', undefined, {
+          fiscalYear,
+          secondments: rows.filter((r) => r.tenant.id === tenantId).length,
+        });
+      }
+      return link;
+    });
+  }
+
   async get(id: string): Promise<SecondmentModel> {
     const reader = this.reader();
     const secondment = await this.read(reader, async (em) => {
@@ -318,7 +452,7 @@ export class SecondmentsService implements OnModuleInit {
       const found = await em.findOne(Secondment, { id });
       if (!found) return null;
       if (reader.kind === 'home-city' && found.tenant.id !== reader.tenantId) return null;
-      if (reader.kind === 'self' && !(await this.ownStaffIds(em, reader.userId)).includes(found.staffId)) return null;
+      if (reader.kind === 'self' && !(await this.isOwnOrMentored(em, reader.userId, found))) return null;
       return found;
     });
     if (!secondment) throw new NotFoundError('SECONDMENT_NOT_FOUND', 'No such secondment');
@@ -399,6 +533,7 @@ export class SecondmentsService implements OnModuleInit {
         endedEarlyOn: s.endedEarlyOn ?? null,
         endReason: s.endReason ?? null,
         mentorName: s.mentorName ?? null,
+        mentorUserId: s.mentorUserId ?? null,
         returnDepartment: s.returnDepartment ?? null,
         returnRole: s.returnRole ?? null,
         assignments: assignments
@@ -407,6 +542,7 @@ export class SecondmentsService implements OnModuleInit {
             id: a.id,
             city: city(a.cityTenantId),
             programme: a.programme,
+            lineChannelId: a.lineChannelId ?? null,
             role: a.role,
             timeShare: a.timeShare,
             startsOn: a.startsOn,
@@ -429,8 +565,46 @@ export class SecondmentsService implements OnModuleInit {
     });
   }
 
-  private async ownStaffIds(em: EntityManager, userId: string): Promise<string[]> {
-    return (await em.find(SecondedStaff, { userId }, { fields: ['id'] })).map((s) => s.id);
+  /**
+   * The filter's conditions within what the reader may see; null when nothing can match (an
+   * unknown home city).
+   */
+  private async conditions(
+    em: EntityManager,
+    reader: Reader,
+    filter: SecondmentsFilter,
+  ): Promise<FilterQuery<Secondment>[] | null> {
+    const conditions: FilterQuery<Secondment>[] = [];
+    if (reader.kind === 'home-city') conditions.push({ tenant: reader.tenantId });
+    if (reader.kind === 'self') {
+      const own = await em.find(SecondedStaff, { userId: reader.userId }, { fields: ['id'] });
+      conditions.push({ $or: [{ staffId: { $in: own.map((s) => s.id) } }, { mentorUserId: reader.userId }] });
+    }
+    if (filter.homeTenantSlug) {
+      const home = await em.findOne(Tenant, { slug: filter.homeTenantSlug });
+      if (!home) return null;
+      conditions.push({ tenant: home.id });
+    }
+    if (filter.status) conditions.push({ status: filter.status });
+    if (filter.view) conditions.push({ status: { $in: VIEW_STATUSES[filter.view] } });
+    if (filter.fiscalYear) {
+      const year = fiscalYearBounds(filter.fiscalYear);
+      conditions.push({ startsOn: { $lte: year.to }, endsOn: { $gte: year.from } });
+    }
+    return conditions;
+  }
+
+  private async isOwnOrMentored(em: EntityManager, userId: string, secondment: Secondment): Promise<boolean> {
+    if (secondment.mentorUserId === userId) return true;
+    return (await em.count(SecondedStaff, { id: secondment.staffId, userId })) > 0;
+  }
+
+  /** A mentor is someone with an active account. */
+  private async mentor(em: EntityManager, userId: string): Promise<string> {
+    if ((await em.count(User, { id: userId, status: UserStatus.ACTIVE })) === 0) {
+      throw new BadUserInputError([{ field: 'mentorUserId', messages: ['no active user with this id'] }]);
+    }
+    return userId;
   }
 
   /** The person, locked: two secondments of one person are checked for overlap one at a time. */
@@ -480,4 +654,36 @@ function legalBasis(value: string): string {
 
 function clean(value: string): string {
   return value.normalize('NFC').trim();
+}
+
+/** One CSV record of the roster export (see ROSTER_CSV_HEADER). */
+function rosterRecord(s: SecondmentModel): (string | null)[] {
+  const assignments = s.assignments.map(
+    (a) => `${a.city.nameJa} ${a.programme}（${a.role}・${a.timeShare}%・${a.startsOn}〜${a.endsOn}）`,
+  );
+  return [
+    s.fiscalYearLabel,
+    s.homeCity.nameJa,
+    s.staff.name,
+    s.staff.nameKana,
+    s.staff.homeDepartment,
+    s.staff.jobTitle,
+    s.staff.employeeNumber,
+    s.hostOrganization,
+    s.hostDepartment,
+    s.startsOn,
+    s.endsOn,
+    STATUS_JA[s.status],
+    s.endedEarlyOn,
+    s.endReason,
+    s.legalBasis,
+    s.memorandumTitle,
+    s.memorandumSignedOn,
+    s.memorandumReference,
+    s.duties,
+    s.mentorName,
+    assignments.join('; '),
+    s.returnDepartment,
+    s.returnRole,
+  ];
 }

@@ -175,7 +175,7 @@ describe('the demo LINE channel with the simulator', () => {
 
   it("shows Kobe's three secondments to the NPO admin, and Kobe's admin its own people", async () => {
     const query = `{ secondments(first: 10, filter: { homeTenantSlug: "kobe" }) { edges { node {
-      fiscalYearLabel status returnDepartment assignments { city { slug } programme } checkIns { heldOn } } } } }`;
+      fiscalYearLabel status returnDepartment assignments { city { slug } programme lineChannelId } checkIns { heldOn } } } } }`;
     type Roster = {
       secondments: {
         edges: {
@@ -183,7 +183,7 @@ describe('the demo LINE channel with the simulator', () => {
             fiscalYearLabel: string;
             status: string;
             returnDepartment: string | null;
-            assignments: { city: { slug: string }; programme: string }[];
+            assignments: { city: { slug: string }; programme: string; lineChannelId: string | null }[];
             checkIns: unknown[] | null;
           };
         }[];
@@ -198,6 +198,9 @@ describe('the demo LINE channel with the simulator', () => {
     ]);
     expect(roster[2].returnDepartment).toContain('ひきこもり支援室');
     expect(roster[1].assignments.map((a) => a.city.slug)).toEqual(['yamagata', 'bunkyo']);
+    // Kobe's LINE consultation is named by the demo's channel.
+    const kobeChat = roster[0].assignments.find((a) => a.programme === DEMO_CHANNELS[0].name);
+    expect(kobeChat?.lineChannelId).toEqual(expect.any(String));
     const kobeAdmin = await t.login('admin@kobe.tsunagu.example', 'tsunagu-demo-2026');
     const own = (await t.graphql<Roster>(query, {}, { token: kobeAdmin, tenant: 'kobe' })).data!.secondments.edges;
     expect(own.map((e) => e.node.checkIns)).toEqual([null, null, null]);

@@ -167,6 +167,8 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Mutation.closeReferral': { query: 'mutation { closeReferral(input: { id: "x", reason: NO_CAPACITY }) { id } }' },
   'Query.secondments': { query: '{ secondments(first: 1) { edges { node { id } } } }' },
   'Query.secondment': { query: '{ secondment(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Query.currentSecondmentRoster': { query: '{ currentSecondmentRoster { hostDepartment } }' },
+  'Mutation.exportSecondmentRoster': { query: 'mutation { exportSecondmentRoster(input: { fiscalYear: 1 }) { url } }' },
   'Mutation.createSecondment': {
     query:
       'mutation { createSecondment(input: { homeTenantSlug: "X", hostOrganization: "", hostDepartment: "" }) { id } }',

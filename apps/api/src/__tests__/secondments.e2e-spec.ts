@@ -2,7 +2,7 @@ import type { Tenant } from '@tsunagu/platform/database';
 import { TENANT_ROLE } from '@tsunagu/platform/database';
 import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
 import { connect, testDatabase } from '@tsunagu/platform/testing';
-import { ownerQuery } from './support/line';
+import { createLineChannel, ownerQuery } from './support/line';
 import { errorCodes, TestApp, type TestUser } from './support/test-app';
 
 const FIELDS = `id status startsOn endsOn fiscalYear fiscalYearLabel legalBasis hostDepartment endedEarlyOn endReason
@@ -298,5 +298,262 @@ describe('the secondment roster', () => {
     const reviewed = await t.graphql('mutation { markRosterReviewed }', {}, { token: admin.token });
     expect(reviewed.errors).toBeUndefined();
     expect(await checklist()).toBe(true);
+  });
+
+  function download(path: string, token: string) {
+    return t
+      .http()
+      .get(path)
+      .set('authorization', `Bearer ${token}`)
+      .buffer(true)
+      .parse((res, callback) => {
+        const stream = res as unknown as NodeJS.ReadableStream;
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => callback(null, Buffer.concat(chunks)));
+      });
+  }
+
+  async function exportRoster(user: TestUser, fiscalYear: number) {
+    const res = await t.graphql<{ exportSecondmentRoster: { url: string } }>(
+      'mutation($input: ExportSecondmentRosterInput!) { exportSecondmentRoster(input: $input) { url } }',
+      { input: { fiscalYear } },
+      { token: user.token },
+    );
+    const url = res.data?.exportSecondmentRoster.url;
+    return { path: url ? new URL(url).pathname : undefined, codes: errorCodes(res) };
+  }
+
+  it('exports a fiscal year as CSV: every city for the NPO, its own people for a city, never check-in notes', async () => {
+    const north = await t.newTenant();
+    const south = await t.newTenant();
+    const northAdmin = await t.newUser({ tenant: north, role: TenantRole.TENANT_ADMIN });
+    const southViewer = await t.newUser({ tenant: south, role: TenantRole.MUNICIPAL_VIEWER });
+    const northOne = await mutate(
+      npo,
+      'createSecondment',
+      fy2025({
+        homeTenantSlug: north.slug,
+        staff: { name: '北 一郎', nameKana: 'きた いちろう', homeDepartment: '福祉局', jobTitle: '主査' },
+        hostOrganization: '=HYPERLINK("x")',
+        status: 'ACTIVE',
+      }),
+    );
+    await mutate(npo, 'addSecondmentAssignment', {
+      secondmentId: northOne.data!.id,
+      citySlug: south.slug,
+      programme: '文京区こども宅食',
+      role: '配送',
+      timeShare: 40,
+    });
+    await mutate(npo, 'addSecondmentCheckIn', {
+      secondmentId: northOne.data!.id,
+      heldOn: '2025-05-01',
+      wellbeing: 2,
+      notes: '面談の秘密',
+    });
+    await mutate(
+      npo,
+      'createSecondment',
+      fy2025({
+        homeTenantSlug: south.slug,
+        staff: { name: '南 二郎', nameKana: 'みなみ じろう', homeDepartment: '子育て支援課', jobTitle: '主事' },
+      }),
+    );
+
+    const city = await exportRoster(northAdmin, 2025);
+    expect(city.codes).toEqual([]);
+    const res = await download(city.path!, northAdmin.token);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const bytes = res.body as Buffer;
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n');
+    expect(lines[0]).toBe(
+      '年度,派遣元自治体,氏名,ふりがな,派遣元所属,職名,職員番号,派遣先,派遣先部署,開始日,終了日,状態,中途終了日,中途終了理由,法的根拠,覚書,覚書締結日,覚書番号,職務内容,指導担当,担当業務,復帰後の所属,復帰後の職',
+    );
+    expect(lines.slice(1, -1)).toEqual([
+      [
+        '令和7年度 (FY2025)',
+        north.nameJa,
+        '北 一郎',
+        'きた いちろう',
+        '福祉局',
+        '主査',
+        '',
+        `"'=HYPERLINK(""x"")"`,
+        'みらいのつながりはぐくむ事業部',
+        '2025-04-01',
+        '2026-03-31',
+        '派遣中',
+        '',
+        '',
+        '地方公務員法第39条第1項 研修派遣',
+        '研修派遣に関する覚書',
+        '2025-03-15',
+        '',
+        '',
+        '',
+        `${south.nameJa} 文京区こども宅食（配送・40%・2025-04-01〜2026-03-31）`,
+        '',
+        '',
+      ].join(','),
+    ]);
+    expect(bytes.toString('utf8')).not.toContain('面談の秘密');
+    // Another year, or another city's people, are not in it.
+    expect(bytes.toString('utf8')).not.toContain('南 二郎');
+
+    // The NPO's export spans the cities: a platform download, audited in each city's own trail.
+    const all = await exportRoster(npo, 2025);
+    const everyone = (await download(all.path!, npo.token)).body.toString('utf8');
+    expect(everyone).toContain('北 一郎');
+    expect(everyone).toContain('南 二郎');
+    expect(everyone).not.toContain('面談の秘密');
+    expect((await download(all.path!, northAdmin.token)).status).toBe(403);
+    const audit = await ownerQuery<{ tenant_id: string | null; action: string }>(
+      `select tenant_id, action from audit_event where action in ('secondment.roster_exported', 'download.created')
+         and (tenant_id = any($1) or tenant_id is null) and occurred_at > now() - interval '1 minute' order by seq`,
+      [[north.id, south.id]],
+    );
+    expect(
+      audit
+        .filter((a) => a.action === 'secondment.roster_exported')
+        .map((a) => a.tenant_id)
+        .sort(),
+    ).toEqual([north.id, north.id, south.id].sort());
+    expect(audit.some((a) => a.action === 'download.created' && a.tenant_id === null)).toBe(true);
+    // The database's own rule: no tenant transaction reaches a platform download.
+    const runtime = await connect(testDatabase().url);
+    try {
+      await runtime.query('begin');
+      await runtime.query(`select set_config('role', $1, true), set_config('app.tenant_id', $2, true)`, [
+        TENANT_ROLE,
+        north.id,
+      ]);
+      const visible = await runtime.query('select filename from download');
+      expect(visible.rows.map((r: { filename: string }) => r.filename)).toEqual([
+        `secondment-roster-${north.slug}-FY2025.csv`,
+      ]);
+    } finally {
+      await runtime.query('rollback');
+      await runtime.end();
+    }
+
+    // Who may not export: a viewer, a counsellor, someone seconded.
+    expect((await exportRoster(southViewer, 2025)).codes).toEqual(['FORBIDDEN']);
+    expect((await exportRoster(kobeCounsellor, 2025)).codes).toEqual(['FORBIDDEN']);
+    expect((await exportRoster(npo, 1999)).codes).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('shows the current roster by host department and the alumni with their return placement', async () => {
+    const own = await t.newTenant();
+    const ownAdmin = await t.newUser({ tenant: own, role: TenantRole.TENANT_ADMIN });
+    const person = (name: string) => ({ name, nameKana: 'てすと', homeDepartment: '総務局', jobTitle: '主事' });
+    const create = (extra: object) => mutate(npo, 'createSecondment', fy2025({ homeTenantSlug: own.slug, ...extra }));
+    await create({ staff: person('現役 A'), status: 'ACTIVE', hostDepartment: '事業部 B' });
+    await create({ staff: person('現役 C'), status: 'EXTENDED', hostDepartment: '事業部 A' });
+    await create({ staff: person('現役 D'), status: 'ACTIVE', hostDepartment: '事業部 A' });
+    await create({ staff: person('予定 E'), status: 'PLANNED' });
+    await create({
+      staff: person('修了 F'),
+      status: 'COMPLETED',
+      startsOn: '2023-04-01',
+      endsOn: '2024-03-31',
+      returnDepartment: 'ひきこもり支援室',
+      returnRole: '係長',
+    });
+
+    const roster = await t.graphql<{
+      currentSecondmentRoster: { hostDepartment: string; secondments: { staff: { name: string } }[] }[];
+    }>(
+      '{ currentSecondmentRoster { hostOrganization hostDepartment secondments { staff { name } } } }',
+      {},
+      {
+        token: ownAdmin.token,
+      },
+    );
+    expect(
+      roster.data?.currentSecondmentRoster.map((d) => [d.hostDepartment, d.secondments.map((s) => s.staff.name)]),
+    ).toEqual([
+      ['事業部 A', ['現役 C', '現役 D']],
+      ['事業部 B', ['現役 A']],
+    ]);
+    const other = await t.graphql<{ currentSecondmentRoster: unknown[] }>(
+      '{ currentSecondmentRoster { hostDepartment } }',
+      {},
+      {
+        token: yamagataAdmin.token,
+      },
+    );
+    expect(JSON.stringify(other.data)).not.toContain('事業部 B');
+
+    const alumni = await t.graphql<{
+      secondments: { edges: { node: { staff: { name: string }; returnDepartment: string; returnRole: string } }[] };
+    }>(
+      '{ secondments(first: 10, filter: { view: ALUMNI }) { edges { node { staff { name } returnDepartment returnRole } } } }',
+      {},
+      {
+        token: ownAdmin.token,
+      },
+    );
+    expect(alumni.data?.secondments.edges.map((e) => e.node)).toEqual([
+      { staff: { name: '修了 F' }, returnDepartment: 'ひきこもり支援室', returnRole: '係長' },
+    ]);
+  });
+
+  it('lets the mentor read the secondment and write check-ins, and nobody else but the NPO', async () => {
+    const mentor = await t.newUser({});
+    const stranger = await t.newUser({});
+    const created = await mutate(
+      npo,
+      'createSecondment',
+      fy2025({ homeTenantSlug: yamagata.slug, startsOn: '2030-04-01', endsOn: undefined, mentorUserId: mentor.id }),
+    );
+    expect(created.codes).toEqual([]);
+    const id = created.data!.id;
+    const checkIn = { secondmentId: id, heldOn: '2030-05-01', wellbeing: 5, notes: 'よく学んでいる' };
+    expect((await mutate(mentor, 'addSecondmentCheckIn', checkIn)).data?.checkIns).toHaveLength(1);
+    expect((await list(mentor))?.map((s) => s.id)).toEqual([id]);
+    expect((await mutate(stranger, 'addSecondmentCheckIn', checkIn)).codes).toEqual(['NOT_FOUND']);
+    expect((await mutate(yamagataAdmin, 'addSecondmentCheckIn', checkIn)).codes).toEqual(['NOT_FOUND']);
+    expect(await list(stranger)).toEqual([]);
+    const authors = await ownerQuery<{ author_user_id: string }>(
+      'select author_user_id from secondment_check_in where secondment_id = $1',
+      [id],
+    );
+    expect(authors).toEqual([{ author_user_id: mentor.id }]);
+    // A mentor must have an account.
+    expect(
+      (await mutate(npo, 'updateSecondment', { id, mentorUserId: '00000000-0000-4000-8000-000000000000' })).codes,
+    ).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it("names a programme by one of the city's LINE channels, and no other city's", async () => {
+    const city = await t.newTenant();
+    const cityAdmin = await t.newUser({ tenant: city, role: TenantRole.TENANT_ADMIN });
+    const channel = await createLineChannel(t, cityAdmin.token);
+    const kobeChannelAdmin = await t.newUser({ tenant: kobe, role: TenantRole.TENANT_ADMIN });
+    const foreign = await createLineChannel(t, kobeChannelAdmin.token);
+    const created = await mutate(
+      npo,
+      'createSecondment',
+      fy2025({ homeTenantSlug: city.slug, startsOn: '2031-04-01', endsOn: undefined }),
+    );
+    const id = created.data!.id;
+    const base = { secondmentId: id, citySlug: city.slug, role: '相談員', timeShare: 50 };
+    const res = await t.graphql<{
+      addSecondmentAssignment: { assignments: { programme: string; lineChannelId: string }[] };
+    }>(
+      'mutation($input: AddSecondmentAssignmentInput!) { addSecondmentAssignment(input: $input) { assignments { programme lineChannelId } } }',
+      { input: { ...base, lineChannelId: channel.id } },
+      { token: npo.token },
+    );
+    expect(res.data?.addSecondmentAssignment.assignments).toEqual([
+      { programme: 'テストチャネル', lineChannelId: channel.id },
+    ]);
+    expect((await mutate(npo, 'addSecondmentAssignment', { ...base, lineChannelId: foreign.id })).codes).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect((await mutate(npo, 'addSecondmentAssignment', base)).codes).toEqual(['BAD_USER_INPUT']);
   });
 });

@@ -10,8 +10,9 @@ export class Download {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Tenant, { fieldName: 'tenant_id', ref: true, deleteRule: 'restrict', index: true })
-  tenant!: Ref<Tenant>;
+  /** Null for a platform download (an NPO admin's export that spans municipalities). */
+  @ManyToOne(() => Tenant, { fieldName: 'tenant_id', ref: true, deleteRule: 'restrict', index: true, nullable: true })
+  tenant!: Ref<Tenant> | null;
 
   @Property({ type: 'uuid' })
   userId!: string;

@@ -3,7 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
 import { constantTimeEqual } from '@tsunagu/platform/crypto';
-import { Tenant, TenantDb } from '@tsunagu/platform/database';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { PlatformDb, Tenant, TenantDb } from '@tsunagu/platform/database';
 import { AUDIT_ACTOR, AuditTrail, type AuditActor } from '@tsunagu/platform/audit';
 import { ForbiddenError, NotFoundError } from '@tsunagu/platform/errors';
 import { Download } from './download.entity';
@@ -31,7 +32,7 @@ export interface FetchedDownload {
 interface LinkClaims {
   /** download id */
   d: string;
-  /** tenant id */
+  /** tenant id; empty for a platform download */
   t: string;
   /** user id */
   u: string;
@@ -41,8 +42,9 @@ interface LinkClaims {
 
 /**
  * The project's one file-download mechanism. An export stores its file in the current tenant
- * transaction (after the export's own permission check) and returns a signed link that works for
- * ten minutes, for the user who asked for it only; every fetch is audited.
+ * transaction (after the export's own permission check), or on the platform path when it spans
+ * tenants, and returns a signed link that works for ten minutes, for the user who asked for it
+ * only; every fetch is audited.
  */
 @Injectable()
 export class DownloadsService {
@@ -51,6 +53,7 @@ export class DownloadsService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tenantDb: TenantDb,
+    private readonly platformDb: PlatformDb,
     private readonly audit: AuditTrail,
     private readonly cls: ClsService,
   ) {
@@ -58,27 +61,56 @@ export class DownloadsService {
   }
 
   async create(file: NewDownload): Promise<DownloadLink> {
-    const actor = this.cls.get<AuditActor | undefined>(AUDIT_ACTOR);
-    if (!actor?.userId) throw new Error('Downloads are created for an authenticated user');
     const em = this.tenantDb.em;
-    const expiresAt = new Date(Date.now() + DOWNLOAD_TTL_SECONDS * 1000);
+    const tenantId = this.tenantDb.tenantId;
+    const download = await this.store(em, tenantId, file);
+    await this.audit.record('download.created', { type: 'download', id: download.id }, { filename: file.filename });
+    return this.link(download, tenantId);
+  }
+
+  /**
+   * A platform download, on the platform path (inside `PlatformDb.run`): a file that spans tenants,
+   * such as an NPO admin's roster export. It belongs to no tenant and is audited in the platform chain.
+   */
+  async createOnPlatformPath(em: EntityManager, file: NewDownload): Promise<DownloadLink> {
+    const download = await this.store(em, null, file);
+    await this.audit.recordOnPlatformPath(
+      em,
+      null,
+      'download.created',
+      { type: 'download', id: download.id },
+      { filename: file.filename },
+    );
+    return this.link(download, null);
+  }
+
+  private async store(em: EntityManager, tenantId: string | null, file: NewDownload): Promise<Download> {
     const download = em.create(Download, {
-      tenant: em.getReference(Tenant, this.tenantDb.tenantId),
-      userId: actor.userId,
+      tenant: tenantId ? em.getReference(Tenant, tenantId) : null,
+      userId: this.actor().userId as string,
       filename: file.filename,
       contentType: file.contentType,
       content: file.content,
-      expiresAt,
+      expiresAt: new Date(Date.now() + DOWNLOAD_TTL_SECONDS * 1000),
     });
     await em.flush();
-    await this.audit.record('download.created', { type: 'download', id: download.id }, { filename: file.filename });
+    return download;
+  }
+
+  private link(download: Download, tenantId: string | null): DownloadLink {
     const claims: LinkClaims = {
       d: download.id,
-      t: this.tenantDb.tenantId,
-      u: actor.userId,
-      e: Math.floor(expiresAt.getTime() / 1000),
+      t: tenantId ?? '',
+      u: download.userId,
+      e: Math.floor(download.expiresAt.getTime() / 1000),
     };
-    return { url: `${this.config.publicBaseUrl}/downloads/${this.sign(claims)}`, expiresAt };
+    return { url: `${this.config.publicBaseUrl}/downloads/${this.sign(claims)}`, expiresAt: download.expiresAt };
+  }
+
+  private actor(): AuditActor {
+    const actor = this.cls.get<AuditActor | undefined>(AUDIT_ACTOR);
+    if (!actor?.userId) throw new Error('Downloads are created for an authenticated user');
+    return actor;
   }
 
   /** Opens a link for `userId`: refused when forged, expired or made for someone else. */
@@ -88,20 +120,21 @@ export class DownloadsService {
       throw new NotFoundError('DOWNLOAD_EXPIRED', 'This download link has expired or is not valid');
     }
     if (claims.u !== userId) throw new ForbiddenError('NOT_YOUR_DOWNLOAD', 'This download belongs to someone else');
-    return this.tenantDb.withTenant(claims.t, async (em) => {
+    const open = async (em: EntityManager): Promise<FetchedDownload> => {
       const download = await em.findOne(
         Download,
-        { id: claims.d, userId, expiresAt: { $gt: new Date() } },
+        { id: claims.d, userId, tenant: claims.t || null, expiresAt: { $gt: new Date() } },
         { populate: ['content'] },
       );
       if (!download) throw new NotFoundError('DOWNLOAD_EXPIRED', 'This download link has expired or is not valid');
-      await this.audit.record(
-        'download.fetched',
-        { type: 'download', id: download.id },
-        { filename: download.filename },
-      );
+      const target = { type: 'download', id: download.id };
+      if (claims.t) await this.audit.record('download.fetched', target, { filename: download.filename });
+      else await this.audit.recordOnPlatformPath(em, null, 'download.fetched', target, { filename: download.filename });
       return { filename: download.filename, contentType: download.contentType, content: download.content };
-    });
+    };
+    return claims.t
+      ? this.tenantDb.withTenant(claims.t, open)
+      : this.platformDb.run('downloads: fetch a platform download', open);
   }
 
   private sign(claims: LinkClaims): string {

@@ -53,6 +53,10 @@ export enum Permission {
    * city's, a tenant admin with their city's people (no check-in notes), anyone else with their own.
    */
   ReadSecondments = 'self:secondments:read',
+  /** Interview notes: every signed-in user may ask; the service admits NPO admins and the secondment's mentor. */
+  WriteSecondmentCheckIns = 'self:secondments:check-in',
+  /** The roster as CSV: NPO admins every city's (a platform download), a tenant admin their city's. */
+  ExportSecondmentRoster = 'secondments:export',
   /** A tenant admin's review of their city's roster (an onboarding item). */
   ReviewRoster = 'tenant:roster:review',
 }
@@ -96,6 +100,8 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.RespondToReferrals]: 'tenant',
   [Permission.ManageSecondments]: 'platform',
   [Permission.ReadSecondments]: 'self',
+  [Permission.WriteSecondmentCheckIns]: 'self',
+  [Permission.ExportSecondmentRoster]: 'any',
   [Permission.ReviewRoster]: 'tenant',
 };
 
@@ -112,7 +118,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReadTenant,
     Permission.ReadOnboardingChecklist,
   ],
-  [PlatformRole.NPO_ADMIN]: [Permission.InviteUsers, Permission.ReadTenant, Permission.ManageSecondments],
+  [PlatformRole.NPO_ADMIN]: [
+    Permission.InviteUsers,
+    Permission.ReadTenant,
+    Permission.ManageSecondments,
+    Permission.ExportSecondmentRoster,
+  ],
   [TenantRole.TENANT_ADMIN]: [
     Permission.ReadTenant,
     Permission.UpdateTenantSettings,
@@ -124,6 +135,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReadPartnerDirectory,
     Permission.ManagePartnerDirectory,
     Permission.ReviewRoster,
+    Permission.ExportSecondmentRoster,
     Permission.ReadAuditTrail,
     Permission.ExportAuditTrail,
   ],

@@ -14,6 +14,7 @@ import { Migration20261127110000LineWebhookIngest } from './Migration20261127110
 import { Migration20261127120000PartnerDirectory } from './Migration20261127120000PartnerDirectory';
 import { Migration20261127130000Referrals } from './Migration20261127130000Referrals';
 import { Migration20261127140000Secondments } from './Migration20261127140000Secondments';
+import { Migration20261127150000SecondmentRoster } from './Migration20261127150000SecondmentRoster';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
 export const migrationsList: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127120000PartnerDirectory', class: Migration20261127120000PartnerDirectory },
   { name: 'Migration20261127130000Referrals', class: Migration20261127130000Referrals },
   { name: 'Migration20261127140000Secondments', class: Migration20261127140000Secondments },
+  { name: 'Migration20261127150000SecondmentRoster', class: Migration20261127150000SecondmentRoster },
 ];
