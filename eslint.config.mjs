@@ -49,6 +49,17 @@ export default [
               sourceTag: 'scope:secondments',
               onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels'],
             },
+            {
+              sourceTag: 'scope:reporting',
+              onlyDependOnLibsWithTags: [
+                'scope:platform',
+                'scope:tenants',
+                'scope:conversations',
+                'scope:partners',
+                'scope:referrals',
+                'scope:secondments',
+              ],
+            },
             { sourceTag: 'scope:line-sandbox', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:line-sandbox-app', onlyDependOnLibsWithTags: ['scope:line-sandbox'] },
             {
@@ -60,13 +71,14 @@ export default [
                 'scope:conversations',
                 'scope:partners',
                 'scope:secondments',
+                'scope:reporting',
                 'scope:line-sandbox',
               ],
             },
             // The benchmarks drive the API from outside, with the platform's and the domains' helpers.
             {
               sourceTag: 'scope:bench',
-              onlyDependOnLibsWithTags: ['scope:platform', 'scope:channels', 'scope:line-sandbox'],
+              onlyDependOnLibsWithTags: ['scope:platform', 'scope:channels', 'scope:reporting', 'scope:line-sandbox'],
             },
             {
               sourceTag: 'scope:api',
@@ -78,6 +90,7 @@ export default [
                 'scope:partners',
                 'scope:referrals',
                 'scope:secondments',
+                'scope:reporting',
                 'scope:demo',
                 'scope:line-sandbox',
               ],

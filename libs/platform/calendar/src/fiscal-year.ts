@@ -25,3 +25,23 @@ export function fiscalYearBounds(fiscalYear: number, startMonth = 4): { from: st
   const last = new Date(Date.UTC(fiscalYear + 1, startMonth - 1, 1) - 86_400_000);
   return { from, to: last.toISOString().slice(0, 10) };
 }
+
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A calendar month as reports name it: `2026年3月` (ja) or `March 2026` (en). */
+export function monthLabel(year: number, month: number, language: 'ja' | 'en'): string {
+  return language === 'ja' ? `${year}年${month}月` : `${MONTHS_EN[month - 1]} ${year}`;
+}

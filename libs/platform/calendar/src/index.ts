@@ -1,2 +1,3 @@
 export * from './business-days';
 export * from './fiscal-year';
+export * from './zoned-time';

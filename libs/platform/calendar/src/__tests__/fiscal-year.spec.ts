@@ -1,4 +1,4 @@
-import { fiscalYearBounds, fiscalYearLabel, fiscalYearOf } from '../fiscal-year';
+import { fiscalYearBounds, fiscalYearLabel, fiscalYearOf, monthLabel } from '../fiscal-year';
 
 describe('fiscal years', () => {
   it('puts April to March in one year, labelled both ways', () => {
@@ -14,5 +14,13 @@ describe('fiscal years', () => {
     expect(fiscalYearBounds(2025)).toEqual({ from: '2025-04-01', to: '2026-03-31' });
     expect(fiscalYearBounds(2024, 1)).toEqual({ from: '2024-01-01', to: '2024-12-31' });
     expect(fiscalYearOf('2024-12-31', 1)).toBe(2024);
+  });
+});
+
+describe('month labels', () => {
+  it('names a month in Japanese and in English', () => {
+    expect(monthLabel(2026, 3, 'ja')).toBe('2026年3月');
+    expect(monthLabel(2026, 3, 'en')).toBe('March 2026');
+    expect(monthLabel(2025, 12, 'en')).toBe('December 2025');
   });
 });
