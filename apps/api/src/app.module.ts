@@ -14,6 +14,7 @@ import { ChannelsModule } from '@tsunagu/channels';
 import { ConversationsModule } from '@tsunagu/conversations';
 import { PartnersModule } from '@tsunagu/partners';
 import { ReferralsModule } from '@tsunagu/referrals';
+import { ReportingModule } from '@tsunagu/reporting';
 import { SecondmentsModule } from '@tsunagu/secondments';
 import { DemoModule } from '@tsunagu/demo';
 import { AuditModule, REQUEST_IP } from '@tsunagu/platform/audit';
@@ -90,6 +91,7 @@ export class AppModule {
         PartnersModule,
         ReferralsModule,
         SecondmentsModule,
+        ReportingModule,
         DemoModule,
         ...extraImports,
       ],

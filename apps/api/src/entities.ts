@@ -29,6 +29,7 @@ import {
 import { DevOutboxMail } from '@tsunagu/platform/mail';
 import { PARTNER_ENTITIES } from '@tsunagu/partners';
 import { Referral, ReferralConsent, ReferralEvent, ReferralSettings, ReferralShare } from '@tsunagu/referrals';
+import { ReportRun, ReportSettings } from '@tsunagu/reporting';
 import { RosterReview, SecondedStaff, Secondment, SecondmentAssignment, SecondmentCheckIn } from '@tsunagu/secondments';
 
 /** Every MikroORM entity of the system. A new entity also needs a migration (docs/tenancy.md). */
@@ -69,5 +70,7 @@ export const ENTITIES: EntityClass[] = [
   Secondment,
   SecondmentAssignment,
   SecondmentCheckIn,
+  ReportSettings,
+  ReportRun,
   RosterReview,
 ];

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Tenant } from '@tsunagu/platform/database';
 import { LineChannel } from './line-channel.entity';
 
@@ -10,6 +10,8 @@ import { LineChannel } from './line-channel.entity';
  */
 @Entity({ tableName: 'line_webhook_event' })
 @Unique({ properties: ['channel', 'webhookEventId'] })
+// Reports count follows and unfollows by month.
+@Index({ properties: ['tenant', 'type', 'occurredAt'] })
 export class LineWebhookEvent {
   [OptionalProps]?: 'receivedAt';
 

@@ -94,6 +94,7 @@ export class Registrant {
 /** A registrant's thread with the counsellors. One per registrant; a resolved one reopens on a new message. */
 @Entity({ tableName: 'conversation' })
 @Index({ properties: ['tenant', 'lastMessageAt'] })
+@Index({ properties: ['tenant', 'createdAt'] })
 export class Conversation {
   [OptionalProps]?: 'status' | 'priority' | 'unreadCount' | 'categoryIds' | 'createdAt' | 'updatedAt';
 
@@ -167,6 +168,9 @@ export class Conversation {
 /** One message, in (from the family) or out (from a counsellor or the system). */
 @Entity({ tableName: 'message' })
 @Index({ properties: ['conversation', 'sentAt'] })
+// Reports count a tenant's messages by month, and first responses by when the wait began.
+@Index({ properties: ['tenant', 'sentAt', 'direction'] })
+@Index({ properties: ['tenant', 'answersSince'] })
 @Unique({ properties: ['tenant', 'lineMessageId'] })
 export class Message {
   [OptionalProps]?: 'createdAt';
@@ -225,6 +229,17 @@ export class Message {
 
   @Property({ type: 'string', length: 200, nullable: true })
   deliveryError?: string | null;
+
+  /**
+   * On a counsellor's reply that ended a family's wait: when the wait began (the first unanswered
+   * inbound message), and whether the channel was open then. Reports measure first-response times
+   * from these, in and out of business hours.
+   */
+  @Property({ type: 'datetime', nullable: true })
+  answersSince?: Date | null;
+
+  @Property({ type: 'boolean', nullable: true })
+  answersInHours?: boolean | null;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

@@ -5,7 +5,7 @@ import { Tenant, TenantDb } from '@tsunagu/platform/database';
 import { BadUserInputError, NotFoundError } from '@tsunagu/platform/errors';
 import { AuditTrail, AUDIT_ACTOR, type AuditActor } from '@tsunagu/platform/audit';
 import { JobsService, RetryLater } from '@tsunagu/platform/jobs';
-import { LineMessagingClient } from '@tsunagu/channels';
+import { LineChannel, LineMessagingClient } from '@tsunagu/channels';
 import { ClsService } from 'nestjs-cls';
 import {
   AutomaticReply,
@@ -17,6 +17,7 @@ import {
   RegistrantStatus,
 } from './conversation.entities';
 import { acknowledgeUrgent } from './acknowledgement';
+import { isOpenAt } from './business-hours';
 
 /** The queue of outbound messages (`{ tenantId, messageId }`). */
 export const LINE_SEND_QUEUE = 'line.send';
@@ -70,6 +71,12 @@ export class OutboundService implements OnModuleInit {
       sentByUserId: actor?.userId ?? null,
     });
     if (conversation.awaitingSince) {
+      const [channel, tenant] = await Promise.all([
+        em.findOneOrFail(LineChannel, { id: conversation.registrant.getEntity().channel.id }),
+        em.findOneOrFail(Tenant, { id: this.tenantDb.tenantId }),
+      ]);
+      message.answersSince = conversation.awaitingSince;
+      message.answersInHours = isOpenAt(channel.businessHours, conversation.awaitingSince, tenant.timezone);
       conversation.firstResponseAt ??= message.sentAt;
       conversation.awaitingSince = null;
     }

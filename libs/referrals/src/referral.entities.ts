@@ -231,6 +231,8 @@ export interface SharedMessage {
 /** One step of a referral's timeline, seen by both sides. */
 @Entity({ tableName: 'referral_event' })
 @Index({ properties: ['referralId', 'occurredAt'] })
+// Reports count the timeline's steps by month.
+@Index({ properties: ['tenant', 'occurredAt'] })
 export class ReferralEvent {
   [OptionalProps]?: 'occurredAt';
 

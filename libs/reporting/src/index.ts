@@ -5,3 +5,7 @@ export * from './render-csv';
 export * from './render-xlsx';
 export * from './render-pdf';
 export * from './report-files';
+export * from './metrics';
+export * from './report.entities';
+export * from './reports.service';
+export * from './reporting.module';

@@ -104,6 +104,15 @@ describe('sending to families through LINE (against the LINE sandbox)', () => {
       status: 200,
       body: { messages: [{ type: 'text', text: 'ご相談ありがとうございます。' }] },
     });
+    // The reply ended the family's wait: reports measure the first-response time from this.
+    const [answer] = await ownerQuery<{ answers_since: Date; answered_in_hours: boolean; waited: Date }>(
+      `select m.answers_since, m.answers_in_hours as answered_in_hours,
+              (select min(i.sent_at) from message i where i.conversation_id = m.conversation_id and i.direction = 'in') as waited
+         from message m where m.conversation_id = $1 and m.direction = 'out'`,
+      [conversationId],
+    );
+    expect(answer.answers_since).toEqual(answer.waited);
+    expect(answer.answered_in_hours).toBe(true);
   });
 
   it('pushes instead when LINE certainly refused the reply token', async () => {

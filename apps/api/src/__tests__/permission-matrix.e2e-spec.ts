@@ -184,6 +184,14 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Mutation.addSecondmentCheckIn': {
     query: 'mutation { addSecondmentCheckIn(input: { secondmentId: "x", heldOn: "x", wellbeing: 0 }) { id } }',
   },
+  'Query.tenantReport': { query: '{ tenantReport(fiscalYear: 1) { periodLabel } }' },
+  'Mutation.exportTenantReport': {
+    query: 'mutation { exportTenantReport(input: { fiscalYear: 1, format: CSV }) { url } }',
+  },
+  'Query.reportSettings': { query: '{ reportSettings { recipients } }' },
+  'Mutation.updateReportSettings': {
+    query: 'mutation { updateReportSettings(input: { suppressionThreshold: 1 }) { recipients } }',
+  },
   'Query.auditEvents': { query: '{ auditEvents(first: 1) { edges { node { id } } } }' },
   'Query.verifyAuditChain': { query: '{ verifyAuditChain { ok } }' },
   'Mutation.exportAuditEvents': {

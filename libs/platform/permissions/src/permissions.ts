@@ -57,6 +57,10 @@ export enum Permission {
   WriteSecondmentCheckIns = 'self:secondments:check-in',
   /** The roster as CSV: NPO admins every city's (a platform download), a tenant admin their city's. */
   ExportSecondmentRoster = 'secondments:export',
+  /** Activity reports of one's tenant, with small counts suppressed; exports of them. */
+  ReadReports = 'tenant:reports:read',
+  /** Report settings, exact counts, running a report now. */
+  ManageReports = 'tenant:reports:manage',
   /** A tenant admin's review of their city's roster (an onboarding item). */
   ReviewRoster = 'tenant:roster:review',
 }
@@ -103,6 +107,8 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.WriteSecondmentCheckIns]: 'self',
   [Permission.ExportSecondmentRoster]: 'any',
   [Permission.ReviewRoster]: 'tenant',
+  [Permission.ReadReports]: 'tenant',
+  [Permission.ManageReports]: 'tenant',
 };
 
 /** The permission matrix: role × permission. `self` permissions need no entry. */
@@ -136,6 +142,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ManagePartnerDirectory,
     Permission.ReviewRoster,
     Permission.ExportSecondmentRoster,
+    Permission.ReadReports,
+    Permission.ManageReports,
     Permission.ReadAuditTrail,
     Permission.ExportAuditTrail,
   ],
@@ -148,7 +156,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.MakeReferrals,
   ],
   [TenantRole.COORDINATOR]: [Permission.ReadTenant, Permission.ReadPartnerDirectory, Permission.ManagePartnerDirectory],
-  [TenantRole.MUNICIPAL_VIEWER]: [Permission.ReadTenant],
+  [TenantRole.MUNICIPAL_VIEWER]: [Permission.ReadTenant, Permission.ReadReports],
   [TenantRole.PARTNER_USER]: [Permission.ReadTenant, Permission.ReadReferrals, Permission.RespondToReferrals],
 };
 

@@ -122,3 +122,4 @@ export function linkParameter(text: string, name: string): string {
   return match[1];
 }
 export * from './specs';
+export * from './pdf-text';

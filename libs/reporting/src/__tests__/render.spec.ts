@@ -1,6 +1,5 @@
-import { execFileSync } from 'child_process';
 import { Workbook } from 'exceljs';
-import { join } from 'path';
+import { pdfText } from '@tsunagu/platform/testing';
 import { renderReportCsv } from '../render-csv';
 import { renderReportPdf } from '../render-pdf';
 import { renderReportXlsx } from '../render-xlsx';
@@ -10,27 +9,6 @@ import { kobeReport } from './report-fixtures';
 
 const MONTHS_JA =
   '2025年4月,2025年5月,2025年6月,2025年7月,2025年8月,2025年9月,2025年10月,2025年11月,2025年12月,2026年1月,2026年2月,2026年3月';
-
-/**
- * The text of a PDF, extracted by pdf-parse (pdf.js) in a Node process of its own: pdf.js starts its
- * worker with a dynamic import of an ES module, which Jest's CommonJS sandbox cannot run.
- */
-function pdfText(pdf: Buffer): string {
-  const script = `
-    const { PDFParse } = require('pdf-parse');
-    const chunks = [];
-    process.stdin.on('data', (chunk) => chunks.push(chunk)).on('end', async () => {
-      const parser = new PDFParse({ data: Buffer.concat(chunks) });
-      const { text } = await parser.getText();
-      await parser.destroy();
-      process.stdout.write(text);
-    });`;
-  return execFileSync(process.execPath, ['-e', script], {
-    input: pdf,
-    cwd: join(__dirname, '../../../..'),
-    encoding: 'utf8',
-  });
-}
 
 async function readWorkbook(file: Buffer): Promise<Workbook> {
   const workbook = new Workbook();

@@ -15,6 +15,7 @@ import { Migration20261127120000PartnerDirectory } from './Migration202611271200
 import { Migration20261127130000Referrals } from './Migration20261127130000Referrals';
 import { Migration20261127140000Secondments } from './Migration20261127140000Secondments';
 import { Migration20261127150000SecondmentRoster } from './Migration20261127150000SecondmentRoster';
+import { Migration20261127160000Reporting } from './Migration20261127160000Reporting';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
 export const migrationsList: MigrationObject[] = [
@@ -34,4 +35,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127130000Referrals', class: Migration20261127130000Referrals },
   { name: 'Migration20261127140000Secondments', class: Migration20261127140000Secondments },
   { name: 'Migration20261127150000SecondmentRoster', class: Migration20261127150000SecondmentRoster },
+  { name: 'Migration20261127160000Reporting', class: Migration20261127160000Reporting },
 ];

@@ -1,0 +1,316 @@
+import { randomUUID } from 'node:crypto';
+import type { Tenant } from '@tsunagu/platform/database';
+import { TenantRole } from '@tsunagu/platform/permissions';
+import { pdfText } from '@tsunagu/platform/testing';
+import { createLineChannel, ownerQuery } from './support/line';
+import { errorCodes, TestApp, type TestUser } from './support/test-app';
+
+const REPORT = `query($fiscalYear: Int!, $month: Int, $exact: Boolean) {
+  tenantReport(fiscalYear: $fiscalYear, month: $month, exact: $exact) {
+    tenantName fiscalYear month periodLabel periodLabelEn suppressionThreshold
+    tables { key group title columns { key label } rows { key label values { value suppressed display } } }
+  } }`;
+
+interface ReportResult {
+  tenantName: string;
+  periodLabel: string;
+  periodLabelEn: string;
+  suppressionThreshold: number | null;
+  tables: {
+    key: string;
+    columns: { key: string; label: string }[];
+    rows: { key: string; label: string; values: { value: number | null; suppressed: boolean; display: string }[] }[];
+  }[];
+}
+
+/**
+ * Hand-made activity for one tenant (Asia/Tokyo, fiscal year from April), written as the owner so
+ * that each figure of the report is known in advance.
+ */
+class Activity {
+  private channelId = '';
+  constructor(private readonly tenant: Tenant) {}
+
+  async start(t: TestApp, adminToken: string): Promise<this> {
+    this.channelId = (await createLineChannel(t, adminToken)).id;
+    return this;
+  }
+
+  async category(name: string, sortOrder: number): Promise<string> {
+    const id = randomUUID();
+    await ownerQuery(
+      `insert into conversation_category (id, tenant_id, name, name_key, sort_order, created_at, updated_at)
+       values ($1, $2, $3, $4, $5, now(), now())`,
+      [id, this.tenant.id, name, name, sortOrder],
+    );
+    return id;
+  }
+
+  /** A family that followed at `at`, wrote at `at`, and got a conversation then. */
+  async family(at: string, categoryIds: string[] = []): Promise<{ conversationId: string; lineUserId: string }> {
+    const registrantId = randomUUID();
+    const conversationId = randomUUID();
+    const lineUserId = `U${randomUUID().replace(/-/g, '')}`;
+    await ownerQuery(
+      `insert into registrant (id, tenant_id, channel_id, line_user_id, first_contact_at, last_contact_at, created_at)
+       values ($1, $2, $3, $4, $5, $5, $5)`,
+      [registrantId, this.tenant.id, this.channelId, lineUserId, at],
+    );
+    await this.event('follow', lineUserId, at);
+    await ownerQuery(
+      `insert into conversation (id, tenant_id, registrant_id, category_ids, last_message_at, created_at, updated_at)
+       values ($1, $2, $3, $4, $5, $5, $5)`,
+      [conversationId, this.tenant.id, registrantId, categoryIds, at],
+    );
+    await this.message(conversationId, 'in', at);
+    return { conversationId, lineUserId };
+  }
+
+  async block(lineUserId: string, at: string): Promise<void> {
+    await ownerQuery(`update registrant set status = 'blocked' where tenant_id = $1 and line_user_id = $2`, [
+      this.tenant.id,
+      lineUserId,
+    ]);
+    await this.event('unfollow', lineUserId, at);
+  }
+
+  async message(
+    conversationId: string,
+    direction: 'in' | 'out',
+    at: string,
+    answers?: { since: string; inHours: boolean },
+  ): Promise<void> {
+    await ownerQuery(
+      `insert into message (id, tenant_id, conversation_id, direction, type, text, sent_at, created_at, answers_since, answers_in_hours)
+       values ($1, $2, $3, $4, 'text', '家族の相談本文', $5, $5, $6, $7)`,
+      [randomUUID(), this.tenant.id, conversationId, direction, at, answers?.since ?? null, answers?.inHours ?? null],
+    );
+  }
+
+  private async event(type: string, lineUserId: string, at: string): Promise<void> {
+    await ownerQuery(
+      `insert into line_webhook_event (id, tenant_id, channel_id, webhook_event_id, type, line_user_id, occurred_at, redelivery, payload, received_at)
+       values ($1, $2, $3, $4, $5, $6, $7, false, 'sealed', $7)`,
+      [randomUUID(), this.tenant.id, this.channelId, randomUUID().replace(/-/g, ''), type, lineUserId, at],
+    );
+  }
+}
+
+describe('reports to municipalities', () => {
+  let t: TestApp;
+  let city: Tenant;
+  let other: Tenant;
+  let admin: TestUser;
+  let viewer: TestUser;
+  let counsellor: TestUser;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    city = await t.newTenant();
+    other = await t.newTenant();
+    admin = await t.newUser({ tenant: city, role: TenantRole.TENANT_ADMIN });
+    viewer = await t.newUser({ tenant: city, role: TenantRole.MUNICIPAL_VIEWER });
+    counsellor = await t.newUser({ tenant: city, role: TenantRole.COUNSELOR });
+    const otherAdmin = await t.newUser({ tenant: other, role: TenantRole.TENANT_ADMIN });
+
+    const activity = await new Activity(city).start(t, admin.token);
+    const parenting = await activity.category('子育て', 1);
+    const poverty = await activity.category('生活困窮', 2);
+    // April 2025: eight families, six about parenting, two about poverty; two of them later block.
+    const april: { conversationId: string; lineUserId: string }[] = [];
+    for (let i = 0; i < 8; i++) {
+      april.push(await activity.family(`2025-04-0${i + 1}T10:00:00+09:00`, [i < 6 ? parenting : poverty]));
+    }
+    await activity.block(april[0].lineUserId, '2025-05-10T12:00:00+09:00');
+    await activity.block(april[1].lineUserId, '2025-05-11T12:00:00+09:00');
+    // Replies: in hours after 10, 20 and 30 minutes; out of hours after 120 minutes.
+    for (const [i, minutes] of [10, 20, 30].entries()) {
+      const since = `2025-04-0${i + 1}T10:00:00+09:00`;
+      const at = new Date(new Date(since).getTime() + minutes * 60_000).toISOString();
+      await activity.message(april[i].conversationId, 'out', at, { since, inHours: true });
+    }
+    // The last minutes of the fiscal year belong to it (March 2026); the first of the next do not.
+    await activity.family('2026-03-31T23:30:00+09:00', [parenting]);
+    await activity.family('2026-04-01T00:00:00+09:00', [parenting]);
+
+    // Another city's families must never count here.
+    const elsewhere = await new Activity(other).start(t, otherAdmin.token);
+    for (let i = 0; i < 20; i++) await elsewhere.family('2025-04-15T10:00:00+09:00');
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  async function report(user: TestUser, variables: Record<string, unknown>) {
+    const res = await t.graphql<{ tenantReport: ReportResult }>(REPORT, variables, { token: user.token });
+    return { data: res.data?.tenantReport, codes: errorCodes(res) };
+  }
+
+  const table = (r: ReportResult | undefined, key: string) => r?.tables.find((x) => x.key === key);
+  const cells = (r: ReportResult | undefined, tableKey: string, rowKey: string) =>
+    table(r, tableKey)
+      ?.rows.find((row) => row.key === rowKey)
+      ?.values.map((v) => v.value);
+
+  it('gives a tenant admin exact counts for the fiscal year, month by month, in the tenant’s time zone', async () => {
+    const { data, codes } = await report(admin, { fiscalYear: 2025, exact: true });
+    expect(codes).toEqual([]);
+    expect(data).toMatchObject({
+      periodLabel: '令和7年度 (FY2025)',
+      periodLabelEn: 'FY2025',
+      suppressionThreshold: null,
+    });
+    const columns = table(data, 'consultations.opened')?.columns.map((c) => c.label);
+    expect(columns?.[0]).toBe('2025年4月');
+    expect(columns?.[11]).toBe('2026年3月');
+    expect(columns?.[12]).toBe('年度計');
+
+    // Conversations opened: April 8 (6 parenting, 2 poverty), March 1 (the 23:30 one), not the 00:00 one.
+    const opened = table(data, 'consultations.opened')!;
+    expect(opened.rows.map((r) => r.label)).toEqual(['子育て', '生活困窮', '未分類', '新規相談（計）']);
+    const parenting = cells(data, 'consultations.opened', opened.rows[0].key);
+    expect([parenting?.[0], parenting?.[11], parenting?.[12]]).toEqual([6, 1, 7]);
+    expect(cells(data, 'consultations.opened', 'total')?.[12]).toBe(9);
+
+    // Registrants: 9 follows, 2 blocks in May; 9 − 2 = 7 at the year's end.
+    expect(cells(data, 'registrants.changes', 'follows')?.[0]).toBe(8);
+    expect(cells(data, 'registrants.changes', 'unfollows')?.[1]).toBe(2);
+    expect(cells(data, 'registrants.changes', 'netChange')?.[12]).toBe(7);
+    expect(cells(data, 'registrants.total', 'total')?.slice(0, 2)).toEqual([8, 6]);
+    expect(cells(data, 'registrants.total', 'total')?.[12]).toBe(7);
+
+    // Messages: 9 received; the 23:30 message on Tuesday 31 March 2026 is in March, 21:00–24:00.
+    expect(cells(data, 'consultations.messagesByWeekday', 'total')?.[12]).toBe(9);
+    expect(cells(data, 'consultations.messagesByWeekday', 'weekday2')?.[11]).toBe(1);
+    expect(cells(data, 'consultations.messagesByHour', 'band7')?.[11]).toBe(1);
+    expect(cells(data, 'consultations.messagesSent', 'replies')?.[0]).toBe(3);
+
+    // First responses in hours: 10, 20, 30 minutes → median 20.
+    expect(cells(data, 'responsiveness.firstResponse', 'inHoursMedian')?.[0]).toBe(20);
+    expect(cells(data, 'responsiveness.firstResponse', 'outOfHoursMedian')?.[0]).toBeNull();
+
+    // One calendar month of the fiscal year: March 2026.
+    const march = await report(admin, { fiscalYear: 2025, month: 3, exact: true });
+    expect(march.data?.periodLabel).toBe('2026年3月');
+    expect(cells(march.data, 'consultations.opened', 'total')).toEqual([1]);
+  });
+
+  it('suppresses small counts for a municipal viewer, and never gives them exact counts', async () => {
+    const { data, codes } = await report(viewer, { fiscalYear: 2025 });
+    expect(codes).toEqual([]);
+    expect(data?.suppressionThreshold).toBe(5);
+    const opened = table(data, 'consultations.opened')!;
+    // April: parenting 6 is shown; poverty 2 is suppressed, and so is one more cell of its column,
+    // so that it cannot be worked out from the total.
+    const april = opened.rows.map((r) => r.values[0]);
+    expect(april[0]).toEqual({ value: 6, suppressed: false, display: '6' });
+    expect(april[1]).toEqual({ value: null, suppressed: true, display: '<5' });
+    expect(april.filter((v) => v.suppressed).length).toBeGreaterThanOrEqual(2);
+    expect(JSON.stringify(data)).not.toContain('家族の相談本文');
+
+    expect((await report(viewer, { fiscalYear: 2025, exact: true })).codes).toEqual(['FORBIDDEN']);
+    expect((await report(counsellor, { fiscalYear: 2025 })).codes).toEqual(['FORBIDDEN']);
+  });
+
+  it("does not return another tenant's activity", async () => {
+    const { data } = await report(admin, { fiscalYear: 2025, exact: true });
+    expect(cells(data, 'registrants.changes', 'follows')?.[12]).toBe(9);
+    const otherViewer = await t.newUser({ tenant: other, role: TenantRole.MUNICIPAL_VIEWER });
+    const theirs = await report(otherViewer, { fiscalYear: 2025 });
+    expect(cells(theirs.data, 'consultations.opened', 'total')?.[0]).toBe(20);
+  });
+
+  it('refuses a month outside 1–12 or a fiscal year out of range', async () => {
+    expect((await report(admin, { fiscalYear: 2025, month: 13 })).codes).toEqual(['BAD_USER_INPUT']);
+    expect((await report(admin, { fiscalYear: 1999 })).codes).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('keeps report settings, with k at least 3, and completes the onboarding item with a recipient', async () => {
+    const update = (input: object) =>
+      t.graphql<{ updateReportSettings: { suppressionThreshold: number; recipients: string[] } }>(
+        'mutation($input: UpdateReportSettingsInput!) { updateReportSettings(input: $input) { suppressionThreshold recipients scheduleDay language groups } }',
+        { input },
+        { token: admin.token },
+      );
+    expect(errorCodes(await update({ suppressionThreshold: 2 }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await update({ recipients: ['not-an-address'] }))).toEqual(['BAD_USER_INPUT']);
+    const checklist = async () =>
+      (
+        await t.graphql<{ onboardingChecklist: { reporting: boolean } }>(
+          '{ onboardingChecklist { reporting } }',
+          {},
+          { token: admin.token },
+        )
+      ).data?.onboardingChecklist.reporting;
+    expect(await checklist()).toBe(false);
+    const saved = await update({ suppressionThreshold: 10, recipients: ['Liaison@City.example.jp'], scheduleDay: 5 });
+    expect(saved.data?.updateReportSettings).toMatchObject({
+      suppressionThreshold: 10,
+      recipients: ['liaison@city.example.jp'],
+    });
+    expect(await checklist()).toBe(true);
+    expect((await report(viewer, { fiscalYear: 2025 })).data?.suppressionThreshold).toBe(10);
+    expect(errorCodes(await t.graphql('{ reportSettings { recipients } }', {}, { token: viewer.token }))).toEqual([
+      'FORBIDDEN',
+    ]);
+    await update({ suppressionThreshold: 5 });
+  });
+
+  describe('exports', () => {
+    function download(path: string, token: string) {
+      return t
+        .http()
+        .get(path)
+        .set('authorization', `Bearer ${token}`)
+        .buffer(true)
+        .parse((res, callback) => {
+          const stream = res as unknown as NodeJS.ReadableStream;
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => callback(null, Buffer.concat(chunks)));
+        });
+    }
+
+    async function exported(user: TestUser, format: string, extra: object = {}) {
+      const res = await t.graphql<{ exportTenantReport: { url: string } }>(
+        'mutation($input: ExportTenantReportInput!) { exportTenantReport(input: $input) { url } }',
+        { input: { fiscalYear: 2025, format, ...extra } },
+        { token: user.token },
+      );
+      const url = res.data?.exportTenantReport.url;
+      if (!url) return { codes: errorCodes(res), body: Buffer.alloc(0), headers: {} as Record<string, string> };
+      const file = await download(new URL(url).pathname, user.token);
+      return { codes: errorCodes(res), body: file.body as Buffer, headers: file.headers as Record<string, string> };
+    }
+
+    it('gives a viewer a suppressed CSV with a BOM and Japanese headers', async () => {
+      const csv = await exported(viewer, 'CSV');
+      expect(csv.codes).toEqual([]);
+      expect([...csv.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const lines = csv.body.toString('utf8').slice(1).split('\r\n');
+      expect(lines[0].startsWith('区分,指標,項目,2025年4月,')).toBe(true);
+      expect(lines[0].endsWith(',2026年3月,年度計')).toBe(true);
+      expect(lines.find((l) => l.includes(',生活困窮,'))?.split(',')[3]).toBe('<5');
+      expect(csv.headers['content-disposition']).toContain('report-FY2025.csv');
+    });
+
+    it('gives an XLSX and a PDF whose Japanese text can be read back', async () => {
+      const xlsx = await exported(viewer, 'XLSX');
+      expect(xlsx.body.subarray(0, 2).toString('latin1')).toBe('PK');
+      const pdf = await exported(viewer, 'PDF', { month: 4 });
+      expect(pdf.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const text = pdfText(pdf.body);
+      expect(text).toContain('活動報告');
+      expect(text).toContain('2025年4月');
+      expect(text).toContain('子育て');
+      expect(text).toContain('<5');
+    });
+
+    it('lets only a tenant admin export exact counts', async () => {
+      expect((await exported(viewer, 'CSV', { exact: true })).codes).toEqual(['FORBIDDEN']);
+      const exact = await exported(admin, 'CSV', { exact: true });
+      expect(exact.body.toString('utf8')).not.toContain('<5');
+    });
+  });
+});

@@ -1,0 +1,574 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { MetricGroup, MetricUnit, type RawRow, type RawTable, type ReportColumn, type ReportPeriod } from './report';
+
+/**
+ * The metric registry: one place to add a metric. Each definition computes its tables in SQL for
+ * some tenants and a period, month by month; a later issue adds its own definition here.
+ *
+ * Months are joined as a list of [from, to) instants in the tenant's time zone, so each count is an
+ * index range scan per month rather than a time-zone conversion of every row. Only counts and
+ * statistics leave the database: no names, no message text, no notes.
+ */
+export interface MetricContext {
+  em: EntityManager;
+  tenantIds: string[];
+  period: ReportPeriod;
+  timeZone: string;
+  /** The period's months, then the fiscal-year total when the period has several. */
+  columns: ReportColumn[];
+}
+
+export interface MetricDefinition {
+  group: MetricGroup;
+  tables(context: MetricContext): Promise<RawTable[]>;
+}
+
+export const TOTAL_COLUMN: ReportColumn = { key: 'total', labelJa: '年度計', labelEn: 'FY total' };
+
+/** Counts by month: a row's total column is the sum of its months (when there are several). */
+type Counts = Map<string, number>;
+
+function countsRow(context: MetricContext, key: string, labelJa: string, labelEn: string, counts: Counts): RawRow {
+  const months = context.period.months.map((m) => counts.get(m.key) ?? 0);
+  const values = context.columns.length > months.length ? [...months, months.reduce((a, b) => a + b, 0)] : months;
+  return { key, labelJa, labelEn, values };
+}
+
+/** A row of values at each month's end; the total column is the value at the period's end. */
+function levelRow(context: MetricContext, key: string, labelJa: string, labelEn: string, counts: Counts): RawRow {
+  const months = context.period.months.map((m) => counts.get(m.key) ?? 0);
+  const values = context.columns.length > months.length ? [...months, months[months.length - 1]] : months;
+  return { key, labelJa, labelEn, values };
+}
+
+/** The last row: the sum of the others, column by column. */
+function totalRow(key: string, labelJa: string, labelEn: string, rows: RawRow[], width: number): RawRow {
+  const values = Array.from({ length: width }, (_, i) => rows.reduce((sum, row) => sum + (row.values[i] ?? 0), 0));
+  return { key, labelJa, labelEn, values };
+}
+
+function table(
+  context: MetricContext,
+  fields: Omit<RawTable, 'columns' | 'columnsAddUp'> & { columnsAddUp?: boolean },
+): RawTable {
+  return { ...fields, columns: context.columns, columnsAddUp: fields.columnsAddUp ?? context.columns.length > 1 };
+}
+
+/** `(values (key, from, to), ...) as m(key, from_at, to_at)` and its parameters. */
+function monthsSql(context: MetricContext): { sql: string; params: unknown[] } {
+  const rows = context.period.months.map(() => '(?::text, ?::timestamptz, ?::timestamptz)').join(', ');
+  return {
+    sql: `(values ${rows}) as m(key, from_at, to_at)`,
+    params: context.period.months.flatMap((m) => [m.key, m.from.toISOString(), m.to.toISOString()]),
+  };
+}
+
+function tally<T extends { key: string; n: number | string }>(rows: T[], where: (row: T) => boolean): Counts {
+  const counts: Counts = new Map();
+  for (const row of rows) if (where(row)) counts.set(row.key, (counts.get(row.key) ?? 0) + Number(row.n));
+  return counts;
+}
+
+// Registrants: follows and unfollows from LINE's events; the total at each month's end from the
+// registrants known then, less those blocked by then.
+
+const registrants: MetricDefinition = {
+  group: MetricGroup.REGISTRANTS,
+  async tables(context) {
+    const months = monthsSql(context);
+    const changes = await context.em.execute<{ key: string; type: string; n: string }[]>(
+      `select m.key, e.type, count(*) as n
+         from ${months.sql}
+         join line_webhook_event e
+           on e.tenant_id in (?) and e.type in ('follow', 'unfollow') and e.occurred_at >= m.from_at and e.occurred_at < m.to_at
+        group by m.key, e.type`,
+      [...months.params, context.tenantIds],
+    );
+    const totals = await context.em.execute<{ key: string; n: string }[]>(
+      `with r as (
+         select r.first_contact_at as since,
+                case when r.status = 'blocked' then coalesce(
+                  (select max(e.occurred_at) from line_webhook_event e
+                    where e.tenant_id = r.tenant_id and e.type = 'unfollow'
+                      and e.channel_id = r.channel_id and e.line_user_id = r.line_user_id),
+                  r.first_contact_at) end as until
+           from registrant r
+          where r.tenant_id in (?) and r.first_contact_at < ?)
+       select m.key, count(r.since) as n
+         from ${months.sql}
+         left join r on r.since < m.to_at and (r.until is null or r.until >= m.to_at)
+        group by m.key`,
+      [context.tenantIds, context.period.to.toISOString(), ...months.params],
+    );
+    const follows = countsRow(
+      context,
+      'follows',
+      '新規登録（友だち追加）',
+      'New follows',
+      tally(changes, (r) => r.type === 'follow'),
+    );
+    const unfollows = countsRow(
+      context,
+      'unfollows',
+      'ブロック',
+      'Unfollows (blocks)',
+      tally(changes, (r) => r.type === 'unfollow'),
+    );
+    const net: RawRow = {
+      key: 'netChange',
+      labelJa: '純増減',
+      labelEn: 'Net change',
+      values: follows.values.map((f, i) => (f ?? 0) - (unfollows.values[i] ?? 0)),
+      suppressWith: ['follows', 'unfollows'],
+    };
+    return [
+      table(context, {
+        key: 'registrants.total',
+        group: MetricGroup.REGISTRANTS,
+        titleJa: '登録者数（期末）',
+        titleEn: 'Registrants at period end',
+        unit: MetricUnit.COUNT,
+        rows: [
+          levelRow(
+            context,
+            'total',
+            '登録者数',
+            'Registrants',
+            tally(totals, () => true),
+          ),
+        ],
+        columnsAddUp: false,
+        rowsAddUp: false,
+      }),
+      table(context, {
+        key: 'registrants.changes',
+        group: MetricGroup.REGISTRANTS,
+        titleJa: '登録・ブロック',
+        titleEn: 'Follows and unfollows',
+        unit: MetricUnit.COUNT,
+        rows: [follows, unfollows, net],
+        rowsAddUp: false,
+      }),
+    ];
+  },
+};
+
+// Consultations: conversations opened by their (first) category; messages by weekday and hour
+// band (the family's, in the tenant's time zone); replies; urgent episodes.
+
+const WEEKDAYS: [string, string][] = [
+  ['月曜日', 'Monday'],
+  ['火曜日', 'Tuesday'],
+  ['水曜日', 'Wednesday'],
+  ['木曜日', 'Thursday'],
+  ['金曜日', 'Friday'],
+  ['土曜日', 'Saturday'],
+  ['日曜日', 'Sunday'],
+];
+const HOUR_BANDS = 8; // three hours each
+
+const consultations: MetricDefinition = {
+  group: MetricGroup.CONSULTATIONS,
+  async tables(context) {
+    const months = monthsSql(context);
+    const width = context.columns.length;
+    const opened = await context.em.execute<{ key: string; category: string | null; n: string }[]>(
+      `select m.key, cc.name as category, count(*) as n
+         from ${months.sql}
+         join conversation c on c.tenant_id in (?) and c.created_at >= m.from_at and c.created_at < m.to_at
+         left join conversation_category cc on cc.id = c.category_ids[1]
+        group by m.key, cc.name`,
+      [...months.params, context.tenantIds],
+    );
+    const categories = await context.em.execute<{ name: string }[]>(
+      `select name from conversation_category where tenant_id in (?) group by name order by min(sort_order), name`,
+      [context.tenantIds],
+    );
+    const categoryRows = categories.map((c, i) =>
+      countsRow(
+        context,
+        `category${i + 1}`,
+        c.name,
+        c.name,
+        tally(opened, (r) => r.category === c.name),
+      ),
+    );
+    categoryRows.push(
+      countsRow(
+        context,
+        'uncategorized',
+        '未分類',
+        'Uncategorised',
+        tally(opened, (r) => r.category === null),
+      ),
+    );
+
+    const messages = await context.em.execute<
+      { key: string; direction: string; automatic: boolean; dow: number; band: number; n: string }[]
+    >(
+      `select m.key, e.direction, e.automatic is not null as automatic,
+              extract(isodow from e.sent_at at time zone ?)::int as dow,
+              (extract(hour from e.sent_at at time zone ?)::int / 3) as band,
+              count(*) as n
+         from ${months.sql}
+         join message e on e.tenant_id in (?) and e.sent_at >= m.from_at and e.sent_at < m.to_at
+        group by 1, 2, 3, 4, 5`,
+      [context.timeZone, context.timeZone, ...months.params, context.tenantIds],
+    );
+    const inbound = (r: { direction: string }) => r.direction === 'in';
+    const weekdayRows = WEEKDAYS.map(([ja, en], i) =>
+      countsRow(
+        context,
+        `weekday${i + 1}`,
+        ja,
+        en,
+        tally(messages, (r) => inbound(r) && r.dow === i + 1),
+      ),
+    );
+    const bandRows = Array.from({ length: HOUR_BANDS }, (_, band) =>
+      countsRow(
+        context,
+        `band${band}`,
+        `${band * 3}時〜${band * 3 + 3}時`,
+        `${band * 3}:00–${band * 3 + 3}:00`,
+        tally(messages, (r) => inbound(r) && r.band === band),
+      ),
+    );
+    const replies = countsRow(
+      context,
+      'replies',
+      '相談員の返信',
+      "Counsellors' replies",
+      tally(messages, (r) => !inbound(r) && !r.automatic),
+    );
+    const automatic = countsRow(
+      context,
+      'automatic',
+      '自動応答',
+      'Automatic replies',
+      tally(messages, (r) => !inbound(r) && r.automatic),
+    );
+
+    const urgent = await context.em.execute<{ key: string; n: string }[]>(
+      `select m.key, count(*) as n
+         from ${months.sql}
+         join audit_event a on a.tenant_id in (?) and a.action = 'conversation.marked_urgent'
+                           and a.occurred_at >= m.from_at and a.occurred_at < m.to_at
+        group by m.key`,
+      [...months.params, context.tenantIds],
+    );
+    return [
+      table(context, {
+        key: 'consultations.opened',
+        group: MetricGroup.CONSULTATIONS,
+        titleJa: '新規相談（分類別）',
+        titleEn: 'Conversations opened, by category',
+        unit: MetricUnit.COUNT,
+        rows: [...categoryRows, totalRow('total', '新規相談（計）', 'Conversations opened', categoryRows, width)],
+        rowsAddUp: true,
+      }),
+      table(context, {
+        key: 'consultations.messagesByWeekday',
+        group: MetricGroup.CONSULTATIONS,
+        titleJa: '受信メッセージ（曜日別）',
+        titleEn: 'Messages received, by weekday',
+        unit: MetricUnit.COUNT,
+        rows: [...weekdayRows, totalRow('total', '受信メッセージ（計）', 'Messages received', weekdayRows, width)],
+        rowsAddUp: true,
+      }),
+      table(context, {
+        key: 'consultations.messagesByHour',
+        group: MetricGroup.CONSULTATIONS,
+        titleJa: '受信メッセージ（時間帯別）',
+        titleEn: 'Messages received, by hour band',
+        unit: MetricUnit.COUNT,
+        rows: [...bandRows, totalRow('total', '受信メッセージ（計）', 'Messages received', bandRows, width)],
+        rowsAddUp: true,
+      }),
+      table(context, {
+        key: 'consultations.messagesSent',
+        group: MetricGroup.CONSULTATIONS,
+        titleJa: '送信メッセージ',
+        titleEn: 'Messages sent',
+        unit: MetricUnit.COUNT,
+        rows: [
+          replies,
+          automatic,
+          totalRow('total', '送信メッセージ（計）', 'Messages sent', [replies, automatic], width),
+        ],
+        rowsAddUp: true,
+      }),
+      table(context, {
+        key: 'consultations.urgent',
+        group: MetricGroup.CONSULTATIONS,
+        titleJa: '緊急対応',
+        titleEn: 'Urgent conversations',
+        unit: MetricUnit.COUNT,
+        rows: [
+          countsRow(
+            context,
+            'urgent',
+            '緊急の相談（件）',
+            'Urgent episodes',
+            tally(urgent, () => true),
+          ),
+        ],
+        rowsAddUp: false,
+      }),
+    ];
+  },
+};
+
+// Responsiveness: from the start of a family's wait to the counsellor's reply that ended it.
+
+const responsiveness: MetricDefinition = {
+  group: MetricGroup.RESPONSIVENESS,
+  async tables(context) {
+    const months = monthsSql(context);
+    const rows = await context.em.execute<
+      { key: string | null; in_hours: boolean; n: string; p50: number | null; p90: number | null }[]
+    >(
+      `select m.key, e.answers_in_hours as in_hours, count(*) as n,
+              percentile_cont(0.5) within group (order by extract(epoch from e.sent_at - e.answers_since) / 60) as p50,
+              percentile_cont(0.9) within group (order by extract(epoch from e.sent_at - e.answers_since) / 60) as p90
+         from ${months.sql}
+         join message e on e.tenant_id in (?) and e.answers_since >= m.from_at and e.answers_since < m.to_at
+        group by grouping sets ((m.key, e.answers_in_hours), (e.answers_in_hours))`,
+      [...months.params, context.tenantIds],
+    );
+    const statRow = (key: string, labelJa: string, labelEn: string, inHours: boolean, pick: 'p50' | 'p90'): RawRow => {
+      const cell = (monthKey: string | null) => rows.find((r) => r.key === monthKey && r.in_hours === inHours);
+      const keys = [
+        ...context.period.months.map((m) => m.key),
+        ...(context.columns.length > context.period.months.length ? [null] : []),
+      ];
+      return {
+        key,
+        labelJa,
+        labelEn,
+        values: keys.map((k) => {
+          const value = cell(k)?.[pick];
+          return value === null || value === undefined ? null : Math.round(Number(value) * 10) / 10;
+        }),
+        basis: keys.map((k) => Number(cell(k)?.n ?? 0)),
+      };
+    };
+    return [
+      table(context, {
+        key: 'responsiveness.firstResponse',
+        group: MetricGroup.RESPONSIVENESS,
+        titleJa: '初回応答時間（分）',
+        titleEn: 'First-response time (minutes)',
+        unit: MetricUnit.MINUTES,
+        rows: [
+          statRow('inHoursMedian', '受付時間内 中央値', 'In hours, median', true, 'p50'),
+          statRow('inHoursP90', '受付時間内 90パーセンタイル', 'In hours, 90th percentile', true, 'p90'),
+          statRow('outOfHoursMedian', '受付時間外 中央値', 'Out of hours, median', false, 'p50'),
+          statRow('outOfHoursP90', '受付時間外 90パーセンタイル', 'Out of hours, 90th percentile', false, 'p90'),
+        ],
+        columnsAddUp: false,
+        rowsAddUp: false,
+      }),
+    ];
+  },
+};
+
+// Referrals: the timeline's steps by month, sent by partner, completed by outcome, days to accept.
+
+const OUTCOMES: [string, string, string][] = [
+  ['got_help', '支援につながった', 'Got help'],
+  ['partially_helped', '一部つながった', 'Partially helped'],
+  ['not_helped', 'つながらなかった', 'Not helped'],
+];
+
+const referrals: MetricDefinition = {
+  group: MetricGroup.REFERRALS,
+  async tables(context) {
+    const months = monthsSql(context);
+    const width = context.columns.length;
+    const steps = await context.em.execute<
+      { key: string; step: string; partner: string | null; outcome: string | null; n: string }[]
+    >(
+      `select m.key, ev.to_status as step, case when ev.to_status = 'sent' then p.name end as partner,
+              case when ev.to_status = 'completed' then r.outcome end as outcome, count(*) as n
+         from ${months.sql}
+         join referral_event ev on ev.tenant_id in (?) and ev.occurred_at >= m.from_at and ev.occurred_at < m.to_at
+                                and ev.to_status in ('sent', 'accepted', 'declined', 'completed')
+         join referral r on r.id = ev.referral_id
+         left join partner_organization p on p.id = ev.partner_organization_id
+        group by 1, 2, 3, 4
+       union all
+       select m.key, 'created', null, null, count(*)
+         from ${months.sql}
+         join referral r on r.tenant_id in (?) and r.created_at >= m.from_at and r.created_at < m.to_at
+        group by m.key
+       union all
+       select m.key, 'overdue', null, null, count(*)
+         from ${months.sql}
+         join referral r on r.tenant_id in (?) and r.overdue_at >= m.from_at and r.overdue_at < m.to_at
+        group by m.key`,
+      [...months.params, context.tenantIds, ...months.params, context.tenantIds, ...months.params, context.tenantIds],
+    );
+    const partners = [...new Set(steps.filter((s) => s.partner !== null).map((s) => s.partner as string))].sort(
+      (a, b) => a.localeCompare(b, 'ja'),
+    );
+    const partnerRows = partners.map((name, i) =>
+      countsRow(
+        context,
+        `partner${i + 1}`,
+        name,
+        name,
+        tally(steps, (s) => s.step === 'sent' && s.partner === name),
+      ),
+    );
+    const outcomeRows = OUTCOMES.map(([key, ja, en]) =>
+      countsRow(
+        context,
+        key,
+        ja,
+        en,
+        tally(steps, (s) => s.step === 'completed' && s.outcome === key),
+      ),
+    );
+    const stepRow = (step: string, ja: string, en: string) =>
+      countsRow(
+        context,
+        step,
+        ja,
+        en,
+        tally(steps, (s) => s.step === step),
+      );
+
+    const accept = await context.em.execute<{ key: string | null; n: string; p50: number | null }[]>(
+      `select m.key, count(*) as n,
+              percentile_cont(0.5) within group (order by extract(epoch from ev.occurred_at - r.sent_at) / 86400) as p50
+         from ${months.sql}
+         join referral_event ev on ev.tenant_id in (?) and ev.to_status = 'accepted'
+                                and ev.occurred_at >= m.from_at and ev.occurred_at < m.to_at
+         join referral r on r.id = ev.referral_id
+        group by grouping sets ((m.key), ())`,
+      [...months.params, context.tenantIds],
+    );
+    const keys = [...context.period.months.map((m) => m.key), ...(width > context.period.months.length ? [null] : [])];
+    const acceptCell = (k: string | null) => accept.find((a) => a.key === k);
+    return [
+      table(context, {
+        key: 'referrals.flow',
+        group: MetricGroup.REFERRALS,
+        titleJa: 'つなぎの状況',
+        titleEn: 'Referrals',
+        unit: MetricUnit.COUNT,
+        rows: [
+          stepRow('created', '作成', 'Created'),
+          stepRow('accepted', '受理', 'Accepted'),
+          stepRow('declined', '辞退', 'Declined'),
+          stepRow('overdue', '期限超過', 'Overdue'),
+        ],
+        rowsAddUp: false,
+      }),
+      table(context, {
+        key: 'referrals.sentByPartner',
+        group: MetricGroup.REFERRALS,
+        titleJa: '送付（つなぎ先別）',
+        titleEn: 'Sent, by partner',
+        unit: MetricUnit.COUNT,
+        rows: [...partnerRows, totalRow('total', '送付（計）', 'Sent', partnerRows, width)],
+        rowsAddUp: true,
+      }),
+      table(context, {
+        key: 'referrals.completedByOutcome',
+        group: MetricGroup.REFERRALS,
+        titleJa: '完了（結果別）',
+        titleEn: 'Completed, by outcome',
+        unit: MetricUnit.COUNT,
+        rows: [...outcomeRows, totalRow('total', '完了（計）', 'Completed', outcomeRows, width)],
+        rowsAddUp: true,
+      }),
+      table(context, {
+        key: 'referrals.daysToAccept',
+        group: MetricGroup.REFERRALS,
+        titleJa: '受理までの日数',
+        titleEn: 'Days to accept',
+        unit: MetricUnit.DAYS,
+        rows: [
+          {
+            key: 'median',
+            labelJa: '中央値',
+            labelEn: 'Median',
+            values: keys.map((k) => {
+              const value = acceptCell(k)?.p50;
+              return value === null || value === undefined ? null : Math.round(Number(value) * 10) / 10;
+            }),
+            basis: keys.map((k) => Number(acceptCell(k)?.n ?? 0)),
+          },
+        ],
+        columnsAddUp: false,
+        rowsAddUp: false,
+      }),
+    ];
+  },
+};
+
+// Secondments: seconded staff active at some time in each month, by home municipality.
+
+const secondments: MetricDefinition = {
+  group: MetricGroup.SECONDMENTS,
+  async tables(context) {
+    const months = context.period.months.map((m) => ({
+      key: m.key,
+      first: dateOf(m.year, m.month, 1),
+      last: lastDate(m.year, m.month),
+    }));
+    const spans = [
+      ...months,
+      ...(context.columns.length > months.length
+        ? [{ key: 'total', first: months[0].first, last: months[months.length - 1].last }]
+        : []),
+    ];
+    const rows = await context.em.execute<{ key: string; city: string; n: string }[]>(
+      `select m.key, t.name_ja as city, count(distinct s.staff_id) as n
+         from (values ${spans.map(() => '(?::text, ?::date, ?::date)').join(', ')}) as m(key, first_day, last_day)
+         join secondment s on s.tenant_id in (?) and s.status <> 'planned'
+                          and s.starts_on <= m.last_day and coalesce(s.ended_early_on, s.ends_on) >= m.first_day
+         join tenant t on t.id = s.tenant_id
+        group by 1, 2`,
+      [...spans.flatMap((s) => [s.key, s.first, s.last]), context.tenantIds],
+    );
+    const cities = [...new Set(rows.map((r) => r.city))].sort((a, b) => a.localeCompare(b, 'ja'));
+    return [
+      table(context, {
+        key: 'secondments.active',
+        group: MetricGroup.SECONDMENTS,
+        titleJa: '出向職員（派遣元別）',
+        titleEn: 'Seconded staff, by home municipality',
+        unit: MetricUnit.COUNT,
+        rows: cities.map((city, i) => ({
+          key: `home${i + 1}`,
+          labelJa: city,
+          labelEn: city,
+          values: spans.map((s) => Number(rows.find((r) => r.key === s.key && r.city === city)?.n ?? 0)),
+        })),
+        // People, not events: a person active in two months is one person in the year.
+        columnsAddUp: false,
+        rowsAddUp: false,
+      }),
+    ];
+  },
+};
+
+function dateOf(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function lastDate(year: number, month: number): string {
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
+/** Every metric, in the order reports show them. */
+export const METRICS: readonly MetricDefinition[] = [
+  registrants,
+  consultations,
+  responsiveness,
+  referrals,
+  secondments,
+];

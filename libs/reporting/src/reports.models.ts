@@ -1,0 +1,212 @@
+import { ArgsType, Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  Max,
+  Min,
+} from 'class-validator';
+import { MetricGroup, MetricUnit } from './report';
+import { ReportFormat } from './report-files';
+
+registerEnumType(MetricGroup, { name: 'MetricGroup' });
+registerEnumType(MetricUnit, { name: 'MetricUnit' });
+registerEnumType(ReportFormat, { name: 'ReportFormat' });
+
+@ObjectType('ReportValue')
+export class ReportValueModel {
+  @Field(() => Float, { nullable: true, description: 'Null when suppressed, or when there is nothing to measure' })
+  value!: number | null;
+
+  @Field({ description: 'A small count (below k) or one hidden so that it cannot be worked out from totals' })
+  suppressed!: boolean;
+
+  @Field({ description: 'As shown in the files: `<5` when suppressed' })
+  display!: string;
+}
+
+@ObjectType('ReportColumn')
+export class ReportColumnModel {
+  @Field({ description: '`2025-04`, or `total` for the fiscal year' })
+  key!: string;
+
+  @Field({ description: '`2025年4月`, `年度計`' })
+  label!: string;
+
+  @Field()
+  labelEn!: string;
+}
+
+@ObjectType('ReportRow')
+export class ReportRowModel {
+  @Field()
+  key!: string;
+
+  @Field()
+  label!: string;
+
+  @Field()
+  labelEn!: string;
+
+  @Field(() => [ReportValueModel], { description: 'One per column' })
+  values!: ReportValueModel[];
+}
+
+@ObjectType('ReportTable')
+export class ReportTableModel {
+  @Field({ description: '`consultations.opened`' })
+  key!: string;
+
+  @Field(() => MetricGroup)
+  group!: MetricGroup;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  titleEn!: string;
+
+  @Field(() => MetricUnit)
+  unit!: MetricUnit;
+
+  @Field(() => [ReportColumnModel])
+  columns!: ReportColumnModel[];
+
+  @Field(() => [ReportRowModel])
+  rows!: ReportRowModel[];
+}
+
+@ObjectType('Report', { description: 'Activity of a tenant over a period: counts and statistics only, never a family' })
+export class ReportModel {
+  @Field()
+  tenantName!: string;
+
+  @Field(() => Int)
+  fiscalYear!: number;
+
+  @Field(() => Int, { nullable: true, description: 'The calendar month, for a one-month report' })
+  month!: number | null;
+
+  @Field({ description: '`令和7年度 (FY2025)` or `2025年4月`' })
+  periodLabel!: string;
+
+  @Field()
+  periodLabelEn!: string;
+
+  @Field()
+  generatedAt!: Date;
+
+  @Field(() => Int, { nullable: true, description: 'k, when small counts are suppressed; null for exact counts' })
+  suppressionThreshold!: number | null;
+
+  @Field(() => [ReportTableModel])
+  tables!: ReportTableModel[];
+}
+
+@ArgsType()
+export class TenantReportArgs {
+  @Field(() => Int, { description: 'The fiscal year, by the year it starts in (2025 for 令和7年度)' })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  fiscalYear!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'A calendar month (1–12) of that fiscal year; none: the whole year',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(12)
+  month?: number | null;
+
+  @Field({ defaultValue: false, description: 'Exact counts, without suppression: tenant admins only' })
+  @IsBoolean()
+  exact!: boolean;
+}
+
+@InputType()
+export class ExportTenantReportInput {
+  @Field(() => Int)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  fiscalYear!: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(12)
+  month?: number | null;
+
+  @Field(() => ReportFormat)
+  @IsEnum(ReportFormat)
+  format!: ReportFormat;
+
+  @Field({ defaultValue: false, description: 'Exact counts, without suppression: tenant admins only' })
+  @IsBoolean()
+  exact!: boolean;
+}
+
+@ObjectType('ReportSettings')
+export class ReportSettingsModel {
+  @Field(() => [MetricGroup], { description: 'The metric groups reports include' })
+  groups!: MetricGroup[];
+
+  @Field(() => Int, { description: 'k: counts below it are suppressed (at least 3; default 5)' })
+  suppressionThreshold!: number;
+
+  @Field(() => [String], { description: "The city liaisons' email addresses, who receive the scheduled reports" })
+  recipients!: string[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Day of the month (1–28, tenant's time zone) the previous month's report is sent; null: none",
+  })
+  scheduleDay!: number | null;
+
+  @Field({ description: 'ja or en' })
+  language!: string;
+}
+
+@InputType()
+export class UpdateReportSettingsInput {
+  @Field(() => [MetricGroup], { nullable: true })
+  @IsOptional()
+  @ArrayUnique()
+  @IsEnum(MetricGroup, { each: true })
+  groups?: MetricGroup[];
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(3)
+  @Max(100)
+  suppressionThreshold?: number;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsEmail({}, { each: true })
+  recipients?: string[];
+
+  @Field(() => Int, { nullable: true, description: 'null: no scheduled report' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(28)
+  scheduleDay?: number | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsIn(['ja', 'en'])
+  language?: 'ja' | 'en';
+}

@@ -1,0 +1,160 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AuditTrail } from '@tsunagu/platform/audit';
+import { AccessService } from '@tsunagu/platform/auth';
+import { Tenant, TenantDb } from '@tsunagu/platform/database';
+import { DownloadsService, type DownloadLink } from '@tsunagu/platform/downloads';
+import { ForbiddenError } from '@tsunagu/platform/errors';
+import { TenantRole } from '@tsunagu/platform/permissions';
+import { OnboardingChecks } from '@tsunagu/tenants';
+import { METRICS, TOTAL_COLUMN } from './metrics';
+import { reportPeriod } from './period';
+import { presentation } from './presentation-model';
+import { MetricGroup, type RawReport, type Report, type ReportLanguage } from './report';
+import { DEFAULT_SUPPRESSION_THRESHOLD, ReportSettings } from './report.entities';
+import { REPORT_CONTENT_TYPES, renderReport, reportFilename } from './report-files';
+import type {
+  ExportTenantReportInput,
+  ReportModel,
+  ReportSettingsModel,
+  UpdateReportSettingsInput,
+} from './reports.models';
+import { exactReport, suppressReport } from './suppression';
+
+/**
+ * Activity reports of a tenant, computed in its own transaction (row-level security applies) from
+ * the metric registry. Everyone gets small counts suppressed (k from the settings); a tenant admin
+ * may ask for exact counts. Reports hold counts and statistics only: no names, no text, no notes.
+ */
+@Injectable()
+export class ReportsService implements OnModuleInit {
+  constructor(
+    private readonly tenantDb: TenantDb,
+    private readonly access: AccessService,
+    private readonly audit: AuditTrail,
+    private readonly downloads: DownloadsService,
+    private readonly onboarding: OnboardingChecks,
+  ) {}
+
+  onModuleInit(): void {
+    this.onboarding.register({
+      item: 'reporting',
+      isComplete: async (em, tenantId) =>
+        ((await em.findOne(ReportSettings, { tenant: tenantId }))?.recipients.length ?? 0) > 0,
+    });
+  }
+
+  // Settings
+
+  async settings(): Promise<ReportSettingsModel> {
+    const settings = await this.currentSettings(this.tenantDb.em, this.tenantDb.tenantId);
+    return {
+      groups: settings.groups,
+      suppressionThreshold: settings.suppressionThreshold,
+      recipients: settings.recipients,
+      scheduleDay: settings.scheduleDay ?? null,
+      language: settings.language,
+    };
+  }
+
+  async updateSettings(input: UpdateReportSettingsInput): Promise<ReportSettingsModel> {
+    const em = this.tenantDb.em;
+    const settings = await this.currentSettings(em, this.tenantDb.tenantId);
+    if (input.groups !== undefined) settings.groups = orderedGroups(input.groups);
+    if (input.suppressionThreshold !== undefined) settings.suppressionThreshold = input.suppressionThreshold;
+    if (input.recipients !== undefined) settings.recipients = input.recipients.map((r) => r.trim().toLowerCase());
+    if (input.scheduleDay !== undefined) settings.scheduleDay = input.scheduleDay;
+    if (input.language !== undefined) settings.language = input.language;
+    em.persist(settings);
+    await em.flush();
+    await this.audit.record('report.settings_updated', undefined, {
+      groups: settings.groups.join(','),
+      suppressionThreshold: settings.suppressionThreshold,
+      recipients: settings.recipients.length,
+      scheduleDay: settings.scheduleDay ?? null,
+      language: settings.language,
+    });
+    return this.settings();
+  }
+
+  // Reports
+
+  /** The tenant's report; `exact` (tenant admins only) skips suppression. */
+  async report(fiscalYear: number, month: number | null | undefined, exact: boolean): Promise<ReportModel> {
+    const { report } = await this.build(fiscalYear, month, exact);
+    return presentation(report);
+  }
+
+  /** The report as a file (CSV, XLSX or PDF) behind a download link; audited. */
+  async export(input: ExportTenantReportInput): Promise<DownloadLink> {
+    const { report, tenant, language } = await this.build(input.fiscalYear, input.month, input.exact);
+    const link = await this.downloads.create({
+      filename: reportFilename(report, input.format, tenant.slug),
+      contentType: REPORT_CONTENT_TYPES[input.format],
+      content: await renderReport(report, input.format, language),
+    });
+    await this.audit.record('report.exported', undefined, {
+      fiscalYear: input.fiscalYear,
+      month: input.month ?? null,
+      format: input.format,
+      exact: report.suppressionThreshold === null,
+    });
+    return link;
+  }
+
+  /** Computes a tenant's report in `em` (the tenant's transaction): suppressed at its k unless `exact`. */
+  async compute(
+    em: EntityManager,
+    tenantId: string,
+    fiscalYear: number,
+    month: number | null | undefined,
+    exact: boolean,
+  ): Promise<{ report: Report; tenant: Tenant; language: ReportLanguage }> {
+    const tenant = await em.findOneOrFail(Tenant, { id: tenantId });
+    const settings = await this.currentSettings(em, tenantId);
+    const period = reportPeriod(fiscalYear, month, tenant.fiscalYearStartMonth, tenant.timezone);
+    const columns = period.months.map((m) => ({ key: m.key, labelJa: m.labelJa, labelEn: m.labelEn }));
+    if (period.months.length > 1) columns.push(TOTAL_COLUMN);
+    const context = { em, tenantIds: [tenantId], period, timeZone: tenant.timezone, columns };
+    const tables = [];
+    for (const metric of METRICS.filter((m) => settings.groups.includes(m.group))) {
+      tables.push(...(await metric.tables(context)));
+    }
+    const raw: RawReport = { tenantName: tenant.nameJa, period, generatedAt: new Date(), tables };
+    return {
+      report: exact ? exactReport(raw) : suppressReport(raw, settings.suppressionThreshold),
+      tenant,
+      language: settings.language,
+    };
+  }
+
+  private async build(fiscalYear: number, month: number | null | undefined, exact: boolean) {
+    if (exact && !this.access.current().roles.includes(TenantRole.TENANT_ADMIN)) {
+      throw new ForbiddenError('EXACT_COUNTS_NOT_PERMITTED', 'Only tenant admins may see exact counts');
+    }
+    return this.compute(this.tenantDb.em, this.tenantDb.tenantId, fiscalYear, month, exact);
+  }
+
+  private async currentSettings(em: EntityManager, tenantId: string): Promise<ReportSettings> {
+    return (
+      (await em.findOne(ReportSettings, { tenant: tenantId })) ??
+      em.create(
+        ReportSettings,
+        {
+          tenant: em.getReference(Tenant, tenantId),
+          groups: Object.values(MetricGroup),
+          suppressionThreshold: DEFAULT_SUPPRESSION_THRESHOLD,
+          recipients: [],
+          scheduleDay: null,
+          language: 'ja',
+        },
+        { persist: false },
+      )
+    );
+  }
+}
+
+/** Groups in the registry's order, whatever order they were given in. */
+function orderedGroups(groups: MetricGroup[]): MetricGroup[] {
+  return Object.values(MetricGroup).filter((g) => groups.includes(g));
+}
