@@ -42,9 +42,16 @@ function levelRow(context: MetricContext, key: string, labelJa: string, labelEn:
 }
 
 /** The last row: the sum of the others, column by column. */
-function totalRow(key: string, labelJa: string, labelEn: string, rows: RawRow[], width: number): RawRow {
+function totalRow(
+  key: string,
+  labelJa: string,
+  labelEn: string,
+  rows: RawRow[],
+  width: number,
+  sharedAs?: string,
+): RawRow {
   const values = Array.from({ length: width }, (_, i) => rows.reduce((sum, row) => sum + (row.values[i] ?? 0), 0));
-  return { key, labelJa, labelEn, values };
+  return { key, labelJa, labelEn, values, ...(sharedAs ? { sharedAs } : {}) };
 }
 
 function table(
@@ -166,6 +173,8 @@ const WEEKDAYS: [string, string][] = [
   ['日曜日', 'Sunday'],
 ];
 const HOUR_BANDS = 8; // three hours each
+/** The total of both the by-weekday and the by-hour tables: one figure, suppressed alike in both. */
+const MESSAGES_RECEIVED = 'consultations.messagesReceived';
 
 const consultations: MetricDefinition = {
   group: MetricGroup.CONSULTATIONS,
@@ -273,7 +282,10 @@ const consultations: MetricDefinition = {
         titleJa: '受信メッセージ（曜日別）',
         titleEn: 'Messages received, by weekday',
         unit: MetricUnit.COUNT,
-        rows: [...weekdayRows, totalRow('total', '受信メッセージ（計）', 'Messages received', weekdayRows, width)],
+        rows: [
+          ...weekdayRows,
+          totalRow('total', '受信メッセージ（計）', 'Messages received', weekdayRows, width, MESSAGES_RECEIVED),
+        ],
         rowsAddUp: true,
       }),
       table(context, {
@@ -282,7 +294,10 @@ const consultations: MetricDefinition = {
         titleJa: '受信メッセージ（時間帯別）',
         titleEn: 'Messages received, by hour band',
         unit: MetricUnit.COUNT,
-        rows: [...bandRows, totalRow('total', '受信メッセージ（計）', 'Messages received', bandRows, width)],
+        rows: [
+          ...bandRows,
+          totalRow('total', '受信メッセージ（計）', 'Messages received', bandRows, width, MESSAGES_RECEIVED),
+        ],
         rowsAddUp: true,
       }),
       table(context, {

@@ -36,6 +36,11 @@ export interface RawRow {
   basis?: number[];
   /** A derived row (e.g. net change = follows - unfollows): suppressed in a column whenever one of these rows is. */
   suppressWith?: string[];
+  /**
+   * The same figure appears in another table too (e.g. messages received, the total of both the
+   * by-weekday and the by-hour tables): a cell suppressed in one is suppressed in all.
+   */
+  sharedAs?: string;
 }
 
 export interface RawTable {

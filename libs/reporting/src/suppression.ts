@@ -23,8 +23,10 @@ import { MetricUnit, RawReport, RawRow, RawTable, Report, ReportTable } from './
  *   and columns and whose edges are the suppressed cells, so a bridge gets one more cell that closes a
  *   cycle through it (chosen the same way), until there is none.
  *
- * What this does not cover: the same figure appearing in two tables (e.g. conversations opened, by month
- * and by category) is suppressed in each table on its own.
+ * - A figure shown in several tables (rows with the same `sharedAs`, e.g. messages received as the total
+ *   of both the by-weekday and the by-hour tables) is suppressed in every table where it is suppressed in
+ *   one, and each table is then completed again, until nothing changes: otherwise one table would show
+ *   what the other hides.
  */
 
 /** The smallest threshold a tenant may set. */
@@ -57,12 +59,32 @@ export function suppressReport(raw: RawReport, k: number): Report {
       },
     ]);
   }
-  return { ...raw, suppressionThreshold: k, tables: raw.tables.map((table) => suppressTable(table, k)) };
+  // Shared figures: suppressed columns of each `sharedAs`, grown until every table agrees.
+  const shared = new Map<string, Set<number>>();
+  for (;;) {
+    const tables = raw.tables.map((table) => suppressTable(table, k, shared));
+    let grown = false;
+    tables.forEach((table, t) =>
+      table.rows.forEach((row, r) => {
+        const name = raw.tables[t].rows[r].sharedAs;
+        if (!name) return;
+        const columns = shared.get(name) ?? new Set<number>();
+        row.values.forEach((value, c) => {
+          if (value.suppressed && !columns.has(c)) {
+            columns.add(c);
+            grown = true;
+          }
+        });
+        shared.set(name, columns);
+      }),
+    );
+    if (!grown) return { ...raw, suppressionThreshold: k, tables };
+  }
 }
 
 type Cell = readonly [row: number, column: number];
 
-function suppressTable(table: RawTable, k: number): ReportTable {
+function suppressTable(table: RawTable, k: number, shared: ReadonlyMap<string, ReadonlySet<number>>): ReportTable {
   checkShape(table);
   const { rows, columns } = table;
   const suppressed = rows.map(() => columns.map(() => false));
@@ -74,6 +96,7 @@ function suppressTable(table: RawTable, k: number): ReportTable {
     row.values.forEach((v, c) => {
       if (row.basis) suppressed[r][c] = row.basis[c] < k;
       else if (isCount(row)) suppressed[r][c] = v !== null && v < k;
+      if (row.sharedAs && shared.get(row.sharedAs)?.has(c)) suppressed[r][c] = true;
     });
   });
 

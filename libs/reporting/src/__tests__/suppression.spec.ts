@@ -102,6 +102,30 @@ describe('small-cell suppression', () => {
     expect(recoverableCells(raw, result)).toEqual([]);
   });
 
+  it('hides a figure shown in two tables wherever either table hides it', () => {
+    // Messages received: the total of a by-weekday breakdown, and a part of all messages (with sent).
+    const received = [40, 12, 52];
+    const byWeekday = table(
+      [row('月', [25, 6, 31]), row('火', [15, 6, 21]), row('received', received, { sharedAs: 'received' })],
+      { columnsAddUp: true, rowsAddUp: true },
+    );
+    const all = table(
+      [row('received', received, { sharedAs: 'received' }), row('sent', [3, 30, 33]), row('total', [43, 42, 85])],
+      { columnsAddUp: true, rowsAddUp: true },
+    );
+    // Alone, the second table hides April's received (the smallest partner of April's 3 sent)
+    // while the first shows it as its total.
+    const hidden = (result: ReportTable, r: number) => result.rows[r].values.map((v) => v.suppressed);
+    expect(hidden(suppress(all), 0)).toEqual([true, true, false]);
+    expect(hidden(suppress(byWeekday), 2)).toEqual([false, false, false]);
+
+    const [first, second] = suppressReport(rawReport([byWeekday, all]), 5).tables;
+    expect(hidden(first, 2)).toEqual(hidden(second, 0));
+    expect(hidden(first, 2)).toEqual([true, true, false]);
+    expect(recoverableCells(byWeekday, first)).toEqual([]);
+    expect(recoverableCells(all, second)).toEqual([]);
+  });
+
   it('closes a cell that rows and columns together would give away', () => {
     // Each line below has two suppressed cells, yet row 1 + row 2 - column a - column b leaves
     // only (1,c): it is a bridge between two rectangles of small cells, so one more cell goes.
