@@ -9,3 +9,4 @@ export * from './metrics';
 export * from './report.entities';
 export * from './reports.service';
 export * from './reporting.module';
+export * from './report-delivery.service';

@@ -20,6 +20,8 @@ export enum ReportTrigger {
 }
 
 export enum ReportRunStatus {
+  /** Asked for (runReportNow); the job has not finished yet. */
+  QUEUED = 'queued',
   SENT = 'sent',
   /** Generated, but no recipient is configured: kept in the history only. */
   NO_RECIPIENTS = 'no_recipients',
@@ -98,4 +100,7 @@ export class ReportRun {
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', nullable: true })
+  finishedAt?: Date | null;
 }

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@tsunagu/platform/auth';
 import { TenantsModule } from '@tsunagu/tenants';
+import { ReportDeliveryService } from './report-delivery.service';
 import { ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 
 @Module({
   imports: [AuthModule, TenantsModule],
-  providers: [ReportsService, ReportsResolver],
-  exports: [ReportsService],
+  providers: [ReportsService, ReportDeliveryService, ReportsResolver],
+  exports: [ReportsService, ReportDeliveryService],
 })
 export class ReportingModule {}

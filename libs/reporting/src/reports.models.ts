@@ -1,4 +1,5 @@
-import { ArgsType, Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType } from '@tsunagu/platform/graphql';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -12,6 +13,7 @@ import {
   Min,
 } from 'class-validator';
 import { MetricGroup, MetricUnit } from './report';
+import { ReportRunStatus, ReportTrigger } from './report.entities';
 import { ReportFormat } from './report-files';
 
 registerEnumType(MetricGroup, { name: 'MetricGroup' });
@@ -209,4 +211,59 @@ export class UpdateReportSettingsInput {
   @IsOptional()
   @IsIn(['ja', 'en'])
   language?: 'ja' | 'en';
+}
+
+registerEnumType(ReportTrigger, { name: 'ReportTrigger' });
+registerEnumType(ReportRunStatus, { name: 'ReportRunStatus' });
+
+@ObjectType('ReportRun', { description: 'A report sent by mail: by the schedule, or by a tenant admin now' })
+export class ReportRunModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  fiscalYear!: number;
+
+  @Field(() => Int, { nullable: true })
+  month!: number | null;
+
+  @Field({ description: '`令和7年度 (FY2025)` or `2025年4月`' })
+  periodLabel!: string;
+
+  @Field(() => ReportTrigger)
+  trigger!: ReportTrigger;
+
+  @Field(() => ReportRunStatus)
+  status!: ReportRunStatus;
+
+  @Field(() => Int)
+  recipientCount!: number;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  finishedAt!: Date | null;
+}
+
+@ObjectType('ReportRunConnection')
+export class ReportRunConnection extends ConnectionType(ReportRunModel, 'ReportRun') {}
+
+@InputType()
+export class RunReportNowInput {
+  @Field(() => Int)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  fiscalYear!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'A calendar month (1–12) of that fiscal year; none: the whole year',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(12)
+  month?: number | null;
 }

@@ -1,19 +1,27 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { PageArgs, type Connection } from '@tsunagu/platform/graphql';
 import { DownloadLinkModel, type DownloadLink } from '@tsunagu/platform/downloads';
 import { Permission, RequirePermission } from '@tsunagu/platform/permissions';
 import {
   ExportTenantReportInput,
   ReportModel,
+  ReportRunConnection,
+  ReportRunModel,
   ReportSettingsModel,
+  RunReportNowInput,
   TenantReportArgs,
   UpdateReportSettingsInput,
 } from './reports.models';
+import { ReportDeliveryService } from './report-delivery.service';
 import { ReportsService } from './reports.service';
 
 /** Activity reports to municipalities. */
 @Resolver()
 export class ReportsResolver {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly delivery: ReportDeliveryService,
+  ) {}
 
   @RequirePermission(Permission.ReadReports)
   @Query(() => ReportModel, {
@@ -22,6 +30,15 @@ export class ReportsResolver {
   })
   tenantReport(@Args() args: TenantReportArgs): Promise<ReportModel> {
     return this.reports.report(args.fiscalYear, args.month, args.exact);
+  }
+
+  @RequirePermission(Permission.ReadPlatformReport)
+  @Query(() => ReportModel, {
+    description:
+      "Platform admins: every tenant's fiscal year summed, small counts suppressed (k = 5); statistics are left out",
+  })
+  platformReport(@Args('fiscalYear', { type: () => Int }) fiscalYear: number): Promise<ReportModel> {
+    return this.reports.platformReport(fiscalYear);
   }
 
   @RequirePermission(Permission.ReadReports)
@@ -40,5 +57,19 @@ export class ReportsResolver {
   @Mutation(() => ReportSettingsModel, { description: 'Groups, k, recipients, schedule and language; audited' })
   updateReportSettings(@Args('input') input: UpdateReportSettingsInput): Promise<ReportSettingsModel> {
     return this.reports.updateSettings(input);
+  }
+
+  @RequirePermission(Permission.ReadReports)
+  @Query(() => ReportRunConnection, { description: 'Reports sent by mail, newest first' })
+  reportRuns(@Args() args: PageArgs): Promise<Connection<ReportRunModel>> {
+    return this.delivery.runs(args.first, args.after);
+  }
+
+  @RequirePermission(Permission.ManageReports)
+  @Mutation(() => ReportRunModel, {
+    description: "Mails the period's report (suppressed; PDF, XLSX and CSV) to the recipients now; audited",
+  })
+  runReportNow(@Args('input') input: RunReportNowInput): Promise<ReportRunModel> {
+    return this.delivery.runNow(input);
   }
 }

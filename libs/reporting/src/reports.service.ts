@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditTrail } from '@tsunagu/platform/audit';
 import { AccessService } from '@tsunagu/platform/auth';
-import { Tenant, TenantDb } from '@tsunagu/platform/database';
+import { PlatformDb, Tenant, TenantDb } from '@tsunagu/platform/database';
 import { DownloadsService, type DownloadLink } from '@tsunagu/platform/downloads';
 import { ForbiddenError } from '@tsunagu/platform/errors';
 import { TenantRole } from '@tsunagu/platform/permissions';
@@ -10,7 +10,7 @@ import { OnboardingChecks } from '@tsunagu/tenants';
 import { METRICS, TOTAL_COLUMN } from './metrics';
 import { reportPeriod } from './period';
 import { presentation } from './presentation-model';
-import { MetricGroup, type RawReport, type Report, type ReportLanguage } from './report';
+import { MetricGroup, MetricUnit, type RawReport, type RawTable, type Report, type ReportLanguage } from './report';
 import { DEFAULT_SUPPRESSION_THRESHOLD, ReportSettings } from './report.entities';
 import { REPORT_CONTENT_TYPES, renderReport, reportFilename } from './report-files';
 import type {
@@ -21,6 +21,10 @@ import type {
 } from './reports.models';
 import { exactReport, suppressReport } from './suppression';
 
+/** The platform report's fiscal calendar: April to March, each tenant in its own time zone. */
+const PLATFORM_FISCAL_YEAR_START = 4;
+const PLATFORM_TIME_ZONE = 'Asia/Tokyo';
+
 /**
  * Activity reports of a tenant, computed in its own transaction (row-level security applies) from
  * the metric registry. Everyone gets small counts suppressed (k from the settings); a tenant admin
@@ -30,6 +34,7 @@ import { exactReport, suppressReport } from './suppression';
 export class ReportsService implements OnModuleInit {
   constructor(
     private readonly tenantDb: TenantDb,
+    private readonly platformDb: PlatformDb,
     private readonly access: AccessService,
     private readonly audit: AuditTrail,
     private readonly downloads: DownloadsService,
@@ -112,20 +117,58 @@ export class ReportsService implements OnModuleInit {
   ): Promise<{ report: Report; tenant: Tenant; language: ReportLanguage }> {
     const tenant = await em.findOneOrFail(Tenant, { id: tenantId });
     const settings = await this.currentSettings(em, tenantId);
-    const period = reportPeriod(fiscalYear, month, tenant.fiscalYearStartMonth, tenant.timezone);
-    const columns = period.months.map((m) => ({ key: m.key, labelJa: m.labelJa, labelEn: m.labelEn }));
-    if (period.months.length > 1) columns.push(TOTAL_COLUMN);
-    const context = { em, tenantIds: [tenantId], period, timeZone: tenant.timezone, columns };
-    const tables = [];
-    for (const metric of METRICS.filter((m) => settings.groups.includes(m.group))) {
-      tables.push(...(await metric.tables(context)));
-    }
-    const raw: RawReport = { tenantName: tenant.nameJa, period, generatedAt: new Date(), tables };
+    const raw = await this.raw(em, tenant, fiscalYear, month, tenant.fiscalYearStartMonth, settings.groups);
     return {
       report: exact ? exactReport(raw) : suppressReport(raw, settings.suppressionThreshold),
       tenant,
       language: settings.language,
     };
+  }
+
+  /**
+   * Every tenant's fiscal year (April to March, each in its own time zone) summed, suppressed
+   * at the default k. Statistics (medians, percentiles) cannot be summed and are left out. Each
+   * tenant's figures are computed in that tenant's own transaction; the reading is audited.
+   */
+  async platformReport(fiscalYear: number): Promise<ReportModel> {
+    const tenants = await this.platformDb.run('reports: the tenants of the platform report', (em) =>
+      em.find(Tenant, {}, { orderBy: { slug: 'asc' } }),
+    );
+    const raws: RawReport[] = [];
+    for (const tenant of tenants) {
+      raws.push(
+        await this.tenantDb.withTenant(tenant.id, (em) =>
+          this.raw(em, tenant, fiscalYear, null, PLATFORM_FISCAL_YEAR_START, Object.values(MetricGroup)),
+        ),
+      );
+    }
+    const period = reportPeriod(fiscalYear, null, PLATFORM_FISCAL_YEAR_START, PLATFORM_TIME_ZONE);
+    const summed: RawReport = { tenantName: 'tsunagu', period, generatedAt: new Date(), tables: sumTables(raws) };
+    await this.platformDb.run('reports: audit the platform report', (em) =>
+      this.audit.recordOnPlatformPath(em, null, 'report.platform_viewed', undefined, {
+        fiscalYear,
+        tenants: tenants.length,
+      }),
+    );
+    return presentation(suppressReport(summed, DEFAULT_SUPPRESSION_THRESHOLD));
+  }
+
+  private async raw(
+    em: EntityManager,
+    tenant: Tenant,
+    fiscalYear: number,
+    month: number | null | undefined,
+    fiscalYearStartMonth: number,
+    groups: MetricGroup[],
+  ): Promise<RawReport> {
+    const period = reportPeriod(fiscalYear, month, fiscalYearStartMonth, tenant.timezone);
+    const columns = period.months.map((m) => ({ key: m.key, labelJa: m.labelJa, labelEn: m.labelEn }));
+    if (period.months.length > 1) columns.push(TOTAL_COLUMN);
+    const context = { em, tenantIds: [tenant.id], period, timeZone: tenant.timezone, columns };
+    const tables = [];
+    for (const metric of METRICS.filter((m) => groups.includes(m.group)))
+      tables.push(...(await metric.tables(context)));
+    return { tenantName: tenant.nameJa, period, generatedAt: new Date(), tables };
   }
 
   private async build(fiscalYear: number, month: number | null | undefined, exact: boolean) {
@@ -152,6 +195,36 @@ export class ReportsService implements OnModuleInit {
       )
     );
   }
+}
+
+/**
+ * The tables of several tenants' reports added up, row by row (rows matched by their label, so that
+ * categories and partners of the same name meet); statistics are left out, as they do not add up.
+ */
+function sumTables(reports: RawReport[]): RawTable[] {
+  const tables = new Map<string, RawTable>();
+  for (const report of reports) {
+    for (const table of report.tables) {
+      if (table.unit !== MetricUnit.COUNT) continue;
+      const sum = tables.get(table.key) ?? { ...table, rows: [] };
+      for (const row of table.rows) {
+        if (row.basis) continue;
+        const isTotal = (r: { key: string }) => r.key === 'total';
+        const same = sum.rows.find((r) => r.labelJa === row.labelJa && isTotal(r) === isTotal(row));
+        if (same) same.values = same.values.map((v, i) => (v ?? 0) + (row.values[i] ?? 0));
+        else sum.rows.push({ ...row, values: [...row.values] });
+      }
+      tables.set(table.key, sum);
+    }
+  }
+  // A breakdown's total row stays last.
+  for (const table of tables.values()) {
+    if (!table.rowsAddUp) continue;
+    const totalIndex = table.rows.findIndex((r) => r.key === 'total');
+    const [total] = table.rows.splice(totalIndex, 1);
+    table.rows.push(total);
+  }
+  return [...tables.values()];
 }
 
 /** Groups in the registry's order, whatever order they were given in. */

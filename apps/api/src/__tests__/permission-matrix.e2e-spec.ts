@@ -189,6 +189,9 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
     query: 'mutation { exportTenantReport(input: { fiscalYear: 1, format: CSV }) { url } }',
   },
   'Query.reportSettings': { query: '{ reportSettings { recipients } }' },
+  'Query.platformReport': { query: '{ platformReport(fiscalYear: 1) { periodLabel } }' },
+  'Query.reportRuns': { query: '{ reportRuns(first: 1) { edges { node { id } } } }' },
+  'Mutation.runReportNow': { query: 'mutation { runReportNow(input: { fiscalYear: 1 }) { id } }' },
   'Mutation.updateReportSettings': {
     query: 'mutation { updateReportSettings(input: { suppressionThreshold: 1 }) { recipients } }',
   },

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Tenant } from '@tsunagu/platform/database';
-import { TenantRole } from '@tsunagu/platform/permissions';
+import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
 import { pdfText } from '@tsunagu/platform/testing';
 import { createLineChannel, ownerQuery } from './support/line';
 import { errorCodes, TestApp, type TestUser } from './support/test-app';
@@ -219,6 +219,32 @@ describe('reports to municipalities', () => {
     const otherViewer = await t.newUser({ tenant: other, role: TenantRole.MUNICIPAL_VIEWER });
     const theirs = await report(otherViewer, { fiscalYear: 2025 });
     expect(cells(theirs.data, 'consultations.opened', 'total')?.[0]).toBe(20);
+  });
+
+  it('sums every tenant for a platform admin, suppressed, without statistics', async () => {
+    const platformAdmin = await t.newUser({ platformRoles: [PlatformRole.PLATFORM_ADMIN] });
+    const res = await t.graphql<{ platformReport: ReportResult }>(
+      `query { platformReport(fiscalYear: 2025) { tenantName periodLabel periodLabelEn suppressionThreshold
+        tables { key group title columns { key label } rows { key label values { value suppressed display } } } } }`,
+      {},
+      { token: platformAdmin.token },
+    );
+    expect(errorCodes(res)).toEqual([]);
+    const data = res.data?.platformReport;
+    expect(data).toMatchObject({ periodLabel: '令和7年度 (FY2025)', suppressionThreshold: 5 });
+    // This city's 9 and the other's 20, at least (other tests' tenants count too).
+    expect(cells(data, 'consultations.opened', 'total')?.[12]).toBeGreaterThanOrEqual(29);
+    expect(data?.tables.map((x) => x.key)).not.toContain('responsiveness.firstResponse');
+    const parenting = table(data, 'consultations.opened')?.rows.filter((r) => r.label === '子育て');
+    expect(parenting).toHaveLength(1);
+    for (const user of [admin, viewer]) {
+      const refused = await t.graphql(
+        '{ platformReport(fiscalYear: 2025) { periodLabel } }',
+        {},
+        { token: user.token },
+      );
+      expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
+    }
   });
 
   it('refuses a month outside 1–12 or a fiscal year out of range', async () => {

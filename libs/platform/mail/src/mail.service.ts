@@ -4,11 +4,19 @@ import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
 import { PlatformDb, TenantDb } from '@tsunagu/platform/database';
 import { DevOutboxMail } from './dev-outbox.entity';
 
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
 export interface Mail {
   to: string;
   subject: string;
   /** Plain text with links only: never personal data about families. */
   text: string;
+  /** Files such as a suppressed activity report: counts only, never a family's data. */
+  attachments?: MailAttachment[];
 }
 
 /**
@@ -49,12 +57,19 @@ export class MailService implements OnModuleDestroy {
         to: mail.to,
         subject: mail.subject,
         text: mail.text,
+        attachments: mail.attachments?.map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          content: a.content,
+        })),
       });
       this.logger.log({ subject: mail.subject }, 'mail sent');
       return;
     }
     await this.platformDb.run('mail: keep a mail in the dev outbox', async (em) => {
-      em.create(DevOutboxMail, { recipient: mail.to, subject: mail.subject, body: mail.text });
+      // The dev outbox keeps what a reader needs to see that the mail was right: attachments by name.
+      const attached = (mail.attachments ?? []).map((a) => `\n[添付] ${a.filename} (${a.content.length} bytes)`);
+      em.create(DevOutboxMail, { recipient: mail.to, subject: mail.subject, body: mail.text + attached.join('') });
       await em.flush();
     });
   }

@@ -59,6 +59,8 @@ export enum Permission {
   ExportSecondmentRoster = 'secondments:export',
   /** Activity reports of one's tenant, with small counts suppressed; exports of them. */
   ReadReports = 'tenant:reports:read',
+  /** Every tenant's activity summed, suppressed (the platform report). */
+  ReadPlatformReport = 'platform:reports:read',
   /** Report settings, exact counts, running a report now. */
   ManageReports = 'tenant:reports:manage',
   /** A tenant admin's review of their city's roster (an onboarding item). */
@@ -108,6 +110,7 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.ExportSecondmentRoster]: 'any',
   [Permission.ReviewRoster]: 'tenant',
   [Permission.ReadReports]: 'tenant',
+  [Permission.ReadPlatformReport]: 'platform',
   [Permission.ManageReports]: 'tenant',
 };
 
@@ -120,6 +123,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.DeactivateUsers,
     Permission.RequestEmergencyAccess,
     Permission.ReadDevOutbox,
+    Permission.ReadPlatformReport,
     Permission.InviteUsers,
     Permission.ReadTenant,
     Permission.ReadOnboardingChecklist,

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
-import { TENANT_ROLE as APP } from '../roles';
-import { tenantIsolation } from './rls';
+import { JOBS_SCHEMA, PLATFORM_ROLE, TENANT_ROLE as APP } from '../roles';
+import { platformPolicy, tenantIsolation } from './rls';
 
 /**
  * Reporting to municipalities (issue 7): each tenant's report settings and report history, what a
@@ -15,7 +15,7 @@ export class Migration20261127160000Reporting extends Migration {
       `alter table "report_settings" add constraint "report_settings_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade on delete restrict;`,
     );
     this.addSql(
-      `create table "report_run" ("id" uuid not null, "tenant_id" uuid not null, "fiscal_year" int not null, "month" int null, "trigger" text check ("trigger" in ('scheduled', 'manual')) not null, "requested_by_id" uuid null, "recipient_count" int not null, "status" text check ("status" in ('sent', 'no_recipients', 'failed')) not null, "created_at" timestamptz not null, constraint "report_run_pkey" primary key ("id"));`,
+      `create table "report_run" ("id" uuid not null, "tenant_id" uuid not null, "fiscal_year" int not null, "month" int null, "trigger" text check ("trigger" in ('scheduled', 'manual')) not null, "requested_by_id" uuid null, "recipient_count" int not null, "status" text check ("status" in ('queued', 'sent', 'no_recipients', 'failed')) not null, "created_at" timestamptz not null, "finished_at" timestamptz null, constraint "report_run_pkey" primary key ("id"));`,
     );
     this.addSql(`create index "report_run_tenant_id_created_at_index" on "report_run" ("tenant_id", "created_at");`);
     this.addSql(
@@ -25,7 +25,16 @@ export class Migration20261127160000Reporting extends Migration {
       for (const sql of tenantIsolation(table)) this.addSql(sql);
     }
     this.addSql(`grant select, insert, update on "report_settings" to ${APP};`);
-    this.addSql(`grant select, insert on "report_run" to ${APP};`);
+    this.addSql(`grant select, insert, update on "report_run" to ${APP};`);
+    // The dispatcher of scheduled reports finds the tenants due on the platform path: it reads which
+    // day each tenant sends on, nothing else.
+    for (const sql of platformPolicy('report_settings')) this.addSql(sql);
+    this.addSql(`grant select ("tenant_id", "schedule_day") on "report_settings" to ${PLATFORM_ROLE};`);
+    // One dispatcher at a time (stately: at most one queued and one running), and the reports it sends.
+    this.addSql(`select ${JOBS_SCHEMA}.create_queue('report.dispatch', '{"policy":"stately"}'::json);`);
+    this.addSql(
+      `select ${JOBS_SCHEMA}.create_queue('report.send', '{"policy":"standard","retryLimit":5,"retryDelay":60,"retryBackoff":true}'::json);`,
+    );
 
     this.addSql(
       `alter table "message" add column "answers_since" timestamptz null, add column "answers_in_hours" boolean null;`,

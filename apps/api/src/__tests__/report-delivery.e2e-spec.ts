@@ -1,0 +1,128 @@
+import type { Tenant } from '@tsunagu/platform/database';
+import { TenantRole } from '@tsunagu/platform/permissions';
+import { pdfText, SmtpListener } from '@tsunagu/platform/testing';
+import { ReportDeliveryService } from '@tsunagu/reporting';
+import { eventually, ownerQuery } from './support/line';
+import { errorCodes, TestApp, type TestUser } from './support/test-app';
+
+interface Run {
+  id: string;
+  periodLabel: string;
+  trigger: string;
+  status: string;
+  recipientCount: number;
+}
+
+describe('reports sent by mail', () => {
+  const smtp = new SmtpListener();
+  let t: TestApp;
+  let tenant: Tenant;
+  let admin: TestUser;
+  let viewer: TestUser;
+  const liaisons = [`liaison-${Date.now()}@city.example.jp`, `council-${Date.now()}@city.example.jp`];
+
+  beforeAll(async () => {
+    await smtp.start();
+    t = await TestApp.start({ JOB_WORKERS: '1', SMTP_URL: smtp.url });
+    tenant = await t.newTenant();
+    admin = await t.newUser({ tenant, role: TenantRole.TENANT_ADMIN });
+    viewer = await t.newUser({ tenant, role: TenantRole.MUNICIPAL_VIEWER });
+    const res = await t.graphql(
+      'mutation($input: UpdateReportSettingsInput!) { updateReportSettings(input: $input) { recipients } }',
+      { input: { recipients: liaisons, scheduleDay: 5 } },
+      { token: admin.token },
+    );
+    expect(res.errors).toBeUndefined();
+  }, 60_000);
+
+  afterAll(async () => {
+    await t.close();
+    await smtp.stop();
+  });
+
+  const runs = async (user: TestUser) =>
+    (
+      await t.graphql<{ reportRuns: { edges: { node: Run }[] } }>(
+        '{ reportRuns(first: 20) { edges { node { id periodLabel trigger status recipientCount } } } }',
+        {},
+        { token: user.token },
+      )
+    ).data?.reportRuns.edges.map((e) => e.node) ?? [];
+
+  it('mails a suppressed report in PDF, XLSX and CSV when a tenant admin runs it now', async () => {
+    const res = await t.graphql<{ runReportNow: Run }>(
+      'mutation($input: RunReportNowInput!) { runReportNow(input: $input) { id periodLabel trigger status recipientCount } }',
+      { input: { fiscalYear: 2025, month: 3 } },
+      { token: admin.token },
+    );
+    expect(res.data?.runReportNow).toMatchObject({ periodLabel: '2026年3月', trigger: 'MANUAL', status: 'QUEUED' });
+
+    const mail = await smtp.mailTo(liaisons[0], 30_000);
+    expect(mail.subject).toContain('活動報告 2026年3月');
+    expect(mail.attachments.map((a) => a.filename).sort()).toEqual(
+      [
+        `${tenant.slug}-report-2026-03.csv`,
+        `${tenant.slug}-report-2026-03.pdf`,
+        `${tenant.slug}-report-2026-03.xlsx`,
+      ].sort(),
+    );
+    const pdf = mail.attachments.find((a) => a.filename.endsWith('.pdf'))!;
+    const text = pdfText(pdf.content);
+    expect(text).toContain('活動報告');
+    expect(text).toContain('2026年3月');
+    // A tenant without activity: every count is below k, so the mailed report shows them as <5.
+    const csv = mail.attachments.find((a) => a.filename.endsWith('.csv'))!;
+    expect(csv.content.toString('utf8')).toContain('<5');
+    await smtp.mailTo(liaisons[1], 10_000);
+
+    const sent = await eventually(
+      () => runs(viewer),
+      (list) => list.some((r) => r.id === res.data?.runReportNow.id && r.status === 'SENT'),
+    );
+    expect(sent.find((r) => r.id === res.data?.runReportNow.id)).toMatchObject({ status: 'SENT', recipientCount: 2 });
+    expect(
+      errorCodes(
+        await t.graphql(
+          'mutation($input: RunReportNowInput!) { runReportNow(input: $input) { id } }',
+          { input: { fiscalYear: 2025 } },
+          { token: viewer.token },
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
+  });
+
+  it("sends the previous month's report once on the tenant's day, however often the dispatcher runs", async () => {
+    const delivery = t.app.get(ReportDeliveryService);
+    const subject = '活動報告 2026年4月';
+    const mailsFor = () => smtp.mails.filter((m) => m.to.includes(liaisons[0]) && m.subject.includes(subject));
+
+    // 6 May in Tokyo is not the day; 5 May 09:00 in Tokyo is.
+    await delivery.dispatch(new Date('2026-05-06T00:00:00Z'));
+    await delivery.dispatch(new Date('2026-05-05T00:00:00Z'));
+    await smtp.mailTo(liaisons[0], 30_000);
+    await eventually(
+      () => runs(admin),
+      (list) => list.some((r) => r.trigger === 'SCHEDULED' && r.status === 'SENT'),
+    );
+    await delivery.dispatch(new Date('2026-05-05T10:00:00Z'));
+    // Give a second send the time it would need, then count.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(mailsFor()).toHaveLength(1);
+    const scheduled = await ownerQuery<{ n: number }>(
+      `select count(*)::int as n from report_run where tenant_id = $1 and trigger = 'scheduled' and fiscal_year = 2026 and month = 4`,
+      [tenant.id],
+    );
+    expect(scheduled[0].n).toBe(1);
+  });
+
+  it('refuses a month outside 1–12, and records nothing', async () => {
+    const before = (await runs(admin)).length;
+    const res = await t.graphql(
+      'mutation($input: RunReportNowInput!) { runReportNow(input: $input) { id } }',
+      { input: { fiscalYear: 2025, month: 0 } },
+      { token: admin.token },
+    );
+    expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+    expect((await runs(admin)).length).toBe(before);
+  });
+});

@@ -1,0 +1,266 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { AuditTrail } from '@tsunagu/platform/audit';
+import { AccessService } from '@tsunagu/platform/auth';
+import { fiscalYearOf, todayIn } from '@tsunagu/platform/calendar';
+import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
+import { PlatformDb, Tenant, TenantDb } from '@tsunagu/platform/database';
+import {
+  connectionFromRows,
+  decodeCursor,
+  encodeCursor,
+  parsePosition,
+  type Connection,
+} from '@tsunagu/platform/graphql';
+import { JobsService } from '@tsunagu/platform/jobs';
+import { MailService, type MailAttachment } from '@tsunagu/platform/mail';
+import { reportPeriod } from './period';
+import { ReportRun, ReportRunStatus, ReportSettings, ReportTrigger } from './report.entities';
+import { ReportFormat, REPORT_CONTENT_TYPES, renderReport, reportFilename } from './report-files';
+import type { ReportRunModel, RunReportNowInput } from './reports.models';
+import { ReportsService } from './reports.service';
+
+export const REPORT_DISPATCH_QUEUE = 'report.dispatch';
+export const REPORT_SEND_QUEUE = 'report.send';
+
+interface SendJob {
+  tenantId: string;
+  fiscalYear: number;
+  month: number | null;
+  trigger: ReportTrigger;
+  /** The run a tenant admin asked for (runReportNow); scheduled runs are recorded when sent. */
+  runId?: string;
+}
+
+/** The files every mailed report carries. */
+const MAILED_FORMATS = [ReportFormat.PDF, ReportFormat.XLSX, ReportFormat.CSV];
+
+/**
+ * Reports sent by mail: each month on the tenant's day (in its time zone) the previous month's
+ * report goes to the recipients, and a tenant admin may send one now. Mailed reports are always
+ * suppressed. One dispatcher job (`report.dispatch`, one queued at a time) runs every hour, finds the
+ * tenants due and queues their `report.send` jobs; each sent report is kept in the tenant's history.
+ */
+@Injectable()
+export class ReportDeliveryService implements OnModuleInit {
+  private readonly logger = new Logger(ReportDeliveryService.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tenantDb: TenantDb,
+    private readonly platformDb: PlatformDb,
+    private readonly jobs: JobsService,
+    private readonly mail: MailService,
+    private readonly audit: AuditTrail,
+    private readonly access: AccessService,
+    private readonly reports: ReportsService,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.jobs.work<SendJob>(REPORT_SEND_QUEUE, (job) => this.send(job));
+    await this.jobs.work<object>(REPORT_DISPATCH_QUEUE, async () => {
+      await this.dispatch(new Date());
+      await this.scheduleDispatch(secondsToNextHour(new Date()));
+    });
+    // Processes that run jobs keep one dispatcher queued (the queue takes no second one).
+    if (this.config.runJobWorkers) await this.scheduleDispatch(0);
+  }
+
+  /** Queues the report of the previous month for every tenant whose day it is at `now`. */
+  async dispatch(now: Date): Promise<number> {
+    return this.platformDb.run('reports: find the tenants whose monthly report is due', async (em) => {
+      const due = await em.execute<
+        { tenant_id: string; schedule_day: number; timezone: string; fiscal_year_start_month: number }[]
+      >(
+        `select s.tenant_id, s.schedule_day, t.timezone, t.fiscal_year_start_month
+           from report_settings s join tenant t on t.id = s.tenant_id
+          where s.schedule_day is not null and t.status = 'active'`,
+      );
+      let queued = 0;
+      for (const tenant of due) {
+        const [year, month, day] = todayIn(tenant.timezone, now).split('-').map(Number);
+        if (day !== tenant.schedule_day) continue;
+        const previous = month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
+        const date = `${previous.year}-${String(previous.month).padStart(2, '0')}-01`;
+        const job: SendJob = {
+          tenantId: tenant.tenant_id,
+          fiscalYear: fiscalYearOf(date, tenant.fiscal_year_start_month),
+          month: previous.month,
+          trigger: ReportTrigger.SCHEDULED,
+        };
+        await this.jobs.enqueue(em, REPORT_SEND_QUEUE, job);
+        queued++;
+      }
+      return queued;
+    });
+  }
+
+  /** A tenant admin's report, sent now to the recipients; it shows in the history at once, as queued. */
+  async runNow(input: RunReportNowInput): Promise<ReportRunModel> {
+    const em = this.tenantDb.em;
+    const tenantId = this.tenantDb.tenantId;
+    const tenant = await em.findOneOrFail(Tenant, { id: tenantId });
+    reportPeriod(input.fiscalYear, input.month, tenant.fiscalYearStartMonth, tenant.timezone); // refuses bad input
+    const run = em.create(ReportRun, {
+      tenant: em.getReference(Tenant, tenantId),
+      fiscalYear: input.fiscalYear,
+      month: input.month ?? null,
+      trigger: ReportTrigger.MANUAL,
+      requestedById: this.access.current().userId,
+      recipientCount: 0,
+      status: ReportRunStatus.QUEUED,
+    });
+    await em.flush();
+    const job: SendJob = {
+      tenantId,
+      fiscalYear: input.fiscalYear,
+      month: input.month ?? null,
+      trigger: ReportTrigger.MANUAL,
+      runId: run.id,
+    };
+    await this.jobs.enqueue(em, REPORT_SEND_QUEUE, job);
+    await this.audit.record('report.run_requested', { type: 'report_run', id: run.id });
+    return this.model(run, tenant);
+  }
+
+  /** The tenant's sent reports, newest first. */
+  async runs(first: number, after: string | null | undefined): Promise<Connection<ReportRunModel>> {
+    const em = this.tenantDb.em;
+    const tenantId = this.tenantDb.tenantId;
+    const position = after ? decodeCursor(after, parsePosition) : undefined;
+    const rows = await em.find(
+      ReportRun,
+      {
+        tenant: tenantId,
+        ...(position
+          ? {
+              $or: [
+                { createdAt: { $lt: new Date(position.at) } },
+                { createdAt: new Date(position.at), id: { $lt: position.id } },
+              ],
+            }
+          : {}),
+      },
+      { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 },
+    );
+    const tenant = await em.findOneOrFail(Tenant, { id: tenantId });
+    return connectionFromRows(
+      rows,
+      first,
+      (run) => encodeCursor({ at: run.createdAt.toISOString(), id: run.id }),
+      (run) => this.model(run, tenant),
+    );
+  }
+
+  /** Sends one report (suppressed, in the tenant's language) to the tenant's recipients and records it. */
+  async send(job: SendJob): Promise<void> {
+    const prepared = await this.tenantDb.withTenant(job.tenantId, async (em) => {
+      if (job.trigger === ReportTrigger.SCHEDULED) {
+        // A scheduled report goes once, however often the dispatcher queued it.
+        await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [
+          `report:${job.tenantId}:${job.fiscalYear}:${job.month}`,
+        ]);
+        const sent = await em.count(ReportRun, {
+          tenant: job.tenantId,
+          trigger: ReportTrigger.SCHEDULED,
+          fiscalYear: job.fiscalYear,
+          month: job.month,
+          status: { $in: [ReportRunStatus.SENT, ReportRunStatus.NO_RECIPIENTS] },
+        });
+        if (sent > 0) return null;
+      }
+      const { report, tenant, language } = await this.reports.compute(
+        em,
+        job.tenantId,
+        job.fiscalYear,
+        job.month,
+        false,
+      );
+      const recipients = (await em.findOne(ReportSettings, { tenant: job.tenantId }))?.recipients ?? [];
+      const attachments: MailAttachment[] = [];
+      for (const format of MAILED_FORMATS) {
+        attachments.push({
+          filename: reportFilename(report, format, tenant.slug),
+          contentType: REPORT_CONTENT_TYPES[format],
+          content: await renderReport(report, format, language),
+        });
+      }
+      const period = language === 'ja' ? report.period.labelJa : report.period.labelEn;
+      return { recipients, attachments, tenantName: report.tenantName, period, language };
+    });
+    if (!prepared) return;
+    try {
+      for (const to of prepared.recipients) {
+        await this.mail.deliver({
+          to,
+          subject:
+            prepared.language === 'ja'
+              ? `【tsunagu】${prepared.tenantName} 活動報告 ${prepared.period}`
+              : `[tsunagu] ${prepared.tenantName} activity report ${prepared.period}`,
+          text:
+            prepared.language === 'ja'
+              ? `${prepared.tenantName}の活動報告（${prepared.period}）をお送りします。\n少数の件数は「<k」と表示し、特定の家庭が分からないようにしています。\n`
+              : `The activity report of ${prepared.tenantName} (${prepared.period}) is attached.\nSmall counts are shown as "<k" so that no family can be singled out.\n`,
+          attachments: prepared.attachments,
+        });
+      }
+    } catch (error) {
+      await this.record(job, ReportRunStatus.FAILED, prepared.recipients.length);
+      throw error; // retried by the queue
+    }
+    await this.record(
+      job,
+      prepared.recipients.length > 0 ? ReportRunStatus.SENT : ReportRunStatus.NO_RECIPIENTS,
+      prepared.recipients.length,
+    );
+    this.logger.log({ tenantId: job.tenantId, recipients: prepared.recipients.length }, 'report sent');
+  }
+
+  private async record(job: SendJob, status: ReportRunStatus, recipientCount: number): Promise<void> {
+    await this.tenantDb.withTenant(job.tenantId, async (em) => {
+      const run =
+        (job.runId ? await em.findOne(ReportRun, { id: job.runId, tenant: job.tenantId }) : null) ??
+        em.create(ReportRun, {
+          tenant: em.getReference(Tenant, job.tenantId),
+          fiscalYear: job.fiscalYear,
+          month: job.month,
+          trigger: job.trigger,
+          recipientCount,
+          status,
+        });
+      run.status = status;
+      run.recipientCount = recipientCount;
+      run.finishedAt = new Date();
+      await em.flush();
+      await this.audit.record(
+        'report.sent',
+        { type: 'report_run', id: run.id },
+        { status, recipients: recipientCount, trigger: job.trigger },
+      );
+    });
+  }
+
+  private async scheduleDispatch(afterSeconds: number): Promise<void> {
+    await this.platformDb.run('reports: queue the dispatcher of scheduled reports', (em) =>
+      this.jobs.enqueue(em, REPORT_DISPATCH_QUEUE, {}, { startAfterSeconds: afterSeconds }),
+    );
+  }
+
+  private model(run: ReportRun, tenant: Tenant): ReportRunModel {
+    const period = reportPeriod(run.fiscalYear, run.month, tenant.fiscalYearStartMonth, tenant.timezone);
+    return {
+      id: run.id,
+      fiscalYear: run.fiscalYear,
+      month: run.month ?? null,
+      periodLabel: period.labelJa,
+      trigger: run.trigger,
+      status: run.status,
+      recipientCount: run.recipientCount,
+      createdAt: run.createdAt,
+      finishedAt: run.finishedAt ?? null,
+    };
+  }
+}
+
+function secondsToNextHour(now: Date): number {
+  return 3600 - (Math.floor(now.getTime() / 1000) % 3600);
+}
