@@ -284,20 +284,6 @@ describe('reports to municipalities', () => {
   });
 
   describe('exports', () => {
-    function download(path: string, token: string) {
-      return t
-        .http()
-        .get(path)
-        .set('authorization', `Bearer ${token}`)
-        .buffer(true)
-        .parse((res, callback) => {
-          const stream = res as unknown as NodeJS.ReadableStream;
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => callback(null, Buffer.concat(chunks)));
-        });
-    }
-
     async function exported(user: TestUser, format: string, extra: object = {}) {
       const res = await t.graphql<{ exportTenantReport: { url: string } }>(
         'mutation($input: ExportTenantReportInput!) { exportTenantReport(input: $input) { url } }',
@@ -306,7 +292,7 @@ describe('reports to municipalities', () => {
       );
       const url = res.data?.exportTenantReport.url;
       if (!url) return { codes: errorCodes(res), body: Buffer.alloc(0), headers: {} as Record<string, string> };
-      const file = await download(new URL(url).pathname, user.token);
+      const file = await t.download(new URL(url).pathname, user.token);
       return { codes: errorCodes(res), body: file.body as Buffer, headers: file.headers as Record<string, string> };
     }
 

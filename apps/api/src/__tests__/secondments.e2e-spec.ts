@@ -300,20 +300,6 @@ describe('the secondment roster', () => {
     expect(await checklist()).toBe(true);
   });
 
-  function download(path: string, token: string) {
-    return t
-      .http()
-      .get(path)
-      .set('authorization', `Bearer ${token}`)
-      .buffer(true)
-      .parse((res, callback) => {
-        const stream = res as unknown as NodeJS.ReadableStream;
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => callback(null, Buffer.concat(chunks)));
-      });
-  }
-
   async function exportRoster(user: TestUser, fiscalYear: number) {
     const res = await t.graphql<{ exportSecondmentRoster: { url: string } }>(
       'mutation($input: ExportSecondmentRosterInput!) { exportSecondmentRoster(input: $input) { url } }',
@@ -363,7 +349,7 @@ describe('the secondment roster', () => {
 
     const city = await exportRoster(northAdmin, 2025);
     expect(city.codes).toEqual([]);
-    const res = await download(city.path!, northAdmin.token);
+    const res = await t.download(city.path!, northAdmin.token);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     const bytes = res.body as Buffer;
@@ -405,11 +391,11 @@ describe('the secondment roster', () => {
 
     // The NPO's export spans the cities: a platform download, audited in each city's own trail.
     const all = await exportRoster(npo, 2025);
-    const everyone = (await download(all.path!, npo.token)).body.toString('utf8');
+    const everyone = (await t.download(all.path!, npo.token)).body.toString('utf8');
     expect(everyone).toContain('北 一郎');
     expect(everyone).toContain('南 二郎');
     expect(everyone).not.toContain('面談の秘密');
-    expect((await download(all.path!, northAdmin.token)).status).toBe(403);
+    expect((await t.download(all.path!, northAdmin.token)).status).toBe(403);
     const audit = await ownerQuery<{ tenant_id: string | null; action: string }>(
       `select tenant_id, action from audit_event where action in ('secondment.roster_exported', 'download.created')
          and (tenant_id = any($1) or tenant_id is null) and occurred_at > now() - interval '1 minute' order by seq`,

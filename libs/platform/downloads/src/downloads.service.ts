@@ -85,6 +85,9 @@ export class DownloadsService {
   }
 
   private async store(em: EntityManager, tenantId: string | null, file: NewDownload): Promise<Download> {
+    // Files of names and figures are kept no longer than needed: each new export of a tenant (or of
+    // the platform) removes that tenant's expired ones.
+    await em.nativeDelete(Download, { tenant: tenantId, expiresAt: { $lt: new Date() } });
     const download = em.create(Download, {
       tenant: tenantId ? em.getReference(Tenant, tenantId) : null,
       userId: this.actor().userId as string,

@@ -55,6 +55,18 @@ export class TestApp {
     return request(this.app.getHttpServer());
   }
 
+  /** Fetches a download link's path (`/downloads/…`), with the user's bearer token if given; the body as bytes. */
+  download(path: string, token?: string) {
+    let req = this.http().get(path);
+    if (token) req = req.set('authorization', `Bearer ${token}`);
+    return req.buffer(true).parse((res, callback) => {
+      const stream = res as unknown as NodeJS.ReadableStream;
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => callback(null, Buffer.concat(chunks)));
+    });
+  }
+
   async graphql<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},
