@@ -703,28 +703,28 @@ export class DemoActivity {
     actors: DemoActors,
     partnerUserOrganization: string | undefined,
   ): Promise<void> {
-    const tenant = { tenant_id: tenantId };
+    const tenant = { tenant_id: ['uuid', tenantId] } satisfies Fixed;
+    const instant = (at: Date | null) => at?.toISOString() ?? null;
     await insertRows(
       em,
       'registrant',
-      'id uuid, tenant_id uuid, channel_id uuid, line_user_id text, display_name text, status text, first_contact_at timestamptz, last_contact_at timestamptz, created_at timestamptz',
-      year.registrants.map((r) => ({
-        ...tenant,
-        id: r.id,
-        channel_id: channelId,
-        line_user_id: r.lineUserId,
-        display_name: r.displayName,
-        status: r.blocked ? 'blocked' : 'active',
-        first_contact_at: r.firstContactAt,
-        last_contact_at: r.lastContactAt,
-        created_at: r.firstContactAt,
-      })),
+      'id uuid, line_user_id text, display_name text, status text, first_contact_at timestamptz, last_contact_at timestamptz, created_at timestamptz',
+      year.registrants.map((r) => [
+        r.id,
+        r.lineUserId,
+        r.displayName,
+        r.blocked ? 'blocked' : 'active',
+        instant(r.firstContactAt),
+        instant(r.lastContactAt),
+        instant(r.firstContactAt),
+      ]),
+      { ...tenant, channel_id: ['uuid', channelId] },
     );
     // As the webhook stores them: LINE's event sealed, and processed a moment later.
     await insertRows(
       em,
       'line_webhook_event',
-      'id uuid, tenant_id uuid, channel_id uuid, webhook_event_id text, type text, line_user_id text, occurred_at timestamptz, redelivery boolean, payload text, received_at timestamptz, processed_at timestamptz',
+      'id uuid, webhook_event_id text, type text, line_user_id text, occurred_at timestamptz, payload text, received_at timestamptz, processed_at timestamptz',
       year.webhookEvents.map((e) => {
         const event = {
           type: e.type,
@@ -735,122 +735,115 @@ export class DemoActivity {
           deliveryContext: { isRedelivery: false },
           ...(e.type === 'follow' ? { follow: { isUnblocked: false } } : {}),
         };
-        return {
-          ...tenant,
-          id: e.id,
-          channel_id: channelId,
-          webhook_event_id: e.webhookEventId,
-          type: e.type,
-          line_user_id: e.lineUserId,
-          occurred_at: e.occurredAt,
-          redelivery: false,
-          payload: this.keyring.seal(JSON.stringify(event), webhookEventContext(e.id)),
-          received_at: new Date(e.occurredAt.getTime() + 1000),
-          processed_at: new Date(e.occurredAt.getTime() + 2000),
-        };
+        return [
+          e.id,
+          e.webhookEventId,
+          e.type,
+          e.lineUserId,
+          instant(e.occurredAt),
+          this.keyring.seal(JSON.stringify(event), webhookEventContext(e.id)),
+          instant(new Date(e.occurredAt.getTime() + 1000)),
+          instant(new Date(e.occurredAt.getTime() + 2000)),
+        ];
       }),
+      { ...tenant, channel_id: ['uuid', channelId], redelivery: ['boolean', false] },
     );
     await insertRows(
       em,
       'conversation',
-      'id uuid, tenant_id uuid, registrant_id uuid, status text, priority text, category_ids uuid[], unread_count int, last_message_at timestamptz, first_response_at timestamptz, acknowledged_at timestamptz, out_of_hours_replied_at timestamptz, crisis_replied_at timestamptz, created_at timestamptz, updated_at timestamptz',
-      year.conversations.map((c) => ({
-        ...tenant,
-        id: c.id,
-        registrant_id: c.registrantId,
-        // A year on, every thread has long been resolved.
-        status: 'resolved',
-        priority: c.urgent ? 'urgent' : 'normal',
-        category_ids: c.categoryId ? [c.categoryId] : [],
-        unread_count: 0,
-        last_message_at: c.lastMessageAt,
-        first_response_at: c.firstResponseAt,
-        acknowledged_at: c.acknowledgedAt,
-        out_of_hours_replied_at: c.outOfHoursRepliedAt,
-        crisis_replied_at: c.crisisRepliedAt,
-        created_at: c.createdAt,
-        updated_at: c.lastMessageAt,
-      })),
+      'id uuid, registrant_id uuid, priority text, category_ids uuid[], last_message_at timestamptz, first_response_at timestamptz, acknowledged_at timestamptz, out_of_hours_replied_at timestamptz, crisis_replied_at timestamptz, created_at timestamptz, updated_at timestamptz',
+      year.conversations.map((c) => [
+        c.id,
+        c.registrantId,
+        c.urgent ? 'urgent' : 'normal',
+        `{${c.categoryId ?? ''}}`,
+        instant(c.lastMessageAt),
+        instant(c.firstResponseAt),
+        instant(c.acknowledgedAt),
+        instant(c.outOfHoursRepliedAt),
+        instant(c.crisisRepliedAt),
+        instant(c.createdAt),
+        instant(c.lastMessageAt),
+      ]),
+      // A year on, every thread has long been resolved and read.
+      { ...tenant, status: ['text', 'resolved'], unread_count: ['int', 0] },
     );
+    // Each group of messages in one statement; the counsellors' replies name the demo counsellor.
+    const messageColumns =
+      'id uuid, conversation_id uuid, direction text, text text, line_message_id text, automatic text, sent_at timestamptz, answers_since timestamptz, answers_in_hours boolean, created_at timestamptz';
+    const messageRow = (m: PlannedMessage) => [
+      m.id,
+      m.conversationId,
+      m.direction,
+      m.text,
+      m.lineMessageId,
+      m.automatic,
+      instant(m.sentAt),
+      instant(m.answersSince),
+      m.answersInHours,
+      instant(m.sentAt),
+    ];
+    const outbound = { ...tenant, type: ['text', 'text'], delivery_status: ['text', 'sent'] } satisfies Fixed;
+    await insertRows(em, 'message', messageColumns, year.messages.filter((m) => m.direction === 'in').map(messageRow), {
+      ...tenant,
+      type: ['text', 'text'],
+    });
     await insertRows(
       em,
       'message',
-      'id uuid, tenant_id uuid, conversation_id uuid, direction text, type text, text text, line_message_id text, sent_by_user_id uuid, automatic text, sent_at timestamptz, delivery_status text, retry_key uuid, answers_since timestamptz, answers_in_hours boolean, created_at timestamptz',
-      year.messages.map((m) => ({
-        ...tenant,
-        id: m.id,
-        conversation_id: m.conversationId,
-        direction: m.direction,
-        type: 'text',
-        text: m.text,
-        line_message_id: m.lineMessageId,
-        sent_by_user_id: m.direction === 'out' && !m.automatic ? actors.counsellorId : null,
-        automatic: m.automatic,
-        sent_at: m.sentAt,
-        delivery_status: m.direction === 'out' ? 'sent' : null,
-        // Outbound messages carry a retry key, as the sending job wants one; the message id serves.
-        retry_key: m.direction === 'out' ? m.id : null,
-        answers_since: m.answersSince,
-        answers_in_hours: m.answersInHours,
-        created_at: m.sentAt,
-      })),
+      messageColumns,
+      year.messages.filter((m) => m.direction === 'out' && !m.automatic).map(messageRow),
+      { ...outbound, sent_by_user_id: ['uuid', actors.counsellorId] },
     );
+    await insertRows(em, 'message', messageColumns, year.messages.filter((m) => m.automatic).map(messageRow), outbound);
     await insertRows(
       em,
       'referral_consent',
-      'id uuid, tenant_id uuid, registrant_id uuid, partner_organization_id uuid, purpose text, method text, obtained_on date, obtained_by_id uuid, created_at timestamptz',
-      year.referrals.map((r) => ({
-        ...tenant,
-        id: r.consent.id,
-        registrant_id: r.registrantId,
-        partner_organization_id: r.partnerOrganizationId,
-        purpose: r.consent.purpose,
-        method: r.consent.method,
-        obtained_on: r.consent.obtainedOn,
-        obtained_by_id: actors.counsellorId,
-        created_at: r.consent.createdAt,
-      })),
+      'id uuid, registrant_id uuid, partner_organization_id uuid, purpose text, method text, obtained_on date, created_at timestamptz',
+      year.referrals.map((r) => [
+        r.consent.id,
+        r.registrantId,
+        r.partnerOrganizationId,
+        r.consent.purpose,
+        r.consent.method,
+        r.consent.obtainedOn,
+        instant(r.consent.createdAt),
+      ]),
+      { ...tenant, obtained_by_id: ['uuid', actors.counsellorId] },
     );
     await insertRows(
       em,
       'referral',
-      'id uuid, tenant_id uuid, registrant_id uuid, conversation_id uuid, partner_organization_id uuid, partner_service_id uuid, consent_id uuid, status text, summary text, created_by_id uuid, sent_at timestamptz, respond_by date, overdue_at timestamptz, responded_at timestamptz, finished_at timestamptz, outcome text, close_reason text, decline_reason text, created_at timestamptz, updated_at timestamptz',
-      year.referrals.map((r) => ({
-        ...tenant,
-        id: r.id,
-        registrant_id: r.registrantId,
-        conversation_id: r.conversationId,
-        partner_organization_id: r.partnerOrganizationId,
-        partner_service_id: r.partnerServiceId,
-        consent_id: r.consent.id,
-        status: r.status,
-        summary: r.summary,
-        created_by_id: actors.counsellorId,
-        sent_at: r.sentAt,
-        respond_by: r.respondBy,
-        overdue_at: r.overdueAt,
-        responded_at: r.respondedAt,
-        finished_at: r.finishedAt,
-        outcome: r.outcome,
-        close_reason: r.closeReason,
-        decline_reason: r.declineReason,
-        created_at: r.createdAt,
-        updated_at: r.events[r.events.length - 1].occurredAt,
-      })),
+      'id uuid, registrant_id uuid, conversation_id uuid, partner_organization_id uuid, partner_service_id uuid, consent_id uuid, status text, summary text, sent_at timestamptz, respond_by date, overdue_at timestamptz, responded_at timestamptz, finished_at timestamptz, outcome text, close_reason text, decline_reason text, created_at timestamptz, updated_at timestamptz',
+      year.referrals.map((r) => [
+        r.id,
+        r.registrantId,
+        r.conversationId,
+        r.partnerOrganizationId,
+        r.partnerServiceId,
+        r.consent.id,
+        r.status,
+        r.summary,
+        instant(r.sentAt),
+        r.respondBy,
+        instant(r.overdueAt),
+        instant(r.respondedAt),
+        instant(r.finishedAt),
+        r.outcome,
+        r.closeReason,
+        r.declineReason,
+        instant(r.createdAt),
+        instant(r.events[r.events.length - 1].occurredAt),
+      ]),
+      { ...tenant, created_by_id: ['uuid', actors.counsellorId] },
     );
     // What the partner was shown when each was sent: the summary, no name, no messages.
     await insertRows(
       em,
       'referral_share',
-      'referral_id uuid, tenant_id uuid, partner_organization_id uuid, summary text, messages jsonb, shared_at timestamptz',
-      year.referrals.map((r) => ({
-        ...tenant,
-        referral_id: r.id,
-        partner_organization_id: r.partnerOrganizationId,
-        summary: r.summary,
-        messages: [],
-        shared_at: r.sentAt,
-      })),
+      'referral_id uuid, partner_organization_id uuid, summary text, shared_at timestamptz',
+      year.referrals.map((r) => [r.id, r.partnerOrganizationId, r.summary, instant(r.sentAt)]),
+      { ...tenant, messages: ['jsonb', '[]'] },
     );
     const actorId = (referral: PlannedReferral, actor: Actor) =>
       actor === 'counsellor'
@@ -861,22 +854,22 @@ export class DemoActivity {
     await insertRows(
       em,
       'referral_event',
-      'id uuid, tenant_id uuid, referral_id uuid, partner_organization_id uuid, from_status text, to_status text, actor_id uuid, actor_side text, reason text, note text, occurred_at timestamptz',
+      'id uuid, referral_id uuid, partner_organization_id uuid, from_status text, to_status text, actor_id uuid, actor_side text, reason text, note text, occurred_at timestamptz',
       year.referrals.flatMap((r) =>
-        r.events.map((e) => ({
-          ...tenant,
-          id: e.id,
-          referral_id: r.id,
-          partner_organization_id: r.partnerOrganizationId,
-          from_status: e.fromStatus,
-          to_status: e.toStatus,
-          actor_id: actorId(r, e.actor),
-          actor_side: e.actor === 'counsellor' ? 'referrer' : e.actor,
-          reason: e.reason,
-          note: e.note,
-          occurred_at: e.occurredAt,
-        })),
+        r.events.map((e) => [
+          e.id,
+          r.id,
+          r.partnerOrganizationId,
+          e.fromStatus,
+          e.toStatus,
+          actorId(r, e.actor),
+          e.actor === 'counsellor' ? 'referrer' : e.actor,
+          e.reason,
+          e.note,
+          instant(e.occurredAt),
+        ]),
       ),
+      tenant,
     );
     // Urgent episodes as triage records them, each at the moment it began; the chain stays whole.
     for (const episode of year.urgentEpisodes) {
@@ -890,23 +883,30 @@ export class DemoActivity {
   }
 }
 
+/** Columns with one value for every row of a statement: `[type, value]` by column name. */
+type Fixed = Record<string, [type: string, value: unknown]>;
+
 /**
- * One statement for all the rows of a table: they travel as one JSON document, which the database
- * reads back as rows of the given columns (`name type, ...`).
+ * One statement for all the rows of a table. The rows travel as one JSON document of arrays, in the
+ * order of `columns` (`name type, ...`), which the database reads back and casts; `fixed` columns are
+ * sent once. Kept compact: the embedded database spends its time on the size of what it is sent.
  */
 async function insertRows(
   em: EntityManager,
   table: string,
   columns: string,
-  rows: Record<string, unknown>[],
+  rows: unknown[][],
+  fixed: Fixed,
 ): Promise<void> {
   if (rows.length === 0) return;
-  const names = columns
-    .split(',')
-    .map((c) => c.trim().split(' ')[0])
-    .join(', ');
+  const varying = columns.split(',').map((column) => column.trim().split(' ') as [string, string]);
+  const names = [...varying.map(([name]) => name), ...Object.keys(fixed)];
+  const values = [
+    ...varying.map(([, type], i) => `(r->>${i})::${type}`),
+    ...Object.values(fixed).map(([type]) => `?::${type}`),
+  ];
   await em.execute(
-    `insert into ${table} (${names}) select ${names} from jsonb_to_recordset(?::jsonb) as r(${columns})`,
-    [JSON.stringify(rows)],
+    `insert into ${table} (${names.join(', ')}) select ${values.join(', ')} from json_array_elements(?::json) as r`,
+    [...Object.values(fixed).map(([, value]) => value), JSON.stringify(rows)],
   );
 }
