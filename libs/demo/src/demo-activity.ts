@@ -302,7 +302,8 @@ export function planDemoYear(setting: DemoYearSetting): DemoYear {
 
   const yearStart = startOfDayIn(`${DEMO_ACTIVITY_FISCAL_YEAR}-04-01`, timeZone);
   const yearEnd = startOfDayIn(`${DEMO_ACTIVITY_FISCAL_YEAR + 1}-04-01`, timeZone);
-  // Late enough in the year for an answer before it ends, whatever holidays come between.
+  // Episodes begin at least six days before the year ends, so that even after a long closure
+  // (a weekend and holidays) they are answered within it.
   const lastStart = yearEnd.getTime() - 6 * DAY;
 
   const year: DemoYear = {
