@@ -35,6 +35,6 @@ import { TriageSettingsService } from './triage-settings.service';
     InboxSettingsResolver,
     FamilyRecords,
   ],
-  exports: [LineEventProcessor, FamilyRecords, NotificationsService],
+  exports: [LineEventProcessor, FamilyRecords, NotificationsService, CategoriesService],
 })
 export class ConversationsModule {}

@@ -7,3 +7,6 @@ export * from './media.service';
 export * from './conversations.module';
 export * from './family-records';
 export * from './notifications.service';
+export { CategoriesService, DEFAULT_CATEGORIES } from './categories.service';
+export { isOpenAt } from './business-hours';
+export { crisisReply, DEFAULT_CRISIS_CONTACTS, DEFAULT_KEYWORDS } from './triage.service';

@@ -10,6 +10,7 @@ import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
 import { TenantsService } from '@tsunagu/tenants';
 import { DEMO_PARTNER_USER_ORGANIZATION, DEMO_PARTNERS } from './demo-partners';
 import { seedDemoSecondments } from './demo-secondments';
+import { DemoActivity } from './demo-activity';
 
 /** The demo's LINE channel of Kobe: the simulator (`npm run line:simulate`) writes to it. */
 export const DEMO_CHANNELS = [{ tenant: 'kobe', name: 'ここならチャットKOBE', lineChannelId: '2000000001' }] as const;
@@ -110,6 +111,7 @@ export class DemoSeeder {
     private readonly webhook: WebhookService,
     private readonly partners: PartnersService,
     private readonly serviceCategories: ServiceCategoriesService,
+    private readonly activity: DemoActivity,
   ) {}
 
   /** Kobe's directory of referral partners, once: each with a service, a location and a contact. */
@@ -196,6 +198,17 @@ export class DemoSeeder {
     });
   }
 
+  /** Kobe's FY2025 of invented activity, once: its channel, counsellor and partners must exist. */
+  private async seedActivity(tenantIds: Map<string, string>): Promise<void> {
+    const counsellor = await this.users.findByEmail('counselor@kobe.tsunagu.example');
+    const partnerUser = await this.users.findByEmail('partner@kobe.tsunagu.example');
+    if (!counsellor) return;
+    await this.activity.seed(tenantIds.get('kobe') as string, DEMO_CHANNELS[0].lineChannelId, {
+      counsellorId: counsellor.id,
+      partnerUserId: partnerUser?.id ?? null,
+    });
+  }
+
   async isEmpty(): Promise<boolean> {
     const count = await this.platformDb.run('demo: is the database empty', (em) => em.count(Tenant, {}));
     return count === 0;
@@ -248,9 +261,10 @@ export class DemoSeeder {
     }
     await this.seedChannels(tenantIds);
     await this.seedCannedResponses(tenantIds);
+    await this.seedActivity(tenantIds);
     await this.platformDb.run("demo: Kobe's secondments to the NPO", (em) => seedDemoSecondments(em, tenantIds));
     this.logger.log(
-      'demo tenants, accounts, the Kobe LINE channel, its canned responses, its partner directory and its secondments are seeded',
+      'demo tenants, accounts, the Kobe LINE channel, its canned responses, its partner directory, its FY2025 of activity and its secondments are seeded',
     );
   }
 }

@@ -2,3 +2,4 @@ export * from './demo-seeder';
 export * from './demo.module';
 export * from './demo-partners';
 export * from './demo-secondments';
+export * from './demo-activity';

@@ -46,8 +46,17 @@ export class AuditTrail {
     private readonly cls: ClsService,
   ) {}
 
-  async record(action: string, target?: AuditTarget, details?: AuditDetails): Promise<void> {
-    await this.append(this.tenantDb.em, this.tenantDb.tenantId, action, target, details);
+  /**
+   * `options.occurredAt` is for history written after the fact (the demo's seeded year): the event
+   * says when the action happened, and still joins the chain at its end, in the order of recording.
+   */
+  async record(
+    action: string,
+    target?: AuditTarget,
+    details?: AuditDetails,
+    options: { occurredAt?: Date } = {},
+  ): Promise<void> {
+    await this.append(this.tenantDb.em, this.tenantDb.tenantId, action, target, details, undefined, options.occurredAt);
   }
 
   /**
@@ -105,6 +114,7 @@ export class AuditTrail {
     target: AuditTarget | undefined,
     details: AuditDetails | undefined,
     actorOverride?: AuditActor,
+    occurredAt = new Date(),
   ): Promise<void> {
     const chain = tenantId ?? PLATFORM_CHAIN;
     await lockChain(em, chain);
@@ -116,7 +126,7 @@ export class AuditTrail {
       chain,
       seq: String(last ? BigInt(last.seq) + 1n : 1n),
       tenant: tenantId ? em.getReference(Tenant, tenantId) : null,
-      occurredAt: new Date(),
+      occurredAt,
       actorUserId: actor.userId,
       actorLabel: actor.label,
       action,

@@ -1,0 +1,144 @@
+import { DemoSeeder } from '@tsunagu/demo';
+import { pdfText } from '@tsunagu/platform/testing';
+import { errorCodes, TestApp } from './support/test-app';
+
+const PASSWORD = 'tsunagu-demo-2026';
+const REPORT = `query($exact: Boolean) {
+  tenantReport(fiscalYear: 2025, exact: $exact) {
+    periodLabel suppressionThreshold
+    tables { key rows { key label values { value suppressed display } } }
+  } }`;
+
+interface Report {
+  periodLabel: string;
+  suppressionThreshold: number | null;
+  tables: {
+    key: string;
+    rows: { key: string; label: string; values: { value: number | null; suppressed: boolean; display: string }[] }[];
+  }[];
+}
+
+/**
+ * The demo's Kobe has a seeded FY2025 (令和7年度) of invented activity, so that its city liaison
+ * (MUNICIPAL_VIEWER) gets a report with real shapes: hundreds of conversations, small cells suppressed,
+ * in all three export formats.
+ */
+describe("the demo's FY2025 report for Kobe's city liaison", () => {
+  let t: TestApp;
+  let viewer: string;
+  let admin: string;
+
+  beforeAll(async () => {
+    t = await TestApp.start({ TSUNAGU_DEMO_PASSWORD: PASSWORD });
+    await t.app.get(DemoSeeder).seed();
+    viewer = await t.login('viewer@kobe.tsunagu.example', PASSWORD);
+    admin = await t.login('admin@kobe.tsunagu.example', PASSWORD);
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  async function report(token: string, exact = false) {
+    const res = await t.graphql<{ tenantReport: Report }>(REPORT, { exact }, { token, tenant: 'kobe' });
+    return { data: res.data?.tenantReport, codes: errorCodes(res) };
+  }
+  const row = (r: Report | undefined, table: string, key: string) =>
+    r?.tables.find((x) => x.key === table)?.rows.find((x) => x.key === key);
+  /** The fiscal-year total (the last column) of a row. */
+  const yearTotal = (r: Report | undefined, table: string, key: string) => row(r, table, key)?.values.at(-1);
+
+  it('gives the viewer a suppressed report of the year, with hundreds of conversations and small cells hidden', async () => {
+    const { data, codes } = await report(viewer);
+    expect(codes).toEqual([]);
+    expect(data).toMatchObject({ periodLabel: '令和7年度 (FY2025)', suppressionThreshold: 5 });
+
+    const opened = yearTotal(data, 'consultations.opened', 'total');
+    expect(opened?.suppressed).toBe(false);
+    expect(opened?.value).toBeGreaterThan(250);
+    expect(opened?.value).toBeLessThan(400);
+    // DV is rare: none of its months can be shown.
+    const dv = data?.tables
+      .find((x) => x.key === 'consultations.opened')
+      ?.rows.find((r) => r.label === 'DV')
+      ?.values.slice(0, 12);
+    expect(dv?.every((v) => v.suppressed && v.display === '<5')).toBe(true);
+    const suppressed = data!.tables.flatMap((x) => x.rows.flatMap((r) => r.values)).filter((v) => v.suppressed);
+    expect(suppressed.length).toBeGreaterThan(20);
+    expect(suppressed.every((v) => v.value === null)).toBe(true);
+
+    expect(yearTotal(data, 'consultations.messagesByWeekday', 'total')?.value).toBeGreaterThan(800);
+    expect(yearTotal(data, 'consultations.messagesSent', 'replies')?.value).toBeGreaterThan(300);
+    expect(yearTotal(data, 'consultations.messagesSent', 'automatic')?.value).toBeGreaterThan(100);
+    expect(yearTotal(data, 'consultations.urgent', 'urgent')?.value).toBeGreaterThanOrEqual(10);
+    expect(yearTotal(data, 'registrants.changes', 'follows')?.value).toBeGreaterThan(250);
+    const sent = yearTotal(data, 'referrals.sentByPartner', 'total')?.value;
+    expect(sent).toBeGreaterThanOrEqual(30);
+    expect(sent).toBeLessThan(60);
+    expect(row(data, 'responsiveness.firstResponse', 'inHoursMedian')?.values.at(-1)?.value).toBeGreaterThan(0);
+
+    expect((await report(viewer, true)).codes).toEqual(['FORBIDDEN']);
+  });
+
+  it('exports the suppressed report as CSV, XLSX and PDF, and never exact counts to the viewer', async () => {
+    const exported = async (format: string, exact = false) => {
+      const res = await t.graphql<{ exportTenantReport: { url: string } }>(
+        'mutation($input: ExportTenantReportInput!) { exportTenantReport(input: $input) { url } }',
+        { input: { fiscalYear: 2025, format, ...(exact ? { exact } : {}) } },
+        { token: viewer, tenant: 'kobe' },
+      );
+      const url = res.data?.exportTenantReport.url;
+      if (!url) return { codes: errorCodes(res), body: Buffer.alloc(0) };
+      const file = await t
+        .http()
+        .get(new URL(url).pathname)
+        .set('authorization', `Bearer ${viewer}`)
+        .buffer(true)
+        .parse((response, callback) => {
+          const chunks: Buffer[] = [];
+          const stream = response as unknown as NodeJS.ReadableStream;
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => callback(null, Buffer.concat(chunks)));
+        });
+      expect(file.status).toBe(200);
+      return { codes: errorCodes(res), body: file.body as Buffer };
+    };
+
+    const csv = await exported('CSV');
+    expect(csv.codes).toEqual([]);
+    expect([...csv.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = csv.body.toString('utf8');
+    expect(text).toContain('<5');
+    expect(text).toContain(',DV,');
+
+    const xlsx = await exported('XLSX');
+    expect(xlsx.codes).toEqual([]);
+    expect(xlsx.body.subarray(0, 2).toString('latin1')).toBe('PK');
+
+    const pdf = await exported('PDF');
+    expect(pdf.codes).toEqual([]);
+    expect(pdf.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const pdfContent = pdfText(pdf.body);
+    expect(pdfContent).toContain('活動報告');
+    expect(pdfContent).toContain('令和7年度');
+    expect(pdfContent).toContain('<5');
+
+    expect((await exported('CSV', true)).codes).toEqual(['FORBIDDEN']);
+  });
+
+  it('is seeded once: seeding again adds nothing, and the audit chain stays whole', async () => {
+    const before = await report(admin, true);
+    await t.app.get(DemoSeeder).seed();
+    const after = await report(admin, true);
+    expect(after.data).toEqual(before.data);
+    expect(yearTotal(after.data, 'consultations.opened', 'total')?.suppressed).toBe(false);
+
+    const chain = await t.graphql<{ verifyAuditChain: { ok: boolean; checked: number } }>(
+      '{ verifyAuditChain { ok checked } }',
+      {},
+      { token: admin, tenant: 'kobe' },
+    );
+    expect(chain.data?.verifyAuditChain.ok).toBe(true);
+    expect(chain.data?.verifyAuditChain.checked).toBeGreaterThanOrEqual(10);
+  });
+});
