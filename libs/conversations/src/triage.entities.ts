@@ -88,6 +88,23 @@ export enum NotificationKind {
   REFERRAL_OVERDUE = 'referral_overdue',
 }
 
+/** One urgent episode of a conversation: when a keyword first marked it urgent, until acknowledged. Reports count them. */
+@Entity({ tableName: 'urgent_episode' })
+@Index({ properties: ['tenant', 'beganAt'] })
+export class UrgentEpisode {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Tenant, { fieldName: 'tenant_id', ref: true, deleteRule: 'restrict' })
+  tenant!: Ref<Tenant>;
+
+  @ManyToOne(() => Conversation, { fieldName: 'conversation_id', mapToPk: true, deleteRule: 'restrict' })
+  conversationId!: string;
+
+  @Property({ type: 'datetime' })
+  beganAt!: Date;
+}
+
 /** An in-app notice to one user about one conversation or one referral (no content). */
 @Entity({ tableName: 'notification' })
 @Index({ properties: ['tenant', 'userId', 'createdAt'] })

@@ -11,7 +11,14 @@ import { isOpenAt, wasOpenBetween } from './business-hours';
 import { AutomaticReply, Conversation, ConversationPriority, type Message } from './conversation.entities';
 import { OutboundService } from './outbound.service';
 import { foldForMatching, matchingKeywords } from './text-folding';
-import { InboxSettings, KeywordRule, Notification, NotificationKind, type CrisisContact } from './triage.entities';
+import {
+  InboxSettings,
+  KeywordRule,
+  Notification,
+  NotificationKind,
+  UrgentEpisode,
+  type CrisisContact,
+} from './triage.entities';
 
 /** The queue of escalation checks (`{ tenantId, conversationId, urgentSince }`), due after the tenant's delay. */
 export const ESCALATE_QUEUE = 'conversation.escalate';
@@ -152,6 +159,11 @@ export class TriageService implements OnModuleInit {
     if (conversation.urgentSince) return;
     const urgentSince = new Date();
     conversation.urgentSince = urgentSince;
+    em.create(UrgentEpisode, {
+      tenant: em.getReference(Tenant, tenantId),
+      conversationId: conversation.id,
+      beganAt: urgentSince,
+    });
     await em.flush();
     const recipients = await this.counsellors(em, tenantId, { onDutyFirst: true });
     await this.notify(em, tenantId, conversation, NotificationKind.URGENT, recipients);

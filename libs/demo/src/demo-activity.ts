@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AuditTrail } from '@tsunagu/platform/audit';
 import { addBusinessDays, startOfDayIn, todayIn } from '@tsunagu/platform/calendar';
 import { Keyring } from '@tsunagu/platform/crypto';
 import { claimTenantDefaults, Tenant, TenantDb } from '@tsunagu/platform/database';
@@ -14,8 +13,7 @@ import { DEMO_PARTNER_USER_ORGANIZATION } from './demo-partners';
  * pseudo-random generator, so each start seeds the same year; nothing in it is a real person.
  *
  * `planDemoYear` decides everything in memory; `DemoActivity` writes it in one tenant transaction
- * (row-level security applies) with one statement per table, and the urgent episodes through the
- * audit trail, whose chain stays whole.
+ * (row-level security applies) with one statement per table.
  */
 export const DEMO_ACTIVITY_FISCAL_YEAR = 2025;
 
@@ -242,8 +240,8 @@ export interface DemoYear {
   webhookEvents: PlannedWebhookEvent[];
   conversations: PlannedConversation[];
   messages: PlannedMessage[];
-  /** When each urgent episode began (the audit trail's `conversation.marked_urgent`). */
-  urgentEpisodes: { conversationId: string; at: Date }[];
+  /** When each urgent episode began (`urgent_episode`, as triage records it). */
+  urgentEpisodes: { id: string; conversationId: string; at: Date }[];
   referrals: PlannedReferral[];
 }
 
@@ -432,7 +430,7 @@ export function planDemoYear(setting: DemoYearSetting): DemoYear {
         }
         if (urgent && round === 0) {
           conversation.urgent = true;
-          year.urgentEpisodes.push({ conversationId, at: new Date(roundStart.getTime() + 2000) });
+          year.urgentEpisodes.push({ id: '', conversationId, at: new Date(roundStart.getTime() + 2000) });
         }
         // Out of hours, the channel answers by itself once (the crisis contacts when it is urgent).
         if (!inHours) {
@@ -637,6 +635,9 @@ export function planDemoYear(setting: DemoYearSetting): DemoYear {
     step('in_progress', 'completed', 'partner', completedAt, outcome);
   });
   year.urgentEpisodes.sort((a, b) => a.at.getTime() - b.at.getTime());
+  // Their ids from a generator of their own, so that the rest of the year is drawn as before.
+  const episodeIds = generator(20250401);
+  for (const episode of year.urgentEpisodes) episode.id = uuid(episodeIds);
   if (year.webhookEvents.some((e) => e.occurredAt < yearStart || e.occurredAt >= yearEnd)) {
     throw new Error('the demo year strayed out of FY2025');
   }
@@ -657,7 +658,6 @@ export class DemoActivity {
 
   constructor(
     private readonly tenantDb: TenantDb,
-    private readonly audit: AuditTrail,
     private readonly keyring: Keyring,
     private readonly categories: CategoriesService,
   ) {}
@@ -872,15 +872,14 @@ export class DemoActivity {
       ),
       tenant,
     );
-    // Urgent episodes as triage records them, each at the moment it began; the chain stays whole.
-    for (const episode of year.urgentEpisodes) {
-      await this.audit.record(
-        'conversation.marked_urgent',
-        { type: 'conversation', id: episode.conversationId },
-        undefined,
-        { occurredAt: episode.at },
-      );
-    }
+    // Urgent episodes as triage records them, each at the moment it began.
+    await insertRows(
+      em,
+      'urgent_episode',
+      'id uuid, conversation_id uuid, began_at timestamptz',
+      year.urgentEpisodes.map((e) => [e.id, e.conversationId, instant(e.at)]),
+      tenant,
+    );
   }
 }
 

@@ -261,8 +261,7 @@ const consultations: MetricDefinition = {
     const urgent = await context.em.execute<{ key: string; n: string }[]>(
       `select m.key, count(*) as n
          from ${months.sql}
-         join audit_event a on a.tenant_id in (?) and a.action = 'conversation.marked_urgent'
-                           and a.occurred_at >= m.from_at and a.occurred_at < m.to_at
+         join urgent_episode u on u.tenant_id in (?) and u.began_at >= m.from_at and u.began_at < m.to_at
         group by m.key`,
       [...months.params, context.tenantIds],
     );

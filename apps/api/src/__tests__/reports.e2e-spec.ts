@@ -66,6 +66,15 @@ class Activity {
     return { conversationId, lineUserId };
   }
 
+  async urgent(conversationId: string, at: string): Promise<void> {
+    await ownerQuery(`insert into urgent_episode (id, tenant_id, conversation_id, began_at) values ($1, $2, $3, $4)`, [
+      randomUUID(),
+      this.tenant.id,
+      conversationId,
+      at,
+    ]);
+  }
+
   async block(lineUserId: string, at: string): Promise<void> {
     await ownerQuery(`update registrant set status = 'blocked' where tenant_id = $1 and line_user_id = $2`, [
       this.tenant.id,
@@ -121,6 +130,7 @@ describe('reports to municipalities', () => {
     for (let i = 0; i < 8; i++) {
       april.push(await activity.family(`2025-04-0${i + 1}T10:00:00+09:00`, [i < 6 ? parenting : poverty]));
     }
+    await activity.urgent(april[2].conversationId, '2025-04-03T10:05:00+09:00');
     await activity.block(april[0].lineUserId, '2025-05-10T12:00:00+09:00');
     await activity.block(april[1].lineUserId, '2025-05-11T12:00:00+09:00');
     // Replies: in hours after 10, 20 and 30 minutes; out of hours after 120 minutes.
@@ -185,6 +195,7 @@ describe('reports to municipalities', () => {
     expect(cells(data, 'consultations.messagesByWeekday', 'weekday2')?.[11]).toBe(1);
     expect(cells(data, 'consultations.messagesByHour', 'band7')?.[11]).toBe(1);
     expect(cells(data, 'consultations.messagesSent', 'replies')?.[0]).toBe(3);
+    expect(cells(data, 'consultations.urgent', 'urgent')?.slice(0, 2)).toEqual([1, 0]);
 
     // First responses in hours: 10, 20, 30 minutes → median 20.
     expect(cells(data, 'responsiveness.firstResponse', 'inHoursMedian')?.[0]).toBe(20);

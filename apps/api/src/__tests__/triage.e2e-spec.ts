@@ -130,6 +130,11 @@ describe('urgent triage, automatic answers and escalation', () => {
     expect(mail.text).toContain(`/inbox/conversations/${conversationId}`);
     expect(mail.text).not.toMatch(/ｼﾆﾀｲ|シニタイ|しにたい/);
     expect(mail.subject).not.toMatch(/ｼﾆﾀｲ|シニタイ|しにたい/);
+    // One urgent episode is recorded for the reports.
+    const episodes = await ownerQuery('select began_at from urgent_episode where conversation_id = $1', [
+      conversationId,
+    ]);
+    expect(episodes).toHaveLength(1);
   });
 
   it('notifies every counsellor when nobody is on duty, and leaves harmless messages NORMAL', async () => {

@@ -46,17 +46,8 @@ export class AuditTrail {
     private readonly cls: ClsService,
   ) {}
 
-  /**
-   * `options.occurredAt` is for history written after the fact (the demo's seeded year): the event
-   * says when the action happened, and still joins the chain at its end, in the order of recording.
-   */
-  async record(
-    action: string,
-    target?: AuditTarget,
-    details?: AuditDetails,
-    options: { occurredAt?: Date } = {},
-  ): Promise<void> {
-    await this.append(this.tenantDb.em, this.tenantDb.tenantId, action, target, details, undefined, options.occurredAt);
+  async record(action: string, target?: AuditTarget, details?: AuditDetails): Promise<void> {
+    await this.append(this.tenantDb.em, this.tenantDb.tenantId, action, target, details);
   }
 
   /**
@@ -114,7 +105,6 @@ export class AuditTrail {
     target: AuditTarget | undefined,
     details: AuditDetails | undefined,
     actorOverride?: AuditActor,
-    occurredAt = new Date(),
   ): Promise<void> {
     const chain = tenantId ?? PLATFORM_CHAIN;
     await lockChain(em, chain);
@@ -126,7 +116,7 @@ export class AuditTrail {
       chain,
       seq: String(last ? BigInt(last.seq) + 1n : 1n),
       tenant: tenantId ? em.getReference(Tenant, tenantId) : null,
-      occurredAt,
+      occurredAt: new Date(),
       actorUserId: actor.userId,
       actorLabel: actor.label,
       action,

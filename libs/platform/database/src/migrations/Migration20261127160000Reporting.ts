@@ -36,6 +36,22 @@ export class Migration20261127160000Reporting extends Migration {
       `select ${JOBS_SCHEMA}.create_queue('report.send', '{"policy":"standard","retryLimit":5,"retryDelay":60,"retryBackoff":true}'::json);`,
     );
 
+    // Urgent episodes, recorded by triage when a keyword marks a conversation urgent.
+    this.addSql(
+      `create table "urgent_episode" ("id" uuid not null, "tenant_id" uuid not null, "conversation_id" uuid not null, "began_at" timestamptz not null, constraint "urgent_episode_pkey" primary key ("id"));`,
+    );
+    this.addSql(
+      `create index "urgent_episode_tenant_id_began_at_index" on "urgent_episode" ("tenant_id", "began_at");`,
+    );
+    this.addSql(
+      `alter table "urgent_episode" add constraint "urgent_episode_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade on delete restrict;`,
+    );
+    this.addSql(
+      `alter table "urgent_episode" add constraint "urgent_episode_conversation_id_foreign" foreign key ("conversation_id") references "conversation" ("id") on update cascade on delete restrict;`,
+    );
+    for (const sql of tenantIsolation('urgent_episode')) this.addSql(sql);
+    this.addSql(`grant select, insert on "urgent_episode" to ${APP};`);
+
     this.addSql(
       `alter table "message" add column "answers_since" timestamptz null, add column "answers_in_hours" boolean null;`,
     );
