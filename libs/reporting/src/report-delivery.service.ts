@@ -31,6 +31,9 @@ interface SendJob {
   runId?: string;
 }
 
+/** A scheduled run still queued after this long lost its sender. */
+const ABANDONED_AFTER_MS = 30 * 60_000;
+
 /** The files every mailed report carries. */
 const MAILED_FORMATS = [ReportFormat.PDF, ReportFormat.XLSX, ReportFormat.CSV];
 
@@ -58,8 +61,9 @@ export class ReportDeliveryService implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     await this.jobs.work<SendJob>(REPORT_SEND_QUEUE, (job) => this.send(job));
     await this.jobs.work<object>(REPORT_DISPATCH_QUEUE, async () => {
-      await this.dispatch(new Date());
+      // The next hour's dispatcher first: a failure of this one must not stop the schedule.
       await this.scheduleDispatch(secondsToNextHour(new Date()));
+      await this.dispatch(new Date());
     });
     // Processes that run jobs keep one dispatcher queued (the queue takes no second one).
     if (this.config.runJobWorkers) await this.scheduleDispatch(0);
@@ -151,23 +155,42 @@ export class ReportDeliveryService implements OnModuleInit {
     );
   }
 
-  /** Sends one report (suppressed, in the tenant's language) to the tenant's recipients and records it. */
+  /**
+   * Sends one report (suppressed, in the tenant's language) to the tenant's recipients and records it.
+   * The run is claimed before any mail goes out (a scheduled period once, under a lock), each delivery
+   * is recorded as it succeeds, and a retry sends to the others only. An address the mail server
+   * refuses for good is not retried; any other failure retries the job.
+   */
   async send(job: SendJob): Promise<void> {
-    const prepared = await this.tenantDb.withTenant(job.tenantId, async (em) => {
+    const claimed = await this.tenantDb.withTenant(job.tenantId, async (em) => {
+      let run = job.runId ? await em.findOne(ReportRun, { id: job.runId, tenant: job.tenantId }) : null;
       if (job.trigger === ReportTrigger.SCHEDULED) {
-        // A scheduled report goes once, however often the dispatcher queued it.
         await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [
           `report:${job.tenantId}:${job.fiscalYear}:${job.month}`,
         ]);
-        const sent = await em.count(ReportRun, {
+        run = await em.findOne(ReportRun, {
           tenant: job.tenantId,
           trigger: ReportTrigger.SCHEDULED,
           fiscalYear: job.fiscalYear,
           month: job.month,
-          status: { $in: [ReportRunStatus.SENT, ReportRunStatus.NO_RECIPIENTS] },
         });
-        if (sent > 0) return null;
+        // Sent already, or being sent by another job: a failed one is taken up again, and so is one
+        // whose sender died (still queued after half an hour; the dispatcher comes back every hour).
+        const abandoned =
+          run?.status === ReportRunStatus.QUEUED && run.createdAt.getTime() < Date.now() - ABANDONED_AFTER_MS;
+        if (run && run.status !== ReportRunStatus.FAILED && !abandoned) return null;
+        run ??= em.create(ReportRun, {
+          tenant: em.getReference(Tenant, job.tenantId),
+          fiscalYear: job.fiscalYear,
+          month: job.month,
+          trigger: ReportTrigger.SCHEDULED,
+          recipientCount: 0,
+          status: ReportRunStatus.QUEUED,
+        });
+        run.status = ReportRunStatus.QUEUED;
+        await em.flush();
       }
+      if (!run || run.status === ReportRunStatus.SENT) return null;
       const { report, tenant, language } = await this.reports.compute(
         em,
         job.tenantId,
@@ -176,65 +199,71 @@ export class ReportDeliveryService implements OnModuleInit {
         false,
       );
       const recipients = (await em.findOne(ReportSettings, { tenant: job.tenantId }))?.recipients ?? [];
-      const attachments: MailAttachment[] = [];
-      for (const format of MAILED_FORMATS) {
-        attachments.push({
-          filename: reportFilename(report, format, tenant.slug),
-          contentType: REPORT_CONTENT_TYPES[format],
-          content: await renderReport(report, format, language),
-        });
-      }
-      const period = language === 'ja' ? report.period.labelJa : report.period.labelEn;
-      return { recipients, attachments, tenantName: report.tenantName, period, language };
+      return { runId: run.id, delivered: run.deliveredTo, report, slug: tenant.slug, language, recipients };
     });
-    if (!prepared) return;
-    try {
-      for (const to of prepared.recipients) {
+    if (!claimed) return;
+    const { report, language } = claimed;
+    // Rendered outside the transaction: on the embedded database an open transaction holds up the rest.
+    const attachments: MailAttachment[] = [];
+    for (const format of MAILED_FORMATS) {
+      attachments.push({
+        filename: reportFilename(report, format, claimed.slug),
+        contentType: REPORT_CONTENT_TYPES[format],
+        content: await renderReport(report, format, language),
+      });
+    }
+    const period = language === 'ja' ? report.period.labelJa : report.period.labelEn;
+    const refused: string[] = [];
+    for (const to of claimed.recipients.filter((r) => !claimed.delivered.includes(r))) {
+      try {
         await this.mail.deliver({
           to,
           subject:
-            prepared.language === 'ja'
-              ? `【tsunagu】${prepared.tenantName} 活動報告 ${prepared.period}`
-              : `[tsunagu] ${prepared.tenantName} activity report ${prepared.period}`,
+            language === 'ja'
+              ? `【tsunagu】${report.tenantName} 活動報告 ${period}`
+              : `[tsunagu] ${report.tenantName} activity report ${period}`,
           text:
-            prepared.language === 'ja'
-              ? `${prepared.tenantName}の活動報告（${prepared.period}）をお送りします。\n少数の件数は「<k」と表示し、特定の家庭が分からないようにしています。\n`
-              : `The activity report of ${prepared.tenantName} (${prepared.period}) is attached.\nSmall counts are shown as "<k" so that no family can be singled out.\n`,
-          attachments: prepared.attachments,
+            language === 'ja'
+              ? `${report.tenantName}の活動報告（${period}）をお送りします。\n少数の件数は「<k」と表示し、特定の家庭が分からないようにしています。\n`
+              : `The activity report of ${report.tenantName} (${period}) is attached.\nSmall counts are shown as "<k" so that no family can be singled out.\n`,
+          attachments,
         });
+      } catch (error) {
+        if (isPermanentRefusal(error)) {
+          refused.push(to);
+          continue;
+        }
+        await this.finish(job.tenantId, claimed.runId, ReportRunStatus.FAILED);
+        throw error; // retried by the queue, for the recipients not reached yet
       }
-    } catch (error) {
-      await this.record(job, ReportRunStatus.FAILED, prepared.recipients.length);
-      throw error; // retried by the queue
+      await this.tenantDb.withTenant(job.tenantId, (em) =>
+        em.execute(
+          `update report_run set delivered_to = array_append(delivered_to, ?), recipient_count = recipient_count + 1
+            where id = ?`,
+          [to, claimed.runId],
+        ),
+      );
     }
-    await this.record(
-      job,
-      prepared.recipients.length > 0 ? ReportRunStatus.SENT : ReportRunStatus.NO_RECIPIENTS,
-      prepared.recipients.length,
-    );
-    this.logger.log({ tenantId: job.tenantId, recipients: prepared.recipients.length }, 'report sent');
+    const status =
+      claimed.recipients.length === 0
+        ? ReportRunStatus.NO_RECIPIENTS
+        : refused.length === claimed.recipients.length
+          ? ReportRunStatus.FAILED
+          : ReportRunStatus.SENT;
+    await this.finish(job.tenantId, claimed.runId, status, refused.length);
+    this.logger.log({ tenantId: job.tenantId, status, refused: refused.length }, 'report sent');
   }
 
-  private async record(job: SendJob, status: ReportRunStatus, recipientCount: number): Promise<void> {
-    await this.tenantDb.withTenant(job.tenantId, async (em) => {
-      const run =
-        (job.runId ? await em.findOne(ReportRun, { id: job.runId, tenant: job.tenantId }) : null) ??
-        em.create(ReportRun, {
-          tenant: em.getReference(Tenant, job.tenantId),
-          fiscalYear: job.fiscalYear,
-          month: job.month,
-          trigger: job.trigger,
-          recipientCount,
-          status,
-        });
+  private async finish(tenantId: string, runId: string, status: ReportRunStatus, refused = 0): Promise<void> {
+    await this.tenantDb.withTenant(tenantId, async (em) => {
+      const run = await em.findOneOrFail(ReportRun, { id: runId, tenant: tenantId });
       run.status = status;
-      run.recipientCount = recipientCount;
       run.finishedAt = new Date();
       await em.flush();
       await this.audit.record(
         'report.sent',
         { type: 'report_run', id: run.id },
-        { status, recipients: recipientCount, trigger: job.trigger },
+        { status, trigger: run.trigger, deliveredTo: run.deliveredTo.join(','), refused },
       );
     });
   }
@@ -263,4 +292,10 @@ export class ReportDeliveryService implements OnModuleInit {
 
 function secondsToNextHour(now: Date): number {
   return 3600 - (Math.floor(now.getTime() / 1000) % 3600);
+}
+
+/** An SMTP 5xx answer: the server will not take this address, however often it is asked. */
+function isPermanentRefusal(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
 }

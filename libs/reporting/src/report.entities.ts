@@ -70,7 +70,7 @@ export class ReportSettings {
 @Entity({ tableName: 'report_run' })
 @Index({ properties: ['tenant', 'createdAt'] })
 export class ReportRun {
-  [OptionalProps]?: 'createdAt';
+  [OptionalProps]?: 'createdAt' | 'deliveredTo';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -92,8 +92,13 @@ export class ReportRun {
   @Property({ type: 'uuid', nullable: true })
   requestedById?: string | null;
 
+  /** How many recipients it was delivered to. */
   @Property({ type: 'integer' })
   recipientCount!: number;
+
+  /** The addresses it reached: a retry after a failure sends to the others only. */
+  @Property({ type: ArrayType, columnType: 'text[]', default: '{}' })
+  deliveredTo: string[] = [];
 
   @Enum({ items: () => ReportRunStatus })
   status!: ReportRunStatus;

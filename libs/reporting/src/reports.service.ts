@@ -10,7 +10,15 @@ import { OnboardingChecks } from '@tsunagu/tenants';
 import { METRICS, TOTAL_COLUMN } from './metrics';
 import { reportPeriod } from './period';
 import { presentation } from './presentation-model';
-import { MetricGroup, MetricUnit, type RawReport, type RawTable, type Report, type ReportLanguage } from './report';
+import {
+  MetricGroup,
+  MetricUnit,
+  type RawReport,
+  type RawTable,
+  type Report,
+  type ReportLanguage,
+  type ReportPeriod,
+} from './report';
 import { DEFAULT_SUPPRESSION_THRESHOLD, ReportSettings } from './report.entities';
 import { REPORT_CONTENT_TYPES, renderReport, reportFilename } from './report-files';
 import type {
@@ -117,9 +125,13 @@ export class ReportsService implements OnModuleInit {
   ): Promise<{ report: Report; tenant: Tenant; language: ReportLanguage }> {
     const tenant = await em.findOneOrFail(Tenant, { id: tenantId });
     const settings = await this.currentSettings(em, tenantId);
-    const raw = await this.raw(em, tenant, fiscalYear, month, tenant.fiscalYearStartMonth, settings.groups);
+    // A month is cut from its fiscal year's report, suppressed as there: suppressed on its own, a
+    // month would show cells the year hides, and the year's totals would then give them away.
+    const monthPeriod = reportPeriod(fiscalYear, month, tenant.fiscalYearStartMonth, tenant.timezone);
+    const raw = await this.raw(em, tenant, fiscalYear, null, tenant.fiscalYearStartMonth, settings.groups);
+    const year = exact ? exactReport(raw) : suppressReport(raw, settings.suppressionThreshold);
     return {
-      report: exact ? exactReport(raw) : suppressReport(raw, settings.suppressionThreshold),
+      report: month === null || month === undefined ? year : monthOf(year, monthPeriod),
       tenant,
       language: settings.language,
     };
@@ -225,6 +237,24 @@ function sumTables(reports: RawReport[]): RawTable[] {
     table.rows.push(total);
   }
   return [...tables.values()];
+}
+
+/** One month of a fiscal year's report: its column alone, as the year's report shows it. */
+function monthOf(year: Report, period: ReportPeriod): Report {
+  const key = period.months[0].key;
+  return {
+    ...year,
+    period,
+    tables: year.tables.map((table) => {
+      const index = table.columns.findIndex((c) => c.key === key);
+      return {
+        ...table,
+        columns: [table.columns[index]],
+        columnsAddUp: false,
+        rows: table.rows.map((row) => ({ ...row, values: [row.values[index]] })),
+      };
+    }),
+  };
 }
 
 /** Groups in the registry's order, whatever order they were given in. */

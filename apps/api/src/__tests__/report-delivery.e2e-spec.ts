@@ -115,6 +115,32 @@ describe('reports sent by mail', () => {
     expect(scheduled[0].n).toBe(1);
   });
 
+  it('delivers to the other recipients when one address is refused for good, and does not retry it', async () => {
+    const city = await t.newTenant();
+    const cityAdmin = await t.newUser({ tenant: city, role: TenantRole.TENANT_ADMIN });
+    const good = `good-${Date.now()}@city.example.jp`;
+    const gone = `gone-${Date.now()}@city.example.jp`;
+    smtp.refused.add(gone);
+    await t.graphql(
+      'mutation($input: UpdateReportSettingsInput!) { updateReportSettings(input: $input) { recipients } }',
+      { input: { recipients: [gone, good] } },
+      { token: cityAdmin.token },
+    );
+    const res = await t.graphql<{ runReportNow: Run }>(
+      'mutation($input: RunReportNowInput!) { runReportNow(input: $input) { id } }',
+      { input: { fiscalYear: 2025, month: 4 } },
+      { token: cityAdmin.token },
+    );
+    const done = await eventually(
+      () => runs(cityAdmin),
+      (list) => list.some((r) => r.id === res.data?.runReportNow.id && r.status !== 'QUEUED'),
+    );
+    expect(done.find((r) => r.id === res.data?.runReportNow.id)).toMatchObject({ status: 'SENT', recipientCount: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(smtp.mails.filter((m) => m.to.includes(good))).toHaveLength(1);
+    expect(smtp.mails.filter((m) => m.to.includes(gone))).toHaveLength(0);
+  });
+
   it('refuses a month outside 1–12, and records nothing', async () => {
     const before = (await runs(admin)).length;
     const res = await t.graphql(

@@ -220,6 +220,14 @@ describe('reports to municipalities', () => {
     for (const v of april) if (!v.suppressed) expect(Number(v.display)).toBe(v.value);
     expect(JSON.stringify(data)).not.toContain('家族の相談本文');
 
+    // A month shows exactly the year's column for it, hidden cells included: were it suppressed on its
+    // own, it could show what the year hides, and the year's totals would give the rest away.
+    const aprilReport = await report(viewer, { fiscalYear: 2025, month: 4 });
+    for (const yearTable of data!.tables) {
+      const monthTable = table(aprilReport.data, yearTable.key)!;
+      expect(monthTable.rows.map((r) => r.values[0])).toEqual(yearTable.rows.map((r) => r.values[0]));
+    }
+
     expect((await report(viewer, { fiscalYear: 2025, exact: true })).codes).toEqual(['FORBIDDEN']);
     expect((await report(counsellor, { fiscalYear: 2025 })).codes).toEqual(['FORBIDDEN']);
   });

@@ -67,6 +67,8 @@ export interface CapturedMail {
  */
 export class SmtpListener {
   readonly mails: CapturedMail[] = [];
+  /** Addresses the server refuses for good (550), as a server does for a mailbox that does not exist. */
+  readonly refused = new Set<string>();
   private server: import('smtp-server').SMTPServer | undefined;
   port = 0;
 
@@ -77,6 +79,10 @@ export class SmtpListener {
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
+      onRcptTo: (address, session, callback) => {
+        if (!this.refused.has(address.address)) return callback();
+        callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
+      },
       onData: (stream, session, callback) => {
         simpleParser(stream)
           .then((parsed) => {

@@ -15,7 +15,7 @@ export class Migration20261127160000Reporting extends Migration {
       `alter table "report_settings" add constraint "report_settings_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade on delete restrict;`,
     );
     this.addSql(
-      `create table "report_run" ("id" uuid not null, "tenant_id" uuid not null, "fiscal_year" int not null, "month" int null, "trigger" text check ("trigger" in ('scheduled', 'manual')) not null, "requested_by_id" uuid null, "recipient_count" int not null, "status" text check ("status" in ('queued', 'sent', 'no_recipients', 'failed')) not null, "created_at" timestamptz not null, "finished_at" timestamptz null, constraint "report_run_pkey" primary key ("id"));`,
+      `create table "report_run" ("id" uuid not null, "tenant_id" uuid not null, "fiscal_year" int not null, "month" int null, "trigger" text check ("trigger" in ('scheduled', 'manual')) not null, "requested_by_id" uuid null, "recipient_count" int not null, "delivered_to" text[] not null default '{}', "status" text check ("status" in ('queued', 'sent', 'no_recipients', 'failed')) not null, "created_at" timestamptz not null, "finished_at" timestamptz null, constraint "report_run_pkey" primary key ("id"));`,
     );
     this.addSql(`create index "report_run_tenant_id_created_at_index" on "report_run" ("tenant_id", "created_at");`);
     this.addSql(
