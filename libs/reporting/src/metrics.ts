@@ -133,8 +133,8 @@ const registrants: MetricDefinition = {
       table(context, {
         key: 'registrants.total',
         group: MetricGroup.REGISTRANTS,
-        titleJa: '登録者数（期末）',
-        titleEn: 'Registrants at period end',
+        titleJa: '登録者数（月末、10人単位）',
+        titleEn: 'Registrants at month end (to the nearest ten)',
         unit: MetricUnit.COUNT,
         rows: [
           levelRow(
@@ -270,8 +270,8 @@ const consultations: MetricDefinition = {
       table(context, {
         key: 'consultations.opened',
         group: MetricGroup.CONSULTATIONS,
-        titleJa: '新規相談（分類別）',
-        titleEn: 'Conversations opened, by category',
+        titleJa: '新規相談（家庭の初回の相談、分類別）',
+        titleEn: "Conversations opened (a family's first), by category",
         unit: MetricUnit.COUNT,
         rows: [...categoryRows, totalRow('total', '新規相談（計）', 'Conversations opened', categoryRows, width)],
         rowsAddUp: true,
@@ -317,7 +317,7 @@ const consultations: MetricDefinition = {
         key: 'consultations.urgent',
         group: MetricGroup.CONSULTATIONS,
         titleJa: '緊急対応',
-        titleEn: 'Urgent conversations',
+        titleEn: 'Urgent episodes',
         unit: MetricUnit.COUNT,
         rows: [
           countsRow(
@@ -372,8 +372,8 @@ const responsiveness: MetricDefinition = {
       table(context, {
         key: 'responsiveness.firstResponse',
         group: MetricGroup.RESPONSIVENESS,
-        titleJa: '初回応答時間（分）',
-        titleEn: 'First-response time (minutes)',
+        titleJa: '初回応答時間（家庭が待ち始めてから相談員の返信まで）',
+        titleEn: "First-response time (from a family's first unanswered message to the counsellor's reply)",
         unit: MetricUnit.MINUTES,
         rows: [
           statRow('inHoursMedian', '受付時間内 中央値', 'In hours, median', true, 'p50'),

@@ -4,7 +4,7 @@ import { AuditTrail } from '@tsunagu/platform/audit';
 import { AccessService } from '@tsunagu/platform/auth';
 import { PlatformDb, Tenant, TenantDb } from '@tsunagu/platform/database';
 import { DownloadsService, type DownloadLink } from '@tsunagu/platform/downloads';
-import { ForbiddenError } from '@tsunagu/platform/errors';
+import { BadUserInputError, ForbiddenError } from '@tsunagu/platform/errors';
 import { TenantRole } from '@tsunagu/platform/permissions';
 import { OnboardingChecks } from '@tsunagu/tenants';
 import { METRICS, TOTAL_COLUMN } from './metrics';
@@ -71,8 +71,16 @@ export class ReportsService implements OnModuleInit {
   }
 
   async updateSettings(input: UpdateReportSettingsInput): Promise<ReportSettingsModel> {
+    // Null clears the schedule; the rest cannot be empty.
+    const required = (['groups', 'suppressionThreshold', 'recipients', 'language'] as const).filter(
+      (field) => input[field] === null,
+    );
+    if (required.length > 0) {
+      throw new BadUserInputError(required.map((field) => ({ field, messages: ['cannot be null'] })));
+    }
     const em = this.tenantDb.em;
     const settings = await this.currentSettings(em, this.tenantDb.tenantId);
+    const before = settings.recipients;
     if (input.groups !== undefined) settings.groups = orderedGroups(input.groups);
     if (input.suppressionThreshold !== undefined) settings.suppressionThreshold = input.suppressionThreshold;
     if (input.recipients !== undefined) settings.recipients = input.recipients.map((r) => r.trim().toLowerCase());
@@ -80,10 +88,12 @@ export class ReportsService implements OnModuleInit {
     if (input.language !== undefined) settings.language = input.language;
     em.persist(settings);
     await em.flush();
+    // Which addresses reports go to is how they would leave the city: the audit names them.
     await this.audit.record('report.settings_updated', undefined, {
       groups: settings.groups.join(','),
       suppressionThreshold: settings.suppressionThreshold,
-      recipients: settings.recipients.length,
+      recipientsAdded: settings.recipients.filter((r) => !before.includes(r)).join(','),
+      recipientsRemoved: before.filter((r) => !settings.recipients.includes(r)).join(','),
       scheduleDay: settings.scheduleDay ?? null,
       language: settings.language,
     });
@@ -95,6 +105,7 @@ export class ReportsService implements OnModuleInit {
   /** The tenant's report; `exact` (tenant admins only) skips suppression. */
   async report(fiscalYear: number, month: number | null | undefined, exact: boolean): Promise<ReportModel> {
     const { report } = await this.build(fiscalYear, month, exact);
+    await this.audit.record('report.viewed', undefined, { fiscalYear, month: month ?? null, exact });
     return presentation(report);
   }
 
@@ -139,7 +150,7 @@ export class ReportsService implements OnModuleInit {
 
   /**
    * Every tenant's fiscal year (April to March, each in its own time zone) summed, suppressed
-   * at the default k. Statistics (medians, percentiles) cannot be summed and are left out. Each
+   * at the largest k of the tenants (at least the default). Statistics (medians, percentiles) cannot be summed and are left out. Each
    * tenant's figures are computed in that tenant's own transaction; the reading is audited.
    */
   async platformReport(fiscalYear: number): Promise<ReportModel> {
@@ -147,11 +158,14 @@ export class ReportsService implements OnModuleInit {
       em.find(Tenant, {}, { orderBy: { slug: 'asc' } }),
     );
     const raws: RawReport[] = [];
+    // The strictest city's k: a summed row often holds one city's figures alone (its own partners).
+    let k = DEFAULT_SUPPRESSION_THRESHOLD;
     for (const tenant of tenants) {
       raws.push(
-        await this.tenantDb.withTenant(tenant.id, (em) =>
-          this.raw(em, tenant, fiscalYear, null, PLATFORM_FISCAL_YEAR_START, Object.values(MetricGroup)),
-        ),
+        await this.tenantDb.withTenant(tenant.id, async (em) => {
+          k = Math.max(k, (await this.currentSettings(em, tenant.id)).suppressionThreshold);
+          return this.raw(em, tenant, fiscalYear, null, PLATFORM_FISCAL_YEAR_START, Object.values(MetricGroup));
+        }),
       );
     }
     const period = reportPeriod(fiscalYear, null, PLATFORM_FISCAL_YEAR_START, PLATFORM_TIME_ZONE);
@@ -162,7 +176,7 @@ export class ReportsService implements OnModuleInit {
         tenants: tenants.length,
       }),
     );
-    return presentation(suppressReport(summed, DEFAULT_SUPPRESSION_THRESHOLD));
+    return presentation(suppressReport(summed, k));
   }
 
   private async raw(
@@ -229,12 +243,22 @@ function sumTables(reports: RawReport[]): RawTable[] {
       tables.set(table.key, sum);
     }
   }
-  // A breakdown's total row stays last.
   for (const table of tables.values()) {
-    if (!table.rowsAddUp) continue;
-    const totalIndex = table.rows.findIndex((r) => r.key === 'total');
-    const [total] = table.rows.splice(totalIndex, 1);
-    table.rows.push(total);
+    // A breakdown's total row stays last.
+    if (table.rowsAddUp) {
+      const [total] = table.rows.splice(
+        table.rows.findIndex((r) => r.key === 'total'),
+        1,
+      );
+      table.rows.push(total);
+    }
+    // Rows met by label may have had one key in one city and another elsewhere (category1, ...).
+    const seen = new Set<string>();
+    table.rows = table.rows.map((row, i) => {
+      const key = seen.has(row.key) ? `${row.key}.${i}` : row.key;
+      seen.add(key);
+      return { ...row, key };
+    });
   }
   return [...tables.values()];
 }

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   IsEnum,
   IsInt,
+  IsISO8601,
   IsOptional,
   IsString,
   IsUrl,
@@ -29,7 +30,7 @@ export enum SecondmentView {
 registerEnumType(SecondmentView, { name: 'SecondmentView' });
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = { message: 'a date as YYYY-MM-DD' };
+const DATE_MESSAGE = { message: 'a real date as YYYY-MM-DD' };
 const SLUG = /^[a-z][a-z0-9-]{1,38}[a-z0-9]$/;
 
 @ObjectType('SecondedStaff')
@@ -295,11 +296,13 @@ export class CreateSecondmentInput {
   @Field({ nullable: true, description: 'Default: the first day of the current fiscal year of the home city' })
   @IsOptional()
   @Matches(DATE, DATE_MESSAGE)
+  @IsISO8601({ strict: true }, DATE_MESSAGE)
   startsOn?: string;
 
   @Field({ nullable: true, description: 'Default: the last day of the fiscal year it starts in' })
   @IsOptional()
   @Matches(DATE, DATE_MESSAGE)
+  @IsISO8601({ strict: true }, DATE_MESSAGE)
   endsOn?: string;
 
   @Field({ nullable: true, description: 'Default: 地方公務員法第39条第1項 研修派遣' })
@@ -317,6 +320,7 @@ export class CreateSecondmentInput {
   @Field({ nullable: true })
   @IsOptional()
   @Matches(DATE, DATE_MESSAGE)
+  @IsISO8601({ strict: true }, DATE_MESSAGE)
   memorandumSignedOn?: string;
 
   @Field({ nullable: true })
@@ -382,11 +386,13 @@ export class UpdateSecondmentInput {
   @Field({ nullable: true })
   @IsOptional()
   @Matches(DATE, DATE_MESSAGE)
+  @IsISO8601({ strict: true }, DATE_MESSAGE)
   startsOn?: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @Matches(DATE, DATE_MESSAGE)
+  @IsISO8601({ strict: true }, DATE_MESSAGE)
   endsOn?: string;
 
   @Field({ nullable: true })
@@ -438,6 +444,7 @@ export class EndSecondmentEarlyInput {
 
   @Field({ description: 'The last day (YYYY-MM-DD)' })
   @Matches(DATE, DATE_MESSAGE)
+  @IsISO8601({ strict: true }, DATE_MESSAGE)
   date!: string;
 
   @Field()
@@ -488,11 +495,13 @@ export class AddSecondmentAssignmentInput {
   @Field({ nullable: true, description: "Default: the secondment's start" })
   @IsOptional()
   @Matches(DATE, DATE_MESSAGE)
+  @IsISO8601({ strict: true }, DATE_MESSAGE)
   startsOn?: string;
 
   @Field({ nullable: true, description: "Default: the secondment's end" })
   @IsOptional()
   @Matches(DATE, DATE_MESSAGE)
+  @IsISO8601({ strict: true }, DATE_MESSAGE)
   endsOn?: string;
 }
 
@@ -504,6 +513,7 @@ export class AddSecondmentCheckInInput {
 
   @Field()
   @Matches(DATE, DATE_MESSAGE)
+  @IsISO8601({ strict: true }, DATE_MESSAGE)
   heldOn!: string;
 
   @Field(() => Int)

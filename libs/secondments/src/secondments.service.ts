@@ -176,8 +176,23 @@ export class SecondmentsService implements OnModuleInit {
   }
 
   async update(input: UpdateSecondmentInput): Promise<SecondmentModel> {
+    // Null clears what may be empty; what a secondment cannot be without is refused.
+    const required = (['hostDepartment', 'startsOn', 'endsOn', 'legalBasis', 'status'] as const).filter(
+      (field) => input[field] === null,
+    );
+    if (required.length > 0) {
+      throw new BadUserInputError(required.map((field) => ({ field, messages: ['cannot be empty'] })));
+    }
     await this.platformDb.run('secondments: update a secondment', async (em) => {
       const secondment = await this.lockedSecondment(em, input.id);
+      if (
+        input.status !== undefined &&
+        (secondment.status === SecondmentStatus.ENDED_EARLY || secondment.status === SecondmentStatus.COMPLETED)
+      ) {
+        throw new BadUserInputError([
+          { field: 'status', messages: [`a ${secondment.status} secondment keeps its status`] },
+        ]);
+      }
       if (input.status === SecondmentStatus.ENDED_EARLY) {
         throw new BadUserInputError([
           { field: 'status', messages: ['use endSecondmentEarly, with its date and reason'] },
@@ -187,14 +202,14 @@ export class SecondmentsService implements OnModuleInit {
       if (input.startsOn !== undefined) secondment.startsOn = input.startsOn;
       if (input.endsOn !== undefined) secondment.endsOn = input.endsOn;
       if (input.legalBasis !== undefined) secondment.legalBasis = legalBasis(input.legalBasis);
-      if (input.duties !== undefined) secondment.duties = input.duties.trim() || null;
+      if (input.duties !== undefined) secondment.duties = input.duties?.trim() || null;
       if (input.status !== undefined) secondment.status = input.status;
-      if (input.mentorName !== undefined) secondment.mentorName = input.mentorName.trim() || null;
+      if (input.mentorName !== undefined) secondment.mentorName = input.mentorName?.trim() || null;
       if (input.mentorUserId !== undefined) {
         secondment.mentorUserId = input.mentorUserId ? await this.mentor(em, input.mentorUserId) : null;
       }
-      if (input.returnDepartment !== undefined) secondment.returnDepartment = input.returnDepartment.trim() || null;
-      if (input.returnRole !== undefined) secondment.returnRole = input.returnRole.trim() || null;
+      if (input.returnDepartment !== undefined) secondment.returnDepartment = input.returnDepartment?.trim() || null;
+      if (input.returnRole !== undefined) secondment.returnRole = input.returnRole?.trim() || null;
       assertPeriod(secondment);
       await this.assertNoOverlap(em, secondment);
       const outside = await em.count(SecondmentAssignment, {
@@ -292,9 +307,16 @@ export class SecondmentsService implements OnModuleInit {
   async addCheckIn(input: AddSecondmentCheckInInput): Promise<SecondmentModel> {
     const reader = this.reader();
     await this.platformDb.run('secondments: add a check-in', async (em) => {
+      // The NPO admins and the secondment's mentor write interview notes; to anyone else it does not
+      // exist, and they take no lock.
+      if (reader.kind !== 'npo') {
+        const mentored = isUuid(input.secondmentId)
+          ? await em.count(Secondment, { id: input.secondmentId, mentorUserId: this.access.current().userId })
+          : 0;
+        if (mentored === 0) throw new NotFoundError('SECONDMENT_NOT_FOUND', 'No such secondment');
+      }
       const secondment = await this.lockedSecondment(em, input.secondmentId);
-      // The NPO admins and the secondment's mentor write interview notes; to anyone else it does not exist.
-      if (reader.kind !== 'npo' && (reader.kind !== 'self' || secondment.mentorUserId !== reader.userId)) {
+      if (reader.kind !== 'npo' && secondment.mentorUserId !== this.access.current().userId) {
         throw new NotFoundError('SECONDMENT_NOT_FOUND', 'No such secondment');
       }
       if (input.heldOn < secondment.startsOn) {

@@ -284,6 +284,9 @@ describe('reports to municipalities', () => {
       );
     expect(errorCodes(await update({ suppressionThreshold: 2 }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await update({ recipients: ['not-an-address'] }))).toEqual(['BAD_USER_INPUT']);
+    for (const field of ['groups', 'recipients', 'suppressionThreshold', 'language']) {
+      expect(errorCodes(await update({ [field]: null }))).toEqual(['BAD_USER_INPUT']);
+    }
     const checklist = async () =>
       (
         await t.graphql<{ onboardingChecklist: { reporting: boolean } }>(
@@ -294,6 +297,11 @@ describe('reports to municipalities', () => {
       ).data?.onboardingChecklist.reporting;
     expect(await checklist()).toBe(false);
     const saved = await update({ suppressionThreshold: 10, recipients: ['Liaison@City.example.jp'], scheduleDay: 5 });
+    const [audited] = await ownerQuery<{ details: Record<string, unknown> }>(
+      `select details from audit_event where tenant_id = $1 and action = 'report.settings_updated' order by seq desc limit 1`,
+      [city.id],
+    );
+    expect(audited.details).toMatchObject({ recipientsAdded: 'liaison@city.example.jp', recipientsRemoved: '' });
     expect(saved.data?.updateReportSettings).toMatchObject({
       suppressionThreshold: 10,
       recipients: ['liaison@city.example.jp'],

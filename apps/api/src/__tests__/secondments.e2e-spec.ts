@@ -122,6 +122,7 @@ describe('the secondment roster', () => {
     expect((await mutate(npo, 'updateSecondment', { id, status: 'ACTIVE' })).data?.status).toBe('ACTIVE');
     const ended = await mutate(npo, 'endSecondmentEarly', { id, date: '2026-01-31', reason: '家庭の事情' });
     expect(ended.data).toMatchObject({ status: 'ENDED_EARLY', endedEarlyOn: '2026-01-31' });
+    expect((await mutate(npo, 'updateSecondment', { id, status: 'ACTIVE' })).codes).toEqual(['BAD_USER_INPUT']);
 
     const audit = await ownerQuery<{ action: string }>(
       `select action from audit_event where tenant_id = $1 and action like 'secondment.%' order by seq`,
@@ -272,6 +273,15 @@ describe('the secondment roster', () => {
     expect(outside.codes).toEqual(['BAD_USER_INPUT']);
     const shrink = await mutate(npo, 'updateSecondment', { id: first.data!.id, endsOn: '2025-03-01' });
     expect(shrink.codes).toEqual(['BAD_USER_INPUT']);
+    // Not a real date, or a required field emptied: refused, not a server error.
+    expect((await mutate(npo, 'updateSecondment', { id: first.data!.id, endsOn: '2026-13-45' })).codes).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    for (const field of ['hostDepartment', 'legalBasis', 'startsOn']) {
+      expect((await mutate(npo, 'updateSecondment', { id: first.data!.id, [field]: null })).codes).toEqual([
+        'BAD_USER_INPUT',
+      ]);
+    }
     expect(await ownerQuery('select 1 from secondment_assignment where secondment_id = $1', [first.data!.id])).toEqual(
       [],
     );
