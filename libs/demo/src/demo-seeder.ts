@@ -11,6 +11,10 @@ import { TenantsService } from '@tsunagu/tenants';
 import { DEMO_PARTNER_USER_ORGANIZATION, DEMO_PARTNERS } from './demo-partners';
 import { seedDemoSecondments } from './demo-secondments';
 import { DemoActivity } from './demo-activity';
+import { DEFAULT_SUPPRESSION_THRESHOLD, MetricGroup, ReportSettings } from '@tsunagu/reporting';
+
+/** Where the demo Kobe's reports go (the dev outbox, in the demo). */
+export const DEMO_REPORT_RECIPIENT = 'liaison@kobe.tsunagu.example';
 
 /** The demo's LINE channel of Kobe: the simulator (`npm run line:simulate`) writes to it. */
 export const DEMO_CHANNELS = [{ tenant: 'kobe', name: 'ここならチャットKOBE', lineChannelId: '2000000001' }] as const;
@@ -262,10 +266,28 @@ export class DemoSeeder {
     await this.seedChannels(tenantIds);
     await this.seedCannedResponses(tenantIds);
     await this.seedActivity(tenantIds);
+    await this.seedReportSettings(tenantIds);
     await this.platformDb.run("demo: Kobe's secondments to the NPO", (em) => seedDemoSecondments(em, tenantIds));
     this.logger.log(
-      'demo tenants, accounts, the Kobe LINE channel, its canned responses, its partner directory, its FY2025 of activity and its secondments are seeded',
+      'demo tenants, accounts, the Kobe LINE channel, its canned responses, its partner directory, its FY2025 of activity, its report settings and its secondments are seeded',
     );
+  }
+
+  /** Kobe reports monthly (on the 5th) to its city liaison; once: a tenant's own changes are kept. */
+  private async seedReportSettings(tenantIds: Map<string, string>): Promise<void> {
+    const kobe = tenantIds.get('kobe') as string;
+    await this.tenantDb.withTenant(kobe, async (em) => {
+      if (await em.findOne(ReportSettings, { tenant: kobe })) return;
+      em.create(ReportSettings, {
+        tenant: em.getReference(Tenant, kobe),
+        groups: Object.values(MetricGroup),
+        suppressionThreshold: DEFAULT_SUPPRESSION_THRESHOLD,
+        recipients: [DEMO_REPORT_RECIPIENT],
+        scheduleDay: 5,
+        language: 'ja',
+      });
+      await em.flush();
+    });
   }
 }
 

@@ -1,5 +1,6 @@
-import { DemoSeeder } from '@tsunagu/demo';
+import { DEMO_REPORT_RECIPIENT, DemoSeeder } from '@tsunagu/demo';
 import { pdfText } from '@tsunagu/platform/testing';
+import { eventually, ownerQuery } from './support/line';
 import { errorCodes, TestApp } from './support/test-app';
 
 const PASSWORD = 'tsunagu-demo-2026';
@@ -29,7 +30,8 @@ describe("the demo's FY2025 report for Kobe's city liaison", () => {
   let admin: string;
 
   beforeAll(async () => {
-    t = await TestApp.start({ TSUNAGU_DEMO_PASSWORD: PASSWORD });
+    // With a job worker and no SMTP server: mail goes to the dev outbox, as in the demo.
+    t = await TestApp.start({ TSUNAGU_DEMO_PASSWORD: PASSWORD, JOB_WORKERS: '1' });
     await t.app.get(DemoSeeder).seed();
     viewer = await t.login('viewer@kobe.tsunagu.example', PASSWORD);
     admin = await t.login('admin@kobe.tsunagu.example', PASSWORD);
@@ -124,6 +126,41 @@ describe("the demo's FY2025 report for Kobe's city liaison", () => {
     expect(pdfContent).toContain('<5');
 
     expect((await exported('CSV', true)).codes).toEqual(['FORBIDDEN']);
+  });
+
+  it("mails the suppressed report to Kobe's liaison when the tenant admin runs it now", async () => {
+    const res = await t.graphql<{ runReportNow: { id: string; status: string } }>(
+      'mutation { runReportNow(input: { fiscalYear: 2025 }) { id status } }',
+      {},
+      { token: admin, tenant: 'kobe' },
+    );
+    expect(res.data?.runReportNow.status).toBe('QUEUED');
+    const [mail] = await eventually(
+      () =>
+        ownerQuery<{ subject: string; body: string }>(
+          `select subject, body from dev_outbox where recipient = $1 and subject like '%令和7年度%'`,
+          [DEMO_REPORT_RECIPIENT],
+        ),
+      (rows) => rows.length > 0,
+    );
+    expect(mail.subject).toContain('神戸市 活動報告 令和7年度 (FY2025)');
+    for (const file of ['kobe-report-FY2025.pdf', 'kobe-report-FY2025.xlsx', 'kobe-report-FY2025.csv']) {
+      expect(mail.body).toContain(`[添付] ${file}`);
+    }
+    const runs = await eventually(
+      async () =>
+        (
+          await t.graphql<{
+            reportRuns: { edges: { node: { id: string; status: string; recipientCount: number } }[] };
+          }>(
+            '{ reportRuns(first: 5) { edges { node { id status recipientCount } } } }',
+            {},
+            { token: viewer, tenant: 'kobe' },
+          )
+        ).data?.reportRuns.edges.map((e) => e.node) ?? [],
+      (list) => list.some((r) => r.id === res.data?.runReportNow.id && r.status !== 'QUEUED'),
+    );
+    expect(runs.find((r) => r.id === res.data?.runReportNow.id)).toMatchObject({ status: 'SENT', recipientCount: 1 });
   });
 
   it('is seeded once: seeding again adds nothing, and the audit chain stays whole', async () => {
