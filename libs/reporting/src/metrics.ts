@@ -251,9 +251,10 @@ const consultations: MetricDefinition = {
       { key: string; direction: string; automatic: boolean; dow: number; band: number; n: string }[]
     >(
       // The local weekday and hour only of the families' messages: the only ones counted by them.
+      // date_part gives a float, extract a numeric (since PostgreSQL 14): several times slower here.
       `select ${messageKey.sql} as key, e.direction, e.automatic is not null as automatic,
-              case when e.direction = 'in' then extract(isodow from e.sent_at at time zone ?)::int end as dow,
-              case when e.direction = 'in' then extract(hour from e.sent_at at time zone ?)::int / 3 end as band,
+              case when e.direction = 'in' then date_part('isodow', e.sent_at at time zone ?)::int end as dow,
+              case when e.direction = 'in' then date_part('hour', e.sent_at at time zone ?)::int / 3 end as band,
               count(*) as n
          from message e
         where e.tenant_id in (?) and ${messageRange.sql}
