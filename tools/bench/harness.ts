@@ -15,8 +15,12 @@ import type { EncryptionKey } from '@tsunagu/platform/config';
 
 const ROOT = resolve(__dirname, '../..');
 
-/** The login role the API runs as: created (or given a new password) by each run. */
-const LOGIN_ROLE = 'tsunagu_bench_login';
+/**
+ * The login role the API runs as, `<database>_login` (`tsunagu_bench_login` by default): created
+ * (or given a new password) by each run. One per database, so that runs on two databases (two
+ * worktrees) do not change each other's password.
+ */
+const loginRole = (database: string): string => `${database}_login`;
 
 export interface BenchDatabase {
   /** The owner: migrations, data generation and the plain-SQL baselines. */
@@ -35,6 +39,7 @@ export async function freshDatabase(): Promise<BenchDatabase> {
   const owner = new URL(ownerUrl);
   const name = decodeURIComponent(owner.pathname.slice(1));
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`BENCH_DATABASE_URL names an unusual database: ${name}`);
+  const role = loginRole(name);
   const maintenance = new URL(ownerUrl);
   maintenance.pathname = '/postgres';
   const password = randomBytes(18).toString('hex');
@@ -43,15 +48,15 @@ export async function freshDatabase(): Promise<BenchDatabase> {
   try {
     await admin.query(`drop database if exists ${name} with (force)`);
     await admin.query(`create database ${name}`);
-    const { rowCount } = await admin.query('select 1 from pg_roles where rolname = $1', [LOGIN_ROLE]);
+    const { rowCount } = await admin.query('select 1 from pg_roles where rolname = $1', [role]);
     await admin.query(
-      `${rowCount ? 'alter' : 'create'} role ${LOGIN_ROLE} login nosuperuser nobypassrls nocreatedb nocreaterole password '${password}'`,
+      `${rowCount ? 'alter' : 'create'} role ${role} login nosuperuser nobypassrls nocreatedb nocreaterole password '${password}'`,
     );
   } finally {
     await admin.end();
   }
   const runtime = new URL(ownerUrl);
-  runtime.username = LOGIN_ROLE;
+  runtime.username = role;
   runtime.password = password;
   // Imported lazily, as the Jest global setup does (the lint rule wants one way of importing it).
   const { migrate } = await import('@tsunagu/platform/database');

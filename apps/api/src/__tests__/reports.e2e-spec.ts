@@ -66,6 +66,58 @@ class Activity {
     return { conversationId, lineUserId };
   }
 
+  /**
+   * A referral through its timeline: `steps` are [status, at] after the draft made at `createdAt`;
+   * `overdueAt` marks it overdue (the timeline then records sent → sent, as the deadline job does).
+   */
+  async referral(
+    family: { conversationId: string },
+    partnerId: string,
+    createdAt: string,
+    steps: [string, string][],
+    extra: { outcome?: string; overdueAt?: string; authorId: string },
+  ): Promise<void> {
+    const id = randomUUID();
+    const [{ registrant_id: registrantId }] = await ownerQuery<{ registrant_id: string }>(
+      'select registrant_id from conversation where id = $1',
+      [family.conversationId],
+    );
+    const sentAt = steps.find(([status]) => status === 'sent')?.[1] ?? null;
+    await ownerQuery(
+      `insert into referral (id, tenant_id, registrant_id, conversation_id, partner_organization_id, status, summary,
+         created_by_id, sent_at, overdue_at, outcome, created_at, updated_at)
+       values ($1, $2, $3, $4, $5, $6, '相談の要約', $7, $8, $9, $10, $11, $11)`,
+      [
+        id,
+        this.tenant.id,
+        registrantId,
+        family.conversationId,
+        partnerId,
+        steps.at(-1)?.[0] ?? 'draft',
+        extra.authorId,
+        sentAt,
+        extra.overdueAt ?? null,
+        extra.outcome ?? null,
+        createdAt,
+      ],
+    );
+    const timeline: [string | null, string, string][] = [[null, 'draft', createdAt]];
+    let from = 'draft';
+    for (const [status, at] of steps) {
+      timeline.push([from, status, at]);
+      from = status;
+    }
+    if (extra.overdueAt) timeline.push(['sent', 'sent', extra.overdueAt]);
+    for (const [fromStatus, toStatus, at] of timeline) {
+      await ownerQuery(
+        `insert into referral_event (id, tenant_id, referral_id, partner_organization_id, from_status, to_status,
+           actor_side, occurred_at)
+         values ($1, $2, $3, $4, $5, $6, 'referrer', $7)`,
+        [randomUUID(), this.tenant.id, id, partnerId, fromStatus, toStatus, at],
+      );
+    }
+  }
+
   async urgent(conversationId: string, at: string): Promise<void> {
     await ownerQuery(`insert into urgent_episode (id, tenant_id, conversation_id, began_at) values ($1, $2, $3, $4)`, [
       randomUUID(),
@@ -131,6 +183,42 @@ describe('reports to municipalities', () => {
       april.push(await activity.family(`2025-04-0${i + 1}T10:00:00+09:00`, [i < 6 ? parenting : poverty]));
     }
     await activity.urgent(april[2].conversationId, '2025-04-03T10:05:00+09:00');
+    // Referrals: two to one partner in April (one completed with help in May, one overdue then
+    // accepted after 2 days), one to another partner in May, declined.
+    const centre = await t.newPartnerOrganization(city, 'こども家庭センター');
+    const foodBank = await t.newPartnerOrganization(city, 'フードバンク');
+    await activity.referral(
+      april[3],
+      centre,
+      '2025-04-10T10:00:00+09:00',
+      [
+        ['sent', '2025-04-10T11:00:00+09:00'],
+        ['accepted', '2025-04-11T11:00:00+09:00'],
+        ['in_progress', '2025-04-12T11:00:00+09:00'],
+        ['completed', '2025-05-20T11:00:00+09:00'],
+      ],
+      { outcome: 'got_help', authorId: admin.id },
+    );
+    await activity.referral(
+      april[4],
+      centre,
+      '2025-04-14T10:00:00+09:00',
+      [
+        ['sent', '2025-04-14T11:00:00+09:00'],
+        ['accepted', '2025-04-18T11:00:00+09:00'],
+      ],
+      { overdueAt: '2025-04-17T00:00:00+09:00', authorId: admin.id },
+    );
+    await activity.referral(
+      april[5],
+      foodBank,
+      '2025-05-01T10:00:00+09:00',
+      [
+        ['sent', '2025-05-01T11:00:00+09:00'],
+        ['declined', '2025-05-02T11:00:00+09:00'],
+      ],
+      { authorId: admin.id },
+    );
     await activity.block(april[0].lineUserId, '2025-05-10T12:00:00+09:00');
     await activity.block(april[1].lineUserId, '2025-05-11T12:00:00+09:00');
     // Replies: in hours after 10, 20 and 30 minutes; out of hours after 120 minutes.
@@ -196,6 +284,21 @@ describe('reports to municipalities', () => {
     expect(cells(data, 'consultations.messagesByHour', 'band7')?.[11]).toBe(1);
     expect(cells(data, 'consultations.messagesSent', 'replies')?.[0]).toBe(3);
     expect(cells(data, 'consultations.urgent', 'urgent')?.slice(0, 2)).toEqual([1, 0]);
+
+    // Referrals: made 2 in April and 1 in May; sent by partner (the overdue mark is not a second send);
+    // completed with help in May; accepted after 1 and 4 days (median 2.5).
+    expect(cells(data, 'referrals.flow', 'created')?.slice(0, 2)).toEqual([2, 1]);
+    expect(cells(data, 'referrals.flow', 'accepted')?.[12]).toBe(2);
+    expect(cells(data, 'referrals.flow', 'declined')?.[1]).toBe(1);
+    expect(cells(data, 'referrals.flow', 'overdue')?.[0]).toBe(1);
+    const sent = table(data, 'referrals.sentByPartner')!;
+    expect(sent.rows.map((r) => [r.label, r.values[12].value])).toEqual([
+      ['こども家庭センター', 2],
+      ['フードバンク', 1],
+      ['送付（計）', 3],
+    ]);
+    expect(cells(data, 'referrals.completedByOutcome', 'got_help')?.[1]).toBe(1);
+    expect(cells(data, 'referrals.daysToAccept', 'median')?.[12]).toBe(2.5);
 
     // First responses in hours: 10, 20, 30 minutes → median 20.
     expect(cells(data, 'responsiveness.firstResponse', 'inHoursMedian')?.[0]).toBe(20);
