@@ -231,6 +231,20 @@ describe('reports to municipalities', () => {
     await activity.family('2026-03-31T23:30:00+09:00', [parenting]);
     await activity.family('2026-04-01T00:00:00+09:00', [parenting]);
 
+    // One of the city's staff seconded to the NPO for the year, from June.
+    const staffId = randomUUID();
+    await ownerQuery(
+      `insert into seconded_staff (id, tenant_id, name, name_kana, home_department, job_title, created_at, updated_at)
+       values ($1, $2, '出向 太郎', 'しゅっこう たろう', '福祉局', '主事', now(), now())`,
+      [staffId, city.id],
+    );
+    await ownerQuery(
+      `insert into secondment (id, tenant_id, staff_id, host_organization, host_department, starts_on, ends_on,
+         legal_basis, status, created_at, updated_at)
+       values ($1, $2, $3, 'NPO', '事業部', '2025-06-01', '2026-03-31', '研修派遣', 'active', now(), now())`,
+      [randomUUID(), city.id, staffId],
+    );
+
     // Another city's families must never count here.
     const elsewhere = await new Activity(other).start(t, otherAdmin.token);
     for (let i = 0; i < 20; i++) await elsewhere.family('2025-04-15T10:00:00+09:00');
@@ -299,6 +313,12 @@ describe('reports to municipalities', () => {
     ]);
     expect(cells(data, 'referrals.completedByOutcome', 'got_help')?.[1]).toBe(1);
     expect(cells(data, 'referrals.daysToAccept', 'median')?.[12]).toBe(2.5);
+
+    // Seconded staff: none in April and May, one from June, one in the year.
+    const seconded = table(data, 'secondments.active')!.rows;
+    expect(seconded.map((r) => [r.label, r.values[0].value, r.values[2].value, r.values[12].value])).toEqual([
+      [city.nameJa, 0, 1, 1],
+    ]);
 
     // First responses in hours: 10, 20, 30 minutes → median 20.
     expect(cells(data, 'responsiveness.firstResponse', 'inHoursMedian')?.[0]).toBe(20);
