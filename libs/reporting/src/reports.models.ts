@@ -133,21 +133,28 @@ export class TenantReportArgs {
   exact!: boolean;
 }
 
+/** A report's period: a fiscal year, or one calendar month of it. */
 @InputType()
-export class ExportTenantReportInput {
-  @Field(() => Int)
+export class RunReportNowInput {
+  @Field(() => Int, { description: 'The fiscal year, by the year it starts in (2025 for 令和7年度)' })
   @IsInt()
   @Min(2000)
   @Max(2100)
   fiscalYear!: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'A calendar month (1–12) of that fiscal year; none: the whole year',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(12)
   month?: number | null;
+}
 
+@InputType()
+export class ExportTenantReportInput extends RunReportNowInput {
   @Field(() => ReportFormat)
   @IsEnum(ReportFormat)
   format!: ReportFormat;
@@ -248,22 +255,3 @@ export class ReportRunModel {
 
 @ObjectType('ReportRunConnection')
 export class ReportRunConnection extends ConnectionType(ReportRunModel, 'ReportRun') {}
-
-@InputType()
-export class RunReportNowInput {
-  @Field(() => Int)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  fiscalYear!: number;
-
-  @Field(() => Int, {
-    nullable: true,
-    description: 'A calendar month (1–12) of that fiscal year; none: the whole year',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(12)
-  month?: number | null;
-}

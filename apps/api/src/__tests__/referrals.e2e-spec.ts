@@ -545,9 +545,12 @@ describe('referrals (closed loop)', () => {
     );
     expect(errorCodes(consents)).toEqual(['NOT_FOUND']);
     expect(
-      await ownerQuery('select 1 from referral_consent where tenant_id = $1 and obtained_on > current_date', [
-        tenant.id,
-      ]),
+      // No consent dated after today in the tenant's time zone (the server's own date may be a day behind).
+      await ownerQuery(
+        `select 1 from referral_consent c join tenant t on t.id = c.tenant_id
+          where c.tenant_id = $1 and c.obtained_on > (now() at time zone t.timezone)::date`,
+        [tenant.id],
+      ),
     ).toEqual([]);
   });
 });
