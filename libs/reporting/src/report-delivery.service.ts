@@ -11,6 +11,7 @@ import {
   parsePosition,
   type Connection,
 } from '@tsunagu/platform/graphql';
+import { ConflictError } from '@tsunagu/platform/errors';
 import { JobsService } from '@tsunagu/platform/jobs';
 import { MailService, type MailAttachment } from '@tsunagu/platform/mail';
 import { reportPeriod } from './period';
@@ -30,6 +31,9 @@ interface SendJob {
   /** The run a tenant admin asked for (runReportNow); scheduled runs are recorded when sent. */
   runId?: string;
 }
+
+/** A tenant admin sends at most one report now per this interval. */
+const RUN_NOW_INTERVAL_MS = 60_000;
 
 /** A scheduled run still queued after this long lost its sender. */
 const ABANDONED_AFTER_MS = 30 * 60_000;
@@ -104,6 +108,19 @@ export class ReportDeliveryService implements OnModuleInit {
     const tenantId = this.tenantDb.tenantId;
     const tenant = await em.findOneOrFail(Tenant, { id: tenantId });
     reportPeriod(input.fiscalYear, input.month, tenant.fiscalYearStartMonth, tenant.timezone); // refuses bad input
+    // Each run mails every recipient: one a minute is plenty, and a repeated click sends nothing twice.
+    await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`report-now:${tenantId}`]);
+    const recent = await em.count(ReportRun, {
+      tenant: tenantId,
+      trigger: ReportTrigger.MANUAL,
+      createdAt: { $gt: new Date(Date.now() - RUN_NOW_INTERVAL_MS) },
+    });
+    if (recent > 0) {
+      throw new ConflictError(
+        'REPORT_RUN_TOO_SOON',
+        'A report was sent just now: wait a minute before sending another',
+      );
+    }
     const run = em.create(ReportRun, {
       tenant: em.getReference(Tenant, tenantId),
       fiscalYear: input.fiscalYear,

@@ -1,4 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditTrail } from '@tsunagu/platform/audit';
 import { AccessService } from '@tsunagu/platform/auth';
@@ -79,14 +80,24 @@ export class ReportsService implements OnModuleInit {
       throw new BadUserInputError(required.map((field) => ({ field, messages: ['cannot be null'] })));
     }
     const em = this.tenantDb.em;
-    const settings = await this.currentSettings(em, this.tenantDb.tenantId);
+    const tenantId = this.tenantDb.tenantId;
+    // The row with the defaults if there is none, then locked: two first saves do not collide.
+    await em.execute(
+      `insert into report_settings (tenant_id, groups, suppression_threshold, recipients, schedule_day, language, updated_at)
+       values (?, ?::text[], ?, '{}', null, 'ja', now()) on conflict (tenant_id) do nothing`,
+      [tenantId, `{${Object.values(MetricGroup).join(',')}}`, DEFAULT_SUPPRESSION_THRESHOLD],
+    );
+    const settings = await em.findOneOrFail(
+      ReportSettings,
+      { tenant: tenantId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+    );
     const before = settings.recipients;
     if (input.groups !== undefined) settings.groups = orderedGroups(input.groups);
     if (input.suppressionThreshold !== undefined) settings.suppressionThreshold = input.suppressionThreshold;
     if (input.recipients !== undefined) settings.recipients = input.recipients.map((r) => r.trim().toLowerCase());
     if (input.scheduleDay !== undefined) settings.scheduleDay = input.scheduleDay;
     if (input.language !== undefined) settings.language = input.language;
-    em.persist(settings);
     await em.flush();
     // Which addresses reports go to is how they would leave the city: the audit names them.
     await this.audit.record('report.settings_updated', undefined, {

@@ -610,8 +610,21 @@ export class SecondmentsService implements OnModuleInit {
     if (filter.status) conditions.push({ status: filter.status });
     if (filter.view) conditions.push({ status: { $in: VIEW_STATUSES[filter.view] } });
     if (filter.fiscalYear) {
-      const year = fiscalYearBounds(filter.fiscalYear);
-      conditions.push({ startsOn: { $lte: year.to }, endsOn: { $gte: year.from } });
+      // Each home city's own fiscal year: FY2025 is April 2025 to March 2026 for most, not for all.
+      const fiscalYear = filter.fiscalYear;
+      const cities = await em.find(Tenant, {}, { fields: ['id', 'fiscalYearStartMonth'] });
+      const startMonths = [...new Set(cities.map((c) => c.fiscalYearStartMonth))];
+      if (startMonths.length === 0) return null;
+      conditions.push({
+        $or: startMonths.map((startMonth) => {
+          const year = fiscalYearBounds(fiscalYear, startMonth);
+          return {
+            tenant: { $in: cities.filter((c) => c.fiscalYearStartMonth === startMonth).map((c) => c.id) },
+            startsOn: { $lte: year.to },
+            endsOn: { $gte: year.from },
+          };
+        }),
+      });
     }
     return conditions;
   }

@@ -75,6 +75,14 @@ describe('reports sent by mail', () => {
     expect(csv.content.toString('utf8')).toContain('<5');
     await smtp.mailTo(liaisons[1], 10_000);
 
+    // At once again: refused, and nothing more is sent.
+    const again = await t.graphql(
+      'mutation($input: RunReportNowInput!) { runReportNow(input: $input) { id } }',
+      { input: { fiscalYear: 2025, month: 3 } },
+      { token: admin.token },
+    );
+    expect(errorCodes(again)).toEqual(['CONFLICT']);
+
     const sent = await eventually(
       () => runs(viewer),
       (list) => list.some((r) => r.id === res.data?.runReportNow.id && r.status === 'SENT'),

@@ -419,6 +419,16 @@ describe('reports to municipalities', () => {
         )
       ).data?.onboardingChecklist.reporting;
     expect(await checklist()).toBe(false);
+    // Two first saves at once: both apply, neither fails.
+    const [one, two] = await Promise.all([update({ language: 'en' }), update({ scheduleDay: 7 })]);
+    expect([errorCodes(one), errorCodes(two)]).toEqual([[], []]);
+    const both = await t.graphql<{ reportSettings: { language: string; scheduleDay: number } }>(
+      '{ reportSettings { language scheduleDay } }',
+      {},
+      { token: admin.token },
+    );
+    expect(both.data?.reportSettings).toEqual({ language: 'en', scheduleDay: 7 });
+    await update({ language: 'ja' });
     const saved = await update({ suppressionThreshold: 10, recipients: ['Liaison@City.example.jp'], scheduleDay: 5 });
     const [audited] = await ownerQuery<{ details: Record<string, unknown> }>(
       `select details from audit_event where tenant_id = $1 and action = 'report.settings_updated' order by seq desc limit 1`,

@@ -191,6 +191,19 @@ describe('the secondment roster', () => {
       'createSecondment',
       fy2025({ homeTenantSlug: other.slug, startsOn: '2023-04-01', endsOn: '2024-03-31' }),
     );
+    // A city whose fiscal year starts in January: January to March 2025 is its FY2025 (not FY2024).
+    const january = await t.newTenant();
+    await ownerQuery('update tenant set fiscal_year_start_month = 1 where id = $1', [january.id]);
+    await mutate(
+      npo,
+      'createSecondment',
+      fy2025({ homeTenantSlug: january.slug, startsOn: '2025-01-01', endsOn: '2025-03-31' }),
+    );
+    const ofJanuary = (year: number) =>
+      list(npo, `, filter: { fiscalYear: ${year}, homeTenantSlug: "${january.slug}" }`);
+    expect((await ofJanuary(2025))?.map((s) => s.fiscalYearLabel)).toEqual(['令和7年度 (FY2025)']);
+    expect(await ofJanuary(2024)).toEqual([]);
+
     const fy2023 = await list(npo, `, filter: { fiscalYear: 2023, homeTenantSlug: "${other.slug}" }`);
     expect(fy2023?.map((s) => s.fiscalYearLabel)).toEqual(['令和5年度 (FY2023)']);
     expect(await list(npo, `, filter: { fiscalYear: 2025, homeTenantSlug: "${other.slug}" }`)).toEqual([]);
