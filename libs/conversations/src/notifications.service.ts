@@ -7,6 +7,7 @@ import {
   connectionFromRows,
   decodeCursor,
   encodeCursor,
+  createdBefore,
   parsePosition,
   type Connection,
 } from '@tsunagu/platform/graphql';
@@ -48,14 +49,7 @@ export class NotificationsService {
       {
         tenant: this.tenantDb.tenantId,
         userId: this.userId,
-        ...(position
-          ? {
-              $or: [
-                { createdAt: { $lt: new Date(position.at) } },
-                { createdAt: new Date(position.at), id: { $lt: position.id } },
-              ],
-            }
-          : {}),
+        ...createdBefore(position),
       },
       { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 },
     );

@@ -11,7 +11,7 @@ import { TenantsService } from '@tsunagu/tenants';
 import { DEMO_PARTNER_USER_ORGANIZATION, DEMO_PARTNERS } from './demo-partners';
 import { seedDemoSecondments } from './demo-secondments';
 import { DemoActivity } from './demo-activity';
-import { DEFAULT_SUPPRESSION_THRESHOLD, MetricGroup, ReportSettings } from '@tsunagu/reporting';
+import { defaultReportSettings, ReportSettings } from '@tsunagu/reporting';
 
 /** Where the demo Kobe's reports go (the dev outbox, in the demo). */
 export const DEMO_REPORT_RECIPIENT = 'liaison@kobe.tsunagu.example';
@@ -280,11 +280,9 @@ export class DemoSeeder {
       if (await em.findOne(ReportSettings, { tenant: kobe })) return;
       em.create(ReportSettings, {
         tenant: em.getReference(Tenant, kobe),
-        groups: Object.values(MetricGroup),
-        suppressionThreshold: DEFAULT_SUPPRESSION_THRESHOLD,
+        ...defaultReportSettings(),
         recipients: [DEMO_REPORT_RECIPIENT],
         scheduleDay: 5,
-        language: 'ja',
       });
       await em.flush();
     });

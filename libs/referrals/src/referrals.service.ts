@@ -11,6 +11,7 @@ import {
   decodeCursor,
   encodeCursor,
   isUuid,
+  createdBefore,
   parsePosition,
   type Connection,
 } from '@tsunagu/platform/graphql';
@@ -385,14 +386,7 @@ export class ReferralsService implements OnModuleInit {
         ...(filter.partnerOrganizationId && !partner ? { partnerOrganizationId: filter.partnerOrganizationId } : {}),
         ...(filter.status ? { status: filter.status } : {}),
         ...(filter.overdue === true ? { status: ReferralStatus.SENT, overdueAt: { $ne: null } } : {}),
-        ...(position
-          ? {
-              $or: [
-                { createdAt: { $lt: new Date(position.at) } },
-                { createdAt: new Date(position.at), id: { $lt: position.id } },
-              ],
-            }
-          : {}),
+        ...createdBefore(position),
       },
       { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 },
     );

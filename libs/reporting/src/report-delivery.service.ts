@@ -8,6 +8,7 @@ import {
   connectionFromRows,
   decodeCursor,
   encodeCursor,
+  createdBefore,
   parsePosition,
   type Connection,
 } from '@tsunagu/platform/graphql';
@@ -152,14 +153,7 @@ export class ReportDeliveryService implements OnModuleInit {
       ReportRun,
       {
         tenant: tenantId,
-        ...(position
-          ? {
-              $or: [
-                { createdAt: { $lt: new Date(position.at) } },
-                { createdAt: new Date(position.at), id: { $lt: position.id } },
-              ],
-            }
-          : {}),
+        ...createdBefore(position),
       },
       { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 },
     );

@@ -30,6 +30,20 @@ export enum ReportRunStatus {
 
 export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
 
+/** A tenant's report settings until it saves its own: every group, k = 5, no recipients, no schedule, Japanese. */
+export function defaultReportSettings(): Pick<
+  ReportSettings,
+  'groups' | 'suppressionThreshold' | 'recipients' | 'scheduleDay' | 'language'
+> {
+  return {
+    groups: Object.values(MetricGroup),
+    suppressionThreshold: DEFAULT_SUPPRESSION_THRESHOLD,
+    recipients: [],
+    scheduleDay: null,
+    language: 'ja',
+  };
+}
+
 /** A tenant's reporting settings; a tenant without a row has the defaults (every group, k = 5, no recipients). */
 @Entity({ tableName: 'report_settings' })
 @Check({ name: 'report_settings_suppression_threshold_check', expression: 'suppression_threshold >= 3' })

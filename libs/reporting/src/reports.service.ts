@@ -20,7 +20,7 @@ import {
   type ReportLanguage,
   type ReportPeriod,
 } from './report';
-import { DEFAULT_SUPPRESSION_THRESHOLD, ReportSettings } from './report.entities';
+import { DEFAULT_SUPPRESSION_THRESHOLD, defaultReportSettings, ReportSettings } from './report.entities';
 import { REPORT_CONTENT_TYPES, renderReport, reportFilename } from './report-files';
 import type {
   ExportTenantReportInput,
@@ -82,10 +82,18 @@ export class ReportsService implements OnModuleInit {
     const em = this.tenantDb.em;
     const tenantId = this.tenantDb.tenantId;
     // The row with the defaults if there is none, then locked: two first saves do not collide.
+    const defaults = defaultReportSettings();
     await em.execute(
       `insert into report_settings (tenant_id, groups, suppression_threshold, recipients, schedule_day, language, updated_at)
-       values (?, ?::text[], ?, '{}', null, 'ja', now()) on conflict (tenant_id) do nothing`,
-      [tenantId, `{${Object.values(MetricGroup).join(',')}}`, DEFAULT_SUPPRESSION_THRESHOLD],
+       values (?, ?::text[], ?, ?::text[], ?, ?, now()) on conflict (tenant_id) do nothing`,
+      [
+        tenantId,
+        `{${defaults.groups.join(',')}}`,
+        defaults.suppressionThreshold,
+        `{${defaults.recipients.join(',')}}`,
+        defaults.scheduleDay,
+        defaults.language,
+      ],
     );
     const settings = await em.findOneOrFail(
       ReportSettings,
@@ -222,14 +230,7 @@ export class ReportsService implements OnModuleInit {
       (await em.findOne(ReportSettings, { tenant: tenantId })) ??
       em.create(
         ReportSettings,
-        {
-          tenant: em.getReference(Tenant, tenantId),
-          groups: Object.values(MetricGroup),
-          suppressionThreshold: DEFAULT_SUPPRESSION_THRESHOLD,
-          recipients: [],
-          scheduleDay: null,
-          language: 'ja',
-        },
+        { tenant: em.getReference(Tenant, tenantId), ...defaultReportSettings() },
         { persist: false },
       )
     );

@@ -20,3 +20,15 @@ export function parsePosition(value: unknown): Position | undefined {
     ? { at: v.at, id: v.id }
     : undefined;
 }
+
+/**
+ * The rows after `position` in a list ordered by `createdAt` then `id`, newest first: a filter to
+ * spread into `em.find`; nothing when there is no position (the first page).
+ */
+export function createdBefore(position: Position | undefined): {
+  $or?: ({ createdAt: { $lt: Date } } | { createdAt: Date; id: { $lt: string } })[];
+} {
+  if (!position) return {};
+  const at = new Date(position.at);
+  return { $or: [{ createdAt: { $lt: at } }, { createdAt: at, id: { $lt: position.id } }] };
+}
