@@ -2,6 +2,7 @@ import { defineConfig, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { migrationsList } from './migrations';
+import { SEARCH_SCHEMA } from './roles';
 
 export type EntityClass = abstract new (...args: never[]) => object;
 
@@ -27,7 +28,8 @@ export function ormOptions(connection: OrmConnection): Options<PostgreSqlDriver>
     forceUtcTimezone: true,
     debug: connection.debug ?? false,
     discovery: { warnWhenNoEntities: false },
-    schemaGenerator: { disableForeignKeys: false },
+    // The search index's schema is the migrations' alone: no entity maps it.
+    schemaGenerator: { disableForeignKeys: false, ignoreSchema: [SEARCH_SCHEMA] },
     extensions: [Migrator],
     migrations: {
       migrationsList,
