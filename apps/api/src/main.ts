@@ -1,5 +1,8 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { ConfigError, loadConfig } from '@tsunagu/platform/config';
+import { EMBEDDED_STATISTICS_INTERVAL_MS, keepStatisticsFresh } from '@tsunagu/platform/database';
 import { DEMO_CHANNELS, demoLogins, giveDemoProfiles } from '@tsunagu/demo';
 import { LineSandbox } from '@tsunagu/line-sandbox';
 import { createApp, openDatabase, seedDemoIfWanted } from './bootstrap';
@@ -16,6 +19,15 @@ async function main(): Promise<void> {
   }
   const app = await createApp(config, database.url);
   const seeded = await seedDemoIfWanted(app, config, database.embedded !== undefined);
+  // The embedded database has no autovacuum: the process keeps its planner statistics fresh.
+  const stopStatistics = database.embedded
+    ? keepStatisticsFresh(app.get(MikroORM), EMBEDDED_STATISTICS_INTERVAL_MS, (error) =>
+        new Logger('Statistics').warn(
+          { err: { type: error instanceof Error ? error.name : typeof error } },
+          'ANALYZE failed',
+        ),
+      )
+    : undefined;
   await app.listen(config.port);
 
   let stopping = false;
@@ -23,6 +35,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: stopping`);
+    stopStatistics?.();
     await app.close();
     await sandbox?.stop();
     await database.embedded?.stop();
