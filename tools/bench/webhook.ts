@@ -62,13 +62,13 @@ const TEXTS = [
   '明日の午後なら話せます',
 ];
 
-interface Delivery {
+export interface Delivery {
   body: string;
   signature: string;
   events: WebhookEvent[];
 }
 
-interface Run {
+export interface Run {
   eventsPerSecond: number;
   p50: number;
   p99: number;
@@ -204,7 +204,7 @@ export async function webhookBench(options: WebhookBenchOptions): Promise<void> 
   }
 }
 
-async function createChannel(
+export async function createChannel(
   api: RunningApi,
   adminToken: string,
 ): Promise<{ id: string; lineChannelId: string; secret: string }> {
@@ -233,7 +233,7 @@ function medianRun(runs: Run[]): Run {
 }
 
 /** `concurrency` clients, each sending its next batch when the previous one was answered. */
-async function closedLoop(
+export async function closedLoop(
   deliveries: Delivery[],
   concurrency: number,
   send: (delivery: Delivery) => Promise<void>,
@@ -262,7 +262,7 @@ async function closedLoop(
 }
 
 /** A batch every 1/`batchesPerSecond` s whatever the answers; latencies count from when a batch was due. */
-async function openLoop(
+export async function openLoop(
   deliveries: Delivery[],
   batchesPerSecond: number,
   send: (delivery: Delivery) => Promise<void>,
