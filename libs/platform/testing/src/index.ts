@@ -32,6 +32,9 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
     DATABASE_POOL_MAX: '4',
     // Job handlers run only in the tests that need them (they pass JOB_WORKERS: '1').
     JOB_WORKERS: '0',
+    // Every test request comes from one address, whose one budget of authentication mutations
+    // would not last a test file; the tests of the limits set their own.
+    AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     ...env,
   });
 }
