@@ -1,7 +1,10 @@
 import { defineConfig, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
+import { scrubText } from '@tsunagu/platform/errors';
 import { migrationsList } from './migrations';
+
+const QUERY_LOG = /^(?:\u001b\[[0-9;]*m)*\[query\]/;
 
 export type EntityClass = abstract new (...args: never[]) => object;
 
@@ -26,6 +29,8 @@ export function ormOptions(connection: OrmConnection): Options<PostgreSqlDriver>
     allowGlobalContext: false,
     forceUtcTimezone: true,
     debug: connection.debug ?? false,
+    // Query logs (debug mode) show statements with their values inlined: never with the values.
+    logger: (message: string) => console.log(QUERY_LOG.test(message) ? scrubText(message) : message),
     discovery: { warnWhenNoEntities: false },
     schemaGenerator: { disableForeignKeys: false },
     extensions: [Migrator],
