@@ -83,7 +83,8 @@ describe('what the logger applies to every call', () => {
 
   it('serializes what a call site built by hand from an error', () => {
     const error = driverError();
-    const entry = serializeLoggedError({ type: error.name, message: error.message, detail: error.detail });
+    const detail = (error as unknown as { detail: string }).detail;
+    const entry = serializeLoggedError({ type: error.name, message: error.message, detail });
     expect(JSON.stringify(entry)).not.toContain(EMAIL);
   });
 });
