@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@tsunagu/platform/config';
-import { loggableError } from '@tsunagu/platform/errors';
 import { DEMO_CHANNELS, demoLogins, giveDemoProfiles } from '@tsunagu/demo';
 import { LineSandbox } from '@tsunagu/line-sandbox';
 import { createApp, openDatabase, seedDemoIfWanted } from './bootstrap';
@@ -59,8 +58,7 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     console.error(error.message);
   } else {
-    // Without the values a failed statement carries (see docs/architecture.md, Logs).
-    console.error('tsunagu failed to start:', loggableError(error));
+    console.error('tsunagu failed to start:', error);
   }
   process.exit(1);
 });

@@ -24,9 +24,10 @@ export function testDatabase(): TestDatabase {
 /** A configuration for tests: quiet, in memory, on the test database. */
 export function testConfig(env: Record<string, string> = {}): AppConfig {
   return loadConfig({
-    // TEST_NODE_ENV=development helps when a test answers INTERNAL_SERVER_ERROR: the run's log (its
-    // path is printed at the end) has the error. The log is written at debug level, so that the scan
-    // of the run's logs sees every error path; TEST_LOG_LEVEL changes the level.
+    // TEST_NODE_ENV=development helps when a test answers INTERNAL_SERVER_ERROR, and so does the
+    // run's log, which has the error (TSUNAGU_KEEP_TEST_LOGS=1 keeps it and prints its path). It is
+    // written at debug level, so that the scan of the run's logs sees every error path;
+    // TEST_LOG_LEVEL changes the level.
     NODE_ENV: process.env['TEST_NODE_ENV'] ?? 'test',
     TSUNAGU_DATA_DIR: 'memory',
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
