@@ -4,6 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { connect, linkParameter, SmtpListener, testDatabase } from '@tsunagu/platform/testing';
 import type { Tenant } from '@tsunagu/platform/database';
 import { TenantRole } from '@tsunagu/platform/permissions';
+import { currentTotp } from '@tsunagu/platform/auth';
 import { errorCodes, TEST_PASSWORD, TestApp, type GraphQLResponse, type TestUser } from './support/test-app';
 
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken mfaToken } }';
@@ -121,6 +122,45 @@ describe('credentials: lockout everywhere, reset links, token claims, rate limit
       const late = await t.graphql(RESET, { input: { token: link, newPassword: 'yet another long passphrase' } });
       expect(late.errors?.[0].extensions?.reason).toBe('RESET_TOKEN_EXPIRED');
       expect(await t.login(user.email, NEW_PASSWORD)).toBeTruthy();
+    });
+
+    it('voids the second step of a sign-in begun with the password that was then changed', async () => {
+      const strict = await t.newTenant({ mfaRequiredRoles: [TenantRole.COUNSELOR] });
+      const user = await t.newUser({ tenant: strict });
+      const enrollment = await t.graphql<{ enrollMfa: { otpauthUri: string; recoveryCodes: string[] } }>(
+        'mutation { enrollMfa { otpauthUri recoveryCodes } }',
+        {},
+        { token: user.token },
+      );
+      const secret = new URL(enrollment.data!.enrollMfa.otpauthUri).searchParams.get('secret')!;
+      const confirmed = await t.graphql<{ confirmMfa: { auth: { accessToken: string } } }>(
+        'mutation($input: ConfirmMfaInput!) { confirmMfa(input: $input) { auth { accessToken } } }',
+        { input: { code: currentTotp(secret) } },
+        { token: user.token },
+      );
+      const [recoveryCode] = enrollment.data!.enrollMfa.recoveryCodes;
+      const firstStep = await t.graphql<{ login: { mfaToken: string } }>(LOGIN, {
+        input: { email: user.email, password: TEST_PASSWORD },
+      });
+      const { mfaToken } = firstStep.data!.login;
+      // Token times count in seconds: the change must fall in a later second than the token.
+      await new Promise((r) => setTimeout(r, 1_100));
+      const changed = await t.graphql(
+        CHANGE,
+        { input: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD } },
+        { token: confirmed.data!.confirmMfa.auth.accessToken },
+      );
+      expect(changed.errors).toBeUndefined();
+      const stale = await t.graphql(VERIFY_MFA, { input: { mfaToken, code: recoveryCode } });
+      expect(errorCodes(stale)).toEqual(['UNAUTHENTICATED']);
+      // The same recovery code still completes a sign-in begun with the new password.
+      const fresh = await t.graphql<{ login: { mfaToken: string } }>(LOGIN, {
+        input: { email: user.email, password: NEW_PASSWORD },
+      });
+      const verified = await t.graphql(VERIFY_MFA, {
+        input: { mfaToken: fresh.data!.login.mfaToken, code: recoveryCode },
+      });
+      expect(verified.errors).toBeUndefined();
     });
 
     it('refuses a password change while the account is locked, even with the right password', async () => {
