@@ -198,6 +198,7 @@ describe('credentials: lockout everywhere, reset links, token claims, rate limit
         'the MFA audience': sign(claims, { ...full, audience: 'tsunagu-mfa' }),
         'a lifetime of ten years': sign(claims, { ...full, expiresIn: 10 * 365 * 86_400 }),
         'an issue time in the future': sign({ ...claims, iat: Math.floor(Date.now() / 1000) + 3_600 }, full),
+        'a session id that is no id': sign({ ...claims, sid: 'not-a-session' }, full),
       };
       for (const [what, token] of Object.entries(refused)) {
         expect([what, errorCodes(await me(token))]).toEqual([what, ['UNAUTHENTICATED']]);

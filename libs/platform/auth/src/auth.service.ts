@@ -14,7 +14,7 @@ import { decoyPasswordHash, hashPassword, verifyPassword } from './passwords';
 import { passwordProblems } from './password-policy';
 import { MfaRecoveryCode, PasswordReset } from './session.entity';
 import { SessionsService, type ClientInfo, type IssuedTokens } from './sessions.service';
-import { hasRequiredClaims, JWT_ISSUER } from './jwt.strategy';
+import { hasRequiredClaims, isUuid, JWT_ISSUER } from './jwt.strategy';
 import { User, UserStatus } from './user.entity';
 
 /** What a login step answers: tokens, or what must happen first. */
@@ -198,7 +198,7 @@ export class AuthService {
         issuer: JWT_ISSUER,
         audience: MFA_AUDIENCE,
       });
-      if (payload.typ !== 'mfa' || typeof payload.sub !== 'string') return null;
+      if (payload.typ !== 'mfa' || !isUuid(payload.sub)) return null;
       if (!hasRequiredClaims(payload, MFA_AUDIENCE, MFA_TOKEN_SECONDS)) return null;
       return { userId: payload.sub, issuedAt: payload.iat };
     } catch {

@@ -23,6 +23,12 @@ export interface AuthenticatedUser {
 export const JWT_ISSUER = 'tsunagu';
 export const JWT_AUDIENCE = 'tsunagu-api';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
 /** Enrolment-only sessions (and their tokens) are short: long enough to scan a QR code and type a code. */
 export const ENROLLMENT_SESSION_SECONDS = 15 * 60;
 
@@ -76,7 +82,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     if (payload.typ !== 'access' && payload.typ !== 'mfa-enrollment') return false;
     const lifetime = payload.typ === 'access' ? this.config.jwtAccessTtlSeconds : ENROLLMENT_SESSION_SECONDS;
     if (!hasRequiredClaims(payload, JWT_AUDIENCE, lifetime)) return false;
-    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return false;
+    // We issue ids only: anything else would reach the database as a value it refuses.
+    if (!isUuid(payload.sub) || !isUuid(payload.sid)) return false;
     return { userId: payload.sub, sessionId: payload.sid, enrollmentOnly: payload.typ === 'mfa-enrollment' };
   }
 }

@@ -13,7 +13,8 @@ const SQLSTATE = /^[0-9A-Z]{5}$/;
 const QUOTED = /'(?:[^']|'')*'|"(?:[^"\\]|\\.)*"|`[^`]*`/g;
 /** Quoted text kept outside statements: property, column, constraint and type names. */
 const IDENTIFIER = /^[A-Za-z_$][\w$.:-]{0,62}$/;
-const EMAIL = /[^\s@'"<>(),;:]+@[^\s@'"<>(),;:]+\.[A-Za-z0-9-]+/g;
+/** An email address; not a file path with a scoped package in it (`node_modules/@mikro-orm/core/…`). */
+const EMAIL = /[^\s@'"<>(),;:/\\]+@[^\s@'"<>(),;:/\\]+\.[A-Za-z0-9-]+/g;
 const MAX_TEXT = 2_000;
 
 /**
@@ -116,7 +117,9 @@ export function loggableValue(value: unknown, depth = 0): unknown {
   if (!isPlainObject(value)) return value;
   const safe: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    safe[key] = key === 'stack' && typeof item === 'string' ? stackFrames(item) : loggableValue(item, depth + 1);
+    // Stack frames name code, not data: kept as they are (only the message line is dropped).
+    safe[key] =
+      key === 'stack' ? (stackFrames(item) ?? loggableValue(item, depth + 1)) : loggableValue(item, depth + 1);
   }
   return safe;
 }

@@ -40,6 +40,8 @@ describe('scrubText', () => {
   it('ends a text at a quote left open, and hides email addresses', () => {
     expect(scrubText(`values ('${TEXT}`)).toBe('values ([cut]');
     expect(scrubText(`550 rejected: <${EMAIL}>`)).toBe('550 rejected: <[email]>');
+    const frame = 'at convertException (/app/node_modules/@mikro-orm/core/platforms/ExceptionConverter.js:8:16)';
+    expect(scrubText(frame)).toBe(frame);
   });
 });
 
@@ -79,6 +81,9 @@ describe('what the logger applies to every call', () => {
     expect(text).not.toContain(EMAIL);
     expect(text).not.toContain(TEXT);
     expect(JSON.stringify(loggableArguments([error]))).toContain('UniqueConstraintViolationException');
+    // Logged again (an entry made by loggableError, passed to the logger), the frames stay whole.
+    const [again] = loggableArguments([{ err: loggableError(error) }]) as [{ err: { stack: string[] } }];
+    expect(again.err.stack).toEqual(loggableError(error)['stack']);
   });
 
   it('serializes what a call site built by hand from an error', () => {
