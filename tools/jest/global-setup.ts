@@ -2,12 +2,16 @@
 // DATABASE_URL set: that PostgreSQL (migrated as DATABASE_MIGRATION_URL, the owner). Unset: an
 // in-memory embedded PGlite served from this process for the whole run.
 import 'reflect-metadata';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { register } from 'tsconfig-paths';
 import { compilerOptions } from '../../tsconfig.base.json';
 
 register({ baseUrl: `${__dirname}/../..`, paths: compilerOptions.paths });
 
 export default async function globalSetup(): Promise<void> {
+  prepareLogScan();
   const { startEmbeddedDatabase } = await import('@tsunagu/platform/database');
   const runtimeUrl = process.env['DATABASE_URL'];
   if (runtimeUrl) {
@@ -20,6 +24,16 @@ export default async function globalSetup(): Promise<void> {
   await migrateOnce(embedded.url, embedded.url);
   (globalThis as { tsunaguEmbedded?: { stop(): Promise<void> } }).tsunaguEmbedded = embedded;
   setTestDatabase('embedded', embedded.url, embedded.url);
+}
+
+/**
+ * The application logs of the whole run go to one file, and the strings the tests send to another;
+ * the global teardown looks for the second in the first (libs/platform/testing/src/log-scan.ts).
+ */
+function prepareLogScan(): void {
+  const folder = mkdtempSync(join(tmpdir(), 'tsunagu-test-logs-'));
+  process.env['TSUNAGU_TEST_LOG_FILE'] = join(folder, 'app.log');
+  process.env['TSUNAGU_TEST_SENT_FILE'] = join(folder, 'sent.jsonl');
 }
 
 async function migrateOnce(migrationUrl: string, runtimeUrl: string): Promise<void> {

@@ -4,6 +4,9 @@ import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
+import pino, { type DestinationStream } from 'pino';
+import type { Options } from 'pino-http';
+import { loggableArguments, serializeLoggedError } from '@tsunagu/platform/errors';
 import type { Request } from 'express';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
 import { DatabaseModule, RequestTransactionInterceptor } from '@tsunagu/platform/database';
@@ -39,6 +42,55 @@ class ConfigModule {
   }
 }
 
+/**
+ * Paths that carry a secret (a download link's token): logged with the secret replaced.
+ * Query strings are never logged.
+ */
+const SECRET_PATHS: [RegExp, string][] = [[/^\/downloads\/[^/]+/, '/downloads/[token]']];
+
+/** The path of a request as it may be logged: no query string, no secret. */
+export function loggablePath(url: string): string {
+  const path = url.split('?')[0];
+  for (const [pattern, replacement] of SECRET_PATHS) {
+    if (pattern.test(path)) return path.replace(pattern, replacement);
+  }
+  return path;
+}
+
+/**
+ * The logger: JSON lines to standard output (or LOG_FILE). Only what operations need: a request's
+ * id, method, path (no query string, no secret) and status; never headers (tokens), bodies
+ * (messages), query strings or the client's address (personal data; the audit trail keeps it where
+ * security needs it). Every error and every string goes through `loggableError` / `scrubText`, so a
+ * statement's values, a conflicting key or a quoted input never reach the log, whatever the call site.
+ */
+function loggerOptions(config: AppConfig): Options | [Options, DestinationStream] {
+  const options: Options = {
+    level: config.logLevel,
+    // Our serializers see the raw objects: pino-http's wrappers would first copy every field of an
+    // error (a database error's `detail` with its values) into a plain object.
+    wrapSerializers: false,
+    serializers: {
+      req: (req: { id: unknown; method: string; url: string; originalUrl?: string }) => ({
+        id: req.id,
+        method: req.method,
+        path: loggablePath(req.originalUrl ?? req.url),
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      err: serializeLoggedError,
+      error: serializeLoggedError,
+    },
+    hooks: {
+      logMethod(args, method) {
+        method.apply(this, loggableArguments(args) as Parameters<typeof method>);
+      },
+    },
+    redact: { paths: ['req.headers', 'res.headers', '*.password', '*.accessToken', '*.token'], remove: true },
+  };
+  if (!config.logFile) return options;
+  return [options, pino.destination({ dest: config.logFile, append: true, mkdir: true, sync: true })];
+}
+
 /** The API: composed of the platform and domain libraries, configured from `config`. */
 @Module({})
 export class AppModule {
@@ -60,21 +112,7 @@ export class AppModule {
             setup: (cls, req: Request) => cls.set(REQUEST_IP, req.ip),
           },
         }),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            // Only what operations need: never headers (tokens), bodies (messages) or query strings.
-            serializers: {
-              req: (req: { id: unknown; method: string; url: string }) => ({
-                id: req.id,
-                method: req.method,
-                path: req.url.split('?')[0],
-              }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
-            redact: { paths: ['req.headers', 'res.headers', '*.password', '*.accessToken', '*.token'], remove: true },
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: loggerOptions(config) }),
         DatabaseModule.forRoot({ url: databaseUrl, entities: ENTITIES, poolMax: config.databasePoolMax }),
         CryptoModule,
         AuditModule,

@@ -36,6 +36,9 @@ export async function createApp(
     rawBody: true,
   });
   app.useLogger(app.get(Logger));
+  // Nest keeps its own log lines (errors included) in a buffer until flushed, which `listen` does;
+  // an app only initialised (tests, CLIs) would otherwise never write them.
+  app.flushLogs();
   app.useBodyParser('json', { limit: config.requestBodyLimit });
   app.disable('x-powered-by');
   return app;

@@ -7,7 +7,7 @@ import {
 } from '@tsunagu/demo';
 import { followEvent, LineSandbox, simulateFamily, textMessageEvent, webhookBody } from '@tsunagu/line-sandbox';
 import { DEMO_LINE_CHANNEL_SECRET } from '@tsunagu/platform/config';
-import { hsdsOrganizationValidator, lineSpecValidator } from '@tsunagu/platform/testing';
+import { hsdsOrganizationValidator, lineSpecValidator, recordSent } from '@tsunagu/platform/testing';
 import { TestApp } from './support/test-app';
 
 /**
@@ -212,6 +212,7 @@ describe('the demo LINE channel with the simulator', () => {
 
   it('carries a family message to the inbox once, and the reply back to LINE', async () => {
     const text = `シミュレーターからの相談 ${Date.now()}`;
+    recordSent(text);
     const result = await simulateFamily({
       apiBaseUrl,
       lineChannelId: DEMO_CHANNELS[0].lineChannelId,

@@ -4,6 +4,7 @@ import { TenantDb, type Tenant } from '@tsunagu/platform/database';
 import { JobsService } from '@tsunagu/platform/jobs';
 import { LINE_EVENT_QUEUE } from '@tsunagu/channels';
 import { TenantRole } from '@tsunagu/platform/permissions';
+import { recordSent } from '@tsunagu/platform/testing';
 import { createLineChannel, ownerQuery, secretHex, type TestChannel } from './support/line';
 import { TestApp } from './support/test-app';
 
@@ -27,6 +28,7 @@ describe('LINE webhook ingress', () => {
   });
 
   const post = (body: object | string, signature?: string | null, lineChannelId = channel.lineChannelId) => {
+    if (typeof body !== 'string') recordSent(body);
     const raw = typeof body === 'string' ? body : JSON.stringify(body);
     const sign =
       signature === undefined ? createHmac('sha256', channel.secret).update(raw).digest('base64') : signature;

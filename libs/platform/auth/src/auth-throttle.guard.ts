@@ -1,10 +1,47 @@
+import { createHash } from 'node:crypto';
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { Reflector } from '@nestjs/core';
+import {
+  InjectThrottlerOptions,
+  InjectThrottlerStorage,
+  ThrottlerGuard,
+  type ThrottlerModuleOptions,
+  type ThrottlerRequest,
+  type ThrottlerStorage,
+} from '@nestjs/throttler';
+import { sha256Hex } from '@tsunagu/platform/crypto';
+import { AccessService } from './access.service';
+import { AuthService, normalizeEmail } from './auth.service';
 
-/** Per-IP rate limit of the authentication mutations (AUTH_RATE_LIMIT_PER_MINUTE). */
+/** The two budgets of the authentication mutations, each AUTH_RATE_LIMIT_PER_MINUTE a minute. */
+export const AUTH_THROTTLERS = { address: 'auth-address', account: 'auth-account' } as const;
+
+/**
+ * Rate limits of the authentication mutations (login, MFA, refresh, password reset and change,
+ * accepting an invitation):
+ *
+ * - per client address, ONE budget shared by all of them (not one per mutation);
+ * - per account, one budget shared by all of them, whatever the address, so that many addresses
+ *   cannot drive one account. The account is the one the input names: the normalised email (login,
+ *   reset request), the signed-in user (password change), the account of a verified MFA token, or
+ *   the link or token presented (a reset link, an invitation, a refresh token: each belongs to one
+ *   account). A forged MFA token names no account, so nobody can spend another's budget with one.
+ *
+ * Keys are hashed: no email address sits in the limiter's memory.
+ */
 @Injectable()
 export class AuthThrottleGuard extends ThrottlerGuard {
+  constructor(
+    @InjectThrottlerOptions() options: ThrottlerModuleOptions,
+    @InjectThrottlerStorage() storage: ThrottlerStorage,
+    reflector: Reflector,
+    private readonly auth: AuthService,
+    private readonly access: AccessService,
+  ) {
+    super(options, storage, reflector);
+  }
+
   protected override getRequestResponse(context: ExecutionContext): {
     req: Record<string, unknown>;
     res: Record<string, unknown>;
@@ -18,4 +55,48 @@ export class AuthThrottleGuard extends ThrottlerGuard {
     }
     return super.getRequestResponse(context);
   }
+
+  protected override async handleRequest(request: ThrottlerRequest): Promise<boolean> {
+    if (request.throttler.name === AUTH_THROTTLERS.account) {
+      const account = await this.accountOf(request.context);
+      // An input naming no account (a malformed one, a forged MFA token) counts on the address only.
+      if (!account) return true;
+      return super.handleRequest({ ...request, getTracker: () => account, generateKey: keyOf });
+    }
+    return super.handleRequest({ ...request, generateKey: keyOf });
+  }
+
+  /** The account an authentication mutation acts on, as a stable string; null when it names none. */
+  private async accountOf(context: ExecutionContext): Promise<string | null> {
+    const gql = GqlExecutionContext.create(context);
+    const input = (gql.getArgs<{ input?: Record<string, unknown> }>().input ?? {}) as Record<string, unknown>;
+    const text = (key: string): string | null => (typeof input[key] === 'string' ? (input[key] as string) : null);
+    switch (gql.getInfo<{ fieldName: string }>().fieldName) {
+      case 'login':
+      case 'requestPasswordReset': {
+        const email = text('email');
+        return email ? `email:${normalizeEmail(email)}` : null;
+      }
+      case 'changePassword':
+        return `user:${this.access.current().userId}`;
+      case 'verifyMfa': {
+        const token = text('mfaToken');
+        const verified = token ? await this.auth.verifyMfaToken(token) : null;
+        return verified ? `user:${verified.userId}` : null;
+      }
+      case 'resetPassword':
+      case 'acceptInvitation':
+      case 'refreshToken': {
+        const token = text('token') ?? text('refreshToken');
+        return token ? `token:${sha256Hex(token)}` : null;
+      }
+      default:
+        return null;
+    }
+  }
+}
+
+/** One key per budget and tracker: the mutation's name is deliberately not part of it. */
+function keyOf(_context: ExecutionContext, tracker: string, throttlerName: string): string {
+  return createHash('sha256').update(`${throttlerName}\n${tracker}`).digest('hex');
 }

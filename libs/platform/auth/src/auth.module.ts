@@ -10,7 +10,7 @@ import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
-import { AuthThrottleGuard } from './auth-throttle.guard';
+import { AUTH_THROTTLERS, AuthThrottleGuard } from './auth-throttle.guard';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { InvitationsService } from './invitations.service';
@@ -25,7 +25,10 @@ import { UsersService } from './users.service';
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        throttlers: [{ name: 'auth', ttl: 60_000, limit: config.authRateLimitPerMinute }],
+        throttlers: [
+          { name: AUTH_THROTTLERS.address, ttl: 60_000, limit: config.authRateLimitPerMinute },
+          { name: AUTH_THROTTLERS.account, ttl: 60_000, limit: config.authRateLimitPerMinute },
+        ],
       }),
     }),
   ],

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
 import { Keyring, randomToken, sha256Hex } from '@tsunagu/platform/crypto';
@@ -13,7 +14,7 @@ import { decoyPasswordHash, hashPassword, verifyPassword } from './passwords';
 import { passwordProblems } from './password-policy';
 import { MfaRecoveryCode, PasswordReset } from './session.entity';
 import { SessionsService, type ClientInfo, type IssuedTokens } from './sessions.service';
-import { JWT_ISSUER } from './jwt.strategy';
+import { hasRequiredClaims, isUuid, JWT_ISSUER } from './jwt.strategy';
 import { User, UserStatus } from './user.entity';
 
 /** What a login step answers: tokens, or what must happen first. */
@@ -58,28 +59,47 @@ export class AuthService {
    * password and a locked account cannot be told apart.
    */
   async verifyCredentials(email: string, password: string): Promise<string> {
-    const address = normalizeEmail(email);
     const outcome = await this.platformDb.run('login: check credentials', async (em) => {
-      const user = await em.findOne(User, { email: address }, { populate: ['passwordHash'] });
-      const matches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
-      if (!user || user.status !== UserStatus.ACTIVE) {
-        await this.auditLogin(em, null, address, 'auth.login.failed', {
-          reason: user ? 'deactivated' : 'unknown_account',
-        });
-        return null;
-      }
-      if (user.lockedUntil && user.lockedUntil > new Date()) {
-        await this.auditLogin(em, user, address, 'auth.login.failed', { reason: 'locked' });
-        return null;
-      }
-      if (!matches) {
-        await this.countFailure(em, user, 'auth.login.failed', 'wrong_password');
-        return null;
-      }
-      return user.id;
+      const user = await this.checkPassword(em, { email }, password, 'auth.login.failed');
+      return user?.id ?? null;
     });
     if (!outcome) throw INVALID_CREDENTIALS();
     return outcome;
+  }
+
+  /**
+   * The one check of a password with the lockout, for every mutation that takes an account's
+   * password (login, accepting an invitation with an existing account, changing a password): the
+   * same hash verification whatever the account, refused while the account is locked (even with
+   * the right password), each wrong password counted towards the lock. The active, unlocked user
+   * whose password matched, or null after auditing the refusal as `failedAction`. It clears no
+   * failure count: only a complete sign-in does (`completeLogin`, `verifyMfa`).
+   */
+  async checkPassword(
+    em: EntityManager,
+    account: { email: string } | { id: string },
+    password: string,
+    failedAction: string,
+  ): Promise<User | null> {
+    const where = 'email' in account ? { email: normalizeEmail(account.email) } : { id: account.id };
+    const label = 'email' in account ? where.email : undefined;
+    const user = await em.findOne(User, where, { populate: ['passwordHash'] });
+    const matches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+    if (!user || user.status !== UserStatus.ACTIVE) {
+      await this.auditLogin(em, null, label ?? user?.email ?? 'invalid', failedAction, {
+        reason: user ? 'deactivated' : 'unknown_account',
+      });
+      return null;
+    }
+    if (user.lockedUntil && user.lockedUntil > new Date()) {
+      await this.auditLogin(em, user, user.email, failedAction, { reason: 'locked' });
+      return null;
+    }
+    if (!matches) {
+      await this.countFailure(em, user, failedAction, 'wrong_password');
+      return null;
+    }
+    return user;
   }
 
   /** After the password: MFA, MFA enrolment, or a session. */
@@ -116,19 +136,11 @@ export class AuthService {
 
   /** The second step: a TOTP code or a one-time recovery code. */
   async verifyMfa(mfaToken: string, code: string, client: ClientInfo): Promise<LoginOutcome> {
-    let userId: string;
-    try {
-      const payload = await this.jwt.verifyAsync<{ sub: string; typ: string }>(mfaToken, {
-        secret: this.config.jwtSecret,
-        algorithms: ['HS256'],
-        issuer: JWT_ISSUER,
-        audience: MFA_AUDIENCE,
-      });
-      if (payload.typ !== 'mfa') throw new Error('not an MFA token');
-      userId = payload.sub;
-    } catch {
+    const token = await this.verifyMfaToken(mfaToken);
+    if (!token) {
       throw new UnauthenticatedError('MFA_TOKEN_INVALID', 'The sign-in has expired: enter your password again');
     }
+    const { userId } = token;
     const outcome = await this.platformDb.run('login: verify the second factor', async (em) => {
       const user = await em.findOne(
         User,
@@ -138,6 +150,8 @@ export class AuthService {
         },
       );
       if (!user || !user.mfaEnabled || !user.mfaSecret) return null;
+      // The token proves a password: one changed since then no longer counts.
+      if (token.issuedAt < Math.floor(user.passwordChangedAt.getTime() / 1000)) return null;
       if (user.lockedUntil && user.lockedUntil > new Date()) {
         await this.auditLogin(em, user, user.email, 'auth.mfa.failed', { reason: 'locked' });
         return null;
@@ -175,19 +189,35 @@ export class AuthService {
     return outcome;
   }
 
+  /** The account and issue time of a valid MFA token (the first step of a sign-in), else null. */
+  async verifyMfaToken(mfaToken: string): Promise<{ userId: string; issuedAt: number } | null> {
+    try {
+      const payload = await this.jwt.verifyAsync<{ sub: unknown; typ: unknown; iat: number }>(mfaToken, {
+        secret: this.config.jwtSecret,
+        algorithms: ['HS256'],
+        issuer: JWT_ISSUER,
+        audience: MFA_AUDIENCE,
+      });
+      if (payload.typ !== 'mfa' || !isUuid(payload.sub)) return null;
+      if (!hasRequiredClaims(payload, MFA_AUDIENCE, MFA_TOKEN_SECONDS)) return null;
+      return { userId: payload.sub, issuedAt: payload.iat };
+    } catch {
+      return null;
+    }
+  }
+
   async changePassword(actor: { userId: string; sessionId: string }, current: string, next: string): Promise<void> {
     const refused = await this.platformDb.run('accounts: change a password', async (em) => {
-      const user = await em.findOneOrFail(User, { id: actor.userId }, { populate: ['passwordHash'] });
-      if (!(await verifyPassword(user.passwordHash, current))) {
-        // Counted like a failed login: a stolen access token must not become a password oracle.
-        await this.countFailure(em, user, 'auth.password.change_failed', 'wrong_password');
-        return true;
-      }
+      // Counted like a failed login, and refused while locked: a stolen access token must not
+      // become a password oracle.
+      const user = await this.checkPassword(em, { id: actor.userId }, current, 'auth.password.change_failed');
+      if (!user) return true;
       this.assertPasswordAcceptable(next, user.email, 'newPassword');
       user.passwordHash = await hashPassword(next);
       user.passwordChangedAt = new Date();
-      // Other devices must sign in again with the new password.
+      // Other devices must sign in again with the new password; pending reset links die with the old one.
       await this.sessions.revokeAll(em, user.id, 'password_changed', actor.sessionId);
+      await this.voidResetLinks(em, user.id);
       await this.auditLogin(em, user, user.email, 'auth.password.changed', {});
       return false;
     });
@@ -202,6 +232,8 @@ export class AuthService {
     await this.platformDb.run('accounts: request a password reset', async (em) => {
       const user = await em.findOne(User, { email: address, status: UserStatus.ACTIVE });
       if (!user) return;
+      // Only the newest link works: a new request voids the links mailed before.
+      await this.voidResetLinks(em, user.id);
       const token = randomToken();
       em.create(PasswordReset, {
         user,
@@ -235,8 +267,11 @@ export class AuthService {
       const user = reset.user.getEntity();
       if (user.status !== UserStatus.ACTIVE) return 'RESET_TOKEN_INVALID' as const;
       this.assertPasswordAcceptable(next, user.email, 'newPassword');
+      // One reset of an account at a time: of two links used at once, the second finds itself void.
+      await em.lock(user, LockMode.PESSIMISTIC_WRITE);
       const spent = await em.nativeUpdate(PasswordReset, { id: reset.id, usedAt: null }, { usedAt: new Date() });
       if (spent === 0) return 'RESET_TOKEN_USED' as const;
+      await this.voidResetLinks(em, user.id);
       user.passwordHash = await hashPassword(next);
       user.passwordChangedAt = new Date();
       user.failedLoginCount = 0;
@@ -246,6 +281,12 @@ export class AuthService {
       return null;
     });
     if (problem) throw new UnauthenticatedError(problem, resetMessages[problem]);
+  }
+
+  /** The account's reset links not used yet expire now (answered RESET_TOKEN_EXPIRED). */
+  private async voidResetLinks(em: EntityManager, userId: string): Promise<void> {
+    const now = new Date();
+    await em.nativeUpdate(PasswordReset, { user: userId, usedAt: null, expiresAt: { $gt: now } }, { expiresAt: now });
   }
 
   /** BAD_USER_INPUT naming `field` when the password breaks the policy. */
@@ -338,5 +379,6 @@ function withTokens(tokens: IssuedTokens): LoginOutcome {
 const resetMessages = {
   RESET_TOKEN_INVALID: 'This password reset link is not valid',
   RESET_TOKEN_USED: 'This password reset link was already used',
-  RESET_TOKEN_EXPIRED: 'This password reset link has expired: ask for a new one',
+  RESET_TOKEN_EXPIRED:
+    'This password reset link has expired or was replaced by a newer one: use the newest link or ask for a new one',
 } as const;

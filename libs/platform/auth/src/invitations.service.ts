@@ -18,7 +18,7 @@ import { InvitationStatus, type InvitationModel } from './accounts.models';
 import { AuthService, normalizeEmail, type LoginOutcome } from './auth.service';
 import { Invitation } from './invitation.entity';
 import { Membership, MembershipStatus } from './membership.entity';
-import { hashPassword, verifyPassword } from './passwords';
+import { hashPassword } from './passwords';
 import type { ClientInfo } from './sessions.service';
 import { User, UserStatus } from './user.entity';
 
@@ -151,11 +151,16 @@ export class InvitationsService {
       if (invitation.expiresAt <= new Date()) return { error: 'INVITATION_EXPIRED' as const };
       // The invitation is only as good as its sender's authority now, not when it was sent.
       if (!(await this.inviterMayStillInvite(em, invitation))) return { error: 'INVITATION_INVALID' as const };
-      let user = await em.findOne(User, { email: invitation.email }, { populate: ['passwordHash'] });
+      let user = await em.findOne(User, { email: invitation.email });
       if (user) {
-        if (user.status !== UserStatus.ACTIVE || !(await verifyPassword(user.passwordHash, input.password))) {
-          return { error: 'INVALID_CREDENTIALS' as const };
-        }
+        // The same check as a login: counted towards the lockout, and refused while locked.
+        user = await this.auth.checkPassword(
+          em,
+          { email: invitation.email },
+          input.password,
+          'auth.invitation.password_failed',
+        );
+        if (!user) return { error: 'INVALID_CREDENTIALS' as const };
         await this.assertRolesCompatible(em, user.email, invitation.role, invitation.tenant?.getEntity() ?? null);
       } else {
         this.auth.assertPasswordAcceptable(input.password, invitation.email, 'password');

@@ -23,10 +23,46 @@ export interface AuthenticatedUser {
 export const JWT_ISSUER = 'tsunagu';
 export const JWT_AUDIENCE = 'tsunagu-api';
 
-/** `Authorization: Bearer <accessToken>`, HS256, issuer and audience checked. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+/** Enrolment-only sessions (and their tokens) are short: long enough to scan a QR code and type a code. */
+export const ENROLLMENT_SESSION_SECONDS = 15 * 60;
+
+/** Clock difference tolerated between the process that signed a token and the one that checks it. */
+const CLOCK_SKEW_SECONDS = 60;
+
+/**
+ * The claims every token we sign carries. A token signed with the right key but missing one of
+ * them (no expiry, no issue time, another issuer or audience), or living longer than we ever
+ * issue, is refused: the signature alone proves only who signed, not that we issued it so.
+ */
+export function hasRequiredClaims(
+  payload: { exp?: unknown; iat?: unknown; iss?: unknown; aud?: unknown },
+  audience: string,
+  maxLifetimeSeconds: number,
+): boolean {
+  const { exp, iat } = payload;
+  if (typeof exp !== 'number' || typeof iat !== 'number' || !Number.isFinite(exp) || !Number.isFinite(iat)) {
+    return false;
+  }
+  const now = Date.now() / 1000;
+  return (
+    payload.iss === JWT_ISSUER &&
+    payload.aud === audience &&
+    iat <= now + CLOCK_SKEW_SECONDS &&
+    exp > iat &&
+    exp - iat <= maxLifetimeSeconds
+  );
+}
+
+/** `Authorization: Bearer <accessToken>`, HS256; expiry, issue time, issuer and audience required. */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       // A KeyObject made once: given a string, jsonwebtoken first tries to parse it as a PEM public
@@ -40,9 +76,14 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  validate(payload: AccessTokenPayload): AuthenticatedUser | false {
+  validate(
+    payload: AccessTokenPayload & { exp?: unknown; iat?: unknown; iss?: unknown; aud?: unknown },
+  ): AuthenticatedUser | false {
     if (payload.typ !== 'access' && payload.typ !== 'mfa-enrollment') return false;
-    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return false;
+    const lifetime = payload.typ === 'access' ? this.config.jwtAccessTtlSeconds : ENROLLMENT_SESSION_SECONDS;
+    if (!hasRequiredClaims(payload, JWT_AUDIENCE, lifetime)) return false;
+    // We issue ids only: anything else would reach the database as a value it refuses.
+    if (!isUuid(payload.sub) || !isUuid(payload.sid)) return false;
     return { userId: payload.sub, sessionId: payload.sid, enrollmentOnly: payload.typ === 'mfa-enrollment' };
   }
 }

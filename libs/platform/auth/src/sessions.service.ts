@@ -6,7 +6,13 @@ import { randomToken, sha256Hex } from '@tsunagu/platform/crypto';
 import { PlatformDb } from '@tsunagu/platform/database';
 import { UnauthenticatedError } from '@tsunagu/platform/errors';
 import { AuditTrail } from '@tsunagu/platform/audit';
-import { JWT_AUDIENCE, JWT_ISSUER, type AccessTokenPayload, type AccessTokenType } from './jwt.strategy';
+import {
+  ENROLLMENT_SESSION_SECONDS,
+  JWT_AUDIENCE,
+  JWT_ISSUER,
+  type AccessTokenPayload,
+  type AccessTokenType,
+} from './jwt.strategy';
 import { RefreshToken, Session } from './session.entity';
 import { User, UserStatus } from './user.entity';
 
@@ -20,9 +26,6 @@ export interface ClientInfo {
   ip?: string | null;
   userAgent?: string | null;
 }
-
-/** Enrolment-only sessions are short: long enough to scan a QR code and type a code. */
-const ENROLLMENT_SESSION_SECONDS = 15 * 60;
 
 /**
  * Sessions and their tokens. A login opens a session and hands out a short-lived access token and

@@ -19,6 +19,8 @@ export interface AppConfig {
   seedDemo: boolean;
   demoPassword: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Set: logs are appended to this file instead of written to standard output. */
+  logFile: string | undefined;
   requestBodyLimit: string;
   jwtRefreshTtlSeconds: number;
   /** `keyId:base64key` pairs; the first encrypts, all decrypt (key rotation). */
@@ -203,6 +205,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemo,
     demoPassword,
     logLevel: logLevelRaw as AppConfig['logLevel'],
+    logFile: env['LOG_FILE'] || undefined,
     requestBodyLimit,
     jwtRefreshTtlSeconds,
     encryptionKeys,

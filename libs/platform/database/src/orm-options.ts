@@ -1,6 +1,7 @@
 import { defineConfig, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
+import { scrubText } from '@tsunagu/platform/errors';
 import { migrationsList } from './migrations';
 import { SEARCH_SCHEMA } from './roles';
 
@@ -27,6 +28,9 @@ export function ormOptions(connection: OrmConnection): Options<PostgreSqlDriver>
     allowGlobalContext: false,
     forceUtcTimezone: true,
     debug: connection.debug ?? false,
+    // Query logs (debug mode) show statements with their values inlined: never with the values.
+    // (A query line starts with `[query]`, after a colour code.)
+    logger: (message: string) => console.log(message.slice(0, 16).includes('[query]') ? scrubText(message) : message),
     discovery: { warnWhenNoEntities: false },
     // The search index's schema is the migrations' alone: no entity maps it.
     schemaGenerator: { disableForeignKeys: false, ignoreSchema: [SEARCH_SCHEMA] },

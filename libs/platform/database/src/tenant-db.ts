@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { ClsService } from 'nestjs-cls';
+import { loggableError } from '@tsunagu/platform/errors';
 import { enterScope, scopeStatement } from './scope';
 
 const TENANT_TRANSACTION = 'tsunagu.tenantTransaction';
@@ -49,10 +50,7 @@ export async function runAfterCommit(callbacks: AfterCommit[]): Promise<void> {
     try {
       await callback();
     } catch (error) {
-      logger.error(
-        { err: error instanceof Error ? { type: error.name, message: error.message } : error },
-        'after-commit work failed',
-      );
+      logger.error({ err: loggableError(error) }, 'after-commit work failed');
     }
   }
 }

@@ -150,7 +150,12 @@ export class DownloadsService {
     if (!payload || !mac || !constantTimeEqual(mac, this.mac(payload))) return null;
     try {
       const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as LinkClaims;
-      return typeof claims.d === 'string' && typeof claims.t === 'string' && typeof claims.u === 'string'
+      // Every claim is required, the expiry too: a link without one would never expire.
+      return typeof claims.d === 'string' &&
+        typeof claims.t === 'string' &&
+        typeof claims.u === 'string' &&
+        typeof claims.e === 'number' &&
+        Number.isFinite(claims.e)
         ? claims
         : null;
     } catch {

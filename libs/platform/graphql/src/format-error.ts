@@ -1,24 +1,7 @@
 import { HttpException, type LoggerService } from '@nestjs/common';
-import { DriverException } from '@mikro-orm/core';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError, ErrorKind } from '@tsunagu/platform/errors';
-
-/**
- * What of an unexpected error may be logged. Database errors carry the failed SQL with its values
- * (names, messages), so only their kind and SQLSTATE are kept.
- */
-export function loggableError(error: unknown): Record<string, unknown> {
-  if (error instanceof DriverException) {
-    return { type: error.name, sqlState: error.sqlState ?? error.code, stack: stackFrames(error) };
-  }
-  if (error instanceof Error) return { type: error.name, message: error.message, stack: stackFrames(error) };
-  return { type: typeof error };
-}
-
-function stackFrames(error: Error): string[] {
-  return (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at '));
-}
+import { DomainError, ErrorKind, loggableError } from '@tsunagu/platform/errors';
 
 /** Codes Apollo itself produces for requests that never reached a resolver: safe to pass on. */
 const APOLLO_REQUEST_CODES = new Set([

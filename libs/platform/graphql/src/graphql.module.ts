@@ -29,6 +29,15 @@ export function graphqlProtection(production: boolean): ReturnType<ApolloArmor['
   }).protect();
 }
 
+function apolloLogger(logger: Logger): NonNullable<ApolloDriverConfig['logger']> {
+  return {
+    debug: (message: unknown) => logger.debug(message),
+    info: (message: unknown) => logger.log(message),
+    warn: (message: unknown) => logger.warn(message),
+    error: (message: unknown) => logger.error(message),
+  };
+}
+
 /**
  * Code-first GraphQL at POST /graphql: depth, cost, alias, token and directive limits, no batching,
  * CSRF prevention, introspection and field suggestions only outside production.
@@ -53,6 +62,8 @@ export class AppGraphqlModule {
           includeStacktraceInErrorResponses: config.nodeEnv === 'development',
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           formatError: createErrorFormatter(new Logger('GraphQL'), config.nodeEnv === 'development'),
+          // Apollo's own messages go through the application's logger (and its redaction), not the console.
+          logger: apolloLogger(new Logger('Apollo')),
           plugins: [...protection.plugins],
           validationRules: [...protection.validationRules],
         }),

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { Plugin } from '@nestjs/apollo';
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { TenantDb } from '@tsunagu/platform/database';
+import { loggableError } from '@tsunagu/platform/errors';
 
 /**
  * Ends each operation's tenant transaction before the response leaves: committed when the response
@@ -24,7 +25,7 @@ export class RequestTransactionPlugin implements ApolloServerPlugin {
         try {
           await tenantDb.finishRequestTransaction(!failed);
         } catch (error) {
-          logger.error({ err: error }, 'the request transaction could not be committed');
+          logger.error({ err: loggableError(error) }, 'the request transaction could not be committed');
           if (body.kind === 'single') {
             body.singleResult = {
               errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],

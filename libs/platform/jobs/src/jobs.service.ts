@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { DriverException } from '@mikro-orm/core';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
 import { JOBS_SCHEMA } from '@tsunagu/platform/database';
+import { loggableError } from '@tsunagu/platform/errors';
 
 export type JobHandler<T> = (data: T) => Promise<void>;
 
@@ -38,9 +38,8 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
       migrate: false,
       schedule: false,
     });
-    this.boss.on('error', (error: Error) =>
-      this.logger.error({ err: { type: error.name, message: error.message } }, 'job queue error'),
-    );
+    // A statement's values never reach the log: the error is reduced by loggableError.
+    this.boss.on('error', (error: Error) => this.logger.error({ err: loggableError(error) }, 'job queue error'));
   }
 
   /** Statements with parameters run in a transaction; a parameterless script (its own BEGIN…COMMIT) as one message. */
@@ -96,8 +95,8 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
           await handler(job.data);
         } catch (error) {
           // Retried by pg-boss; logged without the job's data. A database error's message carries the
-          // statement with its values inlined (a family's message): only its name and code are kept.
-          this.logger.warn({ queue, job: job.id, err: safeError(error) }, 'job failed');
+          // statement with its values inlined (a family's message): loggableError takes them out.
+          this.logger.warn({ queue, job: job.id, err: loggableError(error) }, 'job failed');
           throw error;
         }
       }
@@ -123,10 +122,4 @@ async function executeOn(em: EntityManager, text: string, values: unknown[]): Pr
 function asBinding(value: unknown): unknown {
   if (!Array.isArray(value)) return value;
   return `{${value.map((v) => `"${String(v).replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
-}
-
-function safeError(error: unknown): Record<string, unknown> {
-  if (error instanceof DriverException) return { type: error.name, code: error.code };
-  if (error instanceof Error) return { type: error.name, message: error.message };
-  return { type: typeof error };
 }

@@ -24,14 +24,21 @@ export function testDatabase(): TestDatabase {
 /** A configuration for tests: quiet, in memory, on the test database. */
 export function testConfig(env: Record<string, string> = {}): AppConfig {
   return loadConfig({
-    // TEST_NODE_ENV=development and TEST_LOG_LEVEL=error help when a test answers INTERNAL_SERVER_ERROR.
+    // TEST_NODE_ENV=development helps when a test answers INTERNAL_SERVER_ERROR, and so does the
+    // run's log, which has the error (TSUNAGU_KEEP_TEST_LOGS=1 keeps it and prints its path). It is
+    // written at debug level, so that the scan of the run's logs sees every error path;
+    // TEST_LOG_LEVEL changes the level.
     NODE_ENV: process.env['TEST_NODE_ENV'] ?? 'test',
     TSUNAGU_DATA_DIR: 'memory',
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
-    LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
+    LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? (process.env['TSUNAGU_TEST_LOG_FILE'] ? 'debug' : 'silent'),
+    ...(process.env['TSUNAGU_TEST_LOG_FILE'] ? { LOG_FILE: process.env['TSUNAGU_TEST_LOG_FILE'] } : {}),
     DATABASE_POOL_MAX: '4',
     // Job handlers run only in the tests that need them (they pass JOB_WORKERS: '1').
     JOB_WORKERS: '0',
+    // Every test request comes from one address, whose one budget of authentication mutations
+    // would not last a test file; the tests of the limits set their own.
+    AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     ...env,
   });
 }
@@ -134,4 +141,5 @@ export function linkParameter(text: string, name: string): string {
   return match[1];
 }
 export * from './specs';
+export * from './log-scan';
 export * from './pdf-text';

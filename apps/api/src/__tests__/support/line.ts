@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { signature, webhookBody, type LineSandbox } from '@tsunagu/line-sandbox';
-import { connect, lineSpecValidator, testDatabase } from '@tsunagu/platform/testing';
+import { connect, lineSpecValidator, recordSent, testDatabase } from '@tsunagu/platform/testing';
 import type { TestApp } from './test-app';
 
 export interface TestChannel {
@@ -35,6 +35,7 @@ export async function createLineChannel(t: TestApp, adminToken: string): Promise
 
 /** Delivers events to the channel's webhook as LINE does (signed); expects 200. */
 export async function deliver(t: TestApp, channel: TestChannel, events: object[]): Promise<void> {
+  recordSent(events);
   const raw = JSON.stringify(webhookBody(events as Record<string, unknown>[]));
   await t
     .http()

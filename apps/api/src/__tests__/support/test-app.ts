@@ -7,7 +7,8 @@ import { UsersService } from '@tsunagu/platform/auth';
 import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
 import { PlatformDb, Tenant, TenantDb } from '@tsunagu/platform/database';
 import { TenantsService } from '@tsunagu/tenants';
-import { randomLocalGovernmentCode, testConfig, testDatabase, uniqueSlug } from '@tsunagu/platform/testing';
+import { parse, visit } from 'graphql';
+import { randomLocalGovernmentCode, recordSent, testConfig, testDatabase, uniqueSlug } from '@tsunagu/platform/testing';
 import { createApp } from '../../bootstrap';
 
 export const TEST_PASSWORD = 'correct horse battery staple 2026';
@@ -57,6 +58,7 @@ export class TestApp {
 
   /** Fetches a download link's path (`/downloads/…`), with the user's bearer token if given; the body as bytes. */
   download(path: string, token?: string) {
+    recordSent(path.split('/').pop());
     let req = this.http().get(path);
     if (token) req = req.set('authorization', `Bearer ${token}`);
     return req.buffer(true).parse((res, callback) => {
@@ -72,6 +74,7 @@ export class TestApp {
     variables: Record<string, unknown> = {},
     caller: Caller = {},
   ): Promise<GraphQLResponse<T>> {
+    recordSent([variables, queryStrings(query)]);
     let req = this.http().post('/graphql').set('content-type', 'application/json');
     if (caller.token) req = req.set('authorization', `Bearer ${caller.token}`);
     if (caller.tenant) req = req.set('x-tenant', caller.tenant);
@@ -133,9 +136,11 @@ export class TestApp {
   ): Promise<TestUser> {
     const users = this.app.get(UsersService);
     const email = options.email ?? `${uniqueSlug('user')}@example.test`;
+    const displayName = 'テスト 利用者';
+    recordSent([email, displayName]);
     const user = await users.createUser({
       email,
-      displayName: 'テスト 利用者',
+      displayName,
       password: TEST_PASSWORD,
       platformRoles: options.platformRoles ?? [],
     });
@@ -163,6 +168,17 @@ export class TestApp {
       );
     return id;
   }
+}
+
+/** The string literals written into a GraphQL document (recorded like variables). */
+function queryStrings(query: string): string[] {
+  const strings: string[] = [];
+  try {
+    visit(parse(query), { StringValue: (node) => void strings.push(node.value) });
+  } catch {
+    // A document that does not parse is a test of the parser: it has no strings to record.
+  }
+  return strings;
 }
 
 export function errorCodes<T>(res: GraphQLResponse<T>): (string | undefined)[] {
