@@ -31,6 +31,9 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
     NODE_ENV: process.env['TEST_NODE_ENV'] ?? 'test',
     TSUNAGU_DATA_DIR: 'memory',
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
+    // One key for the whole run: test files share the database, and what one file sealed (the demo's
+    // channel secrets, seeded by whichever demo test runs first) another must open.
+    TSUNAGU_ENCRYPTION_KEYS: `test:${Buffer.alloc(32, 7).toString('base64')}`,
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? (process.env['TSUNAGU_TEST_LOG_FILE'] ? 'debug' : 'silent'),
     ...(process.env['TSUNAGU_TEST_LOG_FILE'] ? { LOG_FILE: process.env['TSUNAGU_TEST_LOG_FILE'] } : {}),
     DATABASE_POOL_MAX: '4',
