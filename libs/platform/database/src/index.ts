@@ -9,3 +9,4 @@ export * from './embedded-database';
 export * from './database.module';
 export * from './request-transaction.interceptor';
 export * from './tenant-defaults';
+export * from './faults';

@@ -22,7 +22,8 @@ export class RequestTransactionInterceptor implements NestInterceptor {
     try {
       result = await lastValueFrom(next.handle(), { defaultValue: undefined });
     } catch (error) {
-      await this.tenantDb.finishRequestTransaction(false);
+      // The handler's error is the answer, even when the rollback fails too (a lost connection).
+      await this.tenantDb.finishRequestTransaction(false).catch(() => undefined);
       throw error;
     }
     await this.tenantDb.finishRequestTransaction(true);

@@ -1,7 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { Plugin } from '@nestjs/apollo';
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
-import { TenantDb } from '@tsunagu/platform/database';
+import { isDatabaseUnavailable, TenantDb } from '@tsunagu/platform/database';
+import { loggableError, serviceUnavailable } from './format-error';
 
 /**
  * Ends each operation's tenant transaction before the response leaves: committed when the response
@@ -24,10 +25,19 @@ export class RequestTransactionPlugin implements ApolloServerPlugin {
         try {
           await tenantDb.finishRequestTransaction(!failed);
         } catch (error) {
-          logger.error({ err: error }, 'the request transaction could not be committed');
+          // Nothing was written: the client may try again (and should, when the database was away).
+          const unavailable = isDatabaseUnavailable(error);
+          logger[unavailable ? 'warn' : 'error'](
+            { err: loggableError(error) },
+            'the request transaction could not be committed',
+          );
           if (body.kind === 'single') {
             body.singleResult = {
-              errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+              errors: [
+                unavailable
+                  ? serviceUnavailable()
+                  : { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+              ],
             };
           }
         }
