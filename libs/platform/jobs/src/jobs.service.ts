@@ -46,6 +46,8 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
       schema: JOBS_SCHEMA,
       migrate: false,
       schedule: false,
+      // Expires jobs left active by a process that died (and archives): every minute, not two.
+      maintenanceIntervalSeconds: 60,
     });
     this.boss.on('error', (error: Error) =>
       this.logger.error({ err: { type: error.name, message: error.message } }, 'job queue error'),
