@@ -49,9 +49,15 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
       // Expires jobs left active by a process that died (and archives): every minute, not two.
       maintenanceIntervalSeconds: 60,
     });
-    this.boss.on('error', (error: Error) =>
-      this.logger.error({ err: { type: error.name, message: error.message } }, 'job queue error'),
-    );
+    // pg-boss reports here what it caught (a failed poll or maintenance) and tries again later: a
+    // lost database is expected during a failover and logged as such, without statement text.
+    this.boss.on('error', (error: Error) => {
+      if (isDatabaseUnavailable(error)) {
+        this.logger.warn({ err: unavailableSummary(error) }, 'job queue: the database is unavailable');
+      } else {
+        this.logger.error({ err: { type: error.name, message: error.message } }, 'job queue error');
+      }
+    });
   }
 
   /**

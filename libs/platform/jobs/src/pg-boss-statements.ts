@@ -1,7 +1,6 @@
 // pg-boss builds its statements in `src/plans.js` (no types, not part of its documented API, but
 // stable within a major version). Upgrading pg-boss means checking that the completion test still
 // recognises them (pg-boss-statements.spec.ts).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const plans = require('pg-boss/src/plans') as {
   completeJobs(schema: string): string;
   failJobsById(schema: string): string;
