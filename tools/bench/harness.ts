@@ -87,11 +87,12 @@ export function buildApi(): void {
 }
 
 /**
- * Starts `node dist/apps/api/main.js` in production mode on DATABASE_URL = the runtime login role,
- * with its request logs going to a file (as a production process writes them to its log collector).
+ * Starts `node dist/apps/api/main.js` in production mode on DATABASE_URL = the runtime login role
+ * (or, with `db` null, on its embedded database), with its request logs going to a file (as a
+ * production process writes them to its log collector).
  */
 export async function startApi(
-  db: BenchDatabase,
+  db: BenchDatabase | null,
   keys: EncryptionKey[],
   env: Record<string, string> = {},
 ): Promise<RunningApi> {
@@ -105,15 +106,20 @@ export async function startApi(
     cwd: ROOT,
     env: {
       PATH: process.env['PATH'] ?? '',
-      NODE_ENV: 'production',
       PORT: String(port),
       PUBLIC_BASE_URL: url,
-      DATABASE_URL: db.runtimeUrl,
       JWT_SECRET: randomBytes(32).toString('base64url'),
       TSUNAGU_ENCRYPTION_KEYS: keys.map((k) => `${k.id}:${k.key.toString('base64')}`).join(','),
-      // Required in production; the benchmarks send no mail.
-      SMTP_URL: 'smtp://127.0.0.1:2525',
-      MAIL_FROM: 'tsunagu bench <bench@tsunagu.example>',
+      // Without a database: the embedded one, as `npm start` runs it (not in production mode).
+      ...(db
+        ? {
+            NODE_ENV: 'production',
+            DATABASE_URL: db.runtimeUrl,
+            // Required in production; the benchmarks send no mail.
+            SMTP_URL: 'smtp://127.0.0.1:2525',
+            MAIL_FROM: 'tsunagu bench <bench@tsunagu.example>',
+          }
+        : {}),
       // The pool size as deployed, unless the run says otherwise.
       ...(process.env['DATABASE_POOL_MAX'] ? { DATABASE_POOL_MAX: process.env['DATABASE_POOL_MAX'] } : {}),
       ...env,
@@ -253,7 +259,7 @@ export function verdict(met: boolean): string {
   return met ? 'met' : 'NOT met';
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const address = server.address();

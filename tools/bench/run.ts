@@ -1,10 +1,11 @@
 /**
- * `npm run bench -- webhook|inbox|reporting [--name value …]`: the performance benchmarks of docs/operations.md,
+ * `npm run bench -- webhook|graphql|inbox|reporting [--name value …]`: the performance benchmarks of docs/operations.md,
  * on PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/tsunagu_bench: dropped
  * and recreated). Each prints its figures next to a baseline measured in the same run, and the
  * targets. Options override the defaults, e.g. `npm run bench -- inbox --messages 200000`.
  */
 import 'reflect-metadata';
+import { graphqlBench, GRAPHQL_DEFAULTS } from './graphql';
 import { inboxBench, INBOX_DEFAULTS } from './inbox';
 import { reportingBench, REPORTING_DEFAULTS } from './reporting';
 import { webhookBench, WEBHOOK_DEFAULTS } from './webhook';
@@ -28,9 +29,10 @@ function withOptions<T extends object>(defaults: T, args: string[]): T {
 async function main(): Promise<void> {
   const [name, ...args] = process.argv.slice(2);
   if (name === 'webhook') await webhookBench(withOptions(WEBHOOK_DEFAULTS, args));
+  else if (name === 'graphql') await graphqlBench(withOptions(GRAPHQL_DEFAULTS, args));
   else if (name === 'inbox') await inboxBench(withOptions(INBOX_DEFAULTS, args));
   else if (name === 'reporting') await reportingBench(withOptions(REPORTING_DEFAULTS, args));
-  else throw new Error(`usage: npm run bench -- webhook|inbox|reporting [--option value …]`);
+  else throw new Error(`usage: npm run bench -- webhook|graphql|inbox|reporting [--option value …]`);
 }
 
 main().then(

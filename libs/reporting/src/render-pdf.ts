@@ -1,7 +1,6 @@
 import { readFileSync } from 'fs';
 import { createRequire } from 'module';
 import { dirname, join } from 'path';
-import PDFDocument from 'pdfkit';
 import {
   generatedAtLine,
   groupLabel,
@@ -20,6 +19,8 @@ import { Report, ReportLanguage, ReportTable } from './report';
  * Thirteen value columns (twelve months and the total) fit at 7 points.
  */
 export async function renderReportPdf(report: Report, language: ReportLanguage): Promise<Buffer> {
+  // Loaded when a report is rendered, not at start: the library is large and most processes never need it.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',

@@ -1,4 +1,3 @@
-import { Workbook } from 'exceljs';
 import {
   generatedAtLine,
   groupLabel,
@@ -17,6 +16,8 @@ import { Report, ReportLanguage } from './report';
  * so a city can sum and chart them; suppressed cells are the text `<k`.
  */
 export async function renderReportXlsx(report: Report, language: ReportLanguage): Promise<Buffer> {
+  // Loaded when a report is rendered, not at start: the library is large and most processes never need it.
+  const { Workbook } = await import('exceljs');
   const workbook = new Workbook();
   workbook.creator = 'tsunagu';
   workbook.created = report.generatedAt;

@@ -10,3 +10,4 @@ export * from './database.module';
 export * from './request-transaction.interceptor';
 export * from './tenant-defaults';
 export * from './faults';
+export * from './statistics';

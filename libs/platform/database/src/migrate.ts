@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ormOptions } from './orm-options';
 import { PLATFORM_ROLE, TENANT_ROLE } from './roles';
+import { refreshStatistics } from './statistics';
 
 export interface MigrateResult {
   applied: string[];
@@ -16,6 +17,8 @@ export async function migrate(params: { migrationUrl: string; runtimeUrl: string
   const orm = await MikroORM.init(ormOptions({ url: params.migrationUrl, entities: [], poolMax: 1 }));
   try {
     const applied = await orm.getMigrator().up();
+    // New tables and indexes get their statistics now, not at the first autovacuum (if any).
+    if (applied.length > 0) await refreshStatistics(orm);
     const runtimeUser = decodeURIComponent(new URL(params.runtimeUrl).username || '');
     const [{ current_user: owner }] = await orm.em
       .getConnection()

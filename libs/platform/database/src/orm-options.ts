@@ -3,6 +3,7 @@ import { defineConfig, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { migrationsList } from './migrations';
+import { SEARCH_SCHEMA } from './roles';
 
 /** How long opening one database connection may take. */
 export const CONNECT_TIMEOUT_MS = 5_000;
@@ -50,7 +51,8 @@ export function ormOptions(connection: OrmConnection): Options<PostgreSqlDriver>
     forceUtcTimezone: true,
     debug: connection.debug ?? false,
     discovery: { warnWhenNoEntities: false },
-    schemaGenerator: { disableForeignKeys: false },
+    // The search index's schema is the migrations' alone: no entity maps it.
+    schemaGenerator: { disableForeignKeys: false, ignoreSchema: [SEARCH_SCHEMA] },
     extensions: [Migrator],
     migrations: {
       migrationsList,

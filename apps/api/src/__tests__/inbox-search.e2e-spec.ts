@@ -1,0 +1,228 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import { PARTNER_SETTING, TENANT_ROLE, TENANT_SETTING } from '@tsunagu/platform/database';
+import { TenantRole } from '@tsunagu/platform/permissions';
+import { connect, testDatabase } from '@tsunagu/platform/testing';
+import { createLineChannel, deliver, eventually, ownerQuery, type TestChannel } from './support/line';
+import { TestApp, type TestUser } from './support/test-app';
+
+const lineId = (prefix: string) => `${prefix}${randomUUID().replace(/-/g, '')}`;
+
+const INBOX = `query($filter: ConversationFilter, $first: Int) {
+  conversations(filter: $filter, first: $first) { edges { node { id } } }
+}`;
+
+/** What families wrote: full- and half-width letters and kana, case, LIKE's wildcards, one-character texts. */
+const CORPUS = [
+  '子どもへの虐待が心配です',
+  '夫からのＤＶで困っています',
+  'dv の相談窓口はどこですか',
+  'ｶﾀｶﾅで書きました',
+  'カタカナで書きました',
+  'ひらがなでかきました',
+  '100%の自信はありません',
+  'a_b という名前です',
+  '子',
+  '引越し先が決まりません',
+  '学校に行けない日が続いています 😢',
+  'ＡＢＣ 家庭',
+];
+
+/** Terms counsellors type: two characters, full/half width, kana, wildcards, one character, none found. */
+const TERMS = [
+  '虐待',
+  'DV',
+  'ｄｖ',
+  'Dv',
+  'ｶﾀｶﾅ',
+  'カタ',
+  'かた',
+  'ひら',
+  '100%',
+  '%',
+  'a_b',
+  '_',
+  '子',
+  '引っ越し',
+  '行けない日',
+  '😢',
+  'abc',
+  'ＡＢＣ 家',
+  'ない',
+];
+
+describe('inbox search over the messages bigram index', () => {
+  let t: TestApp;
+  let counselor: TestUser;
+  let tenantId: string;
+  let channel: TestChannel;
+  const conversationOf = new Map<string, string>();
+
+  beforeAll(async () => {
+    t = await TestApp.start({ JOB_WORKERS: '1' });
+    const tenant = await t.newTenant();
+    tenantId = tenant.id;
+    counselor = await t.newUser({ tenant, role: TenantRole.COUNSELOR });
+    const admin = await t.newUser({ tenant, role: TenantRole.TENANT_ADMIN });
+    channel = await createLineChannel(t, admin.token);
+    const families = CORPUS.map(() => lineId('U'));
+    await deliver(
+      t,
+      channel,
+      CORPUS.map((text, i) => ({
+        type: 'message',
+        mode: 'active',
+        timestamp: Date.now(),
+        source: { type: 'user', userId: families[i] },
+        webhookEventId: lineId('W'),
+        deliveryContext: { isRedelivery: false },
+        replyToken: lineId('r'),
+        message: { id: String(randomInt(1e12, 2e12)), type: 'text', quoteToken: 'q', text },
+      })),
+    );
+    const rows = await eventually(
+      () =>
+        ownerQuery<{ id: string; text: string }>(
+          'select conversation_id as id, text from message where tenant_id = $1 and direction = $2',
+          [tenantId, 'in'],
+        ),
+      (r) => r.length === CORPUS.length,
+    );
+    for (const row of rows) conversationOf.set(row.text, row.id);
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  /** The conversations the inbox search returned before the index: every message scanned with ilike. */
+  async function scanned(term: string): Promise<string[]> {
+    const pattern = `%${term
+      .normalize('NFKC')
+      .trim()
+      .replace(/[!%_]/g, (c) => `!${c}`)}%`;
+    const rows = await ownerQuery<{ id: string }>(
+      `select distinct conversation_id as id from message
+       where tenant_id = $1 and normalize(text, NFKC) ilike $2 escape '!'`,
+      [tenantId, pattern],
+    );
+    return rows.map((r) => r.id).sort();
+  }
+
+  it.each(TERMS)('finds for %s the same conversations as a scan of every message', async (term) => {
+    const res = await t.graphql<{ conversations: { edges: { node: { id: string } }[] } }>(
+      INBOX,
+      { filter: { search: term }, first: 100 },
+      { token: counselor.token },
+    );
+    expect(res.errors).toBeUndefined();
+    const found = res.data!.conversations.edges.map((e) => e.node.id).sort();
+    expect(found).toEqual(await scanned(term));
+  });
+
+  it('finds what a counsellor would expect', async () => {
+    const search = async (term: string) => {
+      const res = await t.graphql<{ conversations: { edges: { node: { id: string } }[] } }>(
+        INBOX,
+        { filter: { search: term }, first: 100 },
+        { token: counselor.token },
+      );
+      return res.data!.conversations.edges.map((e) => e.node.id).sort();
+    };
+    const ids = (...texts: string[]) => texts.map((text) => conversationOf.get(text)).sort();
+    expect(await search('DV')).toEqual(ids('夫からのＤＶで困っています', 'dv の相談窓口はどこですか'));
+    expect(await search('ｶﾀｶﾅ')).toEqual(ids('ｶﾀｶﾅで書きました', 'カタカナで書きました'));
+    expect(await search('100%')).toEqual(ids('100%の自信はありません'));
+    expect(await search('引っ越し')).toEqual([]);
+  });
+
+  it('stops finding a message once the family unsends it', async () => {
+    const family = lineId('U');
+    const messageId = String(randomInt(1e12, 2e12));
+    const event = (type: string, extra: object) => ({
+      type,
+      mode: 'active',
+      timestamp: Date.now(),
+      source: { type: 'user', userId: family },
+      webhookEventId: lineId('W'),
+      deliveryContext: { isRedelivery: false },
+      ...extra,
+    });
+    const search = async () => {
+      const res = await t.graphql<{ conversations: { edges: unknown[] } }>(
+        INBOX,
+        { filter: { search: '送り間違い' } },
+        { token: counselor.token },
+      );
+      return res.data!.conversations.edges.length;
+    };
+    await deliver(t, channel, [
+      event('message', {
+        replyToken: lineId('r'),
+        message: { id: messageId, type: 'text', quoteToken: 'q', text: '送り間違いです' },
+      }),
+    ]);
+    expect(await eventually(search, (n) => n === 1)).toBe(1);
+    await deliver(t, channel, [event('unsend', { unsend: { messageId } })]);
+    expect(await eventually(search, (n) => n === 0)).toBe(0);
+  });
+
+  it('does not return conversations of another tenant, and its index is closed to the runtime roles', async () => {
+    const other = await t.newTenant();
+    const otherAdmin = await t.newUser({ tenant: other, role: TenantRole.TENANT_ADMIN });
+    const otherChannel = await createLineChannel(t, otherAdmin.token);
+    const family = lineId('U');
+    await deliver(t, otherChannel, [
+      {
+        type: 'message',
+        mode: 'active',
+        timestamp: Date.now(),
+        source: { type: 'user', userId: family },
+        webhookEventId: lineId('W'),
+        deliveryContext: { isRedelivery: false },
+        replyToken: lineId('r'),
+        message: { id: String(randomInt(1e12, 2e12)), type: 'text', quoteToken: 'q', text: '隣の家で虐待の音がします' },
+      },
+    ]);
+    const [theirs] = await eventually(
+      () => ownerQuery<{ id: string }>('select id from message where tenant_id = $1', [other.id]),
+      (rows) => rows.length === 1,
+    );
+    const res = await t.graphql<{ conversations: { edges: { node: { id: string } }[] } }>(
+      INBOX,
+      { filter: { search: '虐待' }, first: 100 },
+      { token: counselor.token },
+    );
+    expect(res.data!.conversations.edges.map((e) => e.node.id)).toEqual([
+      conversationOf.get('子どもへの虐待が心配です'),
+    ]);
+
+    const runtime = await connect(testDatabase().url);
+    const asApp = async (settings: Record<string, string>, sql: string) => {
+      await runtime.query('begin');
+      try {
+        await runtime.query(`select set_config('role', $1, true)`, [TENANT_ROLE]);
+        for (const [name, value] of Object.entries(settings)) {
+          await runtime.query(`select set_config($1, $2, true)`, [name, value]);
+        }
+        return (await runtime.query<{ id: string }>(sql)).rows.map((r) => r.id);
+      } finally {
+        await runtime.query('rollback');
+      }
+    };
+    const candidates = `select search_message_candidates('虐待') as id`;
+    try {
+      const mine = await asApp({ [TENANT_SETTING]: tenantId }, candidates);
+      expect(mine).toHaveLength(1);
+      expect(mine).not.toContain(theirs.id);
+      expect(await asApp({ [TENANT_SETTING]: other.id }, candidates)).toEqual([theirs.id]);
+      // No tenant in the transaction, or a partner user's transaction: nothing.
+      expect(await asApp({}, candidates)).toEqual([]);
+      expect(await asApp({ [TENANT_SETTING]: tenantId, [PARTNER_SETTING]: randomUUID() }, candidates)).toEqual([]);
+      await expect(
+        asApp({ [TENANT_SETTING]: tenantId }, 'select message_id as id from inbox_search.message_bigrams'),
+      ).rejects.toThrow(/permission denied/);
+    } finally {
+      await runtime.end();
+    }
+  });
+});
