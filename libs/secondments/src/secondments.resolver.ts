@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { DownloadLinkModel, type DownloadLink } from '@tsunagu/platform/downloads';
 import type { Connection } from '@tsunagu/platform/graphql';
-import { Permission, RequirePermission } from '@tsunagu/platform/permissions';
+import { OwnTransactions, Permission, RequirePermission } from '@tsunagu/platform/permissions';
 import {
   AddSecondmentAssignmentInput,
   AddSecondmentCheckInInput,
@@ -70,7 +70,9 @@ export class SecondmentsResolver {
     return this.service.addAssignment(input);
   }
 
+  // A home city's reader sees the result in its own tenant transaction.
   @RequirePermission(Permission.WriteSecondmentCheckIns)
+  @OwnTransactions()
   @Mutation(() => SecondmentModel, {
     description: "NPO admins and the secondment's mentor: an interview note; audited",
   })
@@ -78,7 +80,9 @@ export class SecondmentsResolver {
     return this.service.addCheckIn(input);
   }
 
+  // A home city's export is written in its own tenant transaction.
   @RequirePermission(Permission.ExportSecondmentRoster)
+  @OwnTransactions()
   @Mutation(() => DownloadLinkModel, {
     description:
       "The fiscal year's roster as CSV (UTF-8 with BOM, Japanese headers), without check-in notes. NPO admins: every city's; a tenant admin: their city's. Audited",

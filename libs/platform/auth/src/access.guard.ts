@@ -1,13 +1,22 @@
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ClsService } from 'nestjs-cls';
-import { finish, TenantDb } from '@tsunagu/platform/database';
+import { finish, PlatformDb, TenantDb, type OpenTransaction } from '@tsunagu/platform/database';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '@tsunagu/platform/errors';
 import { AccessService, TENANT_HEADER } from './access.service';
 import type { AuthenticatedUser } from './jwt.strategy';
-import { IS_PUBLIC, Permission, PERMISSION_SCOPE, REQUIRED_PERMISSION } from '@tsunagu/platform/permissions';
+import {
+  IS_PUBLIC,
+  OWN_TRANSACTIONS,
+  Permission,
+  PERMISSION_SCOPE,
+  REQUIRED_PERMISSION,
+} from '@tsunagu/platform/permissions';
 import { requestOf } from './request';
+import { rootFieldCount } from './root-fields';
 
 const REQUEST_PATH = 'tsunagu.requestDatabasePath';
 
@@ -17,8 +26,11 @@ const DATABASE_FREE = new Set<Permission>([Permission.ReadOwnProfile]);
 /**
  * The global guard. Deny by default: an operation must be @Public() or declare a permission.
  * For a declared permission it authenticates the bearer token, loads the request's access (user,
- * memberships, tenant: the one place a request's tenant is set), checks the role matrix and, for
- * tenant operations, opens the request's tenant transaction.
+ * memberships, tenant: the one place a request's tenant is set), checks the role matrix and opens
+ * the request's transaction: the tenant transaction for tenant operations, the platform transaction
+ * for GraphQL mutations on the platform path, so that a document is all or nothing on both paths.
+ * Operations that commit their own transactions (@Public() ones: sign-in failures must count;
+ * @OwnTransactions() ones) must be alone in their document.
  */
 @Injectable()
 export class AccessGuard extends AuthGuard('jwt') {
@@ -26,6 +38,7 @@ export class AccessGuard extends AuthGuard('jwt') {
     private readonly reflector: Reflector,
     private readonly access: AccessService,
     private readonly tenantDb: TenantDb,
+    private readonly platformDb: PlatformDb,
     private readonly cls: ClsService,
   ) {
     super();
@@ -33,6 +46,17 @@ export class AccessGuard extends AuthGuard('jwt') {
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
+    const info = graphqlInfo(context);
+    const ownTransactions =
+      this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) ||
+      this.reflector.getAllAndOverride<boolean>(OWN_TRANSACTIONS, targets);
+    if (ownTransactions && info && rootFieldCount(info) > 1) {
+      throw new BadUserInputError(
+        [],
+        'MIXED_SCOPES',
+        'Send sign-in, account and export operations in a request of their own, without other operations',
+      );
+    }
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(REQUIRED_PERMISSION, targets);
     if (!permission) throw new ForbiddenError('NO_PERMISSION_DECLARED', 'This operation declares no permission');
@@ -46,11 +70,18 @@ export class AccessGuard extends AuthGuard('jwt') {
     const scope = PERMISSION_SCOPE[permission];
     const path = scope === 'tenant' ? 'tenant' : DATABASE_FREE.has(permission) ? null : 'platform';
     if (path) this.claimPath(path);
+    let transaction: OpenTransaction | undefined;
     if (path === 'tenant' && access.tenant) {
-      const transaction = await this.tenantDb.beginRequestTransaction(access.tenant.id, access.partnerOrganizationId);
+      transaction = await this.tenantDb.beginRequestTransaction(access.tenant.id, access.partnerOrganizationId);
+    } else if (path === 'platform' && info?.operation.operation === 'mutation' && !ownTransactions) {
+      // After the access lookup, which committed on its own: nothing else is open now.
+      transaction = await this.platformDb.beginRequestTransaction();
+    }
+    if (transaction) {
+      const opened = transaction;
       // A safety net: however the request ends (a later guard throws, the client goes away), the
       // transaction does not outlive it. Normally the plugin or interceptor has finished it already.
-      requestOf(context).res?.once('close', () => void finish(transaction, false).catch(() => undefined));
+      requestOf(context).res?.once('close', () => void finish(opened, false).catch(() => undefined));
     }
     return true;
   }
@@ -86,4 +117,10 @@ export class AccessGuard extends AuthGuard('jwt') {
     }
     return user;
   }
+}
+
+/** The resolve info of a GraphQL operation; undefined for an HTTP route. */
+function graphqlInfo(context: ExecutionContext): GraphQLResolveInfo | undefined {
+  if (context.getType<string>() !== 'graphql') return undefined;
+  return GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
 }

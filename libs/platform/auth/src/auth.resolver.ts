@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import { PlatformDb } from '@tsunagu/platform/database';
 import { NotFoundError } from '@tsunagu/platform/errors';
 import { AuditTrail } from '@tsunagu/platform/audit';
-import { Permission, Public, RequirePermission } from '@tsunagu/platform/permissions';
+import { OwnTransactions, Permission, Public, RequirePermission } from '@tsunagu/platform/permissions';
 import { AccessService } from './access.service';
 import {
   AuthPayload,
@@ -116,7 +116,9 @@ export class AuthResolver {
     return true;
   }
 
+  // A wrong current password is counted like a failed sign-in, and that count must commit.
   @RequirePermission(Permission.ChangeOwnPassword)
+  @OwnTransactions()
   @UseGuards(AuthThrottleGuard)
   @Mutation(() => Boolean, { description: 'Change your password; your other sessions end' })
   async changePassword(@Args('input') input: ChangePasswordInput): Promise<boolean> {

@@ -9,4 +9,5 @@ export * from './embedded-database';
 export * from './database.module';
 export * from './request-transaction.interceptor';
 export * from './tenant-defaults';
+export * from './faults';
 export * from './statistics';

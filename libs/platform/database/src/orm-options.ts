@@ -1,9 +1,15 @@
+import { Logger } from '@nestjs/common';
 import { defineConfig, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { scrubText } from '@tsunagu/platform/errors';
 import { migrationsList } from './migrations';
 import { SEARCH_SCHEMA } from './roles';
+
+/** How long opening one database connection may take. */
+export const CONNECT_TIMEOUT_MS = 5_000;
+/** How long a query may wait for a pooled connection (knex's default is a minute). */
+export const POOL_ACQUIRE_TIMEOUT_MS = 10_000;
 
 export type EntityClass = abstract new (...args: never[]) => object;
 
@@ -23,7 +29,24 @@ export function ormOptions(connection: OrmConnection): Options<PostgreSqlDriver>
   return defineConfig({
     clientUrl: connection.url,
     entities: connection.entities,
-    pool: { min: 0, max: connection.poolMax },
+    // A connection the database dropped (a failover, a restart, pg_terminate_backend) is marked by
+    // knex and discarded when next acquired. Waiting for a connection is bounded, so a request fails
+    // with SERVICE_UNAVAILABLE rather than hanging while the database does not answer.
+    pool: {
+      min: 0,
+      max: connection.poolMax,
+      acquireTimeoutMillis: POOL_ACQUIRE_TIMEOUT_MS,
+      createTimeoutMillis: CONNECT_TIMEOUT_MS,
+    },
+    driverOptions: {
+      // knex's own warnings (a pooled connection found dead and discarded) go to the application log.
+      log: knexLog,
+      connection: {
+        // Who the backends are, in pg_stat_activity (`?application_name=` in the URL overrides it).
+        application_name: applicationName(connection.url),
+        connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      },
+    },
     ensureDatabase: false,
     allowGlobalContext: false,
     forceUtcTimezone: true,
@@ -44,4 +67,22 @@ export function ormOptions(connection: OrmConnection): Options<PostgreSqlDriver>
       snapshot: false,
     },
   });
+}
+
+const knexLogger = new Logger('Database');
+const knexLog = {
+  warn: (message: unknown) => knexLogger.warn(String(message)),
+  error: (message: unknown) => knexLogger.error(String(message)),
+  deprecate: (method: unknown, alternative: unknown) =>
+    knexLogger.warn(`${String(method)} is deprecated: use ${String(alternative)}`),
+  debug: () => undefined,
+};
+
+/** The URL's `application_name` parameter, or `tsunagu`. */
+export function applicationName(url: string): string {
+  try {
+    return new URL(url).searchParams.get('application_name') || 'tsunagu';
+  } catch {
+    return 'tsunagu';
+  }
 }

@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
+import { ensureBegun } from './faults';
 import { PARTNER_SETTING, PLATFORM_ROLE, SCOPE_SETTING, TENANT_ROLE, TENANT_SETTING } from './roles';
 
 /** A tenant, and for a partner user the partner organisation that confines them; or the platform. */
@@ -24,6 +25,7 @@ export function scopeStatement(scope: Scope): [string, unknown[]] {
 
 /** First statement of every application transaction: enter `scope` (see `scopeStatement`). */
 export async function enterScope(em: EntityManager, scope: Scope): Promise<void> {
+  await ensureBegun(em);
   const [sql, params] = scopeStatement(scope);
   await em.execute(sql, params);
 }

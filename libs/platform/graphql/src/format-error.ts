@@ -2,6 +2,16 @@ import { HttpException, type LoggerService } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorKind, loggableError } from '@tsunagu/platform/errors';
+import { isDatabaseUnavailable, unavailableSummary } from '@tsunagu/platform/database';
+
+/** The code of a failure that is not the request's fault and may pass if tried again shortly. */
+export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
+export const SERVICE_UNAVAILABLE_MESSAGE = 'The service is temporarily unavailable: try again in a few seconds';
+
+/** The GraphQL error of a request that met a lost or unreachable database. */
+export function serviceUnavailable(): GraphQLFormattedError {
+  return { message: SERVICE_UNAVAILABLE_MESSAGE, extensions: { code: SERVICE_UNAVAILABLE } };
+}
 
 /** Codes Apollo itself produces for requests that never reached a resolver: safe to pass on. */
 const APOLLO_REQUEST_CODES = new Set([
@@ -24,8 +34,9 @@ const HTTP_STATUS_KINDS: Record<number, ErrorKind> = {
 
 /**
  * The one place where failures become GraphQL errors. Domain errors carry their kind as
- * `extensions.code`, their stable `reason` and any field errors. Anything unexpected is logged and
- * answered as INTERNAL_SERVER_ERROR without detail; stack traces leave only in development.
+ * `extensions.code`, their stable `reason` and any field errors. A lost or unreachable database is
+ * SERVICE_UNAVAILABLE (try again). Anything unexpected is logged and answered as
+ * INTERNAL_SERVER_ERROR without detail; stack traces leave only in development.
  */
 export function createErrorFormatter(
   logger: LoggerService,
@@ -47,6 +58,10 @@ export function createErrorFormatter(
           ...stack,
         },
       };
+    }
+    if (isDatabaseUnavailable(original)) {
+      logger.warn({ err: unavailableSummary(original) }, 'the database is unavailable');
+      return { ...serviceUnavailable(), ...where };
     }
     if (original instanceof HttpException && original.getStatus() === 429) {
       return {

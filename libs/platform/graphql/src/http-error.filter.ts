@@ -1,6 +1,9 @@
-import { Catch, HttpStatus, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { Catch, HttpStatus, Logger, type ArgumentsHost } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
+import { isDatabaseUnavailable, unavailableSummary } from '@tsunagu/platform/database';
 import { DomainError, ErrorKind } from '@tsunagu/platform/errors';
+import { SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE_MESSAGE } from './format-error';
 
 const STATUS: Record<ErrorKind, number> = {
   [ErrorKind.Unauthenticated]: HttpStatus.UNAUTHORIZED,
@@ -11,24 +14,39 @@ const STATUS: Record<ErrorKind, number> = {
 };
 
 /**
- * Domain errors of HTTP routes (health, and later webhooks and downloads) become a status and a
- * JSON body with the same `code` and `reason` as GraphQL errors. GraphQL errors are left to
- * `createErrorFormatter`: returning the error hands it back to the GraphQL executor.
+ * Errors of HTTP routes (health, the LINE webhook, media, downloads) become a status and a JSON body
+ * with the same `code` and `reason` as GraphQL errors: domain errors by their kind, a lost or
+ * unreachable database as 503 SERVICE_UNAVAILABLE (with `Retry-After`); anything else is left to
+ * Nest's own handling. GraphQL errors are left to `createErrorFormatter`.
  */
-@Catch(DomainError)
-export class DomainErrorFilter implements ExceptionFilter<DomainError> {
-  catch(error: DomainError, host: ArgumentsHost): unknown {
-    if (host.getType() !== 'http') return error;
-    host
-      .switchToHttp()
-      .getResponse<Response>()
-      .status(STATUS[error.kind])
-      .json({
+@Catch()
+export class DomainErrorFilter extends BaseExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  override catch(error: unknown, host: ArgumentsHost): unknown {
+    // GraphQL: thrown on to the executor, which hands it to `createErrorFormatter`.
+    if (host.getType() !== 'http') throw error;
+    const response = host.switchToHttp().getResponse<Response>();
+    if (error instanceof DomainError) {
+      response.status(STATUS[error.kind]).json({
         code: error.kind,
         reason: error.reason,
         message: error.message,
         ...(error.fieldErrors.length > 0 ? { fieldErrors: error.fieldErrors } : {}),
       });
+      return undefined;
+    }
+    if (isDatabaseUnavailable(error)) {
+      this.logger.warn({ err: unavailableSummary(error) }, 'the database is unavailable');
+      if (!response.headersSent) {
+        response
+          .status(HttpStatus.SERVICE_UNAVAILABLE)
+          .set('retry-after', '5')
+          .json({ code: SERVICE_UNAVAILABLE, message: SERVICE_UNAVAILABLE_MESSAGE });
+      }
+      return undefined;
+    }
+    super.catch(error, host);
     return undefined;
   }
 }

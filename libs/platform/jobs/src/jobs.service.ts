@@ -2,8 +2,16 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnModu
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
-import { JOBS_SCHEMA } from '@tsunagu/platform/database';
+import { ensureBegun, isDatabaseUnavailable, JOBS_SCHEMA, unavailableSummary } from '@tsunagu/platform/database';
 import { loggableError } from '@tsunagu/platform/errors';
+import { isCompletionStatement } from './pg-boss-statements';
+
+/** How long recording a job's completion or failure is tried again while the database is away. */
+const COMPLETION_RETRY_MS = 5 * 60_000;
+/** How long a handler interrupted by the database is run again in place (below every queue's expiry). */
+const HANDLER_RETRY_MS = 60_000;
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export type JobHandler<T> = (data: T) => Promise<void>;
 
@@ -22,6 +30,7 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(JobsService.name);
   private readonly boss: PgBoss;
   private started = false;
+  private stopping = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -37,18 +46,60 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
       schema: JOBS_SCHEMA,
       migrate: false,
       schedule: false,
+      // Expires jobs left active by a process that died (and archives): every minute, not two.
+      maintenanceIntervalSeconds: 60,
     });
-    // A statement's values never reach the log: the error is reduced by loggableError.
-    this.boss.on('error', (error: Error) => this.logger.error({ err: loggableError(error) }, 'job queue error'));
+    // pg-boss reports here what it caught (a failed poll or maintenance) and tries again later: a
+    // lost database is expected during a failover and logged as such, without statement text.
+    this.boss.on('error', (error: Error) => {
+      if (isDatabaseUnavailable(error)) {
+        this.logger.warn({ err: unavailableSummary(error) }, 'job queue: the database is unavailable');
+      } else {
+        // A statement's values never reach the log: the error is reduced by loggableError.
+        this.logger.error({ err: loggableError(error) }, 'job queue error');
+      }
+    });
+  }
+
+  /**
+   * pg-boss records a job's completion or failure without awaiting it: a rejection there would be
+   * unhandled and end the process. So those statements never reject: one that meets a lost
+   * connection is tried again (with backoff, for up to `COMPLETION_RETRY_MS`) until the database
+   * answers, so that a failed job is retried as soon as the database is back, not after its expiry.
+   * Other statements (fetching, maintenance) reject: pg-boss catches those, reports them as 'error'
+   * and tries again at its next poll.
+   */
+  private async executeAlone(text: string, values: unknown[] | undefined): Promise<{ rows: unknown[] }> {
+    if (!isCompletionStatement(text, JOBS_SCHEMA)) return this.executeOnce(text, values);
+    const deadline = Date.now() + COMPLETION_RETRY_MS;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.executeOnce(text, values);
+      } catch (error) {
+        const retry = isDatabaseUnavailable(error) && Date.now() < deadline && !this.stopping;
+        if (!retry) {
+          // The job stays active and is retried once it expires.
+          this.logger.error(
+            { err: loggableError(error) },
+            'the job queue could not record a job as completed or failed',
+          );
+          return { rows: [{ count: 0 }] };
+        }
+        await delay(Math.min(250 * 2 ** attempt, 2_000));
+      }
+    }
   }
 
   /** Statements with parameters run in a transaction; a parameterless script (its own BEGIN…COMMIT) as one message. */
-  private async executeAlone(text: string, values: unknown[] | undefined): Promise<{ rows: unknown[] }> {
+  private async executeOnce(text: string, values: unknown[] | undefined): Promise<{ rows: unknown[] }> {
     if (!values || values.length === 0) {
       const rows = await this.orm.em.getConnection().execute(text, [], 'all');
       return { rows: Array.isArray(rows) ? (rows as unknown[]) : [] };
     }
-    return this.orm.em.fork().transactional((em) => executeOn(em, text, values));
+    return this.orm.em.fork().transactional(async (em) => {
+      await ensureBegun(em);
+      return executeOn(em, text, values);
+    });
   }
 
   async onModuleInit(): Promise<void> {
@@ -58,6 +109,7 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
 
   /** Before the pool closes: pg-boss finishes its work through it. */
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     if (this.started) await this.boss.stop({ graceful: true, timeout: 10_000, wait: true });
   }
 
@@ -85,19 +137,33 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
 
   /**
    * Runs `handler` for each job of `queue` (in processes with JOB_WORKERS on); a handler that
-   * throws is retried by pg-boss.
+   * throws is retried by pg-boss. A handler that fails because the database connection was lost
+   * is run again here once the database answers (handlers are idempotent, as any retried job's
+   * must be), for up to `HANDLER_RETRY_MS`: a failover does not use up the job's retries.
    */
   async work<T extends object>(queue: string, handler: JobHandler<T>): Promise<void> {
     if (!this.config.runJobWorkers) return;
     await this.boss.work<T>(queue, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
       for (const job of jobs) {
-        try {
-          await handler(job.data);
-        } catch (error) {
-          // Retried by pg-boss; logged without the job's data. A database error's message carries the
-          // statement with its values inlined (a family's message): loggableError takes them out.
-          this.logger.warn({ queue, job: job.id, err: loggableError(error) }, 'job failed');
-          throw error;
+        const deadline = Date.now() + HANDLER_RETRY_MS;
+        for (let attempt = 0; ; attempt++) {
+          try {
+            await handler(job.data);
+            break;
+          } catch (error) {
+            if (isDatabaseUnavailable(error) && Date.now() < deadline && !this.stopping) {
+              this.logger.warn(
+                { queue, job: job.id, err: unavailableSummary(error) },
+                'job interrupted by the database',
+              );
+              await delay(Math.min(250 * 2 ** attempt, 2_000));
+              continue;
+            }
+            // Retried by pg-boss; logged without the job's data. A database error's message carries the
+            // statement with its values inlined (a family's message): loggableError takes them out.
+            this.logger.warn({ queue, job: job.id, err: loggableError(error) }, 'job failed');
+            throw error;
+          }
         }
       }
     });

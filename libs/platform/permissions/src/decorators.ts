@@ -10,3 +10,13 @@ export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUB
 /** Declares what an operation needs; the access guard enforces it. */
 export const RequirePermission = (permission: Permission): MethodDecorator & ClassDecorator =>
   SetMetadata(REQUIRED_PERMISSION, permission);
+
+export const OWN_TRANSACTIONS = 'tsunagu:ownTransactions';
+
+/**
+ * A mutation on the platform path that commits its own transactions instead of joining the
+ * request's: one whose failure must still leave a trace (a failed-password count), or one that
+ * works in tenant transactions from the platform path. Such an operation (like a @Public() one)
+ * must be the only field of its document, so that a document stays all or nothing.
+ */
+export const OwnTransactions = (): MethodDecorator & ClassDecorator => SetMetadata(OWN_TRANSACTIONS, true);

@@ -41,9 +41,14 @@ export class TestApp {
     readonly config: AppConfig,
   ) {}
 
-  static async start(env: Record<string, string> = {}, extraImports: DynamicModule['imports'] = []): Promise<TestApp> {
+  /** `databaseUrl`: another way to the test database (the fault test's proxy). */
+  static async start(
+    env: Record<string, string> = {},
+    extraImports: DynamicModule['imports'] = [],
+    databaseUrl = testDatabase().url,
+  ): Promise<TestApp> {
     const config = testConfig(env);
-    const app = await createApp(config, testDatabase().url, extraImports);
+    const app = await createApp(config, databaseUrl, extraImports);
     await app.init();
     return new TestApp(app, config);
   }

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { ConnectionException, DriverException, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DatabaseUnavailableError } from '@tsunagu/platform/database';
 import { BadUserInputError, ConflictError } from '@tsunagu/platform/errors';
 import { createErrorFormatter } from '../format-error';
 
@@ -52,6 +53,37 @@ describe('createErrorFormatter', () => {
     });
     expect(JSON.stringify(logged)).not.toContain('hanako@example.jp');
     expect(JSON.stringify(logged)).toContain('UniqueConstraintViolationException');
+  });
+
+  it('answers SERVICE_UNAVAILABLE, never INTERNAL_SERVER_ERROR, when the database went away', () => {
+    const sqlError = (message: string, code?: string) =>
+      Object.assign(new Error(`update "conversation" set "note" = 'やまだ はなこ' - ${message}`), { code });
+    const lost = [
+      new DriverException(sqlError('terminating connection due to administrator command', '57P01')),
+      new DriverException(sqlError('the database system is starting up', '57P03')),
+      new DriverException(sqlError('connection failure', '08006')),
+      new ConnectionException(sqlError('connect ECONNREFUSED 127.0.0.1:5432')),
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+      Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }),
+      new Error('Connection terminated unexpectedly'),
+      new Error('COMMIT; - Client has encountered a connection error and is not queryable'),
+      Object.assign(new Error('Knex: Timeout acquiring a connection. The pool is probably full.'), {
+        name: 'KnexTimeoutError',
+      }),
+      new DatabaseUnavailableError(new Error('Connection terminated')),
+    ];
+    for (const error of lost) {
+      expect(format({ message: error.message, path: ['createTenant'] }, resolverError(error))).toEqual({
+        message: 'The service is temporarily unavailable: try again in a few seconds',
+        path: ['createTenant'],
+        locations: undefined,
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      });
+    }
+    expect(JSON.stringify(logged)).not.toContain('はなこ');
+    // Other database errors stay internal.
+    const deadlock = new DriverException(sqlError('deadlock detected', '40P01'));
+    expect(format({ message: 'x' }, resolverError(deadlock)).extensions?.code).toBe('INTERNAL_SERVER_ERROR');
   });
 
   it('adds stack traces in development only', () => {
