@@ -263,7 +263,14 @@ export class DemoSeeder {
               em.findOneOrFail(PartnerOrganization, { name: login.partnerOrganization }),
             )
           : undefined;
-        await this.users.addMembership(user.id, tenantId, TENANT_ROLES[login.role], partner?.id);
+        // The seed's own grant (counsellors included): no second approval, audited as the platform's act.
+        await this.users.addMembership(
+          user.id,
+          tenantId,
+          TENANT_ROLES[login.role],
+          partner?.id,
+          'demo seed: the demo accounts',
+        );
       }
     }
     await this.seedChannels(tenantIds);

@@ -16,6 +16,7 @@ import { Migration20261127130000Referrals } from './Migration20261127130000Refer
 import { Migration20261127140000Secondments } from './Migration20261127140000Secondments';
 import { Migration20261127150000SecondmentRoster } from './Migration20261127150000SecondmentRoster';
 import { Migration20261127160000Reporting } from './Migration20261127160000Reporting';
+import { Migration20261204040000RoleGrants } from './Migration20261204040000RoleGrants';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
 export const migrationsList: MigrationObject[] = [
@@ -36,4 +37,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127140000Secondments', class: Migration20261127140000Secondments },
   { name: 'Migration20261127150000SecondmentRoster', class: Migration20261127150000SecondmentRoster },
   { name: 'Migration20261127160000Reporting', class: Migration20261127160000Reporting },
+  { name: 'Migration20261204040000RoleGrants', class: Migration20261204040000RoleGrants },
 ];
