@@ -157,7 +157,9 @@ export class RoleGrantsService {
   private async apply(em: EntityManager, grant: RoleGrant): Promise<void> {
     const tenant = await em.findOneOrFail(Tenant, { id: grant.tenant.id });
     if (grant.kind === RoleGrantKind.INVITATION) {
-      const invitation = await em.findOne(Invitation, { id: grant.invitationId!, tenant: tenant.id });
+      const invitation = grant.invitationId
+        ? await em.findOne(Invitation, { id: grant.invitationId, tenant: tenant.id })
+        : null;
       if (!invitation || invitation.acceptedAt) {
         throw new ConflictError('ROLE_GRANT_STALE', 'The invitation of this grant is gone');
       }
@@ -169,7 +171,9 @@ export class RoleGrantsService {
       await this.mail.send(invitationMail(this.config.publicBaseUrl, invitation, tenant, token));
       return;
     }
-    const membership = await em.findOne(Membership, { id: grant.membershipId!, tenant: tenant.id });
+    const membership = grant.membershipId
+      ? await em.findOne(Membership, { id: grant.membershipId, tenant: tenant.id })
+      : null;
     if (!membership || membership.status !== MembershipStatus.ACTIVE || membership.role !== grant.fromRole) {
       throw new ConflictError('ROLE_GRANT_STALE', 'The membership changed since this grant was asked');
     }
