@@ -160,7 +160,7 @@ describe('separation of duties for roles that read consultations', () => {
     }
   });
 
-  it('lets neither the grantee nor an admin of another tenant decide, and the latter not even see it', async () => {
+  it('does not return role grants of another tenant, nor let its admins or the grantee decide them', async () => {
     const tenant = await t.newTenant();
     const other = await t.newTenant();
     const admin = await t.newUser({ tenant, role: TenantRole.TENANT_ADMIN });
