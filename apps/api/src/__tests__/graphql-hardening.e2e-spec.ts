@@ -57,6 +57,12 @@ describe('GraphQL endpoint hardening', () => {
     expect(
       cost(query(INBOX_PAGE('$first'), `c: conversationCategories { id name }`), { first: 100 }),
     ).toBeLessThanOrEqual(GRAPHQL_LIMITS.maxCost);
+    // The conversation screen: its largest page of messages.
+    const messages = `query($id: ID!, $first: Int) { messages(conversationId: $id, first: $first) {
+      edges { cursor node { id direction type text sentAt unsent deliveryStatus automatic
+        media { id status contentType size fileName url } } } pageInfo { hasNextPage endCursor } } }`;
+    const conversationId = '00000000-0000-4000-8000-000000000000';
+    expect(cost(messages, { id: conversationId, first: MAX_PAGE_SIZE })).toBeLessThanOrEqual(GRAPHQL_LIMITS.maxCost);
     expect(cost(query(`a: ${INBOX_PAGE('$first')}`, `b: ${INBOX_PAGE('$first')}`), { first: 100 })).toBeGreaterThan(
       GRAPHQL_LIMITS.maxCost,
     );
@@ -78,7 +84,12 @@ describe('GraphQL endpoint hardening', () => {
     expect(attack.data).toBeUndefined();
     expect(attack.errors).toHaveLength(1);
     expect(attack.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY' });
-    expect(attack.errors?.[0].message).toMatch(/too costly.*limit of 10000/);
+    expect(attack.errors?.[0].message).toMatch(/too costly.*limit of 12000/);
+    // Asking little of each page does not make fifteen of them cheap.
+    const minimal = aliased.map((_, n) => `p${n}: conversations(first: $first) { edges { node { id } } }`);
+    const small = await t.graphql(`query($first: Int) { ${minimal.join(' ')} }`, { first: 100 }, counselor);
+    expect(small.status).toBe(400);
+    expect(small.errors?.[0].extensions?.reason).toBe('QUERY_TOO_COSTLY');
 
     const screens = [
       { query: `query($after: String) { ${INBOX_PAGE(String(MAX_PAGE_SIZE))} }`, variables: {} },

@@ -13,7 +13,7 @@ export const GRAPHQL_LIMITS = {
   maxAliases: 15,
   // `operationCost` on the executed arguments (variables included): the largest inbox page (100) must
   // pass, several of them in one request must not.
-  maxCost: 10000,
+  maxCost: 12000,
   maxTokens: 2000,
   maxDirectives: 20,
 } as const;

@@ -19,8 +19,12 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 
-/** What a field counts for, per item it may return. */
-export const FIELD_COST = { scalar: 1, object: 2 } as const;
+/**
+ * What a field counts for, per item it may return; an item of a page (a row the page's query
+ * fetches) counts `pageItem` more, so asking the same page many times under aliases adds up even
+ * when each asks for little.
+ */
+export const FIELD_COST = { scalar: 1, object: 2, pageItem: 10 } as const;
 /**
  * How many items a list of objects without a page size is counted as (small lists: channels, a
  * conversation's categories, an organisation's services, a report's rows).
@@ -29,9 +33,10 @@ export const UNPAGED_LIST_ITEMS = 5;
 
 /**
  * The cost of an operation as it will execute, variables and argument defaults included. A field
- * counts `FIELD_COST` (1 for a scalar, 2 for an object) plus the cost of its selection, once per item
- * it may return: a field with a page size (`first`, its default when left out) is one connection whose
- * lists (`edges`) hold `first` items; another list of objects counts `UNPAGED_LIST_ITEMS` items. So
+ * counts `FIELD_COST` (1 for a scalar, 2 for an object, 10 more for an item of a page) plus the cost
+ * of its selection, once per item it may return: a field with a page size (`first`, its default when
+ * left out) is one connection whose lists (`edges`) hold `first` items; another list of objects
+ * counts `UNPAGED_LIST_ITEMS` items. So
  * each page costs as many times as its size, and aliases add up. Introspection is free; `@skip` and
  * `@include` are ignored (the cost is an upper bound). Returns `undefined` when the variables cannot
  * be coerced: execution then refuses the request itself.
@@ -76,8 +81,10 @@ export function operationCost(
         const paged = field.args.some((arg) => arg.name === 'first')
           ? pageSizeOf(field, selection, variables)
           : undefined;
-        const items = isListType(getNullableType(field.type)) ? (pageSize ?? UNPAGED_LIST_ITEMS) : 1;
-        cost += items * (FIELD_COST.object + selectionSetCost(named, selection.selectionSet, paged));
+        const list = isListType(getNullableType(field.type));
+        const items = list ? (pageSize ?? UNPAGED_LIST_ITEMS) : 1;
+        const each = FIELD_COST.object + (list && pageSize !== undefined ? FIELD_COST.pageItem : 0);
+        cost += items * (each + selectionSetCost(named, selection.selectionSet, paged));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition ? compositeType(schema, selection.typeCondition.name.value) : type;
         if (condition) cost += selectionSetCost(condition, selection.selectionSet, pageSize);
