@@ -1,7 +1,7 @@
 import { User, UsersService, UserStatus } from '@tsunagu/platform/auth';
 import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
 import { PlatformDb, Tenant } from '@tsunagu/platform/database';
-import { uniqueSlug } from '@tsunagu/platform/testing';
+import { randomLocalGovernmentCode, uniqueSlug } from '@tsunagu/platform/testing';
 import { createLineChannel, ownerQuery } from './support/line';
 import { errorCodes, TestApp, type TestUser } from './support/test-app';
 
@@ -305,7 +305,7 @@ describe('tenant onboarding over GraphQL', () => {
       );
 
     it('is refused while the onboarding checklist is incomplete, naming the open items', async () => {
-      const { slug, id } = await onboardingTenant('282073');
+      const { slug, id } = await onboardingTenant(randomLocalGovernmentCode());
       const res = await t.graphql(ACTIVATE, { input: { slug } }, { token: platformAdmin.token });
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ONBOARDING_INCOMPLETE' });
       expect(res.errors?.[0].extensions?.fieldErrors?.map((f) => f.field)).toEqual(['reason']);
@@ -315,7 +315,7 @@ describe('tenant onboarding over GraphQL', () => {
     });
 
     it("puts an incomplete tenant in service with the platform admin's reason, audited with the open items", async () => {
-      const { slug, id } = await onboardingTenant('282081');
+      const { slug, id } = await onboardingTenant(randomLocalGovernmentCode());
       const short = await t.graphql(ACTIVATE, { input: { slug, reason: '急ぎ' } }, { token: platformAdmin.token });
       expect(short.errors?.[0].extensions?.fieldErrors?.map((f) => f.field)).toEqual(['reason']);
       const res = await t.graphql<{ activateTenant: { status: string } }>(
@@ -333,7 +333,7 @@ describe('tenant onboarding over GraphQL', () => {
     });
 
     it('puts a tenant whose checklist is complete in service without a reason', async () => {
-      const { slug, id } = await onboardingTenant('282090');
+      const { slug, id } = await onboardingTenant(randomLocalGovernmentCode());
       const tenant = await t.app.get(PlatformDb).run('test: the new tenant, without MFA', async (em) => {
         const row = await em.findOneOrFail(Tenant, { id });
         row.mfaRequiredRoles = [];

@@ -212,6 +212,12 @@ describe('separation of duties for roles that read consultations', () => {
       expect(changed.data?.changeMembershipRole).toBe(false);
       expect(await readsConversations(coordinator.email)).toBe(false);
     }
+    const twice = await t.graphql(
+      CHANGE_ROLE,
+      { input: { membershipId: membershipOf(coordinators[0]), role: 'COUNSELOR' } },
+      { token: admin.token },
+    );
+    expect(twice.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ROLE_GRANT_PENDING' });
     const [approve, reject] = await Promise.all(coordinators.map((c) => grantTo(second, c.email)));
     expect(approve).toMatchObject({ kind: 'ROLE_CHANGE', role: 'COUNSELOR', fromRole: 'COORDINATOR' });
 

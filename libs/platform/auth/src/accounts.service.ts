@@ -96,7 +96,7 @@ export class AccountsService {
         { field: 'role', messages: ['the user already holds this role'] },
       ]);
     }
-    const ground = this.grants.groundFor(this.tenantDb.tenantId, role, '');
+    const ground = this.grants.groundFor(this.tenantDb.tenantId, role, null);
     if (ground) {
       // A role that reads consultations, asked by someone who cannot read them: changed once approved.
       await this.grants.requestRoleChange(membership, role, ground);

@@ -24,8 +24,6 @@ import { User, UserStatus } from './user.entity';
 import { INVITATION_HOURS, invitationMail } from './invitation-mail';
 import { RoleGrantsService } from './role-grants.service';
 
-export { INVITATION_HOURS };
-
 /**
  * Invitations. A tenant admin invites to tenant roles of their own tenant; a platform admin to any
  * tenant's roles (onboarding a city's first admin) and to platform roles; an NPO admin to NPO_ADMIN.

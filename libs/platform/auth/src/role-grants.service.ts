@@ -36,11 +36,14 @@ export class RoleGrantsService {
     private readonly mail: MailService,
   ) {}
 
-  /** Why granting `role` in `tenantId` to `granteeEmail` by the current user needs approval; null when it does not. */
-  groundFor(tenantId: string, role: string, granteeEmail: string): RoleGrantGround | null {
+  /**
+   * Why granting `role` in `tenantId` to `granteeEmail` (null: someone known not to be the requester)
+   * by the current user needs approval; null when it does not.
+   */
+  groundFor(tenantId: string, role: string, granteeEmail: string | null): RoleGrantGround | null {
     if (!readsConsultations(role as TenantRole)) return null;
     const access = this.access.current();
-    if (access.email === granteeEmail) return RoleGrantGround.SELF_GRANT;
+    if (granteeEmail !== null && access.email === granteeEmail) return RoleGrantGround.SELF_GRANT;
     const readsThere = access.memberships.some((m) => m.tenant.id === tenantId && readsConsultations(m.role));
     return readsThere ? null : RoleGrantGround.REQUESTER_CANNOT_READ;
   }
@@ -72,6 +75,17 @@ export class RoleGrantsService {
   async requestRoleChange(membership: Membership, role: TenantRole, ground: RoleGrantGround): Promise<void> {
     const em = this.tenantDb.em;
     const access = this.access.current();
+    const waiting = await em.count(RoleGrant, {
+      tenant: this.tenantDb.tenantId,
+      membershipId: membership.id,
+      role,
+      status: RoleGrantStatus.PENDING,
+    });
+    if (waiting > 0) {
+      throw new ConflictError('ROLE_GRANT_PENDING', 'This role change already waits for approval', [
+        { field: 'role', messages: ['this role change already waits for approval'] },
+      ]);
+    }
     const grantee = await em.findOneOrFail(User, { id: membership.user.id });
     const grant = em.create(RoleGrant, {
       tenant: em.getReference(Tenant, this.tenantDb.tenantId),
