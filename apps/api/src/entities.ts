@@ -1,5 +1,6 @@
 import {
   EmergencyAccessGrant,
+  RoleGrant,
   Invitation,
   Membership,
   MfaRecoveryCode,
@@ -44,6 +45,7 @@ export const ENTITIES: EntityClass[] = [
   PasswordReset,
   Invitation,
   EmergencyAccessGrant,
+  RoleGrant,
   AuditEvent,
   AuditChainHead,
   Download,

@@ -58,6 +58,7 @@ export class ChannelsService implements OnModuleInit {
       await em.flush();
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
+        // The same answer whichever tenant holds the channel (this one or another): nothing about it.
         throw new ConflictError('LINE_CHANNEL_TAKEN', 'This LINE channel is already connected to tsunagu', [
           { field: 'lineChannelId', messages: ['lineChannelId is already connected'] },
         ]);

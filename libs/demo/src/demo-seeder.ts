@@ -227,7 +227,10 @@ export class DemoSeeder {
       );
       const tenant = existing ?? (await this.tenants.createTenant({ ...demo }));
       if (!existing) {
-        await this.tenants.activateTenant(demo.slug);
+        // Live before the rest of its setup below is seeded: the seed's own act, audited with this reason.
+        await this.tenants.activateTenant(demo.slug, {
+          reason: 'demo seed: the demo tenant goes live before its channels, partners and reports are seeded',
+        });
         // The demo logins work without MFA; tenants created otherwise keep the default.
         await this.platformDb.run('demo: no MFA requirement for the demo tenants', async (em) => {
           const row = await em.findOneOrFail(Tenant, { id: tenant.id });
@@ -260,7 +263,14 @@ export class DemoSeeder {
               em.findOneOrFail(PartnerOrganization, { name: login.partnerOrganization }),
             )
           : undefined;
-        await this.users.addMembership(user.id, tenantId, TENANT_ROLES[login.role], partner?.id);
+        // The seed's own grant (counsellors included): no second approval, audited as the platform's act.
+        await this.users.addMembership(
+          user.id,
+          tenantId,
+          TENANT_ROLES[login.role],
+          partner?.id,
+          'demo seed: the demo accounts',
+        );
       }
     }
     await this.seedChannels(tenantIds);

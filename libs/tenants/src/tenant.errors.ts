@@ -18,3 +18,15 @@ export const tenantOffboarded = (): BadUserInputError =>
     'TENANT_OFFBOARDED',
     'An offboarded tenant cannot be activated',
   );
+
+export const onboardingIncomplete = (missing: string[]): BadUserInputError =>
+  new BadUserInputError(
+    [
+      {
+        field: 'reason',
+        messages: [`the onboarding checklist is incomplete (${missing.join(', ')}): give a reason to activate anyway`],
+      },
+    ],
+    'ONBOARDING_INCOMPLETE',
+    `The onboarding checklist is incomplete (${missing.join(', ')}): give a reason to activate the tenant anyway`,
+  );

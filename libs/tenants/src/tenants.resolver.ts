@@ -41,6 +41,6 @@ export class TenantsResolver {
   @RequirePermission(Permission.ActivateTenant)
   @Mutation(() => TenantModel, { description: 'Put a tenant in service' })
   activateTenant(@Args('input') input: ActivateTenantInput): Promise<TenantModel> {
-    return this.tenantsService.activateTenant(input.slug);
+    return this.tenantsService.activateTenant(input.slug, { reason: input.reason });
   }
 }

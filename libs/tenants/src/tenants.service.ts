@@ -5,7 +5,13 @@ import { AuditTrail } from '@tsunagu/platform/audit';
 import type { CreateTenantInput, UpdateTenantSettingsInput } from './dto/tenant.inputs';
 import { OnboardingChecks } from './onboarding';
 import type { OnboardingChecklist } from './tenant.model';
-import { localGovernmentCodeTaken, tenantNotFound, tenantOffboarded, tenantSlugTaken } from './tenant.errors';
+import {
+  localGovernmentCodeTaken,
+  onboardingIncomplete,
+  tenantNotFound,
+  tenantOffboarded,
+  tenantSlugTaken,
+} from './tenant.errors';
 
 @Injectable()
 export class TenantsService {
@@ -63,14 +69,41 @@ export class TenantsService {
     return this.platformDb.run('onboarding: list tenants', (em) => em.find(Tenant, {}, { orderBy: { slug: 'asc' } }));
   }
 
-  async activateTenant(slug: string): Promise<Tenant> {
-    return this.platformDb.run('onboarding: activate a tenant', async (em) => {
+  /**
+   * Platform onboarding: the tenant goes live. While its onboarding checklist is incomplete this
+   * needs a reason (the platform admin's, or the named act of a seed or test), recorded in the
+   * platform audit chain with the items still open.
+   */
+  async activateTenant(slug: string, options: { reason?: string | null } = {}): Promise<Tenant> {
+    const found = await this.platformDb.run('onboarding: find a tenant to activate', async (em) => {
       const tenant = await em.findOne(Tenant, { slug });
       if (!tenant) throw tenantNotFound();
       if (tenant.status === TenantStatus.OFFBOARDED) throw tenantOffboarded();
+      return { id: tenant.id, status: tenant.status };
+    });
+    // The checklist reads the tenant's own tables, in its own transaction.
+    const items = await this.tenantDb.withTenant(found.id, (em) => this.onboarding.evaluate(em, found.id));
+    const open = Object.entries(items)
+      .filter(([, done]) => !done)
+      .map(([item]) => item);
+    const reason = options.reason?.normalize('NFC') || null;
+    if (open.length > 0 && !reason) throw onboardingIncomplete(open);
+    return this.platformDb.run('onboarding: activate a tenant', async (em) => {
+      const tenant = await em.findOneOrFail(Tenant, { id: found.id });
+      if (tenant.status === TenantStatus.OFFBOARDED) throw tenantOffboarded();
       tenant.status = TenantStatus.ACTIVE;
       await em.flush();
-      await this.audit.recordOnPlatformPath(em, null, 'tenant.activated', { type: 'tenant', id: tenant.id }, { slug });
+      await this.audit.recordOnPlatformPath(
+        em,
+        null,
+        'tenant.activated',
+        { type: 'tenant', id: tenant.id },
+        {
+          slug,
+          ...(open.length > 0 ? { onboardingIncomplete: open.join(',') } : {}),
+          ...(reason ? { reason } : {}),
+        },
+      );
       return tenant;
     });
   }

@@ -41,19 +41,32 @@ describe('accounts: invitations, passwords and access changes (with a real SMTP 
   };
 
   describe('invitations', () => {
-    it('round trip: a tenant admin invites, the mail carries a link, the invitee sets a password and is in', async () => {
+    it('round trip: a tenant admin invites, another approves, the mail carries a link, the invitee sets a password and is in', async () => {
       const email = 'new.counselor@example.test';
-      const invited = await t.graphql<{ inviteUser: { status: string; role: string; tenant: { slug: string } } }>(
-        INVITE,
-        { input: { email, role: 'COUNSELOR' } },
-        { token: admin.token },
-      );
+      const invited = await t.graphql<{
+        inviteUser: { id: string; status: string; role: string; tenant: { slug: string } };
+      }>(INVITE, { input: { email, role: 'COUNSELOR' } }, { token: admin.token });
       expect(invited.errors).toBeUndefined();
+      // A counsellor reads families' consultations, and this admin cannot: a second admin approves first.
       expect(invited.data!.inviteUser).toMatchObject({
-        status: 'PENDING',
+        status: 'AWAITING_APPROVAL',
         role: 'COUNSELOR',
         tenant: { slug: tenant.slug },
       });
+      expect(smtp.mails.some((m) => m.to.includes(email))).toBe(false);
+      const secondAdmin = await t.newUser({ tenant, role: TenantRole.TENANT_ADMIN });
+      const pending = await t.graphql<{ pendingRoleGrants: { id: string; granteeEmail: string }[] }>(
+        '{ pendingRoleGrants { id granteeEmail } }',
+        {},
+        { token: secondAdmin.token },
+      );
+      const grant = pending.data!.pendingRoleGrants.find((g) => g.granteeEmail === email)!;
+      const approved = await t.graphql(
+        'mutation($input: DecideRoleGrantInput!) { approveRoleGrant(input: $input) { status } }',
+        { input: { id: grant.id } },
+        { token: secondAdmin.token },
+      );
+      expect(approved.data).toEqual({ approveRoleGrant: { status: 'APPROVED' } });
 
       const mail = await smtp.mailTo(email);
       expect(mail.subject).toContain('Invitation');

@@ -54,7 +54,7 @@ describe('authentication settings', () => {
       const admin = await demo.newUser({ tenant, role: TenantRole.TENANT_ADMIN });
       const platformAdmin = await demo.newUser({ platformRoles: [PlatformRole.PLATFORM_ADMIN] });
       await demo.graphql(
-        'mutation { inviteUser(input: { email: "outbox@example.test", role: COUNSELOR }) { id } }',
+        'mutation { inviteUser(input: { email: "outbox@example.test", role: COORDINATOR }) { id } }',
         {},
         { token: admin.token },
       );

@@ -130,11 +130,47 @@ describe('LINE channels', () => {
     });
   });
 
-  it('answers CONFLICT when the LINE channel is already connected, even to another tenant', async () => {
-    const given = input();
-    await t.graphql(CREATE, { input: given }, { token: otherAdmin.token });
-    const res = await t.graphql(CREATE, { input: { ...given, channelSecret: secret() } }, { token: admin.token });
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'LINE_CHANNEL_TAKEN' });
+  it('answers CONFLICT when the LINE channel is already connected, saying nothing of the tenant that has it', async () => {
+    const given = input({ name: `他市のチャネル ${otherTenant.slug}` });
+    const theirs = await t.graphql<{ createLineChannel: { id: string } }>(
+      CREATE,
+      { input: given },
+      { token: otherAdmin.token },
+    );
+    const res = await t.graphql(
+      CREATE,
+      { input: { ...given, name: 'ここならチャットKOBE', channelSecret: secret() } },
+      { token: admin.token },
+    );
+    const expected = [
+      {
+        message: 'This LINE channel is already connected to tsunagu',
+        path: ['createLineChannel'],
+        locations: [{ line: 2, column: 3 }],
+        extensions: {
+          code: 'CONFLICT',
+          reason: 'LINE_CHANNEL_TAKEN',
+          fieldErrors: [{ field: 'lineChannelId', messages: ['lineChannelId is already connected'] }],
+        },
+      },
+    ];
+    expect(res.errors).toEqual(expected);
+    const answer = JSON.stringify(res);
+    for (const secretOfTheirs of [
+      otherTenant.id,
+      otherTenant.slug,
+      otherTenant.nameJa,
+      otherTenant.nameEn,
+      theirs.data!.createLineChannel.id,
+      given.name,
+    ]) {
+      expect(answer).not.toContain(secretOfTheirs);
+    }
+    // The same answer as when this tenant itself has the channel: nothing tells the two apart.
+    const own = input();
+    await t.graphql(CREATE, { input: own }, { token: admin.token });
+    const again = await t.graphql(CREATE, { input: { ...own, channelSecret: secret() } }, { token: admin.token });
+    expect(again.errors).toEqual(expected);
   });
 
   it('refuses malformed secrets and business hours that end before they start', async () => {

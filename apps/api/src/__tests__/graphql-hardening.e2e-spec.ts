@@ -1,9 +1,24 @@
-import { buildSchema, parse, validate } from 'graphql';
+import { buildSchema, parse, validate, type OperationDefinitionNode } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GRAPHQL_LIMITS, graphqlProtection, MAX_PAGE_SIZE } from '@tsunagu/platform/graphql';
+import {
+  DEFAULT_PAGE_SIZE,
+  GRAPHQL_LIMITS,
+  graphqlProtection,
+  MAX_PAGE_SIZE,
+  operationCost,
+} from '@tsunagu/platform/graphql';
+import { TenantRole } from '@tsunagu/platform/permissions';
 import { testDatabase } from '@tsunagu/platform/testing';
 import { errorCodes, TestApp } from './support/test-app';
+
+/** The inbox screen's page of conversations. */
+const INBOX_PAGE = (first: string) => `conversations(first: ${first}, after: $after) {
+  edges { cursor node { id status priority unreadCount lastMessageAt categoryIds categories { id name }
+    registrant { id displayName status } assignee { id displayName }
+    lastMessage { id direction type text sentAt unsent deliveryStatus automatic
+      media { id status contentType size fileName url } } } }
+  pageInfo { hasNextPage endCursor } }`;
 
 describe('GraphQL endpoint hardening', () => {
   let t: TestApp;
@@ -25,23 +40,67 @@ describe('GraphQL endpoint hardening', () => {
     expect(validate(schema, parse(query(GRAPHQL_LIMITS.maxDepth + 2)), rules)[0]?.message).toMatch(/depth/i);
   });
 
-  it('accepts the largest inbox page a client may ask for, whether `first` is a literal or a variable', () => {
-    // The cost rule multiplies by `first` only when it is written in the query: the limit must let the
-    // real screens through at the largest page size either way.
+  it('costs a page as many times as its size, whether `first` is a literal or a variable', () => {
     const schema = buildSchema(readFileSync(join(__dirname, '..', '..', 'schema.gql'), 'utf8'));
-    const rules = graphqlProtection(false).validationRules;
-    const inbox = (first: string) => `conversations(first: ${first}, after: $after) {
-      edges { cursor node { id status priority unreadCount lastMessageAt categoryIds categories { id name }
-        registrant { id displayName status } assignee { id displayName }
-        lastMessage { id direction type text sentAt unsent deliveryStatus automatic
-          media { id status contentType size fileName url } } } }
-      pageInfo { hasNextPage endCursor } }`;
+    const cost = (query: string, variables: Record<string, unknown> = {}) => {
+      const document = parse(query);
+      return operationCost(schema, document, document.definitions[0] as OperationDefinitionNode, variables);
+    };
     const query = (...selections: string[]) => `query($after: String, $first: Int) { ${selections.join(' ')} }`;
-    expect(validate(schema, parse(query(inbox(String(MAX_PAGE_SIZE)))), rules)).toEqual([]);
-    expect(validate(schema, parse(query(inbox('$first'))), rules)).toEqual([]);
-    // Several largest pages in one request are refused.
-    const many = [1, 2, 3].map((n) => `p${n}: ${inbox(String(MAX_PAGE_SIZE))}`);
-    expect(validate(schema, parse(query(...many)), rules)[0]?.message).toMatch(/cost/i);
+    const literal = cost(query(INBOX_PAGE(String(MAX_PAGE_SIZE))));
+    expect(cost(query(INBOX_PAGE('$first')), { first: MAX_PAGE_SIZE })).toBe(literal);
+    // Left out, `first` is its default: the same cost as written.
+    expect(cost(query(INBOX_PAGE('$first')))).toBe(cost(query(INBOX_PAGE(String(DEFAULT_PAGE_SIZE)))));
+    expect(cost(query(INBOX_PAGE('$first')), { first: 10 })).toBeLessThan((literal ?? 0) / 5);
+    // The largest inbox page passes, and a screen's second list with it; two largest pages do not.
+    expect(literal).toBeLessThanOrEqual(GRAPHQL_LIMITS.maxCost);
+    expect(
+      cost(query(INBOX_PAGE('$first'), `c: conversationCategories { id name }`), { first: 100 }),
+    ).toBeLessThanOrEqual(GRAPHQL_LIMITS.maxCost);
+    // The conversation screen: its largest page of messages.
+    const messages = `query($id: ID!, $first: Int) { messages(conversationId: $id, first: $first) {
+      edges { cursor node { id direction type text sentAt unsent deliveryStatus automatic
+        media { id status contentType size fileName url } } } pageInfo { hasNextPage endCursor } } }`;
+    const conversationId = '00000000-0000-4000-8000-000000000000';
+    expect(cost(messages, { id: conversationId, first: MAX_PAGE_SIZE })).toBeLessThanOrEqual(GRAPHQL_LIMITS.maxCost);
+    expect(cost(query(`a: ${INBOX_PAGE('$first')}`, `b: ${INBOX_PAGE('$first')}`), { first: 100 })).toBeGreaterThan(
+      GRAPHQL_LIMITS.maxCost,
+    );
+    // Fragments count where they are spread, variables included.
+    const fragment = `fragment Page on Query { ${INBOX_PAGE('$first')} }`;
+    expect(cost(`${query('...Page')} ${fragment}`, { first: 100 })).toBe(literal);
+  });
+
+  it('refuses aliased pages whose size is a variable before running them, and serves the largest page', async () => {
+    const tenant = await t.newTenant();
+    const counselor = await t.newUser({ tenant, role: TenantRole.COUNSELOR });
+    const aliased = Array.from({ length: GRAPHQL_LIMITS.maxAliases }, (_, n) => `p${n}: ${INBOX_PAGE('$first')}`);
+    const attack = await t.graphql(
+      `query($after: String, $first: Int) { ${aliased.join(' ')} }`,
+      { first: 100 },
+      counselor,
+    );
+    expect(attack.status).toBe(400);
+    expect(attack.data).toBeUndefined();
+    expect(attack.errors).toHaveLength(1);
+    expect(attack.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY' });
+    expect(attack.errors?.[0].message).toMatch(/too costly.*limit of 12000/);
+    // Asking little of each page does not make fifteen of them cheap.
+    const minimal = aliased.map((_, n) => `p${n}: conversations(first: $first) { edges { node { id } } }`);
+    const small = await t.graphql(`query($first: Int) { ${minimal.join(' ')} }`, { first: 100 }, counselor);
+    expect(small.status).toBe(400);
+    expect(small.errors?.[0].extensions?.reason).toBe('QUERY_TOO_COSTLY');
+
+    const screens = [
+      { query: `query($after: String) { ${INBOX_PAGE(String(MAX_PAGE_SIZE))} }`, variables: {} },
+      { query: `query($after: String, $first: Int) { ${INBOX_PAGE('$first')} }`, variables: { first: MAX_PAGE_SIZE } },
+    ];
+    for (const { query, variables } of screens) {
+      const page = await t.graphql<{ conversations: { edges: unknown[] } }>(query, variables, counselor);
+      expect(page.status).toBe(200);
+      expect(page.errors).toBeUndefined();
+      expect(page.data?.conversations.edges).toEqual([]);
+    }
   });
 
   it('refuses a query with too many aliases', async () => {
@@ -93,6 +152,50 @@ describe('GraphQL endpoint hardening', () => {
     const res = await t.graphql('{ tenant { slug } }');
     expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
     expect(JSON.stringify(res.errors)).not.toMatch(/stacktrace|\.ts:\d+/);
+  });
+});
+
+describe('GraphQL response size cap', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await TestApp.start({ GRAPHQL_MAX_RESPONSE_BYTES: '4096' });
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('replaces a response over the cap with an error and writes nothing', async () => {
+    const tenant = await t.newTenant();
+    const coordinator = await t.newUser({ tenant, role: TenantRole.COORDINATOR });
+    const create = `mutation($input: CreatePartnerOrganizationInput!) { createPartnerOrganization(input: $input) { id name description } }`;
+    const name = `大きな説明の団体 ${Date.now()}`;
+    const big = await t.graphql(create, { input: { name, description: 'あ'.repeat(2000) } }, coordinator);
+    expect(big.status).toBe(400);
+    expect(big.data).toBeUndefined();
+    expect(big.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'RESPONSE_TOO_LARGE' });
+    expect(big.errors?.[0].message).toMatch(/over the limit of 4096/);
+
+    const list = `query($filter: PartnerOrganizationFilter) { partnerOrganizations(filter: $filter) { edges { node { id name } } } }`;
+    const after = await t.graphql<{ partnerOrganizations: { edges: unknown[] } }>(
+      list,
+      { filter: { search: name } },
+      coordinator,
+    );
+    expect(after.errors).toBeUndefined();
+    expect(after.data?.partnerOrganizations.edges).toEqual([]);
+
+    // Under the cap the same write goes through.
+    const small = await t.graphql(create, { input: { name, description: 'あ'.repeat(100) } }, coordinator);
+    expect(small.status).toBe(200);
+    expect(small.errors).toBeUndefined();
+    const listed = await t.graphql<{ partnerOrganizations: { edges: unknown[] } }>(
+      list,
+      { filter: { search: name } },
+      coordinator,
+    );
+    expect(listed.data?.partnerOrganizations.edges).toHaveLength(1);
   });
 });
 

@@ -1,7 +1,8 @@
 import { User, UsersService, UserStatus } from '@tsunagu/platform/auth';
 import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
-import { PlatformDb, type Tenant } from '@tsunagu/platform/database';
-import { uniqueSlug } from '@tsunagu/platform/testing';
+import { PlatformDb, Tenant } from '@tsunagu/platform/database';
+import { randomLocalGovernmentCode, uniqueSlug } from '@tsunagu/platform/testing';
+import { createLineChannel, ownerQuery } from './support/line';
 import { errorCodes, TestApp, type TestUser } from './support/test-app';
 
 const CREATE_TENANT = `mutation CreateTenant($input: CreateTenantInput!) {
@@ -277,15 +278,100 @@ describe('tenant onboarding over GraphQL', () => {
   });
 
   describe('activateTenant', () => {
-    it('puts an onboarding tenant in service', async () => {
-      const input = newTenantInput({ localGovernmentCode: '282065' });
-      await t.graphql(CREATE_TENANT, { input }, { token: platformAdmin.token });
+    const ACTIVATE = 'mutation($input: ActivateTenantInput!) { activateTenant(input: $input) { status } }';
+    const REASON = '市の要望で、チャネル設定の完了前に受付を開始する（覚書 2026-12-01）';
+
+    const onboardingTenant = async (code: string) => {
+      const input = newTenantInput({ localGovernmentCode: code });
+      const created = await t.graphql<{ createTenant: { id: string } }>(
+        CREATE_TENANT,
+        { input },
+        { token: platformAdmin.token },
+      );
+      return { slug: input.slug as string, id: created.data!.createTenant.id };
+    };
+    const statusOf = async (slug: string) => {
+      const list = await t.graphql<{ tenants: { slug: string; status: string }[] }>(
+        TENANTS,
+        {},
+        { token: platformAdmin.token },
+      );
+      return list.data?.tenants.find((x) => x.slug === slug)?.status;
+    };
+    const activations = (tenantId: string) =>
+      ownerQuery<{ actor_user_id: string; details: Record<string, string> }>(
+        `select actor_user_id, details from audit_event where tenant_id is null and action = 'tenant.activated' and target_id = $1`,
+        [tenantId],
+      );
+
+    it('is refused while the onboarding checklist is incomplete, naming the open items', async () => {
+      const { slug, id } = await onboardingTenant(randomLocalGovernmentCode());
+      const res = await t.graphql(ACTIVATE, { input: { slug } }, { token: platformAdmin.token });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ONBOARDING_INCOMPLETE' });
+      expect(res.errors?.[0].extensions?.fieldErrors?.map((f) => f.field)).toEqual(['reason']);
+      expect(res.errors?.[0].message).toContain('channels, partners, roster, reporting');
+      expect(await statusOf(slug)).toBe('ONBOARDING');
+      expect(await activations(id)).toEqual([]);
+    });
+
+    it("puts an incomplete tenant in service with the platform admin's reason, audited with the open items", async () => {
+      const { slug, id } = await onboardingTenant(randomLocalGovernmentCode());
+      const short = await t.graphql(ACTIVATE, { input: { slug, reason: '急ぎ' } }, { token: platformAdmin.token });
+      expect(short.errors?.[0].extensions?.fieldErrors?.map((f) => f.field)).toEqual(['reason']);
       const res = await t.graphql<{ activateTenant: { status: string } }>(
-        'mutation($input: ActivateTenantInput!) { activateTenant(input: $input) { status } }',
-        { input: { slug: input.slug } },
+        ACTIVATE,
+        { input: { slug, reason: REASON } },
         { token: platformAdmin.token },
       );
       expect(res.data?.activateTenant.status).toBe('ACTIVE');
+      expect(await activations(id)).toEqual([
+        {
+          actor_user_id: platformAdmin.id,
+          details: { slug, onboardingIncomplete: 'channels,partners,roster,reporting', reason: REASON },
+        },
+      ]);
+    });
+
+    it('puts a tenant whose checklist is complete in service without a reason', async () => {
+      const { slug, id } = await onboardingTenant(randomLocalGovernmentCode());
+      const tenant = await t.app.get(PlatformDb).run('test: the new tenant, without MFA', async (em) => {
+        const row = await em.findOneOrFail(Tenant, { id });
+        row.mfaRequiredRoles = [];
+        await em.flush();
+        return row;
+      });
+      const admin = await t.newUser({ tenant, role: TenantRole.TENANT_ADMIN });
+      const as = { token: admin.token };
+      await createLineChannel(t, admin.token);
+      const organization = await t.graphql<{ createPartnerOrganization: { id: string } }>(
+        'mutation($input: CreatePartnerOrganizationInput!) { createPartnerOrganization(input: $input) { id } }',
+        { input: { name: '子育て支援センター' } },
+        as,
+      );
+      await t.graphql(
+        'mutation($input: CreatePartnerServiceInput!) { createPartnerService(input: $input) { id } }',
+        { input: { organizationId: organization.data!.createPartnerOrganization.id, name: '子育て相談' } },
+        as,
+      );
+      await t.graphql('mutation { markRosterReviewed }', {}, as);
+      await t.graphql(
+        'mutation($input: UpdateReportSettingsInput!) { updateReportSettings(input: $input) { recipients } }',
+        { input: { recipients: ['kodomo@city.example.jp'] } },
+        as,
+      );
+      const checklist = await t.graphql<{ onboardingChecklist: { complete: boolean } }>(
+        '{ onboardingChecklist { complete } }',
+        {},
+        as,
+      );
+      expect(checklist.data?.onboardingChecklist.complete).toBe(true);
+      const res = await t.graphql<{ activateTenant: { status: string } }>(
+        ACTIVATE,
+        { input: { slug } },
+        { token: platformAdmin.token },
+      );
+      expect(res.data?.activateTenant.status).toBe('ACTIVE');
+      expect((await activations(id)).map((a) => a.details)).toEqual([{ slug }]);
     });
 
     it('answers NOT_FOUND for an unknown slug', async () => {

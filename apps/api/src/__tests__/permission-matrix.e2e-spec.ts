@@ -54,6 +54,9 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   },
   'Query.devOutbox': { query: '{ devOutbox(first: 1) { id } }' },
   'Mutation.inviteUser': { query: 'mutation { inviteUser(input: { email: "not-an-email", role: COUNSELOR }) { id } }' },
+  'Query.pendingRoleGrants': { query: '{ pendingRoleGrants { id } }' },
+  'Mutation.approveRoleGrant': { query: 'mutation { approveRoleGrant(input: { id: "not-a-uuid" }) { id } }' },
+  'Mutation.rejectRoleGrant': { query: 'mutation { rejectRoleGrant(input: { id: "not-a-uuid" }) { id } }' },
   'Query.tenant': { query: '{ tenant { slug } }' },
   'Mutation.updateTenantSettings': {
     query: 'mutation { updateTenantSettings(input: { fiscalYearStartMonth: 13 }) { id } }',

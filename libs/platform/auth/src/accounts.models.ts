@@ -6,6 +6,8 @@ import { MembershipTenant } from './auth.models';
 registerEnumType(AnyRole, { name: 'Role', description: 'Any role: platform roles and tenant roles' });
 
 export enum InvitationStatus {
+  /** A role that reads consultations: mailed once another admin approves (`pendingRoleGrants`). */
+  AWAITING_APPROVAL = 'awaiting_approval',
   PENDING = 'pending',
   ACCEPTED = 'accepted',
   EXPIRED = 'expired',

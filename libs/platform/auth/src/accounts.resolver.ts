@@ -67,10 +67,12 @@ export class AccountsResolver {
   }
 
   @RequirePermission(Permission.ManageMemberships)
-  @Mutation(() => Boolean, { description: "Change a member's role in this tenant; effective at the next request" })
-  async changeMembershipRole(@Args('input') input: ChangeMembershipRoleInput): Promise<boolean> {
-    await this.accounts.changeMembershipRole(input.membershipId, input.role);
-    return true;
+  @Mutation(() => Boolean, {
+    description:
+      "Change a member's role in this tenant; effective at the next request. False: the role reads consultations and you cannot, so the change waits for another admin's approval (pendingRoleGrants)",
+  })
+  changeMembershipRole(@Args('input') input: ChangeMembershipRoleInput): Promise<boolean> {
+    return this.accounts.changeMembershipRole(input.membershipId, input.role);
   }
 
   @RequirePermission(Permission.RequestEmergencyAccess)

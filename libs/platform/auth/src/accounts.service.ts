@@ -9,6 +9,7 @@ import { AccessService } from './access.service';
 import type { DevOutboxMailModel, EmergencyAccessModel, TenantMemberModel } from './accounts.models';
 import { EmergencyAccessGrant } from './invitation.entity';
 import { Membership, MembershipStatus } from './membership.entity';
+import { RoleGrantsService } from './role-grants.service';
 import { SessionsService } from './sessions.service';
 import { User, UserStatus } from './user.entity';
 
@@ -25,6 +26,7 @@ export class AccountsService {
     private readonly access: AccessService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditTrail,
+    private readonly grants: RoleGrantsService,
   ) {}
 
   async deactivateUser(userId: string): Promise<void> {
@@ -72,9 +74,10 @@ export class AccountsService {
     );
   }
 
-  async changeMembershipRole(membershipId: string, role: TenantRole): Promise<void> {
+  /** True when the role changed; false when the change waits for another admin's approval. */
+  async changeMembershipRole(membershipId: string, role: TenantRole): Promise<boolean> {
     const membership = await this.ownTenantMembership(membershipId);
-    if (membership.role === role) return;
+    if (membership.role === role) return true;
     // A partner user is bound to an organisation and confined to it: that comes only with an
     // invitation naming the organisation, and is not changed into another role either.
     if (membership.role === TenantRole.PARTNER_USER || role === TenantRole.PARTNER_USER) {
@@ -93,10 +96,17 @@ export class AccountsService {
         { field: 'role', messages: ['the user already holds this role'] },
       ]);
     }
+    const ground = this.grants.groundFor(this.tenantDb.tenantId, role, null);
+    if (ground) {
+      // A role that reads consultations, asked by someone who cannot read them: changed once approved.
+      await this.grants.requestRoleChange(membership, role, ground);
+      return false;
+    }
     const from = membership.role;
     membership.role = role;
     await this.tenantDb.em.flush();
     await this.audit.record('membership.role_changed', { type: 'membership', id: membership.id }, { from, to: role });
+    return true;
   }
 
   /**

@@ -15,6 +15,8 @@ import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { InvitationsService } from './invitations.service';
 import { MfaService } from './mfa.service';
+import { RoleGrantsResolver } from './role-grants.resolver';
+import { RoleGrantsService } from './role-grants.service';
 import { SessionsService } from './sessions.service';
 import { UsersService } from './users.service';
 
@@ -44,6 +46,8 @@ import { UsersService } from './users.service';
     AccountsResolver,
     AccountsService,
     InvitationsService,
+    RoleGrantsService,
+    RoleGrantsResolver,
     AuthThrottleGuard,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

@@ -2,6 +2,7 @@ export * from './user.entity';
 export * from './membership.entity';
 export * from './session.entity';
 export * from './invitation.entity';
+export * from './role-grant.entity';
 export * from './request-access';
 export * from './access.service';
 export * from './auth.service';

@@ -21,24 +21,16 @@ import { Membership, MembershipStatus } from './membership.entity';
 import { hashPassword } from './passwords';
 import type { ClientInfo } from './sessions.service';
 import { User, UserStatus } from './user.entity';
-
-export const INVITATION_HOURS = 72;
-
-const ROLE_NAMES_JA: Record<string, string> = {
-  platform_admin: 'プラットフォーム管理者',
-  npo_admin: 'NPO管理者',
-  tenant_admin: '管理者',
-  counselor: '相談員',
-  coordinator: '事務局',
-  municipal_viewer: '市区町村担当（閲覧）',
-  partner_user: '連携先',
-};
+import { INVITATION_HOURS, invitationMail } from './invitation-mail';
+import { RoleGrantsService } from './role-grants.service';
 
 /**
  * Invitations. A tenant admin invites to tenant roles of their own tenant; a platform admin to any
  * tenant's roles (onboarding a city's first admin) and to platform roles; an NPO admin to NPO_ADMIN.
  * The emailed token works once, for 72 hours. Accepting creates the account, or, when the email
- * already has one, adds the role to it once its owner proves the password.
+ * already has one, adds the role to it once its owner proves the password. An invitation to a role
+ * that reads consultations may first need another admin's approval (`RoleGrantsService`): its link
+ * is mailed only then.
  */
 @Injectable()
 export class InvitationsService {
@@ -49,6 +41,7 @@ export class InvitationsService {
     private readonly auth: AuthService,
     private readonly audit: AuditTrail,
     private readonly mail: MailService,
+    private readonly grants: RoleGrantsService,
   ) {}
 
   async invite(input: {
@@ -116,26 +109,20 @@ export class InvitationsService {
         expiresAt: new Date(Date.now() + INVITATION_HOURS * 3_600_000),
       });
       await em.flush();
+      const ground = tenant ? this.grants.groundFor(tenant.id, role, email) : null;
       await this.audit.recordOnPlatformPath(
         em,
         tenant?.id ?? null,
         'invitation.created',
         { type: 'invitation', id: invitation.id },
-        {
-          role,
-        },
+        { role, ...(ground ? { awaitingApproval: true } : {}) },
       );
-      await this.mail.send({
-        to: email,
-        subject: 'tsunagu へのご招待 / Invitation to tsunagu',
-        text: [
-          `${tenant ? `${tenant.nameJa}の` : ''}tsunagu に「${ROLE_NAMES_JA[role]}」として招待されました。`,
-          `You are invited to tsunagu${tenant ? ` (${tenant.nameEn})` : ''} as ${role.toUpperCase()}.`,
-          '',
-          `次のリンクから${INVITATION_HOURS}時間以内に登録してください / Accept within ${INVITATION_HOURS} hours:`,
-          `${this.config.publicBaseUrl}/accept-invitation?token=${token}`,
-        ].join('\n'),
-      });
+      if (tenant && ground) {
+        // A role that reads consultations: mailed (with a new token) only once another admin approves.
+        await this.grants.requestInvitation(em, invitation, tenant, ground);
+        return toModel(invitation, tenant, true);
+      }
+      await this.mail.send(invitationMail(this.config.publicBaseUrl, invitation, tenant, token));
       return toModel(invitation, tenant);
     });
   }
@@ -304,7 +291,7 @@ export class InvitationsService {
   }
 }
 
-function toModel(invitation: Invitation, tenant: Tenant | null): InvitationModel {
+function toModel(invitation: Invitation, tenant: Tenant | null, awaitingApproval = false): InvitationModel {
   return {
     id: invitation.id,
     email: invitation.email,
@@ -312,11 +299,13 @@ function toModel(invitation: Invitation, tenant: Tenant | null): InvitationModel
     tenant: tenant ? { id: tenant.id, slug: tenant.slug, nameJa: tenant.nameJa, nameEn: tenant.nameEn } : null,
     partnerOrganizationId: invitation.partnerOrganizationId ?? null,
     expiresAt: invitation.expiresAt,
-    status: invitation.acceptedAt
-      ? InvitationStatus.ACCEPTED
-      : invitation.expiresAt <= new Date()
-        ? InvitationStatus.EXPIRED
-        : InvitationStatus.PENDING,
+    status: awaitingApproval
+      ? InvitationStatus.AWAITING_APPROVAL
+      : invitation.acceptedAt
+        ? InvitationStatus.ACCEPTED
+        : invitation.expiresAt <= new Date()
+          ? InvitationStatus.EXPIRED
+          : InvitationStatus.PENDING,
   };
 }
 

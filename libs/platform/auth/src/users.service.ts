@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PlatformDb, Tenant } from '@tsunagu/platform/database';
+import { AuditTrail } from '@tsunagu/platform/audit';
 import { Membership } from './membership.entity';
 import { hashPassword } from './passwords';
 import { normalizeEmail } from './auth.service';
@@ -16,7 +17,10 @@ export interface NewUser {
 /** Accounts and memberships (issue 3 adds invitations on top of this). Platform path. */
 @Injectable()
 export class UsersService {
-  constructor(private readonly platformDb: PlatformDb) {}
+  constructor(
+    private readonly platformDb: PlatformDb,
+    private readonly audit: AuditTrail,
+  ) {}
 
   async createUser(input: NewUser): Promise<User> {
     const passwordHash = await hashPassword(input.password);
@@ -32,12 +36,17 @@ export class UsersService {
     });
   }
 
-  /** For PARTNER_USER, `partnerOrganizationId` binds the membership to that organisation (required for it to count). */
+  /**
+   * The platform's own grant of a membership (the demo seed, tests): no invitation and no second
+   * approval, recorded in the tenant's audit chain as such with `purpose`. For PARTNER_USER,
+   * `partnerOrganizationId` binds the membership to that organisation (required for it to count).
+   */
   async addMembership(
     userId: string,
     tenantId: string,
     role: TenantRole,
     partnerOrganizationId?: string,
+    purpose = 'platform: a membership added directly',
   ): Promise<Membership> {
     return this.platformDb.run('accounts: add a membership', async (em) => {
       const membership = em.create(Membership, {
@@ -47,6 +56,13 @@ export class UsersService {
         partnerOrganizationId: partnerOrganizationId ?? null,
       });
       await em.flush();
+      await this.audit.recordOnPlatformPath(
+        em,
+        tenantId,
+        'membership.granted',
+        { type: 'membership', id: membership.id },
+        { role, user: userId, grantedBy: 'platform', purpose },
+      );
       return membership;
     });
   }

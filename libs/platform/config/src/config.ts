@@ -22,6 +22,8 @@ export interface AppConfig {
   /** Set: logs are appended to this file instead of written to standard output. */
   logFile: string | undefined;
   requestBodyLimit: string;
+  /** Largest serialized GraphQL response; a larger one is replaced by an error and its transaction rolled back. */
+  graphqlMaxResponseBytes: number;
   jwtRefreshTtlSeconds: number;
   /** `keyId:base64key` pairs; the first encrypts, all decrypt (key rotation). */
   encryptionKeys: EncryptionKey[];
@@ -118,6 +120,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!/^\d+(kb|mb)$/.test(requestBodyLimit)) {
     problems.push(`REQUEST_BODY_LIMIT must look like 100kb or 1mb (got "${requestBodyLimit}")`);
   }
+  const graphqlMaxResponseBytes = parseInteger(
+    'GRAPHQL_MAX_RESPONSE_BYTES',
+    env['GRAPHQL_MAX_RESPONSE_BYTES'],
+    4 * 1024 * 1024,
+    1024,
+    256 * 1024 * 1024,
+    problems,
+  );
 
   const jwtRefreshTtlSeconds = parseInteger(
     'JWT_REFRESH_TTL_SECONDS',
@@ -207,6 +217,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: logLevelRaw as AppConfig['logLevel'],
     logFile: env['LOG_FILE'] || undefined,
     requestBodyLimit,
+    graphqlMaxResponseBytes,
     jwtRefreshTtlSeconds,
     encryptionKeys,
     smtpUrl,

@@ -79,7 +79,12 @@ export function createErrorFormatter(
     }
     const code = formatted.extensions?.['code'];
     if (original instanceof GraphQLError && typeof code === 'string' && APOLLO_REQUEST_CODES.has(code)) {
-      return { message: formatted.message, ...where, extensions: { code, ...stack } };
+      const reason = formatted.extensions?.['reason'];
+      return {
+        message: formatted.message,
+        ...where,
+        extensions: { code, ...(typeof reason === 'string' ? { reason } : {}), ...stack },
+      };
     }
     logger.error({ err: loggableError(original) }, 'unexpected error in a GraphQL operation');
     return { message: 'Internal server error', ...where, extensions: { code: 'INTERNAL_SERVER_ERROR', ...stack } };

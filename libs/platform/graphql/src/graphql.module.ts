@@ -5,24 +5,28 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppConfig } from '@tsunagu/platform/config';
 import { createErrorFormatter } from './format-error';
 import { RequestTransactionPlugin } from './request-transaction.plugin';
+import { queryCostPlugin, responseSizePlugin } from './query-cost';
 
 /** Limits every operation must stay within; documented in docs/architecture.md. */
 export const GRAPHQL_LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
-  // graphql-armor multiplies by `first` only when it is a literal: the largest inbox page (100) must
-  // pass written either way, several of them in one request must not.
-  maxCost: 25000,
+  // `operationCost` on the executed arguments (variables included): the largest inbox page (100) must
+  // pass, several of them in one request must not.
+  maxCost: 12000,
   maxTokens: 2000,
   maxDirectives: 20,
 } as const;
 
-/** The graphql-armor protection (validation rules and plugins) for the limits above. */
+/**
+ * The graphql-armor protection (validation rules and plugins) for the limits above, but the cost: a
+ * validation rule cannot see variables, so `queryCostPlugin` computes it once the operation is known.
+ */
 export function graphqlProtection(production: boolean): ReturnType<ApolloArmor['protect']> {
   return new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
-    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
+    costLimit: { enabled: false },
     maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: production },
@@ -39,8 +43,9 @@ function apolloLogger(logger: Logger): NonNullable<ApolloDriverConfig['logger']>
 }
 
 /**
- * Code-first GraphQL at POST /graphql: depth, cost, alias, token and directive limits, no batching,
- * CSRF prevention, introspection and field suggestions only outside production.
+ * Code-first GraphQL at POST /graphql: depth, cost, alias, token and directive limits, a cap on the
+ * response's size, no batching, CSRF prevention, introspection and field suggestions only outside
+ * production.
  */
 @Module({})
 export class AppGraphqlModule {
@@ -64,7 +69,13 @@ export class AppGraphqlModule {
           formatError: createErrorFormatter(new Logger('GraphQL'), config.nodeEnv === 'development'),
           // Apollo's own messages go through the application's logger (and its redaction), not the console.
           logger: apolloLogger(new Logger('Apollo')),
-          plugins: [...protection.plugins],
+          // Before the request-transaction plugin (a `@Plugin()`, so listed after these): a response
+          // replaced for its size carries an error, and the transaction then rolls back.
+          plugins: [
+            ...protection.plugins,
+            queryCostPlugin(GRAPHQL_LIMITS.maxCost),
+            responseSizePlugin(config.graphqlMaxResponseBytes),
+          ],
           validationRules: [...protection.validationRules],
         }),
       ],

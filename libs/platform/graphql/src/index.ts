@@ -4,3 +4,4 @@ export * from './validation';
 export * from './http-error.filter';
 export * from './connection';
 export * from './keyset';
+export * from './query-cost';

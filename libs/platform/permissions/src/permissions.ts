@@ -22,6 +22,11 @@ export enum Permission {
   ReadDevOutbox = 'platform:dev-outbox:read',
   // any: a platform role, or a tenant role in the request's tenant (the service checks the combination)
   InviteUsers = 'users:invite',
+  /**
+   * Deciding a pending grant of a role that reads consultations: another tenant admin of its tenant,
+   * or a platform admin; never the requester or the grantee (the service checks).
+   */
+  ApproveRoleGrants = 'role-grants:approve',
   // tenant: the request's tenant
   ReadTenant = 'tenant:read',
   UpdateTenantSettings = 'tenant:settings:update',
@@ -89,6 +94,7 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.RequestEmergencyAccess]: 'platform',
   [Permission.ReadDevOutbox]: 'platform',
   [Permission.InviteUsers]: 'any',
+  [Permission.ApproveRoleGrants]: 'any',
   [Permission.ReadTenant]: 'tenant',
   [Permission.UpdateTenantSettings]: 'tenant',
   [Permission.ReadOnboardingChecklist]: 'tenant',
@@ -125,6 +131,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReadDevOutbox,
     Permission.ReadPlatformReport,
     Permission.InviteUsers,
+    Permission.ApproveRoleGrants,
     Permission.ReadTenant,
     Permission.ReadOnboardingChecklist,
   ],
@@ -139,6 +146,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.UpdateTenantSettings,
     Permission.ReadOnboardingChecklist,
     Permission.InviteUsers,
+    Permission.ApproveRoleGrants,
     Permission.ManageMemberships,
     Permission.ManageChannels,
     Permission.ManageInboxSettings,
@@ -172,4 +180,15 @@ export const EMERGENCY_ACCESS_MINUTES = 60;
 
 export function roleGrants(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/** The permission whose grant needs a second person: reading families' consultations. */
+export const CONTENT_PERMISSION = Permission.ReadConsultations;
+
+/**
+ * Whether a role reads consultation content (from the matrix, not a list): granting such a role to
+ * oneself, or by someone who cannot read that content, waits for a second admin's approval.
+ */
+export function readsConsultations(role: Role): boolean {
+  return roleGrants(role, CONTENT_PERMISSION);
 }

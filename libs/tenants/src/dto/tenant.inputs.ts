@@ -160,4 +160,14 @@ export class ActivateTenantInput {
   @IsString()
   @Matches(SLUG_PATTERN, { message: 'slug is not a valid tenant slug' })
   slug!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the tenant goes live before its onboarding checklist is complete (audited); needed only then',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(20)
+  @MaxLength(1000)
+  reason?: string | null;
 }

@@ -114,7 +114,7 @@ export class TestApp {
           localGovernmentCode: randomLocalGovernmentCode(),
           prefecture: '兵庫県',
         });
-        await tenants.activateTenant(slug);
+        await tenants.activateTenant(slug, { reason: 'test: a test tenant goes live before its onboarding is done' });
         return await this.app.get(PlatformDb).run('test: MFA requirement of a test tenant', async (em) => {
           const tenant = await em.findOneOrFail(Tenant, { slug });
           tenant.mfaRequiredRoles = overrides.mfaRequiredRoles ?? [];
