@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Permission, RequirePermission } from '@tsunagu/platform/permissions';
+import { OwnTransactions, Permission, RequirePermission } from '@tsunagu/platform/permissions';
 import { ActivateTenantInput, CreateTenantInput, UpdateTenantSettingsInput } from './dto/tenant.inputs';
 import { OnboardingChecklist, TenantModel } from './tenant.model';
 import { TenantsService } from './tenants.service';
@@ -38,7 +38,9 @@ export class TenantsResolver {
     return this.tenantsService.updateSettings(input);
   }
 
+  // The onboarding checklist is read in the tenant's own transaction.
   @RequirePermission(Permission.ActivateTenant)
+  @OwnTransactions()
   @Mutation(() => TenantModel, { description: 'Put a tenant in service' })
   activateTenant(@Args('input') input: ActivateTenantInput): Promise<TenantModel> {
     return this.tenantsService.activateTenant(input.slug, { reason: input.reason });

@@ -56,7 +56,7 @@ describe('a request is all or nothing, on the platform path too', () => {
     const res = await t.graphql(
       TWO_INVITATIONS,
       {
-        a: { email: first, role: 'COUNSELOR' },
+        a: { email: first, role: 'COORDINATOR' },
         // Kobe's admin may not invite into another tenant.
         b: { email: email(), role: 'COUNSELOR', tenantSlug: other.slug },
       },
@@ -86,7 +86,7 @@ describe('a request is all or nothing, on the platform path too', () => {
     const [first, second] = [email(), email()];
     const res = await t.graphql(
       TWO_INVITATIONS,
-      { a: { email: first, role: 'COUNSELOR' }, b: { email: second, role: 'COORDINATOR' } },
+      { a: { email: first, role: 'MUNICIPAL_VIEWER' }, b: { email: second, role: 'COORDINATOR' } },
       { token: kobeAdmin.token },
     );
     expect(res.errors).toBeUndefined();
