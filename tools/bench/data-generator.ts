@@ -14,7 +14,7 @@
  * - about 70 % of conversations are assigned to a counsellor; statuses and priorities are mixed.
  *
  * `from` and `to` place the conversations' starts in a given period instead (a fiscal year, for the
- * reports); threads then end by `to`. With `reporting`, it also writes what the reports of issue 7
+ * reports); threads then end by `to`. With `reporting`, it also writes what the reports
  * read (see `ReportingActivity`).
  *
  * It runs as the owner (a superuser or a BYPASSRLS owner: `app_user` has no tenant policy), in one
@@ -53,7 +53,7 @@ export interface GenerateTenantOptions {
 }
 
 /**
- * What the reports of issue 7 read, on top of the conversations:
+ * What the reports read, on top of the conversations:
  *
  * - `categories` conversation categories; about 1 conversation in 5 stays uncategorised, 1 in 10 has two;
  * - about 8 % of outgoing messages are automatic (out of hours, welcome, crisis); each counsellor's reply

@@ -14,7 +14,7 @@ export interface NewUser {
   platformRoles?: PlatformRole[];
 }
 
-/** Accounts and memberships (issue 3 adds invitations on top of this). Platform path. */
+/** Accounts and memberships. Platform path. */
 @Injectable()
 export class UsersService {
   constructor(

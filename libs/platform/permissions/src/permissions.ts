@@ -35,7 +35,7 @@ export enum Permission {
   ManageChannels = 'tenant:channels:manage',
   ReadAuditTrail = 'tenant:audit:read',
   ExportAuditTrail = 'tenant:audit:export',
-  /** Consultation and case content (issue 4 on): counsellors, and platform admins under emergency access. */
+  /** Consultation and case content: counsellors, and platform admins under emergency access. */
   ReadConsultations = 'tenant:consultations:read',
   /** Triage: status, priority, assignment. */
   ManageConsultations = 'tenant:consultations:manage',

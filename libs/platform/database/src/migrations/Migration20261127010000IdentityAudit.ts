@@ -3,7 +3,7 @@ import { PLATFORM_ROLE as PLATFORM, TENANT_ROLE as APP } from '../roles';
 import { platformPolicy, platformOnly, tenantIsolation } from './rls';
 
 /**
- * Identity and access (issue 3): sessions and refresh tokens, MFA, invitations, password resets,
+ * Identity and access: sessions and refresh tokens, MFA, invitations, password resets,
  * emergency access, the audit trail, downloads and the dev outbox.
  */
 export class Migration20261127010000IdentityAudit extends Migration {

@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 import { PLATFORM_ROLE as PLATFORM, TENANT_ROLE as APP } from '../roles';
 import { platformPolicy, tenantIsolation } from './rls';
 
-/** LINE channels (issue 4): secrets sealed by the application, the table under the tenant policy. */
+/** LINE channels: secrets sealed by the application, the table under the tenant policy. */
 export class Migration20261127020000LineChannels extends Migration {
   override async up(): Promise<void> {
     this.addSql(

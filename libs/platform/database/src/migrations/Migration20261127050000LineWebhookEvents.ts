@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 import { TENANT_ROLE as APP } from '../roles';
 import { tenantIsolation } from './rls';
 
-/** Webhook events as LINE delivered them (issue 4): stored once per channel and event id. */
+/** Webhook events as LINE delivered them: stored once per channel and event id. */
 export class Migration20261127050000LineWebhookEvents extends Migration {
   override async up(): Promise<void> {
     this.addSql(

@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 import { TENANT_ROLE as APP } from '../roles';
 import { tenantIsolation } from './rls';
 
-/** Registrants, conversations and messages (issue 4): the inbox, under the tenant policy. */
+/** Registrants, conversations and messages: the inbox, under the tenant policy. */
 export class Migration20261127060000Conversations extends Migration {
   override async up(): Promise<void> {
     this.addSql(

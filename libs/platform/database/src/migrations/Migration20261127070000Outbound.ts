@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 import { JOBS_ROLE, JOBS_SCHEMA } from '../roles';
 
-/** Outbound messages (issue 4): delivery status, retry keys, reply tokens; the `line.send` queue. */
+/** Outbound messages: delivery status, retry keys, reply tokens; the `line.send` queue. */
 export class Migration20261127070000Outbound extends Migration {
   override async up(): Promise<void> {
     this.addSql(

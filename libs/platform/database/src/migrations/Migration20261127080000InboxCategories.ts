@@ -3,7 +3,7 @@ import { TENANT_ROLE as APP } from '../roles';
 import { tenantIsolation } from './rls';
 
 /**
- * The inbox's tenant-defined lists (issue 4): conversation categories, canned responses, and the
+ * The inbox's tenant-defined lists: conversation categories, canned responses, and the
  * record of which default sets a tenant has received. All under the tenant policy.
  */
 export class Migration20261127080000InboxCategories extends Migration {

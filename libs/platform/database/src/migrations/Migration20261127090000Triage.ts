@@ -3,7 +3,7 @@ import { JOBS_ROLE, JOBS_SCHEMA, TENANT_ROLE as APP } from '../roles';
 import { tenantIsolation } from './rls';
 
 /**
- * Urgent triage and automatic replies (issue 4): keyword rules, crisis and escalation contacts,
+ * Urgent triage and automatic replies: keyword rules, crisis and escalation contacts,
  * on-duty counsellors, in-app notifications; the `line.profile`, `conversation.escalate` and
  * `triage.mail` queues.
  */

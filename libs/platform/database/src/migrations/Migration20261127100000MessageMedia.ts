@@ -3,7 +3,7 @@ import { JOBS_ROLE, JOBS_SCHEMA, TENANT_ROLE as APP } from '../roles';
 import { tenantIsolation } from './rls';
 
 /**
- * Media of families' messages (issue 4): the sealed content of image, video, audio and file
+ * Media of families' messages: the sealed content of image, video, audio and file
  * messages, fetched from LINE by the `line.media` queue, under the tenant policy.
  */
 export class Migration20261127100000MessageMedia extends Migration {

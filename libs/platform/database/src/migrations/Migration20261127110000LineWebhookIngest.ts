@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 import { JOBS_SCHEMA, TENANT_ROLE as APP } from '../roles';
 
 /**
- * The LINE webhook's write as one database function (issue 4's webhook benchmark): store a
+ * The LINE webhook's write as one database function: store a
  * delivery's events (a redelivered event conflicts and is skipped) and enqueue one `line.event` job
  * with the ids stored, in LINE's order; returns those ids, or null when nothing was new.
  *

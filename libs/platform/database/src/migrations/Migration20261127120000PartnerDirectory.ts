@@ -3,7 +3,7 @@ import { TENANT_ROLE as APP } from '../roles';
 import { tenantIsolation } from './rls';
 
 /**
- * The partner directory (issue 5), after Open Referral HSDS 3.0: organisations, their services,
+ * The partner directory, after Open Referral HSDS 3.0: organisations, their services,
  * locations and contacts, the tenant's service categories, and the links between services and
  * locations and categories. All under the tenant policy.
  */

@@ -6,7 +6,7 @@ import { platformPolicy, tenantIsolation } from './rls';
 const CURRENT_PARTNER = `nullif(current_setting('${PARTNER_SETTING}', true), '')::uuid`;
 
 /**
- * Consent, closed-loop referrals and partner users (issue 5).
+ * Consent, closed-loop referrals and partner users.
  *
  * - A `partner_user` membership (and its invitation) is bound to one partner organisation.
  * - A partner user's transactions carry `app.partner_organization_id`: restrictive policies then show

@@ -3,7 +3,7 @@ import { PLATFORM_ROLE, TENANT_ROLE as APP } from '../roles';
 import { platformPolicy, tenantIsolation } from './rls';
 
 /**
- * The secondment roster (issue 6). Every row belongs to the seconded person's home municipality
+ * The secondment roster. Every row belongs to the seconded person's home municipality
  * (`tenant_id`), under the same row-level security as everything else.
  *
  * - NPO admins create and edit across tenants on the platform path (`tsunagu_platform`, in a

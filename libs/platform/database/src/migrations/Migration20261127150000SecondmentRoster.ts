@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 import { PLATFORM_ROLE, SCOPE_SETTING } from '../roles';
 
 /**
- * The rest of the secondment roster (issue 6).
+ * The rest of the secondment roster.
  *
  * - Platform downloads: an NPO admin's roster export spans municipalities, so it belongs to no
  *   tenant (`tenant_id` null). Only the platform role, in a platform-scope transaction, reaches

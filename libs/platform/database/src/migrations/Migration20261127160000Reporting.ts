@@ -3,7 +3,7 @@ import { JOBS_SCHEMA, PLATFORM_ROLE, TENANT_ROLE as APP } from '../roles';
 import { platformPolicy, tenantIsolation } from './rls';
 
 /**
- * Reporting to municipalities (issue 7): each tenant's report settings and report history, what a
+ * Reporting to municipalities: each tenant's report settings and report history, what a
  * counsellor's reply answered (for first-response times), and the indexes the report queries use.
  */
 export class Migration20261127160000Reporting extends Migration {
