@@ -82,21 +82,10 @@ export class InboxService {
     if (filter?.categoryIds?.length) condition('c.category_ids && array[?]::uuid[]', filter.categoryIds);
     // Both sides NFKC-normalised, so that full-width ＤＶ or half-width ｶﾀｶﾅ match what counsellors type.
     if (filter?.search) {
-      const term = filter.search.normalize('NFKC').trim();
-      const pattern = `%${likeEscape(term)}%`;
-      // The matching conversations as one set (by the family's name, or by a message), so that the
-      // page reads it once: an OR across the two tables made PostgreSQL compare every conversation
-      // with every registrant. Two characters or more: the bigram index names the candidate
-      // messages (see the MessageSearch migration), `ilike` confirms them under this transaction's
-      // row-level security. A single character has no bigram: every message of the tenant is read.
-      const candidates = [...term].length >= 2 ? 's.id in (select public.search_message_candidates(?)) and ' : '';
-      where.push(`c.id in (
-        select n.id from conversation n join registrant nr on nr.id = n.registrant_id
-        where n.tenant_id = ? and normalize(nr.display_name, NFKC) ilike ? escape '!'
-        union all
-        select s.conversation_id from message s
-        where s.tenant_id = ? and ${candidates}normalize(s.text, NFKC) ilike ? escape '!')`);
-      params.push(this.tenantDb.tenantId, pattern, this.tenantDb.tenantId, ...(candidates ? [term] : []), pattern);
+      const pattern = `%${likeEscape(filter.search.normalize('NFKC').trim())}%`;
+      where.push(`(normalize(r.display_name, NFKC) ilike ? escape '!' or exists (
+        select 1 from message s where s.conversation_id = c.id and normalize(s.text, NFKC) ilike ? escape '!'))`);
+      params.push(pattern, pattern);
     }
     if (after) {
       const position = decodeCursor(after, parsePosition);

@@ -1,7 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { PARTNER_SETTING, TENANT_ROLE, TENANT_SETTING } from '@tsunagu/platform/database';
 import { TenantRole } from '@tsunagu/platform/permissions';
-import { connect, testDatabase } from '@tsunagu/platform/testing';
 import { createLineChannel, deliver, eventually, ownerQuery, type TestChannel } from './support/line';
 import { TestApp, type TestUser } from './support/test-app';
 
@@ -50,7 +48,7 @@ const TERMS = [
   'ない',
 ];
 
-describe('inbox search over the messages bigram index', () => {
+describe('inbox search', () => {
   let t: TestApp;
   let counselor: TestUser;
   let tenantId: string;
@@ -166,7 +164,7 @@ describe('inbox search over the messages bigram index', () => {
     expect(await eventually(search, (n) => n === 0)).toBe(0);
   });
 
-  it('does not return conversations of another tenant, and its index is closed to the runtime roles', async () => {
+  it('does not return conversations of another tenant', async () => {
     const other = await t.newTenant();
     const otherAdmin = await t.newUser({ tenant: other, role: TenantRole.TENANT_ADMIN });
     const otherChannel = await createLineChannel(t, otherAdmin.token);
@@ -183,7 +181,8 @@ describe('inbox search over the messages bigram index', () => {
         message: { id: String(randomInt(1e12, 2e12)), type: 'text', quoteToken: 'q', text: '隣の家で虐待の音がします' },
       },
     ]);
-    const [theirs] = await eventually(
+    // Processed: the other tenant's family wrote 虐待 too.
+    await eventually(
       () => ownerQuery<{ id: string }>('select id from message where tenant_id = $1', [other.id]),
       (rows) => rows.length === 1,
     );
@@ -195,34 +194,5 @@ describe('inbox search over the messages bigram index', () => {
     expect(res.data!.conversations.edges.map((e) => e.node.id)).toEqual([
       conversationOf.get('子どもへの虐待が心配です'),
     ]);
-
-    const runtime = await connect(testDatabase().url);
-    const asApp = async (settings: Record<string, string>, sql: string) => {
-      await runtime.query('begin');
-      try {
-        await runtime.query(`select set_config('role', $1, true)`, [TENANT_ROLE]);
-        for (const [name, value] of Object.entries(settings)) {
-          await runtime.query(`select set_config($1, $2, true)`, [name, value]);
-        }
-        return (await runtime.query<{ id: string }>(sql)).rows.map((r) => r.id);
-      } finally {
-        await runtime.query('rollback');
-      }
-    };
-    const candidates = `select search_message_candidates('虐待') as id`;
-    try {
-      const mine = await asApp({ [TENANT_SETTING]: tenantId }, candidates);
-      expect(mine).toHaveLength(1);
-      expect(mine).not.toContain(theirs.id);
-      expect(await asApp({ [TENANT_SETTING]: other.id }, candidates)).toEqual([theirs.id]);
-      // No tenant in the transaction, or a partner user's transaction: nothing.
-      expect(await asApp({}, candidates)).toEqual([]);
-      expect(await asApp({ [TENANT_SETTING]: tenantId, [PARTNER_SETTING]: randomUUID() }, candidates)).toEqual([]);
-      await expect(
-        asApp({ [TENANT_SETTING]: tenantId }, 'select message_id as id from inbox_search.message_bigrams'),
-      ).rejects.toThrow(/permission denied/);
-    } finally {
-      await runtime.end();
-    }
   });
 });

@@ -18,7 +18,6 @@ import { Migration20261127150000SecondmentRoster } from './Migration202611271500
 import { Migration20261127160000Reporting } from './Migration20261127160000Reporting';
 import { Migration20261204010000LineEventExpiry } from './Migration20261204010000LineEventExpiry';
 import { Migration20261204040000RoleGrants } from './Migration20261204040000RoleGrants';
-import { Migration20261204050000MessageSearch } from './Migration20261204050000MessageSearch';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
 export const migrationsList: MigrationObject[] = [
@@ -41,5 +40,4 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127160000Reporting', class: Migration20261127160000Reporting },
   { name: 'Migration20261204010000LineEventExpiry', class: Migration20261204010000LineEventExpiry },
   { name: 'Migration20261204040000RoleGrants', class: Migration20261204040000RoleGrants },
-  { name: 'Migration20261204050000MessageSearch', class: Migration20261204050000MessageSearch },
 ];
