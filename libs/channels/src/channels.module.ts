@@ -6,11 +6,20 @@ import { WebhookController } from './webhook.controller';
 import { WebhookService } from './webhook.service';
 import { StoredWebhookEvents } from './stored-events';
 import { LineMessagingClient } from './line-messaging.client';
+import { SetAsideWebhookEvents, SetAsideWebhookEventsResolver } from './set-aside-events';
 
 @Module({
   imports: [TenantsModule],
   controllers: [WebhookController],
-  providers: [ChannelsService, ChannelsResolver, WebhookService, StoredWebhookEvents, LineMessagingClient],
+  providers: [
+    ChannelsService,
+    ChannelsResolver,
+    WebhookService,
+    StoredWebhookEvents,
+    LineMessagingClient,
+    SetAsideWebhookEvents,
+    SetAsideWebhookEventsResolver,
+  ],
   exports: [ChannelsService, WebhookService, StoredWebhookEvents, LineMessagingClient],
 })
 export class ChannelsModule {}

@@ -118,6 +118,7 @@ export class InputCheckPlugin implements ApolloServerPlugin {
   async requestDidStart(): Promise<GraphQLRequestListener<BaseContext>> {
     return {
       async didResolveOperation({ schema, document, operation, request }) {
+        if (!operation) return;
         const fieldErrors = checkOperationInput(schema, document, operation, request.variables);
         if (fieldErrors.length === 0) return;
         throw new GraphQLError('The input is not valid', {
