@@ -30,7 +30,7 @@ import { RegistrantProfiles } from './registrant-profiles';
 import { TriageService } from './triage.service';
 import { MediaService } from './media.service';
 
-interface LineEventJob {
+export interface LineEventJob {
   tenantId: string;
   /** The events of one delivery, in the order LINE sent them. */
   eventIds: string[];
@@ -64,29 +64,34 @@ export class LineEventProcessor implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.jobs.work<LineEventJob>(LINE_EVENT_QUEUE, async (job) => {
-      // Each event in a transaction of its own; a retried job skips the events already processed or
-      // set aside. An event that fails does not hold back the others of its delivery. A passing fault
-      // (the database unreachable, a deadlock) fails the job after them, to be retried; any other
-      // failure would fail again on every try: the event is set aside with its reason, once.
-      let failure: unknown;
-      for (const eventId of job.eventIds) {
+    await this.jobs.work<LineEventJob>(LINE_EVENT_QUEUE, (job) => this.processDelivery(job));
+  }
+
+  /**
+   * The events of one delivery, each in a transaction of its own; a retried job skips the events
+   * already processed or set aside. An event that fails does not hold back the others of its
+   * delivery. A passing fault (the database unreachable, a deadlock) fails the job after them, to be
+   * retried; any other failure would fail again on every try: the event is set aside with its
+   * reason, once.
+   */
+  async processDelivery(job: LineEventJob): Promise<void> {
+    let failure: unknown;
+    for (const eventId of job.eventIds) {
+      try {
+        await this.process(job.tenantId, eventId);
+      } catch (error) {
+        if (isPassingFault(error)) {
+          failure ??= error;
+          continue;
+        }
         try {
-          await this.process(job.tenantId, eventId);
-        } catch (error) {
-          if (isPassingFault(error)) {
-            failure ??= error;
-            continue;
-          }
-          try {
-            await this.setAside(job.tenantId, eventId, `PROCESSING_FAILED: ${errorKind(error)}`);
-          } catch (setAsideError) {
-            failure ??= setAsideError;
-          }
+          await this.setAside(job.tenantId, eventId, `PROCESSING_FAILED: ${errorKind(error)}`);
+        } catch (setAsideError) {
+          failure ??= setAsideError;
         }
       }
-      if (failure) throw failure;
-    });
+    }
+    if (failure) throw failure;
   }
 
   async process(tenantId: string, eventId: string): Promise<void> {
