@@ -263,7 +263,13 @@ export function requestArbitrary(op: FuzzOperation, ctx: FuzzContext): fc.Arbitr
   const args: Record<string, fc.Arbitrary<unknown>> = {};
   for (const arg of op.field.args) args[arg.name] = inputArbitrary(arg.type, arg.name, ctx);
   const selection = selectionFor(op.field.type);
-  return fc.tuple(fc.record(args, { requiredKeys: [] }), fc.boolean()).map(([values, literal]) => {
+  // Required arguments are left out now and then (a validation error), the others often.
+  const requiredKeys = op.field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined).map((a) => a.name);
+  const values = fc.oneof(
+    { weight: 15, arbitrary: fc.record(args, { requiredKeys }) },
+    { weight: 1, arbitrary: fc.record(args, { requiredKeys: [] }) },
+  );
+  return fc.tuple(values, fc.boolean()).map(([values, literal]) => {
     const present = op.field.args.filter((a) => values[a.name] !== undefined);
     if (literal) {
       const written = present.map((a) => {
