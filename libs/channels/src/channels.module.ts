@@ -6,7 +6,8 @@ import { WebhookController } from './webhook.controller';
 import { WebhookService } from './webhook.service';
 import { StoredWebhookEvents } from './stored-events';
 import { LineMessagingClient } from './line-messaging.client';
-import { SetAsideWebhookEvents, SetAsideWebhookEventsResolver } from './set-aside-events';
+import { SetAsideWebhookEvents } from './set-aside-events.service';
+import { SetAsideWebhookEventsResolver } from './set-aside-events.resolver';
 
 @Module({
   imports: [TenantsModule],

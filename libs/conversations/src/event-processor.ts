@@ -1,10 +1,5 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import {
-  ConnectionException,
-  DeadlockException,
-  DriverException,
-  LockWaitTimeoutException,
-} from '@mikro-orm/core';
+import { ConnectionException, DeadlockException, DriverException, LockWaitTimeoutException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Tenant, TenantDb } from '@tsunagu/platform/database';
 import { JobsService } from '@tsunagu/platform/jobs';

@@ -15,7 +15,9 @@ const SET_ASIDE = `query($first: Int, $after: String) {
 
 interface SetAsidePage {
   setAsideWebhookEvents: {
-    edges: { node: { webhookEventId: string; tenantSlug: string; lineChannelId: string; type: string; reason: string } }[];
+    edges: {
+      node: { webhookEventId: string; tenantSlug: string; lineChannelId: string; type: string; reason: string };
+    }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 }
@@ -70,9 +72,14 @@ describe('webhook events that can never be processed', () => {
       (row) => row?.set_aside_at != null,
     );
     expect(first).toMatchObject({ processed_at: null, set_aside_reason: 'INVALID_EVENT: message.text must be string' });
-    expect((await eventually(() => eventRow(object.webhookEventId), (row) => row?.set_aside_at != null))?.set_aside_reason).toBe(
-      'INVALID_EVENT: message.text must be string',
-    );
+    expect(
+      (
+        await eventually(
+          () => eventRow(object.webhookEventId),
+          (row) => row?.set_aside_at != null,
+        )
+      )?.set_aside_reason,
+    ).toBe('INVALID_EVENT: message.text must be string');
     // The family's valid message of the same delivery reached the inbox.
     expect(await eventually(() => conversationIdOf(family), Boolean)).toBeDefined();
     // Not retried: the delivery's job completed.
@@ -97,7 +104,9 @@ describe('webhook events that can never be processed', () => {
     );
     const res = await t.graphql<SetAsidePage>(SET_ASIDE, { first: 100 }, { token: platformAdmin.token });
     expect(res.errors).toBeUndefined();
-    const node = res.data!.setAsideWebhookEvents.edges.find((e) => e.node.webhookEventId === event.webhookEventId)?.node;
+    const node = res.data!.setAsideWebhookEvents.edges.find(
+      (e) => e.node.webhookEventId === event.webhookEventId,
+    )?.node;
     expect(node).toMatchObject({
       tenantSlug: tenant.slug,
       lineChannelId: channel.lineChannelId,

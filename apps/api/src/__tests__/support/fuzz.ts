@@ -145,13 +145,21 @@ function scalarArbitrary(typeName: string, fieldName: string, ctx: FuzzContext):
       return fc.boolean();
     case 'DateTime':
       return fc.oneof(
-        { weight: 4, arbitrary: fc.date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()) },
+        {
+          weight: 4,
+          arbitrary: fc
+            .date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+            .map((d) => d.toISOString()),
+        },
         { weight: 1, arbitrary: hostileString },
       );
     case 'JSON':
       return fc.oneof(fc.jsonValue({ maxDepth: 4 }), anyJson);
     default:
-      return fc.oneof({ weight: 4, arbitrary: plausibleString(fieldName, ctx) }, { weight: 1, arbitrary: hostileString });
+      return fc.oneof(
+        { weight: 4, arbitrary: plausibleString(fieldName, ctx) },
+        { weight: 1, arbitrary: hostileString },
+      );
   }
 }
 
@@ -178,22 +186,22 @@ export function inputArbitrary(
     } else {
       const model: Record<string, fc.Arbitrary<unknown>> = {};
       for (const field of fields) model[field.name] = inputArbitrary(field.type, field.name, ctx, depth + 1);
-      const requiredKeys = fields.filter((f) => isNonNullType(f.type) && f.defaultValue === undefined).map((f) => f.name);
-      value = fc
-        .record(model, { requiredKeys })
-        .chain((record) =>
-          fc.oneof(
-            { weight: 12, arbitrary: fc.constant(record as Record<string, unknown>) },
-            // An unknown field, or a required one left out.
-            { weight: 1, arbitrary: fc.constant({ ...record, notAField: 'x' }) },
-            {
-              weight: 1,
-              arbitrary: fc.constant(
-                Object.fromEntries(Object.entries(record).filter(([key]) => key !== requiredKeys[0])),
-              ),
-            },
-          ),
-        );
+      const requiredKeys = fields
+        .filter((f) => isNonNullType(f.type) && f.defaultValue === undefined)
+        .map((f) => f.name);
+      value = fc.record(model, { requiredKeys }).chain((record) =>
+        fc.oneof(
+          { weight: 12, arbitrary: fc.constant(record as Record<string, unknown>) },
+          // An unknown field, or a required one left out.
+          { weight: 1, arbitrary: fc.constant({ ...record, notAField: 'x' }) },
+          {
+            weight: 1,
+            arbitrary: fc.constant(
+              Object.fromEntries(Object.entries(record).filter(([key]) => key !== requiredKeys[0])),
+            ),
+          },
+        ),
+      );
     }
   } else if (isEnumType(inner)) {
     value = fc.oneof(
@@ -208,7 +216,11 @@ export function inputArbitrary(
   const withWrongType = fc.oneof({ weight: 30, arbitrary: value }, { weight: 1, arbitrary: anyJson });
   return required
     ? withWrongType
-    : fc.oneof({ weight: 6, arbitrary: withWrongType }, { weight: 1, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constant(null) });
+    : fc.oneof(
+        { weight: 6, arbitrary: withWrongType },
+        { weight: 1, arbitrary: fc.constant(undefined) },
+        { weight: 1, arbitrary: fc.constant(null) },
+      );
 }
 
 // --- GraphQL documents ---------------------------------------------------------------------------
@@ -245,7 +257,8 @@ export function schemaOperations(schema: GraphQLSchema): FuzzOperation[] {
     ['query', schema.getQueryType()],
     ['mutation', schema.getMutationType()],
   ] as const) {
-    for (const field of Object.values(type?.getFields() ?? {})) ops.push({ name: `${kind === 'query' ? 'Query' : 'Mutation'}.${field.name}`, kind, field });
+    for (const field of Object.values(type?.getFields() ?? {}))
+      ops.push({ name: `${kind === 'query' ? 'Query' : 'Mutation'}.${field.name}`, kind, field });
   }
   return ops;
 }
@@ -264,7 +277,9 @@ export function requestArbitrary(op: FuzzOperation, ctx: FuzzContext): fc.Arbitr
   for (const arg of op.field.args) args[arg.name] = inputArbitrary(arg.type, arg.name, ctx);
   const selection = selectionFor(op.field.type);
   // Required arguments are left out now and then (a validation error), the others often.
-  const requiredKeys = op.field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined).map((a) => a.name);
+  const requiredKeys = op.field.args
+    .filter((a) => isNonNullType(a.type) && a.defaultValue === undefined)
+    .map((a) => a.name);
   const values = fc.oneof(
     { weight: 15, arbitrary: fc.record(args, { requiredKeys }) },
     { weight: 1, arbitrary: fc.record(args, { requiredKeys: [] }) },
@@ -320,7 +335,8 @@ export function webhookBodyArbitrary(userIds: string[]): fc.Arbitrary<Record<str
     components: { schemas: Record<string, OpenApiSchema> };
   };
   const schemas = doc.components.schemas;
-  const resolve = (s: OpenApiSchema): OpenApiSchema => (s.$ref ? resolve(schemas[s.$ref.split('/').pop() as string]) : s);
+  const resolve = (s: OpenApiSchema): OpenApiSchema =>
+    s.$ref ? resolve(schemas[s.$ref.split('/').pop() as string]) : s;
 
   /** An object schema with its allOf parts merged (the base's discriminator dropped). */
   const flatten = (s: OpenApiSchema): OpenApiSchema => {
@@ -363,14 +379,18 @@ export function webhookBodyArbitrary(userIds: string[]): fc.Arbitrary<Record<str
       case 'boolean':
         return fc.boolean();
       case 'array':
-        return depth > 5 ? fc.constant([]) : fc.array(build(flat.items ?? {}, name, depth + 1), { maxLength: Math.min(flat.maxItems ?? 3, 3) });
+        return depth > 5
+          ? fc.constant([])
+          : fc.array(build(flat.items ?? {}, name, depth + 1), { maxLength: Math.min(flat.maxItems ?? 3, 3) });
       default: {
         if (depth > 5) return fc.constant({});
         const props = flat.properties ?? {};
         const model: Record<string, fc.Arbitrary<unknown>> = {};
         for (const [key, prop] of Object.entries(props)) model[key] = build(prop, key, depth + 1);
         if (Object.keys(model).length === 0) {
-          return flat.additionalProperties ? fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), { maxKeys: 2 }) : fc.constant({});
+          return flat.additionalProperties
+            ? fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), { maxKeys: 2 })
+            : fc.constant({});
         }
         return fc.record(model, { requiredKeys: (flat.required ?? []).filter((k) => k in model) });
       }
@@ -401,17 +421,19 @@ export function mutateAt(value: unknown, index: number, replacement: unknown): u
   return copy;
 }
 
-/** Valid bodies, and bodies with one thing replaced by a hostile value (or removed). */
-export function hostileWebhookBodyArbitrary(valid: fc.Arbitrary<Record<string, unknown>>): fc.Arbitrary<unknown> {
+/** Valid bodies, and bodies with one thing replaced by a hostile value (or removed), or no body at all. */
+export function hostileWebhookBodyArbitrary(
+  valid: fc.Arbitrary<Record<string, unknown>>,
+): fc.Arbitrary<{ body: unknown; valid: boolean }> {
   return fc.oneof(
-    { weight: 2, arbitrary: valid },
+    { weight: 2, arbitrary: valid.map((body) => ({ body, valid: true })) },
     {
       weight: 3,
       arbitrary: fc
         .tuple(valid, fc.nat(), fc.oneof(anyJson, fc.constant(undefined)))
-        .map(([body, index, replacement]) => mutateAt(body, index, replacement)),
+        .map(([body, index, replacement]) => ({ body: mutateAt(body, index, replacement), valid: false })),
     },
-    { weight: 1, arbitrary: anyJson },
+    { weight: 1, arbitrary: anyJson.map((body) => ({ body, valid: false })) },
   );
 }
 

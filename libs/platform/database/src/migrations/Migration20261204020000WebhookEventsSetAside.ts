@@ -13,9 +13,7 @@ export class Migration20261204020000WebhookEventsSetAside extends Migration {
     this.addSql(
       `alter table "line_webhook_event" add column "set_aside_at" timestamptz null, add column "set_aside_reason" varchar(200) null;`,
     );
-    this.addSql(
-      `create index "line_webhook_event_set_aside_at_index" on "line_webhook_event" ("set_aside_at");`,
-    );
+    this.addSql(`create index "line_webhook_event_set_aside_at_index" on "line_webhook_event" ("set_aside_at");`);
     this.addSql(`grant update ("set_aside_at", "set_aside_reason") on "line_webhook_event" to ${APP};`);
     for (const sql of platformPolicy('line_webhook_event')) this.addSql(sql);
     this.addSql(

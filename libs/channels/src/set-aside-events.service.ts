@@ -1,62 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { Args, ArgsType, Field, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { PlatformDb } from '@tsunagu/platform/database';
 import {
-  ConnectionType,
   connectionFromRows,
   decodeCursor,
   encodeCursor,
-  PageArgs,
   parsePosition,
   type Connection,
   type Position,
 } from '@tsunagu/platform/graphql';
-import { Permission, RequirePermission } from '@tsunagu/platform/permissions';
-
-@ObjectType({
-  description:
-    'A LINE webhook event that can never be processed, kept with the reason and not tried again. Its content stays sealed.',
-})
-export class SetAsideWebhookEvent {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => ID)
-  tenantId!: string;
-
-  @Field()
-  tenantSlug!: string;
-
-  @Field(() => ID, { description: 'Our id of the channel' })
-  channelId!: string;
-
-  @Field({ description: "LINE's id of the channel" })
-  lineChannelId!: string;
-
-  @Field({ description: "LINE's id of the event (to find it in LINE's logs)" })
-  webhookEventId!: string;
-
-  @Field({ description: "LINE's event type (message, follow, ...)" })
-  type!: string;
-
-  @Field({ description: 'Why: a rule of the event shape and where it failed, or the kind of failure' })
-  reason!: string;
-
-  @Field({ description: 'When LINE says it happened' })
-  occurredAt!: Date;
-
-  @Field()
-  receivedAt!: Date;
-
-  @Field()
-  setAsideAt!: Date;
-}
-
-@ObjectType('SetAsideWebhookEventConnection')
-export class SetAsideWebhookEventConnection extends ConnectionType(SetAsideWebhookEvent, 'SetAsideWebhookEvent') {}
-
-@ArgsType()
-export class SetAsideWebhookEventsArgs extends PageArgs {}
+import type { SetAsideWebhookEvent } from './set-aside-event.model';
 
 interface Row {
   id: string;
@@ -114,19 +66,5 @@ export class SetAsideWebhookEvents {
         setAsideAt: new Date(row.set_aside_at),
       }),
     );
-  }
-}
-
-@Resolver(() => SetAsideWebhookEvent)
-export class SetAsideWebhookEventsResolver {
-  constructor(private readonly events: SetAsideWebhookEvents) {}
-
-  @RequirePermission(Permission.ReadSetAsideWebhookEvents)
-  @Query(() => SetAsideWebhookEventConnection, {
-    description:
-      'Platform admins: LINE webhook events that can never be processed, newest first, with why (never their content)',
-  })
-  setAsideWebhookEvents(@Args() args: SetAsideWebhookEventsArgs): Promise<Connection<SetAsideWebhookEvent>> {
-    return this.events.list(args.first, args.after);
   }
 }
