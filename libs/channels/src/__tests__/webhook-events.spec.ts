@@ -1,9 +1,30 @@
-import { followEvent, randomLineUserId, textMessageEvent, unfollowEvent, webhookBody } from '@tsunagu/line-sandbox';
 import { lineSpecValidator } from '@tsunagu/platform/testing';
 import { webhookBodyIssues, webhookEventIssue } from '../webhook-events';
 
+/** Events as LINE sends them (../shared/specs/line/webhook.yml). */
+const base = (type: string, userId: string) => ({
+  type,
+  mode: 'active',
+  timestamp: 1_796_000_000_000,
+  source: { type: 'user', userId },
+  webhookEventId: '01JF0000000000000000000000',
+  deliveryContext: { isRedelivery: false },
+});
+const followEvent = (userId: string) => ({
+  ...base('follow', userId),
+  replyToken: 'r1',
+  follow: { isUnblocked: false },
+});
+const unfollowEvent = (userId: string) => base('unfollow', userId);
+const textMessageEvent = (userId: string, text: string): Record<string, unknown> => ({
+  ...base('message', userId),
+  replyToken: 'r2',
+  message: { id: '100000000001', type: 'text', quoteToken: 'q', text },
+});
+const webhookBody = (events: object[]) => ({ destination: `U${'0'.repeat(32)}`, events });
+
 describe('webhook event shapes', () => {
-  const family = randomLineUserId();
+  const family = `U${'a'.repeat(32)}`;
   const events = [followEvent(family), textMessageEvent(family, '相談です'), unfollowEvent(family)];
 
   it('accepts what LINE sends, as the specification describes it', () => {
