@@ -53,6 +53,15 @@ const REFUSAL_MAY_WRITE = new Set([
 /** Not fuzzed: it ends the caller's session, and it takes no input (auth tests cover it). */
 const SKIPPED = new Set(['Mutation.logout']);
 
+/** A path segment as a client may write it: percent-encoded, its own `%` escapes kept (valid or not). */
+function pathSegment(segment: string): string {
+  try {
+    return encodeURIComponent(segment).replaceAll('%25', '%');
+  } catch {
+    return '%ED%A0%80'; // an unpaired surrogate, which encodeURIComponent refuses to write
+  }
+}
+
 interface FuzzCaller {
   name: string;
   token?: string;
@@ -259,6 +268,58 @@ describe('schema-wide fuzz: no internal error, no change on refusal', () => {
           }
         }),
         { numRuns: RUNS, seed: seedFor(SEED, name), endOnFailure: true },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'answers hostile HTTP requests (GraphQL envelopes, download and media paths) without a server error',
+    async () => {
+      const text = fc.oneof(
+        fc.string({ maxLength: 60 }),
+        fc.string({ unit: 'binary', maxLength: 60 }),
+        fc.constantFrom('\u0000', '\ud800', '%00', '%ED%A0%80', '%ff', '..', '.%2e', 'x'.repeat(5_000)),
+      );
+      const envelope = fc.oneof(
+        fc.record({ query: fc.oneof(text, fc.jsonValue()), variables: fc.oneof(fc.jsonValue(), fc.constant({})) }),
+        fc.record({ query: fc.constant('{ me { id } }'), operationName: fc.jsonValue(), extensions: fc.jsonValue() }),
+        fc.jsonValue({ maxDepth: 3 }),
+      );
+      const raw = fc.constantFrom(
+        '{',
+        '[]',
+        '"x"',
+        'null',
+        '{"query": "{ me { id } }", "variables": "x"}',
+        '['.repeat(5_000),
+      );
+      const route = fc.oneof(
+        envelope.map((body) => ({ kind: 'graphql' as const, body: JSON.stringify(body) ?? 'null' })),
+        raw.map((body) => ({ kind: 'graphql' as const, body })),
+        fc.tuple(fc.constantFrom('downloads', 'media'), text).map(([path, segment]) => ({
+          kind: 'get' as const,
+          path: `/${path}/${pathSegment(segment)}`,
+        })),
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...callers), route, async (caller, request) => {
+          tally.cases += 1;
+          let req =
+            request.kind === 'graphql'
+              ? t.http().post('/graphql').set('content-type', 'application/json')
+              : t.http().get(request.path);
+          if (caller.token) req = req.set('authorization', `Bearer ${caller.token}`);
+          const res = request.kind === 'graphql' ? await req.send(request.body) : await req;
+          if (res.status >= 500) tally.internal.push(`http: ${res.status} ${JSON.stringify(request).slice(0, 200)}`);
+          expect({ status: res.status < 500 ? 'below 500' : res.status, request }).toEqual({
+            status: 'below 500',
+            request,
+          });
+          const codes = ((res.body as GraphQLResponse).errors ?? []).map((e) => e.extensions?.code);
+          expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
+        }),
+        { numRuns: RUNS * 10, seed: seedFor(SEED, 'http'), endOnFailure: true },
       );
     },
     TIMEOUT_MS,
