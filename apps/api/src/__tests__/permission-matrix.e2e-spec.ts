@@ -60,8 +60,12 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Query.setAsideWebhookEvents': { query: '{ setAsideWebhookEvents(first: 1) { edges { node { id } } } }' },
   'Mutation.inviteUser': { query: 'mutation { inviteUser(input: { email: "not-an-email", role: COUNSELOR }) { id } }' },
   'Query.pendingRoleGrants': { query: '{ pendingRoleGrants { id } }' },
-  'Mutation.approveRoleGrant': { query: 'mutation { approveRoleGrant(input: { id: "not-a-uuid" }) { id } }' },
-  'Mutation.rejectRoleGrant': { query: 'mutation { rejectRoleGrant(input: { id: "not-a-uuid" }) { id } }' },
+  'Mutation.approveRoleGrant': {
+    query: 'mutation { approveRoleGrant(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
+  'Mutation.rejectRoleGrant': {
+    query: 'mutation { rejectRoleGrant(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
   'Query.tenant': { query: '{ tenant { slug } }' },
   'Mutation.updateTenantSettings': {
     query: 'mutation { updateTenantSettings(input: { fiscalYearStartMonth: 13 }) { id } }',
