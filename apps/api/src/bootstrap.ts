@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { type AppConfig } from '@tsunagu/platform/config';
+import { rejectUnsafeInput } from '@tsunagu/platform/graphql';
 import { migrate, startEmbeddedDatabase, type EmbeddedDatabase } from '@tsunagu/platform/database';
 import { DemoSeeder } from '@tsunagu/demo';
 import { AppModule } from './app.module';
@@ -40,6 +41,8 @@ export async function createApp(
   // an app only initialised (tests, CLIs) would otherwise never write them.
   app.flushLogs();
   app.useBodyParser('json', { limit: config.requestBodyLimit });
+  // Text no part of the system can keep (NUL, unpaired surrogates) is refused here, once, for every route.
+  app.use(rejectUnsafeInput);
   app.disable('x-powered-by');
   return app;
 }

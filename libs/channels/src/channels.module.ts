@@ -6,11 +6,21 @@ import { WebhookController } from './webhook.controller';
 import { WebhookService } from './webhook.service';
 import { StoredWebhookEvents } from './stored-events';
 import { LineMessagingClient } from './line-messaging.client';
+import { SetAsideWebhookEvents } from './set-aside-events.service';
+import { SetAsideWebhookEventsResolver } from './set-aside-events.resolver';
 
 @Module({
   imports: [TenantsModule],
   controllers: [WebhookController],
-  providers: [ChannelsService, ChannelsResolver, WebhookService, StoredWebhookEvents, LineMessagingClient],
+  providers: [
+    ChannelsService,
+    ChannelsResolver,
+    WebhookService,
+    StoredWebhookEvents,
+    LineMessagingClient,
+    SetAsideWebhookEvents,
+    SetAsideWebhookEventsResolver,
+  ],
   exports: [ChannelsService, WebhookService, StoredWebhookEvents, LineMessagingClient],
 })
 export class ChannelsModule {}

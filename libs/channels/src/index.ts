@@ -5,3 +5,4 @@ export * from './stored-events';
 export * from './line-messaging.client';
 export * from './channels.service';
 export * from './channels.module';
+export * from './webhook-events';

@@ -12,6 +12,8 @@ import { LineChannel } from './line-channel.entity';
 @Unique({ properties: ['channel', 'webhookEventId'] })
 // Reports count follows and unfollows by month.
 @Index({ properties: ['tenant', 'type', 'occurredAt'] })
+// Platform admins list the events set aside, newest first.
+@Index({ properties: ['setAsideAt'] })
 export class LineWebhookEvent {
   [OptionalProps]?: 'receivedAt';
 
@@ -48,6 +50,14 @@ export class LineWebhookEvent {
 
   @Property({ type: 'datetime', nullable: true })
   processedAt?: Date | null;
+
+  /** Set when the event can never be processed: it is kept, with the reason, and not tried again. */
+  @Property({ type: 'datetime', nullable: true })
+  setAsideAt?: Date | null;
+
+  /** Why, as a rule and a path (never the event's content). */
+  @Property({ type: 'string', length: 200, nullable: true })
+  setAsideReason?: string | null;
 }
 
 export function webhookEventContext(eventId: string): string {

@@ -11,6 +11,8 @@ export interface OpenedWebhookEvent {
   lineUserId: string | null;
   occurredAt: Date;
   processed: boolean;
+  /** Set aside: it can never be processed, and is not tried again. */
+  setAside: boolean;
   /** LINE's event object (see ../shared/specs/line/webhook.yml). */
   event: Record<string, unknown>;
 }
@@ -30,11 +32,21 @@ export class StoredWebhookEvents {
       lineUserId: row.lineUserId ?? null,
       occurredAt: row.occurredAt,
       processed: row.processedAt != null,
+      setAside: row.setAsideAt != null,
       event: JSON.parse(this.keyring.openText(row.payload, webhookEventContext(row.id))) as Record<string, unknown>,
     };
   }
 
   async markProcessed(em: EntityManager, eventId: string): Promise<void> {
     await em.nativeUpdate(LineWebhookEvent, { id: eventId }, { processedAt: new Date() });
+  }
+
+  /** Keeps an event that can never be processed out of processing, with the reason (no content). */
+  async setAside(em: EntityManager, eventId: string, reason: string): Promise<void> {
+    await em.nativeUpdate(
+      LineWebhookEvent,
+      { id: eventId, processedAt: null, setAsideAt: null },
+      { setAsideAt: new Date(), setAsideReason: reason.slice(0, 200) },
+    );
   }
 }

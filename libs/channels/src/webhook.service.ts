@@ -1,11 +1,15 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { validateSignature } from '@line/bot-sdk';
 import { Keyring } from '@tsunagu/platform/crypto';
 import { PlatformDb, TenantDb } from '@tsunagu/platform/database';
-import { BadUserInputError, NotFoundError, UnauthenticatedError } from '@tsunagu/platform/errors';
+import { BadUserInputError, UnauthenticatedError } from '@tsunagu/platform/errors';
 import { channelSecretContext, LineChannel } from './line-channel.entity';
 import { webhookEventContext } from './line-webhook-event.entity';
+import { webhookBodyIssues } from './webhook-events';
+
+/** Verifies the signatures sent for unknown channels, which nothing can match (a random secret). */
+const UNKNOWN_CHANNEL = { secret: randomBytes(16).toString('hex') };
 
 /** The queue whose jobs process stored webhook events (`{ tenantId, eventIds }`, one job per delivery). */
 export const LINE_EVENT_QUEUE = 'line.event';
@@ -63,8 +67,9 @@ export class WebhookService {
     // a rotated secret is accepted at once.
     let channel = this.remembered(lineChannelId);
     if (!channel || !this.signedBy(channel, rawBody, signature)) channel = await this.load(lineChannelId);
-    if (!channel) throw new NotFoundError('LINE_CHANNEL_NOT_FOUND', 'No such channel');
-    if (!this.signedBy(channel, rawBody, signature)) {
+    // An unknown channel is answered exactly as a bad signature, after the same work (a lookup and
+    // an HMAC), so the answers do not tell which channel ids exist.
+    if (!this.signedBy(channel ?? UNKNOWN_CHANNEL, rawBody, signature) || !channel) {
       throw new UnauthenticatedError('INVALID_SIGNATURE', 'The X-Line-Signature does not match the body');
     }
     const events = eventsOf(body);
@@ -123,38 +128,16 @@ export class WebhookService {
     return channel;
   }
 
-  private signedBy(channel: IngressChannel, rawBody: Buffer, signature: string | undefined): boolean {
+  private signedBy(channel: Pick<IngressChannel, 'secret'>, rawBody: Buffer, signature: string | undefined): boolean {
     return signature !== undefined && signature !== '' && validateSignature(rawBody, channel.secret, signature);
   }
 }
 
 /** The events of a webhook body, each with the fields storage relies on; anything else is refused. */
 function eventsOf(body: unknown): WebhookEvent[] {
-  const events = (body as { events?: unknown } | null)?.events;
-  if (!Array.isArray(events)) {
-    throw new BadUserInputError([{ field: 'events', messages: ['events must be an array'] }], 'INVALID_WEBHOOK_BODY');
+  const issue = webhookBodyIssues(body);
+  if (issue) {
+    throw new BadUserInputError([{ field: 'events', messages: [issue] }], 'INVALID_WEBHOOK_BODY');
   }
-  events.forEach((event: Partial<WebhookEvent>, index) => {
-    const ok =
-      typeof event?.webhookEventId === 'string' &&
-      event.webhookEventId.length > 0 &&
-      event.webhookEventId.length <= 64 &&
-      typeof event.type === 'string' &&
-      event.type.length <= 32 &&
-      typeof event.timestamp === 'number' &&
-      typeof event.deliveryContext?.isRedelivery === 'boolean' &&
-      (event.source?.userId === undefined || typeof event.source.userId === 'string');
-    if (!ok) {
-      throw new BadUserInputError(
-        [
-          {
-            field: `events.${index}`,
-            messages: ['an event needs webhookEventId, type, timestamp and deliveryContext'],
-          },
-        ],
-        'INVALID_WEBHOOK_BODY',
-      );
-    }
-  });
-  return events as WebhookEvent[];
+  return (body as { events: WebhookEvent[] }).events;
 }

@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { ConnectionException, DeadlockException, DriverException, LockWaitTimeoutException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Tenant, TenantDb } from '@tsunagu/platform/database';
 import { JobsService } from '@tsunagu/platform/jobs';
@@ -7,6 +8,7 @@ import {
   LINE_EVENT_QUEUE,
   LineChannel,
   StoredWebhookEvents,
+  webhookEventIssue,
   type OpenedWebhookEvent,
 } from '@tsunagu/channels';
 import {
@@ -23,7 +25,7 @@ import { RegistrantProfiles } from './registrant-profiles';
 import { TriageService } from './triage.service';
 import { MediaService } from './media.service';
 
-interface LineEventJob {
+export interface LineEventJob {
   tenantId: string;
   /** The events of one delivery, in the order LINE sent them. */
   eventIds: string[];
@@ -57,26 +59,48 @@ export class LineEventProcessor implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.jobs.work<LineEventJob>(LINE_EVENT_QUEUE, async (job) => {
-      // Each event in a transaction of its own; a retried job skips the events already processed.
-      // An event that fails does not hold back the others of its delivery: the job fails after them
-      // and is retried for it.
-      let failure: unknown;
-      for (const eventId of job.eventIds) {
-        try {
-          await this.process(job.tenantId, eventId);
-        } catch (error) {
+    await this.jobs.work<LineEventJob>(LINE_EVENT_QUEUE, (job) => this.processDelivery(job));
+  }
+
+  /**
+   * The events of one delivery, each in a transaction of its own; a retried job skips the events
+   * already processed or set aside. An event that fails does not hold back the others of its
+   * delivery. A passing fault (the database unreachable, a deadlock) fails the job after them, to be
+   * retried; any other failure would fail again on every try: the event is set aside with its
+   * reason, once.
+   */
+  async processDelivery(job: LineEventJob): Promise<void> {
+    let failure: unknown;
+    for (const eventId of job.eventIds) {
+      try {
+        await this.process(job.tenantId, eventId);
+      } catch (error) {
+        if (isPassingFault(error)) {
           failure ??= error;
+          continue;
+        }
+        try {
+          await this.setAside(job.tenantId, eventId, `PROCESSING_FAILED: ${errorKind(error)}`);
+        } catch (setAsideError) {
+          failure ??= setAsideError;
         }
       }
-      if (failure) throw failure;
-    });
+    }
+    if (failure) throw failure;
   }
 
   async process(tenantId: string, eventId: string): Promise<void> {
     await this.tenantDb.withTenant(tenantId, async (em) => {
       const stored = await this.storedEvents.open(em, eventId);
-      if (!stored || stored.processed) return;
+      if (!stored || stored.processed || stored.setAside) return;
+      // A shape LINE's specification does not allow (a text that is not a string, ...) never becomes
+      // processable: set aside at once.
+      const issue = webhookEventIssue(stored.event);
+      if (issue) {
+        this.logger.warn({ eventId, type: stored.type, issue }, 'webhook event set aside');
+        await this.storedEvents.setAside(em, eventId, `INVALID_EVENT: ${issue}`);
+        return;
+      }
       // One family's events one at a time, whichever workers run them: a follow and a message
       // processed together would both create the registrant, two urgent messages would both notify.
       if (stored.lineUserId) {
@@ -113,6 +137,11 @@ export class LineEventProcessor implements OnModuleInit {
       }
       await this.storedEvents.markProcessed(em, eventId);
     });
+  }
+
+  private async setAside(tenantId: string, eventId: string, reason: string): Promise<void> {
+    this.logger.warn({ eventId, reason }, 'webhook event set aside');
+    await this.tenantDb.withTenant(tenantId, (em) => this.storedEvents.setAside(em, eventId, reason));
   }
 
   /** A family added the account (again): active, profile fetched, welcomed by the channel's message. */
@@ -227,4 +256,32 @@ export class LineEventProcessor implements OnModuleInit {
     });
     return { registrant, created: true };
   }
+}
+
+/** SQLSTATE classes of faults that pass: connection, transaction rollback, resources, operator intervention, system. */
+const PASSING_SQL_STATES = /^(08|40|53|57|58)|^55P03$/;
+
+/**
+ * Whether a failure may pass (the database unreachable or restarting, a deadlock, a lock timeout):
+ * such an event is tried again later. Any other failure would recur on every try.
+ */
+function isPassingFault(error: unknown): boolean {
+  if (
+    error instanceof ConnectionException ||
+    error instanceof DeadlockException ||
+    error instanceof LockWaitTimeoutException
+  ) {
+    return true;
+  }
+  const code = error instanceof DriverException ? (error.sqlState ?? error.code) : (error as { code?: unknown })?.code;
+  if (typeof code === 'string' && PASSING_SQL_STATES.test(code)) return true;
+  if (error instanceof DriverException || !(error instanceof Error)) return false;
+  // The driver's own errors when a connection is lost carry no SQLSTATE.
+  return /connection|terminat|timeout|ECONN|EPIPE|not queryable/i.test(error.message);
+}
+
+/** What kind of failure, for the record: never its message (it may quote the event's content). */
+function errorKind(error: unknown): string {
+  if (error instanceof DriverException) return `${error.name} ${error.sqlState ?? error.code ?? ''}`.trim();
+  return error instanceof Error ? error.name : typeof error;
 }

@@ -37,7 +37,9 @@ const CALLERS: Caller[] = [
 const OPERATIONS: Record<string, { query: string; variables?: Record<string, unknown> }> = {
   'Query.me': { query: '{ me { id } }' },
   'Query.mySessions': { query: '{ mySessions { id } }' },
-  'Mutation.revokeSession': { query: 'mutation { revokeSession(input: { id: "no-such-session" }) }' },
+  'Mutation.revokeSession': {
+    query: 'mutation { revokeSession(input: { id: "00000000-0000-4000-8000-000000000000" }) }',
+  },
   'Mutation.changePassword': {
     query: 'mutation { changePassword(input: { currentPassword: "not the password", newPassword: "x" }) }',
   },
@@ -48,95 +50,139 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
     query: `mutation { createTenant(input: { slug: "NOT VALID", nameJa: "x", nameEn: "x", localGovernmentCode: "281001", prefecture: "x" }) { id } }`,
   },
   'Mutation.activateTenant': { query: 'mutation { activateTenant(input: { slug: "no-such-city-x" }) { id } }' },
-  'Mutation.deactivateUser': { query: 'mutation { deactivateUser(input: { userId: "not-a-uuid" }) }' },
+  'Mutation.deactivateUser': {
+    query: 'mutation { deactivateUser(input: { userId: "00000000-0000-4000-8000-000000000000" }) }',
+  },
   'Mutation.requestEmergencyAccess': {
     query: 'mutation { requestEmergencyAccess(input: { tenantSlug: "no-such-city-x", reason: "short" }) { id } }',
   },
   'Query.devOutbox': { query: '{ devOutbox(first: 1) { id } }' },
+  'Query.setAsideWebhookEvents': { query: '{ setAsideWebhookEvents(first: 1) { edges { node { id } } } }' },
   'Mutation.inviteUser': { query: 'mutation { inviteUser(input: { email: "not-an-email", role: COUNSELOR }) { id } }' },
   'Query.pendingRoleGrants': { query: '{ pendingRoleGrants { id } }' },
-  'Mutation.approveRoleGrant': { query: 'mutation { approveRoleGrant(input: { id: "not-a-uuid" }) { id } }' },
-  'Mutation.rejectRoleGrant': { query: 'mutation { rejectRoleGrant(input: { id: "not-a-uuid" }) { id } }' },
+  'Mutation.approveRoleGrant': {
+    query: 'mutation { approveRoleGrant(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
+  'Mutation.rejectRoleGrant': {
+    query: 'mutation { rejectRoleGrant(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
   'Query.tenant': { query: '{ tenant { slug } }' },
   'Mutation.updateTenantSettings': {
     query: 'mutation { updateTenantSettings(input: { fiscalYearStartMonth: 13 }) { id } }',
   },
   'Query.onboardingChecklist': { query: '{ onboardingChecklist { complete } }' },
   'Query.tenantMembers': { query: '{ tenantMembers { id } }' },
-  'Mutation.deactivateMembership': { query: 'mutation { deactivateMembership(input: { membershipId: "x" }) }' },
+  'Mutation.deactivateMembership': {
+    query: 'mutation { deactivateMembership(input: { membershipId: "00000000-0000-4000-8000-000000000000" }) }',
+  },
   'Mutation.changeMembershipRole': {
-    query: 'mutation { changeMembershipRole(input: { membershipId: "x", role: COUNSELOR }) }',
+    query:
+      'mutation { changeMembershipRole(input: { membershipId: "00000000-0000-4000-8000-000000000000", role: COUNSELOR }) }',
   },
   'Query.lineChannels': { query: '{ lineChannels { id } }' },
   'Mutation.createLineChannel': {
     query:
       'mutation { createLineChannel(input: { name: "x", lineChannelId: "x", channelSecret: "x", channelAccessToken: "x" }) { id } }',
   },
-  'Mutation.updateLineChannel': { query: 'mutation { updateLineChannel(input: { id: "not-a-uuid" }) { id } }' },
+  'Mutation.updateLineChannel': {
+    query: 'mutation { updateLineChannel(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
   'Query.conversations': { query: '{ conversations(first: 1) { edges { node { id } } } }' },
   'Query.conversation': { query: '{ conversation(id: "00000000-0000-4000-8000-000000000000") { id } }' },
   'Query.messages': {
     query: '{ messages(conversationId: "00000000-0000-4000-8000-000000000000") { edges { node { id } } } }',
   },
   'Mutation.replyToConversation': {
-    query: 'mutation { replyToConversation(input: { conversationId: "x", text: "" }) { id } }',
+    query:
+      'mutation { replyToConversation(input: { conversationId: "00000000-0000-4000-8000-000000000000", text: "" }) { id } }',
   },
   'Mutation.setConversationStatus': {
-    query: 'mutation { setConversationStatus(input: { conversationId: "x", status: OPEN }) { id } }',
+    query:
+      'mutation { setConversationStatus(input: { conversationId: "00000000-0000-4000-8000-000000000000", status: OPEN }) { id } }',
   },
   'Mutation.setConversationPriority': {
-    query: 'mutation { setConversationPriority(input: { conversationId: "x", priority: HIGH }) { id } }',
+    query:
+      'mutation { setConversationPriority(input: { conversationId: "00000000-0000-4000-8000-000000000000", priority: HIGH }) { id } }',
   },
   'Mutation.assignConversation': {
-    query: 'mutation { assignConversation(input: { conversationId: "x", assigneeId: null }) { id } }',
+    query:
+      'mutation { assignConversation(input: { conversationId: "00000000-0000-4000-8000-000000000000", assigneeId: null }) { id } }',
   },
   'Query.keywordRules': { query: '{ keywordRules { id } }' },
   'Mutation.upsertKeywordRule': { query: 'mutation { upsertKeywordRule(input: { keyword: "" }) { id } }' },
-  'Mutation.deleteKeywordRule': { query: 'mutation { deleteKeywordRule(input: { id: "x" }) }' },
+  'Mutation.deleteKeywordRule': {
+    query: 'mutation { deleteKeywordRule(input: { id: "00000000-0000-4000-8000-000000000000" }) }',
+  },
   'Query.inboxSettings': { query: '{ inboxSettings { escalationMinutes } }' },
   'Mutation.updateInboxSettings': {
     query: 'mutation { updateInboxSettings(input: { escalationMinutes: 0 }) { escalationMinutes } }',
   },
   'Mutation.setOnDuty': { query: 'mutation { setOnDuty(input: { onDuty: false }) { onDuty } }' },
   'Query.notifications': { query: '{ notifications(first: 1) { edges { node { id } } } }' },
-  'Mutation.markNotificationsRead': { query: 'mutation { markNotificationsRead(input: { ids: ["x"] }) }' },
+  'Mutation.markNotificationsRead': {
+    query: 'mutation { markNotificationsRead(input: { ids: ["00000000-0000-4000-8000-000000000000"] }) }',
+  },
   'Query.conversationCategories': { query: '{ conversationCategories { id } }' },
   'Mutation.createConversationCategory': {
     query: 'mutation { createConversationCategory(input: { name: "" }) { id } }',
   },
   'Mutation.updateConversationCategory': {
-    query: 'mutation { updateConversationCategory(input: { id: "x" }) { id } }',
+    query: 'mutation { updateConversationCategory(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
   },
-  'Mutation.deleteConversationCategory': { query: 'mutation { deleteConversationCategory(input: { id: "x" }) }' },
+  'Mutation.deleteConversationCategory': {
+    query: 'mutation { deleteConversationCategory(input: { id: "00000000-0000-4000-8000-000000000000" }) }',
+  },
   'Mutation.categorizeConversation': {
-    query: 'mutation { categorizeConversation(input: { conversationId: "x", categoryIds: [] }) { id } }',
+    query:
+      'mutation { categorizeConversation(input: { conversationId: "00000000-0000-4000-8000-000000000000", categoryIds: [] }) { id } }',
   },
-  'Query.cannedResponses': { query: '{ cannedResponses(conversationId: "x") { id } }' },
+  'Query.cannedResponses': {
+    query: '{ cannedResponses(conversationId: "00000000-0000-4000-8000-000000000000") { id } }',
+  },
   'Mutation.createCannedResponse': {
     query: 'mutation { createCannedResponse(input: { title: "", body: "" }) { id } }',
   },
-  'Mutation.updateCannedResponse': { query: 'mutation { updateCannedResponse(input: { id: "x" }) { id } }' },
-  'Mutation.deleteCannedResponse': { query: 'mutation { deleteCannedResponse(input: { id: "x" }) }' },
+  'Mutation.updateCannedResponse': {
+    query: 'mutation { updateCannedResponse(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
+  'Mutation.deleteCannedResponse': {
+    query: 'mutation { deleteCannedResponse(input: { id: "00000000-0000-4000-8000-000000000000" }) }',
+  },
   'Query.partnerOrganizations': { query: '{ partnerOrganizations(first: 1) { edges { node { id } } } }' },
   'Query.partnerOrganization': { query: '{ partnerOrganization(id: "00000000-0000-4000-8000-000000000000") { id } }' },
   'Mutation.createPartnerOrganization': { query: 'mutation { createPartnerOrganization(input: { name: "" }) { id } }' },
-  'Mutation.updatePartnerOrganization': { query: 'mutation { updatePartnerOrganization(input: { id: "x" }) { id } }' },
+  'Mutation.updatePartnerOrganization': {
+    query: 'mutation { updatePartnerOrganization(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
   'Mutation.createPartnerService': {
-    query: 'mutation { createPartnerService(input: { organizationId: "x", name: "" }) { id } }',
+    query:
+      'mutation { createPartnerService(input: { organizationId: "00000000-0000-4000-8000-000000000000", name: "" }) { id } }',
   },
-  'Mutation.updatePartnerService': { query: 'mutation { updatePartnerService(input: { id: "x" }) { id } }' },
+  'Mutation.updatePartnerService': {
+    query: 'mutation { updatePartnerService(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
   'Mutation.createPartnerLocation': {
-    query: 'mutation { createPartnerLocation(input: { organizationId: "x", type: VIRTUAL }) { id } }',
+    query:
+      'mutation { createPartnerLocation(input: { organizationId: "00000000-0000-4000-8000-000000000000", type: VIRTUAL }) { id } }',
   },
-  'Mutation.updatePartnerLocation': { query: 'mutation { updatePartnerLocation(input: { id: "x" }) { id } }' },
+  'Mutation.updatePartnerLocation': {
+    query: 'mutation { updatePartnerLocation(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
   'Mutation.createPartnerContact': {
-    query: 'mutation { createPartnerContact(input: { organizationId: "x" }) { id } }',
+    query:
+      'mutation { createPartnerContact(input: { organizationId: "00000000-0000-4000-8000-000000000000" }) { id } }',
   },
-  'Mutation.updatePartnerContact': { query: 'mutation { updatePartnerContact(input: { id: "x" }) { id } }' },
+  'Mutation.updatePartnerContact': {
+    query: 'mutation { updatePartnerContact(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
   'Query.serviceCategories': { query: '{ serviceCategories { id } }' },
   'Mutation.createServiceCategory': { query: 'mutation { createServiceCategory(input: { name: "" }) { id } }' },
-  'Mutation.updateServiceCategory': { query: 'mutation { updateServiceCategory(input: { id: "x" }) { id } }' },
-  'Mutation.deleteServiceCategory': { query: 'mutation { deleteServiceCategory(input: { id: "x" }) }' },
+  'Mutation.updateServiceCategory': {
+    query: 'mutation { updateServiceCategory(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
+  'Mutation.deleteServiceCategory': {
+    query: 'mutation { deleteServiceCategory(input: { id: "00000000-0000-4000-8000-000000000000" }) }',
+  },
   'Query.partnerDirectoryHsds': { query: '{ partnerDirectoryHsds }' },
   'Mutation.importPartnerDirectoryHsds': {
     query: 'mutation { importPartnerDirectoryHsds(input: { organizations: "not an array" }) { created } }',
@@ -152,22 +198,38 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   },
   'Mutation.recordConsent': {
     query:
-      'mutation { recordConsent(input: { conversationId: "x", partnerOrganizationId: "x", purpose: "", method: IN_CHAT, obtainedOn: "x" }) { id } }',
+      'mutation { recordConsent(input: { conversationId: "00000000-0000-4000-8000-000000000000", partnerOrganizationId: "00000000-0000-4000-8000-000000000000", purpose: "", method: IN_CHAT, obtainedOn: "x" }) { id } }',
   },
-  'Mutation.withdrawConsent': { query: 'mutation { withdrawConsent(input: { id: "x" }) { id } }' },
+  'Mutation.withdrawConsent': {
+    query: 'mutation { withdrawConsent(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
   'Mutation.createReferral': {
     query:
-      'mutation { createReferral(input: { conversationId: "x", partnerOrganizationId: "x", summary: "" }) { id } }',
+      'mutation { createReferral(input: { conversationId: "00000000-0000-4000-8000-000000000000", partnerOrganizationId: "00000000-0000-4000-8000-000000000000", summary: "" }) { id } }',
   },
-  'Mutation.sendReferral': { query: 'mutation { sendReferral(input: { id: "x" }) { id } }' },
-  'Mutation.recallReferral': { query: 'mutation { recallReferral(input: { id: "x", reason: "" }) { id } }' },
-  'Mutation.acceptReferral': { query: 'mutation { acceptReferral(input: { id: "x" }) { id } }' },
-  'Mutation.declineReferral': { query: 'mutation { declineReferral(input: { id: "x", reason: "" }) { id } }' },
-  'Mutation.startReferral': { query: 'mutation { startReferral(input: { id: "x" }) { id } }' },
+  'Mutation.sendReferral': {
+    query: 'mutation { sendReferral(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
+  'Mutation.recallReferral': {
+    query: 'mutation { recallReferral(input: { id: "00000000-0000-4000-8000-000000000000", reason: "" }) { id } }',
+  },
+  'Mutation.acceptReferral': {
+    query: 'mutation { acceptReferral(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
+  'Mutation.declineReferral': {
+    query: 'mutation { declineReferral(input: { id: "00000000-0000-4000-8000-000000000000", reason: "" }) { id } }',
+  },
+  'Mutation.startReferral': {
+    query: 'mutation { startReferral(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
   'Mutation.completeReferral': {
-    query: 'mutation { completeReferral(input: { id: "x", outcome: GOT_HELP }) { id } }',
+    query:
+      'mutation { completeReferral(input: { id: "00000000-0000-4000-8000-000000000000", outcome: GOT_HELP }) { id } }',
   },
-  'Mutation.closeReferral': { query: 'mutation { closeReferral(input: { id: "x", reason: NO_CAPACITY }) { id } }' },
+  'Mutation.closeReferral': {
+    query:
+      'mutation { closeReferral(input: { id: "00000000-0000-4000-8000-000000000000", reason: NO_CAPACITY }) { id } }',
+  },
   'Query.secondments': { query: '{ secondments(first: 1) { edges { node { id } } } }' },
   'Query.secondment': { query: '{ secondment(id: "00000000-0000-4000-8000-000000000000") { id } }' },
   'Query.currentSecondmentRoster': { query: '{ currentSecondmentRoster { hostDepartment } }' },
@@ -176,16 +238,20 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
     query:
       'mutation { createSecondment(input: { homeTenantSlug: "X", hostOrganization: "", hostDepartment: "" }) { id } }',
   },
-  'Mutation.updateSecondment': { query: 'mutation { updateSecondment(input: { id: "x" }) { id } }' },
+  'Mutation.updateSecondment': {
+    query: 'mutation { updateSecondment(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
   'Mutation.endSecondmentEarly': {
-    query: 'mutation { endSecondmentEarly(input: { id: "x", date: "x", reason: "" }) { id } }',
+    query:
+      'mutation { endSecondmentEarly(input: { id: "00000000-0000-4000-8000-000000000000", date: "x", reason: "" }) { id } }',
   },
   'Mutation.addSecondmentAssignment': {
     query:
-      'mutation { addSecondmentAssignment(input: { secondmentId: "x", citySlug: "X", programme: "", role: "", timeShare: 0 }) { id } }',
+      'mutation { addSecondmentAssignment(input: { secondmentId: "00000000-0000-4000-8000-000000000000", citySlug: "X", programme: "", role: "", timeShare: 0 }) { id } }',
   },
   'Mutation.addSecondmentCheckIn': {
-    query: 'mutation { addSecondmentCheckIn(input: { secondmentId: "x", heldOn: "x", wellbeing: 0 }) { id } }',
+    query:
+      'mutation { addSecondmentCheckIn(input: { secondmentId: "00000000-0000-4000-8000-000000000000", heldOn: "x", wellbeing: 0 }) { id } }',
   },
   'Query.tenantReport': { query: '{ tenantReport(fiscalYear: 1) { periodLabel } }' },
   'Mutation.exportTenantReport': {

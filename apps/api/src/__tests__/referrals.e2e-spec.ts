@@ -536,14 +536,14 @@ describe('referrals (closed loop)', () => {
       expect({ input, codes: res.codes }).toEqual({ input, codes: ['BAD_USER_INPUT'] });
     }
     expect(await ownerQuery('select count(*) as n from referral where tenant_id = $1', [tenant.id])).toEqual(before);
-    // Ids that are not ids are simply not found.
-    expect((await read(counsellor, 'abc')).codes).toEqual(['NOT_FOUND']);
+    // Ids that are not ids are refused as input, before anything is read.
+    expect((await read(counsellor, 'abc')).codes).toEqual(['BAD_USER_INPUT']);
     const consents = await t.graphql(
       '{ referralConsents(conversationId: "abc") { id } }',
       {},
       { token: counsellor.token },
     );
-    expect(errorCodes(consents)).toEqual(['NOT_FOUND']);
+    expect(errorCodes(consents)).toEqual(['BAD_USER_INPUT']);
     expect(
       // No consent dated after today in the tenant's time zone (the server's own date may be a day behind).
       await ownerQuery(

@@ -139,8 +139,19 @@ describe('LINE webhook ingress', () => {
     expect((await stored(event.webhookEventId)).events).toHaveLength(0);
   });
 
-  it('answers 404 for an unknown channel', async () => {
-    expect((await post({ destination: 'U', events: [textEvent('x')] }, undefined, '1999999999')).status).toBe(404);
+  it('answers an unknown channel exactly as a wrong signature, so channel ids cannot be found out', async () => {
+    const body = { destination: 'U', events: [textEvent('x')] };
+    const forged = createHmac('sha256', secretHex()).update(JSON.stringify(body)).digest('base64');
+    const wrongSignature = await post(body, forged);
+    const unknownChannel = await post(body, undefined, '1999999999');
+    const unknownUnsigned = await post(body, null, '1999999999');
+    for (const res of [unknownChannel, unknownUnsigned]) {
+      expect({ status: res.status, body: res.body as unknown }).toEqual({
+        status: wrongSignature.status,
+        body: wrongSignature.body as unknown,
+      });
+    }
+    expect(wrongSignature.status).toBe(401);
   });
 
   it("answers LINE's connection check (no events) with 200", async () => {
@@ -155,5 +166,23 @@ describe('LINE webhook ingress', () => {
   it('refuses a signed body without the fields of an event, storing nothing', async () => {
     const res = await post({ destination: 'U', events: [{ type: 'message' }] });
     expect(res.status).toBe(400);
+  });
+
+  it('refuses a signed event whose timestamp is no time (1e20) with 400, storing nothing', async () => {
+    const event = { ...textEvent('未来から'), timestamp: 1e20 };
+    const res = await post({ destination: 'U', events: [event] });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_WEBHOOK_BODY' });
+    expect((await stored(event.webhookEventId)).events).toHaveLength(0);
+  });
+
+  it('refuses text that cannot be stored (NUL, an unpaired surrogate) with 400, storing nothing', async () => {
+    for (const text of ['a\u0000b', 'a\ud800b']) {
+      const event = textEvent(text);
+      const res = await post({ destination: 'U', events: [event] });
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNSAFE_TEXT' });
+      expect((await stored(event.webhookEventId)).events).toHaveLength(0);
+    }
   });
 });

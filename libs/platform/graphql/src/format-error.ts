@@ -79,14 +79,32 @@ export function createErrorFormatter(
     }
     const code = formatted.extensions?.['code'];
     if (original instanceof GraphQLError && typeof code === 'string' && APOLLO_REQUEST_CODES.has(code)) {
+      const fieldErrors = formatted.extensions?.['fieldErrors'];
       const reason = formatted.extensions?.['reason'];
       return {
         message: formatted.message,
         ...where,
-        extensions: { code, ...(typeof reason === 'string' ? { reason } : {}), ...stack },
+        extensions: {
+          code,
+          ...(typeof reason === 'string' ? { reason } : {}),
+          ...(fieldErrors ? { fieldErrors } : {}),
+          ...stack,
+        },
       };
+    }
+    if (isRefusedRequest(original)) {
+      // Refused by Apollo before any operation ran, with a 4xx status but no code (a persisted
+      // query whose hash does not match its text, an unsupported persisted-query version).
+      return { message: formatted.message, ...where, extensions: { code: 'BAD_REQUEST', ...stack } };
     }
     logger.error({ err: loggableError(original) }, 'unexpected error in a GraphQL operation');
     return { message: 'Internal server error', ...where, extensions: { code: 'INTERNAL_SERVER_ERROR', ...stack } };
   };
+}
+
+/** An error Apollo raised itself, outside any resolver, answering with a 4xx status. */
+function isRefusedRequest(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.path || error.originalError) return false;
+  const status = (error.extensions['http'] as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }

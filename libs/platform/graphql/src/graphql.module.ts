@@ -6,6 +6,7 @@ import type { AppConfig } from '@tsunagu/platform/config';
 import { createErrorFormatter } from './format-error';
 import { RequestTransactionPlugin } from './request-transaction.plugin';
 import { queryCostPlugin, responseSizePlugin } from './query-cost';
+import { InputCheckPlugin } from './input-check.plugin';
 
 /** Limits every operation must stay within; documented in docs/architecture.md. */
 export const GRAPHQL_LIMITS = {
@@ -27,7 +28,9 @@ export function graphqlProtection(production: boolean): ReturnType<ApolloArmor['
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     costLimit: { enabled: false },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    // The token limit is the parser's own (`parseOptions`): graphql-armor's check throws outside
+    // the parser, which Apollo answers with HTTP 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: production },
   }).protect();
@@ -64,6 +67,8 @@ export class AppGraphqlModule {
           introspection: !production,
           csrfPrevention: true,
           allowBatchedHttpRequests: false,
+          // Over the limit, parsing stops: a syntax error (400 GRAPHQL_PARSE_FAILED), however long the document.
+          parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
           includeStacktraceInErrorResponses: config.nodeEnv === 'development',
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           formatError: createErrorFormatter(new Logger('GraphQL'), config.nodeEnv === 'development'),
@@ -79,7 +84,7 @@ export class AppGraphqlModule {
           validationRules: [...protection.validationRules],
         }),
       ],
-      providers: [RequestTransactionPlugin],
+      providers: [RequestTransactionPlugin, InputCheckPlugin],
     };
   }
 }

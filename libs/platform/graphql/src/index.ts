@@ -5,3 +5,5 @@ export * from './http-error.filter';
 export * from './connection';
 export * from './keyset';
 export * from './query-cost';
+export * from './safe-input';
+export * from './input-check.plugin';

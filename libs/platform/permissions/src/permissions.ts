@@ -20,6 +20,8 @@ export enum Permission {
   DeactivateUsers = 'platform:users:deactivate',
   RequestEmergencyAccess = 'platform:emergency-access:request',
   ReadDevOutbox = 'platform:dev-outbox:read',
+  /** Webhook events set aside as never processable, across tenants: who, what type, when and why; no content. */
+  ReadSetAsideWebhookEvents = 'platform:webhook-events:read',
   // any: a platform role, or a tenant role in the request's tenant (the service checks the combination)
   InviteUsers = 'users:invite',
   /**
@@ -93,6 +95,7 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.DeactivateUsers]: 'platform',
   [Permission.RequestEmergencyAccess]: 'platform',
   [Permission.ReadDevOutbox]: 'platform',
+  [Permission.ReadSetAsideWebhookEvents]: 'platform',
   [Permission.InviteUsers]: 'any',
   [Permission.ApproveRoleGrants]: 'any',
   [Permission.ReadTenant]: 'tenant',
@@ -129,6 +132,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.DeactivateUsers,
     Permission.RequestEmergencyAccess,
     Permission.ReadDevOutbox,
+    Permission.ReadSetAsideWebhookEvents,
     Permission.ReadPlatformReport,
     Permission.InviteUsers,
     Permission.ApproveRoleGrants,

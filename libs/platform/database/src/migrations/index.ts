@@ -17,6 +17,7 @@ import { Migration20261127140000Secondments } from './Migration20261127140000Sec
 import { Migration20261127150000SecondmentRoster } from './Migration20261127150000SecondmentRoster';
 import { Migration20261127160000Reporting } from './Migration20261127160000Reporting';
 import { Migration20261204010000LineEventExpiry } from './Migration20261204010000LineEventExpiry';
+import { Migration20261204020000WebhookEventsSetAside } from './Migration20261204020000WebhookEventsSetAside';
 import { Migration20261204040000RoleGrants } from './Migration20261204040000RoleGrants';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
@@ -39,5 +40,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127150000SecondmentRoster', class: Migration20261127150000SecondmentRoster },
   { name: 'Migration20261127160000Reporting', class: Migration20261127160000Reporting },
   { name: 'Migration20261204010000LineEventExpiry', class: Migration20261204010000LineEventExpiry },
+  { name: 'Migration20261204020000WebhookEventsSetAside', class: Migration20261204020000WebhookEventsSetAside },
   { name: 'Migration20261204040000RoleGrants', class: Migration20261204040000RoleGrants },
 ];

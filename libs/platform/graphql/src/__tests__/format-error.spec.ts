@@ -86,6 +86,26 @@ describe('createErrorFormatter', () => {
     expect(format({ message: 'x' }, resolverError(deadlock)).extensions?.code).toBe('INTERNAL_SERVER_ERROR');
   });
 
+  it("passes on Apollo's refusals before execution: a 4xx without a code as BAD_REQUEST, field errors kept", () => {
+    const mismatch = new GraphQLError('provided sha does not match query', { extensions: { http: { status: 400 } } });
+    expect(format({ message: mismatch.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, mismatch)).toEqual({
+      message: 'provided sha does not match query',
+      path: undefined,
+      locations: undefined,
+      extensions: { code: 'BAD_REQUEST' },
+    });
+    const fieldErrors = [{ field: 'id', messages: ['must be an id (a UUID)'] }];
+    const refused = new GraphQLError('The input is not valid', {
+      extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', fieldErrors },
+    });
+    expect(format({ message: refused.message, extensions: refused.extensions }, refused).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_INPUT',
+      fieldErrors,
+    });
+    expect(logged).toEqual([]);
+  });
+
   it('adds stack traces in development only', () => {
     const error = resolverError(new Error('boom'));
     expect(format({ message: 'boom' }, error).extensions).not.toHaveProperty('stacktrace');
