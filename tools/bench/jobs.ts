@@ -73,14 +73,16 @@ export async function jobsBench(options: JobsBenchOptions): Promise<void> {
         const body = JSON.stringify(webhookBody(events));
         return { body, signature: signature(channel.secret, body), events };
       });
-    const target = api;
-    const deliver = async (delivery: Delivery): Promise<void> => {
-      const res = await post(`${target.url}/webhooks/line/${channel.lineChannelId}`, delivery.body, {
-        'content-type': 'application/json',
-        'x-line-signature': delivery.signature,
-      });
-      if (res.status !== 200) throw new Error(`HTTP ${res.status} ${res.body.slice(0, 200)}`);
-    };
+    // Posts to the API running at the time (the backlog's, then the one with workers).
+    const deliverTo =
+      (target: RunningApi) =>
+      async (delivery: Delivery): Promise<void> => {
+        const res = await post(`${target.url}/webhooks/line/${channel.lineChannelId}`, delivery.body, {
+          'content-type': 'application/json',
+          'x-line-signature': delivery.signature,
+        });
+        if (res.status !== 200) throw new Error(`HTTP ${res.status} ${res.body.slice(0, 200)}`);
+      };
     const processed = async (): Promise<number> => {
       const { rows } = await owner.query<{ n: string }>(
         'select count(*) as n from line_webhook_event where channel_id = $1 and processed_at is not null',
@@ -97,7 +99,7 @@ export async function jobsBench(options: JobsBenchOptions): Promise<void> {
     };
 
     // The backlog: acknowledged while nothing processes it.
-    const backlog = await closedLoop(deliveries(options.deliveries, 0), options.concurrency, deliver);
+    const backlog = await closedLoop(deliveries(options.deliveries, 0), options.concurrency, deliverTo(api));
     if (backlog.failures > 0) throw new Error(`${backlog.failures} deliveries of the backlog failed`);
     await api.stop();
     const drainStart = now();
@@ -108,17 +110,9 @@ export async function jobsBench(options: JobsBenchOptions): Promise<void> {
     const drainRate = options.deliveries / drainSeconds;
 
     // Paced, with the workers on: acknowledgement to inbox.
-    const pacedTarget = api;
-    const pacedDeliver = async (delivery: Delivery): Promise<void> => {
-      const res = await post(`${pacedTarget.url}/webhooks/line/${channel.lineChannelId}`, delivery.body, {
-        'content-type': 'application/json',
-        'x-line-signature': delivery.signature,
-      });
-      if (res.status !== 200) throw new Error(`HTTP ${res.status} ${res.body.slice(0, 200)}`);
-    };
     const pacedCount = Math.round(options.pacedRate * options.pacedSeconds);
     const pacedStart = new Date();
-    const paced = await openLoop(deliveries(pacedCount, options.deliveries), options.pacedRate, pacedDeliver);
+    const paced = await openLoop(deliveries(pacedCount, options.deliveries), options.pacedRate, deliverTo(api));
     await waitForAll(options.deliveries + pacedCount, 600);
     const { rows: waits } = await owner.query<{ ms: number }>(
       `select extract(epoch from processed_at - received_at) * 1000 as ms from line_webhook_event
