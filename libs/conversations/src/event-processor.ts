@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { ConnectionException, DeadlockException, DriverException, LockWaitTimeoutException } from '@mikro-orm/core';
+import { DeadlockException, DriverException, LockWaitTimeoutException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Tenant, TenantDb } from '@tsunagu/platform/database';
+import { isDatabaseUnavailable, Tenant, TenantDb } from '@tsunagu/platform/database';
 import { JobsService } from '@tsunagu/platform/jobs';
 import {
   ChannelStatus,
@@ -266,18 +266,11 @@ const PASSING_SQL_STATES = /^(08|40|53|57|58)|^55P03$/;
  * such an event is tried again later. Any other failure would recur on every try.
  */
 function isPassingFault(error: unknown): boolean {
-  if (
-    error instanceof ConnectionException ||
-    error instanceof DeadlockException ||
-    error instanceof LockWaitTimeoutException
-  ) {
+  if (isDatabaseUnavailable(error) || error instanceof DeadlockException || error instanceof LockWaitTimeoutException) {
     return true;
   }
   const code = error instanceof DriverException ? (error.sqlState ?? error.code) : (error as { code?: unknown })?.code;
-  if (typeof code === 'string' && PASSING_SQL_STATES.test(code)) return true;
-  if (error instanceof DriverException || !(error instanceof Error)) return false;
-  // The driver's own errors when a connection is lost carry no SQLSTATE.
-  return /connection|terminat|timeout|ECONN|EPIPE|not queryable/i.test(error.message);
+  return typeof code === 'string' && PASSING_SQL_STATES.test(code);
 }
 
 /** What kind of failure, for the record: never its message (it may quote the event's content). */
