@@ -649,10 +649,9 @@ export class ReferralsService implements OnModuleInit {
     const displayNames = asPartner
       ? new Map<string, string | null>()
       : await this.family.displayNames(em, [...new Set(referrals.map((r) => r.registrantId))]);
-    const names = new Map<string, string>();
-    for (const orgId of new Set(referrals.map((r) => r.partnerOrganizationId))) {
-      names.set(orgId, (await this.partners.organization(em, orgId))?.name ?? '');
-    }
+    const names = await this.partners.organizationNames(em, [
+      ...new Set(referrals.map((r) => r.partnerOrganizationId)),
+    ]);
     const views: ReferralView[] = [];
     for (const referral of referrals) {
       const share = shares.find((s) => s.referralId === referral.id) ?? null;

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
@@ -77,6 +78,8 @@ export class AppGraphqlModule {
           // Before the request-transaction plugin (a `@Plugin()`, so listed after these): a response
           // replaced for its size carries an error, and the transaction then rolls back.
           plugins: [
+            // Nothing here sets cache hints; the plugin would wrap every field's resolver to collect them.
+            ApolloServerPluginCacheControlDisabled(),
             ...protection.plugins,
             queryCostPlugin(GRAPHQL_LIMITS.maxCost),
             responseSizePlugin(config.graphqlMaxResponseBytes),
