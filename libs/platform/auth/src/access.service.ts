@@ -38,9 +38,62 @@ interface AccessRow {
   mfa_enabled: boolean;
   session_id: string | null;
   last_used_at: string | null;
+  session_expires_at: string | null;
+  access_revision: string;
   memberships: (AccessMembership & { mfaRequiredRoles: string[] })[];
 }
 const PENDING_ACCESS = 'tsunagu.pendingAccess';
+
+/**
+ * How long a session's cached access serves before it is read again in full: also the granularity
+ * of the session's last-use stamp. Any change to what access is made of ends it sooner (see
+ * `AccessCache`).
+ */
+const ACCESS_CACHE_MS = 60_000;
+const ACCESS_CACHE_ENTRIES = 10_000;
+
+interface CachedAccess {
+  access: RequestAccess;
+  /** The access revision the access was read at, in the same statement. */
+  revision: string;
+  loadedAt: number;
+  sessionExpiresAt: number;
+}
+
+/**
+ * Each session's access (per tenant asked for), kept so that a request reads one number instead of
+ * the user, session, memberships and tenant. The number is the database's access revision, which
+ * triggers move whenever a user, session, membership, tenant or emergency grant changes, in any
+ * process: an entry serves only while the revision it was read at is still current, so a
+ * revocation takes effect at the next request, as without the cache.
+ */
+class AccessCache {
+  private readonly entries = new Map<string, CachedAccess>();
+
+  get(key: string, now: number): CachedAccess | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (now - entry.loadedAt >= ACCESS_CACHE_MS || now >= entry.sessionExpiresAt) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry;
+  }
+
+  set(key: string, entry: CachedAccess): void {
+    this.entries.delete(key);
+    if (this.entries.size >= ACCESS_CACHE_ENTRIES) {
+      // The oldest entry goes first: Map keeps insertion order.
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    this.entries.set(key, entry);
+  }
+
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+}
 
 /** The header a request names its tenant with. */
 export const TENANT_HEADER = 'x-tenant';
@@ -51,6 +104,8 @@ export const TENANT_HEADER = 'x-tenant';
  */
 @Injectable()
 export class AccessService {
+  private readonly cache = new AccessCache();
+
   constructor(
     private readonly platformDb: PlatformDb,
     private readonly cls: ClsService,
@@ -97,14 +152,33 @@ export class AccessService {
     throw new ForbiddenError('NOT_PERMITTED', 'Your role does not allow this operation');
   }
 
+  /** The cached access of this session and tenant while nothing it is made of changed; else read anew. */
   private async load(token: AuthenticatedUser, tenantSlug: string | undefined): Promise<RequestAccess> {
+    const key = `${token.sessionId}\u0000${token.userId}\u0000${token.enrollmentOnly ? 1 : 0}\u0000${tenantSlug ?? ''}`;
+    const cached = this.cache.get(key, Date.now());
+    if (cached) {
+      const [current] = await this.platformDb.statement<{ value: string }>(
+        'identity: has any access changed',
+        'select value::text as value from access_revision',
+        [],
+      );
+      if (current?.value === cached.revision) return cached.access;
+      this.cache.delete(key);
+    }
+    const read = await this.read(token, tenantSlug);
+    this.cache.set(key, read);
+    return read.access;
+  }
+
+  private async read(token: AuthenticatedUser, tenantSlug: string | undefined): Promise<CachedAccess> {
     return this.platformDb.run('identity: load the user, session, memberships and tenant of a request', async (em) => {
       const now = new Date();
       // One statement for what every request needs (the ORM's three lookups cost more than the
       // rest of an inbox page: see docs/operations.md, benchmarks).
       const [row] = await em.execute<AccessRow[]>(
         `select u.id, u.email, u.display_name, u.platform_roles, u.mfa_enabled,
-                s.id as session_id, s.last_used_at,
+                s.id as session_id, s.last_used_at, s.expires_at as session_expires_at,
+                (select value::text from access_revision) as access_revision,
                 coalesce((
                   select json_agg(json_build_object(
                            'id', m.id, 'role', m.role, 'mfaRequiredRoles', t.mfa_required_roles,
@@ -151,7 +225,7 @@ export class AccessService {
               { orderBy: { expiresAt: 'desc' } },
             )
           : null;
-      return {
+      const access: RequestAccess = {
         userId: user.id,
         sessionId: row.session_id,
         // MFA is checked at every request, not only at login: a role or tenant setting that now
@@ -169,6 +243,13 @@ export class AccessService {
         roles,
         partnerOrganizationId:
           inTenant.find((m) => m.role === TenantRole.PARTNER_USER)?.partnerOrganizationId ?? undefined,
+      };
+      return {
+        // Shared by every request of the session while cached: nobody may change it.
+        access: deepFreeze(access),
+        revision: row.access_revision,
+        loadedAt: now.getTime(),
+        sessionExpiresAt: new Date(row.session_expires_at as string).getTime(),
       };
     });
   }
@@ -206,4 +287,12 @@ function usable(tenant: AccessTenant, user: AccessUser): AccessTenant {
 
 function toAccessTenant(tenant: Tenant): AccessTenant {
   return { id: tenant.id, slug: tenant.slug, nameJa: tenant.nameJa, nameEn: tenant.nameEn, status: tenant.status };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value) && !(value instanceof Date)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
 }

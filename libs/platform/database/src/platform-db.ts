@@ -1,13 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { ClsService } from 'nestjs-cls';
-import { enterScope } from './scope';
+import { beginInScope } from './scope';
 import {
   finish,
   NestedTransactionError,
   OPEN_PLATFORM_MARK,
   OpenTransaction,
   runInTransaction,
+  scopedStatement,
   TenantDb,
   type AfterCommit,
 } from './tenant-db';
@@ -44,6 +45,17 @@ export class PlatformDb {
   }
 
   /**
+   * One statement on the platform path in one round trip (see `scopedStatement`), or in the
+   * request's platform transaction when one is open. For lookups on every request.
+   */
+  async statement<T extends object>(purpose: string, sql: string, params: unknown[]): Promise<T[]> {
+    const open = this.current();
+    if (open) return open.em.execute<T[]>(sql, params);
+    if (this.tenantDb.hasTransaction()) throw new NestedTransactionError(`Platform path "${purpose}"`);
+    return scopedStatement(this.orm, 'platform', sql, params);
+  }
+
+  /**
    * Opens the request's platform transaction once (the request's context keeps it), for every
    * `run` of the request to join. Returns it so the caller can make sure it ends even when the
    * request fails before the plugin or interceptor runs. Never while a tenant transaction is open.
@@ -55,14 +67,7 @@ export class PlatformDb {
     if (!pending) {
       if (this.tenantDb.hasTransaction()) throw new NestedTransactionError('The platform request transaction');
       pending = (async () => {
-        const em = this.orm.em.fork({ clear: true });
-        await em.begin();
-        try {
-          await enterScope(em, 'platform');
-        } catch (error) {
-          await em.rollback().catch(() => undefined);
-          throw error;
-        }
+        const em = await beginInScope(this.orm, 'platform');
         const transaction = new OpenTransaction(null, em);
         this.cls.set(OPEN_PLATFORM_MARK, transaction);
         return transaction;

@@ -1,5 +1,5 @@
-import { EntityManager } from '@mikro-orm/postgresql';
-import { ensureBegun } from './faults';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { beginWith } from './scoped-transaction';
 import { PARTNER_SETTING, PLATFORM_ROLE, SCOPE_SETTING, TENANT_ROLE, TENANT_SETTING } from './roles';
 
 /** A tenant, and for a partner user the partner organisation that confines them; or the platform. */
@@ -23,9 +23,15 @@ export function scopeStatement(scope: Scope): [string, unknown[]] {
   ];
 }
 
-/** First statement of every application transaction: enter `scope` (see `scopeStatement`). */
-export async function enterScope(em: EntityManager, scope: Scope): Promise<void> {
-  await ensureBegun(em);
+/**
+ * A new EntityManager inside a new transaction that has entered `scope` (see `scopeStatement`): the
+ * way every application transaction starts, BEGIN and scope in one round trip. The caller commits
+ * or rolls it back (`em.commit()`, `em.rollback()`).
+ */
+export async function beginInScope(orm: MikroORM, scope: Scope): Promise<EntityManager> {
+  const em = orm.em.fork({ clear: true });
   const [sql, params] = scopeStatement(scope);
-  await em.execute(sql, params);
+  const knex = em.getConnection().getKnex();
+  em.setTransactionContext(await beginWith(knex, em.getPlatform().formatQuery(sql, params)));
+  return em;
 }

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { ClsService } from 'nestjs-cls';
 import { loggableError } from '@tsunagu/platform/errors';
-import { enterScope, scopeStatement } from './scope';
+import { beginInScope, scopeStatement, type Scope } from './scope';
 
 const TENANT_TRANSACTION = 'tsunagu.tenantTransaction';
 const PENDING_TENANT_TRANSACTION = 'tsunagu.pendingTenantTransaction';
@@ -114,18 +114,7 @@ export class TenantDb {
    */
   async statement<T extends object>(tenantId: string, sql: string, params: unknown[]): Promise<T[]> {
     this.refuseNested('statement');
-    const platform = this.orm.em.getPlatform();
-    const [scopeSql, scopeParams] = scopeStatement({ tenantId });
-    const message = `${platform.formatQuery(scopeSql, scopeParams)};\n${platform.formatQuery(sql, params)}`;
-    const knex = this.orm.em.getConnection().getKnex();
-    const connection = (await knex.client.acquireConnection()) as { query(text: string): Promise<unknown> };
-    try {
-      const results = (await connection.query(message)) as { rows: T[] }[];
-      if (!Array.isArray(results) || results.length !== 2) throw new Error('statement() takes exactly one statement');
-      return results[1].rows;
-    } finally {
-      await knex.client.releaseConnection(connection);
-    }
+    return scopedStatement(this.orm, { tenantId }, sql, params);
   }
 
   /**
@@ -142,14 +131,7 @@ export class TenantDb {
     let pending = this.cls.get<Promise<OpenTransaction> | undefined>(PENDING_TENANT_TRANSACTION);
     if (!pending) {
       pending = (async () => {
-        const em = this.orm.em.fork({ clear: true });
-        await em.begin();
-        try {
-          await enterScope(em, { tenantId, partnerOrganizationId });
-        } catch (error) {
-          await em.rollback();
-          throw error;
-        }
+        const em = await beginInScope(this.orm, { tenantId, partnerOrganizationId });
         const transaction = new OpenTransaction(tenantId, em);
         this.cls.set(TENANT_TRANSACTION, transaction);
         return transaction;
@@ -202,19 +184,48 @@ export async function runInTransaction<T>(
   let transaction: OpenTransaction | undefined;
   let result: T;
   try {
-    result = await cls.run({ ifNested: 'inherit' }, () =>
-      orm.em.fork({ clear: true }).transactional(async (txEm) => {
-        await enterScope(txEm, tenantId ? { tenantId } : 'platform');
-        transaction = new OpenTransaction(tenantId, txEm);
-        cls.set(key, transaction);
-        return fn(transaction.em);
-      }),
-    );
+    result = await cls.run({ ifNested: 'inherit' }, async () => {
+      const em = await beginInScope(orm, tenantId ? { tenantId } : 'platform');
+      transaction = new OpenTransaction(tenantId, em);
+      cls.set(key, transaction);
+      try {
+        const value = await fn(transaction.em);
+        await em.commit(); // flushes first
+        return value;
+      } catch (error) {
+        await em.rollback().catch(() => undefined);
+        throw error;
+      }
+    });
   } finally {
     if (transaction) transaction.closed = true;
   }
   if (transaction) await runAfterCommit(transaction.afterCommit);
   return result;
+}
+
+/**
+ * Enters `scope` and runs one statement in one round trip (see `TenantDb.statement`): the two travel
+ * as one message of the simple query protocol, one implicit transaction. Returns the statement's rows.
+ */
+export async function scopedStatement<T extends object>(
+  orm: MikroORM,
+  scope: Scope,
+  sql: string,
+  params: unknown[],
+): Promise<T[]> {
+  const platform = orm.em.getPlatform();
+  const [scopeSql, scopeParams] = scopeStatement(scope);
+  const message = `${platform.formatQuery(scopeSql, scopeParams)};\n${platform.formatQuery(sql, params)}`;
+  const knex = orm.em.getConnection().getKnex();
+  const connection = (await knex.client.acquireConnection()) as { query(text: string): Promise<unknown> };
+  try {
+    const results = (await connection.query(message)) as { rows: T[] }[];
+    if (!Array.isArray(results) || results.length !== 2) throw new Error('a scoped statement is exactly one statement');
+    return results[1].rows;
+  } finally {
+    await knex.client.releaseConnection(connection);
+  }
 }
 
 /** Set while a platform transaction is open in this context (see PlatformDb). */
