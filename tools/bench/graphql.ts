@@ -6,6 +6,7 @@
  * and `referrals(first: 20)`. Runs alternate (bare, me, conversations, referrals, …) `rounds` times;
  * each operation's median run is reported. PostgreSQL by default (a generated tenant the size of
  * Kobe's); BENCH_DATABASE=embedded runs the API on its embedded database with the demo instead.
+ * BENCH_OPERATIONS=me,conversations measures only those (to profile one with BENCH_API_NODE_ARGS).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -26,6 +27,7 @@ import {
   now,
   percentile,
   post,
+  processCpuMs,
   sleep,
   startApi,
   verdict,
@@ -67,17 +69,28 @@ const OPERATIONS = {
   } } pageInfo { hasNextPage endCursor } } }`,
 } as const;
 
+function measuredOperations(): [string, string][] {
+  const only = process.env['BENCH_OPERATIONS']?.split(',').filter(Boolean);
+  return Object.entries(OPERATIONS).filter(([name]) => !only || only.includes(name));
+}
+
 interface Run {
   rate: number;
   p50: number;
   p99: number;
   failures: number;
+  /** CPU time of the answering process per answered request, in ms. */
+  cpuPerRequest: number;
+  /** CPU time of the PostgreSQL backends serving it per answered request, in ms (0 when none). */
+  dbCpuPerRequest: number;
 }
 
 interface Target {
   url: string;
   headers: Record<string, string>;
   body: string;
+  cpuMs(): number;
+  dbCpuMs(): Promise<number>;
 }
 
 /** Closed loop: each of `connections` clients sends its next request when the last is answered. */
@@ -99,12 +112,22 @@ async function run(target: Target, connections: number, seconds: number): Promis
     }
   };
   const started = now();
+  const cpuBefore = target.cpuMs();
+  const dbCpuBefore = await target.dbCpuMs();
   await Promise.all(Array.from({ length: connections }, client));
   const elapsed = (now() - started) / 1000;
-  return { rate: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), failures };
+  const dbCpu = (await target.dbCpuMs()) - dbCpuBefore;
+  return {
+    rate: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    failures,
+    cpuPerRequest: (target.cpuMs() - cpuBefore) / Math.max(1, latencies.length),
+    dbCpuPerRequest: dbCpu / Math.max(1, latencies.length),
+  };
 }
 
-async function startBareApollo(): Promise<{ url: string; stop(): Promise<void> }> {
+async function startBareApollo(): Promise<{ url: string; cpuMs(): number; stop(): Promise<void> }> {
   const port = await freePort();
   const root = resolve(__dirname, '../..');
   const child = spawn(
@@ -126,6 +149,7 @@ async function startBareApollo(): Promise<{ url: string; stop(): Promise<void> }
   }
   return {
     url,
+    cpuMs: () => processCpuMs(child.pid as number),
     stop: async () => {
       child.kill('SIGTERM');
       await exited;
@@ -137,7 +161,7 @@ async function startBareApollo(): Promise<{ url: string; stop(): Promise<void> }
 async function startSubject(
   options: GraphqlBenchOptions,
   embedded: boolean,
-): Promise<{ api: RunningApi; token: string; tenant: string; cleanup(): void }> {
+): Promise<{ api: RunningApi; token: string; tenant: string; dbCpuMs(): Promise<number>; cleanup(): void }> {
   buildApi();
   if (embedded) {
     const dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-bench-embedded-'));
@@ -147,7 +171,14 @@ async function startSubject(
       LOG_LEVEL: 'info',
     });
     const token = await login(api, 'counselor@kobe.tsunagu.example', 'tsunagu-demo-2026');
-    return { api, token, tenant: 'kobe', cleanup: () => rmSync(dataDir, { recursive: true, force: true }) };
+    return {
+      api,
+      token,
+      tenant: 'kobe',
+      // In the API's own process: counted in its CPU.
+      dbCpuMs: async () => 0,
+      cleanup: () => rmSync(dataDir, { recursive: true, force: true }),
+    };
   }
   const db = await freshDatabase();
   const keys = benchEncryptionKeys();
@@ -163,7 +194,26 @@ async function startSubject(
   await owner.end();
   const api = await startApi(db, keys, { JOB_WORKERS: '0' });
   const token = await login(api, generated.counsellors[0].email, generated.password);
-  return { api, token, tenant: generated.slug, cleanup: () => undefined };
+  // The backends of the bench database (the API's pool): what its requests cost PostgreSQL.
+  const dbCpuMs = async (): Promise<number> => {
+    const monitor = new Client({ connectionString: db.ownerUrl });
+    await monitor.connect();
+    try {
+      const { rows } = await monitor.query<{ pid: number }>(
+        `select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
+      );
+      return rows.reduce((sum, { pid }) => {
+        try {
+          return sum + processCpuMs(pid);
+        } catch {
+          return sum; // ended meanwhile
+        }
+      }, 0);
+    } finally {
+      await monitor.end();
+    }
+  };
+  return { api, token, tenant: generated.slug, dbCpuMs, cleanup: () => undefined };
 }
 
 export async function graphqlBench(options: GraphqlBenchOptions): Promise<void> {
@@ -176,9 +226,11 @@ export async function graphqlBench(options: GraphqlBenchOptions): Promise<void> 
         url: bare.url,
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ hello }' }),
+        cpuMs: bare.cpuMs,
+        dbCpuMs: async () => 0,
       },
     };
-    for (const [name, query] of Object.entries(OPERATIONS)) {
+    for (const [name, query] of measuredOperations()) {
       // Each operation must answer without errors before it is measured.
       await graphql(subject.api, query, {}, subject.token);
       targets[name] = {
@@ -189,6 +241,8 @@ export async function graphqlBench(options: GraphqlBenchOptions): Promise<void> 
           'x-tenant': subject.tenant,
         },
         body: JSON.stringify({ query }),
+        cpuMs: subject.api.cpuMs,
+        dbCpuMs: subject.dbCpuMs,
       };
     }
     for (const target of Object.values(targets)) await run(target, options.connections, options.warmup);
@@ -208,16 +262,16 @@ export async function graphqlBench(options: GraphqlBenchOptions): Promise<void> 
     );
     console.log(machineLine());
     console.log(
-      `${'request'.padEnd(28)} ${'rate'.padStart(14)} ${'of bare'.padStart(8)} ${'p50'.padStart(10)} ${'p99'.padStart(10)} ${'failed'.padStart(7)}`,
+      `${'request'.padEnd(28)} ${'rate'.padStart(14)} ${'of bare'.padStart(8)} ${'p50'.padStart(10)} ${'p99'.padStart(10)} ${'failed'.padStart(7)} ${'API CPU/req'.padStart(12)} ${'DB CPU/req'.padStart(11)}`,
     );
     const baseline = median('bare Apollo { hello }');
     for (const name of Object.keys(targets)) {
       const r = median(name);
       console.log(
-        `${name.padEnd(28)} ${`${Math.round(r.rate).toLocaleString('en')} req/s`.padStart(14)} ${`${Math.round((100 * r.rate) / baseline.rate)} %`.padStart(8)} ${ms(r.p50).padStart(10)} ${ms(r.p99).padStart(10)} ${String(r.failures).padStart(7)}`,
+        `${name.padEnd(28)} ${`${Math.round(r.rate).toLocaleString('en')} req/s`.padStart(14)} ${`${Math.round((100 * r.rate) / baseline.rate)} %`.padStart(8)} ${ms(r.p50).padStart(10)} ${ms(r.p99).padStart(10)} ${String(r.failures).padStart(7)} ${`${r.cpuPerRequest.toFixed(2)} ms`.padStart(12)} ${`${r.dbCpuPerRequest.toFixed(2)} ms`.padStart(11)}`,
       );
     }
-    for (const name of Object.keys(OPERATIONS)) {
+    for (const [name] of measuredOperations()) {
       const r = median(name);
       const share = (100 * r.rate) / baseline.rate;
       console.log(

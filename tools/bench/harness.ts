@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -72,6 +72,8 @@ export function benchEncryptionKeys(): EncryptionKey[] {
 export interface RunningApi {
   url: string;
   logFile: string;
+  /** The API process's CPU time so far (user + system), in milliseconds. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -144,12 +146,24 @@ export async function startApi(
   return {
     url,
     logFile,
+    cpuMs: () => processCpuMs(child.pid as number),
     stop: async () => {
       child.kill('SIGTERM');
       await exited;
     },
   };
 }
+
+/**
+ * A process's CPU time from /proc (Linux): what a request costs the process, which other load on the
+ * machine changes far less than it changes rates.
+ */
+export function processCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  // utime and stime are fields 14 and 15 of stat(5); the split dropped the first two.
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+const CLOCK_TICKS_PER_SECOND = 100;
 
 /** Kept-alive connections, as LINE's servers and a browser keep them. */
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
