@@ -10,7 +10,7 @@ import {
   User,
 } from '@tsunagu/platform/auth';
 import { AuditChainHead, AuditEvent } from '@tsunagu/platform/audit';
-import { Tenant } from '@tsunagu/platform/database';
+import { AccessRevision, Tenant } from '@tsunagu/platform/database';
 import type { EntityClass } from '@tsunagu/platform/database';
 import { Download } from '@tsunagu/platform/downloads';
 import { LineChannel, LineWebhookEvent } from '@tsunagu/channels';
@@ -37,6 +37,7 @@ import { RosterReview, SecondedStaff, Secondment, SecondmentAssignment, Secondme
 /** Every MikroORM entity of the system. A new entity also needs a migration (docs/tenancy.md). */
 export const ENTITIES: EntityClass[] = [
   Tenant,
+  AccessRevision,
   User,
   Membership,
   Session,

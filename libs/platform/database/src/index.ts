@@ -1,5 +1,6 @@
 export * from './roles';
 export * from './tenant.entity';
+export * from './access-revision.entity';
 export * from './tenant-db';
 export * from './platform-db';
 export * from './scope';

@@ -12,9 +12,10 @@ import { PLATFORM_ROLE as PLATFORM, TENANT_ROLE as APP } from '../roles';
 export class Migration20261204050000AccessRevision extends Migration {
   override async up(): Promise<void> {
     this.addSql(
-      `create table "access_revision" ("id" boolean primary key default true check ("id"), "value" bigint not null);`,
+      `create table "access_revision" ("id" smallint not null, "value" bigint not null, constraint "access_revision_pkey" primary key ("id"));`,
     );
-    this.addSql(`insert into "access_revision" ("id", "value") values (true, 1);`);
+    // One row, ever: the runtime roles cannot insert, and the trigger function only updates it.
+    this.addSql(`insert into "access_revision" ("id", "value") values (1, 1);`);
     this.addSql(`alter table "access_revision" enable row level security;`);
     this.addSql(`alter table "access_revision" force row level security;`);
     // Only a number of changes, never whose: every runtime role may read it; only the owner (the
