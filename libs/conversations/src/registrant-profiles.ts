@@ -29,9 +29,11 @@ export class RegistrantProfiles implements OnModuleInit {
     await this.jobs.work<ProfileJob>(LINE_PROFILE_QUEUE, (job) => this.fetch(job.tenantId, job.registrantId));
   }
 
-  /** Asks for the profile, in the transaction of `em`. */
+  /**
+   * Asks for the profile, in the transaction of `em`. The registrant (its id is known before it is
+   * written) needs no flush first: the job can run only once the transaction has committed.
+   */
   async request(em: EntityManager, tenantId: string, registrant: Registrant): Promise<void> {
-    await em.flush();
     await this.jobs.enqueue(em, LINE_PROFILE_QUEUE, { tenantId, registrantId: registrant.id });
   }
 
