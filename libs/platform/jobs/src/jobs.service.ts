@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnModu
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
-import { ensureBegun, isDatabaseUnavailable, JOBS_SCHEMA, unavailableSummary } from '@tsunagu/platform/database';
+import { isDatabaseUnavailable, JOBS_SCHEMA, unavailableSummary } from '@tsunagu/platform/database';
 import { loggableError } from '@tsunagu/platform/errors';
 import { isCompletionStatement } from './pg-boss-statements';
 
@@ -78,11 +78,11 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly orm: MikroORM,
   ) {
-    // pg-boss talks through the application's pool, each statement in a transaction of its own.
-    // On the embedded database (one PGlite backend shared by every connection) statements of two
-    // connections interleave unless they are inside transactions, and an unnamed prepared statement
-    // of one connection would be replaced by another's; inside a transaction the socket server runs
-    // one connection at a time. On PostgreSQL the transactions cost a round trip and change nothing.
+    // pg-boss talks through the application's pool, each statement one message of the simple query
+    // protocol, its values inlined (`executeOnce`). On the embedded database (one PGlite backend
+    // shared by every connection) the extended protocol's messages of two connections interleave
+    // (an unnamed prepared statement of one connection is replaced by another's); a simple query is
+    // one message, which the socket server runs whole, as it runs a transaction whole.
     this.boss = new PgBoss({
       db: { executeSql: (text, values) => this.executeAlone(text, values) },
       schema: JOBS_SCHEMA,
@@ -132,16 +132,16 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
     }
   }
 
-  /** Statements with parameters run in a transaction; a parameterless script (its own BEGIN…COMMIT) as one message. */
+  /**
+   * One message of the simple query protocol (the values inlined with the ORM's escaping, as every
+   * ORM query here is), which PostgreSQL and PGlite run as one implicit transaction, and which
+   * PGlite's socket server runs whole before any other connection's: one round trip, where a
+   * transaction of its own took three (each a socket write, a measurable share of the CPU).
+   */
   private async executeOnce(text: string, values: unknown[] | undefined): Promise<{ rows: unknown[] }> {
-    if (!values || values.length === 0) {
-      const rows = await this.orm.em.getConnection().execute(text, [], 'all');
-      return { rows: Array.isArray(rows) ? (rows as unknown[]) : [] };
-    }
-    return this.orm.em.fork().transactional(async (em) => {
-      await ensureBegun(em);
-      return executeOn(em, text, values);
-    });
+    const [sql, bindings] = values && values.length > 0 ? withBindings(text, values) : [text, []];
+    const rows = await this.orm.em.getConnection().execute(sql, bindings, 'all');
+    return { rows: Array.isArray(rows) ? (rows as unknown[]) : [] };
   }
 
   async onModuleInit(): Promise<void> {
@@ -225,6 +225,7 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
     for (const queue of queues) {
       const worker = this.workers.get(queue);
       if (!worker || this.wakeTimers.has(queue) || this.stopping) continue;
+      // A busy worker fetches again as soon as its batch is done, instead of sleeping.
       const timer = setTimeout(() => {
         this.wakeTimers.delete(queue);
         this.boss.notifyWorker(worker);
@@ -287,18 +288,15 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
       queue,
       { pollingIntervalSeconds: POLLING_INTERVAL_SECONDS, batchSize },
       async (jobs) => {
-        if (jobs.length >= batchSize && worker) this.boss.notifyWorker(worker);
-        await this.runBatch(
-          queue,
-          jobs.map((job) => ({ id: job.id, data: job.data })),
-          handler,
-        );
+        if (worker && jobs.length >= batchSize) this.boss.notifyWorker(worker);
+        await this.runBatch(queue, jobs, handler);
       },
     );
     this.workers.set(queue, worker);
   }
 
-  private async runBatch<T>(queue: string, jobs: Job<T>[], handler: BatchHandler<T>): Promise<void> {
+  private async runBatch<T>(queue: string, fetched: Job<T>[], handler: BatchHandler<T>): Promise<void> {
+    const jobs = fetched.map((job) => ({ id: job.id, data: job.data }));
     const deadline = Date.now() + HANDLER_RETRY_MS;
     let pending = jobs;
     const failed: { job: Job<T>; error: unknown }[] = [];
@@ -339,13 +337,18 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
  * with its value, in order of appearance, so a parameter used twice is bound twice.
  */
 async function executeOn(em: EntityManager, text: string, values: unknown[]): Promise<{ rows: unknown[] }> {
+  const [sql, bindings] = withBindings(text, values);
+  const rows = await em.getConnection().execute(sql, bindings, 'all', em.getTransactionContext());
+  return { rows: rows as unknown[] };
+}
+
+function withBindings(text: string, values: unknown[]): [string, unknown[]] {
   const bindings: unknown[] = [];
   const sql = text.replace(/\$(\d+)/g, (_, index: string) => {
     bindings.push(asBinding(values[Number(index) - 1]));
     return '?';
   });
-  const rows = await em.getConnection().execute(sql, bindings, 'all', em.getTransactionContext());
-  return { rows: rows as unknown[] };
+  return [sql, bindings];
 }
 
 /** Knex would not bind a JS array as a PostgreSQL array: it becomes an array literal (`{"a","b"}`). */
