@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { ConnectionException, DeadlockException, DriverException, LockWaitTimeoutException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Tenant, TenantDb } from '@tsunagu/platform/database';
+import { isDatabaseUnavailable, Tenant, TenantDb } from '@tsunagu/platform/database';
 import { JobsService, type Job } from '@tsunagu/platform/jobs';
 import {
   ChannelStatus,
@@ -421,6 +421,9 @@ const PASSING_SQL_STATES = /^(08|40|53|57|58)|^55P03$/;
  * such an event is tried again later. Any other failure would recur on every try.
  */
 function isPassingFault(error: unknown): boolean {
+  // A connection lost mid-statement may reach here as a DriverException without a SQLSTATE
+  // ("Connection terminated unexpectedly"): it passes too, never a reason to set the event aside.
+  if (isDatabaseUnavailable(error)) return true;
   if (
     error instanceof ConnectionException ||
     error instanceof DeadlockException ||
