@@ -377,10 +377,7 @@ export class LineEventProcessor implements OnModuleInit {
     return conversation;
   }
 
-  private registrant(
-    run: Processing,
-    stored: OpenedWebhookEvent,
-  ): { registrant: Registrant; created: boolean } | null {
+  private registrant(run: Processing, stored: OpenedWebhookEvent): { registrant: Registrant; created: boolean } | null {
     if (!stored.lineUserId) return null;
     const key = familyKey(stored.channelId, stored.lineUserId);
     const existing = run.registrants.get(key);

@@ -72,7 +72,9 @@ export class RegistrantProfiles implements OnModuleInit {
     failures: Map<string, unknown>,
   ): Promise<void> {
     const targets = await this.tenantDb.withTenant(tenantId, async (em) => {
-      const registrants = await em.find(Registrant, { id: { $in: [...new Set(jobs.map((j) => j.data.registrantId))] } });
+      const registrants = await em.find(Registrant, {
+        id: { $in: [...new Set(jobs.map((j) => j.data.registrantId))] },
+      });
       const tokens = new Map<string, string>();
       for (const channelId of new Set(registrants.map((r) => r.channel.id))) {
         tokens.set(channelId, await this.line.accessToken(em, channelId));

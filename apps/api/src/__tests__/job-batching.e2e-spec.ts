@@ -39,7 +39,9 @@ async function startJobWorker(lineApiBaseUrl: string): Promise<ChildProcess> {
 }
 
 const exited = (child: ChildProcess) =>
-  new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode ? resolve() : child.once('exit', () => resolve())));
+  new Promise<void>((resolve) =>
+    child.exitCode !== null || child.signalCode ? resolve() : child.once('exit', () => resolve()),
+  );
 
 const FAMILIES = 40;
 const MESSAGES_PER_FAMILY = 30;
@@ -165,7 +167,11 @@ describe('webhook events processed in batches, by a worker killed mid-batch and 
     );
     const second = await startJobWorker(sandbox.url);
     workers.push(second);
-    const done = await eventually(progress, (p) => p.processed === p.stored && p.active === 0 && p.waiting === 0, 90_000);
+    const done = await eventually(
+      progress,
+      (p) => p.processed === p.stored && p.active === 0 && p.waiting === 0,
+      90_000,
+    );
     for (const event of events.slice(-20)) await deliver(t, channel, [redelivery(event)]);
     second.kill('SIGTERM');
     await exited(second);
@@ -183,10 +189,16 @@ describe('webhook events processed in batches, by a worker killed mid-batch and 
     // What the counsellor sees: one conversation per family, its unread count its messages, each
     // message once and in order, the family's LINE display name.
     const inbox = await t.graphql<{
-      conversations: { edges: { node: { id: string; unreadCount: number; registrant: { displayName: string | null } } }[] };
-    }>('{ conversations(first: 50) { edges { node { id unreadCount registrant { displayName } } } } }', {}, {
-      token: counselor.token,
-    });
+      conversations: {
+        edges: { node: { id: string; unreadCount: number; registrant: { displayName: string | null } } }[];
+      };
+    }>(
+      '{ conversations(first: 50) { edges { node { id unreadCount registrant { displayName } } } } }',
+      {},
+      {
+        token: counselor.token,
+      },
+    );
     const conversations = inbox.data?.conversations.edges.map((e) => e.node) ?? [];
     expect(conversations).toHaveLength(FAMILIES);
     expect(conversations.every((c) => c.unreadCount === MESSAGES_PER_FAMILY)).toBe(true);

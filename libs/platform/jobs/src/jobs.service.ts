@@ -283,12 +283,13 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
     { batchSize = DEFAULT_BATCH_SIZE }: WorkOptions = {},
   ): Promise<void> {
     if (!this.config.runJobWorkers) return;
-    let worker: string | undefined;
-    worker = await this.boss.work<T>(
+    const worker = await this.boss.work<T>(
       queue,
       { pollingIntervalSeconds: POLLING_INTERVAL_SECONDS, batchSize },
       async (jobs) => {
-        if (worker && jobs.length >= batchSize) this.boss.notifyWorker(worker);
+        // A full batch: there is likely more, fetched as soon as this one is done.
+        const self = this.workers.get(queue);
+        if (self && jobs.length >= batchSize) this.boss.notifyWorker(self);
         await this.runBatch(queue, jobs, handler);
       },
     );
