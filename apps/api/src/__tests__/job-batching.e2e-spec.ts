@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { Client } from 'pg';
+import { giveDemoProfiles } from '@tsunagu/demo';
 import { LineSandbox, randomLineUserId, redelivery, textMessageEvent, type WebhookEvent } from '@tsunagu/line-sandbox';
 import type { Tenant } from '@tsunagu/platform/database';
 import { TenantRole } from '@tsunagu/platform/permissions';
@@ -64,6 +65,9 @@ describe('webhook events processed in batches, by a worker killed mid-batch and 
 
   beforeAll(async () => {
     await sandbox.start();
+    // The workers of this file take every pending job of the shared test database, the profile
+    // fetches of the demo's families (seeded by another file) included: they get the demo's names.
+    giveDemoProfiles(sandbox);
     // This process only takes webhooks and answers the inbox: the workers are the child processes.
     t = await TestApp.start({ JOB_WORKERS: '0', LINE_API_BASE_URL: sandbox.url, LINE_DATA_API_BASE_URL: sandbox.url });
     tenant = await t.newTenant();
@@ -108,7 +112,6 @@ describe('webhook events processed in batches, by a worker killed mid-batch and 
 
   it('puts every message in the inbox once, however the batch it was in ended', async () => {
     const families = Array.from({ length: FAMILIES }, () => randomLineUserId());
-    sandbox.profiles.clear();
     families.forEach((family, i) => sandbox.profiles.set(family, `家族${i}`));
     const sent = new Map<string, string[]>(families.map((family) => [family, []]));
     const events: WebhookEvent[] = [];
