@@ -24,7 +24,37 @@ export class StoredWebhookEvents {
 
   async open(em: EntityManager, eventId: string): Promise<OpenedWebhookEvent | null> {
     const row = await em.findOne(LineWebhookEvent, { id: eventId }, { populate: ['payload'] });
-    if (!row) return null;
+    return row ? this.opened(row) : null;
+  }
+
+  /** The events of `eventIds` that exist, in that order, in one query. */
+  async openMany(em: EntityManager, eventIds: readonly string[]): Promise<OpenedWebhookEvent[]> {
+    if (eventIds.length === 0) return [];
+    const rows = await em.find(LineWebhookEvent, { id: { $in: [...eventIds] } }, { populate: ['payload'] });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return eventIds.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [this.opened(row)] : [];
+    });
+  }
+
+  /**
+   * Takes, until the transaction ends, the advisory locks (`space`, hash of channel and LINE user)
+   * of the families of `eventIds`, in the order of their keys, so that two transactions locking
+   * several families cannot deadlock; one statement.
+   */
+  async lockFamilies(em: EntityManager, space: number, eventIds: readonly string[]): Promise<void> {
+    if (eventIds.length === 0) return;
+    await em.execute(
+      `select count(pg_advisory_xact_lock(?, family)) from (
+         select distinct hashtext(channel_id::text || ':' || line_user_id) as family
+         from line_webhook_event where id in (select jsonb_array_elements_text(?::jsonb)::uuid) and line_user_id is not null
+         order by family) as families`,
+      [space, JSON.stringify(eventIds)],
+    );
+  }
+
+  private opened(row: LineWebhookEvent): OpenedWebhookEvent {
     return {
       id: row.id,
       channelId: row.channel.id,
@@ -37,8 +67,10 @@ export class StoredWebhookEvents {
     };
   }
 
-  async markProcessed(em: EntityManager, eventId: string): Promise<void> {
-    await em.nativeUpdate(LineWebhookEvent, { id: eventId }, { processedAt: new Date() });
+  async markProcessed(em: EntityManager, eventIds: string | readonly string[]): Promise<void> {
+    const ids = typeof eventIds === 'string' ? [eventIds] : [...eventIds];
+    if (ids.length === 0) return;
+    await em.nativeUpdate(LineWebhookEvent, { id: { $in: ids } }, { processedAt: new Date() });
   }
 
   /** Keeps an event that can never be processed out of processing, with the reason (no content). */

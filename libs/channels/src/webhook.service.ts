@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { validateSignature } from '@line/bot-sdk';
 import { Keyring } from '@tsunagu/platform/crypto';
 import { PlatformDb, TenantDb } from '@tsunagu/platform/database';
+import { JobsService } from '@tsunagu/platform/jobs';
 import { BadUserInputError, UnauthenticatedError } from '@tsunagu/platform/errors';
 import { channelSecretContext, LineChannel } from './line-channel.entity';
 import { webhookEventContext } from './line-webhook-event.entity';
@@ -55,6 +56,7 @@ export class WebhookService {
     private readonly platformDb: PlatformDb,
     private readonly tenantDb: TenantDb,
     private readonly keyring: Keyring,
+    private readonly jobs: JobsService,
   ) {}
 
   async receive(
@@ -101,6 +103,8 @@ export class WebhookService {
       [tenantId, channel.id, JSON.stringify(batch)],
     );
     const stored = result?.stored?.length ?? 0;
+    // Committed: this process's worker (if it runs one) processes the events now, not at its next poll.
+    if (stored > 0) this.jobs.wake(LINE_EVENT_QUEUE);
     return { received: events.length, stored };
   }
 

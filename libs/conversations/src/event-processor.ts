@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DeadlockException, DriverException, LockWaitTimeoutException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isDatabaseUnavailable, Tenant, TenantDb } from '@tsunagu/platform/database';
-import { JobsService } from '@tsunagu/platform/jobs';
+import { JobsService, type Job } from '@tsunagu/platform/jobs';
 import {
   ChannelStatus,
   LINE_EVENT_QUEUE,
@@ -22,7 +22,7 @@ import {
 } from './conversation.entities';
 import { OutboundService } from './outbound.service';
 import { RegistrantProfiles } from './registrant-profiles';
-import { TriageService } from './triage.service';
+import { TriageRun, TriageService } from './triage.service';
 import { MediaService } from './media.service';
 
 export interface LineEventJob {
@@ -34,11 +34,36 @@ export interface LineEventJob {
 /** The advisory lock space of "one family's events" (the second key is a hash of channel and user). */
 const FAMILY_LOCK = 4_101;
 
+/** Deliveries fetched and processed together. */
+const LINE_EVENT_BATCH_SIZE = 100;
+
 /** Message types a family can send that become messages of a conversation. */
 const MESSAGE_TYPES = new Set(['text', 'image', 'sticker', 'location', 'file', 'audio', 'video', 'postback']);
 
 /** A message as LINE sends it (a postback is kept as one of type `postback`, its data as text). */
 type MessageBody = { id?: string; type?: string; text?: string } & Record<string, unknown>;
+
+/**
+ * What one transaction has read and written, so that each row is read once however many of its
+ * events the transaction processes: registrants by channel and LINE user, conversations by
+ * registrant, messages by LINE message id, channels by id.
+ */
+class Processing {
+  readonly registrants = new Map<string, Registrant>();
+  readonly conversations = new Map<string, Conversation>();
+  readonly messages = new Map<string, Message>();
+  /** Messages created by this transaction and not yet flushed. */
+  readonly unflushed = new Set<Message>();
+  readonly channels = new Map<string, LineChannel>();
+  readonly triage = new TriageRun();
+
+  constructor(
+    readonly em: EntityManager,
+    readonly tenantId: string,
+  ) {}
+}
+
+const familyKey = (channelId: string, lineUserId: string) => `${channelId}:${lineUserId}`;
 
 /**
  * Turns stored webhook events into registrants, conversations and messages, in the event's tenant
@@ -59,7 +84,46 @@ export class LineEventProcessor implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.jobs.work<LineEventJob>(LINE_EVENT_QUEUE, (job) => this.processDelivery(job));
+    await this.jobs.workBatches<LineEventJob>(LINE_EVENT_QUEUE, (jobs) => this.processBatch(jobs), {
+      batchSize: LINE_EVENT_BATCH_SIZE,
+    });
+  }
+
+  /**
+   * A batch of deliveries: those of one tenant in one transaction (each row read once, one flush).
+   * When that transaction fails, its deliveries are processed again one by one (`processDelivery`),
+   * so that an event that cannot be processed holds back no other. Answers the jobs that failed.
+   */
+  async processBatch(jobs: Job<LineEventJob>[]): Promise<Map<string, unknown>> {
+    const failures = new Map<string, unknown>();
+    const byTenant = new Map<string, Job<LineEventJob>[]>();
+    for (const job of jobs) {
+      const group = byTenant.get(job.data.tenantId);
+      if (group) group.push(job);
+      else byTenant.set(job.data.tenantId, [job]);
+    }
+    for (const [tenantId, group] of byTenant) {
+      const eventIds = group.flatMap((job) => job.data.eventIds);
+      if (eventIds.length > 1) {
+        try {
+          await this.processEvents(tenantId, eventIds);
+          continue;
+        } catch (error) {
+          this.logger.warn(
+            { err: { type: errorKind(error) }, jobs: group.length },
+            'webhook events failed together: processing them one by one',
+          );
+        }
+      }
+      for (const job of group) {
+        try {
+          await this.processDelivery(job.data);
+        } catch (error) {
+          failures.set(job.id, error);
+        }
+      }
+    }
+    return failures;
   }
 
   /**
@@ -90,53 +154,115 @@ export class LineEventProcessor implements OnModuleInit {
   }
 
   async process(tenantId: string, eventId: string): Promise<void> {
-    await this.tenantDb.withTenant(tenantId, async (em) => {
-      const stored = await this.storedEvents.open(em, eventId);
-      if (!stored || stored.processed || stored.setAside) return;
-      // A shape LINE's specification does not allow (a text that is not a string, ...) never becomes
-      // processable: set aside at once.
-      const issue = webhookEventIssue(stored.event);
-      if (issue) {
-        this.logger.warn({ eventId, type: stored.type, issue }, 'webhook event set aside');
-        await this.storedEvents.setAside(em, eventId, `INVALID_EVENT: ${issue}`);
-        return;
-      }
-      // One family's events one at a time, whichever workers run them: a follow and a message
-      // processed together would both create the registrant, two urgent messages would both notify.
-      if (stored.lineUserId) {
-        await em.execute('select pg_advisory_xact_lock(?, hashtext(?))', [
-          FAMILY_LOCK,
-          `${stored.channelId}:${stored.lineUserId}`,
-        ]);
-      }
-      switch (stored.type) {
-        case 'follow':
-          await this.follow(em, tenantId, stored);
-          break;
-        case 'unfollow':
-          await this.unfollow(em, stored);
-          break;
-        case 'message':
-          await this.message(em, tenantId, stored, stored.event['message'] as MessageBody | undefined);
-          break;
-        case 'postback': {
-          // A button the family tapped (a rich menu, a template): part of their thread, its data as text.
-          const data = (stored.event['postback'] as { data?: unknown } | undefined)?.data;
-          const webhookEventId = stored.event['webhookEventId'];
-          if (typeof data === 'string' && typeof webhookEventId === 'string') {
-            await this.message(em, tenantId, stored, { id: webhookEventId, type: 'postback', text: data });
+    await this.processEvents(tenantId, [eventId]);
+  }
+
+  /**
+   * `eventIds` (of one tenant, in the order LINE sent them) in one tenant transaction: all or
+   * nothing. The families' locks first, then the events read (after the locks: an event another
+   * worker has just processed is seen as processed), every registrant, conversation, known message
+   * and channel they need read at once, the events processed in order, one flush, and the audit
+   * records last (the audit chain's lock is taken once every row of the transaction is written, as
+   * a counsellor's request takes them, so the two cannot deadlock).
+   */
+  private async processEvents(tenantId: string, ids: string[]): Promise<void> {
+    const eventIds = [...new Set(ids)];
+    await this.tenantDb.withTenant(tenantId, (em) =>
+      this.jobs.enqueueTogether(em, async () => {
+        // One family's events one at a time, whichever workers run them: a follow and a message
+        // processed together would both create the registrant, two urgent messages would both notify.
+        await this.storedEvents.lockFamilies(em, FAMILY_LOCK, eventIds);
+        const opened = await this.storedEvents.openMany(em, eventIds);
+        const run = new Processing(em, tenantId);
+        const events: OpenedWebhookEvent[] = [];
+        for (const stored of opened) {
+          if (stored.processed || stored.setAside) continue;
+          // A shape LINE's specification does not allow (a text that is not a string, ...) never becomes
+          // processable: set aside at once.
+          const issue = webhookEventIssue(stored.event);
+          if (issue) {
+            this.logger.warn({ eventId: stored.id, type: stored.type, issue }, 'webhook event set aside');
+            await this.storedEvents.setAside(em, stored.id, `INVALID_EVENT: ${issue}`);
+            continue;
           }
-          break;
+          events.push(stored);
         }
-        case 'unsend':
-          await this.unsend(em, stored);
-          break;
-        default:
-          // Stored and ignored (beacon, join, ...): kept for the record.
-          this.logger.debug({ type: stored.type }, 'webhook event ignored');
+        if (events.length === 0) return;
+        await this.readAhead(run, events);
+        for (const stored of events) await this.processOne(run, stored);
+        await em.flush();
+        await this.storedEvents.markProcessed(
+          em,
+          events.map((stored) => stored.id),
+        );
+        await this.triage.finish(run.triage);
+      }),
+    );
+  }
+
+  /** Reads what the events need, a statement per table whatever their number. */
+  private async readAhead(run: Processing, events: OpenedWebhookEvent[]): Promise<void> {
+    const { em } = run;
+    const lineMessageIds = new Set<string>();
+    const usersByChannel = new Map<string, Set<string>>();
+    for (const stored of events) {
+      const messageId = referencedMessageId(stored);
+      if (messageId) lineMessageIds.add(messageId);
+      if (stored.lineUserId) {
+        const users = usersByChannel.get(stored.channelId) ?? new Set<string>();
+        users.add(stored.lineUserId);
+        usersByChannel.set(stored.channelId, users);
       }
-      await this.storedEvents.markProcessed(em, eventId);
+    }
+    const messages =
+      lineMessageIds.size > 0 ? await em.find(Message, { lineMessageId: { $in: [...lineMessageIds] } }) : [];
+    const registrants =
+      usersByChannel.size > 0
+        ? await em.find(Registrant, {
+            $or: [...usersByChannel].map(([channel, users]) => ({ channel, lineUserId: { $in: [...users] } })),
+          })
+        : [];
+    const channels = await em.find(LineChannel, {
+      id: { $in: [...new Set(events.map((stored) => stored.channelId))] },
     });
+    for (const message of messages) if (message.lineMessageId) run.messages.set(message.lineMessageId, message);
+    for (const registrant of registrants) {
+      run.registrants.set(familyKey(registrant.channel.id, registrant.lineUserId), registrant);
+    }
+    for (const channel of channels) run.channels.set(channel.id, channel);
+    if (registrants.length > 0) {
+      const conversations = await em.find(Conversation, { registrant: { $in: registrants.map((r) => r.id) } });
+      for (const conversation of conversations) run.conversations.set(conversation.registrant.id, conversation);
+    }
+  }
+
+  private async processOne(run: Processing, stored: OpenedWebhookEvent): Promise<void> {
+    switch (stored.type) {
+      case 'follow':
+        await this.follow(run, stored);
+        break;
+      case 'unfollow':
+        this.unfollow(run, stored);
+        break;
+      case 'message':
+        await this.message(run, stored, stored.event['message'] as MessageBody | undefined);
+        break;
+      case 'postback': {
+        // A button the family tapped (a rich menu, a template): part of their thread, its data as text.
+        const data = (stored.event['postback'] as { data?: unknown } | undefined)?.data;
+        const webhookEventId = stored.event['webhookEventId'];
+        if (typeof data === 'string' && typeof webhookEventId === 'string') {
+          await this.message(run, stored, { id: webhookEventId, type: 'postback', text: data });
+        }
+        break;
+      }
+      case 'unsend':
+        await this.unsend(run, stored);
+        break;
+      default:
+        // Stored and ignored (beacon, join, ...): kept for the record.
+        this.logger.debug({ type: stored.type }, 'webhook event ignored');
+    }
   }
 
   private async setAside(tenantId: string, eventId: string, reason: string): Promise<void> {
@@ -145,55 +271,38 @@ export class LineEventProcessor implements OnModuleInit {
   }
 
   /** A family added the account (again): active, profile fetched, welcomed by the channel's message. */
-  private async follow(em: EntityManager, tenantId: string, stored: OpenedWebhookEvent): Promise<void> {
-    const found = await this.registrant(em, tenantId, stored);
+  private async follow(run: Processing, stored: OpenedWebhookEvent): Promise<void> {
+    const { em, tenantId } = run;
+    const found = this.registrant(run, stored);
     if (!found) return;
     const { registrant } = found;
     registrant.status = RegistrantStatus.ACTIVE;
     await this.profiles.request(em, tenantId, registrant);
-    const channel = await em.findOneOrFail(LineChannel, { id: stored.channelId });
+    const channel = this.channel(run, stored.channelId);
     if (!channel.welcomeMessage || channel.status !== ChannelStatus.ACTIVE) return;
     // The welcome is part of the family's thread; with nothing to answer yet, it starts resolved.
-    const conversation =
-      (await em.findOne(Conversation, { registrant: registrant.id })) ??
-      em.create(Conversation, {
-        tenant: em.getReference(Tenant, tenantId),
-        registrant,
-        status: ConversationStatus.RESOLVED,
-        lastMessageAt: stored.occurredAt,
-      });
+    const conversation = this.conversation(run, registrant, stored, ConversationStatus.RESOLVED);
     this.takeReplyToken(conversation, stored);
     await this.outbound.queue(em, tenantId, conversation, channel.welcomeMessage, {
       automatic: AutomaticReply.WELCOME,
     });
   }
 
-  private async unfollow(em: EntityManager, stored: OpenedWebhookEvent): Promise<void> {
+  private unfollow(run: Processing, stored: OpenedWebhookEvent): void {
     if (!stored.lineUserId) return;
-    const registrant = await em.findOne(Registrant, { channel: stored.channelId, lineUserId: stored.lineUserId });
+    const registrant = run.registrants.get(familyKey(stored.channelId, stored.lineUserId));
     if (registrant) registrant.status = RegistrantStatus.BLOCKED;
   }
 
-  private async message(
-    em: EntityManager,
-    tenantId: string,
-    stored: OpenedWebhookEvent,
-    body: MessageBody | undefined,
-  ): Promise<void> {
+  private async message(run: Processing, stored: OpenedWebhookEvent, body: MessageBody | undefined): Promise<void> {
+    const { em, tenantId } = run;
     if (!body?.id || !body.type || !MESSAGE_TYPES.has(body.type)) return;
-    if (await em.findOne(Message, { lineMessageId: body.id })) return;
-    const found = await this.registrant(em, tenantId, stored);
+    if (run.messages.has(body.id)) return;
+    const found = this.registrant(run, stored);
     if (!found) return;
     const { registrant } = found;
     if (found.created) await this.profiles.request(em, tenantId, registrant);
-    let conversation = await em.findOne(Conversation, { registrant: registrant.id });
-    if (!conversation) {
-      conversation = em.create(Conversation, {
-        tenant: em.getReference(Tenant, tenantId),
-        registrant,
-        lastMessageAt: stored.occurredAt,
-      });
-    }
+    const conversation = this.conversation(run, registrant, stored, ConversationStatus.OPEN);
     if (conversation.status === ConversationStatus.RESOLVED) conversation.status = ConversationStatus.OPEN;
     this.takeReplyToken(conversation, stored);
     conversation.unreadCount += 1;
@@ -208,9 +317,11 @@ export class LineEventProcessor implements OnModuleInit {
       lineMessageId: body.id,
       sentAt: stored.occurredAt,
     });
+    run.messages.set(body.id, message);
+    run.unflushed.add(message);
     await this.media.received(em, tenantId, message, body);
-    const channel = await em.findOneOrFail(LineChannel, { id: stored.channelId });
-    await this.triage.onFamilyMessage(em, tenantId, channel, conversation, message);
+    const channel = this.channel(run, stored.channelId);
+    await this.triage.onFamilyMessage(em, tenantId, channel, conversation, message, run.triage);
   }
 
   /** The event's reply token, if it is the newest the conversation has seen. */
@@ -226,36 +337,77 @@ export class LineEventProcessor implements OnModuleInit {
   }
 
   /** The family unsent a message: it is marked so, and its content erased. */
-  private async unsend(em: EntityManager, stored: OpenedWebhookEvent): Promise<void> {
+  private async unsend(run: Processing, stored: OpenedWebhookEvent): Promise<void> {
     const messageId = (stored.event['unsend'] as { messageId?: string } | undefined)?.messageId;
     if (!messageId) return;
-    const message = await em.findOne(Message, { lineMessageId: messageId });
+    const message = run.messages.get(messageId);
     if (!message) return;
+    // A message of this same transaction: its media row must exist before it is erased.
+    if (run.unflushed.has(message)) {
+      await run.em.flush();
+      run.unflushed.clear();
+    }
     message.unsentAt = new Date();
     message.text = null;
-    await this.media.erase(em, message);
+    await this.media.erase(run.em, message);
   }
 
-  private async registrant(
-    em: EntityManager,
-    tenantId: string,
+  private channel(run: Processing, channelId: string): LineChannel {
+    const channel = run.channels.get(channelId);
+    if (!channel) throw new Error('The channel of a stored webhook event was not found');
+    return channel;
+  }
+
+  /** The family's conversation, created (with `status`) if they have none. */
+  private conversation(
+    run: Processing,
+    registrant: Registrant,
     stored: OpenedWebhookEvent,
-  ): Promise<{ registrant: Registrant; created: boolean } | null> {
+    status: ConversationStatus,
+  ): Conversation {
+    const existing = run.conversations.get(registrant.id);
+    if (existing) return existing;
+    const conversation = run.em.create(Conversation, {
+      tenant: run.em.getReference(Tenant, run.tenantId),
+      registrant,
+      status,
+      lastMessageAt: stored.occurredAt,
+    });
+    run.conversations.set(registrant.id, conversation);
+    return conversation;
+  }
+
+  private registrant(run: Processing, stored: OpenedWebhookEvent): { registrant: Registrant; created: boolean } | null {
     if (!stored.lineUserId) return null;
-    const existing = await em.findOne(Registrant, { channel: stored.channelId, lineUserId: stored.lineUserId });
+    const key = familyKey(stored.channelId, stored.lineUserId);
+    const existing = run.registrants.get(key);
     if (existing) {
       if (stored.occurredAt > existing.lastContactAt) existing.lastContactAt = stored.occurredAt;
       return { registrant: existing, created: false };
     }
-    const registrant = em.create(Registrant, {
-      tenant: em.getReference(Tenant, tenantId),
-      channel: em.getReference(LineChannel, stored.channelId),
+    const registrant = run.em.create(Registrant, {
+      tenant: run.em.getReference(Tenant, run.tenantId),
+      channel: run.em.getReference(LineChannel, stored.channelId),
       lineUserId: stored.lineUserId,
       firstContactAt: stored.occurredAt,
       lastContactAt: stored.occurredAt,
     });
+    run.registrants.set(key, registrant);
     return { registrant, created: true };
   }
+}
+
+/** The LINE message an event refers to: the one it carries (a postback's is its event id), or the one it unsends. */
+function referencedMessageId(stored: OpenedWebhookEvent): string | undefined {
+  const id =
+    stored.type === 'message'
+      ? (stored.event['message'] as MessageBody | undefined)?.id
+      : stored.type === 'postback'
+        ? stored.event['webhookEventId']
+        : stored.type === 'unsend'
+          ? (stored.event['unsend'] as { messageId?: unknown } | undefined)?.messageId
+          : undefined;
+  return typeof id === 'string' ? id : undefined;
 }
 
 /** SQLSTATE classes of faults that pass: connection, transaction rollback, resources, operator intervention, system. */

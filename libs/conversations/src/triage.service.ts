@@ -3,7 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
 import { Tenant, TenantDb } from '@tsunagu/platform/database';
-import { AuditTrail } from '@tsunagu/platform/audit';
+import { AuditTrail, type AuditTarget } from '@tsunagu/platform/audit';
 import { JobsService } from '@tsunagu/platform/jobs';
 import { MailService } from '@tsunagu/platform/mail';
 import { ChannelStatus, type LineChannel } from '@tsunagu/channels';
@@ -76,6 +76,22 @@ export const DEFAULT_CRISIS_CONTACTS: CrisisContact[] = [
 ];
 
 /**
+ * What triage reads once per transaction, however many messages of the tenant it looks at, and what
+ * it writes last: the audit records, once every other row of the transaction is written (`finish`),
+ * so that the audit chain's lock is the last lock the transaction takes, as in a counsellor's
+ * request.
+ */
+export class TriageRun {
+  settings?: InboxSettings;
+  /** The keyword rules, folded. */
+  keywords?: string[];
+  timezone?: string;
+  /** The counsellors urgent conversations are notified to. */
+  recipients?: { id: string; email: string }[];
+  readonly audits: { action: string; target: AuditTarget }[] = [];
+}
+
+/**
  * Urgent triage and automatic answers, for each new message from a family, in the transaction that
  * stores it:
  * - keyword rules (NFKC, kana-folded) mark the conversation URGENT and notify the counsellors on
@@ -127,25 +143,30 @@ export class TriageService implements OnModuleInit {
     return em.findOneOrFail(InboxSettings, { tenant: tenantId });
   }
 
+  /** Triage of a family's new message; `run` is the transaction's, finished by `finish` once it is written. */
   async onFamilyMessage(
     em: EntityManager,
     tenantId: string,
     channel: LineChannel,
     conversation: Conversation,
     message: Message,
+    run: TriageRun,
   ): Promise<void> {
-    const settings = await this.settings(em, tenantId);
+    run.settings ??= await this.settings(em, tenantId);
+    const settings = run.settings;
     let urgent = false;
     if (message.text) {
-      const rules = await em.find(KeywordRule, { tenant: tenantId }, { fields: ['folded'] });
-      urgent =
-        matchingKeywords(
-          message.text,
-          rules.map((r) => r.folded),
-        ).length > 0;
+      run.keywords ??= (await em.find(KeywordRule, { tenant: tenantId }, { fields: ['folded'] })).map((r) => r.folded);
+      urgent = matchingKeywords(message.text, run.keywords).length > 0;
     }
-    if (urgent) await this.markUrgent(em, tenantId, conversation, settings);
-    await this.answerOutOfHours(em, tenantId, channel, conversation, settings, urgent, message.sentAt);
+    if (urgent) await this.markUrgent(em, tenantId, conversation, settings, run);
+    await this.answerOutOfHours(em, tenantId, channel, conversation, settings, urgent, message.sentAt, run);
+  }
+
+  /** Writes what `run` deferred, in the transaction of `em`, after its other rows. */
+  async finish(run: TriageRun): Promise<void> {
+    for (const { action, target } of run.audits) await this.audit.record(action, target);
+    run.audits.length = 0;
   }
 
   private async markUrgent(
@@ -153,6 +174,7 @@ export class TriageService implements OnModuleInit {
     tenantId: string,
     conversation: Conversation,
     settings: InboxSettings,
+    run: TriageRun,
   ): Promise<void> {
     conversation.priority = ConversationPriority.URGENT;
     // Already waiting for a counsellor: they were told, and the escalation is on its way.
@@ -164,9 +186,9 @@ export class TriageService implements OnModuleInit {
       conversationId: conversation.id,
       beganAt: urgentSince,
     });
-    await em.flush();
-    const recipients = await this.counsellors(em, tenantId, { onDutyFirst: true });
-    await this.notify(em, tenantId, conversation, NotificationKind.URGENT, recipients);
+    run.recipients ??= await this.counsellors(em, tenantId, { onDutyFirst: true });
+    const recipients = run.recipients;
+    this.notify(em, tenantId, conversation, NotificationKind.URGENT, recipients);
     for (const recipient of recipients) {
       await this.jobs.enqueue(em, TRIAGE_MAIL_QUEUE, {
         tenantId,
@@ -175,7 +197,7 @@ export class TriageService implements OnModuleInit {
         userId: recipient.id,
       });
     }
-    await this.audit.record('conversation.marked_urgent', { type: 'conversation', id: conversation.id });
+    run.audits.push({ action: 'conversation.marked_urgent', target: { type: 'conversation', id: conversation.id } });
     await this.jobs.enqueue(
       em,
       ESCALATE_QUEUE,
@@ -192,9 +214,11 @@ export class TriageService implements OnModuleInit {
     settings: InboxSettings,
     urgent: boolean,
     writtenAt: Date,
+    run: TriageRun,
   ): Promise<void> {
     if (!channel.businessHours || channel.status !== ChannelStatus.ACTIVE) return;
-    const { timezone } = await em.findOneOrFail(Tenant, { id: tenantId }, { fields: ['timezone'] });
+    run.timezone ??= (await em.findOneOrFail(Tenant, { id: tenantId }, { fields: ['timezone'] })).timezone;
+    const timezone = run.timezone;
     // Closed when the family wrote, and still closed now (a message processed late, e.g. after an
     // outage, must not be told "we are closed" while counsellors are at work).
     if (isOpenAt(channel.businessHours, writtenAt, timezone) || isOpenAt(channel.businessHours, new Date(), timezone))
@@ -233,7 +257,7 @@ export class TriageService implements OnModuleInit {
       conversation.escalatedAt = new Date();
       const settings = await this.settings(em, tenantId);
       const counsellors = await this.counsellors(em, tenantId, { onDutyFirst: false });
-      await this.notify(em, tenantId, conversation, NotificationKind.ESCALATED, counsellors);
+      this.notify(em, tenantId, conversation, NotificationKind.ESCALATED, counsellors);
       if (settings.escalationEmails.length > 0) {
         await this.jobs.enqueue(em, TRIAGE_MAIL_QUEUE, {
           tenantId,
@@ -308,13 +332,14 @@ export class TriageService implements OnModuleInit {
     return onDutyFirst && onDuty.length > 0 ? onDuty : rows;
   }
 
-  private async notify(
+  /** Written with the transaction's next flush. */
+  private notify(
     em: EntityManager,
     tenantId: string,
     conversation: Conversation,
     kind: NotificationKind,
     recipients: { id: string }[],
-  ): Promise<void> {
+  ): void {
     for (const recipient of recipients) {
       em.create(Notification, {
         tenant: em.getReference(Tenant, tenantId),
@@ -324,7 +349,6 @@ export class TriageService implements OnModuleInit {
         urgentSince: conversation.urgentSince ?? null,
       });
     }
-    await em.flush();
   }
 }
 

@@ -154,7 +154,7 @@ type Outcome = 'ok' | 'unavailable' | 'other';
       loop(() => graphql(INBOX, counselor)),
       loop(() => graphql(ME, counselor)),
       loop(() => graphql(TENANTS, platformAdmin)),
-      // A delivery every half second or so: about what one worker processes (it polls every 0.5 s).
+      // A delivery every half second or so, each processed by the worker it wakes.
       loop(async () => {
         const { outcome, family } = await deliverOne();
         if (outcome === 'ok') acknowledged.push(family);
@@ -250,7 +250,7 @@ type Outcome = 'ok' | 'unavailable' | 'other';
         `  during terminations: ${duringTerminations.ok} requests succeeded, ${duringTerminations.unavailable} failed with SERVICE_UNAVAILABLE/503, ${duringTerminations.other} otherwise`,
         `  during a 3 s outage: ${outageTally.ok} succeeded, ${outageTally.unavailable} failed with SERVICE_UNAVAILABLE/503, ${outageTally.other} otherwise; /health/ready answered ${summarize(healthDuringOutage)}`,
         `  after recovery: every kind of request succeeded ${recoverySeconds.toFixed(1)} s after the database came back; then ${after.ok} succeeded, ${after.failed} failed`,
-        `  webhook events acknowledged: ${acknowledged.length} (${leftAtRecovery} not yet processed when the load stopped), all processed ${processingSeconds.toFixed(1)} s later (${missing.length} missing; one worker takes a job per 0.5 s poll)`,
+        `  webhook events acknowledged: ${acknowledged.length} (${leftAtRecovery} not yet processed when the load stopped), all processed ${processingSeconds.toFixed(1)} s later (${missing.length} missing)`,
         `  uncaught errors in the process: ${processErrors.length}`,
       ].join('\n'),
     );

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnModu
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
-import { ensureBegun, isDatabaseUnavailable, JOBS_SCHEMA, unavailableSummary } from '@tsunagu/platform/database';
+import { isDatabaseUnavailable, JOBS_SCHEMA, unavailableSummary } from '@tsunagu/platform/database';
 import { loggableError } from '@tsunagu/platform/errors';
 import { isCompletionStatement } from './pg-boss-statements';
 
@@ -10,10 +10,47 @@ import { isCompletionStatement } from './pg-boss-statements';
 const COMPLETION_RETRY_MS = 5 * 60_000;
 /** How long a handler interrupted by the database is run again in place (below every queue's expiry). */
 const HANDLER_RETRY_MS = 60_000;
+/** How often an idle worker looks for jobs; a worker is also woken when this process enqueues. */
+const POLLING_INTERVAL_SECONDS = 0.5;
+/** Jobs a worker fetches at once, unless its queue says otherwise. */
+const DEFAULT_BATCH_SIZE = 20;
+/**
+ * How long after a commit that enqueued jobs this process's worker of the queue looks for them:
+ * soon, not at its next poll, and late enough that jobs committed meanwhile come in the same batch.
+ */
+const WAKE_DELAY_MS = 25;
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export type JobHandler<T> = (data: T) => Promise<void>;
+
+/** A job of a batch: its id (for its outcome) and its data. */
+export interface Job<T> {
+  id: string;
+  data: T;
+}
+
+/**
+ * Handles a batch of jobs and answers which of them failed, with their errors; the others are
+ * complete. A handler that throws fails the whole batch.
+ */
+export type BatchHandler<T> = (jobs: Job<T>[]) => Promise<Map<string, unknown>>;
+
+export interface WorkOptions {
+  /** Jobs fetched and handled together (default 20). */
+  batchSize?: number;
+}
+
+interface PendingJob {
+  name: string;
+  data: object;
+  startAfter?: string;
+}
+
+/** The transaction of an EntityManager, as knex has it: it settles when the transaction ends. */
+interface TransactionLike {
+  executionPromise?: Promise<unknown>;
+}
 
 /** A temporary failure (LINE busy, a timeout): thrown by a handler, the job is retried later with backoff. */
 export class RetryLater extends Error {
@@ -31,16 +68,21 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
   private readonly boss: PgBoss;
   private started = false;
   private stopping = false;
+  /** This process's worker of each queue it works. */
+  private readonly workers = new Map<string, string>();
+  private readonly wakeTimers = new Map<string, NodeJS.Timeout>();
+  /** Jobs enqueued in a transaction that collects them (`enqueueTogether`), by transaction. */
+  private readonly collected = new WeakMap<object, PendingJob[]>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly orm: MikroORM,
   ) {
-    // pg-boss talks through the application's pool, each statement in a transaction of its own.
-    // On the embedded database (one PGlite backend shared by every connection) statements of two
-    // connections interleave unless they are inside transactions, and an unnamed prepared statement
-    // of one connection would be replaced by another's; inside a transaction the socket server runs
-    // one connection at a time. On PostgreSQL the transactions cost a round trip and change nothing.
+    // pg-boss talks through the application's pool, each statement one message of the simple query
+    // protocol, its values inlined (`executeOnce`). On the embedded database (one PGlite backend
+    // shared by every connection) the extended protocol's messages of two connections interleave
+    // (an unnamed prepared statement of one connection is replaced by another's); a simple query is
+    // one message, which the socket server runs whole, as it runs a transaction whole.
     this.boss = new PgBoss({
       db: { executeSql: (text, values) => this.executeAlone(text, values) },
       schema: JOBS_SCHEMA,
@@ -90,16 +132,16 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
     }
   }
 
-  /** Statements with parameters run in a transaction; a parameterless script (its own BEGIN…COMMIT) as one message. */
+  /**
+   * One message of the simple query protocol (the values inlined with the ORM's escaping, as every
+   * ORM query here is), which PostgreSQL and PGlite run as one implicit transaction, and which
+   * PGlite's socket server runs whole before any other connection's: one round trip, where a
+   * transaction of its own took three (each a socket write, a measurable share of the CPU).
+   */
   private async executeOnce(text: string, values: unknown[] | undefined): Promise<{ rows: unknown[] }> {
-    if (!values || values.length === 0) {
-      const rows = await this.orm.em.getConnection().execute(text, [], 'all');
-      return { rows: Array.isArray(rows) ? (rows as unknown[]) : [] };
-    }
-    return this.orm.em.fork().transactional(async (em) => {
-      await ensureBegun(em);
-      return executeOn(em, text, values);
-    });
+    const [sql, bindings] = values && values.length > 0 ? withBindings(text, values) : [text, []];
+    const rows = await this.orm.em.getConnection().execute(sql, bindings, 'all');
+    return { rows: Array.isArray(rows) ? (rows as unknown[]) : [] };
   }
 
   async onModuleInit(): Promise<void> {
@@ -110,12 +152,15 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
   /** Before the pool closes: pg-boss finishes its work through it. */
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
+    for (const timer of this.wakeTimers.values()) clearTimeout(timer);
+    this.wakeTimers.clear();
     if (this.started) await this.boss.stop({ graceful: true, timeout: 10_000, wait: true });
   }
 
   /**
    * Enqueues in the transaction of `em` (a tenant or platform transaction); with
-   * `startAfterSeconds`, the job is due only then (a scheduled check).
+   * `startAfterSeconds`, the job is due only then (a scheduled check). Inside `enqueueTogether`, the
+   * job is written with the others of that transaction, in one statement, when its work is done.
    */
   async enqueue<T extends object>(
     em: EntityManager,
@@ -123,6 +168,16 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
     data: T,
     options: { startAfterSeconds?: number } = {},
   ): Promise<void> {
+    const transaction = em.getTransactionContext<TransactionLike>();
+    const collected = transaction ? this.collected.get(transaction) : undefined;
+    if (collected) {
+      collected.push({
+        name: queue,
+        data,
+        ...(options.startAfterSeconds ? { startAfter: `${options.startAfterSeconds} seconds` } : {}),
+      });
+      return;
+    }
     const id = await this.boss.send(queue, data, { db: { executeSql: (text, values) => executeOn(em, text, values) } });
     if (id && options.startAfterSeconds) {
       // Not pg-boss's own `startAfter`: its insert casts the value both as a timestamp and as an
@@ -133,40 +188,148 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
         [options.startAfterSeconds, queue, id],
       );
     }
+    this.wakeAfterCommit(transaction, [queue]);
   }
 
   /**
-   * Runs `handler` for each job of `queue` (in processes with JOB_WORKERS on); a handler that
-   * throws is retried by pg-boss. A handler that fails because the database connection was lost
-   * is run again here once the database answers (handlers are idempotent, as any retried job's
-   * must be), for up to `HANDLER_RETRY_MS`: a failover does not use up the job's retries.
+   * Runs `fn` in the transaction of `em`, the jobs it enqueues there written together when it is
+   * done (one statement, pg-boss's own multi-job insert) instead of one statement each: for work
+   * that enqueues many (a batch of webhook events).
    */
-  async work<T extends object>(queue: string, handler: JobHandler<T>): Promise<void> {
-    if (!this.config.runJobWorkers) return;
-    await this.boss.work<T>(queue, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
-      for (const job of jobs) {
-        const deadline = Date.now() + HANDLER_RETRY_MS;
-        for (let attempt = 0; ; attempt++) {
+  async enqueueTogether<T>(em: EntityManager, fn: () => Promise<T>): Promise<T> {
+    const transaction = em.getTransactionContext<TransactionLike>();
+    if (!transaction) throw new Error('enqueueTogether needs a transaction');
+    if (this.collected.has(transaction)) return fn();
+    const jobs: PendingJob[] = [];
+    this.collected.set(transaction, jobs);
+    let result: T;
+    try {
+      result = await fn();
+    } finally {
+      this.collected.delete(transaction);
+    }
+    if (jobs.length > 0) {
+      // The statement takes a JSON array of jobs; its values are inlined by this connection, so the
+      // start is an interval pg-boss computes from now() ("300 seconds"), never a timestamp.
+      await this.boss.insert(jobs, { db: { executeSql: (text, values) => executeOn(em, text, values) } });
+      this.wakeAfterCommit(transaction, [...new Set(jobs.map((job) => job.name))]);
+    }
+    return result;
+  }
+
+  /**
+   * Jobs of `queues` were just committed (by the webhook's one-statement transaction, say): this
+   * process's workers of those queues look for them in a moment instead of at their next poll.
+   */
+  wake(...queues: string[]): void {
+    for (const queue of queues) {
+      const worker = this.workers.get(queue);
+      if (!worker || this.wakeTimers.has(queue) || this.stopping) continue;
+      // A busy worker fetches again as soon as its batch is done, instead of sleeping.
+      const timer = setTimeout(() => {
+        this.wakeTimers.delete(queue);
+        this.boss.notifyWorker(worker);
+      }, WAKE_DELAY_MS);
+      timer.unref();
+      this.wakeTimers.set(queue, timer);
+    }
+  }
+
+  /** Wakes the workers of `queues` once the transaction has ended (a rolled-back one wakes them for nothing). */
+  private wakeAfterCommit(transaction: TransactionLike | undefined, queues: string[]): void {
+    if (!queues.some((queue) => this.workers.has(queue))) return;
+    if (!transaction?.executionPromise) return this.wake(...queues);
+    transaction.executionPromise.then(
+      () => this.wake(...queues),
+      () => undefined,
+    );
+  }
+
+  /**
+   * Runs `handler` for each job of `queue` (in processes with JOB_WORKERS on), the jobs of a batch
+   * one after the other; a job whose handler throws is retried by pg-boss, the others of its batch
+   * complete. A handler that fails because the database connection was lost is run again here once
+   * the database answers (handlers are idempotent, as any retried job's must be), for up to
+   * `HANDLER_RETRY_MS`: a failover does not use up the job's retries.
+   */
+  async work<T extends object>(queue: string, handler: JobHandler<T>, options: WorkOptions = {}): Promise<void> {
+    await this.workBatches<T>(
+      queue,
+      async (jobs) => {
+        const failures = new Map<string, unknown>();
+        for (const job of jobs) {
           try {
             await handler(job.data);
-            break;
           } catch (error) {
-            if (isDatabaseUnavailable(error) && Date.now() < deadline && !this.stopping) {
-              this.logger.warn(
-                { queue, job: job.id, err: unavailableSummary(error) },
-                'job interrupted by the database',
-              );
-              await delay(Math.min(250 * 2 ** attempt, 2_000));
-              continue;
-            }
-            // Retried by pg-boss; logged without the job's data. A database error's message carries the
-            // statement with its values inlined (a family's message): loggableError takes them out.
-            this.logger.warn({ queue, job: job.id, err: loggableError(error) }, 'job failed');
-            throw error;
+            failures.set(job.id, error);
           }
         }
+        return failures;
+      },
+      options,
+    );
+  }
+
+  /**
+   * Runs `handler` for batches of up to `batchSize` jobs of `queue` (in processes with JOB_WORKERS
+   * on). A batch as large as asked for is followed at once by the next fetch (there is likely more
+   * work), not by the polling interval. Jobs the handler reports failed are retried by pg-boss, each
+   * on its own; those that failed because the database connection was lost are handed to the
+   * handler again here, as in `work`.
+   */
+  async workBatches<T extends object>(
+    queue: string,
+    handler: BatchHandler<T>,
+    { batchSize = DEFAULT_BATCH_SIZE }: WorkOptions = {},
+  ): Promise<void> {
+    if (!this.config.runJobWorkers) return;
+    const worker = await this.boss.work<T>(
+      queue,
+      { pollingIntervalSeconds: POLLING_INTERVAL_SECONDS, batchSize },
+      async (jobs) => {
+        // A full batch: there is likely more, fetched as soon as this one is done.
+        const self = this.workers.get(queue);
+        if (self && jobs.length >= batchSize) this.boss.notifyWorker(self);
+        await this.runBatch(queue, jobs, handler);
+      },
+    );
+    this.workers.set(queue, worker);
+  }
+
+  private async runBatch<T>(queue: string, fetched: Job<T>[], handler: BatchHandler<T>): Promise<void> {
+    const jobs = fetched.map((job) => ({ id: job.id, data: job.data }));
+    const deadline = Date.now() + HANDLER_RETRY_MS;
+    let pending = jobs;
+    const failed: { job: Job<T>; error: unknown }[] = [];
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      let failures: Map<string, unknown>;
+      try {
+        failures = await handler(pending);
+      } catch (error) {
+        failures = new Map(pending.map((job) => [job.id, error]));
       }
-    });
+      const interrupted: Job<T>[] = [];
+      for (const job of pending) {
+        if (!failures.has(job.id)) continue;
+        const error = failures.get(job.id);
+        if (isDatabaseUnavailable(error) && Date.now() < deadline && !this.stopping) {
+          this.logger.warn({ queue, job: job.id, err: unavailableSummary(error) }, 'job interrupted by the database');
+          interrupted.push(job);
+        } else {
+          // Retried by pg-boss; logged without the job's data. A database error's message carries the
+          // statement with its values inlined (a family's message): loggableError takes them out.
+          this.logger.warn({ queue, job: job.id, err: loggableError(error) }, 'job failed');
+          failed.push({ job, error });
+        }
+      }
+      pending = interrupted;
+      if (pending.length > 0) await delay(Math.min(250 * 2 ** attempt, 2_000));
+    }
+    // Each failed job on its own, with what may be kept of its error (never a statement's values);
+    // pg-boss then completes the others of the batch (only jobs still active).
+    for (const { job, error } of failed) {
+      await this.boss.fail(queue, job.id, { error: loggableError(error) });
+    }
   }
 }
 
@@ -175,13 +338,18 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
  * with its value, in order of appearance, so a parameter used twice is bound twice.
  */
 async function executeOn(em: EntityManager, text: string, values: unknown[]): Promise<{ rows: unknown[] }> {
+  const [sql, bindings] = withBindings(text, values);
+  const rows = await em.getConnection().execute(sql, bindings, 'all', em.getTransactionContext());
+  return { rows: rows as unknown[] };
+}
+
+function withBindings(text: string, values: unknown[]): [string, unknown[]] {
   const bindings: unknown[] = [];
   const sql = text.replace(/\$(\d+)/g, (_, index: string) => {
     bindings.push(asBinding(values[Number(index) - 1]));
     return '?';
   });
-  const rows = await em.getConnection().execute(sql, bindings, 'all', em.getTransactionContext());
-  return { rows: rows as unknown[] };
+  return [sql, bindings];
 }
 
 /** Knex would not bind a JS array as a PostgreSQL array: it becomes an array literal (`{"a","b"}`). */
