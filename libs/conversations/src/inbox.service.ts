@@ -81,11 +81,32 @@ export class InboxService {
     // An array binding expands to one placeholder per element: `array[?]` makes it an array again.
     if (filter?.categoryIds?.length) condition('c.category_ids && array[?]::uuid[]', filter.categoryIds);
     // Both sides NFKC-normalised, so that full-width ＤＶ or half-width ｶﾀｶﾅ match what counsellors type.
+    let matched = '';
+    const matchedParams: unknown[] = [];
     if (filter?.search) {
-      const pattern = `%${likeEscape(filter.search.normalize('NFKC').trim())}%`;
-      where.push(`(normalize(r.display_name, NFKC) ilike ? escape '!' or exists (
-        select 1 from message s where s.conversation_id = c.id and normalize(s.text, NFKC) ilike ? escape '!'))`);
-      params.push(pattern, pattern);
+      const term = filter.search.normalize('NFKC').trim();
+      const pattern = `%${likeEscape(term)}%`;
+      if ([...term].length >= 2) {
+        // The matching conversations as one set, computed once (materialised, whatever the planner's
+        // statistics say: stale ones on the embedded database made it re-run a join for every
+        // conversation): by the family's name, or by a message the bigram index names as a
+        // candidate (see the InboxSearchIndex migration) and `ilike` confirms, under this
+        // transaction's row-level security.
+        matched = `with matched as materialized (
+          select n.id from conversation n join registrant nr on nr.id = n.registrant_id
+          where n.tenant_id = ? and normalize(nr.display_name, NFKC) ilike ? escape '!'
+          union
+          select s.conversation_id from message s
+          where s.id in (select inbox_search_candidates(?)) and s.tenant_id = ? and normalize(s.text, NFKC) ilike ? escape '!')`;
+        matchedParams.push(this.tenantDb.tenantId, pattern, term, this.tenantDb.tenantId, pattern);
+        where.push('c.id in (select id from matched)');
+      } else {
+        // One character (or none) has no bigram: the conversations are read newest first, each
+        // one's messages until one matches.
+        where.push(`(normalize(r.display_name, NFKC) ilike ? escape '!' or exists (
+          select 1 from message s where s.conversation_id = c.id and normalize(s.text, NFKC) ilike ? escape '!'))`);
+        params.push(pattern, pattern);
+      }
     }
     if (after) {
       const position = decodeCursor(after, parsePosition);
@@ -94,8 +115,8 @@ export class InboxService {
     }
     params.push(first + 1);
     const rows = await this.tenantDb.em.execute<ConversationRow[]>(
-      `${CONVERSATION_SELECT} where ${where.join(' and ')} order by c.last_message_at desc, c.id desc limit ?`,
-      params,
+      `${matched} ${CONVERSATION_SELECT} where ${where.join(' and ')} order by c.last_message_at desc, c.id desc limit ?`,
+      [...matchedParams, ...params],
     );
     return connectionFromRows(
       rows,
