@@ -1,5 +1,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { TENANT_ROLE, TENANT_SETTING } from '@tsunagu/platform/database';
 import { TenantRole } from '@tsunagu/platform/permissions';
+import { testDatabase } from '@tsunagu/platform/testing';
 import { createLineChannel, deliver, eventually, ownerQuery, type TestChannel } from './support/line';
 import { TestApp, type TestUser } from './support/test-app';
 
@@ -23,6 +26,11 @@ const CORPUS = [
   '引越し先が決まりません',
   '学校に行けない日が続いています 😢',
   'ＡＢＣ 家庭',
+  // Every bigram of 'xyz' and of 'いぬねこ' is here, but neither term is: the index names the
+  // message, the comparison must not find it.
+  'xy と yz、ねこといぬね',
+  'ご注意ください!%_',
+  '㍻の話です',
 ];
 
 /** Terms counsellors type: two characters, full/half width, kana, wildcards, one character, none found. */
@@ -46,6 +54,14 @@ const TERMS = [
   'abc',
   'ＡＢＣ 家',
   'ない',
+  'xyz',
+  'いぬねこ',
+  '!',
+  'い!',
+  '!%_',
+  '平成',
+  '  ',
+  ' 家庭 ',
 ];
 
 describe('inbox search', () => {
@@ -131,6 +147,67 @@ describe('inbox search', () => {
     expect(await search('ｶﾀｶﾅ')).toEqual(ids('ｶﾀｶﾅで書きました', 'カタカナで書きました'));
     expect(await search('100%')).toEqual(ids('100%の自信はありません'));
     expect(await search('引っ越し')).toEqual([]);
+    expect(await search('xyz')).toEqual([]);
+    expect(await search('!%')).toEqual(ids('ご注意ください!%_'));
+    // NFKC on the message's side too: ㍻ is 平成.
+    expect(await search('平成')).toEqual(ids('㍻の話です'));
+  });
+
+  it("finds a family by their display name, whatever the term's length", async () => {
+    const conversationId = conversationOf.get('ひらがなでかきました')!;
+    await ownerQuery(
+      `update registrant set display_name = 'ＹＡＭＡＤＡ 花子' where id = (select registrant_id from conversation where id = $1)`,
+      [conversationId],
+    );
+    for (const term of ['yamada', '花子', '花', 'ada 花']) {
+      const res = await t.graphql<{ conversations: { edges: { node: { id: string } }[] } }>(
+        INBOX,
+        { filter: { search: term }, first: 100 },
+        { token: counselor.token },
+      );
+      expect({ term, found: res.data!.conversations.edges.map((e) => e.node.id) }).toEqual({
+        term,
+        found: [conversationId],
+      });
+    }
+  });
+
+  it('keeps the index out of reach of the runtime roles', async () => {
+    const runtime = new Client({ connectionString: testDatabase().url });
+    await runtime.connect();
+    try {
+      for (const sql of [
+        'select count(*) from inbox_search.message_bigrams',
+        `select count(*) from inbox_search.bigrams('ab')`,
+      ]) {
+        await runtime.query('begin');
+        await runtime.query(`select set_config('role', $1, true), set_config($2, $3, true)`, [
+          TENANT_ROLE,
+          TENANT_SETTING,
+          tenantId,
+        ]);
+        await expect(runtime.query(sql)).rejects.toThrow(/permission denied/);
+        await runtime.query('rollback');
+      }
+      // The candidates of the tenant's own messages only, and none without a tenant.
+      const candidates = async (tenant: string | null) => {
+        await runtime.query('begin');
+        await runtime.query(`select set_config('role', $1, true), set_config($2, $3, true)`, [
+          TENANT_ROLE,
+          TENANT_SETTING,
+          tenant ?? '',
+        ]);
+        const { rows } = await runtime.query<{ n: string }>(
+          `select count(*) as n from inbox_search_candidates('虐待')`,
+        );
+        await runtime.query('rollback');
+        return Number(rows[0].n);
+      };
+      expect(await candidates(tenantId)).toBe(1);
+      expect(await candidates(null)).toBe(0);
+    } finally {
+      await runtime.end();
+    }
   });
 
   it('stops finding a message once the family unsends it', async () => {
@@ -194,5 +271,12 @@ describe('inbox search', () => {
     expect(res.data!.conversations.edges.map((e) => e.node.id)).toEqual([
       conversationOf.get('子どもへの虐待が心配です'),
     ]);
+    // A term only the other tenant's family wrote finds nothing here.
+    const elsewhere = await t.graphql<{ conversations: { edges: unknown[] } }>(
+      INBOX,
+      { filter: { search: '隣の家' }, first: 100 },
+      { token: counselor.token },
+    );
+    expect(elsewhere.data!.conversations.edges).toEqual([]);
   });
 });
