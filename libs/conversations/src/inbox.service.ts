@@ -89,16 +89,18 @@ export class InboxService {
       if ([...term].length >= 2) {
         // The matching conversations as one set, computed once (materialised, whatever the planner's
         // statistics say: stale ones on the embedded database made it re-run a join for every
-        // conversation): by the family's name, or by a message the bigram index names as a
-        // candidate (see the InboxSearchIndex migration) and `ilike` confirms, under this
+        // conversation): by the family's name or by a message, each a candidate the bigram index
+        // names (see the InboxSearchIndex migration) that `ilike` confirms, under this
         // transaction's row-level security.
         matched = `with matched as materialized (
           select n.id from conversation n join registrant nr on nr.id = n.registrant_id
-          where n.tenant_id = ? and normalize(nr.display_name, NFKC) ilike ? escape '!'
+          where nr.id in (select inbox_search_registrants(?)) and nr.tenant_id = ?
+            and normalize(nr.display_name, NFKC) ilike ? escape '!'
           union
           select s.conversation_id from message s
-          where s.id in (select inbox_search_candidates(?)) and s.tenant_id = ? and normalize(s.text, NFKC) ilike ? escape '!')`;
-        matchedParams.push(this.tenantDb.tenantId, pattern, term, this.tenantDb.tenantId, pattern);
+          where s.id in (select inbox_search_messages(?)) and s.tenant_id = ? and normalize(s.text, NFKC) ilike ? escape '!')`;
+        const tenantId = this.tenantDb.tenantId;
+        matchedParams.push(term, tenantId, pattern, term, tenantId, pattern);
         where.push('c.id in (select id from matched)');
       } else {
         // One character (or none) has no bigram: the conversations are read newest first, each

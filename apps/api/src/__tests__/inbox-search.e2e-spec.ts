@@ -178,6 +178,7 @@ describe('inbox search', () => {
     try {
       for (const sql of [
         'select count(*) from inbox_search.message_bigrams',
+        'select count(*) from inbox_search.registrant_bigrams',
         `select count(*) from inbox_search.bigrams('ab')`,
       ]) {
         await runtime.query('begin');
@@ -197,14 +198,15 @@ describe('inbox search', () => {
           TENANT_SETTING,
           tenant ?? '',
         ]);
-        const { rows } = await runtime.query<{ n: string }>(
-          `select count(*) as n from inbox_search_candidates('虐待')`,
+        const { rows } = await runtime.query<{ messages: string; registrants: string }>(
+          `select (select count(*) from inbox_search_messages('虐待')) as messages,
+                  (select count(*) from inbox_search_registrants('yamada')) as registrants`,
         );
         await runtime.query('rollback');
-        return Number(rows[0].n);
+        return { messages: Number(rows[0].messages), registrants: Number(rows[0].registrants) };
       };
-      expect(await candidates(tenantId)).toBe(1);
-      expect(await candidates(null)).toBe(0);
+      expect(await candidates(tenantId)).toEqual({ messages: 1, registrants: 1 });
+      expect(await candidates(null)).toEqual({ messages: 0, registrants: 0 });
     } finally {
       await runtime.end();
     }
