@@ -78,17 +78,26 @@ interface InboxPage {
 function handWrittenSql(options: { after: boolean; search: false | 'scan' | 'index' }): string {
   const term = `$${options.after ? 4 : 2}`;
   const raw = `$${options.after ? 5 : 3}`;
+  const keyset = options.after ? 'and (c.last_message_at, c.id) < ($2::timestamptz, $3::uuid)' : '';
   const matched =
     options.search === 'index'
-      ? `with matched as materialized (
-           select n.id from conversation n join registrant nr on nr.id = n.registrant_id
-           where nr.id in (select inbox_search_registrants(${raw})) and nr.tenant_id = $1
-             and normalize(nr.display_name, NFKC) ilike ${term}
-           union
-           select s.conversation_id from message s
-           where s.id in (select inbox_search_messages(${raw})) and s.tenant_id = $1
-             and normalize(s.text, NFKC) ilike ${term})`
+      ? `with search_messages as materialized (select message_id, conversation_id from inbox_search_messages(${raw})),
+           search_families as materialized (select registrant_id from inbox_search_registrants(${raw}))`
       : '';
+  // Newest candidates first, confirmed in that order until the page is full.
+  const indexed = `and c.id in (
+    select p.id from (
+      select c.id, c.registrant_id from conversation c
+      where c.tenant_id = $1 ${keyset} and c.id in (
+        select conversation_id from search_messages
+        union
+        select k.id from conversation k where k.registrant_id in (select registrant_id from search_families))
+      order by c.last_message_at desc, c.id desc offset 0) p
+    where exists (select 1 from registrant f where f.id = p.registrant_id
+                  and f.id in (select registrant_id from search_families) and normalize(f.display_name, NFKC) ilike ${term})
+       or exists (select 1 from search_messages sm join message s on s.id = sm.message_id
+                  where sm.conversation_id = p.id and normalize(s.text, NFKC) ilike ${term})
+    limit ${PAGE_SIZE + 1})`;
   return `${matched}
   select c.id, c.status, c.priority, c.unread_count, c.last_message_at, c.category_ids,
          r.id as registrant_id, r.display_name, r.status as registrant_status,
@@ -101,13 +110,13 @@ function handWrittenSql(options: { after: boolean; search: false | 'scan' | 'ind
     select * from message where conversation_id = c.id order by sent_at desc, id desc limit 1
   ) m on true
   where c.tenant_id = $1
-    ${options.after ? 'and (c.last_message_at, c.id) < ($2::timestamptz, $3::uuid)' : ''}
+    ${keyset}
     ${
       options.search === 'scan'
         ? `and (normalize(r.display_name, NFKC) ilike ${term}
            or exists (select 1 from message s where s.conversation_id = c.id and normalize(s.text, NFKC) ilike ${term}))`
         : options.search === 'index'
-          ? 'and c.id in (select id from matched)'
+          ? indexed
           : ''
     }
   order by c.last_message_at desc, c.id desc

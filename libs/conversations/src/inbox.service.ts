@@ -80,46 +80,60 @@ export class InboxService {
     if (filter?.assigneeId) condition('c.assignee_id = ?', filter.assigneeId);
     // An array binding expands to one placeholder per element: `array[?]` makes it an array again.
     if (filter?.categoryIds?.length) condition('c.category_ids && array[?]::uuid[]', filter.categoryIds);
-    // Both sides NFKC-normalised, so that full-width ＤＶ or half-width ｶﾀｶﾅ match what counsellors type.
-    let matched = '';
-    const matchedParams: unknown[] = [];
-    if (filter?.search) {
-      const term = filter.search.normalize('NFKC').trim();
-      const pattern = `%${likeEscape(term)}%`;
-      if ([...term].length >= 2) {
-        // The matching conversations as one set, computed once (materialised, whatever the planner's
-        // statistics say: stale ones on the embedded database made it re-run a join for every
-        // conversation): by the family's name or by a message, each a candidate the bigram index
-        // names (see the InboxSearchIndex migration) that `ilike` confirms, under this
-        // transaction's row-level security.
-        matched = `with matched as materialized (
-          select n.id from conversation n join registrant nr on nr.id = n.registrant_id
-          where nr.id in (select inbox_search_registrants(?)) and nr.tenant_id = ?
-            and normalize(nr.display_name, NFKC) ilike ? escape '!'
-          union
-          select s.conversation_id from message s
-          where s.id in (select inbox_search_messages(?)) and s.tenant_id = ? and normalize(s.text, NFKC) ilike ? escape '!')`;
-        const tenantId = this.tenantDb.tenantId;
-        matchedParams.push(term, tenantId, pattern, term, tenantId, pattern);
-        where.push('c.id in (select id from matched)');
-      } else {
-        // One character (or none) has no bigram: the conversations are read newest first, each
-        // one's messages until one matches.
-        where.push(`(normalize(r.display_name, NFKC) ilike ? escape '!' or exists (
-          select 1 from message s where s.conversation_id = c.id and normalize(s.text, NFKC) ilike ? escape '!'))`);
-        params.push(pattern, pattern);
-      }
-    }
     if (after) {
       const position = decodeCursor(after, parsePosition);
-      where.push('(c.last_message_at, c.id) < (?::timestamptz, ?::uuid)');
-      params.push(position.at, position.id);
+      condition('(c.last_message_at, c.id) < (?::timestamptz, ?::uuid)', position.at, position.id);
     }
-    params.push(first + 1);
-    const rows = await this.tenantDb.em.execute<ConversationRow[]>(
-      `${matched} ${CONVERSATION_SELECT} where ${where.join(' and ')} order by c.last_message_at desc, c.id desc limit ?`,
-      [...matchedParams, ...params],
-    );
+    // Both sides NFKC-normalised, so that full-width ＤＶ or half-width ｶﾀｶﾅ match what counsellors type.
+    const term = filter?.search ? filter.search.normalize('NFKC').trim() : null;
+    let sql: string;
+    let values: unknown[];
+    if (term !== null && [...term].length >= 2) {
+      // The bigram index names candidates (see the InboxSearchIndex migration): messages with their
+      // conversation, and families; each is asked once (materialised, whatever the planner's
+      // statistics say: stale ones on the embedded database once made it re-run a search for every
+      // conversation). The candidate conversations are ordered newest first; `ilike` then confirms
+      // them in that order, under this transaction's row-level security, until the page is full, so
+      // that only about a page of them is confirmed, however many the index named.
+      const pattern = `%${likeEscape(term)}%`;
+      sql = `with search_messages as materialized (select message_id, conversation_id from inbox_search_messages(?)),
+        search_families as materialized (select registrant_id from inbox_search_registrants(?))
+        ${CONVERSATION_SELECT}
+        where c.id in (
+          select p.id from (
+            select c.id, c.registrant_id from conversation c
+            where ${where.join(' and ')} and c.id in (
+              select conversation_id from search_messages
+              union
+              select k.id from conversation k where k.registrant_id in (select registrant_id from search_families))
+            order by c.last_message_at desc, c.id desc
+            offset 0) p
+          where exists (
+              select 1 from registrant f
+              where f.id = p.registrant_id and f.id in (select registrant_id from search_families)
+                and normalize(f.display_name, NFKC) ilike ? escape '!')
+            or exists (
+              select 1 from search_messages sm join message s on s.id = sm.message_id
+              where sm.conversation_id = p.id and normalize(s.text, NFKC) ilike ? escape '!')
+          limit ?)
+        order by c.last_message_at desc, c.id desc limit ?`;
+      values = [term, term, ...params, pattern, pattern, first + 1, first + 1];
+    } else {
+      if (term !== null) {
+        // One character (or none) has no bigram: the conversations are read newest first, each
+        // one's messages until one matches.
+        const pattern = `%${likeEscape(term)}%`;
+        condition(
+          `(normalize(r.display_name, NFKC) ilike ? escape '!' or exists (
+            select 1 from message s where s.conversation_id = c.id and normalize(s.text, NFKC) ilike ? escape '!'))`,
+          pattern,
+          pattern,
+        );
+      }
+      sql = `${CONVERSATION_SELECT} where ${where.join(' and ')} order by c.last_message_at desc, c.id desc limit ?`;
+      values = [...params, first + 1];
+    }
+    const rows = await this.tenantDb.em.execute<ConversationRow[]>(sql, values);
     return connectionFromRows(
       rows,
       first,

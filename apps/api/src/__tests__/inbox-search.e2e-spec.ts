@@ -4,7 +4,7 @@ import { TENANT_ROLE, TENANT_SETTING } from '@tsunagu/platform/database';
 import { TenantRole } from '@tsunagu/platform/permissions';
 import { testDatabase } from '@tsunagu/platform/testing';
 import { createLineChannel, deliver, eventually, ownerQuery, type TestChannel } from './support/line';
-import { TestApp, type TestUser } from './support/test-app';
+import { TestApp, type GraphQLResponse, type TestUser } from './support/test-app';
 
 const lineId = (prefix: string) => `${prefix}${randomUUID().replace(/-/g, '')}`;
 
@@ -151,6 +151,29 @@ describe('inbox search', () => {
     expect(await search('!%')).toEqual(ids('ご注意ください!%_'));
     // NFKC on the message's side too: ㍻ is 平成.
     expect(await search('平成')).toEqual(ids('㍻の話です'));
+  });
+
+  it('pages through what it finds, newest first, one conversation at a time', async () => {
+    for (const term of ['ない', 'で', 'カタ']) {
+      const found: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < CORPUS.length + 1; i++) {
+        const res: GraphQLResponse<{
+          conversations: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+        }> = await t.graphql(
+          `query($filter: ConversationFilter, $after: String) {
+            conversations(filter: $filter, first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } }
+          }`,
+          { filter: { search: term }, after },
+          { token: counselor.token },
+        );
+        found.push(...res.data!.conversations.edges.map((e) => e.node.id));
+        if (!res.data!.conversations.pageInfo.hasNextPage) break;
+        after = res.data!.conversations.pageInfo.endCursor;
+      }
+      expect({ term, found: [...found].sort() }).toEqual({ term, found: await scanned(term) });
+      expect(new Set(found).size).toBe(found.length);
+    }
   });
 
   it("finds a family by their display name, whatever the term's length", async () => {

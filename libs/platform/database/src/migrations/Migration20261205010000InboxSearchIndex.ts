@@ -48,25 +48,27 @@ $$;`);
     for (const indexed of INDEXES) this.indexText(indexed);
     // The rows already stored. The owner is bound by the forced policies too (no tenant here: no
     // rows), so they are lifted for these statements of the migration's transaction.
-    for (const { table, key, column } of INDEXES) {
+    for (const { table, key, column, carried } of INDEXES) {
+      const columns = carried.map((c) => `, ${c}`).join('');
       this.addSql(`alter table "${table}" no force row level security;`);
       this.addSql(`
-insert into ${S}.${table}_bigrams (${key}, tenant_id, bigrams)
-select id, tenant_id, bigrams
-from (select id, tenant_id, ${S}.bigrams(lower(normalize(${column}, NFKC))) as bigrams from "${table}" where ${column} is not null) m
+insert into ${S}.${table}_bigrams (${key}, tenant_id${columns}, bigrams)
+select id, tenant_id${columns}, bigrams
+from (select id, tenant_id${columns}, ${S}.bigrams(lower(normalize(${column}, NFKC))) as bigrams from "${table}" where ${column} is not null) m
 where cardinality(bigrams) > 0;`);
       this.addSql(`alter table "${table}" force row level security;`);
     }
   }
 
   /** The bigram table of one text column, its triggers, and the function that reads it. */
-  private indexText({ table, key, column, candidates }: IndexedText): void {
+  private indexText({ table, key, column, carried, candidates }: IndexedText): void {
     const bigrams = `${S}.${table}_bigrams`;
+    const columns = carried.map((c) => `, ${c}`).join('');
     const folded = (value: string) => `${S}.bigrams(lower(normalize(${value}, NFKC)))`;
     this.addSql(`
 create table ${bigrams} (
   "${key}" uuid not null primary key references public."${table}" ("id") on delete cascade,
-  "tenant_id" uuid not null,
+  "tenant_id" uuid not null,${carried.map((c) => `\n  "${c}" uuid not null,`).join('')}
   "bigrams" integer[] not null
 );`);
     this.addSql(`alter table ${bigrams} enable row level security;`);
@@ -79,9 +81,9 @@ create table ${bigrams} (
 create function ${S}.${table}_inserted() returns trigger
 language plpgsql security definer set search_path = pg_catalog, pg_temp as $$
 begin
-  insert into ${bigrams} (${key}, tenant_id, bigrams)
-  select id, tenant_id, bigrams
-  from (select id, tenant_id, ${folded(column)} as bigrams from inserted where ${column} is not null) m
+  insert into ${bigrams} (${key}, tenant_id${columns}, bigrams)
+  select id, tenant_id${columns}, bigrams
+  from (select id, tenant_id${columns}, ${folded(column)} as bigrams from inserted where ${column} is not null) m
   where cardinality(bigrams) > 0;
   return null;
 end $$;`);
@@ -94,7 +96,8 @@ begin
   if coalesce(cardinality(codes), 0) = 0 then
     delete from ${bigrams} where ${key} = new.id;
   else
-    insert into ${bigrams} (${key}, tenant_id, bigrams) values (new.id, new.tenant_id, codes)
+    insert into ${bigrams} (${key}, tenant_id${columns}, bigrams)
+    values (new.id, new.tenant_id${carried.map((c) => `, new.${c}`).join('')}, codes)
     on conflict (${key}) do update set bigrams = excluded.bigrams;
   end if;
   return null;
@@ -108,9 +111,9 @@ end $$;`);
     // Planned once per call with the term unknown: without a parallel plan, whose workers cost more
     // to start (40 ms and more here) than the lookup itself.
     this.addSql(`
-create function public.${candidates}(term text) returns setof uuid
+create function public.${candidates}(term text) returns table (${[key, ...carried].map((c) => `${c} uuid`).join(', ')})
 language sql stable security definer set search_path = pg_catalog, pg_temp set max_parallel_workers_per_gather = 0 as $$
-  select ${key} from ${bigrams}
+  select ${key}${columns} from ${bigrams}
   where tenant_id = ${CURRENT_TENANT}
     and coalesce(current_setting('${PARTNER_SETTING}', true), '') = ''
     and length(term) >= 2
@@ -128,12 +131,26 @@ interface IndexedText {
   /** The side table's column naming the row. */
   key: string;
   column: string;
+  /** Columns of the row kept beside its bigrams and returned with its id (they never change). */
+  carried: string[];
   /** The function that answers the candidates of a term. */
   candidates: string;
 }
 
 /** Message texts (a million in a large tenant) and the families' display names (tens of thousands). */
 const INDEXES: IndexedText[] = [
-  { table: 'message', key: 'message_id', column: 'text', candidates: 'inbox_search_messages' },
-  { table: 'registrant', key: 'registrant_id', column: 'display_name', candidates: 'inbox_search_registrants' },
+  {
+    table: 'message',
+    key: 'message_id',
+    column: 'text',
+    carried: ['conversation_id'],
+    candidates: 'inbox_search_messages',
+  },
+  {
+    table: 'registrant',
+    key: 'registrant_id',
+    column: 'display_name',
+    carried: [],
+    candidates: 'inbox_search_registrants',
+  },
 ];
