@@ -81,22 +81,26 @@ function handWrittenSql(options: { after: boolean; search: false | 'scan' | 'ind
   const keyset = options.after ? 'and (c.last_message_at, c.id) < ($2::timestamptz, $3::uuid)' : '';
   const matched =
     options.search === 'index'
-      ? `with search_messages as materialized (select message_id, conversation_id from inbox_search_messages(${raw})),
-           search_families as materialized (select registrant_id from inbox_search_registrants(${raw}))`
+      ? `with found_messages as materialized (
+           select conversation_id, array_agg(message_id) as message_ids
+           from inbox_search_messages(${raw}) group by conversation_id),
+         found_by_name as materialized (
+           select k.id from conversation k join registrant f on f.id = k.registrant_id
+           where f.id = any(array(select registrant_id from inbox_search_registrants(${raw})))
+             and normalize(f.display_name, NFKC) ilike ${term})`
       : '';
-  // Newest candidates first, confirmed in that order until the page is full.
+  // Newest candidates first, a message of each confirmed in that order until the page is full.
   const indexed = `and c.id in (
     select p.id from (
-      select c.id, c.registrant_id from conversation c
-      where c.tenant_id = $1 ${keyset} and c.id in (
-        select conversation_id from search_messages
-        union
-        select k.id from conversation k where k.registrant_id in (select registrant_id from search_families))
+      select c.id, fm.message_ids, fn.id is not null as by_name
+      from conversation c
+      left join found_messages fm on fm.conversation_id = c.id
+      left join found_by_name fn on fn.id = c.id
+      where c.tenant_id = $1 ${keyset}
+        and c.id in (select conversation_id from found_messages union select id from found_by_name)
       order by c.last_message_at desc, c.id desc offset 0) p
-    where exists (select 1 from registrant f where f.id = p.registrant_id
-                  and f.id in (select registrant_id from search_families) and normalize(f.display_name, NFKC) ilike ${term})
-       or exists (select 1 from search_messages sm join message s on s.id = sm.message_id
-                  where sm.conversation_id = p.id and normalize(s.text, NFKC) ilike ${term})
+    where p.by_name or exists (
+      select 1 from message s where s.id = any(p.message_ids) and normalize(s.text, NFKC) ilike ${term})
     limit ${PAGE_SIZE + 1})`;
   return `${matched}
   select c.id, c.status, c.priority, c.unread_count, c.last_message_at, c.category_ids,

@@ -89,35 +89,38 @@ export class InboxService {
     let sql: string;
     let values: unknown[];
     if (term !== null && [...term].length >= 2) {
-      // The bigram index names candidates (see the InboxSearchIndex migration): messages with their
-      // conversation, and families; each is asked once (materialised, whatever the planner's
-      // statistics say: stale ones on the embedded database once made it re-run a search for every
-      // conversation). The candidate conversations are ordered newest first; `ilike` then confirms
-      // them in that order, under this transaction's row-level security, until the page is full, so
-      // that only about a page of them is confirmed, however many the index named.
+      // The bigram index names candidates (see the InboxSearchIndex migration): messages, grouped by
+      // conversation, and families, whose names `ilike` confirms at once (few match). Each is
+      // asked once (materialised, whatever the planner's statistics say: stale ones on the embedded
+      // database once made it re-run a search for every conversation). The candidate
+      // conversations are ordered newest first and a message of each confirmed with `ilike` in
+      // that order until the page is full, so that only about a page of them is read however many
+      // the index named. Ids are compared as `= any(array)`: an index lookup whatever the
+      // statistics, never a scan of every message or family joined to the candidates.
       const pattern = `%${likeEscape(term)}%`;
-      sql = `with search_messages as materialized (select message_id, conversation_id from inbox_search_messages(?)),
-        search_families as materialized (select registrant_id from inbox_search_registrants(?))
+      sql = `with found_messages as materialized (
+          select conversation_id, array_agg(message_id) as message_ids
+          from inbox_search_messages(?) group by conversation_id),
+        found_by_name as materialized (
+          select k.id from conversation k join registrant f on f.id = k.registrant_id
+          where f.id = any(array(select registrant_id from inbox_search_registrants(?)))
+            and normalize(f.display_name, NFKC) ilike ? escape '!')
         ${CONVERSATION_SELECT}
         where c.id in (
           select p.id from (
-            select c.id, c.registrant_id from conversation c
-            where ${where.join(' and ')} and c.id in (
-              select conversation_id from search_messages
-              union
-              select k.id from conversation k where k.registrant_id in (select registrant_id from search_families))
+            select c.id, fm.message_ids, fn.id is not null as by_name
+            from conversation c
+            left join found_messages fm on fm.conversation_id = c.id
+            left join found_by_name fn on fn.id = c.id
+            where ${where.join(' and ')}
+              and c.id in (select conversation_id from found_messages union select id from found_by_name)
             order by c.last_message_at desc, c.id desc
             offset 0) p
-          where exists (
-              select 1 from registrant f
-              where f.id = p.registrant_id and f.id in (select registrant_id from search_families)
-                and normalize(f.display_name, NFKC) ilike ? escape '!')
-            or exists (
-              select 1 from search_messages sm join message s on s.id = sm.message_id
-              where sm.conversation_id = p.id and normalize(s.text, NFKC) ilike ? escape '!')
+          where p.by_name or exists (
+            select 1 from message s where s.id = any(p.message_ids) and normalize(s.text, NFKC) ilike ? escape '!')
           limit ?)
         order by c.last_message_at desc, c.id desc limit ?`;
-      values = [term, term, ...params, pattern, pattern, first + 1, first + 1];
+      values = [term, term, pattern, ...params, pattern, first + 1, first + 1];
     } else {
       if (term !== null) {
         // One character (or none) has no bigram: the conversations are read newest first, each
