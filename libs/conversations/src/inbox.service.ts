@@ -88,22 +88,31 @@ export class InboxService {
     const term = filter?.search ? filter.search.normalize('NFKC').trim() : null;
     let sql: string;
     let values: unknown[];
-    if (term !== null && [...term].length >= 2) {
-      // The bigram index names candidates (see the InboxSearchIndex migration): messages, grouped by
-      // conversation, and families, whose names `ilike` confirms at once (few match). Each is
-      // asked once (materialised, whatever the planner's statistics say: stale ones on the embedded
-      // database once made it re-run a search for every conversation). The candidate
-      // conversations are ordered newest first and a message of each confirmed with `ilike` in
-      // that order until the page is full, so that only about a page of them is read however many
-      // the index named. Ids are compared as `= any(array)`: an index lookup whatever the
-      // statistics, never a scan of every message or family joined to the candidates.
-      const pattern = `%${likeEscape(term)}%`;
+    const pattern = term === null ? null : `%${likeEscape(term)}%`;
+    // The bigram index names candidate messages (see the InboxSearchIndex migration) for terms of
+    // two characters or more, a few thousand at most: more means the term is common, and reading
+    // the conversations newest first finds a page of it sooner.
+    const candidates =
+      term !== null && [...term].length >= 2
+        ? await this.tenantDb.em.execute<{ message_id: string; conversation_id: string }[]>(
+            'select message_id, conversation_id from inbox_search_messages(?, ?)',
+            [term, MAX_CANDIDATES + 1],
+          )
+        : null;
+    if (pattern !== null && candidates !== null && candidates.length <= MAX_CANDIDATES) {
+      // The candidate messages grouped by conversation, and the families the index names whose
+      // names `ilike` confirms at once (few match). The candidate conversations are ordered newest
+      // first and a message of each confirmed with `ilike` in that order until the page is full,
+      // so that only about a page of them is read. Materialised, and ids compared as
+      // `= any(array)`: an index lookup whatever the planner's statistics say (stale ones on the
+      // embedded database once made it re-run a search for every conversation, or scan every
+      // message to confirm the candidates).
       sql = `with found_messages as materialized (
           select conversation_id, array_agg(message_id) as message_ids
-          from inbox_search_messages(?) group by conversation_id),
+          from unnest(?::uuid[], ?::uuid[]) as f(message_id, conversation_id) group by conversation_id),
         found_by_name as materialized (
           select k.id from conversation k join registrant f on f.id = k.registrant_id
-          where f.id = any(array(select registrant_id from inbox_search_registrants(?)))
+          where f.id = any(array(select registrant_id from inbox_search_registrants(?, null)))
             and normalize(f.display_name, NFKC) ilike ? escape '!')
         ${CONVERSATION_SELECT}
         where c.id in (
@@ -120,12 +129,29 @@ export class InboxService {
             select 1 from message s where s.id = any(p.message_ids) and normalize(s.text, NFKC) ilike ? escape '!')
           limit ?)
         order by c.last_message_at desc, c.id desc limit ?`;
-      values = [term, term, pattern, ...params, pattern, first + 1, first + 1];
+      const uuids = (column: 'message_id' | 'conversation_id') => `{${candidates.map((r) => r[column]).join(',')}}`;
+      values = [uuids('message_id'), uuids('conversation_id'), term, pattern, ...params, pattern, first + 1, first + 1];
+    } else if (pattern !== null && candidates !== null) {
+      // A common term: the conversations newest first, each one's family name, then messages, until
+      // one matches; a lateral subquery with a limit, so that no plan reads every message first.
+      sql = `${CONVERSATION_SELECT}
+        where c.id in (
+          select p.id from (
+            select c.id, c.registrant_id from conversation c where ${where.join(' and ')}
+            order by c.last_message_at desc, c.id desc
+            offset 0) p
+          cross join lateral (
+            select 1 from registrant f where f.id = p.registrant_id and normalize(f.display_name, NFKC) ilike ? escape '!'
+            union all
+            select 1 from message s where s.conversation_id = p.id and normalize(s.text, NFKC) ilike ? escape '!'
+            limit 1) found
+          limit ?)
+        order by c.last_message_at desc, c.id desc limit ?`;
+      values = [...params, pattern, pattern, first + 1, first + 1];
     } else {
-      if (term !== null) {
+      if (pattern !== null) {
         // One character (or none) has no bigram: the conversations are read newest first, each
         // one's messages until one matches.
-        const pattern = `%${likeEscape(term)}%`;
         condition(
           `(normalize(r.display_name, NFKC) ilike ? escape '!' or exists (
             select 1 from message s where s.conversation_id = c.id and normalize(s.text, NFKC) ilike ? escape '!'))`,
@@ -302,6 +328,13 @@ function toMessage(row: MessageRow): MessageModel {
     media: toMedia(row),
   };
 }
+
+/**
+ * The most candidate messages a search confirms one by one; beyond, the term is common and the
+ * conversations are read newest first instead (at 1,000,000 messages: about 30 ms to confirm 1,142
+ * candidates, about 1 s for the 352,188 of です).
+ */
+const MAX_CANDIDATES = 2000;
 
 /** LIKE patterns escape with `!` (a backslash would depend on standard_conforming_strings). */
 function likeEscape(term: string): string {

@@ -222,8 +222,8 @@ describe('inbox search', () => {
           tenant ?? '',
         ]);
         const { rows } = await runtime.query<{ messages: string; registrants: string }>(
-          `select (select count(*) from inbox_search_messages('虐待')) as messages,
-                  (select count(*) from inbox_search_registrants('yamada')) as registrants`,
+          `select (select count(*) from inbox_search_messages('虐待', 10)) as messages,
+                  (select count(*) from inbox_search_registrants('yamada', 10)) as registrants`,
         );
         await runtime.query('rollback');
         return { messages: Number(rows[0].messages), registrants: Number(rows[0].registrants) };
@@ -303,5 +303,39 @@ describe('inbox search', () => {
       { token: counselor.token },
     );
     expect(elsewhere.data!.conversations.edges).toEqual([]);
+  });
+
+  it('finds a common term (more candidates than it confirms one by one) as the scan does, page by page', async () => {
+    // 2,001 messages in three conversations mention よくある: more than the index's candidates are
+    // confirmed one by one, so the conversations are read newest first instead.
+    const targets = ['子どもへの虐待が心配です', 'ｶﾀｶﾅで書きました', '100%の自信はありません'].map(
+      (text) => conversationOf.get(text)!,
+    );
+    await ownerQuery(
+      `insert into message (id, tenant_id, conversation_id, direction, type, text, sent_at, created_at)
+       select gen_random_uuid(), $1, ($2::uuid[])[1 + n % 3], 'in', 'text', 'よくあるご質問 ' || n, now() - n * interval '1 second', now()
+       from generate_series(1, 2001) as n`,
+      [tenantId, targets],
+    );
+    for (const term of ['よくある', 'よく', 'ご質問 1']) {
+      const found: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 10; i++) {
+        const res: GraphQLResponse<{
+          conversations: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+        }> = await t.graphql(
+          `query($filter: ConversationFilter, $after: String) {
+            conversations(filter: $filter, first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } }
+          }`,
+          { filter: { search: term }, after },
+          { token: counselor.token },
+        );
+        expect(res.errors).toBeUndefined();
+        found.push(...res.data!.conversations.edges.map((e) => e.node.id));
+        if (!res.data!.conversations.pageInfo.hasNextPage) break;
+        after = res.data!.conversations.pageInfo.endCursor;
+      }
+      expect({ term, found: [...found].sort() }).toEqual({ term, found: await scanned(term) });
+    }
   });
 });

@@ -22,9 +22,10 @@ import { CURRENT_TENANT } from './rls';
  * live in `inbox_search.message_bigrams` and `inbox_search.registrant_bigrams`, in a schema no
  * runtime role may enter (nothing is granted; row-level security is enabled without any policy, so
  * even a grant would show nothing), filled by triggers, and read only through
- * `inbox_search_messages(term)` and `inbox_search_registrants(term)`, which apply the transaction's
- * tenant as the policies do (none set: no rows), answer nothing to a partner user's transaction,
- * and return ids only.
+ * `inbox_search_messages(term, max_rows)` and `inbox_search_registrants(term, max_rows)`, which
+ * apply the transaction's tenant as the policies do (none set: no rows), answer nothing to a partner
+ * user's transaction, and return ids only (at most `max_rows`: a caller that gets more than it can
+ * use reads the inbox another way).
  *
  * Consistency: an insert statement indexes its rows in one set-based statement (a bulk insert costs
  * one pass); a change of the text (a family's unsend erases a message, a profile fetch names a
@@ -111,18 +112,19 @@ end $$;`);
     // Planned once per call with the term unknown: without a parallel plan, whose workers cost more
     // to start (40 ms and more here) than the lookup itself.
     this.addSql(`
-create function public.${candidates}(term text) returns table (${[key, ...carried].map((c) => `${c} uuid`).join(', ')})
+create function public.${candidates}(term text, max_rows integer) returns table (${[key, ...carried].map((c) => `${c} uuid`).join(', ')})
 language sql stable security definer set search_path = pg_catalog, pg_temp set max_parallel_workers_per_gather = 0 as $$
   select ${key}${columns} from ${bigrams}
   where tenant_id = ${CURRENT_TENANT}
     and coalesce(current_setting('${PARTNER_SETTING}', true), '') = ''
     and length(term) >= 2
     and bigrams @> ${S}.bigrams(lower(term))
+  limit max_rows
 $$;`);
-    this.addSql(`revoke all on function public.${candidates}(text) from public;`);
+    this.addSql(`revoke all on function public.${candidates}(text, integer) from public;`);
     this.addSql(`revoke all on function ${S}.${table}_inserted() from public;`);
     this.addSql(`revoke all on function ${S}.${table}_updated() from public;`);
-    this.addSql(`grant execute on function public.${candidates}(text) to ${APP};`);
+    this.addSql(`grant execute on function public.${candidates}(text, integer) to ${APP};`);
   }
 }
 
