@@ -133,21 +133,22 @@ export class InboxService {
       values = [uuids('message_id'), uuids('conversation_id'), term, pattern, ...params, pattern, first + 1, first + 1];
     } else if (pattern !== null && candidates !== null) {
       // A common term: the conversations newest first, each one's family name, then messages, until
-      // one matches; a lateral subquery with a limit, so that no plan reads every message first.
+      // one matches; a lateral subquery with a limit, so that no plan reads every message first,
+      // and the page's own order and limit on the conversations, so that they are read from their
+      // index in order and no further than the page needs.
       sql = `${CONVERSATION_SELECT}
         where c.id in (
-          select p.id from (
-            select c.id, c.registrant_id from conversation c where ${where.join(' and ')}
-            order by c.last_message_at desc, c.id desc
-            offset 0) p
+          select c.id from conversation c
           cross join lateral (
-            select 1 from registrant f where f.id = p.registrant_id and normalize(f.display_name, NFKC) ilike ? escape '!'
+            select 1 from registrant f where f.id = c.registrant_id and normalize(f.display_name, NFKC) ilike ? escape '!'
             union all
-            select 1 from message s where s.conversation_id = p.id and normalize(s.text, NFKC) ilike ? escape '!'
+            select 1 from message s where s.conversation_id = c.id and normalize(s.text, NFKC) ilike ? escape '!'
             limit 1) found
+          where ${where.join(' and ')}
+          order by c.last_message_at desc, c.id desc
           limit ?)
         order by c.last_message_at desc, c.id desc limit ?`;
-      values = [...params, pattern, pattern, first + 1, first + 1];
+      values = [pattern, pattern, ...params, first + 1, first + 1];
     } else {
       if (pattern !== null) {
         // One character (or none) has no bigram: the conversations are read newest first, each
