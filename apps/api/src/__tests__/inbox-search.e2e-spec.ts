@@ -1,7 +1,10 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { TENANT_ROLE, TENANT_SETTING } from '@tsunagu/platform/database';
 import { TenantRole } from '@tsunagu/platform/permissions';
+import { testDatabase } from '@tsunagu/platform/testing';
 import { createLineChannel, deliver, eventually, ownerQuery, type TestChannel } from './support/line';
-import { TestApp, type TestUser } from './support/test-app';
+import { TestApp, type GraphQLResponse, type TestUser } from './support/test-app';
 
 const lineId = (prefix: string) => `${prefix}${randomUUID().replace(/-/g, '')}`;
 
@@ -23,6 +26,11 @@ const CORPUS = [
   '引越し先が決まりません',
   '学校に行けない日が続いています 😢',
   'ＡＢＣ 家庭',
+  // Every bigram of 'xyz' and of 'いぬねこ' is here, but neither term is: the index names the
+  // message, the comparison must not find it.
+  'xy と yz、ねこといぬね',
+  'ご注意ください!%_',
+  '㍻の話です',
 ];
 
 /** Terms counsellors type: two characters, full/half width, kana, wildcards, one character, none found. */
@@ -46,6 +54,14 @@ const TERMS = [
   'abc',
   'ＡＢＣ 家',
   'ない',
+  'xyz',
+  'いぬねこ',
+  '!',
+  'い!',
+  '!%_',
+  '平成',
+  '  ',
+  ' 家庭 ',
 ];
 
 describe('inbox search', () => {
@@ -131,6 +147,92 @@ describe('inbox search', () => {
     expect(await search('ｶﾀｶﾅ')).toEqual(ids('ｶﾀｶﾅで書きました', 'カタカナで書きました'));
     expect(await search('100%')).toEqual(ids('100%の自信はありません'));
     expect(await search('引っ越し')).toEqual([]);
+    expect(await search('xyz')).toEqual([]);
+    expect(await search('!%')).toEqual(ids('ご注意ください!%_'));
+    // NFKC on the message's side too: ㍻ is 平成.
+    expect(await search('平成')).toEqual(ids('㍻の話です'));
+  });
+
+  it('pages through what it finds, newest first, one conversation at a time', async () => {
+    for (const term of ['ない', 'で', 'カタ']) {
+      const found: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < CORPUS.length + 1; i++) {
+        const res: GraphQLResponse<{
+          conversations: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+        }> = await t.graphql(
+          `query($filter: ConversationFilter, $after: String) {
+            conversations(filter: $filter, first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } }
+          }`,
+          { filter: { search: term }, after },
+          { token: counselor.token },
+        );
+        found.push(...res.data!.conversations.edges.map((e) => e.node.id));
+        if (!res.data!.conversations.pageInfo.hasNextPage) break;
+        after = res.data!.conversations.pageInfo.endCursor;
+      }
+      expect({ term, found: [...found].sort() }).toEqual({ term, found: await scanned(term) });
+      expect(new Set(found).size).toBe(found.length);
+    }
+  });
+
+  it("finds a family by their display name, whatever the term's length", async () => {
+    const conversationId = conversationOf.get('ひらがなでかきました')!;
+    await ownerQuery(
+      `update registrant set display_name = 'ＹＡＭＡＤＡ 花子' where id = (select registrant_id from conversation where id = $1)`,
+      [conversationId],
+    );
+    for (const term of ['yamada', '花子', '花', 'ada 花']) {
+      const res = await t.graphql<{ conversations: { edges: { node: { id: string } }[] } }>(
+        INBOX,
+        { filter: { search: term }, first: 100 },
+        { token: counselor.token },
+      );
+      expect({ term, found: res.data!.conversations.edges.map((e) => e.node.id) }).toEqual({
+        term,
+        found: [conversationId],
+      });
+    }
+  });
+
+  it('keeps the index out of reach of the runtime roles', async () => {
+    const runtime = new Client({ connectionString: testDatabase().url });
+    await runtime.connect();
+    try {
+      for (const sql of [
+        'select count(*) from inbox_search.message_bigrams',
+        'select count(*) from inbox_search.registrant_bigrams',
+        `select count(*) from inbox_search.bigrams('ab')`,
+      ]) {
+        await runtime.query('begin');
+        await runtime.query(`select set_config('role', $1, true), set_config($2, $3, true)`, [
+          TENANT_ROLE,
+          TENANT_SETTING,
+          tenantId,
+        ]);
+        await expect(runtime.query(sql)).rejects.toThrow(/permission denied/);
+        await runtime.query('rollback');
+      }
+      // The candidates of the tenant's own messages only, and none without a tenant.
+      const candidates = async (tenant: string | null) => {
+        await runtime.query('begin');
+        await runtime.query(`select set_config('role', $1, true), set_config($2, $3, true)`, [
+          TENANT_ROLE,
+          TENANT_SETTING,
+          tenant ?? '',
+        ]);
+        const { rows } = await runtime.query<{ messages: string; registrants: string }>(
+          `select (select count(*) from inbox_search_messages('虐待', 10)) as messages,
+                  (select count(*) from inbox_search_registrants('yamada', 10)) as registrants`,
+        );
+        await runtime.query('rollback');
+        return { messages: Number(rows[0].messages), registrants: Number(rows[0].registrants) };
+      };
+      expect(await candidates(tenantId)).toEqual({ messages: 1, registrants: 1 });
+      expect(await candidates(null)).toEqual({ messages: 0, registrants: 0 });
+    } finally {
+      await runtime.end();
+    }
   });
 
   it('stops finding a message once the family unsends it', async () => {
@@ -194,5 +296,46 @@ describe('inbox search', () => {
     expect(res.data!.conversations.edges.map((e) => e.node.id)).toEqual([
       conversationOf.get('子どもへの虐待が心配です'),
     ]);
+    // A term only the other tenant's family wrote finds nothing here.
+    const elsewhere = await t.graphql<{ conversations: { edges: unknown[] } }>(
+      INBOX,
+      { filter: { search: '隣の家' }, first: 100 },
+      { token: counselor.token },
+    );
+    expect(elsewhere.data!.conversations.edges).toEqual([]);
+  });
+
+  it('finds a common term (more candidates than it confirms one by one) as the scan does, page by page', async () => {
+    // 2,001 messages in three conversations mention よくある: more than the index's candidates are
+    // confirmed one by one, so the conversations are read newest first instead.
+    const targets = ['子どもへの虐待が心配です', 'ｶﾀｶﾅで書きました', '100%の自信はありません'].map(
+      (text) => conversationOf.get(text)!,
+    );
+    await ownerQuery(
+      `insert into message (id, tenant_id, conversation_id, direction, type, text, sent_at, created_at)
+       select gen_random_uuid(), $1, ($2::uuid[])[1 + n % 3], 'in', 'text', 'よくあるご質問 ' || n, now() - n * interval '1 second', now()
+       from generate_series(1, 2001) as n`,
+      [tenantId, targets],
+    );
+    for (const term of ['よくある', 'よく', 'ご質問 1']) {
+      const found: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 10; i++) {
+        const res: GraphQLResponse<{
+          conversations: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+        }> = await t.graphql(
+          `query($filter: ConversationFilter, $after: String) {
+            conversations(filter: $filter, first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } }
+          }`,
+          { filter: { search: term }, after },
+          { token: counselor.token },
+        );
+        expect(res.errors).toBeUndefined();
+        found.push(...res.data!.conversations.edges.map((e) => e.node.id));
+        if (!res.data!.conversations.pageInfo.hasNextPage) break;
+        after = res.data!.conversations.pageInfo.endCursor;
+      }
+      expect({ term, found: [...found].sort() }).toEqual({ term, found: await scanned(term) });
+    }
   });
 });

@@ -4,6 +4,7 @@ import type { Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { scrubText } from '@tsunagu/platform/errors';
 import { migrationsList } from './migrations';
+import { SEARCH_SCHEMA } from './roles';
 
 /** How long opening one database connection may take. */
 export const CONNECT_TIMEOUT_MS = 5_000;
@@ -54,7 +55,8 @@ export function ormOptions(connection: OrmConnection): Options<PostgreSqlDriver>
     // (A query line starts with `[query]`, after a colour code.)
     logger: (message: string) => console.log(message.slice(0, 16).includes('[query]') ? scrubText(message) : message),
     discovery: { warnWhenNoEntities: false },
-    schemaGenerator: { disableForeignKeys: false },
+    // The search index's schema is the migrations' alone: no entity maps it.
+    schemaGenerator: { disableForeignKeys: false, ignoreSchema: [SEARCH_SCHEMA] },
     extensions: [Migrator],
     migrations: {
       migrationsList,

@@ -20,3 +20,8 @@ export const SCOPE_SETTING = 'app.scope';
 export const JOBS_ROLE = 'tsunagu_jobs';
 /** The job queue's schema. */
 export const JOBS_SCHEMA = 'pgboss';
+/**
+ * The inbox search's bigram index of message texts: no runtime role is granted anything in it (see
+ * the InboxSearchIndex migration), and the ORM's schema tools leave it alone.
+ */
+export const SEARCH_SCHEMA = 'inbox_search';

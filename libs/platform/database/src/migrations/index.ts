@@ -20,6 +20,7 @@ import { Migration20261204010000LineEventExpiry } from './Migration2026120401000
 import { Migration20261204020000WebhookEventsSetAside } from './Migration20261204020000WebhookEventsSetAside';
 import { Migration20261204040000RoleGrants } from './Migration20261204040000RoleGrants';
 import { Migration20261204050000AccessRevision } from './Migration20261204050000AccessRevision';
+import { Migration20261205010000InboxSearchIndex } from './Migration20261205010000InboxSearchIndex';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
 export const migrationsList: MigrationObject[] = [
@@ -44,4 +45,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204020000WebhookEventsSetAside', class: Migration20261204020000WebhookEventsSetAside },
   { name: 'Migration20261204040000RoleGrants', class: Migration20261204040000RoleGrants },
   { name: 'Migration20261204050000AccessRevision', class: Migration20261204050000AccessRevision },
+  { name: 'Migration20261205010000InboxSearchIndex', class: Migration20261205010000InboxSearchIndex },
 ];
