@@ -260,6 +260,10 @@ async function startSubject(options: InboxBenchOptions, embedded: boolean): Prom
     TSUNAGU_DATA_DIR: dataDir,
     JOB_WORKERS: '0',
     LOG_LEVEL: 'info',
+  }).catch((error: unknown) => {
+    // A million messages' database is not left behind in the temporary folder.
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
   });
   return {
     api,
