@@ -388,7 +388,8 @@ export class ReferralsService implements OnModuleInit {
         ...(filter.overdue === true ? { status: ReferralStatus.SENT, overdueAt: { $ne: null } } : {}),
         ...createdBefore(position),
       },
-      { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 },
+      // Read only: not kept in the identity map, so the request's commit has nothing of it to compare.
+      { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1, disableIdentityMap: true },
     );
     const views = await this.views(em, rows.slice(0, first), partner !== undefined);
     // Every read of a referral by a partner user is audited, in a list as well as one by one.
@@ -642,9 +643,14 @@ export class ReferralsService implements OnModuleInit {
   private async views(em: EntityManager, referrals: Referral[], asPartner: boolean): Promise<ReferralView[]> {
     if (referrals.length === 0) return [];
     const ids = referrals.map((r) => r.id);
+    // What a view shows is only read: kept out of the identity map (see `list`).
     const [shares, events] = await Promise.all([
-      em.find(ReferralShare, { referralId: { $in: ids } }),
-      em.find(ReferralEvent, { referralId: { $in: ids } }, { orderBy: { occurredAt: 'asc', id: 'asc' } }),
+      em.find(ReferralShare, { referralId: { $in: ids } }, { disableIdentityMap: true }),
+      em.find(
+        ReferralEvent,
+        { referralId: { $in: ids } },
+        { orderBy: { occurredAt: 'asc', id: 'asc' }, disableIdentityMap: true },
+      ),
     ]);
     const displayNames = asPartner
       ? new Map<string, string | null>()
