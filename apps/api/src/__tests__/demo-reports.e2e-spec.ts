@@ -1,4 +1,5 @@
-import { DEMO_REPORT_RECIPIENT, DemoSeeder } from '@tsunagu/demo';
+import { DEMO_REPORT_RECIPIENT, DemoSeeder, giveDemoProfiles } from '@tsunagu/demo';
+import { LineSandbox } from '@tsunagu/line-sandbox';
 import { pdfText } from '@tsunagu/platform/testing';
 import { eventually, ownerQuery } from './support/line';
 import { errorCodes, TestApp } from './support/test-app';
@@ -25,13 +26,23 @@ interface Report {
  * in all three export formats.
  */
 describe("the demo's FY2025 report for Kobe's city liaison", () => {
+  const sandbox = new LineSandbox();
   let t: TestApp;
   let viewer: string;
   let admin: string;
 
   beforeAll(async () => {
-    // With a job worker and no SMTP server: mail goes to the dev outbox, as in the demo.
-    t = await TestApp.start({ TSUNAGU_DEMO_PASSWORD: PASSWORD, JOB_WORKERS: '1' });
+    // With a job worker and no SMTP server: mail goes to the dev outbox, as in the demo. Its worker
+    // processes the demo families' LINE events at once: their profiles come from a LINE sandbox with
+    // the demo's names, as in `npm start` (the demo LINE test reads them).
+    await sandbox.start();
+    giveDemoProfiles(sandbox);
+    t = await TestApp.start({
+      TSUNAGU_DEMO_PASSWORD: PASSWORD,
+      JOB_WORKERS: '1',
+      LINE_API_BASE_URL: sandbox.url,
+      LINE_DATA_API_BASE_URL: sandbox.url,
+    });
     await t.app.get(DemoSeeder).seed();
     viewer = await t.login('viewer@kobe.tsunagu.example', PASSWORD);
     admin = await t.login('admin@kobe.tsunagu.example', PASSWORD);
@@ -39,6 +50,7 @@ describe("the demo's FY2025 report for Kobe's city liaison", () => {
 
   afterAll(async () => {
     await t.close();
+    await sandbox.stop();
   });
 
   async function report(token: string, exact = false) {
