@@ -157,12 +157,7 @@ export class AccessService {
     const key = `${token.sessionId}\u0000${token.userId}\u0000${token.enrollmentOnly ? 1 : 0}\u0000${tenantSlug ?? ''}`;
     const cached = this.cache.get(key, Date.now());
     if (cached) {
-      const [current] = await this.platformDb.statement<{ value: string }>(
-        'identity: has any access changed',
-        'select value::text as value from access_revision',
-        [],
-      );
-      if (current?.value === cached.revision) return cached.access;
+      if ((await this.platformDb.accessRevision()) === cached.revision) return cached.access;
       this.cache.delete(key);
     }
     const read = await this.read(token, tenantSlug);

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { ClsService } from 'nestjs-cls';
+import { FreshRead } from './fresh-read';
 import { beginInScope } from './scope';
 import {
   finish,
@@ -29,6 +30,15 @@ const PENDING_PLATFORM_TRANSACTION = 'tsunagu.pendingPlatformTransaction';
 @Injectable()
 export class PlatformDb {
   private readonly logger = new Logger(PlatformDb.name);
+  private readonly revision = new FreshRead(async () => {
+    const [row] = await scopedStatement<{ value: string }>(
+      this.orm,
+      'platform',
+      'select value::text as value from access_revision',
+      [],
+    );
+    return row.value;
+  });
 
   constructor(
     private readonly orm: MikroORM,
@@ -45,14 +55,11 @@ export class PlatformDb {
   }
 
   /**
-   * One statement on the platform path in one round trip (see `scopedStatement`), or in the
-   * request's platform transaction when one is open. For lookups on every request.
+   * The access revision (see `AccessRevision`) as of after this call: read outside any request's
+   * transaction, by one statement shared by every request that asked while the last was in flight.
    */
-  async statement<T extends object>(purpose: string, sql: string, params: unknown[]): Promise<T[]> {
-    const open = this.current();
-    if (open) return open.em.execute<T[]>(sql, params);
-    if (this.tenantDb.hasTransaction()) throw new NestedTransactionError(`Platform path "${purpose}"`);
-    return scopedStatement(this.orm, 'platform', sql, params);
+  accessRevision(): Promise<string> {
+    return this.revision.current();
   }
 
   /**
