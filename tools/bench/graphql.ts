@@ -2,7 +2,8 @@
  * `npm run bench -- graphql`: the everyday authenticated request, next to a bare Apollo Server 5
  * answering `{ hello }` (started by the bench in its own process) under the same closed-loop load:
  * `connections` clients each sending the next request as soon as the last is answered, for
- * `seconds` per run. As a counsellor: `me { email }`, `conversations(first: 20)` (the inbox page)
+ * `seconds` per run. Beside it, not a target, the same `{ hello }` on NestJS with its Apollo driver
+ * and nothing else: the floor the framework sets. As a counsellor: `me { email }`, `conversations(first: 20)` (the inbox page)
  * and `referrals(first: 20)`. Runs alternate (bare, me, conversations, referrals, …) `rounds` times;
  * each operation's median run is reported. PostgreSQL by default (a generated tenant the size of
  * Kobe's); BENCH_DATABASE=embedded runs the API on its embedded database with the demo instead.
@@ -127,23 +128,27 @@ async function run(target: Target, connections: number, seconds: number): Promis
   };
 }
 
-async function startBareApollo(): Promise<{ url: string; cpuMs(): number; stop(): Promise<void> }> {
+/** A reference server answering `{ hello }` at `path`, from `script` in a process of its own. */
+async function startReference(
+  script: string,
+  path: string,
+): Promise<{ url: string; cpuMs(): number; stop(): Promise<void> }> {
   const port = await freePort();
   const root = resolve(__dirname, '../..');
-  const child = spawn(
-    process.execPath,
-    ['-r', '@swc-node/register', '-r', 'tsconfig-paths/register', 'tools/bench/bare-apollo.ts'],
-    { cwd: root, env: { ...process.env, BARE_APOLLO_PORT: String(port), NODE_ENV: 'production' }, stdio: 'ignore' },
-  );
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', '-r', 'tsconfig-paths/register', script], {
+    cwd: root,
+    env: { ...process.env, BARE_APOLLO_PORT: String(port), NODE_ENV: 'production' },
+    stdio: 'ignore',
+  });
   process.once('exit', () => child.kill('SIGTERM'));
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  const url = `http://127.0.0.1:${port}/`;
+  const url = `http://127.0.0.1:${port}${path}`;
   for (let i = 0; ; i++) {
     try {
       const res = await post(url, JSON.stringify({ query: '{ hello }' }), { 'content-type': 'application/json' });
       if (res.status === 200) break;
     } catch {
-      if (i > 200) throw new Error('the bare Apollo server did not start');
+      if (i > 200) throw new Error(`${script} did not start`);
     }
     await sleep(100);
   }
@@ -219,16 +224,20 @@ async function startSubject(
 export async function graphqlBench(options: GraphqlBenchOptions): Promise<void> {
   const embedded = process.env['BENCH_DATABASE'] === 'embedded';
   const subject = await startSubject(options, embedded);
-  const bare = await startBareApollo();
+  const bare = await startReference('tools/bench/bare-apollo.ts', '/');
+  const nest = await startReference('tools/bench/nest-apollo.ts', '/graphql');
   try {
+    const hello = (server: { url: string; cpuMs(): number }): Target => ({
+      url: server.url,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ hello }' }),
+      cpuMs: server.cpuMs,
+      dbCpuMs: async () => 0,
+    });
     const targets: Record<string, Target> = {
-      'bare Apollo { hello }': {
-        url: bare.url,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ hello }' }),
-        cpuMs: bare.cpuMs,
-        dbCpuMs: async () => 0,
-      },
+      'bare Apollo { hello }': hello(bare),
+      // Not a target: the floor NestJS and its Apollo driver set before the API does anything.
+      'Nest + Apollo { hello }': hello(nest),
     };
     for (const [name, query] of measuredOperations()) {
       // Each operation must answer without errors before it is measured.
@@ -281,6 +290,7 @@ export async function graphqlBench(options: GraphqlBenchOptions): Promise<void> 
     }
   } finally {
     await bare.stop();
+    await nest.stop();
     await subject.api.stop();
     subject.cleanup();
   }

@@ -104,6 +104,8 @@ export class AppModule {
           global: true,
           middleware: {
             mount: true,
+            // No proxy providers: resolving them costs a dynamic import on every request.
+            resolveProxyProviders: false,
             generateId: true,
             idGenerator: (req: Request) => {
               const given = req.headers['x-request-id'];
