@@ -87,7 +87,9 @@ function loggerOptions(config: AppConfig): Options | [Options, DestinationStream
     },
     redact: { paths: ['req.headers', 'res.headers', '*.password', '*.accessToken', '*.token'], remove: true },
   };
-  if (!config.logFile) return options;
+  // Standard output is written asynchronously: lines logged while a write is under way go out
+  // together in the next one, instead of a system call per request. Pino flushes it on exit.
+  if (!config.logFile) return [options, pino.destination({ dest: 1, sync: false })];
   return [options, pino.destination({ dest: config.logFile, append: true, mkdir: true, sync: true })];
 }
 
