@@ -93,7 +93,8 @@ export class Registrant {
 
 /** A registrant's thread with the counsellors. One per registrant; a resolved one reopens on a new message. */
 @Entity({ tableName: 'conversation' })
-@Index({ properties: ['tenant', 'lastMessageAt'] })
+// The inbox's order, id included: read in order from the index, no sort (InboxPageIndexes).
+@Index({ properties: ['tenant', 'lastMessageAt', 'id'] })
 @Index({ properties: ['tenant', 'createdAt'] })
 export class Conversation {
   [OptionalProps]?: 'status' | 'priority' | 'unreadCount' | 'categoryIds' | 'createdAt' | 'updatedAt';
@@ -167,7 +168,8 @@ export class Conversation {
 
 /** One message, in (from the family) or out (from a counsellor or the system). */
 @Entity({ tableName: 'message' })
-@Index({ properties: ['conversation', 'sentAt'] })
+// A thread newest first, and a conversation's last message: `sent_at desc, id desc`.
+@Index({ properties: ['conversation', 'sentAt', 'id'] })
 // Reports count a tenant's messages by month, and first responses by when the wait began.
 @Index({ properties: ['tenant', 'sentAt', 'direction'] })
 @Index({ properties: ['tenant', 'answersSince'] })

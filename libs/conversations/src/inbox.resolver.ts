@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Permission, RequirePermission } from '@tsunagu/platform/permissions';
 import {
   AssignConversationInput,
@@ -14,7 +15,7 @@ import {
 } from './conversation.models';
 import { InboxService } from './inbox.service';
 import { OutboundService } from './outbound.service';
-import type { Connection } from '@tsunagu/platform/graphql';
+import { selects, type Connection } from '@tsunagu/platform/graphql';
 
 @Resolver(() => ConversationModel)
 export class InboxResolver {
@@ -25,8 +26,16 @@ export class InboxResolver {
 
   @RequirePermission(Permission.ReadConsultations)
   @Query(() => ConversationConnection, { description: 'The inbox: conversations, most recent first' })
-  conversations(@Args() args: ConversationsArgs): Promise<Connection<ConversationModel>> {
-    return this.inbox.conversations(args.filter, args.first, args.after);
+  conversations(
+    @Args() args: ConversationsArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<ConversationModel>> {
+    // The page's query reads the last message, its media and the categories only when asked for.
+    return this.inbox.conversations(args.filter, args.first, args.after, {
+      lastMessage: selects(info, ['edges', 'node', 'lastMessage']),
+      media: selects(info, ['edges', 'node', 'lastMessage', 'media']),
+      categories: selects(info, ['edges', 'node', 'categories']),
+    });
   }
 
   @RequirePermission(Permission.ReadConsultations)

@@ -14,7 +14,7 @@ import {
 import { acknowledgeUrgent } from './acknowledgement';
 import { Conversation, type ConversationPriority, type ConversationStatus } from './conversation.entities';
 import type { ConversationFilter, ConversationModel, MessageModel } from './conversation.models';
-import { MEDIA_COLUMNS, mediaColumnsOf, toMedia, type MediaRow } from './media-row';
+import { MEDIA_COLUMNS, NO_MEDIA_COLUMNS, mediaColumnsOf, toMedia, type MediaRow } from './media-row';
 import { byDisplayOrder } from './text-input';
 
 interface ConversationRow extends MediaRow {
@@ -26,7 +26,7 @@ interface ConversationRow extends MediaRow {
   last_message_at: string;
   category_ids: string[];
   /** The conversation's categories, aggregated into the same query (no query per conversation). */
-  categories: { id: string; name: string; sortOrder: number }[];
+  categories: { id: string; name: string; sortOrder: number }[] | null;
   registrant_id: string;
   registrant_name: string | null;
   registrant_status: ConversationModel['registrant']['status'];
@@ -68,7 +68,9 @@ export class InboxService {
     filter: ConversationFilter | null | undefined,
     first: number,
     after: string | null | undefined,
+    parts: ConversationParts = ALL_PARTS,
   ): Promise<Connection<ConversationModel>> {
+    const select = conversationSelect(parts);
     const where: string[] = ['c.tenant_id = ?'];
     const params: unknown[] = [this.tenantDb.tenantId];
     const condition = (sql: string, ...values: unknown[]): void => {
@@ -114,7 +116,7 @@ export class InboxService {
           select k.id from conversation k join registrant f on f.id = k.registrant_id
           where f.id = any(array(select registrant_id from inbox_search_registrants(?, null)))
             and normalize(f.display_name, NFKC) ilike ? escape '!')
-        ${CONVERSATION_SELECT}
+        ${select}
         where c.id in (
           select p.id from (
             select c.id, fm.message_ids, fn.id is not null as by_name
@@ -136,7 +138,7 @@ export class InboxService {
       // one matches; a lateral subquery with a limit, so that no plan reads every message first,
       // and the page's own order and limit on the conversations, so that they are read from their
       // index in order and no further than the page needs.
-      sql = `${CONVERSATION_SELECT}
+      sql = `${select}
         where c.id in (
           select c.id from conversation c
           cross join lateral (
@@ -160,7 +162,7 @@ export class InboxService {
           pattern,
         );
       }
-      sql = `${CONVERSATION_SELECT} where ${where.join(' and ')} order by c.last_message_at desc, c.id desc limit ?`;
+      sql = `${select} where ${where.join(' and ')} order by c.last_message_at desc, c.id desc limit ?`;
       values = [...params, first + 1];
     }
     const rows = await this.tenantDb.em.execute<ConversationRow[]>(sql, values);
@@ -270,22 +272,52 @@ export class InboxService {
   }
 }
 
-const CONVERSATION_SELECT = `
+/**
+ * The parts of a conversation that cost the page query a subquery or a join per row, read only when
+ * the client asks for them (`selects` on the query's info); every other query reads them all.
+ */
+export interface ConversationParts {
+  lastMessage: boolean;
+  media: boolean;
+  categories: boolean;
+}
+
+const ALL_PARTS: ConversationParts = { lastMessage: true, media: true, categories: true };
+
+const LAST_MESSAGE_COLUMNS =
+  'm.id as message_id, m.direction, m.type, m.text, m.sent_at, m.unsent_at, m.delivery_status, m.automatic';
+const NO_LAST_MESSAGE_COLUMNS =
+  'null as message_id, null as direction, null as type, null as text, null as sent_at, null as unsent_at, null as delivery_status, null as automatic';
+const CATEGORIES_COLUMN = `(select coalesce(json_agg(json_build_object('id', k.id, 'name', k.name, 'sortOrder', k.sort_order)), '[]')
+    from conversation_category k where k.id = any(c.category_ids)) as categories`;
+
+const LAST_MESSAGE_JOIN = `left join lateral (
+    select id, direction, type, text, sent_at, unsent_at, delivery_status, automatic from message
+    where message.conversation_id = c.id order by sent_at desc, id desc limit 1
+  ) m on true`;
+
+/**
+ * The conversations with their family, counsellor, last message (and its media) and categories,
+ * one row each; a part left out is selected as nulls, so that rows have one shape. The last message
+ * is the first entry of the (conversation_id, sent_at, id) index.
+ */
+function conversationSelect(parts: ConversationParts): string {
+  const media = parts.lastMessage && parts.media;
+  return `
   select c.id, c.status, c.priority, c.unread_count, c.last_message_at, c.category_ids,
          r.id as registrant_id, r.display_name as registrant_name, r.status as registrant_status,
-         (select coalesce(json_agg(json_build_object('id', k.id, 'name', k.name, 'sortOrder', k.sort_order)), '[]')
-          from conversation_category k where k.id = any(c.category_ids)) as categories,
+         ${parts.categories ? CATEGORIES_COLUMN : 'null as categories'},
          c.assignee_id, u.display_name as assignee_name,
-         m.id as message_id, m.direction, m.type, m.text, m.sent_at, m.unsent_at, m.delivery_status, m.automatic,
-         ${MEDIA_COLUMNS}
+         ${parts.lastMessage ? LAST_MESSAGE_COLUMNS : NO_LAST_MESSAGE_COLUMNS},
+         ${media ? MEDIA_COLUMNS : NO_MEDIA_COLUMNS}
   from conversation c
   join registrant r on r.id = c.registrant_id
   left join app_user u on u.id = c.assignee_id
-  left join lateral (
-    select id, direction, type, text, sent_at, unsent_at, delivery_status, automatic from message
-    where message.conversation_id = c.id order by sent_at desc, id desc limit 1
-  ) m on true
-  left join message_media mm on mm.message_id = m.id`;
+  ${parts.lastMessage ? LAST_MESSAGE_JOIN : ''}
+  ${media ? 'left join message_media mm on mm.message_id = m.id' : ''}`;
+}
+
+const CONVERSATION_SELECT = conversationSelect(ALL_PARTS);
 
 function toConversation(row: ConversationRow): ConversationModel {
   return {
@@ -295,7 +327,7 @@ function toConversation(row: ConversationRow): ConversationModel {
     unreadCount: row.unread_count,
     lastMessageAt: new Date(row.last_message_at),
     categoryIds: row.category_ids ?? [],
-    categories: row.categories.sort(byDisplayOrder),
+    categories: (row.categories ?? []).sort(byDisplayOrder),
     registrant: { id: row.registrant_id, displayName: row.registrant_name, status: row.registrant_status },
     // An assignee who left the tenant is no longer visible to it: shown without a name.
     assignee: row.assignee_id ? { id: row.assignee_id, displayName: row.assignee_name ?? '(former member)' } : null,

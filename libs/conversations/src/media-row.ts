@@ -5,6 +5,10 @@ import type { MediaStatus } from './message-media.entity';
 export const MEDIA_COLUMNS =
   'mm.id as media_id, mm.status as media_status, mm.content_type as media_content_type, mm.size as media_size, mm.file_name as media_file_name';
 
+/** The same columns as nulls, for a query that does not read media. */
+export const NO_MEDIA_COLUMNS =
+  'null as media_id, null as media_status, null as media_content_type, null as media_size, null as media_file_name';
+
 export interface MediaRow {
   media_id: string | null;
   media_status: MediaStatus | null;

@@ -126,7 +126,10 @@ describe('media of families’ messages (against the LINE sandbox)', () => {
 
   it('fetches an image on arrival, stores it encrypted and serves it to a counsellor, audited', async () => {
     const body = jpeg();
-    const { media, lineMessageId } = await familySends('image', { contentType: 'image/jpeg', body });
+    const { media, lineMessageId, conversationId } = await familySends('image', {
+      contentType: 'image/jpeg',
+      body,
+    });
     expect(media).toEqual({
       id: expect.any(String),
       status: 'READY',
@@ -134,6 +137,26 @@ describe('media of families’ messages (against the LINE sandbox)', () => {
       size: body.length,
       fileName: null,
       url: `/media/${media!.id}`,
+    });
+
+    // The inbox page reads a last message's media only when asked for it (through a fragment here).
+    const page = await t.graphql<{
+      conversations: { edges: { node: { id: string; lastMessage: { media: Media | null; text: string | null } } }[] };
+    }>(
+      `{ conversations(first: 100) { edges { node { id ...last } } } }
+       fragment last on Conversation { lastMessage { text media { id status contentType size fileName url } } }`,
+      {},
+      { token: counselor.token },
+    );
+    const row = page.data!.conversations.edges.find((e) => e.node.id === conversationId)!.node;
+    expect(row.lastMessage).toEqual({ text: null, media });
+    const bare = await t.graphql<{ conversations: { edges: { node: { id: string; lastMessage: unknown } }[] } }>(
+      '{ conversations(first: 100) { edges { node { id lastMessage { type } } } } }',
+      {},
+      { token: counselor.token },
+    );
+    expect(bare.data!.conversations.edges.find((e) => e.node.id === conversationId)!.node.lastMessage).toEqual({
+      type: 'image',
     });
 
     const stored = await storedMedia(media!.id);

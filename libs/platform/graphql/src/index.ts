@@ -4,6 +4,7 @@ export * from './validation';
 export * from './http-error.filter';
 export * from './connection';
 export * from './keyset';
+export * from './selection';
 export * from './query-cost';
 export * from './safe-input';
 export * from './input-check.plugin';
