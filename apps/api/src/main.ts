@@ -31,7 +31,7 @@ function prepareInChild(): void {
 async function prepare(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config);
-  const app = await createApp(config, database.url);
+  const app = await createApp(config, database.url, [], database.embedded !== undefined);
   await seedDemoIfWanted(app, config, true);
   await app.close();
   await database.embedded?.stop();
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     config.lineApiBaseUrl = sandbox.url;
     config.lineDataApiBaseUrl = sandbox.url;
   }
-  const app = await createApp(config, database.url);
+  const app = await createApp(config, database.url, [], database.embedded !== undefined);
   const seeded = await seedDemoIfWanted(app, config, database.embedded !== undefined);
   // The embedded database has no autovacuum: the process keeps its planner statistics fresh.
   const stopStatistics = database.embedded
