@@ -4,7 +4,8 @@ import type { Tenant } from '@tsunagu/platform/database';
 import { LiveHub } from '@tsunagu/platform/live';
 import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
 import { todayIn } from '@tsunagu/platform/calendar';
-import { conversationIdOf, createLineChannel, deliver, eventually, type TestChannel } from './support/line';
+import { testDatabase } from '@tsunagu/platform/testing';
+import { conversationIdOf, createLineChannel, deliver, eventually, ownerQuery, type TestChannel } from './support/line';
 import { LiveClient } from './support/live-client';
 import { errorCodes, TestApp, type TestUser } from './support/test-app';
 
@@ -334,6 +335,27 @@ describe('live updates (GraphQL subscriptions over WebSocket)', () => {
     });
   });
 
+  describe('the channel', () => {
+    const onPostgres = testDatabase().home === 'postgres';
+    (onPostgres ? it : it.skip)('tells subscribers to refetch when the listening connection was lost', async () => {
+      const client = await open(counselor.token, tenant.slug);
+      expect(await client.acknowledged()).toBe(true);
+      client.subscribe('inbox', INBOX);
+      await settle(300);
+      await ownerQuery(
+        `select pg_terminate_backend(pid) from pg_stat_activity
+         where datname = current_database() and application_name like '%-live' and pid <> pg_backend_pid()`,
+      );
+      await client.until((c) => c.data<InboxEvents>('inbox').some((d) => d.inboxEvents.missed));
+      expect(client.data<InboxEvents>('inbox').some((d) => d.inboxEvents.missed)).toBe(true);
+      // And it listens again: the next message arrives.
+      await settle(1_000);
+      await familyWrites(channel, 'もう一度相談したいです');
+      await client.until((c) => kinds(c, 'inbox').includes('MESSAGE_RECEIVED'));
+      expect(kinds(client, 'inbox')).toContain('MESSAGE_RECEIVED');
+    });
+  });
+
   describe('access ending', () => {
     it('closes the socket when the token expires (4401 TOKEN_EXPIRED)', async () => {
       const client = await open(signToken(t, counselor.token, 2), tenant.slug);
@@ -362,6 +384,32 @@ describe('live updates (GraphQL subscriptions over WebSocket)', () => {
     });
 
     it('ends an inbox subscription with FORBIDDEN when the counsellor becomes a viewer', async () => {
+      const user = await t.newUser({ tenant, role: TenantRole.COUNSELOR });
+      const client = await open(user.token, tenant.slug);
+      expect(await client.acknowledged()).toBe(true);
+      client.subscribe('inbox', INBOX);
+      client.subscribe('notes', NOTIFICATIONS);
+      await settle(300);
+      const members = await t.graphql<{ tenantMembers: { userId: string; id: string }[] }>(
+        '{ tenantMembers { userId id } }',
+        {},
+        { token: admin.token },
+      );
+      const member = members.data!.tenantMembers.find((m) => m.userId === user.id)!;
+      const res = await t.graphql(
+        'mutation($input: ChangeMembershipRoleInput!) { changeMembershipRole(input: $input) }',
+        { input: { membershipId: member.id, role: 'MUNICIPAL_VIEWER' } },
+        { token: admin.token },
+      );
+      expect(res.errors).toBeUndefined();
+      await client.until((c) => c.has('error', 'inbox'), 10_000);
+      expect(client.errorCodes('inbox')).toEqual(['FORBIDDEN']);
+      // The socket and the subscriptions the new role allows stay.
+      expect(client.closed).toBeUndefined();
+      expect(client.errorCodes('notes')).toEqual([]);
+    });
+
+    it('closes the socket (4403) of a counsellor whose membership ends', async () => {
       const user = await t.newUser({ tenant, role: TenantRole.COUNSELOR });
       const client = await open(user.token, tenant.slug);
       expect(await client.acknowledged()).toBe(true);
