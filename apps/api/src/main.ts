@@ -85,8 +85,8 @@ async function main(): Promise<void> {
   ];
   if (database.embedded || seeded) {
     lines.push(
-      `  LINE demo: Kobe's channel ${DEMO_CHANNELS[0].lineChannelId}, channel secret ${config.demoLineChannelSecret}`,
-      '  a family writes: npm run line:simulate -- --tenant kobe --text "子育てのことで相談したいです"',
+      `  LINE demo: channels ${DEMO_CHANNELS.map((c) => `${c.tenant} ${c.lineChannelId}`).join(', ')}; channel secret ${config.demoLineChannelSecret}`,
+      `  a family writes: npm run line:simulate -- --tenant kobe --text "子育てのことで相談したいです" (--tenant ${DEMO_CHANNELS.map((c) => c.tenant).join('|')}, --api ${config.publicBaseUrl})`,
     );
     lines.push(
       `  demo logins (password: ${config.demoPassword === 'tsunagu-demo-2026' ? 'tsunagu-demo-2026' : 'TSUNAGU_DEMO_PASSWORD'}):`,
