@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- webhook|graphql|jobs|inbox|reporting [--name value …]`: the performance benchmarks of docs/operations.md,
+ * `npm run bench -- webhook|graphql|jobs|inbox|reporting|live [--name value …]`: the performance benchmarks of docs/operations.md,
  * on PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/tsunagu_bench: dropped
  * and recreated). Each prints its figures next to a baseline measured in the same run, and the
  * targets. Options override the defaults, e.g. `npm run bench -- inbox --messages 200000`.
@@ -8,6 +8,7 @@ import 'reflect-metadata';
 import { graphqlBench, GRAPHQL_DEFAULTS } from './graphql';
 import { inboxBench, INBOX_DEFAULTS } from './inbox';
 import { jobsBench, JOBS_DEFAULTS } from './jobs';
+import { liveBench, LIVE_DEFAULTS } from './live';
 import { reportingBench, REPORTING_DEFAULTS } from './reporting';
 import { webhookBench, WEBHOOK_DEFAULTS } from './webhook';
 
@@ -33,8 +34,9 @@ async function main(): Promise<void> {
   else if (name === 'graphql') await graphqlBench(withOptions(GRAPHQL_DEFAULTS, args));
   else if (name === 'jobs') await jobsBench(withOptions(JOBS_DEFAULTS, args));
   else if (name === 'inbox') await inboxBench(withOptions(INBOX_DEFAULTS, args));
+  else if (name === 'live') await liveBench(withOptions(LIVE_DEFAULTS, args));
   else if (name === 'reporting') await reportingBench(withOptions(REPORTING_DEFAULTS, args));
-  else throw new Error(`usage: npm run bench -- webhook|graphql|jobs|inbox|reporting [--option value …]`);
+  else throw new Error(`usage: npm run bench -- webhook|graphql|jobs|inbox|reporting|live [--option value …]`);
 }
 
 main().then(

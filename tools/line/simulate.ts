@@ -24,15 +24,26 @@ async function main(): Promise<void> {
     option('api') ?? process.env['PUBLIC_BASE_URL'] ?? `http://localhost:${process.env['PORT'] ?? 3000}`;
   const follow = process.argv.includes('--follow');
   const text = option('text') ?? (follow ? undefined : 'はじめまして。子育てのことで相談したいです。');
-  const result = await simulateFamily({
-    apiBaseUrl,
-    lineChannelId: channel.lineChannelId,
-    channelSecret: process.env['TSUNAGU_DEMO_LINE_CHANNEL_SECRET'] || DEMO_LINE_CHANNEL_SECRET,
-    userId: option('user'),
-    follow,
-    text,
-    redeliver: process.argv.includes('--redeliver'),
-  });
+  let result: Awaited<ReturnType<typeof simulateFamily>>;
+  try {
+    result = await simulateFamily({
+      apiBaseUrl,
+      lineChannelId: channel.lineChannelId,
+      channelSecret: process.env['TSUNAGU_DEMO_LINE_CHANNEL_SECRET'] || DEMO_LINE_CHANNEL_SECRET,
+      userId: option('user'),
+      follow,
+      text,
+      redeliver: process.argv.includes('--redeliver'),
+    });
+  } catch (error) {
+    // Most often nothing listens there: say where we tried, and how to point elsewhere.
+    const reason =
+      error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+    console.error(
+      `could not reach tsunagu at ${apiBaseUrl} (${reason}): is it running? Point elsewhere with --api <url> (or PUBLIC_BASE_URL, PORT)`,
+    );
+    process.exit(1);
+  }
   console.log(`family ${result.userId} → ${channel.name} (${apiBaseUrl})`);
   for (const d of result.deliveries) {
     console.log(

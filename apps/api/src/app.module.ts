@@ -25,6 +25,7 @@ import { CryptoModule } from '@tsunagu/platform/crypto';
 import { DownloadsModule } from '@tsunagu/platform/downloads';
 import { MailModule } from '@tsunagu/platform/mail';
 import { JobsModule } from '@tsunagu/platform/jobs';
+import { LiveModule } from '@tsunagu/platform/live';
 import { ENTITIES } from './entities';
 import { HealthController } from './health.controller';
 
@@ -97,7 +98,12 @@ function loggerOptions(config: AppConfig): Options | [Options, DestinationStream
 @Module({})
 export class AppModule {
   /** `extraImports`: modules tests add (e.g. a controller exercising the request transaction). */
-  static forRoot(config: AppConfig, databaseUrl: string, extraImports: DynamicModule['imports'] = []): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    databaseUrl: string,
+    extraImports: DynamicModule['imports'] = [],
+    embedded = !config.databaseUrl,
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -124,6 +130,7 @@ export class AppModule {
         DownloadsModule,
         JobsModule,
         AppGraphqlModule.forRoot(config),
+        LiveModule.forRoot({ postgresUrl: embedded ? undefined : databaseUrl }),
         TerminusModule,
         AuthModule,
         AuditApiModule,

@@ -29,13 +29,18 @@ export async function createApp(
   config: AppConfig,
   databaseUrl: string,
   extraImports: DynamicModule['imports'] = [],
+  /** The embedded database (one process: live updates travel in memory) rather than PostgreSQL. */
+  embedded = !config.databaseUrl,
 ): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, extraImports), {
-    bufferLogs: true,
-    bodyParser: false,
-    // The LINE webhook signature is computed over the exact bytes received.
-    rawBody: true,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, databaseUrl, extraImports, embedded),
+    {
+      bufferLogs: true,
+      bodyParser: false,
+      // The LINE webhook signature is computed over the exact bytes received.
+      rawBody: true,
+    },
+  );
   app.useLogger(app.get(Logger));
   // Nest keeps its own log lines (errors included) in a buffer until flushed, which `listen` does;
   // an app only initialised (tests, CLIs) would otherwise never write them.

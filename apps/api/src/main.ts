@@ -31,7 +31,7 @@ function prepareInChild(): void {
 async function prepare(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config);
-  const app = await createApp(config, database.url);
+  const app = await createApp(config, database.url, [], database.embedded !== undefined);
   await seedDemoIfWanted(app, config, true);
   await app.close();
   await database.embedded?.stop();
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     config.lineApiBaseUrl = sandbox.url;
     config.lineDataApiBaseUrl = sandbox.url;
   }
-  const app = await createApp(config, database.url);
+  const app = await createApp(config, database.url, [], database.embedded !== undefined);
   const seeded = await seedDemoIfWanted(app, config, database.embedded !== undefined);
   // The embedded database has no autovacuum: the process keeps its planner statistics fresh.
   const stopStatistics = database.embedded
@@ -85,8 +85,8 @@ async function main(): Promise<void> {
   ];
   if (database.embedded || seeded) {
     lines.push(
-      `  LINE demo: Kobe's channel ${DEMO_CHANNELS[0].lineChannelId}, channel secret ${config.demoLineChannelSecret}`,
-      '  a family writes: npm run line:simulate -- --tenant kobe --text "子育てのことで相談したいです"',
+      `  LINE demo: channels ${DEMO_CHANNELS.map((c) => `${c.tenant} ${c.lineChannelId}`).join(', ')}; channel secret ${config.demoLineChannelSecret}`,
+      `  a family writes: npm run line:simulate -- --tenant kobe --text "子育てのことで相談したいです" (--tenant ${DEMO_CHANNELS.map((c) => c.tenant).join('|')}, --api ${config.publicBaseUrl})`,
     );
     lines.push(
       `  demo logins (password: ${config.demoPassword === 'tsunagu-demo-2026' ? 'tsunagu-demo-2026' : 'TSUNAGU_DEMO_PASSWORD'}):`,

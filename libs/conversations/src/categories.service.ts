@@ -1,3 +1,4 @@
+import { LiveEventKind, LiveEvents } from '@tsunagu/platform/live';
 import { Injectable } from '@nestjs/common';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { claimTenantDefaults, Tenant, TenantDb } from '@tsunagu/platform/database';
@@ -31,6 +32,7 @@ export class CategoriesService {
     private readonly tenantDb: TenantDb,
     private readonly audit: AuditTrail,
     private readonly inbox: InboxService,
+    private readonly live: LiveEvents,
   ) {}
 
   async list(): Promise<ConversationCategoryModel[]> {
@@ -127,6 +129,7 @@ export class CategoriesService {
     const from = conversation.categoryIds;
     conversation.categoryIds = wanted;
     await em.flush();
+    this.live.publish(LiveEventKind.ConversationUpdated, conversationId);
     await this.audit.record(
       'conversation.categorized',
       { type: 'conversation', id: conversationId },

@@ -6,6 +6,7 @@ import { LineEventProcessor } from './event-processor';
 import { FamilyRecords } from './family-records';
 import { InboxResolver } from './inbox.resolver';
 import { InboxService } from './inbox.service';
+import { InboxLiveResolver } from './live.resolver';
 import { NotificationsService } from './notifications.service';
 import { MediaController } from './media.controller';
 import { MediaService } from './media.service';
@@ -23,6 +24,7 @@ import { TriageSettingsService } from './triage-settings.service';
     LineEventProcessor,
     InboxService,
     InboxResolver,
+    InboxLiveResolver,
     OutboundService,
     RegistrantProfiles,
     TriageService,

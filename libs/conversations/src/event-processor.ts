@@ -1,3 +1,4 @@
+import { LiveEventKind, LiveEvents } from '@tsunagu/platform/live';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DeadlockException, DriverException, LockWaitTimeoutException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -81,6 +82,7 @@ export class LineEventProcessor implements OnModuleInit {
     private readonly outbound: OutboundService,
     private readonly triage: TriageService,
     private readonly media: MediaService,
+    private readonly live: LiveEvents,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -303,7 +305,10 @@ export class LineEventProcessor implements OnModuleInit {
     const { registrant } = found;
     if (found.created) await this.profiles.request(em, tenantId, registrant);
     const conversation = this.conversation(run, registrant, stored, ConversationStatus.OPEN);
-    if (conversation.status === ConversationStatus.RESOLVED) conversation.status = ConversationStatus.OPEN;
+    if (conversation.status === ConversationStatus.RESOLVED) {
+      conversation.status = ConversationStatus.OPEN;
+      this.live.publish(LiveEventKind.ConversationReopened, conversation.id);
+    }
     this.takeReplyToken(conversation, stored);
     conversation.unreadCount += 1;
     conversation.awaitingSince ??= stored.occurredAt;
@@ -319,6 +324,7 @@ export class LineEventProcessor implements OnModuleInit {
     });
     run.messages.set(body.id, message);
     run.unflushed.add(message);
+    this.live.publish(LiveEventKind.MessageReceived, conversation.id, message.id);
     await this.media.received(em, tenantId, message, body);
     const channel = this.channel(run, stored.channelId);
     await this.triage.onFamilyMessage(em, tenantId, channel, conversation, message, run.triage);
@@ -349,6 +355,7 @@ export class LineEventProcessor implements OnModuleInit {
     }
     message.unsentAt = new Date();
     message.text = null;
+    this.live.publish(LiveEventKind.ConversationUpdated, message.conversation.id);
     await this.media.erase(run.em, message);
   }
 
@@ -374,6 +381,7 @@ export class LineEventProcessor implements OnModuleInit {
       lastMessageAt: stored.occurredAt,
     });
     run.conversations.set(registrant.id, conversation);
+    this.live.publish(LiveEventKind.ConversationOpened, conversation.id);
     return conversation;
   }
 

@@ -4,6 +4,8 @@ import { BadUserInputError, NotFoundError } from '@tsunagu/platform/errors';
 import { AuditTrail } from '@tsunagu/platform/audit';
 import { Membership, MembershipStatus } from '@tsunagu/platform/auth';
 import { TenantRole } from '@tsunagu/platform/permissions';
+import { LiveEventKind, LiveEvents, type LiveBatch } from '@tsunagu/platform/live';
+import { InboxEventKind, type InboxEventModel, type InboxEventsModel } from './live.models';
 import {
   connectionFromRows,
   decodeCursor,
@@ -62,6 +64,7 @@ export class InboxService {
   constructor(
     private readonly tenantDb: TenantDb,
     private readonly audit: AuditTrail,
+    private readonly live: LiveEvents,
   ) {}
 
   async conversations(
@@ -221,6 +224,7 @@ export class InboxService {
     conversation.status = status;
     await acknowledgeUrgent(this.audit, conversation, 'status');
     await this.tenantDb.em.flush();
+    this.live.publish(LiveEventKind.ConversationUpdated, conversationId);
     await this.audit.record(
       'conversation.status_changed',
       { type: 'conversation', id: conversationId },
@@ -235,6 +239,7 @@ export class InboxService {
     conversation.priority = priority;
     await acknowledgeUrgent(this.audit, conversation, 'priority');
     await this.tenantDb.em.flush();
+    this.live.publish(LiveEventKind.ConversationUpdated, conversationId);
     await this.audit.record(
       'conversation.priority_changed',
       { type: 'conversation', id: conversationId },
@@ -261,8 +266,54 @@ export class InboxService {
     conversation.assigneeId = assigneeId;
     await acknowledgeUrgent(this.audit, conversation, 'assigned');
     await this.tenantDb.em.flush();
+    this.live.publish(LiveEventKind.ConversationUpdated, conversationId);
     await this.audit.record('conversation.assigned', { type: 'conversation', id: conversationId }, { assigneeId });
     return this.conversation(conversationId);
+  }
+
+  /**
+   * A live batch of inbox events, re-read in the subscriber's tenant transaction: the conversations
+   * (as the inbox page shows them) and messages they name, in one query each. An event whose rows
+   * the subscriber cannot see is left out. A pushed message is what the inbox shows as a
+   * conversation's last message; opening the thread (`messages`) is what is audited.
+   */
+  async liveEvents(batch: LiveBatch): Promise<InboxEventsModel> {
+    const events = batch.events.flatMap((event) => {
+      const kind = INBOX_EVENT_KINDS.get(event.kind);
+      return kind ? [{ kind, at: event.at, conversationId: event.ids[0], messageId: event.ids[1] }] : [];
+    });
+    const conversationIds = [...new Set(events.map((event) => event.conversationId))];
+    const messageIds = [...new Set(events.flatMap((event) => (event.messageId ? [event.messageId] : [])))];
+    const tenantId = this.tenantDb.tenantId;
+    const conversations = new Map<string, ConversationModel>();
+    if (conversationIds.length > 0) {
+      const rows = await this.tenantDb.em.execute<ConversationRow[]>(
+        `${CONVERSATION_SELECT} where c.tenant_id = ? and c.id = any(?::uuid[])`,
+        [tenantId, uuidArray(conversationIds)],
+      );
+      for (const row of rows) conversations.set(row.id, toConversation(row));
+    }
+    const messages = new Map<string, MessageModel>();
+    if (messageIds.length > 0) {
+      const rows = await this.tenantDb.em.execute<(MessageRow & { conversation_id: string })[]>(
+        `select m.id, m.conversation_id, m.direction, m.type, m.text, m.sent_at, m.unsent_at, m.delivery_status,
+                m.automatic, ${MEDIA_COLUMNS}
+         from message m left join message_media mm on mm.message_id = m.id
+         where m.tenant_id = ? and m.id = any(?::uuid[])`,
+        [tenantId, uuidArray(messageIds)],
+      );
+      for (const row of rows) messages.set(row.id, toMessage(row));
+    }
+    const visible: InboxEventModel[] = [];
+    for (const event of events) {
+      const conversation = conversations.get(event.conversationId);
+      if (!conversation) continue;
+      const message = event.messageId ? messages.get(event.messageId) : undefined;
+      if (event.messageId && !message) continue;
+      visible.push({ kind: event.kind, at: new Date(event.at), conversation, message: message ?? null });
+    }
+    if (visible.length === 0) batch.nothingVisible();
+    return { cursor: batch.cursor, missed: batch.missed, events: visible };
   }
 
   private async conversationRow(id: string): Promise<Conversation> {
@@ -372,6 +423,21 @@ const MAX_CANDIDATES = 2000;
 /** LIKE patterns escape with `!` (a backslash would depend on standard_conforming_strings). */
 function likeEscape(term: string): string {
   return term.replace(/[!%_]/g, (c) => `!${c}`);
+}
+
+/** The live events the inbox subscription carries, and their GraphQL kind. */
+export const INBOX_EVENT_KINDS = new Map<LiveEventKind, InboxEventKind>([
+  [LiveEventKind.MessageReceived, InboxEventKind.MESSAGE_RECEIVED],
+  [LiveEventKind.MessageSent, InboxEventKind.MESSAGE_SENT],
+  [LiveEventKind.DeliveryUpdated, InboxEventKind.DELIVERY_UPDATED],
+  [LiveEventKind.ConversationOpened, InboxEventKind.CONVERSATION_OPENED],
+  [LiveEventKind.ConversationReopened, InboxEventKind.CONVERSATION_REOPENED],
+  [LiveEventKind.ConversationUpdated, InboxEventKind.CONVERSATION_UPDATED],
+]);
+
+/** A PostgreSQL array literal of ids (checked UUIDs: nothing to quote). */
+export function uuidArray(ids: string[]): string {
+  return `{${ids.join(',')}}`;
 }
 
 const conversationNotFound = (): NotFoundError => new NotFoundError('CONVERSATION_NOT_FOUND', 'No such conversation');

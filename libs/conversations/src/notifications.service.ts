@@ -1,3 +1,5 @@
+import { LiveEventKind, LiveEvents, type LiveBatch } from '@tsunagu/platform/live';
+import type { NotificationEventsModel } from './live.models';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Tenant, TenantDb } from '@tsunagu/platform/database';
@@ -23,6 +25,7 @@ export class NotificationsService {
     private readonly tenantDb: TenantDb,
     private readonly cls: ClsService,
     private readonly audit: AuditTrail,
+    private readonly live: LiveEvents,
   ) {}
 
   /** The signed-in person (the access guard set the actor of every authenticated request). */
@@ -68,6 +71,32 @@ export class NotificationsService {
     );
   }
 
+  /** A live batch of the user's new notifications, re-read in their tenant transaction. */
+  async liveEvents(batch: LiveBatch): Promise<NotificationEventsModel> {
+    const ids = [...new Set(batch.events.map((event) => event.ids[0]))];
+    const rows =
+      ids.length > 0
+        ? await this.tenantDb.em.find(
+            Notification,
+            { id: { $in: ids }, tenant: this.tenantDb.tenantId, userId: this.userId },
+            { orderBy: { createdAt: 'asc', id: 'asc' } },
+          )
+        : [];
+    if (rows.length === 0) batch.nothingVisible();
+    return {
+      cursor: batch.cursor,
+      missed: batch.missed,
+      notifications: rows.map((n) => ({
+        id: n.id,
+        kind: n.kind,
+        conversationId: n.conversation?.id ?? null,
+        referralId: n.referralId ?? null,
+        createdAt: n.createdAt,
+        readAt: n.readAt ?? null,
+      })),
+    };
+  }
+
   /**
    * Marks the user's notifications read: these, or all of them. Reading an urgent notification by
    * its id acknowledges its conversation, if that urgent episode is still the open one; "mark all
@@ -76,7 +105,13 @@ export class NotificationsService {
   /** In-app notices about a referral, one per user, in the current transaction. */
   notifyAboutReferral(em: EntityManager, userIds: string[], kind: NotificationKind, referralId: string): void {
     for (const userId of new Set(userIds)) {
-      em.create(Notification, { tenant: em.getReference(Tenant, this.tenantDb.tenantId), userId, kind, referralId });
+      const notification = em.create(Notification, {
+        tenant: em.getReference(Tenant, this.tenantDb.tenantId),
+        userId,
+        kind,
+        referralId,
+      });
+      this.live.publish(LiveEventKind.NotificationCreated, notification.id, userId);
     }
   }
 

@@ -1,3 +1,4 @@
+import { LiveEventKind, LiveEvents } from '@tsunagu/platform/live';
 import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -45,6 +46,7 @@ export class OutboundService implements OnModuleInit {
     private readonly line: LineMessagingClient,
     private readonly audit: AuditTrail,
     private readonly cls: ClsService,
+    private readonly live: LiveEvents,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -122,6 +124,7 @@ export class OutboundService implements OnModuleInit {
     if (now > conversation.lastMessageAt) conversation.lastMessageAt = now;
     await em.flush();
     await this.jobs.enqueue(em, LINE_SEND_QUEUE, { tenantId, messageId: message.id });
+    this.live.publish(LiveEventKind.MessageSent, conversation.id, message.id);
     return message;
   }
 
@@ -134,6 +137,7 @@ export class OutboundService implements OnModuleInit {
       if (registrant.status === RegistrantStatus.BLOCKED) {
         message.deliveryStatus = DeliveryStatus.FAILED;
         message.deliveryError = 'the family blocked the account';
+        this.live.publish(LiveEventKind.DeliveryUpdated, message.conversation.id, message.id);
         return null;
       }
       const useReply = Boolean(message.replyToken) && !message.replyAttemptedAt;
@@ -184,11 +188,12 @@ export class OutboundService implements OnModuleInit {
     lineMessageId: string | null = null,
   ): Promise<void> {
     await this.tenantDb.withTenant(tenantId, async (em) => {
-      await em.nativeUpdate(
-        Message,
-        { id: messageId, deliveryStatus: DeliveryStatus.QUEUED },
-        { deliveryStatus: status, deliveryError: error, ...(lineMessageId ? { lineMessageId } : {}) },
+      const [updated] = await em.execute<{ conversation_id: string }[]>(
+        `update message set delivery_status = ?, delivery_error = ?, line_message_id = coalesce(?, line_message_id)
+         where tenant_id = ? and id = ? and delivery_status = ? returning conversation_id`,
+        [status, error, lineMessageId, tenantId, messageId, DeliveryStatus.QUEUED],
       );
+      if (updated) this.live.publish(LiveEventKind.DeliveryUpdated, updated.conversation_id, messageId);
     });
   }
 }

@@ -1,3 +1,4 @@
+import { LiveEventKind, LiveEvents } from '@tsunagu/platform/live';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -109,6 +110,7 @@ export class TriageService implements OnModuleInit {
     private readonly mail: MailService,
     private readonly audit: AuditTrail,
     private readonly outbound: OutboundService,
+    private readonly live: LiveEvents,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -176,6 +178,9 @@ export class TriageService implements OnModuleInit {
     settings: InboxSettings,
     run: TriageRun,
   ): Promise<void> {
+    if (conversation.priority !== ConversationPriority.URGENT) {
+      this.live.publish(LiveEventKind.ConversationUpdated, conversation.id);
+    }
     conversation.priority = ConversationPriority.URGENT;
     // Already waiting for a counsellor: they were told, and the escalation is on its way.
     if (conversation.urgentSince) return;
@@ -341,13 +346,14 @@ export class TriageService implements OnModuleInit {
     recipients: { id: string }[],
   ): void {
     for (const recipient of recipients) {
-      em.create(Notification, {
+      const notification = em.create(Notification, {
         tenant: em.getReference(Tenant, tenantId),
         userId: recipient.id,
         kind,
         conversation,
         urgentSince: conversation.urgentSince ?? null,
       });
+      this.live.publish(LiveEventKind.NotificationCreated, notification.id, recipient.id);
     }
   }
 }

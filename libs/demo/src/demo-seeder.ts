@@ -17,7 +17,12 @@ import { defaultReportSettings, ReportSettings } from '@tsunagu/reporting';
 export const DEMO_REPORT_RECIPIENT = 'liaison@kobe.tsunagu.example';
 
 /** The demo's LINE channel of Kobe: the simulator (`npm run line:simulate`) writes to it. */
-export const DEMO_CHANNELS = [{ tenant: 'kobe', name: 'ここならチャットKOBE', lineChannelId: '2000000001' }] as const;
+/** Each demo city's LINE channel (Kobe's first: its families and report are seeded on it). */
+export const DEMO_CHANNELS = [
+  { tenant: 'kobe', name: 'ここならチャットKOBE', lineChannelId: '2000000001' },
+  { tenant: 'yamagata', name: 'やまがた子育てLINE相談', lineChannelId: '2000000002' },
+  { tenant: 'bunkyo', name: 'ぶんきょう子育てLINE相談', lineChannelId: '2000000003' },
+] as const;
 
 /**
  * The families of the demo's first conversations (what they wrote arrives through the webhook; their
@@ -81,6 +86,8 @@ export function demoLogins(): DemoLogin[] {
       { email: `counselor@${slug}.tsunagu.example`, role: 'COUNSELOR', tenant: slug },
       { email: `viewer@${slug}.tsunagu.example`, role: 'MUNICIPAL_VIEWER', tenant: slug },
     ]),
+    // A second counsellor, to watch one counsellor's changes reach another's inbox live.
+    { email: 'counselor2@kobe.tsunagu.example', role: 'COUNSELOR', tenant: 'kobe' },
     {
       email: 'partner@kobe.tsunagu.example',
       role: 'PARTNER_USER',
@@ -150,7 +157,7 @@ export class DemoSeeder {
     });
   }
 
-  /** Kobe's LINE channel, and a few families writing to it through the real webhook path. */
+  /** The demo cities' LINE channels, and a few families writing to Kobe's through the real webhook path. */
   private async seedChannels(tenantIds: Map<string, string>): Promise<void> {
     for (const demo of DEMO_CHANNELS) {
       const tenantId = tenantIds.get(demo.tenant) as string;
@@ -176,6 +183,8 @@ export class DemoSeeder {
           },
         }),
       );
+      // The first families write to Kobe; the other cities' channels start empty.
+      if (demo.tenant !== 'kobe') continue;
       const events = DEMO_FAMILIES.flatMap((family) => [
         followEvent(family.userId),
         textMessageEvent(family.userId, family.text),

@@ -345,3 +345,17 @@ export class CloseReferralInput {
   @MaxLength(2000)
   note?: string;
 }
+
+@ObjectType('ReferralEvents', {
+  description: 'Referrals whose status or timeline changed, as `referral(id)` shows them',
+})
+export class ReferralEventsModel {
+  @Field({ description: 'The newest change’s time: refetch what changed after it when resuming' })
+  cursor!: Date;
+
+  @Field({ description: 'Some changes were not delivered: refetch `referrals`' })
+  missed!: boolean;
+
+  @Field(() => [ReferralModel])
+  referrals!: ReferralModel[];
+}

@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { LiveEventKind, LiveHub, liveBatchOf, liveConnectionOf, type LiveStream } from '@tsunagu/platform/live';
 import type { Connection } from '@tsunagu/platform/graphql';
 import { Permission, RequirePermission } from '@tsunagu/platform/permissions';
 import { nextStatuses, ReferralStatus } from './lifecycle';
@@ -10,6 +11,7 @@ import {
   RecordConsentInput,
   ReferralConnection,
   ReferralConsentModel,
+  ReferralEventsModel,
   ReferralIdInput,
   ReferralModel,
   ReferralReasonInput,
@@ -23,7 +25,33 @@ import { ReferralsService, type ReferralView } from './referrals.service';
 /** Consent and referrals; the service holds the rules, this only translates. */
 @Resolver()
 export class ReferralsResolver {
-  constructor(private readonly service: ReferralsService) {}
+  constructor(
+    private readonly service: ReferralsService,
+    private readonly hub: LiveHub,
+  ) {}
+
+  @RequirePermission(Permission.ReadReferrals)
+  @Subscription(() => ReferralEventsModel, {
+    description:
+      "Referrals whose status or timeline changed, as they are committed (one referral's with `id`): a " +
+      'counsellor hears of the tenant’s, a partner user of those sent to their organisation. Over WebSocket only',
+    async resolve(this: ReferralsResolver, batch: unknown): Promise<ReferralEventsModel> {
+      const live = liveBatchOf(batch);
+      const views = await this.service.liveViews([...new Set(live.events.map((event) => event.ids[0]))]);
+      if (views.length === 0) live.nothingVisible();
+      return { cursor: live.cursor, missed: live.missed, referrals: views.map(toModel) };
+    },
+  })
+  referralEvents(
+    @Args('id', { type: () => ID, nullable: true, description: 'Only this referral' }) id: string | null,
+    @Context() context: unknown,
+  ): LiveStream {
+    return this.hub.open(
+      liveConnectionOf(context),
+      Permission.ReadReferrals,
+      (event) => event.kind === LiveEventKind.ReferralUpdated && (!id || event.ids[0] === id),
+    );
+  }
 
   @RequirePermission(Permission.ReadReferrals)
   @Query(() => ReferralConnection, {

@@ -1,3 +1,4 @@
+import { LiveEventKind, LiveEvents } from '@tsunagu/platform/live';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -92,6 +93,7 @@ export class ReferralsService implements OnModuleInit {
     private readonly partners: PartnerDirectory,
     private readonly family: FamilyRecords,
     private readonly notifications: NotificationsService,
+    private readonly live: LiveEvents,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -417,6 +419,28 @@ export class ReferralsService implements OnModuleInit {
     return view;
   }
 
+  /**
+   * The referrals a live batch names, as `get` shows them, those visible in the subscriber's
+   * transaction (a partner user's: sent to their organisation); a partner user's read is audited.
+   */
+  async liveViews(ids: string[]): Promise<ReferralView[]> {
+    if (ids.length === 0) return [];
+    const em = this.tenantDb.em;
+    const partner = this.access.current().partnerOrganizationId;
+    const referrals = await em.find(
+      Referral,
+      { id: { $in: ids }, tenant: this.tenantDb.tenantId },
+      { orderBy: { createdAt: 'asc', id: 'asc' }, disableIdentityMap: true },
+    );
+    const views = await this.views(em, referrals, partner !== undefined);
+    if (partner) {
+      for (const view of views) {
+        await this.audit.record('referral.viewed_by_partner', { type: 'referral', id: view.referral.id });
+      }
+    }
+    return views;
+  }
+
   // Jobs
 
   /** Runs the day after the deadline: an unanswered referral is flagged overdue and reminders go out. */
@@ -572,6 +596,7 @@ export class ReferralsService implements OnModuleInit {
     side: ReferralSide,
     detail: { reason?: string | null; note?: string | null },
   ): void {
+    this.live.publish(LiveEventKind.ReferralUpdated, referral.id);
     em.create(ReferralEvent, {
       tenant: em.getReference(Tenant, this.tenantDb.tenantId),
       referralId: referral.id,

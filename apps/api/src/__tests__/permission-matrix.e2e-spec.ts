@@ -271,13 +271,18 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   },
 };
 
-/** Tested elsewhere, because calling them here would change what the next calls see. */
+/** Tested elsewhere: calling them here would change what the next calls see, or they are not served over HTTP. */
 const TESTED_ELSEWHERE = new Set([
   'Mutation.logout',
   'GET /downloads/:token',
   'GET /media/:id',
   // It marks the roster reviewed: secondments.e2e-spec.ts checks who may.
   'Mutation.markRosterReviewed',
+  // Subscriptions go over WebSocket, not HTTP: live.e2e-spec.ts subscribes as the roles that may
+  // and may not (the same guard and matrix answer them).
+  'Subscription.inboxEvents',
+  'Subscription.notificationEvents',
+  'Subscription.referralEvents',
 ]);
 
 /** What the guard must answer: the same rules as AccessService.authorize, read from the tables. */

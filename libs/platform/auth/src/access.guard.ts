@@ -67,6 +67,9 @@ export class AccessGuard extends AuthGuard('jwt') {
     const slug = request.headers[TENANT_HEADER];
     const access = await this.access.resolve(user, typeof slug === 'string' && slug ? slug : undefined);
     this.access.authorize(access, permission);
+    // A subscription opens no transaction now: each of its events is read later, in a tenant
+    // transaction of its own (libs/platform/live).
+    if (info?.operation.operation === 'subscription') return true;
     const scope = PERMISSION_SCOPE[permission];
     const path = scope === 'tenant' ? 'tenant' : DATABASE_FREE.has(permission) ? null : 'platform';
     if (path) this.claimPath(path);

@@ -135,6 +135,16 @@ export class AccessService {
     return pending;
   }
 
+  /**
+   * Makes `access` the access of the current context, as `resolve` does: a GraphQL subscription's
+   * access, loaded when it began (and checked again whenever access changes), for the context in
+   * which one of its events is read.
+   */
+  enter(access: RequestAccess): void {
+    this.cls.set(ACCESS, access);
+    this.cls.set<AuditActor>(AUDIT_ACTOR, { userId: access.userId, label: access.email });
+  }
+
   /** Throws FORBIDDEN unless the request's roles grant `permission` in its scope. */
   authorize(access: RequestAccess, permission: Permission): void {
     if (access.enrollmentOnly && permission !== Permission.ManageOwnMfa) {

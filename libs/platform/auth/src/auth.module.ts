@@ -11,7 +11,7 @@ import { AccountsService } from './accounts.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { AUTH_THROTTLERS, AuthThrottleGuard } from './auth-throttle.guard';
-import { JwtStrategy } from './jwt.strategy';
+import { AccessTokenVerifier, JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { InvitationsService } from './invitations.service';
 import { MfaService } from './mfa.service';
@@ -41,6 +41,7 @@ import { UsersService } from './users.service';
     SessionsService,
     MfaService,
     JwtStrategy,
+    AccessTokenVerifier,
     LocalStrategy,
     AuthResolver,
     AccountsResolver,
@@ -51,6 +52,6 @@ import { UsersService } from './users.service';
     AuthThrottleGuard,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AccessService, UsersService, AuthService, SessionsService],
+  exports: [AccessService, AccessTokenVerifier, UsersService, AuthService, SessionsService],
 })
 export class AuthModule {}

@@ -1,8 +1,10 @@
 import { createSecretKey } from 'node:crypto';
+import { JwtService } from '@nestjs/jwt';
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
+import { UnauthenticatedError } from '@tsunagu/platform/errors';
 
 /** `access`: a full session; `mfa-enrollment`: a session that may only enrol in MFA. */
 export type AccessTokenType = 'access' | 'mfa-enrollment';
@@ -79,11 +81,59 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   validate(
     payload: AccessTokenPayload & { exp?: unknown; iat?: unknown; iss?: unknown; aud?: unknown },
   ): AuthenticatedUser | false {
-    if (payload.typ !== 'access' && payload.typ !== 'mfa-enrollment') return false;
-    const lifetime = payload.typ === 'access' ? this.config.jwtAccessTtlSeconds : ENROLLMENT_SESSION_SECONDS;
-    if (!hasRequiredClaims(payload, JWT_AUDIENCE, lifetime)) return false;
-    // We issue ids only: anything else would reach the database as a value it refuses.
-    if (!isUuid(payload.sub) || !isUuid(payload.sid)) return false;
-    return { userId: payload.sub, sessionId: payload.sid, enrollmentOnly: payload.typ === 'mfa-enrollment' };
+    return authenticatedUserOf(payload, this.config);
+  }
+}
+
+/** The signed-in user a verified token's claims name, or false when we never issued such a token. */
+export function authenticatedUserOf(
+  payload: AccessTokenPayload & { exp?: unknown; iat?: unknown; iss?: unknown; aud?: unknown },
+  config: AppConfig,
+): AuthenticatedUser | false {
+  if (payload.typ !== 'access' && payload.typ !== 'mfa-enrollment') return false;
+  const lifetime = payload.typ === 'access' ? config.jwtAccessTtlSeconds : ENROLLMENT_SESSION_SECONDS;
+  if (!hasRequiredClaims(payload, JWT_AUDIENCE, lifetime)) return false;
+  // We issue ids only: anything else would reach the database as a value it refuses.
+  if (!isUuid(payload.sub) || !isUuid(payload.sid)) return false;
+  return { userId: payload.sub, sessionId: payload.sid, enrollmentOnly: payload.typ === 'mfa-enrollment' };
+}
+
+/** An access token verified outside an HTTP request (a GraphQL subscription's `connection_init`). */
+export interface VerifiedAccessToken {
+  user: AuthenticatedUser;
+  /** When the token expires (ms since the epoch). */
+  expiresAt: number;
+}
+
+/**
+ * Verifies a bearer token as the HTTP path does (`JwtStrategy`: HS256, expiry, issue time, issuer,
+ * audience, lifetime, ids), for callers that have no HTTP request. Throws UNAUTHENTICATED
+ * (`TOKEN_EXPIRED` when only its time is over).
+ */
+@Injectable()
+export class AccessTokenVerifier {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jwt: JwtService,
+  ) {}
+
+  verify(token: string): VerifiedAccessToken {
+    let payload: AccessTokenPayload & { exp?: unknown; iat?: unknown; iss?: unknown; aud?: unknown };
+    try {
+      payload = this.jwt.verify(token, {
+        secret: this.config.jwtSecret,
+        algorithms: ['HS256'],
+        issuer: JWT_ISSUER,
+        audience: JWT_AUDIENCE,
+      });
+    } catch (error) {
+      if (error instanceof Error && error.name === 'TokenExpiredError') {
+        throw new UnauthenticatedError('TOKEN_EXPIRED', 'The access token has expired');
+      }
+      throw new UnauthenticatedError('NOT_AUTHENTICATED', 'A valid access token is required');
+    }
+    const user = typeof payload === 'object' && payload ? authenticatedUserOf(payload, this.config) : false;
+    if (!user) throw new UnauthenticatedError('NOT_AUTHENTICATED', 'A valid access token is required');
+    return { user, expiresAt: (payload.exp as number) * 1000 };
   }
 }

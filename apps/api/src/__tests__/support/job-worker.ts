@@ -13,6 +13,8 @@ async function main(): Promise<void> {
   const app = await createApp(
     testConfig({ JOB_WORKERS: '1', LINE_API_BASE_URL: lineApi, LINE_DATA_API_BASE_URL: lineApi }),
     testDatabase().url,
+    [],
+    testDatabase().home === 'embedded',
   );
   await app.init();
   process.stdout.write('job worker ready\n');

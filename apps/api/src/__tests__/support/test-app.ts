@@ -48,9 +48,17 @@ export class TestApp {
     databaseUrl = testDatabase().url,
   ): Promise<TestApp> {
     const config = testConfig(env);
-    const app = await createApp(config, databaseUrl, extraImports);
+    const app = await createApp(config, databaseUrl, extraImports, testDatabase().home === 'embedded');
     await app.init();
     return new TestApp(app, config);
+  }
+
+  /** Listens on a free loopback port (for WebSocket clients); returns the base URL. */
+  async listen(): Promise<string> {
+    await this.app.listen(0, '127.0.0.1');
+    const address = this.app.getHttpServer().address();
+    if (!address || typeof address === 'string') throw new Error('the test app has no port');
+    return `http://127.0.0.1:${address.port}`;
   }
 
   async close(): Promise<void> {
