@@ -7,3 +7,4 @@ export * from './keyset';
 export * from './query-cost';
 export * from './safe-input';
 export * from './input-check.plugin';
+export * from './selection';
