@@ -728,14 +728,14 @@ export class ReferralsService implements OnModuleInit {
         : 'null as timeline',
     ];
     return this.tenantDb.em.execute<ReferralRow[]>(
+      // The page first, then what it joins: joined before the limit, every referral of the tenant
+      // would look its family up.
       `select ${columns.join(', ')}
-       from referral r
+       from (select * from referral r where ${where.join(' and ')} order by r.created_at desc, r.id desc limit ?) r
        left join partner_organization p on p.id = r.partner_organization_id and p.tenant_id = r.tenant_id
        left join referral_share s on s.referral_id = r.id and s.tenant_id = r.tenant_id
        ${asPartner ? '' : 'left join registrant g on g.id = r.registrant_id and g.tenant_id = r.tenant_id'}
-       where ${where.join(' and ')}
-       order by r.created_at desc, r.id desc
-       limit ?`,
+       order by r.created_at desc, r.id desc`,
       params,
     );
   }
