@@ -15,7 +15,7 @@ import {
 } from './conversation.models';
 import { InboxService } from './inbox.service';
 import { OutboundService } from './outbound.service';
-import { selects, type Connection } from '@tsunagu/platform/graphql';
+import { selectedFields, type Connection } from '@tsunagu/platform/graphql';
 
 @Resolver(() => ConversationModel)
 export class InboxResolver {
@@ -31,10 +31,11 @@ export class InboxResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<ConversationModel>> {
     // The page's query reads the last message, its media and the categories only when asked for.
+    const node = selectedFields(info, ['edges', 'node']);
     return this.inbox.conversations(args.filter, args.first, args.after, {
-      lastMessage: selects(info, ['edges', 'node', 'lastMessage']),
-      media: selects(info, ['edges', 'node', 'lastMessage', 'media']),
-      categories: selects(info, ['edges', 'node', 'categories']),
+      lastMessage: node.has('lastMessage'),
+      media: selectedFields(info, ['edges', 'node', 'lastMessage']).has('media'),
+      categories: node.has('categories'),
     });
   }
 

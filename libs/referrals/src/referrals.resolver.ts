@@ -1,8 +1,9 @@
-import { Args, Context, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { LiveEventKind, LiveHub, liveBatchOf, liveConnectionOf, type LiveStream } from '@tsunagu/platform/live';
-import type { Connection } from '@tsunagu/platform/graphql';
+import { selectedFields, type Connection } from '@tsunagu/platform/graphql';
 import { Permission, RequirePermission } from '@tsunagu/platform/permissions';
-import { nextStatuses, ReferralStatus } from './lifecycle';
+import { nextStatuses } from './lifecycle';
 import type { ReferralConsent } from './referral.entities';
 import {
   CloseReferralInput,
@@ -20,7 +21,7 @@ import {
   UpdateReferralSettingsInput,
   WithdrawConsentInput,
 } from './referrals.models';
-import { ReferralsService, type ReferralView } from './referrals.service';
+import { ReferralsService, type ReferralParts, type ReferralView } from './referrals.service';
 
 /** Consent and referrals; the service holds the rules, this only translates. */
 @Resolver()
@@ -57,15 +58,15 @@ export class ReferralsResolver {
   @Query(() => ReferralConnection, {
     description: "Newest first: a counsellor sees the tenant's, a partner user those sent to their organisation",
   })
-  async referrals(@Args() args: ReferralsArgs): Promise<Connection<ReferralModel>> {
-    const page = await this.service.list(args.filter ?? {}, args.first, args.after);
+  async referrals(@Args() args: ReferralsArgs, @Info() info: GraphQLResolveInfo): Promise<Connection<ReferralModel>> {
+    const page = await this.service.list(args.filter ?? {}, args.first, args.after, parts(info, ['edges', 'node']));
     return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toModel(edge.node) })) };
   }
 
   @RequirePermission(Permission.ReadReferrals)
   @Query(() => ReferralModel, { description: "One referral with its timeline; a partner user's read is audited" })
-  async referral(@Args('id', { type: () => ID }) id: string): Promise<ReferralModel> {
-    return toModel(await this.service.get(id));
+  async referral(@Args('id', { type: () => ID }) id: string, @Info() info: GraphQLResolveInfo): Promise<ReferralModel> {
+    return toModel(await this.service.get(id, parts(info)));
   }
 
   @RequirePermission(Permission.MakeReferrals)
@@ -160,6 +161,16 @@ export class ReferralsResolver {
   }
 }
 
+/** What of a referral the operation shows beyond its own columns: the rest is not read. */
+function parts(info: GraphQLResolveInfo, path: string[] = []): ReferralParts {
+  const fields = selectedFields(info, path);
+  return {
+    summary: fields.has('summary'),
+    sharedMessages: fields.has('sharedMessages'),
+    timeline: fields.has('timeline'),
+  };
+}
+
 function consentModel(consent: ReferralConsent): ReferralConsentModel {
   return {
     id: consent.id,
@@ -174,37 +185,29 @@ function consentModel(consent: ReferralConsent): ReferralConsentModel {
 }
 
 function toModel(view: ReferralView): ReferralModel {
-  const { referral, share, asPartner } = view;
-  const shared = share && !share.withdrawnAt;
+  const { share, asPartner } = view;
+  const shared = share && !share.withdrawn;
   return {
-    id: referral.id,
-    status: referral.status,
-    nextStatuses: [...nextStatuses(referral.status)],
-    partnerOrganization: { id: referral.partnerOrganizationId, name: view.partnerOrganizationName },
-    partnerServiceId: referral.partnerServiceId ?? null,
-    conversationId: asPartner ? null : (referral.conversationId ?? null),
-    consentId: asPartner ? null : (referral.consentId ?? null),
+    id: view.id,
+    status: view.status,
+    nextStatuses: [...nextStatuses(view.status)],
+    partnerOrganization: { id: view.partnerOrganizationId, name: view.partnerOrganizationName },
+    partnerServiceId: view.partnerServiceId,
+    conversationId: asPartner ? null : view.conversationId,
+    consentId: asPartner ? null : view.consentId,
     // The partner reads the snapshot; the referring side its draft until sent, then the snapshot too.
-    summary: asPartner || share ? (shared ? (share.summary ?? null) : null) : referral.summary,
+    summary: asPartner || share ? (shared ? share.summary : null) : view.summary,
     familyDisplayName: view.familyDisplayName,
     sharedMessages: shared ? share.messages.map((m) => ({ ...m, sentAt: new Date(m.sentAt) })) : [],
     shareActive: Boolean(shared),
-    sentAt: referral.sentAt ?? null,
-    respondBy: referral.respondBy ?? null,
-    overdue: referral.status === ReferralStatus.SENT && referral.overdueAt != null,
-    outcome: referral.outcome ?? null,
-    closeReason: referral.closeReason ?? null,
-    declineReason: referral.declineReason ?? null,
-    recallReason: referral.recallReason ?? null,
-    timeline: view.events.map((e) => ({
-      fromStatus: e.fromStatus ?? null,
-      toStatus: e.toStatus,
-      actorSide: e.actorSide,
-      actorId: e.actorId ?? null,
-      reason: e.reason ?? null,
-      note: e.note ?? null,
-      occurredAt: e.occurredAt,
-    })),
-    createdAt: referral.createdAt,
+    sentAt: view.sentAt,
+    respondBy: view.respondBy,
+    overdue: view.overdue,
+    outcome: view.outcome,
+    closeReason: view.closeReason,
+    declineReason: view.declineReason,
+    recallReason: view.recallReason,
+    timeline: view.timeline,
+    createdAt: view.createdAt,
   };
 }

@@ -12,7 +12,6 @@ import {
   decodeCursor,
   encodeCursor,
   isUuid,
-  createdBefore,
   parsePosition,
   type Connection,
 } from '@tsunagu/platform/graphql';
@@ -39,6 +38,7 @@ import {
   ReferralEvent,
   ReferralSettings,
   ReferralShare,
+  type SharedMessage,
 } from './referral.entities';
 
 export const REFERRAL_DEADLINE_QUEUE = 'referral.deadline';
@@ -58,16 +58,55 @@ interface MailJob {
   to: 'partner' | 'referrer';
 }
 
+/** A step of a referral's timeline, as read for display. */
+export interface ReferralTimelineStep {
+  fromStatus: ReferralStatus | null;
+  toStatus: ReferralStatus;
+  actorSide: ReferralSide;
+  actorId: string | null;
+  reason: string | null;
+  note: string | null;
+  occurredAt: Date;
+}
+
+/** A referral as its reader may see it: what the list and one referral show, nothing more. */
 export interface ReferralView {
-  referral: Referral;
-  share: ReferralShare | null;
-  events: ReferralEvent[];
+  id: string;
+  status: ReferralStatus;
+  partnerOrganizationId: string;
   partnerOrganizationName: string;
+  partnerServiceId: string | null;
+  conversationId: string | null;
+  consentId: string | null;
+  /** The referring side's draft summary (not read for a partner, nor unless asked for). */
+  summary: string | null;
+  /** What the partner sees, frozen when sent; null before. */
+  share: { summary: string | null; displayName: string | null; messages: SharedMessage[]; withdrawn: boolean } | null;
   /** The family's name: the registrant's for the referring side, the shared one for the partner. */
   familyDisplayName: string | null;
+  sentAt: Date | null;
+  respondBy: string | null;
+  overdue: boolean;
+  outcome: ReferralOutcome | null;
+  closeReason: ReferralCloseReason | null;
+  declineReason: string | null;
+  recallReason: string | null;
+  createdAt: Date;
+  /** Oldest first; empty unless asked for. */
+  timeline: ReferralTimelineStep[];
   /** Whether the reader is the partner (sees the snapshot only). */
   asPartner: boolean;
 }
+
+/** The parts of a referral a reading fetches beyond its own columns (see `selectedFields`). */
+export interface ReferralParts {
+  summary: boolean;
+  sharedMessages: boolean;
+  timeline: boolean;
+}
+
+/** Everything: for callers that do not know what will be shown. */
+export const ALL_REFERRAL_PARTS: ReferralParts = { summary: true, sharedMessages: true, timeline: true };
 
 export interface ReferralFilter {
   status?: ReferralStatus;
@@ -370,53 +409,72 @@ export class ReferralsService implements OnModuleInit {
 
   // Reading
 
+  /**
+   * A page of referrals, newest first, in one statement of the request's transaction (row-level
+   * security applies: a partner user's transaction sees only their organisation's sent referrals).
+   * `parts` says what beyond the referral's own columns to read; a partner user's read of each
+   * referral listed is audited.
+   */
   async list(
     filter: ReferralFilter,
     first: number,
     after: string | null | undefined,
+    parts: ReferralParts = ALL_REFERRAL_PARTS,
   ): Promise<Connection<ReferralView>> {
-    const em = this.tenantDb.em;
     const partner = this.access.current().partnerOrganizationId;
-    const position = after ? decodeCursor(after, parsePosition) : undefined;
-    const rows = await em.find(
-      Referral,
-      {
-        tenant: this.tenantDb.tenantId,
-        // A partner user sees only referrals sent to their organisation (never drafts, nor a draft
-        // recalled when its consent was withdrawn).
-        ...(partner ? { partnerOrganizationId: partner, sentAt: { $ne: null } } : {}),
-        ...(filter.partnerOrganizationId && !partner ? { partnerOrganizationId: filter.partnerOrganizationId } : {}),
-        ...(filter.status ? { status: filter.status } : {}),
-        ...(filter.overdue === true ? { status: ReferralStatus.SENT, overdueAt: { $ne: null } } : {}),
-        ...createdBefore(position),
-      },
-      // Read only: not kept in the identity map, so the request's commit has nothing of it to compare.
-      { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1, disableIdentityMap: true },
-    );
-    const views = await this.views(em, rows.slice(0, first), partner !== undefined);
+    const where: string[] = ['r.tenant_id = ?'];
+    const params: unknown[] = [this.tenantDb.tenantId];
+    const condition = (sql: string, ...values: unknown[]): void => {
+      where.push(sql);
+      params.push(...values);
+    };
+    // A partner user sees only referrals sent to their organisation (never drafts, nor a draft
+    // recalled when its consent was withdrawn); the database's policies say the same.
+    if (partner) condition('r.partner_organization_id = ? and r.sent_at is not null', partner);
+    else if (filter.partnerOrganizationId) condition('r.partner_organization_id = ?', filter.partnerOrganizationId);
+    // `overdue: true` means sent and flagged, whatever status was also asked for.
+    const status = filter.overdue === true ? ReferralStatus.SENT : filter.status;
+    if (status) condition('r.status = ?', status);
+    if (filter.overdue === true) condition('r.overdue_at is not null');
+    if (after) {
+      const position = decodeCursor(after, parsePosition);
+      condition('(r.created_at, r.id) < (?::timestamptz, ?::uuid)', position.at, position.id);
+    }
+    const rows = await this.read(where, [...params, first + 1], parts, partner !== undefined);
     // Every read of a referral by a partner user is audited, in a list as well as one by one.
     if (partner) {
-      for (const view of views) {
-        await this.audit.record('referral.viewed_by_partner', { type: 'referral', id: view.referral.id });
-      }
+      await this.audit.recordEach(
+        'referral.viewed_by_partner',
+        rows.slice(0, first).map((row) => ({ type: 'referral', id: row.id })),
+      );
     }
-    const byId = new Map(views.map((v) => [v.referral.id, v]));
     return connectionFromRows(
       rows,
       first,
-      (r) => encodeCursor({ at: r.createdAt.toISOString(), id: r.id }),
-      (r) => byId.get(r.id) as ReferralView,
+      // The time as the database keeps it (to the microsecond), so that no row is skipped or repeated.
+      (row) => encodeCursor({ at: row.created_at, id: row.id }),
+      (row) => toView(row, partner !== undefined),
     );
   }
 
   /** One referral; a partner user's read is audited. */
-  async get(id: string): Promise<ReferralView> {
-    const em = this.tenantDb.em;
+  async get(id: string, parts: ReferralParts = ALL_REFERRAL_PARTS): Promise<ReferralView> {
     const partner = this.access.current().partnerOrganizationId;
-    const referral = await this.visible(em, id);
-    const [view] = await this.views(em, [referral], partner !== undefined);
+    const [row] = isUuid(id)
+      ? await this.read(
+          [
+            'r.tenant_id = ?',
+            'r.id = ?',
+            ...(partner ? ['r.partner_organization_id = ? and r.sent_at is not null'] : []),
+          ],
+          [this.tenantDb.tenantId, id, ...(partner ? [partner] : []), 1],
+          parts,
+          partner !== undefined,
+        )
+      : [];
+    if (!row) throw new NotFoundError('REFERRAL_NOT_FOUND', 'No such referral');
     if (partner) await this.audit.record('referral.viewed_by_partner', { type: 'referral', id });
-    return view;
+    return toView(row, partner !== undefined);
   }
 
   /**
@@ -424,21 +482,27 @@ export class ReferralsService implements OnModuleInit {
    * transaction (a partner user's: sent to their organisation); a partner user's read is audited.
    */
   async liveViews(ids: string[]): Promise<ReferralView[]> {
-    if (ids.length === 0) return [];
-    const em = this.tenantDb.em;
+    const wanted = [...new Set(ids.filter(isUuid))];
+    if (wanted.length === 0) return [];
     const partner = this.access.current().partnerOrganizationId;
-    const referrals = await em.find(
-      Referral,
-      { id: { $in: ids }, tenant: this.tenantDb.tenantId },
-      { orderBy: { createdAt: 'asc', id: 'asc' }, disableIdentityMap: true },
+    const rows = await this.read(
+      [
+        'r.tenant_id = ?',
+        'r.id in (?)',
+        ...(partner ? ['r.partner_organization_id = ? and r.sent_at is not null'] : []),
+      ],
+      [this.tenantDb.tenantId, wanted, ...(partner ? [partner] : []), wanted.length],
+      ALL_REFERRAL_PARTS,
+      partner !== undefined,
     );
-    const views = await this.views(em, referrals, partner !== undefined);
     if (partner) {
-      for (const view of views) {
-        await this.audit.record('referral.viewed_by_partner', { type: 'referral', id: view.referral.id });
-      }
+      await this.audit.recordEach(
+        'referral.viewed_by_partner',
+        rows.map((row) => ({ type: 'referral', id: row.id })),
+      );
     }
-    return views;
+    // Oldest first, the order their events happened in.
+    return rows.reverse().map((row) => toView(row, partner !== undefined));
   }
 
   // Jobs
@@ -665,37 +729,46 @@ export class ReferralsService implements OnModuleInit {
     return this.visible(em, id, true);
   }
 
-  private async views(em: EntityManager, referrals: Referral[], asPartner: boolean): Promise<ReferralView[]> {
-    if (referrals.length === 0) return [];
-    const ids = referrals.map((r) => r.id);
-    // What a view shows is only read: kept out of the identity map (see `list`).
-    const [shares, events] = await Promise.all([
-      em.find(ReferralShare, { referralId: { $in: ids } }, { disableIdentityMap: true }),
-      em.find(
-        ReferralEvent,
-        { referralId: { $in: ids } },
-        { orderBy: { occurredAt: 'asc', id: 'asc' }, disableIdentityMap: true },
-      ),
-    ]);
-    const displayNames = asPartner
-      ? new Map<string, string | null>()
-      : await this.family.displayNames(em, [...new Set(referrals.map((r) => r.registrantId))]);
-    const names = await this.partners.organizationNames(em, [
-      ...new Set(referrals.map((r) => r.partnerOrganizationId)),
-    ]);
-    const views: ReferralView[] = [];
-    for (const referral of referrals) {
-      const share = shares.find((s) => s.referralId === referral.id) ?? null;
-      views.push({
-        referral,
-        share,
-        events: events.filter((e) => e.referralId === referral.id),
-        partnerOrganizationName: names.get(referral.partnerOrganizationId) ?? '',
-        familyDisplayName: asPartner ? (share?.displayName ?? null) : (displayNames.get(referral.registrantId) ?? null),
-        asPartner,
-      });
-    }
-    return views;
+  /**
+   * Referrals with their partner's name, share and the family's name, in one statement: no
+   * entity is hydrated or kept in the identity map, so the request's commit has nothing to compare.
+   * `params` end with the limit. The registrant is read for the referring side only: a partner
+   * sees the name that was shared, if any.
+   */
+  private async read(
+    where: string[],
+    params: unknown[],
+    parts: ReferralParts,
+    asPartner: boolean,
+  ): Promise<ReferralRow[]> {
+    const columns = [
+      `r.id, r.status, r.partner_organization_id, coalesce(p.name, '') as partner_organization_name,
+       r.partner_service_id, r.sent_at, r.respond_by, r.overdue_at is not null as overdue_flagged, r.outcome,
+       r.close_reason, r.decline_reason, r.recall_reason, r.created_at,
+       s.referral_id is not null as shared, s.summary as share_summary, s.display_name as share_display_name,
+       s.withdrawn_at is not null as share_withdrawn`,
+      asPartner ? 'null as family_display_name' : 'g.display_name as family_display_name',
+      asPartner ? 'null as conversation_id, null as consent_id' : 'r.conversation_id, r.consent_id',
+      parts.summary && !asPartner ? 'r.summary' : 'null as summary',
+      parts.sharedMessages ? 's.messages as share_messages' : 'null as share_messages',
+      parts.timeline
+        ? `(select coalesce(json_agg(json_build_object('fromStatus', e.from_status, 'toStatus', e.to_status,
+              'actorSide', e.actor_side, 'actorId', e.actor_id, 'reason', e.reason, 'note', e.note,
+              'occurredAt', e.occurred_at) order by e.occurred_at, e.id), '[]')
+            from referral_event e where e.referral_id = r.id and e.tenant_id = r.tenant_id) as timeline`
+        : 'null as timeline',
+    ];
+    return this.tenantDb.em.execute<ReferralRow[]>(
+      // The page first, then what it joins: joined before the limit, every referral of the tenant
+      // would look its family up.
+      `select ${columns.join(', ')}
+       from (select * from referral r where ${where.join(' and ')} order by r.created_at desc, r.id desc limit ?) r
+       left join partner_organization p on p.id = r.partner_organization_id and p.tenant_id = r.tenant_id
+       left join referral_share s on s.referral_id = r.id and s.tenant_id = r.tenant_id
+       ${asPartner ? '' : 'left join registrant g on g.id = r.registrant_id and g.tenant_id = r.tenant_id'}
+       order by r.created_at desc, r.id desc`,
+      params,
+    );
   }
 
   /** The consent a draft is sent under (its own, or the family's latest for that partner), locked. */
@@ -772,4 +845,63 @@ export function secondsUntilDayAfter(date: string, timeZone: string, now: Date):
   const local = new Date(next.toLocaleString('en-US', { timeZone }));
   const offsetMs = local.getTime() - next.getTime();
   return Math.max(1, Math.ceil((next.getTime() - offsetMs - now.getTime()) / 1000));
+}
+
+/** A row of `read`: timestamps as the database writes them, json columns parsed. */
+interface ReferralRow {
+  id: string;
+  status: ReferralStatus;
+  partner_organization_id: string;
+  partner_organization_name: string;
+  partner_service_id: string | null;
+  conversation_id: string | null;
+  consent_id: string | null;
+  summary: string | null;
+  family_display_name: string | null;
+  sent_at: string | null;
+  respond_by: string | null;
+  overdue_flagged: boolean;
+  outcome: ReferralOutcome | null;
+  close_reason: ReferralCloseReason | null;
+  decline_reason: string | null;
+  recall_reason: string | null;
+  created_at: string;
+  shared: boolean;
+  share_summary: string | null;
+  share_display_name: string | null;
+  share_withdrawn: boolean;
+  share_messages: SharedMessage[] | null;
+  timeline: (Omit<ReferralTimelineStep, 'occurredAt'> & { occurredAt: string })[] | null;
+}
+
+function toView(row: ReferralRow, asPartner: boolean): ReferralView {
+  return {
+    id: row.id,
+    status: row.status,
+    partnerOrganizationId: row.partner_organization_id,
+    partnerOrganizationName: row.partner_organization_name,
+    partnerServiceId: row.partner_service_id,
+    conversationId: row.conversation_id,
+    consentId: row.consent_id,
+    summary: row.summary,
+    share: row.shared
+      ? {
+          summary: row.share_summary,
+          displayName: row.share_display_name,
+          messages: row.share_messages ?? [],
+          withdrawn: row.share_withdrawn,
+        }
+      : null,
+    familyDisplayName: asPartner ? row.share_display_name : row.family_display_name,
+    sentAt: row.sent_at ? new Date(row.sent_at) : null,
+    respondBy: row.respond_by,
+    overdue: row.status === ReferralStatus.SENT && row.overdue_flagged,
+    outcome: row.outcome,
+    closeReason: row.close_reason,
+    declineReason: row.decline_reason,
+    recallReason: row.recall_reason,
+    createdAt: new Date(row.created_at),
+    timeline: (row.timeline ?? []).map((step) => ({ ...step, occurredAt: new Date(step.occurredAt) })),
+    asPartner,
+  };
 }

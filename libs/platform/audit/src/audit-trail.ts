@@ -47,7 +47,16 @@ export class AuditTrail {
   ) {}
 
   async record(action: string, target?: AuditTarget, details?: AuditDetails): Promise<void> {
-    await this.append(this.tenantDb.em, this.tenantDb.tenantId, action, target, details);
+    await this.append(this.tenantDb.em, this.tenantDb.tenantId, action, [target], details);
+  }
+
+  /**
+   * One event per target, as many `record` calls would write, appended in one write: a list read
+   * that is audited row by row costs three statements, not three per row.
+   */
+  async recordEach(action: string, targets: readonly AuditTarget[], details?: AuditDetails): Promise<void> {
+    if (targets.length === 0) return;
+    await this.append(this.tenantDb.em, this.tenantDb.tenantId, action, targets, details);
   }
 
   /**
@@ -65,7 +74,7 @@ export class AuditTrail {
     // Locks in one order everywhere (platform chain first), so two platform-path transactions
     // writing to both chains cannot deadlock.
     if (tenantId) await lockChain(em, PLATFORM_CHAIN);
-    await this.append(em, tenantId, action, target, details, actor);
+    await this.append(em, tenantId, action, [target], details, actor);
   }
 
   /** Recomputes a chain from its first event and reports the first event that does not fit. */
@@ -102,7 +111,7 @@ export class AuditTrail {
     em: EntityManager,
     tenantId: string | null,
     action: string,
-    target: AuditTarget | undefined,
+    targets: readonly (AuditTarget | undefined)[],
     details: AuditDetails | undefined,
     actorOverride?: AuditActor,
   ): Promise<void> {
@@ -112,23 +121,29 @@ export class AuditTrail {
     // stays visible to verify() however many events follow.
     const last = await em.findOne(AuditChainHead, { chain }, { disableIdentityMap: true });
     const actor = actorOverride ?? this.currentActor();
-    const event = em.create(AuditEvent, {
-      chain,
-      seq: String(last ? BigInt(last.seq) + 1n : 1n),
-      tenant: tenantId ? em.getReference(Tenant, tenantId) : null,
-      occurredAt: new Date(),
-      actorUserId: actor.userId,
-      actorLabel: actor.label,
-      action,
-      targetType: target?.type ?? null,
-      targetId: target?.id ?? null,
-      requestId: this.cls.isActive() ? (this.cls.getId() ?? null) : null,
-      ip: this.cls.isActive() ? (this.cls.get<string | undefined>(REQUEST_IP) ?? null) : null,
-      details: details ?? null,
-      prevHash: last?.hash ?? GENESIS,
-      hash: '',
-    });
-    event.hash = hashOf(event);
+    let seq = last ? BigInt(last.seq) : 0n;
+    let prevHash = last?.hash ?? GENESIS;
+    for (const target of targets) {
+      seq += 1n;
+      const event = em.create(AuditEvent, {
+        chain,
+        seq: String(seq),
+        tenant: tenantId ? em.getReference(Tenant, tenantId) : null,
+        occurredAt: new Date(),
+        actorUserId: actor.userId,
+        actorLabel: actor.label,
+        action,
+        targetType: target?.type ?? null,
+        targetId: target?.id ?? null,
+        requestId: this.cls.isActive() ? (this.cls.getId() ?? null) : null,
+        ip: this.cls.isActive() ? (this.cls.get<string | undefined>(REQUEST_IP) ?? null) : null,
+        details: details ?? null,
+        prevHash,
+        hash: '',
+      });
+      event.hash = hashOf(event);
+      prevHash = event.hash;
+    }
     await em.flush();
   }
 

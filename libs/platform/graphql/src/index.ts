@@ -8,3 +8,4 @@ export * from './selection';
 export * from './query-cost';
 export * from './safe-input';
 export * from './input-check.plugin';
+export * from './selection';

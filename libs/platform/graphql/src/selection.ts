@@ -1,28 +1,31 @@
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
 /**
- * Whether the field being resolved selects `path` below it (`['edges', 'node', 'categories']`),
- * through fragments and inline fragments; `@skip`/`@include` are not read (a field they may leave
- * out counts as selected). For a list query that reads expensive parts (a subquery per row) only
- * when a client asks for them: the answer may be `true` more often than needed, never `false` when
- * the field will be resolved.
+ * The names of the fields the operation asks for below the resolved field, along `path` (e.g.
+ * `['edges', 'node']` for a connection's nodes), fragments and aliases expanded: lets a list read
+ * only what its page will show (a timeline nobody asked for is not read). `@skip` and `@include`
+ * are ignored: a field they leave out is still counted, so a caller reads more, never less.
  */
-export function selects(info: GraphQLResolveInfo, path: readonly string[]): boolean {
-  const found = (selectionSet: SelectionSetNode | undefined, depth: number, seen: ReadonlySet<string>): boolean => {
-    if (!selectionSet) return false;
+export function selectedFields(info: GraphQLResolveInfo, path: readonly string[] = []): Set<string> {
+  const fieldsOf = (selectionSet: SelectionSetNode | undefined, seen: ReadonlySet<string>): FieldNode[] => {
+    if (!selectionSet) return [];
+    const fields: FieldNode[] = [];
     for (const selection of selectionSet.selections) {
-      if (selection.kind === 'Field') {
-        if (selection.name.value !== path[depth]) continue;
-        if (depth === path.length - 1 || found(selection.selectionSet, depth + 1, seen)) return true;
-      } else if (selection.kind === 'InlineFragment') {
-        if (found(selection.selectionSet, depth, seen)) return true;
-      } else {
+      if (selection.kind === 'Field') fields.push(selection);
+      else if (selection.kind === 'InlineFragment') fields.push(...fieldsOf(selection.selectionSet, seen));
+      else {
         const name = selection.name.value;
         const fragment = info.fragments[name];
-        if (fragment && !seen.has(name) && found(fragment.selectionSet, depth, new Set([...seen, name]))) return true;
+        if (fragment && !seen.has(name)) fields.push(...fieldsOf(fragment.selectionSet, new Set([...seen, name])));
       }
     }
-    return false;
+    return fields;
   };
-  return path.length > 0 && info.fieldNodes.some((node) => found(node.selectionSet, 0, new Set()));
+  let level: FieldNode[] = [...info.fieldNodes];
+  for (const name of path) {
+    level = level
+      .flatMap((field) => fieldsOf(field.selectionSet, new Set()))
+      .filter((field) => field.name.value === name);
+  }
+  return new Set(level.flatMap((field) => fieldsOf(field.selectionSet, new Set())).map((f) => f.name.value));
 }
