@@ -32,13 +32,6 @@ export class FamilyRecords {
     return (await em.findOne(Registrant, { id: registrantId }, { fields: ['displayName'] }))?.displayName ?? null;
   }
 
-  /** Display names of registrants, by id (null until the LINE profile is fetched). */
-  async displayNames(em: EntityManager, registrantIds: string[]): Promise<Map<string, string | null>> {
-    if (registrantIds.length === 0) return new Map();
-    const registrants = await em.find(Registrant, { id: { $in: registrantIds } }, { fields: ['displayName'] });
-    return new Map(registrants.map((r) => [r.id, r.displayName ?? null]));
-  }
-
   /** The chosen text messages of the conversation, oldest first; others' ids, unsent and non-text ones are left out. */
   async messagesToShare(em: EntityManager, conversationId: string, ids: string[]): Promise<MessageToShare[]> {
     if (ids.length === 0) return [];

@@ -17,17 +17,6 @@ export class PartnerDirectory {
     return organization ? { id: organization.id, name: organization.name } : null;
   }
 
-  /** Names of the current tenant's organisations, by id, in one query. */
-  async organizationNames(em: EntityManager, ids: string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const organizations = await em.find(
-      PartnerOrganization,
-      { id: { $in: ids }, tenant: this.tenantDb.tenantId },
-      { fields: ['name'] },
-    );
-    return new Map(organizations.map((o) => [o.id, o.name]));
-  }
-
   /** The service of the current tenant with this id, with its organisation, or null. */
   async service(em: EntityManager, id: string): Promise<{ id: string; organizationId: string } | null> {
     const service = await em.findOne(PartnerService, { id, tenant: this.tenantDb.tenantId });
