@@ -13,3 +13,4 @@ export * from './password-policy';
 export * from './mfa';
 export * from './auth.module';
 export * from './audit/audit-api.module';
+export * from './refresh-cookie';
