@@ -5,15 +5,7 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: [
-      '**/dist',
-      '**/out-tsc',
-      '**/.data',
-      'node_modules',
-      '**/src/gql',
-      'playwright-report',
-      'test-results',
-    ],
+    ignores: ['**/dist', '**/out-tsc', '**/.data', 'node_modules', '**/src/gql', 'playwright-report', 'test-results'],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js'],
