@@ -36,6 +36,7 @@ function translateFieldMessage(message: string): string {
   if (message.includes('must not contain your email')) return i18n.t('password.email');
   if (message.includes('must be an email')) return i18n.t('errors.email');
   if (message.includes('6 digits')) return i18n.t('mfa.codeFormat');
+  if (message.includes('not the current code')) return i18n.t('errors.INVALID_MFA_CODE');
   return message;
 }
 
