@@ -19,7 +19,8 @@ export const CHROMIUM_ARGS = [
 
 export default defineConfig({
   testDir: './src',
-  testMatch: '**/*.pw.ts',
+  // `npm run screenshots` runs only the screenshot tour, which writes docs/screenshots/*.png.
+  testMatch: process.env['CONSOLE_SCREENSHOTS'] ? '**/*.shots.ts' : '**/*.pw.ts',
   // One browser at a time: the machines have two cores, and the journeys share one demo database.
   workers: 1,
   fullyParallel: false,

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-if (process.env.DATABASE_URL) {
+if (process.env.DATABASE_URL && !process.env.CONSOLE_SCREENSHOTS) {
   console.log('console browser tests: skipped with DATABASE_URL (they run on the embedded database)');
   process.exit(0);
 }

@@ -74,7 +74,7 @@ export function AcceptInvitationPage() {
             })}
           </p>
           <p className="mb-6 text-solid-gray-800">
-            {t('fields.email')}: <strong>{data.email}</strong>
+            {t('fields.email')}: <strong className="break-all">{data.email}</strong>
           </p>
           <AcceptForm token={token} email={data.email} accountExists={data.accountExists} />
         </>
