@@ -2,7 +2,7 @@ import type { CookieOptions, Request, Response } from 'express';
 import { linkParameter, testConfig } from '@tsunagu/platform/testing';
 import type { Tenant } from '@tsunagu/platform/database';
 import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
-import { CLIENT_HEADER, COOKIE_CLIENT, REFRESH_COOKIE, RefreshCookie } from '@tsunagu/platform/auth';
+import { CLIENT_HEADER, COOKIE_CLIENT, REFRESH_COOKIE, RefreshCookie, UsersService } from '@tsunagu/platform/auth';
 import { errorCodes, TEST_PASSWORD, TestApp, type TestUser } from './support/test-app';
 
 const LOGIN = `mutation($input: LoginInput!) {
@@ -226,7 +226,6 @@ describe('the web console: refresh cookie, me { permissions }, invitation previe
 
     it('follows the tenant of the request for a person with several memberships', async () => {
       const person = await t.newUser({ tenant, role: TenantRole.COUNSELOR });
-      const { UsersService } = await import('@tsunagu/platform/auth');
       await t.app.get(UsersService).addMembership(person.id, otherTenant.id, TenantRole.MUNICIPAL_VIEWER);
       expect(await permissionsOf(person, tenant.slug)).toContain('tenant:consultations:read');
       const elsewhere = await permissionsOf(person, otherTenant.slug);
