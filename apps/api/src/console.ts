@@ -46,7 +46,7 @@ export function securityHeaders(app: NestExpressApplication, config: AppConfig):
 /**
  * Serves the built console (`CONSOLE_DIR`, by default `dist/apps/console`, which `npm run build`
  * writes) at `/`: its hashed assets cached for a year, and `index.html`, never cached, for every
- * other GET of a page outside the API's own paths (the console's routes: `/kobe/inbox`,
+ * other GET of a page (a request that accepts HTML) outside the API's own paths (the console's routes: `/kobe/inbox`,
  * `/accept-invitation`, ...). Nothing is served when the console was not built.
  */
 export function serveConsole(app: NestExpressApplication, config: AppConfig): boolean {
@@ -63,6 +63,8 @@ export function serveConsole(app: NestExpressApplication, config: AppConfig): bo
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isApiPath(req.path)) return next();
+    // Only a browser's navigation gets the page: an API client's GET of another route is not shadowed.
+    if (!(req.headers.accept ?? '').includes('text/html')) return next();
     // A file that does not exist (an old asset, a typo) is a 404, not the console.
     if (/\.[a-z0-9]+$/i.test(req.path)) return next();
     res.setHeader('cache-control', 'no-cache');

@@ -40,6 +40,10 @@ describe('serving the web console at /', () => {
     expect((await served.http().get('/assets/gone-XyZ.js')).status).toBe(404);
   });
 
+  it("answers only a browser's navigation with the page, not an API client's GET of an unknown route", async () => {
+    expect((await served.http().get('/kobe/inbox').set('accept', 'application/json')).status).toBe(404);
+  });
+
   it("never shadows the API's own paths", async () => {
     const graphqlGet = await served.http().get('/graphql').set('accept', 'text/html');
     expect(graphqlGet.text).not.toContain('<title>console</title>');
