@@ -5,10 +5,10 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/out-tsc', '**/.data', 'node_modules'],
+    ignores: ['**/dist', '**/out-tsc', '**/.data', 'node_modules', '**/src/gql', 'playwright-report', 'test-results'],
   },
   {
-    files: ['**/*.ts', '**/*.js'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.js'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
@@ -61,6 +61,8 @@ export default [
               ],
             },
             { sourceTag: 'scope:line-sandbox', onlyDependOnLibsWithTags: [] },
+            // The console imports no server library: only the types generated from the schema.
+            { sourceTag: 'scope:console', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:line-sandbox-app', onlyDependOnLibsWithTags: ['scope:line-sandbox'] },
             {
               sourceTag: 'scope:demo',

@@ -7,6 +7,7 @@ import { rejectUnsafeInput } from '@tsunagu/platform/graphql';
 import { migrate, startEmbeddedDatabase, type EmbeddedDatabase } from '@tsunagu/platform/database';
 import { DemoSeeder } from '@tsunagu/demo';
 import { AppModule } from './app.module';
+import { securityHeaders, serveConsole } from './console';
 
 export interface Database {
   url: string;
@@ -49,6 +50,8 @@ export async function createApp(
   // Text no part of the system can keep (NUL, unpaired surrogates) is refused here, once, for every route.
   app.use(rejectUnsafeInput);
   app.disable('x-powered-by');
+  securityHeaders(app, config);
+  serveConsole(app, config);
   return app;
 }
 

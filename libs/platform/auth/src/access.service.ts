@@ -162,6 +162,19 @@ export class AccessService {
     throw new ForbiddenError('NOT_PERMITTED', 'Your role does not allow this operation');
   }
 
+  /** Every permission `authorize` would grant this access, in the matrix's order. */
+  permissions(access: RequestAccess): Permission[] {
+    return Object.values(Permission).filter((permission) => {
+      try {
+        this.authorize(access, permission);
+        return true;
+      } catch (error) {
+        if (error instanceof ForbiddenError) return false;
+        throw error;
+      }
+    });
+  }
+
   /** The cached access of this session and tenant while nothing it is made of changed; else read anew. */
   private async load(token: AuthenticatedUser, tenantSlug: string | undefined): Promise<RequestAccess> {
     const key = `${token.sessionId}\u0000${token.userId}\u0000${token.enrollmentOnly ? 1 : 0}\u0000${tenantSlug ?? ''}`;

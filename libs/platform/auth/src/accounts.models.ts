@@ -63,6 +63,24 @@ export class InvitationModel {
   status!: InvitationStatus;
 }
 
+@ObjectType('InvitationPreview', { description: 'What an invitation link invites to, for the page that accepts it' })
+export class InvitationPreviewModel {
+  @Field()
+  email!: string;
+
+  @Field(() => AnyRole)
+  role!: AnyRole;
+
+  @Field(() => MembershipTenant, { nullable: true })
+  tenant!: MembershipTenant | null;
+
+  @Field()
+  expiresAt!: Date;
+
+  @Field({ description: 'The email has an account: accepting asks for its current password' })
+  accountExists!: boolean;
+}
+
 @InputType()
 export class AcceptInvitationInput {
   @Field()

@@ -1,6 +1,6 @@
 import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { UseGuards } from '@nestjs/common';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { Permission, Public, RequirePermission } from '@tsunagu/platform/permissions';
 import {
   AcceptInvitationInput,
@@ -10,6 +10,7 @@ import {
   DevOutboxMailModel,
   EmergencyAccessModel,
   InvitationModel,
+  InvitationPreviewModel,
   InviteUserInput,
   RequestEmergencyAccessInput,
   TenantMemberModel,
@@ -18,13 +19,24 @@ import { AccountsService } from './accounts.service';
 import { AuthPayload } from './auth.models';
 import { AuthThrottleGuard } from './auth-throttle.guard';
 import { InvitationsService } from './invitations.service';
+import { RefreshCookie } from './refresh-cookie';
 
 @Resolver()
 export class AccountsResolver {
   constructor(
     private readonly invitations: InvitationsService,
     private readonly accounts: AccountsService,
+    private readonly cookie: RefreshCookie,
   ) {}
+
+  @Public()
+  @UseGuards(AuthThrottleGuard)
+  @Query(() => InvitationPreviewModel, { description: 'What the invitation of an emailed link invites to' })
+  invitation(
+    @Args('token', { description: 'The token of the emailed link' }) token: string,
+  ): Promise<InvitationPreviewModel> {
+    return this.invitations.preview(token);
+  }
 
   @RequirePermission(Permission.InviteUsers)
   @Mutation(() => InvitationModel, {
@@ -39,11 +51,13 @@ export class AccountsResolver {
   @Mutation(() => AuthPayload, {
     description: 'Accept an invitation: create the account (or add the role to yours) and sign in',
   })
-  acceptInvitation(
+  async acceptInvitation(
     @Args('input') input: AcceptInvitationInput,
     @Context('req') request: Request,
+    @Context('res') response: Response,
   ): Promise<AuthPayload> {
-    return this.invitations.accept(input, { ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null });
+    const client = { ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null };
+    return this.cookie.deliver(request, response, await this.invitations.accept(input, client));
   }
 
   @RequirePermission(Permission.DeactivateUsers)

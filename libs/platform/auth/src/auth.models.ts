@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
 
 registerEnumType(PlatformRole, { name: 'PlatformRole', description: 'Roles held by the user across the platform' });
@@ -59,11 +59,15 @@ export class VerifyMfaInput {
 
 @InputType()
 export class RefreshTokenInput {
-  @Field()
+  @Field(() => String, {
+    nullable: true,
+    description: 'The refresh token; leave it out to use the refresh cookie (web console)',
+  })
+  @IsOptional()
   @IsString()
   @MinLength(20)
   @MaxLength(256)
-  refreshToken!: string;
+  refreshToken?: string;
 }
 
 @InputType()
@@ -205,6 +209,12 @@ export class CurrentUser {
 
   @Field()
   mfaEnabled!: boolean;
+
+  @Field(() => [String], {
+    description:
+      "What you may do in this request's tenant and on the platform (`tenant:consultations:read`, ...): for showing only what applies; the server still decides every request",
+  })
+  permissions!: string[];
 
   @Field(() => Date, {
     nullable: true,

@@ -9,6 +9,7 @@ import { AccessService } from './access.service';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { AuthResolver } from './auth.resolver';
+import { RefreshCookie } from './refresh-cookie';
 import { AuthService } from './auth.service';
 import { AUTH_THROTTLERS, AuthThrottleGuard } from './auth-throttle.guard';
 import { AccessTokenVerifier, JwtStrategy } from './jwt.strategy';
@@ -50,6 +51,7 @@ import { UsersService } from './users.service';
     RoleGrantsService,
     RoleGrantsResolver,
     AuthThrottleGuard,
+    RefreshCookie,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [AccessService, AccessTokenVerifier, UsersService, AuthService, SessionsService],

@@ -1,8 +1,8 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { UseGuards } from '@nestjs/common';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { PlatformDb } from '@tsunagu/platform/database';
-import { NotFoundError } from '@tsunagu/platform/errors';
+import { BadUserInputError, NotFoundError, UnauthenticatedError } from '@tsunagu/platform/errors';
 import { AuditTrail } from '@tsunagu/platform/audit';
 import { OwnTransactions, Permission, Public, RequirePermission } from '@tsunagu/platform/permissions';
 import { AccessService } from './access.service';
@@ -26,6 +26,7 @@ import { AuthThrottleGuard } from './auth-throttle.guard';
 import { LocalAuthGuard } from './local-auth.guard';
 import type { VerifiedCredentials } from './local.strategy';
 import { MfaService } from './mfa.service';
+import { RefreshCookie } from './refresh-cookie';
 import { Session } from './session.entity';
 import { SessionsService, type ClientInfo } from './sessions.service';
 
@@ -42,37 +43,76 @@ export class AuthResolver {
     private readonly mfa: MfaService,
     private readonly platformDb: PlatformDb,
     private readonly audit: AuditTrail,
+    private readonly cookie: RefreshCookie,
   ) {}
 
   @Public()
   @UseGuards(AuthThrottleGuard, LocalAuthGuard)
   @Mutation(() => AuthPayload, { description: 'Sign in with an email and password' })
-  login(
+  async login(
     // Validated by the global pipe; the credentials themselves are checked by LocalAuthGuard.
     @Args('input') _input: LoginInput,
     @Context('req') request: Request & { user: VerifiedCredentials },
+    @Context('res') response: Response,
   ): Promise<AuthPayload> {
-    return this.auth.completeLogin(request.user.userId, clientOf(request));
+    return this.cookie.deliver(
+      request,
+      response,
+      await this.auth.completeLogin(request.user.userId, clientOf(request)),
+    );
   }
 
   @Public()
   @UseGuards(AuthThrottleGuard)
   @Mutation(() => AuthPayload, { description: 'Finish signing in with a TOTP code or a recovery code' })
-  verifyMfa(@Args('input') input: VerifyMfaInput, @Context('req') request: Request): Promise<AuthPayload> {
-    return this.auth.verifyMfa(input.mfaToken, input.code, clientOf(request));
+  async verifyMfa(
+    @Args('input') input: VerifyMfaInput,
+    @Context('req') request: Request,
+    @Context('res') response: Response,
+  ): Promise<AuthPayload> {
+    return this.cookie.deliver(
+      request,
+      response,
+      await this.auth.verifyMfa(input.mfaToken, input.code, clientOf(request)),
+    );
   }
 
   @Public()
   @UseGuards(AuthThrottleGuard)
-  @Mutation(() => AuthPayload, { description: 'Exchange a refresh token for a new pair; the old one is spent' })
-  async refreshToken(@Args('input') input: RefreshTokenInput): Promise<AuthPayload> {
-    const tokens = await this.sessions.refresh(input.refreshToken);
-    return { ...tokens, mfaRequired: false, mfaToken: null, mfaEnrollmentRequired: false };
+  @Mutation(() => AuthPayload, {
+    description:
+      "Exchange a refresh token for a new pair; the old one is spent. Without one in the input, the console's refresh cookie (with `X-Tsunagu-Client: console`)",
+  })
+  async refreshToken(
+    @Args('input') input: RefreshTokenInput,
+    @Context('req') request: Request,
+    @Context('res') response: Response,
+  ): Promise<AuthPayload> {
+    const fromCookie = input.refreshToken ? undefined : this.cookie.read(request);
+    const refreshToken = input.refreshToken ?? fromCookie;
+    if (!refreshToken) {
+      if (this.cookie.wanted(request)) throw new UnauthenticatedError('NO_SESSION', 'Sign in again');
+      throw new BadUserInputError([{ field: 'refreshToken', messages: ['refreshToken is required'] }]);
+    }
+    try {
+      const tokens = await this.sessions.refresh(refreshToken);
+      return this.cookie.deliver(request, response, {
+        ...tokens,
+        mfaRequired: false,
+        mfaToken: null,
+        mfaEnrollmentRequired: false,
+      });
+    } catch (error) {
+      // A cookie that no longer opens anything is dropped, so the browser stops sending it.
+      if (fromCookie && error instanceof UnauthenticatedError) this.cookie.clear(request, response);
+      throw error;
+    }
   }
 
   @RequirePermission(Permission.ManageOwnSessions)
-  @Mutation(() => Boolean, { description: 'End the session of this request' })
-  async logout(): Promise<boolean> {
+  @Mutation(() => Boolean, { description: "End the session of this request (and clear the console's refresh cookie)" })
+  async logout(@Context('req') request: Request, @Context('res') response: Response): Promise<boolean> {
+    this.cookie.clear(request, response);
     const access = this.access.current();
     await this.platformDb.run('sessions: logout', async (em) => {
       await this.sessions.revoke(em, access.sessionId, 'logout');
@@ -155,11 +195,19 @@ export class AuthResolver {
   async confirmMfa(
     @Args('input') input: ConfirmMfaInput,
     @Context('req') request: Request,
+    @Context('res') response: Response,
   ): Promise<ConfirmMfaPayload> {
     const tokens = await this.mfa.confirm(this.access.current(), input.code, clientOf(request));
     return {
       mfaEnabled: true,
-      auth: tokens ? { ...tokens, mfaRequired: false, mfaToken: null, mfaEnrollmentRequired: false } : null,
+      auth: tokens
+        ? this.cookie.deliver(request, response, {
+            ...tokens,
+            mfaRequired: false,
+            mfaToken: null,
+            mfaEnrollmentRequired: false,
+          })
+        : null,
     };
   }
 
@@ -173,6 +221,7 @@ export class AuthResolver {
       displayName: access.displayName,
       platformRoles: access.platformRoles,
       memberships: access.memberships.map((m) => ({ id: m.id, role: m.role, tenant: m.tenant })),
+      permissions: this.access.permissions(access),
       mfaEnabled: access.mfaEnabled,
       emergencyAccessUntil: access.emergencyAccessUntil ?? null,
     };

@@ -14,3 +14,4 @@ export * from './mfa';
 export * from './auth.module';
 export * from './audit/audit-api.module';
 export { AccessTokenVerifier, type VerifiedAccessToken, type AuthenticatedUser } from './jwt.strategy';
+export * from './refresh-cookie';

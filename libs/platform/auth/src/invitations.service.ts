@@ -14,7 +14,7 @@ import { AuditTrail } from '@tsunagu/platform/audit';
 import { MailService } from '@tsunagu/platform/mail';
 import { AnyRole, isPlatformRole, PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
 import { AccessService } from './access.service';
-import { InvitationStatus, type InvitationModel } from './accounts.models';
+import { InvitationStatus, type InvitationModel, type InvitationPreviewModel } from './accounts.models';
 import { AuthService, normalizeEmail, type LoginOutcome } from './auth.service';
 import { Invitation } from './invitation.entity';
 import { Membership, MembershipStatus } from './membership.entity';
@@ -124,6 +124,28 @@ export class InvitationsService {
       }
       await this.mail.send(invitationMail(this.config.publicBaseUrl, invitation, tenant, token));
       return toModel(invitation, tenant);
+    });
+  }
+
+  /**
+   * What the holder of an invitation link is invited to, and whether its email already has an
+   * account (then accepting asks for that account's password, not a new one). Only the link's
+   * token opens it, and only while the invitation can still be accepted.
+   */
+  async preview(token: string): Promise<InvitationPreviewModel> {
+    return this.platformDb.run('accounts: read an invitation by its token', async (em) => {
+      const invitation = await em.findOne(Invitation, { tokenHash: sha256Hex(token) }, { populate: ['tenant'] });
+      if (!invitation || invitation.acceptedAt || invitation.expiresAt <= new Date()) {
+        throw new NotFoundError('INVITATION_INVALID', 'This invitation is not valid (used, expired or unknown)');
+      }
+      const tenant = invitation.tenant?.getEntity() ?? null;
+      return {
+        email: invitation.email,
+        role: invitation.role as AnyRole,
+        tenant: tenant ? { id: tenant.id, slug: tenant.slug, nameJa: tenant.nameJa, nameEn: tenant.nameEn } : null,
+        expiresAt: invitation.expiresAt,
+        accountExists: (await em.count(User, { email: invitation.email })) > 0,
+      };
     });
   }
 

@@ -44,6 +44,10 @@ export interface AppConfig {
   lineMediaMaxBytes: number;
   /** The channel secret of the demo's LINE channels (the simulator signs with it). */
   demoLineChannelSecret: string;
+  /** The built web console served at `/`; served only when it holds an `index.html`. */
+  consoleDir: string;
+  /** The refresh cookie carries `Secure`: in production, or whenever the public URL is https. */
+  secureCookies: boolean;
 }
 
 export interface EncryptionKey {
@@ -231,6 +235,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     lineApiTimeoutMs,
     lineMediaMaxBytes,
     demoLineChannelSecret,
+    consoleDir: resolve(process.cwd(), env['CONSOLE_DIR'] || 'dist/apps/console'),
+    secureCookies: production || String(publicBaseUrl).startsWith('https:'),
   };
 }
 

@@ -1,0 +1,57 @@
+// `npm run screenshots`: a tour of the console on the demo, written to docs/screenshots/.
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { apiLogin, graphql, mailedLink, signIn } from './support';
+
+const dir = join(__dirname, '../../../docs/screenshots');
+const shot = (page: Page, name: string) => page.screenshot({ path: join(dir, `${name}.png`) });
+
+test('screenshots of the console', async ({ page, request }) => {
+  await page.goto('/login');
+  await expect(page.getByRole('heading', { name: 'ログイン' })).toBeVisible();
+  await shot(page, 'login');
+
+  await page.getByRole('link', { name: 'パスワードをお忘れの方' }).click();
+  await page.getByLabel('メールアドレス').fill('counselor@bunkyo.tsunagu.example');
+  await page.getByRole('button', { name: 'リンクを送る' }).click();
+  const reset = await mailedLink(request, 'counselor@bunkyo.tsunagu.example', '/reset-password');
+  await page.goto(reset);
+  await page.getByLabel('新しいパスワード', { exact: true }).fill('short');
+  await page.getByLabel('新しいパスワード（確認）').fill('shorter');
+  await page.getByRole('button', { name: 'パスワードを変更する' }).click();
+  await shot(page, 'reset-password');
+
+  const email = `screenshot.${Date.now()}@kobe.tsunagu.example`;
+  const admin = await apiLogin(request, 'admin@kobe.tsunagu.example');
+  await graphql(
+    request,
+    'mutation($input: InviteUserInput!) { inviteUser(input: $input) { status } }',
+    { input: { email, role: 'COORDINATOR' } },
+    { authorization: `Bearer ${admin}`, 'x-tenant': 'kobe' },
+  );
+  await page.goto(await mailedLink(request, email, '/accept-invitation'));
+  await page.getByLabel('氏名').fill('新井 つなぐ');
+  await page.getByLabel('新しいパスワード', { exact: true }).fill('a long passphrase');
+  await shot(page, 'accept-invitation');
+
+  await page.goto('/login');
+  await signIn(page, 'admin@bunkyo.tsunagu.example');
+  await expect(page.getByRole('heading', { name: '受信箱' })).toBeVisible();
+  await page.getByRole('link', { name: 'アカウント' }).click();
+  await page.getByRole('link', { name: '二要素認証を設定する' }).click();
+  await expect(page.getByTestId('mfa-secret')).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 1200 });
+  await shot(page, 'mfa-setup');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  await page.goto('/login');
+  await signIn(page, 'counselor@kobe.tsunagu.example');
+  await expect(page.getByRole('heading', { name: '受信箱' })).toBeVisible();
+  await shot(page, 'inbox');
+  await page.getByRole('link', { name: 'アカウント' }).click();
+  await expect(page.getByTestId('session-row').first()).toBeVisible();
+  await shot(page, 'account');
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.getByRole('button', { name: 'English' }).click();
+  await shot(page, 'account-tablet-en');
+});

@@ -1,0 +1,28 @@
+import { freshAccessToken } from './session';
+
+function save(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Saves text made in the page (recovery codes) as a file. */
+export function saveText(filename: string, text: string): void {
+  save(new Blob([text], { type: 'text/plain;charset=utf-8' }), filename);
+}
+
+/**
+ * Fetches a download link (`/downloads/…`) with the bearer token and saves it from a blob: the link
+ * alone opens nothing, and the token never appears in a URL.
+ */
+export async function downloadWithToken(url: string, filename: string): Promise<void> {
+  const token = await freshAccessToken();
+  const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  if (!response.ok) throw new Error(`download failed: ${response.status}`);
+  save(await response.blob(), filename);
+}

@@ -1,0 +1,212 @@
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+  type ParsedLocation,
+} from '@tanstack/react-router';
+import { z } from 'zod';
+import { apiErrors, reasonOf } from './lib/errors';
+import { anonymousClient, lastTenant, tenantClient } from './lib/clients';
+import { freshAccessToken } from './lib/session';
+import { LoginPage } from './features/auth/LoginPage';
+import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage';
+import { ResetPasswordPage } from './features/auth/ResetPasswordPage';
+import { AcceptInvitationPage } from './features/auth/AcceptInvitationPage';
+import { ChooseTenantPage } from './features/shell/ChooseTenantPage';
+import { TenantShell } from './features/shell/TenantShell';
+import { InboxPage } from './features/shell/InboxPage';
+import { ConversationLinkPage } from './features/shell/ConversationLinkPage';
+import { ReferralComingSoonPage } from './features/shell/ReferralComingSoonPage';
+import { RouteError, NotFoundPage } from './features/shell/RouteError';
+import { MY_TENANTS, SHELL } from './features/shell/queries';
+
+/** Pages that need a session: restore it from the refresh cookie (a reload), or go to the login. */
+async function requireSession(location: ParsedLocation): Promise<void> {
+  if (await freshAccessToken()) return;
+  throw redirect({ to: '/login', search: { redirect: location.href, notice: undefined } });
+}
+
+/** A signed-in query refused because the role requires MFA first: the enrolment-only state. */
+function enrolmentRequired(error: unknown, location: ParsedLocation): void {
+  if (reasonOf(error) === 'MFA_ENROLLMENT_REQUIRED') {
+    throw redirect({ to: '/mfa/setup', search: { redirect: location.href, from: undefined } });
+  }
+}
+
+async function myTenants(location: ParsedLocation) {
+  try {
+    const { data } = await anonymousClient.query({ query: MY_TENANTS, fetchPolicy: 'network-only' });
+    if (!data) throw new Error('no data');
+    return data.me;
+  } catch (error) {
+    enrolmentRequired(error, location);
+    throw error;
+  }
+}
+
+const rootRoute = createRootRoute({
+  component: Outlet,
+  errorComponent: RouteError,
+  notFoundComponent: NotFoundPage,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: z.object({
+    redirect: z.string().optional(),
+    notice: z.enum(['expired', 'passwordReset', 'signedOut', 'invitationAccepted']).optional(),
+  }),
+  component: LoginPage,
+});
+
+const forgotRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/forgot-password',
+  component: ForgotPasswordPage,
+});
+
+const resetRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset-password',
+  validateSearch: z.object({ token: z.string().optional() }),
+  component: ResetPasswordPage,
+});
+
+const acceptRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/accept-invitation',
+  validateSearch: z.object({ token: z.string().optional() }),
+  component: AcceptInvitationPage,
+});
+
+const mfaSetupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/mfa/setup',
+  // redirect: where to go once enrolled (the enrolment-only state); from: the account page it came from.
+  validateSearch: z.object({ redirect: z.string().optional(), from: z.string().optional() }),
+  beforeLoad: ({ location }) => requireSession(location),
+  component: lazyRouteComponent(() => import('./features/auth/MfaSetupPage')),
+});
+
+/** Home: the last tenant used, the only one, or the chooser. */
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  beforeLoad: async ({ location }) => {
+    await requireSession(location);
+    const me = await myTenants(location);
+    const slugs = me.memberships.map((m) => m.tenant.slug);
+    const last = lastTenant();
+    const tenant = last && slugs.includes(last) ? last : slugs.length === 1 ? slugs[0] : undefined;
+    if (tenant) throw redirect({ to: '/$tenant/inbox', params: { tenant } });
+    throw redirect({ to: '/tenants', search: { next: undefined } });
+  },
+});
+
+const chooseTenantRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/tenants',
+  validateSearch: z.object({ next: z.string().optional() }),
+  beforeLoad: ({ location }) => requireSession(location),
+  loader: ({ location }) => myTenants(location),
+  component: ChooseTenantPage,
+});
+
+/** A mailed link names no tenant: the user's only one, or the chooser, which then goes on to it. */
+function forwardToTenant(next: string) {
+  return async ({ location }: { location: ParsedLocation }) => {
+    await requireSession(location);
+    const me = await myTenants(location);
+    if (me.memberships.length === 1 && me.platformRoles.length === 0) {
+      throw redirect({ href: `/${me.memberships[0]?.tenant.slug}/${next}`, replace: true });
+    }
+    throw redirect({ to: '/tenants', search: { next }, replace: true });
+  };
+}
+
+const conversationLinkRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/inbox/conversations/$id',
+  beforeLoad: ({ location, params }) =>
+    forwardToTenant(`inbox/conversations/${encodeURIComponent(params.id)}`)({ location }),
+});
+
+const referralLinkRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/referrals/$id',
+  beforeLoad: ({ location, params }) => forwardToTenant(`referrals/${encodeURIComponent(params.id)}`)({ location }),
+});
+
+export const tenantRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/$tenant',
+  beforeLoad: ({ location }) => requireSession(location),
+  loader: async ({ params, location }) => {
+    const client = tenantClient(params.tenant);
+    try {
+      const { data } = await client.query({ query: SHELL, fetchPolicy: 'network-only' });
+      if (!data) throw new Error('no data');
+      return { ...data, slug: params.tenant };
+    } catch (error) {
+      enrolmentRequired(error, location);
+      if (apiErrors(error)[0]?.extensions?.code === 'FORBIDDEN') {
+        throw redirect({ to: '/tenants', search: { next: undefined } });
+      }
+      throw error;
+    }
+  },
+  component: TenantShell,
+});
+
+export const inboxRoute = createRoute({ getParentRoute: () => tenantRoute, path: '/inbox', component: InboxPage });
+
+export const conversationRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/inbox/conversations/$id',
+  component: ConversationLinkPage,
+});
+
+export const referralRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/referrals/$id',
+  component: ReferralComingSoonPage,
+});
+
+export const accountRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/account',
+  component: lazyRouteComponent(() => import('./features/account/AccountPage')),
+});
+
+const tenantIndexRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/',
+  beforeLoad: ({ params }) => {
+    throw redirect({ to: '/$tenant/inbox', params });
+  },
+});
+
+const routeTree = rootRoute.addChildren([
+  indexRoute,
+  loginRoute,
+  forgotRoute,
+  resetRoute,
+  acceptRoute,
+  mfaSetupRoute,
+  chooseTenantRoute,
+  conversationLinkRoute,
+  referralLinkRoute,
+  tenantRoute.addChildren([tenantIndexRoute, inboxRoute, conversationRoute, referralRoute, accountRoute]),
+]);
+
+export const router = createRouter({ routeTree, defaultPreload: false, scrollRestoration: true });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
