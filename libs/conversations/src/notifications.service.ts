@@ -60,14 +60,7 @@ export class NotificationsService {
       rows,
       first,
       (n) => encodeCursor({ at: n.createdAt.toISOString(), id: n.id }),
-      (n) => ({
-        id: n.id,
-        kind: n.kind,
-        conversationId: n.conversation?.id ?? null,
-        referralId: n.referralId ?? null,
-        createdAt: n.createdAt,
-        readAt: n.readAt ?? null,
-      }),
+      toNotificationModel,
     );
   }
 
@@ -86,14 +79,7 @@ export class NotificationsService {
     return {
       cursor: batch.cursor,
       missed: batch.missed,
-      notifications: rows.map((n) => ({
-        id: n.id,
-        kind: n.kind,
-        conversationId: n.conversation?.id ?? null,
-        referralId: n.referralId ?? null,
-        createdAt: n.createdAt,
-        readAt: n.readAt ?? null,
-      })),
+      notifications: rows.map(toNotificationModel),
     };
   }
 
@@ -140,4 +126,15 @@ export class NotificationsService {
     await em.flush();
     return unread.length;
   }
+}
+
+function toNotificationModel(n: Notification): NotificationModel {
+  return {
+    id: n.id,
+    kind: n.kind,
+    conversationId: n.conversation?.id ?? null,
+    referralId: n.referralId ?? null,
+    createdAt: n.createdAt,
+    readAt: n.readAt ?? null,
+  };
 }
