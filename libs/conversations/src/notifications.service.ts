@@ -45,6 +45,19 @@ export class NotificationsService {
     return onDuty;
   }
 
+  /** Off duty until the counsellor says otherwise. */
+  async onDuty(): Promise<boolean> {
+    const [row] = await this.tenantDb.em.execute<{ on_duty: boolean }[]>(
+      'select on_duty from counsellor_duty where tenant_id = ? and user_id = ?',
+      [this.tenantDb.tenantId, this.userId],
+    );
+    return row?.on_duty ?? false;
+  }
+
+  async unreadCount(): Promise<number> {
+    return this.tenantDb.em.count(Notification, { tenant: this.tenantDb.tenantId, userId: this.userId, readAt: null });
+  }
+
   async list(first: number, after: string | null | undefined): Promise<Connection<NotificationModel>> {
     const position = after ? decodeCursor(after, parsePosition) : undefined;
     const rows = await this.tenantDb.em.find(

@@ -61,6 +61,18 @@ export class TriageResolver {
     return { onDuty: await this.notificationsService.setOnDuty(input.onDuty) };
   }
 
+  @RequirePermission(Permission.ManageConsultations)
+  @Query(() => OnDutyStatusModel, { description: 'Whether you are on duty (urgent notifications go to those on duty)' })
+  async onDuty(): Promise<OnDutyStatusModel> {
+    return { onDuty: await this.notificationsService.onDuty() };
+  }
+
+  @RequirePermission(Permission.ReadTenant)
+  @Query(() => Int, { description: "How many of the signed-in user's notifications are unread" })
+  unreadNotificationCount(): Promise<number> {
+    return this.notificationsService.unreadCount();
+  }
+
   // Anyone's own notices (partner users' about referrals included): they carry ids, never content.
   @RequirePermission(Permission.ReadTenant)
   @Query(() => NotificationConnection, { description: "The signed-in user's notifications, newest first" })

@@ -110,6 +110,11 @@ describe('urgent triage, automatic answers and escalation', () => {
       { token: onDuty.token },
     );
     expect(duty.data!.setOnDuty.onDuty).toBe(true);
+    const onDutyOf = async (user: TestUser) =>
+      (await t.graphql<{ onDuty: { onDuty: boolean } }>('{ onDuty { onDuty } }', {}, { token: user.token })).data!
+        .onDuty.onDuty;
+    expect(await onDutyOf(onDuty)).toBe(true);
+    expect(await onDutyOf(offDuty)).toBe(false);
     // Half-width katakana, matched by the default rule しにたい.
     const { conversationId } = await familyWrites('もう ｼﾆﾀｲ');
     expect(
@@ -366,6 +371,12 @@ describe('urgent triage, automatic answers and escalation', () => {
         { token: offDuty.token },
       );
       expect(cleared.data!.markNotificationsRead).toBeGreaterThan(0);
+      const unread = await t.graphql<{ unreadNotificationCount: number }>(
+        '{ unreadNotificationCount }',
+        {},
+        { token: offDuty.token },
+      );
+      expect(unread.data!.unreadNotificationCount).toBe(0);
       await makeEscalationDue(conversationId);
       const mail = await smtp.mailTo('lead@kobe-npo.example', 20_000);
       expect(mail.text).toContain(`/inbox/conversations/${conversationId}`);
@@ -392,6 +403,10 @@ describe('urgent triage, automatic answers and escalation', () => {
         { token: onDuty.token },
       );
       expect(marked.data!.markNotificationsRead).toBe(1);
+      const unreadAfter = (
+        await t.graphql<{ unreadNotificationCount: number }>('{ unreadNotificationCount }', {}, { token: onDuty.token })
+      ).data!.unreadNotificationCount;
+      expect(unreadAfter).toBe((await noticesOf(onDuty)).filter((n) => n.readAt === null).length);
       await makeEscalationDue(conversationId);
       expect(
         await eventually(
