@@ -79,6 +79,22 @@ export class TriageSettingsService {
     return toSettingsModel(await this.triage.settings(this.tenantDb.em, this.tenantDb.tenantId));
   }
 
+  /** What the counsellors give a family in crisis (the inbox's urgent banner). */
+  async crisisContacts(): Promise<InboxSettingsModel['crisisContacts']> {
+    return (await this.inboxSettings()).crisisContacts;
+  }
+
+  /** The tenant's active counsellors, by name: whom a conversation can be assigned to. */
+  async counsellors(): Promise<{ id: string; displayName: string }[]> {
+    return this.tenantDb.em.execute<{ id: string; displayName: string }[]>(
+      `select u.id, u.display_name as "displayName"
+       from membership m join app_user u on u.id = m.user_id and u.status = 'active'
+       where m.tenant_id = ? and m.role = 'counselor' and m.status = 'active'
+       order by u.display_name, u.id`,
+      [this.tenantDb.tenantId],
+    );
+  }
+
   async updateInboxSettings(input: UpdateInboxSettingsInput): Promise<InboxSettingsModel> {
     const settings = await this.triage.settings(this.tenantDb.em, this.tenantDb.tenantId);
     if (input.crisisContacts) {

@@ -2,7 +2,9 @@ import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Permission, RequirePermission } from '@tsunagu/platform/permissions';
 import type { Connection } from '@tsunagu/platform/graphql';
 import { NotificationsService } from './notifications.service';
+import { AssigneeModel } from './conversation.models';
 import {
+  CrisisContactInput,
   DeleteKeywordRuleInput,
   InboxSettingsModel,
   KeywordRuleModel,
@@ -47,6 +49,20 @@ export class TriageResolver {
   @Query(() => InboxSettingsModel)
   inboxSettings(): Promise<InboxSettingsModel> {
     return this.settings.inboxSettings();
+  }
+
+  @RequirePermission(Permission.ReadConsultations)
+  @Query(() => [CrisisContactInput], { description: 'The numbers to give a family in crisis, as the tenant set them' })
+  crisisContacts(): Promise<CrisisContactInput[]> {
+    return this.settings.crisisContacts();
+  }
+
+  @RequirePermission(Permission.ReadConsultations)
+  @Query(() => [AssigneeModel], {
+    description: "The tenant's active counsellors, by name: whom a conversation can go to",
+  })
+  counsellors(): Promise<AssigneeModel[]> {
+    return this.settings.counsellors();
   }
 
   @RequirePermission(Permission.ManageInboxSettings)

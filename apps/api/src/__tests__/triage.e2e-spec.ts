@@ -498,5 +498,24 @@ describe('urgent triage, automatic answers and escalation', () => {
       { token: otherAdmin.token },
     );
     expect(settings.data!.inboxSettings.escalationEmails).toEqual([]);
+
+    // What a counsellor's inbox reads of its tenant: its counsellors and crisis numbers, never another's.
+    const people = `{ counsellors { id displayName } crisisContacts { name phone } }`;
+    type People = { counsellors: { id: string }[]; crisisContacts: { phone: string }[] };
+    const ourView = (await t.graphql<People>(people, {}, { token: onDuty.token })).data!;
+    const theirView = (await t.graphql<People>(people, {}, { token: otherCounsellor.token })).data!;
+    expect(ourView.counsellors.map((c) => c.id).sort()).toEqual([onDuty.id, offDuty.id].sort());
+    expect(theirView.counsellors.map((c) => c.id)).toEqual([otherCounsellor.id]);
+    expect(ourView.crisisContacts.map((c) => c.phone)).toContain('189');
+    await t.graphql(
+      'mutation { updateInboxSettings(input: { crisisContacts: [{ name: "市の窓口", phone: "078-000-0000" }] }) { escalationMinutes } }',
+      {},
+      { token: otherAdmin.token },
+    );
+    const again = (await t.graphql<People>(people, {}, { token: onDuty.token })).data!;
+    expect(again.crisisContacts).toEqual(ourView.crisisContacts);
+    expect((await t.graphql<People>(people, {}, { token: otherCounsellor.token })).data!.crisisContacts).toEqual([
+      { name: '市の窓口', phone: '078-000-0000' },
+    ]);
   });
 });
