@@ -27,6 +27,8 @@ export function securityHeaders(app: NestExpressApplication, config: AppConfig):
           scriptSrc: ["'self'"],
           styleSrc: ["'self'"],
           imgSrc: ["'self'", 'data:', 'blob:'],
+          // A family's video or audio is shown from memory (a blob), fetched with the bearer token.
+          mediaSrc: ["'self'", 'blob:'],
           fontSrc: ["'self'"],
           connectSrc: ["'self'"],
           objectSrc: ["'none'"],

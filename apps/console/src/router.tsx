@@ -17,8 +17,11 @@ import { ResetPasswordPage } from './features/auth/ResetPasswordPage';
 import { AcceptInvitationPage } from './features/auth/AcceptInvitationPage';
 import { ChooseTenantPage } from './features/shell/ChooseTenantPage';
 import { TenantShell } from './features/shell/TenantShell';
-import { InboxPage } from './features/shell/InboxPage';
-import { ConversationLinkPage } from './features/shell/ConversationLinkPage';
+import { WelcomePage } from './features/shell/WelcomePage';
+import { InboxPage, NoConversation } from './features/inbox/InboxPage';
+import { ConversationView } from './features/inbox/ConversationView';
+import { inboxSearch } from './features/inbox/search';
+import { useShell } from './features/shell/useShell';
 import { ReferralComingSoonPage } from './features/shell/ReferralComingSoonPage';
 import { RouteError, NotFoundPage } from './features/shell/RouteError';
 import { MY_TENANTS, SHELL } from './features/shell/queries';
@@ -162,12 +165,25 @@ export const tenantRoute = createRoute({
   component: TenantShell,
 });
 
-export const inboxRoute = createRoute({ getParentRoute: () => tenantRoute, path: '/inbox', component: InboxPage });
+/** Counsellors get the inbox; everyone else a page that says where they are and as what. */
+function InboxOrWelcome() {
+  const { can } = useShell();
+  return can('tenant:consultations:read') ? <InboxPage /> : <WelcomePage />;
+}
+
+export const inboxRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/inbox',
+  validateSearch: inboxSearch,
+  component: InboxOrWelcome,
+});
+
+const inboxIndexRoute = createRoute({ getParentRoute: () => inboxRoute, path: '/', component: NoConversation });
 
 export const conversationRoute = createRoute({
-  getParentRoute: () => tenantRoute,
-  path: '/inbox/conversations/$id',
-  component: ConversationLinkPage,
+  getParentRoute: () => inboxRoute,
+  path: '/conversations/$id',
+  component: ConversationView,
 });
 
 export const referralRoute = createRoute({
@@ -200,7 +216,12 @@ const routeTree = rootRoute.addChildren([
   chooseTenantRoute,
   conversationLinkRoute,
   referralLinkRoute,
-  tenantRoute.addChildren([tenantIndexRoute, inboxRoute, conversationRoute, referralRoute, accountRoute]),
+  tenantRoute.addChildren([
+    tenantIndexRoute,
+    inboxRoute.addChildren([inboxIndexRoute, conversationRoute]),
+    referralRoute,
+    accountRoute,
+  ]),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: false, scrollRestoration: true });

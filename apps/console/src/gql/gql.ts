@@ -24,6 +24,27 @@ type Documents = {
   '\n  mutation EnrollMfa {\n    enrollMfa {\n      otpauthUri\n      recoveryCodes\n    }\n  }\n': typeof types.EnrollMfaDocument;
   '\n  mutation ConfirmMfa($input: ConfirmMfaInput!) {\n    confirmMfa(input: $input) {\n      mfaEnabled\n      auth {\n        accessToken\n        expiresAt\n      }\n    }\n  }\n': typeof types.ConfirmMfaDocument;
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n': typeof types.ResetPasswordDocument;
+  '\n  query CrisisContacts {\n    crisisContacts {\n      name\n      phone\n      note\n    }\n  }\n': typeof types.CrisisContactsDocument;
+  '\n  subscription NotificationEvents {\n    notificationEvents {\n      missed\n      notifications {\n        id\n        kind\n        conversationId\n        referralId\n        createdAt\n        readAt\n      }\n    }\n  }\n': typeof types.NotificationEventsDocument;
+  '\n  query UrgentConversations {\n    conversations(first: 5, filter: { priority: URGENT }) {\n      edges {\n        node {\n          ...ConversationItem\n        }\n      }\n    }\n  }\n': typeof types.UrgentConversationsDocument;
+  '\n  fragment ConversationItem on Conversation {\n    id\n    status\n    priority\n    unreadCount\n    lastMessageAt\n    categoryIds\n    assignee {\n      id\n      displayName\n    }\n    registrant {\n      id\n      displayName\n      status\n    }\n    lastMessage {\n      id\n      type\n      text\n      direction\n      unsent\n    }\n  }\n': typeof types.ConversationItemFragmentDoc;
+  '\n  fragment MessageItem on Message {\n    id\n    direction\n    type\n    text\n    unsent\n    sentAt\n    deliveryStatus\n    automatic\n    media {\n      id\n      status\n      contentType\n      fileName\n      url\n    }\n  }\n': typeof types.MessageItemFragmentDoc;
+  '\n  query Conversations($first: Int!, $after: String, $filter: ConversationFilter) {\n    conversations(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ConversationItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.ConversationsDocument;
+  '\n  query InboxChoices {\n    conversationCategories {\n      id\n      name\n    }\n    counsellors {\n      id\n      displayName\n    }\n  }\n': typeof types.InboxChoicesDocument;
+  '\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationItem\n      categories {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ConversationDocument;
+  '\n  query Messages($conversationId: ID!, $first: Int!, $after: String) {\n    messages(conversationId: $conversationId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...MessageItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.MessagesDocument;
+  '\n  query CannedResponses($conversationId: ID) {\n    cannedResponses(conversationId: $conversationId) {\n      id\n      title\n      text\n    }\n  }\n': typeof types.CannedResponsesDocument;
+  '\n  mutation Reply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      ...MessageItem\n    }\n  }\n': typeof types.ReplyDocument;
+  '\n  mutation SetConversationStatus($input: SetConversationStatusInput!) {\n    setConversationStatus(input: $input) {\n      ...ConversationItem\n    }\n  }\n': typeof types.SetConversationStatusDocument;
+  '\n  mutation SetConversationPriority($input: SetConversationPriorityInput!) {\n    setConversationPriority(input: $input) {\n      ...ConversationItem\n    }\n  }\n': typeof types.SetConversationPriorityDocument;
+  '\n  mutation AssignConversation($input: AssignConversationInput!) {\n    assignConversation(input: $input) {\n      ...ConversationItem\n    }\n  }\n': typeof types.AssignConversationDocument;
+  '\n  mutation CategorizeConversation($input: CategorizeConversationInput!) {\n    categorizeConversation(input: $input) {\n      ...ConversationItem\n      categories {\n        id\n        name\n      }\n    }\n  }\n': typeof types.CategorizeConversationDocument;
+  '\n  subscription InboxEvents {\n    inboxEvents {\n      missed\n      events {\n        kind\n        conversation {\n          ...ConversationItem\n        }\n        message {\n          ...MessageItem\n        }\n      }\n    }\n  }\n': typeof types.InboxEventsDocument;
+  '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': typeof types.UnreadNotificationCountDocument;
+  '\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          conversationId\n          referralId\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
+  '\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n': typeof types.MarkNotificationsReadDocument;
+  '\n  query OnDuty {\n    onDuty {\n      onDuty\n    }\n  }\n': typeof types.OnDutyDocument;
+  '\n  mutation SetOnDuty($input: SetOnDutyInput!) {\n    setOnDuty(input: $input) {\n      onDuty\n    }\n  }\n': typeof types.SetOnDutyDocument;
   '\n  query MyTenants {\n    me {\n      id\n      displayName\n      platformRoles\n      permissions\n      memberships {\n        id\n        role\n        tenant {\n          id\n          slug\n          nameJa\n          nameEn\n        }\n      }\n    }\n  }\n': typeof types.MyTenantsDocument;
   '\n  query AllTenants {\n    tenants {\n      id\n      slug\n      nameJa\n      nameEn\n    }\n  }\n': typeof types.AllTenantsDocument;
   '\n  query Shell {\n    me {\n      id\n      displayName\n      email\n      platformRoles\n      permissions\n      mfaEnabled\n      memberships {\n        id\n        role\n        tenant {\n          id\n          slug\n          nameJa\n          nameEn\n        }\n      }\n    }\n    tenant {\n      id\n      slug\n      nameJa\n      nameEn\n      timezone\n    }\n  }\n': typeof types.ShellDocument;
@@ -50,6 +71,46 @@ const documents: Documents = {
     types.ConfirmMfaDocument,
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n':
     types.ResetPasswordDocument,
+  '\n  query CrisisContacts {\n    crisisContacts {\n      name\n      phone\n      note\n    }\n  }\n':
+    types.CrisisContactsDocument,
+  '\n  subscription NotificationEvents {\n    notificationEvents {\n      missed\n      notifications {\n        id\n        kind\n        conversationId\n        referralId\n        createdAt\n        readAt\n      }\n    }\n  }\n':
+    types.NotificationEventsDocument,
+  '\n  query UrgentConversations {\n    conversations(first: 5, filter: { priority: URGENT }) {\n      edges {\n        node {\n          ...ConversationItem\n        }\n      }\n    }\n  }\n':
+    types.UrgentConversationsDocument,
+  '\n  fragment ConversationItem on Conversation {\n    id\n    status\n    priority\n    unreadCount\n    lastMessageAt\n    categoryIds\n    assignee {\n      id\n      displayName\n    }\n    registrant {\n      id\n      displayName\n      status\n    }\n    lastMessage {\n      id\n      type\n      text\n      direction\n      unsent\n    }\n  }\n':
+    types.ConversationItemFragmentDoc,
+  '\n  fragment MessageItem on Message {\n    id\n    direction\n    type\n    text\n    unsent\n    sentAt\n    deliveryStatus\n    automatic\n    media {\n      id\n      status\n      contentType\n      fileName\n      url\n    }\n  }\n':
+    types.MessageItemFragmentDoc,
+  '\n  query Conversations($first: Int!, $after: String, $filter: ConversationFilter) {\n    conversations(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ConversationItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.ConversationsDocument,
+  '\n  query InboxChoices {\n    conversationCategories {\n      id\n      name\n    }\n    counsellors {\n      id\n      displayName\n    }\n  }\n':
+    types.InboxChoicesDocument,
+  '\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationItem\n      categories {\n        id\n        name\n      }\n    }\n  }\n':
+    types.ConversationDocument,
+  '\n  query Messages($conversationId: ID!, $first: Int!, $after: String) {\n    messages(conversationId: $conversationId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...MessageItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.MessagesDocument,
+  '\n  query CannedResponses($conversationId: ID) {\n    cannedResponses(conversationId: $conversationId) {\n      id\n      title\n      text\n    }\n  }\n':
+    types.CannedResponsesDocument,
+  '\n  mutation Reply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      ...MessageItem\n    }\n  }\n':
+    types.ReplyDocument,
+  '\n  mutation SetConversationStatus($input: SetConversationStatusInput!) {\n    setConversationStatus(input: $input) {\n      ...ConversationItem\n    }\n  }\n':
+    types.SetConversationStatusDocument,
+  '\n  mutation SetConversationPriority($input: SetConversationPriorityInput!) {\n    setConversationPriority(input: $input) {\n      ...ConversationItem\n    }\n  }\n':
+    types.SetConversationPriorityDocument,
+  '\n  mutation AssignConversation($input: AssignConversationInput!) {\n    assignConversation(input: $input) {\n      ...ConversationItem\n    }\n  }\n':
+    types.AssignConversationDocument,
+  '\n  mutation CategorizeConversation($input: CategorizeConversationInput!) {\n    categorizeConversation(input: $input) {\n      ...ConversationItem\n      categories {\n        id\n        name\n      }\n    }\n  }\n':
+    types.CategorizeConversationDocument,
+  '\n  subscription InboxEvents {\n    inboxEvents {\n      missed\n      events {\n        kind\n        conversation {\n          ...ConversationItem\n        }\n        message {\n          ...MessageItem\n        }\n      }\n    }\n  }\n':
+    types.InboxEventsDocument,
+  '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': types.UnreadNotificationCountDocument,
+  '\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          conversationId\n          referralId\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n':
+    types.NotificationsDocument,
+  '\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n':
+    types.MarkNotificationsReadDocument,
+  '\n  query OnDuty {\n    onDuty {\n      onDuty\n    }\n  }\n': types.OnDutyDocument,
+  '\n  mutation SetOnDuty($input: SetOnDutyInput!) {\n    setOnDuty(input: $input) {\n      onDuty\n    }\n  }\n':
+    types.SetOnDutyDocument,
   '\n  query MyTenants {\n    me {\n      id\n      displayName\n      platformRoles\n      permissions\n      memberships {\n        id\n        role\n        tenant {\n          id\n          slug\n          nameJa\n          nameEn\n        }\n      }\n    }\n  }\n':
     types.MyTenantsDocument,
   '\n  query AllTenants {\n    tenants {\n      id\n      slug\n      nameJa\n      nameEn\n    }\n  }\n':
@@ -133,6 +194,132 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n',
 ): (typeof documents)['\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CrisisContacts {\n    crisisContacts {\n      name\n      phone\n      note\n    }\n  }\n',
+): (typeof documents)['\n  query CrisisContacts {\n    crisisContacts {\n      name\n      phone\n      note\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription NotificationEvents {\n    notificationEvents {\n      missed\n      notifications {\n        id\n        kind\n        conversationId\n        referralId\n        createdAt\n        readAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  subscription NotificationEvents {\n    notificationEvents {\n      missed\n      notifications {\n        id\n        kind\n        conversationId\n        referralId\n        createdAt\n        readAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UrgentConversations {\n    conversations(first: 5, filter: { priority: URGENT }) {\n      edges {\n        node {\n          ...ConversationItem\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query UrgentConversations {\n    conversations(first: 5, filter: { priority: URGENT }) {\n      edges {\n        node {\n          ...ConversationItem\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ConversationItem on Conversation {\n    id\n    status\n    priority\n    unreadCount\n    lastMessageAt\n    categoryIds\n    assignee {\n      id\n      displayName\n    }\n    registrant {\n      id\n      displayName\n      status\n    }\n    lastMessage {\n      id\n      type\n      text\n      direction\n      unsent\n    }\n  }\n',
+): (typeof documents)['\n  fragment ConversationItem on Conversation {\n    id\n    status\n    priority\n    unreadCount\n    lastMessageAt\n    categoryIds\n    assignee {\n      id\n      displayName\n    }\n    registrant {\n      id\n      displayName\n      status\n    }\n    lastMessage {\n      id\n      type\n      text\n      direction\n      unsent\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MessageItem on Message {\n    id\n    direction\n    type\n    text\n    unsent\n    sentAt\n    deliveryStatus\n    automatic\n    media {\n      id\n      status\n      contentType\n      fileName\n      url\n    }\n  }\n',
+): (typeof documents)['\n  fragment MessageItem on Message {\n    id\n    direction\n    type\n    text\n    unsent\n    sentAt\n    deliveryStatus\n    automatic\n    media {\n      id\n      status\n      contentType\n      fileName\n      url\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Conversations($first: Int!, $after: String, $filter: ConversationFilter) {\n    conversations(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ConversationItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Conversations($first: Int!, $after: String, $filter: ConversationFilter) {\n    conversations(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ConversationItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InboxChoices {\n    conversationCategories {\n      id\n      name\n    }\n    counsellors {\n      id\n      displayName\n    }\n  }\n',
+): (typeof documents)['\n  query InboxChoices {\n    conversationCategories {\n      id\n      name\n    }\n    counsellors {\n      id\n      displayName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationItem\n      categories {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationItem\n      categories {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Messages($conversationId: ID!, $first: Int!, $after: String) {\n    messages(conversationId: $conversationId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...MessageItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Messages($conversationId: ID!, $first: Int!, $after: String) {\n    messages(conversationId: $conversationId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...MessageItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CannedResponses($conversationId: ID) {\n    cannedResponses(conversationId: $conversationId) {\n      id\n      title\n      text\n    }\n  }\n',
+): (typeof documents)['\n  query CannedResponses($conversationId: ID) {\n    cannedResponses(conversationId: $conversationId) {\n      id\n      title\n      text\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Reply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      ...MessageItem\n    }\n  }\n',
+): (typeof documents)['\n  mutation Reply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      ...MessageItem\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetConversationStatus($input: SetConversationStatusInput!) {\n    setConversationStatus(input: $input) {\n      ...ConversationItem\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetConversationStatus($input: SetConversationStatusInput!) {\n    setConversationStatus(input: $input) {\n      ...ConversationItem\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetConversationPriority($input: SetConversationPriorityInput!) {\n    setConversationPriority(input: $input) {\n      ...ConversationItem\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetConversationPriority($input: SetConversationPriorityInput!) {\n    setConversationPriority(input: $input) {\n      ...ConversationItem\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AssignConversation($input: AssignConversationInput!) {\n    assignConversation(input: $input) {\n      ...ConversationItem\n    }\n  }\n',
+): (typeof documents)['\n  mutation AssignConversation($input: AssignConversationInput!) {\n    assignConversation(input: $input) {\n      ...ConversationItem\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CategorizeConversation($input: CategorizeConversationInput!) {\n    categorizeConversation(input: $input) {\n      ...ConversationItem\n      categories {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CategorizeConversation($input: CategorizeConversationInput!) {\n    categorizeConversation(input: $input) {\n      ...ConversationItem\n      categories {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription InboxEvents {\n    inboxEvents {\n      missed\n      events {\n        kind\n        conversation {\n          ...ConversationItem\n        }\n        message {\n          ...MessageItem\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  subscription InboxEvents {\n    inboxEvents {\n      missed\n      events {\n        kind\n        conversation {\n          ...ConversationItem\n        }\n        message {\n          ...MessageItem\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n',
+): (typeof documents)['\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          conversationId\n          referralId\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          conversationId\n          referralId\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OnDuty {\n    onDuty {\n      onDuty\n    }\n  }\n',
+): (typeof documents)['\n  query OnDuty {\n    onDuty {\n      onDuty\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetOnDuty($input: SetOnDutyInput!) {\n    setOnDuty(input: $input) {\n      onDuty\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetOnDuty($input: SetOnDutyInput!) {\n    setOnDuty(input: $input) {\n      onDuty\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,9 @@ import { clearSession } from '../../lib/session';
 import { Button } from '../../ui/Button';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { TextLink } from '../../ui/Link';
+import { LiveUpdates } from '../inbox/LiveUpdates';
+import { NotificationBell } from './NotificationBell';
+import { OnDutySwitch } from './OnDutySwitch';
 import { LOGOUT } from './queries';
 import { useShell } from './useShell';
 
@@ -15,9 +18,15 @@ export function TenantShell() {
   useEffect(() => rememberTenant(slug), [slug]);
   return (
     <ApolloProvider client={tenantClient(slug)}>
+      <Live />
       <Frame />
     </ApolloProvider>
   );
+}
+
+function Live() {
+  const { slug, can } = useShell();
+  return <LiveUpdates tenant={slug} inbox={can('tenant:consultations:read')} />;
 }
 
 function Frame() {
@@ -67,6 +76,8 @@ function Frame() {
             </label>
           )}
           <div className="ml-auto flex items-center gap-4">
+            {can('tenant:consultations:manage') && <OnDutySwitch />}
+            <NotificationBell />
             <LanguageSwitch />
             <span className="text-solid-gray-800" data-testid="user-name">
               {me.displayName}
@@ -95,7 +106,7 @@ function Frame() {
           )}
         </nav>
       </header>
-      <main className="mx-auto w-full max-w-6xl px-6 py-8">
+      <main className="mx-auto w-full max-w-screen-2xl px-6 py-6">
         <Outlet />
       </main>
     </div>

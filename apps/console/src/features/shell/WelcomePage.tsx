@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/i18n';
 import { useShell } from './useShell';
 
-/** The inbox's page: who is signed in, where, and as what (the conversation list comes here). */
-export function InboxPage() {
+/** The home of people who do not answer families (admins, officials): who is signed in, where, and as what. */
+export function WelcomePage() {
   const { t } = useTranslation();
   const { me, tenant, tenantName } = useShell();
   const roles = [
