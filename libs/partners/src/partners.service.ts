@@ -90,11 +90,12 @@ export class PartnersService implements OnModuleInit {
    */
   async areas(): Promise<string[]> {
     const rows = await this.tenantDb.em.execute<{ area: string }[]>(
-      `select min(a collate "C") as area
-       from partner_service s cross join unnest(s.service_areas) a
-       where s.tenant_id = ?
-       group by lower(normalize(a, NFKC))
-       order by 1 collate "C"`,
+      `select area from (
+         select min(a collate "C") as area
+         from partner_service s cross join unnest(s.service_areas) a
+         where s.tenant_id = ?
+         group by lower(normalize(a, NFKC))
+       ) areas order by area collate "C"`,
       [this.tenantDb.tenantId],
     );
     return rows.map((row) => row.area);
