@@ -40,6 +40,9 @@ export class RegistrantModel {
 
   @Field(() => RegistrantStatus)
   status!: RegistrantStatus;
+
+  @Field({ description: 'When the family first reached the channel (added it or wrote)' })
+  since!: Date;
 }
 
 @ObjectType('Assignee', { description: 'The counsellor in charge' })

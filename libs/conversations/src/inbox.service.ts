@@ -32,6 +32,7 @@ interface ConversationRow extends MediaRow {
   registrant_id: string;
   registrant_name: string | null;
   registrant_status: ConversationModel['registrant']['status'];
+  registrant_since: string;
   assignee_id: string | null;
   assignee_name: string | null;
   message_id: string | null;
@@ -357,6 +358,7 @@ function conversationSelect(parts: ConversationParts): string {
   return `
   select c.id, c.status, c.priority, c.unread_count, c.last_message_at, c.category_ids,
          r.id as registrant_id, r.display_name as registrant_name, r.status as registrant_status,
+         r.first_contact_at as registrant_since,
          ${parts.categories ? CATEGORIES_COLUMN : 'null as categories'},
          c.assignee_id, u.display_name as assignee_name,
          ${parts.lastMessage ? LAST_MESSAGE_COLUMNS : NO_LAST_MESSAGE_COLUMNS},
@@ -379,7 +381,12 @@ function toConversation(row: ConversationRow): ConversationModel {
     lastMessageAt: new Date(row.last_message_at),
     categoryIds: row.category_ids ?? [],
     categories: (row.categories ?? []).sort(byDisplayOrder),
-    registrant: { id: row.registrant_id, displayName: row.registrant_name, status: row.registrant_status },
+    registrant: {
+      id: row.registrant_id,
+      displayName: row.registrant_name,
+      status: row.registrant_status,
+      since: new Date(row.registrant_since),
+    },
     // An assignee who left the tenant is no longer visible to it: shown without a name.
     assignee: row.assignee_id ? { id: row.assignee_id, displayName: row.assignee_name ?? '(former member)' } : null,
     lastMessage:

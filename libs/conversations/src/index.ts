@@ -6,6 +6,7 @@ export * from './event-processor';
 export * from './media.service';
 export * from './conversations.module';
 export * from './family-records';
+export { ConversationModel } from './conversation.models';
 export * from './notifications.service';
 export { CategoriesService, DEFAULT_CATEGORIES } from './categories.service';
 export { isOpenAt } from './business-hours';

@@ -46,6 +46,15 @@ export class PartnersResolver {
   }
 
   @RequirePermission(Permission.ReadPartnerDirectory)
+  @Query(() => [String], {
+    description:
+      "The areas (wards, cities) the tenant's partner services cover, each once, sorted: for the `area` filter",
+  })
+  partnerAreas(): Promise<string[]> {
+    return this.partners.areas();
+  }
+
+  @RequirePermission(Permission.ReadPartnerDirectory)
   @Query(() => PartnerOrganizationModel)
   partnerOrganization(@Args('id', { type: () => ID }) id: string): Promise<PartnerOrganizationModel> {
     return this.partners.organization(id);

@@ -84,6 +84,23 @@ export class PartnersService implements OnModuleInit {
     });
   }
 
+  /**
+   * The areas the tenant's services cover, each once (areas that match alike, as the `area` filter
+   * compares them, count as one, spelt as the first in code point order), in code point order.
+   */
+  async areas(): Promise<string[]> {
+    const rows = await this.tenantDb.em.execute<{ area: string }[]>(
+      `select area from (
+         select min(a collate "C") as area
+         from partner_service s cross join unnest(s.service_areas) a
+         where s.tenant_id = ?
+         group by lower(normalize(a, NFKC))
+       ) areas order by area collate "C"`,
+      [this.tenantDb.tenantId],
+    );
+    return rows.map((row) => row.area);
+  }
+
   async organizations(
     filter: PartnerOrganizationFilter | null | undefined,
     first: number,

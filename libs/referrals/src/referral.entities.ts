@@ -97,6 +97,9 @@ export class ReferralConsent {
 @Entity({ tableName: 'referral' })
 @Index({ properties: ['tenant', 'status', 'createdAt'] })
 @Index({ properties: ['tenant', 'partnerOrganizationId', 'createdAt'] })
+// A family's referrals (its card), and those made from one conversation (the `conversationId` filter).
+@Index({ properties: ['tenant', 'registrantId', 'createdAt'] })
+@Index({ properties: ['tenant', 'conversationId', 'createdAt'] })
 export class Referral {
   [OptionalProps]?: 'status' | 'shareDisplayName' | 'sharedMessageIds' | 'createdAt' | 'updatedAt';
 

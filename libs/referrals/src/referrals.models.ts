@@ -35,6 +35,9 @@ export class ReferralConsentModel {
   partnerOrganizationId!: string;
 
   @Field()
+  partnerOrganizationName!: string;
+
+  @Field()
   purpose!: string;
 
   @Field(() => ConsentMethod)
@@ -45,6 +48,9 @@ export class ReferralConsentModel {
 
   @Field(() => ID, { description: 'The counsellor who obtained it' })
   obtainedById!: string;
+
+  @Field({ description: "The counsellor's display name; `(former member)` once they left the tenant" })
+  obtainedByName!: string;
 
   @Field(() => String, { nullable: true })
   note!: string | null;
@@ -78,6 +84,13 @@ export class ReferralEventModel {
 
   @Field(() => ID, { nullable: true, description: 'The user; null for the system' })
   actorId!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The user's display name; null for the system. A partner user sees its own organisation's users by name and the referring side as the tenant's counselling desk (`神戸市 相談窓口`), never the counsellor",
+  })
+  actorName!: string | null;
 
   @Field(() => String, { nullable: true, description: 'An outcome, a close reason, or `overdue`' })
   reason!: string | null;
@@ -198,6 +211,14 @@ export class ReferralFilter {
   @IsOptional()
   @IsBoolean()
   overdue?: boolean;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The referrals made from this conversation (the referring side only; a partner user is refused)',
+  })
+  @IsOptional()
+  @IsUUID()
+  conversationId?: string;
 }
 
 @ArgsType()

@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '@tsunagu/platform/auth';
 import { ConversationsModule } from '@tsunagu/conversations';
 import { PartnersModule } from '@tsunagu/partners';
+import { FamilyResolver } from './family.resolver';
 import { ReferralsResolver } from './referrals.resolver';
 import { ReferralsService } from './referrals.service';
 
 @Module({
   imports: [AuthModule, ConversationsModule, PartnersModule],
-  providers: [ReferralsService, ReferralsResolver],
+  providers: [ReferralsService, ReferralsResolver, FamilyResolver],
 })
 export class ReferralsModule {}

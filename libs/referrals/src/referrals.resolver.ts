@@ -4,7 +4,6 @@ import { LiveEventKind, LiveHub, liveBatchOf, liveConnectionOf, type LiveStream 
 import { selectedFields, type Connection } from '@tsunagu/platform/graphql';
 import { Permission, RequirePermission } from '@tsunagu/platform/permissions';
 import { nextStatuses } from './lifecycle';
-import type { ReferralConsent } from './referral.entities';
 import {
   CloseReferralInput,
   CompleteReferralInput,
@@ -74,7 +73,7 @@ export class ReferralsResolver {
   async referralConsents(
     @Args('conversationId', { type: () => ID }) conversationId: string,
   ): Promise<ReferralConsentModel[]> {
-    return (await this.service.consents(conversationId)).map(consentModel);
+    return this.service.consents(conversationId);
   }
 
   @RequirePermission(Permission.ReadReferrals)
@@ -94,7 +93,7 @@ export class ReferralsResolver {
   @RequirePermission(Permission.MakeReferrals)
   @Mutation(() => ReferralConsentModel, { description: "Record the family's consent to share with a partner; audited" })
   async recordConsent(@Args('input') input: RecordConsentInput): Promise<ReferralConsentModel> {
-    return consentModel(await this.service.recordConsent(input));
+    return this.service.consent((await this.service.recordConsent(input)).id);
   }
 
   @RequirePermission(Permission.MakeReferrals)
@@ -103,7 +102,7 @@ export class ReferralsResolver {
       'Withdraw a consent: referrals not yet accepted are RECALLED, accepted ones CLOSED (CONSENT_WITHDRAWN), and the partner no longer sees what was shared',
   })
   async withdrawConsent(@Args('input') input: WithdrawConsentInput): Promise<ReferralConsentModel> {
-    return consentModel(await this.service.withdrawConsent(input));
+    return this.service.consent((await this.service.withdrawConsent(input)).id);
   }
 
   @RequirePermission(Permission.MakeReferrals)
@@ -162,7 +161,7 @@ export class ReferralsResolver {
 }
 
 /** What of a referral the operation shows beyond its own columns: the rest is not read. */
-function parts(info: GraphQLResolveInfo, path: string[] = []): ReferralParts {
+export function parts(info: GraphQLResolveInfo, path: string[] = []): ReferralParts {
   const fields = selectedFields(info, path);
   return {
     summary: fields.has('summary'),
@@ -171,20 +170,7 @@ function parts(info: GraphQLResolveInfo, path: string[] = []): ReferralParts {
   };
 }
 
-function consentModel(consent: ReferralConsent): ReferralConsentModel {
-  return {
-    id: consent.id,
-    partnerOrganizationId: consent.partnerOrganizationId,
-    purpose: consent.purpose,
-    method: consent.method,
-    obtainedOn: consent.obtainedOn,
-    obtainedById: consent.obtainedById,
-    note: consent.note ?? null,
-    withdrawnAt: consent.withdrawnAt ?? null,
-  };
-}
-
-function toModel(view: ReferralView): ReferralModel {
+export function toModel(view: ReferralView): ReferralModel {
   const { share, asPartner } = view;
   const shared = share && !share.withdrawn;
   return {

@@ -64,6 +64,8 @@ export interface ReferralTimelineStep {
   toStatus: ReferralStatus;
   actorSide: ReferralSide;
   actorId: string | null;
+  /** The user's name, or for a partner reader the referring side's desk; null for the system. */
+  actorName: string | null;
   reason: string | null;
   note: string | null;
   occurredAt: Date;
@@ -112,7 +114,29 @@ export interface ReferralFilter {
   status?: ReferralStatus;
   partnerOrganizationId?: string;
   overdue?: boolean;
+  /** The referring side only: the referrals made from this conversation. */
+  conversationId?: string;
 }
+
+/** A consent as the referring side reads it: with the partner's and the counsellor's names. */
+export interface ConsentView {
+  id: string;
+  partnerOrganizationId: string;
+  partnerOrganizationName: string;
+  purpose: string;
+  method: ConsentMethod;
+  obtainedOn: string;
+  obtainedById: string;
+  obtainedByName: string;
+  note: string | null;
+  withdrawnAt: Date | null;
+}
+
+/** How a user no longer in the tenant (whose name it no longer sees) is shown. */
+const FORMER_MEMBER = '(former member)';
+
+/** How a partner user sees the referring side's people: the tenant's desk, not the counsellor. */
+const REFERRING_DESK_SQL = `(select t.name_ja || ' 相談窓口' from tenant t where t.id = r.tenant_id)`;
 
 /**
  * Consent and closed-loop referrals. The referring side (counsellors) records consent, drafts,
@@ -241,14 +265,22 @@ export class ReferralsService implements OnModuleInit {
     return consent;
   }
 
-  async consents(conversationId: string): Promise<ReferralConsent[]> {
-    const em = this.tenantDb.em;
-    const family = await this.familyOf(em, conversationId);
-    return em.find(
-      ReferralConsent,
-      { tenant: this.tenantDb.tenantId, registrantId: family.registrantId },
-      { orderBy: { createdAt: 'desc' } },
-    );
+  /** The consents of a conversation's family, newest first, withdrawn ones included. */
+  async consents(conversationId: string): Promise<ConsentView[]> {
+    const family = await this.familyOf(this.tenantDb.em, conversationId);
+    return this.familyConsents(family.registrantId);
+  }
+
+  /** The consents of a family (a registrant), newest first, withdrawn ones included. */
+  async familyConsents(registrantId: string): Promise<ConsentView[]> {
+    return this.readConsents('c.registrant_id = ?', registrantId);
+  }
+
+  /** One consent as `consents` shows it (after a change, flushed in the same transaction). */
+  async consent(id: string): Promise<ConsentView> {
+    const [view] = await this.readConsents('c.id = ?', id);
+    if (!view) throw new NotFoundError('CONSENT_NOT_FOUND', 'No such consent');
+    return view;
   }
 
   // The referring side
@@ -432,6 +464,15 @@ export class ReferralsService implements OnModuleInit {
     // recalled when its consent was withdrawn); the database's policies say the same.
     if (partner) condition('r.partner_organization_id = ? and r.sent_at is not null', partner);
     else if (filter.partnerOrganizationId) condition('r.partner_organization_id = ?', filter.partnerOrganizationId);
+    if (filter.conversationId) {
+      // A partner never sees which conversation a referral came from, so cannot ask by it.
+      if (partner) {
+        throw new BadUserInputError([
+          { field: 'filter.conversationId', messages: ['only the referring side filters by conversation'] },
+        ]);
+      }
+      condition('r.conversation_id = ?', filter.conversationId);
+    }
     // `overdue: true` means sent and flagged, whatever status was also asked for.
     const status = filter.overdue === true ? ReferralStatus.SENT : filter.status;
     if (status) condition('r.status = ?', status);
@@ -475,6 +516,18 @@ export class ReferralsService implements OnModuleInit {
     if (!row) throw new NotFoundError('REFERRAL_NOT_FOUND', 'No such referral');
     if (partner) await this.audit.record('referral.viewed_by_partner', { type: 'referral', id });
     return toView(row, partner !== undefined);
+  }
+
+  /** A family's referrals (a registrant's), newest first, as the referring side reads them. */
+  async familyReferrals(registrantId: string, parts: ReferralParts = ALL_REFERRAL_PARTS): Promise<ReferralView[]> {
+    // No limit (`limit null`): a family has a handful.
+    const rows = await this.read(
+      ['r.tenant_id = ?', 'r.registrant_id = ?'],
+      [this.tenantDb.tenantId, registrantId, null],
+      parts,
+      false,
+    );
+    return rows.map((row) => toView(row, false));
   }
 
   /**
@@ -753,9 +806,10 @@ export class ReferralsService implements OnModuleInit {
       parts.sharedMessages ? 's.messages as share_messages' : 'null as share_messages',
       parts.timeline
         ? `(select coalesce(json_agg(json_build_object('fromStatus', e.from_status, 'toStatus', e.to_status,
-              'actorSide', e.actor_side, 'actorId', e.actor_id, 'reason', e.reason, 'note', e.note,
-              'occurredAt', e.occurred_at) order by e.occurred_at, e.id), '[]')
-            from referral_event e where e.referral_id = r.id and e.tenant_id = r.tenant_id) as timeline`
+              'actorSide', e.actor_side, 'actorId', e.actor_id, 'actorName', ${actorName(asPartner)},
+              'reason', e.reason, 'note', e.note, 'occurredAt', e.occurred_at) order by e.occurred_at, e.id), '[]')
+            from referral_event e left join app_user a on a.id = e.actor_id
+            where e.referral_id = r.id and e.tenant_id = r.tenant_id) as timeline`
         : 'null as timeline',
     ];
     return this.tenantDb.em.execute<ReferralRow[]>(
@@ -769,6 +823,36 @@ export class ReferralsService implements OnModuleInit {
        order by r.created_at desc, r.id desc`,
       params,
     );
+  }
+
+  /**
+   * Consents of the tenant matching `condition`, newest first, with the partner's name and the name of
+   * the counsellor who obtained them, in one statement.
+   */
+  private async readConsents(condition: string, value: string): Promise<ConsentView[]> {
+    const rows = await this.tenantDb.em.execute<ConsentRow[]>(
+      `select c.id, c.partner_organization_id, coalesce(p.name, '') as partner_organization_name, c.purpose,
+              c.method, c.obtained_on::text as obtained_on, c.obtained_by_id, u.display_name as obtained_by_name,
+              c.note, c.withdrawn_at
+       from referral_consent c
+       left join partner_organization p on p.id = c.partner_organization_id and p.tenant_id = c.tenant_id
+       left join app_user u on u.id = c.obtained_by_id
+       where c.tenant_id = ? and ${condition}
+       order by c.created_at desc, c.id desc`,
+      [this.tenantDb.tenantId, value],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      partnerOrganizationId: row.partner_organization_id,
+      partnerOrganizationName: row.partner_organization_name,
+      purpose: row.purpose,
+      method: row.method,
+      obtainedOn: row.obtained_on,
+      obtainedById: row.obtained_by_id,
+      obtainedByName: row.obtained_by_name ?? FORMER_MEMBER,
+      note: row.note,
+      withdrawnAt: row.withdrawn_at ? new Date(row.withdrawn_at) : null,
+    }));
   }
 
   /** The consent a draft is sent under (its own, or the family's latest for that partner), locked. */
@@ -845,6 +929,31 @@ export function secondsUntilDayAfter(date: string, timeZone: string, now: Date):
   const local = new Date(next.toLocaleString('en-US', { timeZone }));
   const offsetMs = local.getTime() - next.getTime();
   return Math.max(1, Math.ceil((next.getTime() - offsetMs - now.getTime()) / 1000));
+}
+
+/**
+ * The name of a timeline step's actor (`e`, its user `a`): null for the system; a user the tenant no
+ * longer sees is a former member. A partner user sees the names of its own organisation's users
+ * only: the referring side's steps show the tenant's counselling desk, never the counsellor.
+ */
+function actorName(asPartner: boolean): string {
+  const user = `coalesce(a.display_name, '${FORMER_MEMBER}')`;
+  return asPartner
+    ? `case e.actor_side when 'system' then null when 'partner' then ${user} else ${REFERRING_DESK_SQL} end`
+    : `case when e.actor_id is null then null else ${user} end`;
+}
+
+interface ConsentRow {
+  id: string;
+  partner_organization_id: string;
+  partner_organization_name: string;
+  purpose: string;
+  method: ConsentMethod;
+  obtained_on: string;
+  obtained_by_id: string;
+  obtained_by_name: string | null;
+  note: string | null;
+  withdrawn_at: string | null;
 }
 
 /** A row of `read`: timestamps as the database writes them, json columns parsed. */

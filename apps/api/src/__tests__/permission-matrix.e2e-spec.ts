@@ -153,6 +153,7 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
     query: 'mutation { deleteCannedResponse(input: { id: "00000000-0000-4000-8000-000000000000" }) }',
   },
   'Query.partnerOrganizations': { query: '{ partnerOrganizations(first: 1) { edges { node { id } } } }' },
+  'Query.partnerAreas': { query: '{ partnerAreas }' },
   'Query.partnerOrganization': { query: '{ partnerOrganization(id: "00000000-0000-4000-8000-000000000000") { id } }' },
   'Mutation.createPartnerOrganization': { query: 'mutation { createPartnerOrganization(input: { name: "" }) { id } }' },
   'Mutation.updatePartnerOrganization': {
