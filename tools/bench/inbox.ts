@@ -52,7 +52,8 @@ const MISSING_TERM = '引っ越し';
 const INBOX_QUERY = `query Inbox($first: Int, $after: String, $filter: ConversationFilter) {
   conversations(first: $first, after: $after, filter: $filter) {
     edges { cursor node {
-      id status priority unreadCount lastMessageAt categoryIds
+      id status priority unreadCount lastMessageAt categoryIds urgentSince urgentKeyword outOfHours
+      channel { id name }
       registrant { id displayName status }
       assignee { id displayName }
       lastMessage { id direction type text sentAt unsent deliveryStatus }
@@ -63,23 +64,36 @@ const INBOX_QUERY = `query Inbox($first: Int, $after: String, $filter: Conversat
 
 interface InboxPage {
   conversations: {
-    edges: { cursor: string; node: { id: string; lastMessageAt: string } }[];
+    edges: { cursor: string; node: { id: string; priority: string; lastMessageAt: string } }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 }
 
+/** The inbox's order: urgent conversations first, then the newest (read backwards from its index). */
+const URGENT = "(c.priority = 'urgent')";
+const ORDER = `${URGENT} desc, c.last_message_at desc, c.id desc`;
+
+/** A keyset position in that order. */
+interface InboxPosition {
+  urgent: boolean;
+  at: string;
+  id: string;
+}
+
 /**
- * The same page by hand: newest conversations first, each with its registrant, assignee and
- * latest message, optionally after a keyset position and filtered by a search over display names
- * and message texts (NFKC on both sides, ILIKE): `scan` reads every message as the inbox did before
+ * The same page by hand: urgent conversations first, then the newest, each with its registrant,
+ * channel, assignee and latest message, optionally after a keyset position and filtered by a search
+ * over display names and message texts (NFKC on both sides, ILIKE): `scan` reads every message as the inbox did before
  * its index (what the results must equal), `index` asks the bigram index for candidates first (the
  * timed baseline).
  */
 function handWrittenSql(options: { after: boolean; search: false | 'scan' | 'index' }): string {
-  const term = `$${options.after ? 4 : 2}`;
+  const term = `$${options.after ? 5 : 2}`;
   // After the pattern: the candidate messages and their conversations (arrays), then the term.
-  const [messageIds, conversationIds, raw] = [5, 6, 7].map((n) => `$${options.after ? n : n - 2}`);
-  const keyset = options.after ? 'and (c.last_message_at, c.id) < ($2::timestamptz, $3::uuid)' : '';
+  const [messageIds, conversationIds, raw] = [6, 7, 8].map((n) => `$${options.after ? n : n - 3}`);
+  const keyset = options.after
+    ? `and (${URGENT}, c.last_message_at, c.id) < ($2::boolean, $3::timestamptz, $4::uuid)`
+    : '';
   const matched =
     options.search === 'index'
       ? `with found_messages as materialized (
@@ -91,7 +105,7 @@ function handWrittenSql(options: { after: boolean; search: false | 'scan' | 'ind
            where f.id = any(array(select registrant_id from inbox_search_registrants(${raw}, null)))
              and normalize(f.display_name, NFKC) ilike ${term})`
       : '';
-  // Newest candidates first, a message of each confirmed in that order until the page is full.
+  // The candidates in the inbox's order, a message of each confirmed in that order until the page is full.
   const indexed = `and c.id in (
     select p.id from (
       select c.id, fm.message_ids, fn.id is not null as by_name
@@ -100,17 +114,21 @@ function handWrittenSql(options: { after: boolean; search: false | 'scan' | 'ind
       left join found_by_name fn on fn.id = c.id
       where c.tenant_id = $1 ${keyset}
         and c.id in (select conversation_id from found_messages union select id from found_by_name)
-      order by c.last_message_at desc, c.id desc offset 0) p
+      order by ${ORDER} offset 0) p
     where p.by_name or exists (
       select 1 from message s where s.id = any(p.message_ids) and normalize(s.text, NFKC) ilike ${term})
     limit ${PAGE_SIZE + 1})`;
   return `${matched}
   select c.id, c.status, c.priority, c.unread_count, c.last_message_at, c.category_ids,
+         c.urgent_since, c.urgent_keyword,
          r.id as registrant_id, r.display_name, r.status as registrant_status,
+         ch.id as channel_id, ch.name as channel_name, ch.business_hours, t.timezone,
          u.id as assignee_id, u.display_name as assignee_name,
          m.id as message_id, m.direction, m.type, m.text, m.sent_at, m.unsent_at, m.delivery_status
   from conversation c
   join registrant r on r.id = c.registrant_id
+  join line_channel ch on ch.id = r.channel_id
+  join tenant t on t.id = c.tenant_id
   left join app_user u on u.id = c.assignee_id
   left join lateral (
     select * from message where conversation_id = c.id order by sent_at desc, id desc limit 1
@@ -125,7 +143,7 @@ function handWrittenSql(options: { after: boolean; search: false | 'scan' | 'ind
           ? indexed
           : ''
     }
-  order by c.last_message_at desc, c.id desc
+  order by ${ORDER}
   limit ${PAGE_SIZE + 1}`;
 }
 
@@ -140,7 +158,7 @@ type Search = false | 'scan' | 'index';
 async function readBySql(
   client: Client,
   tenantId: string,
-  after: { at: string; id: string } | null,
+  after: InboxPosition | null,
   search: { term: string; how: Search } | null,
 ): Promise<{ id: string }[]> {
   const { TENANT_ROLE, TENANT_SETTING } = await import('@tsunagu/platform/database');
@@ -151,7 +169,7 @@ async function readBySql(
       tenantId,
     ]);
     const params: unknown[] = [tenantId];
-    if (after) params.push(after.at, after.id);
+    if (after) params.push(after.urgent, after.at, after.id);
     if (search) params.push(`%${search.term}%`);
     if (search?.how === 'index') {
       // The candidates first, as the API asks for them (both bench terms have fewer than it confirms one by one).
@@ -288,16 +306,15 @@ export async function inboxBench(options: InboxBenchOptions): Promise<void> {
       graphql<InboxPage>(api, INBOX_QUERY, { first: PAGE_SIZE, after, filter: search ? { search } : null }, token).then(
         (a) => a.data as InboxPage,
       );
-    const sqlPage =
-      (after: { at: string; id: string } | null, search: { term: string; how: Search } | null) => async () =>
-        runtime ? readBySql(runtime, tenant.tenantId, after, search) : [];
+    const sqlPage = (after: InboxPosition | null, search: { term: string; how: Search } | null) => async () =>
+      runtime ? readBySql(runtime, tenant.tenantId, after, search) : [];
 
     // The two readings must be of the same page, or the comparison means nothing; the searches must
     // find exactly what reading every message finds.
     const first = await page(null, null)();
     const firstEdges = first.conversations.edges;
     const last = firstEdges[firstEdges.length - 1].node;
-    const secondPosition = { at: last.lastMessageAt, id: last.id };
+    const secondPosition = { urgent: last.priority === 'URGENT', at: last.lastMessageAt, id: last.id };
     const cursor = first.conversations.pageInfo.endCursor;
     const found = await page(null, SEARCH_TERM)();
     const missing = await page(null, MISSING_TERM)();

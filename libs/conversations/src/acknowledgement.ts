@@ -1,8 +1,11 @@
 import type { AuditTrail } from '@tsunagu/platform/audit';
 import type { Conversation } from './conversation.entities';
 
-/** What a counsellor did that showed they took notice of an urgent conversation. */
-export type AcknowledgedBy = 'read' | 'replied' | 'assigned' | 'status' | 'priority' | 'notification';
+/**
+ * What a counsellor did that showed they took notice of an urgent conversation (`banner`: they
+ * acknowledged it as such, `acknowledgeConversation`).
+ */
+export type AcknowledgedBy = 'read' | 'replied' | 'assigned' | 'status' | 'priority' | 'notification' | 'banner';
 
 /**
  * Ends the conversation's urgent episode, if one is open: no escalation follows. Recorded in the
@@ -15,6 +18,7 @@ export async function acknowledgeUrgent(
 ): Promise<void> {
   if (!conversation.urgentSince) return;
   conversation.urgentSince = null;
+  conversation.urgentKeyword = null;
   conversation.acknowledgedAt = new Date();
   await audit.record('conversation.acknowledged', { type: 'conversation', id: conversation.id }, { by });
 }

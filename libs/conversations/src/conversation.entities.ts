@@ -93,8 +93,11 @@ export class Registrant {
 
 /** A registrant's thread with the counsellors. One per registrant; a resolved one reopens on a new message. */
 @Entity({ tableName: 'conversation' })
-// The inbox's order, id included: read in order from the index, no sort (InboxPageIndexes).
-@Index({ properties: ['tenant', 'lastMessageAt', 'id'] })
+// The inbox's order (urgent first, then newest, id last): read in order from the index, no sort (InboxUrgentFirst).
+@Index({
+  name: 'conversation_inbox_order_index',
+  expression: `create index "conversation_inbox_order_index" on "conversation" ("tenant_id", ("priority" = 'urgent'), "last_message_at", "id")`,
+})
 @Index({ properties: ['tenant', 'createdAt'] })
 export class Conversation {
   [OptionalProps]?: 'status' | 'priority' | 'unreadCount' | 'categoryIds' | 'createdAt' | 'updatedAt';
@@ -137,6 +140,10 @@ export class Conversation {
   /** Since when an urgent message waits for a counsellor to acknowledge it; null once acknowledged. */
   @Property({ type: 'datetime', nullable: true })
   urgentSince?: Date | null;
+
+  /** The keyword rule that began the urgent episode, as the tenant wrote it; null with `urgentSince`. */
+  @Property({ type: 'string', length: 50, nullable: true })
+  urgentKeyword?: string | null;
 
   @Property({ type: 'datetime', nullable: true })
   acknowledgedAt?: Date | null;

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  IsBoolean,
   IsEnum,
   IsOptional,
   IsString,
@@ -122,6 +123,15 @@ export class ReplyToConversationInput {
   text!: string;
 }
 
+@ObjectType('ConversationChannel', { description: 'The LINE channel a family writes through' })
+export class ConversationChannelModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+}
+
 @ObjectType('Conversation', { description: "A registrant's thread with the counsellors" })
 export class ConversationModel {
   @Field(() => ID)
@@ -138,6 +148,28 @@ export class ConversationModel {
 
   @Field()
   lastMessageAt!: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "Since when an urgent episode awaits a counsellor's acknowledgement; null when none does",
+  })
+  urgentSince!: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The keyword rule that began the urgent episode, as the tenant wrote it; null with urgentSince',
+  })
+  urgentKeyword!: string | null;
+
+  @Field(() => ConversationChannelModel)
+  channel!: ConversationChannelModel;
+
+  @Field({
+    description:
+      "Whether it is now outside the business hours of the family's channel (in the tenant's time zone); " +
+      'false when the channel has none',
+  })
+  outOfHours!: boolean;
 
   @Field(() => [ID])
   categoryIds!: string[];
@@ -172,6 +204,19 @@ export class ConversationFilter {
   @IsOptional()
   @IsUUID()
   assigneeId?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only conversations nobody is assigned to; false: only assigned ones. Not with assigneeId',
+  })
+  @IsOptional()
+  @IsBoolean()
+  unassigned?: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'Only families who write through this LINE channel (its id)' })
+  @IsOptional()
+  @IsUUID()
+  lineChannelId?: string;
 
   @Field(() => ConversationPriority, { nullable: true })
   @IsOptional()
@@ -239,4 +284,18 @@ export class AssignConversationInput {
   @ValidateIf((_, value) => value !== null)
   @IsUUID()
   assigneeId!: string | null;
+}
+
+@InputType()
+export class AcknowledgeConversationInput {
+  @Field(() => ID)
+  @IsUUID()
+  conversationId!: string;
+}
+
+@InputType()
+export class RetryReplyInput {
+  @Field(() => ID, { description: "A counsellor's reply whose deliveryStatus is FAILED or UNKNOWN" })
+  @IsUUID()
+  messageId!: string;
 }

@@ -1,7 +1,9 @@
 import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Permission, RequirePermission } from '@tsunagu/platform/permissions';
+import type { Message } from './conversation.entities';
 import {
+  AcknowledgeConversationInput,
   AssignConversationInput,
   ConversationConnection,
   ConversationModel,
@@ -10,6 +12,7 @@ import {
   MessagesArgs,
   MessageModel,
   ReplyToConversationInput,
+  RetryReplyInput,
   SetConversationPriorityInput,
   SetConversationStatusInput,
 } from './conversation.models';
@@ -25,7 +28,9 @@ export class InboxResolver {
   ) {}
 
   @RequirePermission(Permission.ReadConsultations)
-  @Query(() => ConversationConnection, { description: 'The inbox: conversations, most recent first' })
+  @Query(() => ConversationConnection, {
+    description: 'The inbox: URGENT conversations first, then the others; each part most recent first',
+  })
   conversations(
     @Args() args: ConversationsArgs,
     @Info() info: GraphQLResolveInfo,
@@ -54,18 +59,27 @@ export class InboxResolver {
   @RequirePermission(Permission.ManageConsultations)
   @Mutation(() => MessageModel, { description: 'Answer the family; the message is sent by the job queue' })
   async replyToConversation(@Args('input') input: ReplyToConversationInput): Promise<MessageModel> {
-    const message = await this.outbound.reply(input.conversationId, input.text);
-    return {
-      id: message.id,
-      direction: message.direction,
-      type: message.type,
-      text: message.text ?? null,
-      sentAt: message.sentAt,
-      unsent: false,
-      deliveryStatus: message.deliveryStatus ?? null,
-      automatic: null,
-      media: null,
-    };
+    return outboundText(await this.outbound.reply(input.conversationId, input.text));
+  }
+
+  @RequirePermission(Permission.ManageConsultations)
+  @Mutation(() => MessageModel, {
+    description:
+      "Send a counsellor's reply that FAILED or is UNKNOWN again (QUEUED once more, by push with the retry key " +
+      'of its first sending, so that LINE delivers it once)',
+  })
+  async retryReply(@Args('input') input: RetryReplyInput): Promise<MessageModel> {
+    return outboundText(await this.outbound.retry(input.messageId));
+  }
+
+  @RequirePermission(Permission.ManageConsultations)
+  @Mutation(() => ConversationModel, {
+    description:
+      'Acknowledge the urgent episode (ends it before any escalation; reads your urgent notifications about it). ' +
+      'Without one, the conversation is returned unchanged',
+  })
+  acknowledgeConversation(@Args('input') input: AcknowledgeConversationInput): Promise<ConversationModel> {
+    return this.inbox.acknowledge(input.conversationId);
   }
 
   @RequirePermission(Permission.ManageConsultations)
@@ -85,4 +99,19 @@ export class InboxResolver {
   assignConversation(@Args('input') input: AssignConversationInput): Promise<ConversationModel> {
     return this.inbox.assign(input.conversationId, input.assigneeId);
   }
+}
+
+/** A counsellor's text reply, as the mutations that queue it return it. */
+function outboundText(message: Message): MessageModel {
+  return {
+    id: message.id,
+    direction: message.direction,
+    type: message.type,
+    text: message.text ?? null,
+    sentAt: message.sentAt,
+    unsent: false,
+    deliveryStatus: message.deliveryStatus ?? null,
+    automatic: null,
+    media: null,
+  };
 }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDb } from '@tsunagu/platform/database';
 import { BadUserInputError, NotFoundError } from '@tsunagu/platform/errors';
-import { AuditTrail } from '@tsunagu/platform/audit';
+import { LockMode } from '@mikro-orm/core';
+import { ClsService } from 'nestjs-cls';
+import { AUDIT_ACTOR, AuditTrail, type AuditActor } from '@tsunagu/platform/audit';
 import { Membership, MembershipStatus } from '@tsunagu/platform/auth';
 import { TenantRole } from '@tsunagu/platform/permissions';
 import { LiveEventKind, LiveEvents, type LiveBatch } from '@tsunagu/platform/live';
@@ -12,12 +14,16 @@ import {
   encodeCursor,
   parsePosition,
   type Connection,
+  type Position,
 } from '@tsunagu/platform/graphql';
+import type { BusinessHours } from '@tsunagu/channels';
+import { isOpenAt } from './business-hours';
 import { acknowledgeUrgent } from './acknowledgement';
-import { Conversation, type ConversationPriority, type ConversationStatus } from './conversation.entities';
+import { Conversation, ConversationPriority, type ConversationStatus } from './conversation.entities';
 import type { ConversationFilter, ConversationModel, MessageModel } from './conversation.models';
 import { MEDIA_COLUMNS, NO_MEDIA_COLUMNS, mediaColumnsOf, toMedia, type MediaRow } from './media-row';
 import { byDisplayOrder } from './text-input';
+import { Notification, NotificationKind } from './triage.entities';
 
 interface ConversationRow extends MediaRow {
   id: string;
@@ -26,6 +32,12 @@ interface ConversationRow extends MediaRow {
   unread_count: number;
   /** Timestamps come back as text from raw queries (MikroORM parses them for entities only). */
   last_message_at: string;
+  urgent_since: string | null;
+  urgent_keyword: string | null;
+  channel_id: string;
+  channel_name: string;
+  business_hours: BusinessHours | null;
+  timezone: string;
   category_ids: string[];
   /** The conversation's categories, aggregated into the same query (no query per conversation). */
   categories: { id: string; name: string; sortOrder: number }[] | null;
@@ -66,7 +78,15 @@ export class InboxService {
     private readonly tenantDb: TenantDb,
     private readonly audit: AuditTrail,
     private readonly live: LiveEvents,
+    private readonly cls: ClsService,
   ) {}
+
+  /** The signed-in person (the access guard set the actor of every authenticated request). */
+  private get userId(): string {
+    const userId = this.cls.get<AuditActor | undefined>(AUDIT_ACTOR)?.userId;
+    if (!userId) throw new Error('No signed-in user in this context');
+    return userId;
+  }
 
   async conversations(
     filter: ConversationFilter | null | undefined,
@@ -81,14 +101,31 @@ export class InboxService {
       where.push(sql);
       params.push(...values);
     };
+    if (filter?.assigneeId && filter.unassigned != null) {
+      throw new BadUserInputError([
+        { field: 'filter.unassigned', messages: ['give either assigneeId or unassigned, not both'] },
+      ]);
+    }
     if (filter?.status) condition('c.status = ?', filter.status);
     if (filter?.priority) condition('c.priority = ?', filter.priority);
     if (filter?.assigneeId) condition('c.assignee_id = ?', filter.assigneeId);
+    if (filter?.unassigned != null) condition(`c.assignee_id is ${filter.unassigned ? '' : 'not '}null`);
+    if (filter?.lineChannelId) {
+      condition(
+        'exists (select 1 from registrant cr where cr.id = c.registrant_id and cr.channel_id = ?)',
+        filter.lineChannelId,
+      );
+    }
     // An array binding expands to one placeholder per element: `array[?]` makes it an array again.
     if (filter?.categoryIds?.length) condition('c.category_ids && array[?]::uuid[]', filter.categoryIds);
     if (after) {
-      const position = decodeCursor(after, parsePosition);
-      condition('(c.last_message_at, c.id) < (?::timestamptz, ?::uuid)', position.at, position.id);
+      const position = decodeCursor(after, parseInboxPosition);
+      condition(
+        `(${URGENT}, c.last_message_at, c.id) < (?::boolean, ?::timestamptz, ?::uuid)`,
+        position.urgent,
+        position.at,
+        position.id,
+      );
     }
     // Both sides NFKC-normalised, so that full-width ＤＶ or half-width ｶﾀｶﾅ match what counsellors type.
     const term = filter?.search ? filter.search.normalize('NFKC').trim() : null;
@@ -97,7 +134,7 @@ export class InboxService {
     const pattern = term === null ? null : `%${likeEscape(term)}%`;
     // The bigram index names candidate messages (see the InboxSearchIndex migration) for terms of
     // two characters or more, a few thousand at most: more means the term is common, and reading
-    // the conversations newest first finds a page of it sooner.
+    // the conversations in the inbox's order finds a page of it sooner.
     const candidates =
       term !== null && [...term].length >= 2
         ? await this.tenantDb.em.execute<{ message_id: string; conversation_id: string }[]>(
@@ -107,8 +144,8 @@ export class InboxService {
         : null;
     if (pattern !== null && candidates !== null && candidates.length <= MAX_CANDIDATES) {
       // The candidate messages grouped by conversation, and the families the index names whose
-      // names `ilike` confirms at once (few match). The candidate conversations are ordered newest
-      // first and a message of each confirmed with `ilike` in that order until the page is full,
+      // names `ilike` confirms at once (few match). The candidate conversations are put in the
+      // inbox's order and a message of each confirmed with `ilike` in that order until the page is full,
       // so that only about a page of them is read. Materialised, and ids compared as
       // `= any(array)`: an index lookup whatever the planner's statistics say (stale ones on the
       // embedded database once made it re-run a search for every conversation, or scan every
@@ -129,16 +166,16 @@ export class InboxService {
             left join found_by_name fn on fn.id = c.id
             where ${where.join(' and ')}
               and c.id in (select conversation_id from found_messages union select id from found_by_name)
-            order by c.last_message_at desc, c.id desc
+            order by ${INBOX_ORDER}
             offset 0) p
           where p.by_name or exists (
             select 1 from message s where s.id = any(p.message_ids) and normalize(s.text, NFKC) ilike ? escape '!')
           limit ?)
-        order by c.last_message_at desc, c.id desc limit ?`;
+        order by ${INBOX_ORDER} limit ?`;
       const uuids = (column: 'message_id' | 'conversation_id') => `{${candidates.map((r) => r[column]).join(',')}}`;
       values = [uuids('message_id'), uuids('conversation_id'), term, pattern, ...params, pattern, first + 1, first + 1];
     } else if (pattern !== null && candidates !== null) {
-      // A common term: the conversations newest first, each one's family name, then messages, until
+      // A common term: the conversations in the inbox's order, each one's family name, then messages, until
       // one matches; a lateral subquery with a limit, so that no plan reads every message first,
       // and the page's own order and limit on the conversations, so that they are read from their
       // index in order and no further than the page needs.
@@ -151,13 +188,13 @@ export class InboxService {
             select 1 from message s where s.conversation_id = c.id and normalize(s.text, NFKC) ilike ? escape '!'
             limit 1) found
           where ${where.join(' and ')}
-          order by c.last_message_at desc, c.id desc
+          order by ${INBOX_ORDER}
           limit ?)
-        order by c.last_message_at desc, c.id desc limit ?`;
+        order by ${INBOX_ORDER} limit ?`;
       values = [pattern, pattern, ...params, first + 1, first + 1];
     } else {
       if (pattern !== null) {
-        // One character (or none) has no bigram: the conversations are read newest first, each
+        // One character (or none) has no bigram: the conversations are read in the inbox's order, each
         // one's messages until one matches.
         condition(
           `(normalize(r.display_name, NFKC) ilike ? escape '!' or exists (
@@ -166,15 +203,17 @@ export class InboxService {
           pattern,
         );
       }
-      sql = `${select} where ${where.join(' and ')} order by c.last_message_at desc, c.id desc limit ?`;
+      sql = `${select} where ${where.join(' and ')} order by ${INBOX_ORDER} limit ?`;
       values = [...params, first + 1];
     }
     const rows = await this.tenantDb.em.execute<ConversationRow[]>(sql, values);
+    const now = new Date();
     return connectionFromRows(
       rows,
       first,
-      (row) => encodeCursor({ at: row.last_message_at, id: row.id }),
-      toConversation,
+      (row) =>
+        encodeCursor({ urgent: row.priority === ConversationPriority.URGENT, at: row.last_message_at, id: row.id }),
+      (row) => toConversation(row, now),
     );
   }
 
@@ -249,6 +288,38 @@ export class InboxService {
     return this.conversation(conversationId);
   }
 
+  /**
+   * The counsellor acknowledges the conversation's urgent episode as such (the inbox's banner): the
+   * episode ends, no escalation follows, and their own unread urgent and escalation notifications
+   * about it are read. Without an open episode nothing changes. Locked, so that of two counsellors
+   * acknowledging at once one ends the episode and the other finds it ended.
+   */
+  async acknowledge(conversationId: string): Promise<ConversationModel> {
+    const em = this.tenantDb.em;
+    const conversation = await em.findOne(
+      Conversation,
+      { id: conversationId, tenant: this.tenantDb.tenantId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    if (!conversation) throw conversationNotFound();
+    if (!conversation.urgentSince) return this.conversation(conversationId);
+    await em.nativeUpdate(
+      Notification,
+      {
+        tenant: this.tenantDb.tenantId,
+        userId: this.userId,
+        conversation: conversationId,
+        kind: { $in: [NotificationKind.URGENT, NotificationKind.ESCALATED] },
+        readAt: null,
+      },
+      { readAt: new Date() },
+    );
+    await acknowledgeUrgent(this.audit, conversation, 'banner');
+    await em.flush();
+    this.live.publish(LiveEventKind.ConversationUpdated, conversationId);
+    return this.conversation(conversationId);
+  }
+
   async assign(conversationId: string, assigneeId: string | null): Promise<ConversationModel> {
     const conversation = await this.conversationRow(conversationId);
     if (assigneeId) {
@@ -292,7 +363,8 @@ export class InboxService {
         `${CONVERSATION_SELECT} where c.tenant_id = ? and c.id = any(?::uuid[])`,
         [tenantId, uuidArray(conversationIds)],
       );
-      for (const row of rows) conversations.set(row.id, toConversation(row));
+      const now = new Date();
+      for (const row of rows) conversations.set(row.id, toConversation(row, now));
     }
     const messages = new Map<string, MessageModel>();
     if (messageIds.length > 0) {
@@ -357,14 +429,18 @@ function conversationSelect(parts: ConversationParts): string {
   const media = parts.lastMessage && parts.media;
   return `
   select c.id, c.status, c.priority, c.unread_count, c.last_message_at, c.category_ids,
+         c.urgent_since, c.urgent_keyword,
          r.id as registrant_id, r.display_name as registrant_name, r.status as registrant_status,
          r.first_contact_at as registrant_since,
+         ch.id as channel_id, ch.name as channel_name, ch.business_hours, t.timezone,
          ${parts.categories ? CATEGORIES_COLUMN : 'null as categories'},
          c.assignee_id, u.display_name as assignee_name,
          ${parts.lastMessage ? LAST_MESSAGE_COLUMNS : NO_LAST_MESSAGE_COLUMNS},
          ${media ? MEDIA_COLUMNS : NO_MEDIA_COLUMNS}
   from conversation c
   join registrant r on r.id = c.registrant_id
+  join line_channel ch on ch.id = r.channel_id
+  join tenant t on t.id = c.tenant_id
   left join app_user u on u.id = c.assignee_id
   ${parts.lastMessage ? LAST_MESSAGE_JOIN : ''}
   ${media ? 'left join message_media mm on mm.message_id = m.id' : ''}`;
@@ -372,13 +448,19 @@ function conversationSelect(parts: ConversationParts): string {
 
 const CONVERSATION_SELECT = conversationSelect(ALL_PARTS);
 
-function toConversation(row: ConversationRow): ConversationModel {
+/** A conversation as the inbox shows it; `now` is when the channel's business hours are checked. */
+function toConversation(row: ConversationRow, now = new Date()): ConversationModel {
   return {
     id: row.id,
     status: row.status,
     priority: row.priority,
     unreadCount: row.unread_count,
     lastMessageAt: new Date(row.last_message_at),
+    urgentSince: row.urgent_since ? new Date(row.urgent_since) : null,
+    urgentKeyword: row.urgent_keyword,
+    channel: { id: row.channel_id, name: row.channel_name },
+    // No business hours configured: always open, never out of hours.
+    outOfHours: !isOpenAt(row.business_hours, now, row.timezone),
     categoryIds: row.category_ids ?? [],
     categories: (row.categories ?? []).sort(byDisplayOrder),
     registrant: {
@@ -418,6 +500,22 @@ function toMessage(row: MessageRow): MessageModel {
     automatic: row.automatic,
     media: toMedia(row),
   };
+}
+
+/** Whether a conversation is urgent, the first key of the inbox's order (an expression of its index). */
+const URGENT = "(c.priority = 'urgent')";
+/** The inbox's order: urgent conversations first, then the newest; the id makes it total. */
+const INBOX_ORDER = `${URGENT} desc, c.last_message_at desc, c.id desc`;
+
+/** A keyset position in the inbox's order (the content of its cursors). */
+interface InboxPosition extends Position {
+  urgent: boolean;
+}
+
+function parseInboxPosition(value: unknown): InboxPosition | undefined {
+  const position = parsePosition(value);
+  const urgent = (value as { urgent?: unknown } | null)?.urgent;
+  return position && typeof urgent === 'boolean' ? { urgent, ...position } : undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { LiveEventKind, LiveEvents } from '@tsunagu/platform/live';
 import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Tenant, TenantDb } from '@tsunagu/platform/database';
 import { BadUserInputError, NotFoundError } from '@tsunagu/platform/errors';
@@ -62,11 +63,7 @@ export class OutboundService implements OnModuleInit {
     );
     if (!conversation) throw new NotFoundError('CONVERSATION_NOT_FOUND', 'No such conversation');
     if (conversation.registrant.getEntity().status === RegistrantStatus.BLOCKED) {
-      throw new BadUserInputError(
-        [{ field: 'conversationId', messages: ['this family has blocked the account: nothing can be sent to them'] }],
-        'REGISTRANT_BLOCKED',
-        'This family has blocked the account',
-      );
+      throw registrantBlocked('conversationId');
     }
     const actor = this.cls.get<AuditActor | undefined>(AUDIT_ACTOR);
     const message = await this.queue(em, this.tenantDb.tenantId, conversation, text, {
@@ -86,6 +83,54 @@ export class OutboundService implements OnModuleInit {
     await acknowledgeUrgent(this.audit, conversation, 'replied');
     await em.flush();
     await this.audit.record('message.sent', { type: 'message', id: message.id }, { conversationId });
+    return message;
+  }
+
+  /**
+   * Sends a counsellor's reply again after it FAILED or its fate is UNKNOWN: queued again by push
+   * with the retry key of its first sending, so that LINE delivers it once (409 for a key it has
+   * accepted: a push it took counts as sent). A reply sent with a reply token has no retry key at
+   * LINE: one that did arrive though UNKNOWN reaches the family twice, which the counsellor weighs.
+   * Locked, so that two retries at once queue it once. Any other message is refused, unchanged.
+   */
+  async retry(messageId: string): Promise<Message> {
+    const em = this.tenantDb.em;
+    const message = await em.findOne(
+      Message,
+      { id: messageId, tenant: this.tenantDb.tenantId },
+      { populate: ['replyToken'], lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    if (!message) throw new NotFoundError('MESSAGE_NOT_FOUND', 'No such message');
+    const from = message.deliveryStatus;
+    const retryable =
+      message.direction === MessageDirection.OUT &&
+      !message.automatic &&
+      (from === DeliveryStatus.FAILED || from === DeliveryStatus.UNKNOWN);
+    if (!retryable) {
+      throw new BadUserInputError(
+        [{ field: 'messageId', messages: ["only a counsellor's reply that FAILED or is UNKNOWN can be sent again"] }],
+        'MESSAGE_NOT_RETRYABLE',
+        'This message cannot be sent again',
+      );
+    }
+    const conversation = await em.findOneOrFail(
+      Conversation,
+      { id: message.conversation.id },
+      { populate: ['registrant'] },
+    );
+    if (conversation.registrant.getEntity().status === RegistrantStatus.BLOCKED) throw registrantBlocked('messageId');
+    message.deliveryStatus = DeliveryStatus.QUEUED;
+    message.deliveryError = null;
+    // By push, with the retry key: a reply token is single use, and LINE keeps no key for replies.
+    message.replyToken = null;
+    await em.flush();
+    await this.jobs.enqueue(em, LINE_SEND_QUEUE, { tenantId: this.tenantDb.tenantId, messageId: message.id });
+    this.live.publish(LiveEventKind.DeliveryUpdated, conversation.id, message.id);
+    await this.audit.record(
+      'message.retried',
+      { type: 'message', id: message.id },
+      { conversationId: conversation.id, from },
+    );
     return message;
   }
 
@@ -196,4 +241,12 @@ export class OutboundService implements OnModuleInit {
       if (updated) this.live.publish(LiveEventKind.DeliveryUpdated, updated.conversation_id, messageId);
     });
   }
+}
+
+function registrantBlocked(field: string): BadUserInputError {
+  return new BadUserInputError(
+    [{ field, messages: ['this family has blocked the account: nothing can be sent to them'] }],
+    'REGISTRANT_BLOCKED',
+    'This family has blocked the account',
+  );
 }

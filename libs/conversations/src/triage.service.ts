@@ -84,8 +84,8 @@ export const DEFAULT_CRISIS_CONTACTS: CrisisContact[] = [
  */
 export class TriageRun {
   settings?: InboxSettings;
-  /** The keyword rules, folded. */
-  keywords?: string[];
+  /** The keyword rules: as the tenant wrote them, and folded. */
+  keywords?: { keyword: string; folded: string }[];
   timezone?: string;
   /** The counsellors urgent conversations are notified to. */
   recipients?: { id: string; email: string }[];
@@ -156,12 +156,21 @@ export class TriageService implements OnModuleInit {
   ): Promise<void> {
     run.settings ??= await this.settings(em, tenantId);
     const settings = run.settings;
-    let urgent = false;
+    let keyword: string | undefined;
     if (message.text) {
-      run.keywords ??= (await em.find(KeywordRule, { tenant: tenantId }, { fields: ['folded'] })).map((r) => r.folded);
-      urgent = matchingKeywords(message.text, run.keywords).length > 0;
+      run.keywords ??= (
+        await em.find(KeywordRule, { tenant: tenantId }, { fields: ['keyword', 'folded'], orderBy: { keyword: 'asc' } })
+      ).map((r) => ({ keyword: r.keyword, folded: r.folded }));
+      const rules = run.keywords;
+      // The first rule that matched, as the tenant wrote it (folded keywords are unique per tenant).
+      const [folded] = matchingKeywords(
+        message.text,
+        rules.map((r) => r.folded),
+      );
+      keyword = rules.find((r) => r.folded === folded)?.keyword;
     }
-    if (urgent) await this.markUrgent(em, tenantId, conversation, settings, run);
+    const urgent = keyword !== undefined;
+    if (keyword !== undefined) await this.markUrgent(em, tenantId, conversation, keyword, settings, run);
     await this.answerOutOfHours(em, tenantId, channel, conversation, settings, urgent, message.sentAt, run);
   }
 
@@ -175,6 +184,7 @@ export class TriageService implements OnModuleInit {
     em: EntityManager,
     tenantId: string,
     conversation: Conversation,
+    keyword: string,
     settings: InboxSettings,
     run: TriageRun,
   ): Promise<void> {
@@ -186,6 +196,7 @@ export class TriageService implements OnModuleInit {
     if (conversation.urgentSince) return;
     const urgentSince = new Date();
     conversation.urgentSince = urgentSince;
+    conversation.urgentKeyword = keyword;
     em.create(UrgentEpisode, {
       tenant: em.getReference(Tenant, tenantId),
       conversationId: conversation.id,

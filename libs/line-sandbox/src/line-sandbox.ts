@@ -13,7 +13,15 @@ export interface RecordedRequest {
   status: number;
 }
 
-export type Failure = { status: 429 | 500 | 503 } | 'timeout';
+/** An injected failure: LINE refusing (401: the access token; 400, 403), busy (429), failing (5xx), or silent. */
+export type Failure = { status: 400 | 401 | 403 | 429 | 500 | 503 } | 'timeout';
+
+const FAILURE_MESSAGES: Record<number, string> = {
+  400: 'The request body has 1 error(s)',
+  401: 'Authentication failed. Confirm that the access token in the authorization header is valid.',
+  403: 'The request is not permitted',
+  429: 'Too many requests',
+};
 
 /** What the content endpoint answers for a message id (an image, video, audio or file a family sent). */
 export interface SandboxContent {
@@ -120,9 +128,7 @@ export class LineSandbox {
       return;
     }
     if (failure)
-      return answer(failure.status, {
-        message: failure.status === 429 ? 'Too many requests' : 'Internal server error',
-      });
+      return answer(failure.status, { message: FAILURE_MESSAGES[failure.status] ?? 'Internal server error' });
 
     switch (operation) {
       case 'reply': {

@@ -11,7 +11,8 @@ import {
   ownerQuery,
   type TestChannel,
 } from './support/line';
-import { TestApp, type TestUser } from './support/test-app';
+import { LiveClient } from './support/live-client';
+import { errorCodes, TestApp, type TestUser } from './support/test-app';
 
 const lineUser = () => `U${randomUUID().replace(/-/g, '')}`;
 async function registrantStatusOf(lineUserId: string): Promise<string | undefined> {
@@ -23,6 +24,7 @@ async function registrantStatusOf(lineUserId: string): Promise<string | undefine
 
 const REPLY =
   'mutation($input: ReplyToConversationInput!) { replyToConversation(input: $input) { id deliveryStatus } }';
+const RETRY = 'mutation($input: RetryReplyInput!) { retryReply(input: $input) { id direction deliveryStatus } }';
 
 describe('sending to families through LINE (against the LINE sandbox)', () => {
   const sandbox = new LineSandbox();
@@ -30,6 +32,7 @@ describe('sending to families through LINE (against the LINE sandbox)', () => {
   let tenant: Tenant;
   let counselor: TestUser;
   let channel: TestChannel;
+  let url: string;
 
   beforeAll(async () => {
     await sandbox.start();
@@ -43,6 +46,7 @@ describe('sending to families through LINE (against the LINE sandbox)', () => {
     counselor = await t.newUser({ tenant, role: TenantRole.COUNSELOR });
     const admin = await t.newUser({ tenant, role: TenantRole.TENANT_ADMIN });
     channel = await createLineChannel(t, admin.token);
+    url = await t.listen();
   });
 
   afterAll(async () => {
@@ -153,6 +157,137 @@ describe('sending to families through LINE (against the LINE sandbox)', () => {
     expect(new Set(pushes.map((p) => p.retryKey)).size).toBe(1);
     expect(pushes.filter((p) => p.status === 200)).toHaveLength(1);
   }, 40_000);
+
+  /** The conversation's messages, newest first. */
+  const messagesOf = async (conversationId: string) =>
+    (
+      await t.graphql<{
+        messages: { edges: { node: { id: string; direction: string; deliveryStatus: string | null } }[] };
+      }>(
+        'query($id: ID!) { messages(conversationId: $id, first: 10) { edges { node { id direction deliveryStatus } } } }',
+        { id: conversationId },
+        { token: counselor.token },
+      )
+    ).data!.messages.edges.map((e) => e.node);
+  const pushesTo = (userId: string) =>
+    sandbox.recorded('push').filter((r) => (r.body as { to?: string } | null)?.to === userId);
+  const retry = (messageId: string, token = counselor.token) =>
+    t.graphql<{ retryReply: { id: string; direction: string; deliveryStatus: string } }>(
+      RETRY,
+      { input: { messageId } },
+      { token },
+    );
+
+  describe('sending a reply again', () => {
+    it('queues a FAILED reply again with its first retry key, tells the inbox live, and the family gets it once', async () => {
+      const { conversationId, replyToken, userId } = await familyWrites();
+      sandbox.expireReplyToken(replyToken);
+      // LINE refuses the channel's access token (an administrator then puts a valid one in place).
+      sandbox.failNext('push', { status: 401 });
+      await t.graphql(REPLY, { input: { conversationId, text: '二度目で届く返信' } }, { token: counselor.token });
+      expect(await deliveryStatus(conversationId)).toBe('FAILED');
+      const failed = (await messagesOf(conversationId)).find((m) => m.direction === 'OUT')!;
+
+      const live = await LiveClient.as(url, counselor.token, tenant.slug);
+      try {
+        expect(await live.acknowledged()).toBe(true);
+        live.subscribe('inbox', 'subscription { inboxEvents { events { kind message { id deliveryStatus } } } }');
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        // The retried push meets no answer first: it stays QUEUED a while, as subscribers see.
+        sandbox.failNext('push', 'timeout');
+        const res = await retry(failed.id);
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.retryReply).toEqual({ id: failed.id, direction: 'OUT', deliveryStatus: 'QUEUED' });
+        type Events = {
+          inboxEvents: { events: { kind: string; message: { id: string; deliveryStatus: string } | null }[] };
+        };
+        const seen = () =>
+          live
+            .data<Events>('inbox')
+            .flatMap((d) => d.inboxEvents.events)
+            .filter((e) => e.kind === 'DELIVERY_UPDATED' && e.message?.id === failed.id)
+            .map((e) => e.message!.deliveryStatus);
+        await live.until(() => seen().includes('SENT'), 30_000);
+        expect(seen()[0]).toBe('QUEUED');
+        expect(seen()).toContain('SENT');
+      } finally {
+        live.close();
+      }
+      expect(await deliveryStatus(conversationId)).toBe('SENT');
+      const pushes = pushesTo(userId);
+      expect(pushes.map((p) => p.status)).toEqual([401, -1, 200]);
+      expect(new Set(pushes.map((p) => p.retryKey)).size).toBe(1);
+      const audit = await ownerQuery<{ actor_user_id: string; details: { from: string } }>(
+        `select actor_user_id, details from audit_event where target_id = $1 and action = 'message.retried'`,
+        [failed.id],
+      );
+      expect(audit).toEqual([{ actor_user_id: counselor.id, details: expect.objectContaining({ from: 'failed' }) }]);
+    }, 40_000);
+
+    it('does not deliver twice a push LINE took whose answer was lost (UNKNOWN): LINE answers 409, and it counts as sent', async () => {
+      const { conversationId, replyToken, userId } = await familyWrites();
+      sandbox.expireReplyToken(replyToken);
+      await t.graphql(REPLY, { input: { conversationId, text: '一度だけ届く返信' } }, { token: counselor.token });
+      expect(await deliveryStatus(conversationId)).toBe('SENT');
+      const sent = (await messagesOf(conversationId)).find((m) => m.direction === 'OUT')!;
+      // LINE took the push, but its answer never came back: the counsellor sees UNKNOWN.
+      await ownerQuery(`update message set delivery_status = 'unknown' where id = $1`, [sent.id]);
+      expect((await retry(sent.id)).data!.retryReply.deliveryStatus).toBe('QUEUED');
+      expect(await deliveryStatus(conversationId)).toBe('SENT');
+      const pushes = pushesTo(userId);
+      expect(pushes.map((p) => p.status)).toEqual([200, 409]);
+      expect(new Set(pushes.map((p) => p.retryKey)).size).toBe(1);
+    });
+
+    it('refuses anything but a FAILED or UNKNOWN counsellor reply with a typed error, and changes nothing', async () => {
+      const { conversationId, replyToken, userId } = await familyWrites();
+      sandbox.expireReplyToken(replyToken);
+      await t.graphql(REPLY, { input: { conversationId, text: '届いた返信' } }, { token: counselor.token });
+      expect(await deliveryStatus(conversationId)).toBe('SENT');
+      const [reply, inbound] = ['OUT', 'IN'].map((d) =>
+        messagesOf(conversationId).then((ms) => ms.find((m) => m.direction === d)!),
+      );
+      const sent = await reply;
+      for (const id of [sent.id, (await inbound).id]) {
+        const res = await retry(id);
+        expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MESSAGE_NOT_RETRYABLE' });
+      }
+      // A FAILED automatic answer (a welcome, an out-of-hours reply) is the system's to send, not a counsellor's.
+      await ownerQuery(`update message set delivery_status = 'failed', automatic = 'welcome' where id = $1`, [sent.id]);
+      expect((await retry(sent.id)).errors?.[0].extensions).toMatchObject({ reason: 'MESSAGE_NOT_RETRYABLE' });
+      expect(errorCodes(await retry('00000000-0000-4000-8000-000000000000'))).toEqual(['NOT_FOUND']);
+      const after = (await messagesOf(conversationId)).map((m) => m.deliveryStatus);
+      expect(after).toContain('FAILED');
+      expect(after).not.toContain('QUEUED');
+      expect(pushesTo(userId)).toHaveLength(1);
+    });
+
+    it('refuses a Yamagata counsellor a Kobe reply (not found) and a city official (forbidden); nothing is sent', async () => {
+      const yamagata = await t.newTenant();
+      const yamagataCounselor = await t.newUser({ tenant: yamagata, role: TenantRole.COUNSELOR });
+      const viewer = await t.newUser({ tenant, role: TenantRole.MUNICIPAL_VIEWER });
+      const { conversationId, replyToken, userId } = await familyWrites();
+      sandbox.expireReplyToken(replyToken);
+      sandbox.failNext('push', { status: 401 });
+      await t.graphql(
+        REPLY,
+        { input: { conversationId, text: '他の市からは再送できない' } },
+        { token: counselor.token },
+      );
+      expect(await deliveryStatus(conversationId)).toBe('FAILED');
+      const failed = (await messagesOf(conversationId)).find((m) => m.direction === 'OUT')!;
+      expect(errorCodes(await retry(failed.id, yamagataCounselor.token))).toEqual(['NOT_FOUND']);
+      expect(errorCodes(await retry(failed.id, viewer.token))).toEqual(['FORBIDDEN']);
+      // Time for a wrongly queued message to go out.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect((await messagesOf(conversationId)).find((m) => m.id === failed.id)?.deliveryStatus).toBe('FAILED');
+      expect(pushesTo(userId)).toHaveLength(1);
+      const audit = await ownerQuery(`select 1 from audit_event where target_id = $1 and action = 'message.retried'`, [
+        failed.id,
+      ]);
+      expect(audit).toEqual([]);
+    });
+  });
 
   it('refuses to send to a family who blocked the account', async () => {
     const { conversationId, userId } = await familyWrites();

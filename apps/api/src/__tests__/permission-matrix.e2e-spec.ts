@@ -104,6 +104,13 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
     query:
       'mutation { setConversationPriority(input: { conversationId: "00000000-0000-4000-8000-000000000000", priority: HIGH }) { id } }',
   },
+  'Mutation.acknowledgeConversation': {
+    query:
+      'mutation { acknowledgeConversation(input: { conversationId: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
+  'Mutation.retryReply': {
+    query: 'mutation { retryReply(input: { messageId: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
   'Mutation.assignConversation': {
     query:
       'mutation { assignConversation(input: { conversationId: "00000000-0000-4000-8000-000000000000", assigneeId: null }) { id } }',

@@ -22,6 +22,7 @@ import { Migration20261204040000RoleGrants } from './Migration20261204040000Role
 import { Migration20261204050000AccessRevision } from './Migration20261204050000AccessRevision';
 import { Migration20261205010000InboxSearchIndex } from './Migration20261205010000InboxSearchIndex';
 import { Migration20261206010000InboxPageIndexes } from './Migration20261206010000InboxPageIndexes';
+import { Migration20261207010000InboxUrgentFirst } from './Migration20261207010000InboxUrgentFirst';
 import { Migration20261207020000ReferralFamilyIndexes } from './Migration20261207020000ReferralFamilyIndexes';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
@@ -49,5 +50,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204050000AccessRevision', class: Migration20261204050000AccessRevision },
   { name: 'Migration20261205010000InboxSearchIndex', class: Migration20261205010000InboxSearchIndex },
   { name: 'Migration20261206010000InboxPageIndexes', class: Migration20261206010000InboxPageIndexes },
+  { name: 'Migration20261207010000InboxUrgentFirst', class: Migration20261207010000InboxUrgentFirst },
   { name: 'Migration20261207020000ReferralFamilyIndexes', class: Migration20261207020000ReferralFamilyIndexes },
 ];
