@@ -213,6 +213,15 @@ export class ConversationFilter {
   @IsBoolean()
   unassigned?: boolean;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only conversations whose urgent episode awaits acknowledgement (the urgent banner); false: none',
+  })
+  @IsOptional()
+  @IsBoolean()
+  awaitingAcknowledgement?: boolean;
+
   @Field(() => ID, { nullable: true, description: 'Only families who write through this LINE channel (its id)' })
   @IsOptional()
   @IsUUID()

@@ -110,6 +110,9 @@ export class InboxService {
     if (filter?.priority) condition('c.priority = ?', filter.priority);
     if (filter?.assigneeId) condition('c.assignee_id = ?', filter.assigneeId);
     if (filter?.unassigned != null) condition(`c.assignee_id is ${filter.unassigned ? '' : 'not '}null`);
+    if (filter?.awaitingAcknowledgement != null) {
+      condition(`c.urgent_since is ${filter.awaitingAcknowledgement ? 'not ' : ''}null`);
+    }
     if (filter?.lineChannelId) {
       condition(
         'exists (select 1 from registrant cr where cr.id = c.registrant_id and cr.channel_id = ?)',
@@ -233,8 +236,12 @@ export class InboxService {
     after: string | null | undefined,
   ): Promise<Connection<MessageModel>> {
     const conversation = await this.conversationRow(conversationId);
-    // Reading the thread is taking notice of it.
+    // Reading the thread is taking notice of it, and reading what the family wrote.
+    const wasUrgent = Boolean(conversation.urgentSince);
     await acknowledgeUrgent(this.audit, conversation, 'read');
+    const read = !after && conversation.unreadCount > 0;
+    if (read) conversation.unreadCount = 0;
+    if (wasUrgent || read) this.live.publish(LiveEventKind.ConversationUpdated, conversationId);
     const params: unknown[] = [this.tenantDb.tenantId, conversationId];
     let keyset = '';
     if (after) {

@@ -240,6 +240,38 @@ describe('the inbox screen', () => {
       expect((await view(calm)).data!.conversation).toMatchObject({ urgentSince: null, urgentKeyword: null });
     });
 
+    it('lists the urgent conversations awaiting acknowledgement; opening the thread acknowledges and reads it', async () => {
+      const urgent = await urgentConversation('もう消えたいです');
+      const calm = await familyWrites('おむつの替え方を教えてください');
+      expect(await inboxIds({ awaitingAcknowledgement: true })).toContain(urgent.id);
+      expect(await inboxIds({ awaitingAcknowledgement: true })).not.toContain(calm);
+      expect(await inboxIds({ awaitingAcknowledgement: false })).toContain(calm);
+      expect(await inboxIds({ awaitingAcknowledgement: true }, 50, yamagataCounselor.token)).toEqual([]);
+
+      const unread = async (id: string) =>
+        (
+          await t.graphql<{ conversation: { unreadCount: number } }>(
+            'query($id: ID!) { conversation(id: $id) { unreadCount } }',
+            { id },
+            { token: counselor.token },
+          )
+        ).data!.conversation.unreadCount;
+      const open = (id: string) =>
+        t.graphql(
+          'query($id: ID!) { messages(conversationId: $id, first: 5) { edges { node { id } } } }',
+          { id },
+          {
+            token: colleague.token,
+          },
+        );
+      expect(await unread(calm)).toBe(1);
+      await open(calm);
+      expect(await unread(calm)).toBe(0);
+      await open(urgent.id);
+      expect(await inboxIds({ awaitingAcknowledgement: true })).not.toContain(urgent.id);
+      expect(await unread(urgent.id)).toBe(0);
+    });
+
     it("is out of hours when the channel is closed now, in the tenant's zone, and never without hours", async () => {
       const id = await familyWrites('いま開いていますか', secondChannel);
       expect((await view(id)).data!.conversation.outOfHours).toBe(false);
