@@ -6,6 +6,7 @@ import {
   AcknowledgeConversationInput,
   AssignConversationInput,
   ConversationConnection,
+  ConversationChannelModel,
   ConversationModel,
   ConversationsArgs,
   MessageConnection,
@@ -42,6 +43,14 @@ export class InboxResolver {
       media: selectedFields(info, ['edges', 'node', 'lastMessage']).has('media'),
       categories: node.has('categories'),
     });
+  }
+
+  @RequirePermission(Permission.ReadConsultations)
+  @Query(() => [ConversationChannelModel], {
+    description: "The tenant's LINE channels, by name: the inbox's channel filter",
+  })
+  conversationChannels(): Promise<ConversationChannelModel[]> {
+    return this.inbox.channels();
   }
 
   @RequirePermission(Permission.ReadConsultations)

@@ -396,6 +396,13 @@ export class InboxService {
     return { cursor: batch.cursor, missed: batch.missed, events: visible };
   }
 
+  async channels(): Promise<{ id: string; name: string }[]> {
+    return this.tenantDb.em.execute<{ id: string; name: string }[]>(
+      'select id, name from line_channel where tenant_id = ? order by name, id',
+      [this.tenantDb.tenantId],
+    );
+  }
+
   private async conversationRow(id: string): Promise<Conversation> {
     const conversation = await this.tenantDb.em.findOne(Conversation, { id, tenant: this.tenantDb.tenantId });
     if (!conversation) throw conversationNotFound();

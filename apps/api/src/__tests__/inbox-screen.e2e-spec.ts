@@ -215,6 +215,19 @@ describe('the inbox screen', () => {
       await familyWrites('山形のチャネルから', yamagataChannel);
       expect(await inboxIds({ lineChannelId: yamagataChannel.id })).toEqual([]);
       expect(await inboxIds({ lineChannelId: channel.id }, 50, yamagataCounselor.token)).toEqual([]);
+      // The filter's choices: each tenant's own channels only.
+      const channelsOf = async (token: string) =>
+        (
+          await t.graphql<{ conversationChannels: { id: string }[] }>(
+            '{ conversationChannels { id name } }',
+            {},
+            { token },
+          )
+        ).data!.conversationChannels.map((c) => c.id);
+      const ours = await channelsOf(counselor.token);
+      expect(ours).toEqual(expect.arrayContaining([channel.id, secondChannel.id]));
+      expect(ours).not.toContain(yamagataChannel.id);
+      expect(await channelsOf(yamagataCounselor.token)).toEqual([yamagataChannel.id]);
     });
   });
 

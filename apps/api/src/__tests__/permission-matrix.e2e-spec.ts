@@ -126,6 +126,7 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   },
   'Mutation.setOnDuty': { query: 'mutation { setOnDuty(input: { onDuty: false }) { onDuty } }' },
   'Query.notifications': { query: '{ notifications(first: 1) { edges { node { id } } } }' },
+  'Query.conversationChannels': { query: '{ conversationChannels { id } }' },
   'Query.counsellors': { query: '{ counsellors { id } }' },
   'Query.crisisContacts': { query: '{ crisisContacts { phone } }' },
   'Query.onDuty': { query: '{ onDuty { onDuty } }' },
