@@ -70,12 +70,22 @@ test.describe('signing in', () => {
     await expect(page.getByRole('heading', { name: 'ログイン' })).toBeVisible();
   });
 
-  test('a mailed conversation link opens in its tenant after sign-in', async ({ page }) => {
-    await page.goto('/inbox/conversations/00000000-0000-4000-8000-000000000001');
+  test('a mailed conversation link opens the conversation in its tenant after sign-in', async ({ page, request }) => {
+    const token = await apiLogin(request, 'counselor@kobe.tsunagu.example');
+    const { conversations } = await graphql<{
+      conversations: { edges: { node: { id: string; registrant: { displayName: string } } }[] };
+    }>(
+      request,
+      '{ conversations(first: 1, filter: { status: RESOLVED }) { edges { node { id registrant { displayName } } } } }',
+      {},
+      { authorization: `Bearer ${token}`, 'x-tenant': 'kobe' },
+    );
+    const conversation = conversations.edges[0]?.node as { id: string; registrant: { displayName: string } };
+    await page.goto(`/inbox/conversations/${conversation.id}`);
     await expect(page).toHaveURL(/\/login\?redirect=/);
     await signIn(page, 'counselor@kobe.tsunagu.example');
-    await expect(page).toHaveURL(/\/kobe\/inbox\/conversations\/00000000-0000-4000-8000-000000000001$/);
-    await expect(page.getByTestId('conversation-id')).toContainText('00000000-0000-4000-8000-000000000001');
+    await expect(page).toHaveURL(new RegExp(`/kobe/inbox/conversations/${conversation.id}$`));
+    await expect(page.getByRole('heading', { name: conversation.registrant.displayName, level: 2 })).toBeVisible();
   });
 
   test('a network failure shows a retry, not a blank screen', async ({ page }) => {

@@ -23,6 +23,7 @@ import { ConversationView } from './features/inbox/ConversationView';
 import { inboxSearch } from './features/inbox/search';
 import { useShell } from './features/shell/useShell';
 import { ReferralComingSoonPage } from './features/shell/ReferralComingSoonPage';
+import { ReferralPage } from './features/referrals/ReferralPage';
 import { RouteError, NotFoundPage } from './features/shell/RouteError';
 import { MY_TENANTS, SHELL } from './features/shell/queries';
 
@@ -186,10 +187,16 @@ export const conversationRoute = createRoute({
   component: ConversationView,
 });
 
+/** The referring side follows its referral here; partner users wait for their portal. */
+function ReferralOrComingSoon() {
+  const { can } = useShell();
+  return can('tenant:referrals:make') ? <ReferralPage /> : <ReferralComingSoonPage />;
+}
+
 export const referralRoute = createRoute({
   getParentRoute: () => tenantRoute,
   path: '/referrals/$id',
-  component: ReferralComingSoonPage,
+  component: ReferralOrComingSoon,
 });
 
 export const accountRoute = createRoute({

@@ -26,12 +26,12 @@ type Documents = {
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n': typeof types.ResetPasswordDocument;
   '\n  query CrisisContacts {\n    crisisContacts {\n      name\n      phone\n      note\n    }\n  }\n': typeof types.CrisisContactsDocument;
   '\n  subscription NotificationEvents {\n    notificationEvents {\n      missed\n      notifications {\n        id\n        kind\n        conversationId\n        referralId\n        createdAt\n        readAt\n      }\n    }\n  }\n': typeof types.NotificationEventsDocument;
-  '\n  query UrgentConversations {\n    conversations(first: 5, filter: { priority: URGENT }) {\n      edges {\n        node {\n          ...ConversationItem\n        }\n      }\n    }\n  }\n': typeof types.UrgentConversationsDocument;
-  '\n  fragment ConversationItem on Conversation {\n    id\n    status\n    priority\n    unreadCount\n    lastMessageAt\n    categoryIds\n    assignee {\n      id\n      displayName\n    }\n    registrant {\n      id\n      displayName\n      status\n    }\n    lastMessage {\n      id\n      type\n      text\n      direction\n      unsent\n    }\n  }\n': typeof types.ConversationItemFragmentDoc;
+  '\n  query UrgentConversations {\n    conversations(first: 10, filter: { awaitingAcknowledgement: true }) {\n      edges {\n        node {\n          ...ConversationItem\n        }\n      }\n    }\n  }\n': typeof types.UrgentConversationsDocument;
+  '\n  fragment ConversationItem on Conversation {\n    id\n    status\n    priority\n    unreadCount\n    lastMessageAt\n    categoryIds\n    urgentSince\n    urgentKeyword\n    channel {\n      id\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    registrant {\n      id\n      displayName\n      status\n    }\n    lastMessage {\n      id\n      type\n      text\n      direction\n      unsent\n    }\n  }\n': typeof types.ConversationItemFragmentDoc;
   '\n  fragment MessageItem on Message {\n    id\n    direction\n    type\n    text\n    unsent\n    sentAt\n    deliveryStatus\n    automatic\n    media {\n      id\n      status\n      contentType\n      fileName\n      url\n    }\n  }\n': typeof types.MessageItemFragmentDoc;
   '\n  query Conversations($first: Int!, $after: String, $filter: ConversationFilter) {\n    conversations(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ConversationItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.ConversationsDocument;
-  '\n  query InboxChoices {\n    conversationCategories {\n      id\n      name\n    }\n    counsellors {\n      id\n      displayName\n    }\n  }\n': typeof types.InboxChoicesDocument;
-  '\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationItem\n      categories {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ConversationDocument;
+  '\n  query InboxChoices {\n    conversationCategories {\n      id\n      name\n    }\n    counsellors {\n      id\n      displayName\n    }\n    conversationChannels {\n      id\n      name\n    }\n  }\n': typeof types.InboxChoicesDocument;
+  '\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationItem\n      outOfHours\n      categories {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ConversationDocument;
   '\n  query Messages($conversationId: ID!, $first: Int!, $after: String) {\n    messages(conversationId: $conversationId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...MessageItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.MessagesDocument;
   '\n  query CannedResponses($conversationId: ID) {\n    cannedResponses(conversationId: $conversationId) {\n      id\n      title\n      text\n    }\n  }\n': typeof types.CannedResponsesDocument;
   '\n  mutation Reply($input: ReplyToConversationInput!) {\n    replyToConversation(input: $input) {\n      ...MessageItem\n    }\n  }\n': typeof types.ReplyDocument;
@@ -40,6 +40,17 @@ type Documents = {
   '\n  mutation AssignConversation($input: AssignConversationInput!) {\n    assignConversation(input: $input) {\n      ...ConversationItem\n    }\n  }\n': typeof types.AssignConversationDocument;
   '\n  mutation CategorizeConversation($input: CategorizeConversationInput!) {\n    categorizeConversation(input: $input) {\n      ...ConversationItem\n      categories {\n        id\n        name\n      }\n    }\n  }\n': typeof types.CategorizeConversationDocument;
   '\n  subscription InboxEvents {\n    inboxEvents {\n      missed\n      events {\n        kind\n        conversation {\n          ...ConversationItem\n        }\n        message {\n          ...MessageItem\n        }\n      }\n    }\n  }\n': typeof types.InboxEventsDocument;
+  '\n  mutation AcknowledgeConversation($input: AcknowledgeConversationInput!) {\n    acknowledgeConversation(input: $input) {\n      ...ConversationItem\n    }\n  }\n': typeof types.AcknowledgeConversationDocument;
+  '\n  mutation RetryReply($input: RetryReplyInput!) {\n    retryReply(input: $input) {\n      ...MessageItem\n    }\n  }\n': typeof types.RetryReplyDocument;
+  '\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n': typeof types.ReferralItemFragmentDoc;
+  '\n  query Family($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n        displayName\n        status\n        since\n      }\n      consents {\n        id\n        partnerOrganizationId\n        partnerOrganizationName\n        purpose\n        method\n        obtainedOn\n        obtainedByName\n        withdrawnAt\n      }\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n': typeof types.FamilyDocument;
+  '\n  query PartnerChoices {\n    serviceCategories {\n      id\n      name\n    }\n    partnerAreas\n  }\n': typeof types.PartnerChoicesDocument;
+  '\n  query Partners($filter: PartnerOrganizationFilter) {\n    partnerOrganizations(first: 50, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          services {\n            id\n            name\n            serviceAreas\n            categories {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.PartnersDocument;
+  '\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      id\n    }\n  }\n': typeof types.RecordConsentDocument;
+  '\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateReferralDocument;
+  '\n  mutation SendReferral($input: ReferralIdInput!) {\n    sendReferral(input: $input) {\n      ...ReferralItem\n    }\n  }\n': typeof types.SendReferralDocument;
+  '\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralItem\n    }\n  }\n': typeof types.ReferralDocument;
+  '\n  subscription ReferralEvents {\n    referralEvents {\n      missed\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n': typeof types.ReferralEventsDocument;
   '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': typeof types.UnreadNotificationCountDocument;
   '\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          conversationId\n          referralId\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
   '\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n': typeof types.MarkNotificationsReadDocument;
@@ -75,17 +86,17 @@ const documents: Documents = {
     types.CrisisContactsDocument,
   '\n  subscription NotificationEvents {\n    notificationEvents {\n      missed\n      notifications {\n        id\n        kind\n        conversationId\n        referralId\n        createdAt\n        readAt\n      }\n    }\n  }\n':
     types.NotificationEventsDocument,
-  '\n  query UrgentConversations {\n    conversations(first: 5, filter: { priority: URGENT }) {\n      edges {\n        node {\n          ...ConversationItem\n        }\n      }\n    }\n  }\n':
+  '\n  query UrgentConversations {\n    conversations(first: 10, filter: { awaitingAcknowledgement: true }) {\n      edges {\n        node {\n          ...ConversationItem\n        }\n      }\n    }\n  }\n':
     types.UrgentConversationsDocument,
-  '\n  fragment ConversationItem on Conversation {\n    id\n    status\n    priority\n    unreadCount\n    lastMessageAt\n    categoryIds\n    assignee {\n      id\n      displayName\n    }\n    registrant {\n      id\n      displayName\n      status\n    }\n    lastMessage {\n      id\n      type\n      text\n      direction\n      unsent\n    }\n  }\n':
+  '\n  fragment ConversationItem on Conversation {\n    id\n    status\n    priority\n    unreadCount\n    lastMessageAt\n    categoryIds\n    urgentSince\n    urgentKeyword\n    channel {\n      id\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    registrant {\n      id\n      displayName\n      status\n    }\n    lastMessage {\n      id\n      type\n      text\n      direction\n      unsent\n    }\n  }\n':
     types.ConversationItemFragmentDoc,
   '\n  fragment MessageItem on Message {\n    id\n    direction\n    type\n    text\n    unsent\n    sentAt\n    deliveryStatus\n    automatic\n    media {\n      id\n      status\n      contentType\n      fileName\n      url\n    }\n  }\n':
     types.MessageItemFragmentDoc,
   '\n  query Conversations($first: Int!, $after: String, $filter: ConversationFilter) {\n    conversations(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ConversationItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.ConversationsDocument,
-  '\n  query InboxChoices {\n    conversationCategories {\n      id\n      name\n    }\n    counsellors {\n      id\n      displayName\n    }\n  }\n':
+  '\n  query InboxChoices {\n    conversationCategories {\n      id\n      name\n    }\n    counsellors {\n      id\n      displayName\n    }\n    conversationChannels {\n      id\n      name\n    }\n  }\n':
     types.InboxChoicesDocument,
-  '\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationItem\n      categories {\n        id\n        name\n      }\n    }\n  }\n':
+  '\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationItem\n      outOfHours\n      categories {\n        id\n        name\n      }\n    }\n  }\n':
     types.ConversationDocument,
   '\n  query Messages($conversationId: ID!, $first: Int!, $after: String) {\n    messages(conversationId: $conversationId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...MessageItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.MessagesDocument,
@@ -103,6 +114,28 @@ const documents: Documents = {
     types.CategorizeConversationDocument,
   '\n  subscription InboxEvents {\n    inboxEvents {\n      missed\n      events {\n        kind\n        conversation {\n          ...ConversationItem\n        }\n        message {\n          ...MessageItem\n        }\n      }\n    }\n  }\n':
     types.InboxEventsDocument,
+  '\n  mutation AcknowledgeConversation($input: AcknowledgeConversationInput!) {\n    acknowledgeConversation(input: $input) {\n      ...ConversationItem\n    }\n  }\n':
+    types.AcknowledgeConversationDocument,
+  '\n  mutation RetryReply($input: RetryReplyInput!) {\n    retryReply(input: $input) {\n      ...MessageItem\n    }\n  }\n':
+    types.RetryReplyDocument,
+  '\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n':
+    types.ReferralItemFragmentDoc,
+  '\n  query Family($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n        displayName\n        status\n        since\n      }\n      consents {\n        id\n        partnerOrganizationId\n        partnerOrganizationName\n        purpose\n        method\n        obtainedOn\n        obtainedByName\n        withdrawnAt\n      }\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n':
+    types.FamilyDocument,
+  '\n  query PartnerChoices {\n    serviceCategories {\n      id\n      name\n    }\n    partnerAreas\n  }\n':
+    types.PartnerChoicesDocument,
+  '\n  query Partners($filter: PartnerOrganizationFilter) {\n    partnerOrganizations(first: 50, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          services {\n            id\n            name\n            serviceAreas\n            categories {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.PartnersDocument,
+  '\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      id\n    }\n  }\n':
+    types.RecordConsentDocument,
+  '\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n    }\n  }\n':
+    types.CreateReferralDocument,
+  '\n  mutation SendReferral($input: ReferralIdInput!) {\n    sendReferral(input: $input) {\n      ...ReferralItem\n    }\n  }\n':
+    types.SendReferralDocument,
+  '\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralItem\n    }\n  }\n':
+    types.ReferralDocument,
+  '\n  subscription ReferralEvents {\n    referralEvents {\n      missed\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n':
+    types.ReferralEventsDocument,
   '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': types.UnreadNotificationCountDocument,
   '\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          conversationId\n          referralId\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n':
     types.NotificationsDocument,
@@ -210,14 +243,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query UrgentConversations {\n    conversations(first: 5, filter: { priority: URGENT }) {\n      edges {\n        node {\n          ...ConversationItem\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query UrgentConversations {\n    conversations(first: 5, filter: { priority: URGENT }) {\n      edges {\n        node {\n          ...ConversationItem\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query UrgentConversations {\n    conversations(first: 10, filter: { awaitingAcknowledgement: true }) {\n      edges {\n        node {\n          ...ConversationItem\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query UrgentConversations {\n    conversations(first: 10, filter: { awaitingAcknowledgement: true }) {\n      edges {\n        node {\n          ...ConversationItem\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment ConversationItem on Conversation {\n    id\n    status\n    priority\n    unreadCount\n    lastMessageAt\n    categoryIds\n    assignee {\n      id\n      displayName\n    }\n    registrant {\n      id\n      displayName\n      status\n    }\n    lastMessage {\n      id\n      type\n      text\n      direction\n      unsent\n    }\n  }\n',
-): (typeof documents)['\n  fragment ConversationItem on Conversation {\n    id\n    status\n    priority\n    unreadCount\n    lastMessageAt\n    categoryIds\n    assignee {\n      id\n      displayName\n    }\n    registrant {\n      id\n      displayName\n      status\n    }\n    lastMessage {\n      id\n      type\n      text\n      direction\n      unsent\n    }\n  }\n'];
+  source: '\n  fragment ConversationItem on Conversation {\n    id\n    status\n    priority\n    unreadCount\n    lastMessageAt\n    categoryIds\n    urgentSince\n    urgentKeyword\n    channel {\n      id\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    registrant {\n      id\n      displayName\n      status\n    }\n    lastMessage {\n      id\n      type\n      text\n      direction\n      unsent\n    }\n  }\n',
+): (typeof documents)['\n  fragment ConversationItem on Conversation {\n    id\n    status\n    priority\n    unreadCount\n    lastMessageAt\n    categoryIds\n    urgentSince\n    urgentKeyword\n    channel {\n      id\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    registrant {\n      id\n      displayName\n      status\n    }\n    lastMessage {\n      id\n      type\n      text\n      direction\n      unsent\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -234,14 +267,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query InboxChoices {\n    conversationCategories {\n      id\n      name\n    }\n    counsellors {\n      id\n      displayName\n    }\n  }\n',
-): (typeof documents)['\n  query InboxChoices {\n    conversationCategories {\n      id\n      name\n    }\n    counsellors {\n      id\n      displayName\n    }\n  }\n'];
+  source: '\n  query InboxChoices {\n    conversationCategories {\n      id\n      name\n    }\n    counsellors {\n      id\n      displayName\n    }\n    conversationChannels {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query InboxChoices {\n    conversationCategories {\n      id\n      name\n    }\n    counsellors {\n      id\n      displayName\n    }\n    conversationChannels {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationItem\n      categories {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationItem\n      categories {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: '\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationItem\n      outOfHours\n      categories {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationItem\n      outOfHours\n      categories {\n        id\n        name\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -290,6 +323,72 @@ export function graphql(
 export function graphql(
   source: '\n  subscription InboxEvents {\n    inboxEvents {\n      missed\n      events {\n        kind\n        conversation {\n          ...ConversationItem\n        }\n        message {\n          ...MessageItem\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  subscription InboxEvents {\n    inboxEvents {\n      missed\n      events {\n        kind\n        conversation {\n          ...ConversationItem\n        }\n        message {\n          ...MessageItem\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcknowledgeConversation($input: AcknowledgeConversationInput!) {\n    acknowledgeConversation(input: $input) {\n      ...ConversationItem\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcknowledgeConversation($input: AcknowledgeConversationInput!) {\n    acknowledgeConversation(input: $input) {\n      ...ConversationItem\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RetryReply($input: RetryReplyInput!) {\n    retryReply(input: $input) {\n      ...MessageItem\n    }\n  }\n',
+): (typeof documents)['\n  mutation RetryReply($input: RetryReplyInput!) {\n    retryReply(input: $input) {\n      ...MessageItem\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n',
+): (typeof documents)['\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Family($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n        displayName\n        status\n        since\n      }\n      consents {\n        id\n        partnerOrganizationId\n        partnerOrganizationName\n        purpose\n        method\n        obtainedOn\n        obtainedByName\n        withdrawnAt\n      }\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Family($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n        displayName\n        status\n        since\n      }\n      consents {\n        id\n        partnerOrganizationId\n        partnerOrganizationName\n        purpose\n        method\n        obtainedOn\n        obtainedByName\n        withdrawnAt\n      }\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PartnerChoices {\n    serviceCategories {\n      id\n      name\n    }\n    partnerAreas\n  }\n',
+): (typeof documents)['\n  query PartnerChoices {\n    serviceCategories {\n      id\n      name\n    }\n    partnerAreas\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Partners($filter: PartnerOrganizationFilter) {\n    partnerOrganizations(first: 50, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          services {\n            id\n            name\n            serviceAreas\n            categories {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Partners($filter: PartnerOrganizationFilter) {\n    partnerOrganizations(first: 50, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          services {\n            id\n            name\n            serviceAreas\n            categories {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SendReferral($input: ReferralIdInput!) {\n    sendReferral(input: $input) {\n      ...ReferralItem\n    }\n  }\n',
+): (typeof documents)['\n  mutation SendReferral($input: ReferralIdInput!) {\n    sendReferral(input: $input) {\n      ...ReferralItem\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralItem\n    }\n  }\n',
+): (typeof documents)['\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralItem\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription ReferralEvents {\n    referralEvents {\n      missed\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n',
+): (typeof documents)['\n  subscription ReferralEvents {\n    referralEvents {\n      missed\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,10 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+export type AcknowledgeConversationInput = {
+  conversationId: string | number;
+};
+
 export type AssignConversationInput = {
   /** A counsellor of this tenant; null to unassign */
   assigneeId?: string | number | null | undefined;
@@ -29,19 +33,41 @@ export type ConfirmMfaInput = {
   code: string;
 };
 
+export type ConsentMethod = 'BY_PHONE' | 'IN_CHAT' | 'IN_PERSON';
+
 export type ConversationFilter = {
   assigneeId?: string | number | null | undefined;
+  /** true: only conversations whose urgent episode awaits acknowledgement (the urgent banner); false: none */
+  awaitingAcknowledgement?: boolean | null | undefined;
   /** Conversations in any of these categories */
   categoryIds?: Array<string | number> | null | undefined;
+  /** Only families who write through this LINE channel (its id) */
+  lineChannelId?: string | number | null | undefined;
   priority?: ConversationPriority | null | undefined;
   /** Display names and message text; two characters are enough (虐待, DV) */
   search?: string | null | undefined;
   status?: ConversationStatus | null | undefined;
+  /** true: only conversations nobody is assigned to; false: only assigned ones. Not with assigneeId */
+  unassigned?: boolean | null | undefined;
 };
 
 export type ConversationPriority = 'HIGH' | 'NORMAL' | 'URGENT';
 
 export type ConversationStatus = 'OPEN' | 'PENDING' | 'RESOLVED';
+
+export type CreateReferralInput = {
+  /** Left out, sending uses the latest consent for this partner */
+  consentId?: string | number | null | undefined;
+  conversationId: string | number;
+  partnerOrganizationId: string | number;
+  partnerServiceId?: string | number | null | undefined;
+  /** Share the family's LINE display name (default false) */
+  shareDisplayName?: boolean | null | undefined;
+  /** Messages of the conversation to share (text only) */
+  sharedMessageIds?: Array<string | number> | null | undefined;
+  /** Written for the partner: the minimum they need (1 to 4000 characters) */
+  summary: string;
+};
 
 export type DeliveryStatus = 'FAILED' | 'QUEUED' | 'SENT' | 'UNKNOWN';
 
@@ -70,8 +96,51 @@ export type MessageDirection = 'IN' | 'OUT';
 
 export type NotificationKind = 'ESCALATED' | 'REFERRAL_OVERDUE' | 'REFERRAL_RECEIVED' | 'REFERRAL_UPDATED' | 'URGENT';
 
+export type PartnerOrganizationFilter = {
+  /** Organisations with a service whose age limits admit this age */
+  age?: number | null | undefined;
+  /** Organisations with a service covering this ward or city (中央区) */
+  area?: string | null | undefined;
+  /** Organisations with a service in this category */
+  categoryId?: string | number | null | undefined;
+  /** In organisation and service names; two characters are enough (DV) */
+  search?: string | null | undefined;
+  status?: PartnerServiceStatus | null | undefined;
+};
+
+export type PartnerServiceStatus = 'ACTIVE' | 'DEFUNCT' | 'INACTIVE' | 'TEMPORARILY_CLOSED';
+
 /** Roles held by the user across the platform */
 export type PlatformRole = 'NPO_ADMIN' | 'PLATFORM_ADMIN';
+
+export type RecordConsentInput = {
+  /** The family's conversation */
+  conversationId: string | number;
+  method: ConsentMethod;
+  note?: string | null | undefined;
+  /** YYYY-MM-DD, not in the future */
+  obtainedOn: string;
+  partnerOrganizationId: string | number;
+  /** What the family agreed to share for (1 to 500 characters) */
+  purpose: string;
+};
+
+export type ReferralIdInput = {
+  id: string | number;
+};
+
+/** Who moved a referral */
+export type ReferralSide = 'PARTNER' | 'REFERRER' | 'SYSTEM';
+
+export type ReferralStatus =
+  | 'ACCEPTED'
+  | 'CLOSED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'DRAFT'
+  | 'IN_PROGRESS'
+  | 'RECALLED'
+  | 'SENT';
 
 export type RegistrantStatus = 'ACTIVE' | 'BLOCKED';
 
@@ -87,6 +156,11 @@ export type RequestPasswordResetInput = {
 export type ResetPasswordInput = {
   newPassword: string;
   token: string;
+};
+
+export type RetryReplyInput = {
+  /** A counsellor's reply whose deliveryStatus is FAILED or UNKNOWN */
+  messageId: string | number;
 };
 
 export type RevokeSessionInput = {
@@ -251,6 +325,9 @@ export type UrgentConversationsQuery = {
         unreadCount: number;
         lastMessageAt: string;
         categoryIds: Array<string>;
+        urgentSince: string | null;
+        urgentKeyword: string | null;
+        channel: { id: string; name: string };
         assignee: { id: string; displayName: string } | null;
         registrant: { id: string; displayName: string | null; status: RegistrantStatus };
         lastMessage: {
@@ -272,6 +349,9 @@ export type ConversationItemFragment = {
   unreadCount: number;
   lastMessageAt: string;
   categoryIds: Array<string>;
+  urgentSince: string | null;
+  urgentKeyword: string | null;
+  channel: { id: string; name: string };
   assignee: { id: string; displayName: string } | null;
   registrant: { id: string; displayName: string | null; status: RegistrantStatus };
   lastMessage: { id: string; type: string; text: string | null; direction: MessageDirection; unsent: boolean } | null;
@@ -306,6 +386,9 @@ export type ConversationsQuery = {
         unreadCount: number;
         lastMessageAt: string;
         categoryIds: Array<string>;
+        urgentSince: string | null;
+        urgentKeyword: string | null;
+        channel: { id: string; name: string };
         assignee: { id: string; displayName: string } | null;
         registrant: { id: string; displayName: string | null; status: RegistrantStatus };
         lastMessage: {
@@ -326,6 +409,7 @@ export type InboxChoicesQueryVariables = Exact<{ [key: string]: never }>;
 export type InboxChoicesQuery = {
   conversationCategories: Array<{ id: string; name: string }>;
   counsellors: Array<{ id: string; displayName: string }>;
+  conversationChannels: Array<{ id: string; name: string }>;
 };
 
 export type ConversationQueryVariables = Exact<{
@@ -334,13 +418,17 @@ export type ConversationQueryVariables = Exact<{
 
 export type ConversationQuery = {
   conversation: {
+    outOfHours: boolean;
     id: string;
     status: ConversationStatus;
     priority: ConversationPriority;
     unreadCount: number;
     lastMessageAt: string;
     categoryIds: Array<string>;
+    urgentSince: string | null;
+    urgentKeyword: string | null;
     categories: Array<{ id: string; name: string }>;
+    channel: { id: string; name: string };
     assignee: { id: string; displayName: string } | null;
     registrant: { id: string; displayName: string | null; status: RegistrantStatus };
     lastMessage: { id: string; type: string; text: string | null; direction: MessageDirection; unsent: boolean } | null;
@@ -415,6 +503,9 @@ export type SetConversationStatusMutation = {
     unreadCount: number;
     lastMessageAt: string;
     categoryIds: Array<string>;
+    urgentSince: string | null;
+    urgentKeyword: string | null;
+    channel: { id: string; name: string };
     assignee: { id: string; displayName: string } | null;
     registrant: { id: string; displayName: string | null; status: RegistrantStatus };
     lastMessage: { id: string; type: string; text: string | null; direction: MessageDirection; unsent: boolean } | null;
@@ -433,6 +524,9 @@ export type SetConversationPriorityMutation = {
     unreadCount: number;
     lastMessageAt: string;
     categoryIds: Array<string>;
+    urgentSince: string | null;
+    urgentKeyword: string | null;
+    channel: { id: string; name: string };
     assignee: { id: string; displayName: string } | null;
     registrant: { id: string; displayName: string | null; status: RegistrantStatus };
     lastMessage: { id: string; type: string; text: string | null; direction: MessageDirection; unsent: boolean } | null;
@@ -451,6 +545,9 @@ export type AssignConversationMutation = {
     unreadCount: number;
     lastMessageAt: string;
     categoryIds: Array<string>;
+    urgentSince: string | null;
+    urgentKeyword: string | null;
+    channel: { id: string; name: string };
     assignee: { id: string; displayName: string } | null;
     registrant: { id: string; displayName: string | null; status: RegistrantStatus };
     lastMessage: { id: string; type: string; text: string | null; direction: MessageDirection; unsent: boolean } | null;
@@ -469,7 +566,10 @@ export type CategorizeConversationMutation = {
     unreadCount: number;
     lastMessageAt: string;
     categoryIds: Array<string>;
+    urgentSince: string | null;
+    urgentKeyword: string | null;
     categories: Array<{ id: string; name: string }>;
+    channel: { id: string; name: string };
     assignee: { id: string; displayName: string } | null;
     registrant: { id: string; displayName: string | null; status: RegistrantStatus };
     lastMessage: { id: string; type: string; text: string | null; direction: MessageDirection; unsent: boolean } | null;
@@ -490,6 +590,9 @@ export type InboxEventsSubscription = {
         unreadCount: number;
         lastMessageAt: string;
         categoryIds: Array<string>;
+        urgentSince: string | null;
+        urgentKeyword: string | null;
+        channel: { id: string; name: string };
         assignee: { id: string; displayName: string } | null;
         registrant: { id: string; displayName: string | null; status: RegistrantStatus };
         lastMessage: {
@@ -517,6 +620,234 @@ export type InboxEventsSubscription = {
           url: string;
         } | null;
       } | null;
+    }>;
+  };
+};
+
+export type AcknowledgeConversationMutationVariables = Exact<{
+  input: AcknowledgeConversationInput;
+}>;
+
+export type AcknowledgeConversationMutation = {
+  acknowledgeConversation: {
+    id: string;
+    status: ConversationStatus;
+    priority: ConversationPriority;
+    unreadCount: number;
+    lastMessageAt: string;
+    categoryIds: Array<string>;
+    urgentSince: string | null;
+    urgentKeyword: string | null;
+    channel: { id: string; name: string };
+    assignee: { id: string; displayName: string } | null;
+    registrant: { id: string; displayName: string | null; status: RegistrantStatus };
+    lastMessage: { id: string; type: string; text: string | null; direction: MessageDirection; unsent: boolean } | null;
+  };
+};
+
+export type RetryReplyMutationVariables = Exact<{
+  input: RetryReplyInput;
+}>;
+
+export type RetryReplyMutation = {
+  retryReply: {
+    id: string;
+    direction: MessageDirection;
+    type: string;
+    text: string | null;
+    unsent: boolean;
+    sentAt: string;
+    deliveryStatus: DeliveryStatus | null;
+    automatic: AutomaticReply | null;
+    media: { id: string; status: MediaStatus; contentType: string | null; fileName: string | null; url: string } | null;
+  };
+};
+
+export type ReferralItemFragment = {
+  id: string;
+  status: ReferralStatus;
+  createdAt: string;
+  sentAt: string | null;
+  respondBy: string | null;
+  overdue: boolean;
+  summary: string | null;
+  familyDisplayName: string | null;
+  conversationId: string | null;
+  partnerOrganization: { id: string; name: string };
+  timeline: Array<{
+    toStatus: ReferralStatus;
+    fromStatus: ReferralStatus | null;
+    occurredAt: string;
+    actorName: string | null;
+    actorSide: ReferralSide;
+    reason: string | null;
+    note: string | null;
+  }>;
+};
+
+export type FamilyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type FamilyQuery = {
+  conversation: {
+    id: string;
+    registrant: { id: string; displayName: string | null; status: RegistrantStatus; since: string };
+    consents: Array<{
+      id: string;
+      partnerOrganizationId: string;
+      partnerOrganizationName: string;
+      purpose: string;
+      method: ConsentMethod;
+      obtainedOn: string;
+      obtainedByName: string;
+      withdrawnAt: string | null;
+    }> | null;
+    referrals: Array<{
+      id: string;
+      status: ReferralStatus;
+      createdAt: string;
+      sentAt: string | null;
+      respondBy: string | null;
+      overdue: boolean;
+      summary: string | null;
+      familyDisplayName: string | null;
+      conversationId: string | null;
+      partnerOrganization: { id: string; name: string };
+      timeline: Array<{
+        toStatus: ReferralStatus;
+        fromStatus: ReferralStatus | null;
+        occurredAt: string;
+        actorName: string | null;
+        actorSide: ReferralSide;
+        reason: string | null;
+        note: string | null;
+      }>;
+    }> | null;
+  };
+};
+
+export type PartnerChoicesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PartnerChoicesQuery = {
+  partnerAreas: Array<string>;
+  serviceCategories: Array<{ id: string; name: string }>;
+};
+
+export type PartnersQueryVariables = Exact<{
+  filter?: PartnerOrganizationFilter | null | undefined;
+}>;
+
+export type PartnersQuery = {
+  partnerOrganizations: {
+    edges: Array<{
+      node: {
+        id: string;
+        name: string;
+        services: Array<{
+          id: string;
+          name: string;
+          serviceAreas: Array<string>;
+          categories: Array<{ id: string; name: string }>;
+        }>;
+      };
+    }>;
+  };
+};
+
+export type RecordConsentMutationVariables = Exact<{
+  input: RecordConsentInput;
+}>;
+
+export type RecordConsentMutation = { recordConsent: { id: string } };
+
+export type CreateReferralMutationVariables = Exact<{
+  input: CreateReferralInput;
+}>;
+
+export type CreateReferralMutation = { createReferral: { id: string } };
+
+export type SendReferralMutationVariables = Exact<{
+  input: ReferralIdInput;
+}>;
+
+export type SendReferralMutation = {
+  sendReferral: {
+    id: string;
+    status: ReferralStatus;
+    createdAt: string;
+    sentAt: string | null;
+    respondBy: string | null;
+    overdue: boolean;
+    summary: string | null;
+    familyDisplayName: string | null;
+    conversationId: string | null;
+    partnerOrganization: { id: string; name: string };
+    timeline: Array<{
+      toStatus: ReferralStatus;
+      fromStatus: ReferralStatus | null;
+      occurredAt: string;
+      actorName: string | null;
+      actorSide: ReferralSide;
+      reason: string | null;
+      note: string | null;
+    }>;
+  };
+};
+
+export type ReferralQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReferralQuery = {
+  referral: {
+    id: string;
+    status: ReferralStatus;
+    createdAt: string;
+    sentAt: string | null;
+    respondBy: string | null;
+    overdue: boolean;
+    summary: string | null;
+    familyDisplayName: string | null;
+    conversationId: string | null;
+    partnerOrganization: { id: string; name: string };
+    timeline: Array<{
+      toStatus: ReferralStatus;
+      fromStatus: ReferralStatus | null;
+      occurredAt: string;
+      actorName: string | null;
+      actorSide: ReferralSide;
+      reason: string | null;
+      note: string | null;
+    }>;
+  };
+};
+
+export type ReferralEventsSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type ReferralEventsSubscription = {
+  referralEvents: {
+    missed: boolean;
+    referrals: Array<{
+      id: string;
+      status: ReferralStatus;
+      createdAt: string;
+      sentAt: string | null;
+      respondBy: string | null;
+      overdue: boolean;
+      summary: string | null;
+      familyDisplayName: string | null;
+      conversationId: string | null;
+      partnerOrganization: { id: string; name: string };
+      timeline: Array<{
+        toStatus: ReferralStatus;
+        fromStatus: ReferralStatus | null;
+        occurredAt: string;
+        actorName: string | null;
+        actorSide: ReferralSide;
+        reason: string | null;
+        note: string | null;
+      }>;
     }>;
   };
 };
@@ -617,6 +948,19 @@ export const ConversationItemFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastMessageAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'categoryIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgentSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgentKeyword' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'channel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'assignee' },
@@ -696,6 +1040,57 @@ export const MessageItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MessageItemFragment, unknown>;
+export const ReferralItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'conversationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timeline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorSide' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralItemFragment, unknown>;
 export const MySessionsDocument = {
   kind: 'Document',
   definitions: [
@@ -1175,7 +1570,7 @@ export const UrgentConversationsDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'conversations' },
             arguments: [
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '5' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '10' } },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'filter' },
@@ -1184,8 +1579,8 @@ export const UrgentConversationsDocument = {
                   fields: [
                     {
                       kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'priority' },
-                      value: { kind: 'EnumValue', value: 'URGENT' },
+                      name: { kind: 'Name', value: 'awaitingAcknowledgement' },
+                      value: { kind: 'BooleanValue', value: true },
                     },
                   ],
                 },
@@ -1230,6 +1625,19 @@ export const UrgentConversationsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastMessageAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'categoryIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgentSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgentKeyword' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'channel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'assignee' },
@@ -1370,6 +1778,19 @@ export const ConversationsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastMessageAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'categoryIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgentSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgentKeyword' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'channel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'assignee' },
@@ -1444,6 +1865,17 @@ export const InboxChoicesDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conversationChannels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -1480,6 +1912,7 @@ export const ConversationDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConversationItem' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outOfHours' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'categories' },
@@ -1510,6 +1943,19 @@ export const ConversationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastMessageAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'categoryIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgentSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgentKeyword' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'channel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'assignee' },
@@ -1835,6 +2281,19 @@ export const SetConversationStatusDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastMessageAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'categoryIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgentSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgentKeyword' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'channel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'assignee' },
@@ -1928,6 +2387,19 @@ export const SetConversationPriorityDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastMessageAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'categoryIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgentSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgentKeyword' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'channel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'assignee' },
@@ -2021,6 +2493,19 @@ export const AssignConversationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastMessageAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'categoryIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgentSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgentKeyword' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'channel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'assignee' },
@@ -2127,6 +2612,19 @@ export const CategorizeConversationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastMessageAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'categoryIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgentSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgentKeyword' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'channel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'assignee' },
@@ -2231,6 +2729,19 @@ export const InboxEventsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'lastMessageAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'categoryIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgentSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgentKeyword' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'channel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'assignee' },
@@ -2305,6 +2816,738 @@ export const InboxEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<InboxEventsSubscription, InboxEventsSubscriptionVariables>;
+export const AcknowledgeConversationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcknowledgeConversation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AcknowledgeConversationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acknowledgeConversation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConversationItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConversationItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Conversation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastMessageAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categoryIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgentSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'urgentKeyword' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'channel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registrant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastMessage' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unsent' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcknowledgeConversationMutation, AcknowledgeConversationMutationVariables>;
+export const RetryReplyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetryReply' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RetryReplyInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retryReply' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MessageItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MessageItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Message' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unsent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'automatic' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'media' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RetryReplyMutation, RetryReplyMutationVariables>;
+export const FamilyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Family' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conversation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'registrant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'consents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerOrganizationId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerOrganizationName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'obtainedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'obtainedByName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'referrals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralItem' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'conversationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timeline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorSide' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FamilyQuery, FamilyQueryVariables>;
+export const PartnerChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnerChoices' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceCategories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerAreas' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerChoicesQuery, PartnerChoicesQueryVariables>;
+export const PartnersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Partners' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnerOrganizationFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganizations' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'services' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'serviceAreas' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'categories' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnersQuery, PartnersQueryVariables>;
+export const RecordConsentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordConsent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordConsentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordConsent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordConsentMutation, RecordConsentMutationVariables>;
+export const CreateReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateReferralInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateReferralMutation, CreateReferralMutationVariables>;
+export const SendReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SendReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralIdInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sendReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'conversationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timeline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorSide' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SendReferralMutation, SendReferralMutationVariables>;
+export const ReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Referral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'conversationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timeline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorSide' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralQuery, ReferralQueryVariables>;
+export const ReferralEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'ReferralEvents' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referralEvents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'missed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'referrals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralItem' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferralItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'conversationId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timeline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorSide' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralEventsSubscription, ReferralEventsSubscriptionVariables>;
 export const UnreadNotificationCountDocument = {
   kind: 'Document',
   definitions: [

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { ConversationFilter, ConversationItemFragment, ConversationStatus } from '../../gql/graphql';
+import type { ConversationFilter, ConversationItemFragment } from '../../gql/graphql';
 import { isNetworkFailure, messageOf } from '../../lib/errors';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -18,7 +18,7 @@ const PAGE = 20;
 /** The filters of the URL as the API's filter. */
 function filterOf(search: InboxSearch, myId: string): ConversationFilter {
   return {
-    ...(search.status ? { status: search.status } : {}),
+    ...(search.status === 'ALL' ? {} : { status: search.status ?? 'OPEN' }),
     ...(search.who === 'me' ? { assigneeId: myId } : {}),
     ...(search.who === 'unassigned' ? { unassigned: true } : {}),
     ...(search.category ? { categoryIds: [search.category] } : {}),
@@ -74,7 +74,7 @@ export function ConversationList() {
   });
 
   const categories = choices.data?.conversationCategories ?? [];
-  const channels: { id: string; name: string }[] = [];
+  const channels = choices.data?.conversationChannels ?? [];
   return (
     <section
       aria-labelledby="conversation-list"
@@ -97,11 +97,11 @@ export function ConversationList() {
         <div className="grid grid-cols-2 gap-2">
           <Select
             label={t('inbox.filters.status')}
-            value={search.status ?? ''}
-            onChange={(value) => setSearch({ status: (value || undefined) as ConversationStatus | undefined })}
+            value={search.status ?? 'OPEN'}
+            onChange={(value) => setSearch({ status: value === 'OPEN' ? undefined : (value as InboxSearch['status']) })}
             options={[
-              { value: '', label: t('inbox.filters.any') },
               ...(['OPEN', 'PENDING', 'RESOLVED'] as const).map((s) => ({ value: s, label: t(`status.${s}`) })),
+              { value: 'ALL', label: t('inbox.filters.any') },
             ]}
           />
           <Select

@@ -65,6 +65,7 @@ export function ConversationView() {
         {c.priority === 'URGENT' && (
           <div role="alert" className="rounded-8 border-l-4 border-error-1 bg-red-50 px-4 py-3 text-error-2">
             <p className="font-bold">{t('urgent.inConversation')}</p>
+            {c.urgentKeyword && <p>{t('urgent.keyword', { keyword: c.urgentKeyword })}</p>}
             <CrisisContacts />
           </div>
         )}
@@ -123,7 +124,7 @@ export function ConversationView() {
         )}
         {error && <Alert>{error}</Alert>}
         <Timeline conversationId={c.id} />
-        <ReplyBox conversationId={c.id} blocked={c.registrant.status === 'BLOCKED'} />
+        <ReplyBox conversationId={c.id} blocked={c.registrant.status === 'BLOCKED'} outOfHours={c.outOfHours} />
       </div>
       <FamilyCard conversationId={c.id} />
     </section>

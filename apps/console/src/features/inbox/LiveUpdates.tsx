@@ -4,6 +4,7 @@ import { onLiveResumed } from '../../lib/apollo';
 import { graphql } from '../../gql';
 import { INBOX_EVENTS } from './queries';
 import { addToThread } from './thread';
+import { REFERRAL_EVENTS } from '../referrals/queries';
 
 const NOTIFICATION_EVENTS = graphql(`
   subscription NotificationEvents {
@@ -41,7 +42,7 @@ function throttled(run: () => void, ms: number): () => void {
  * thread, and the lists whose order changed are refetched. After a drop, or when the server says it
  * missed events, everything on screen is refetched: nothing that changed meanwhile is lost.
  */
-export function LiveUpdates({ tenant, inbox }: { tenant: string; inbox: boolean }) {
+export function LiveUpdates({ tenant, inbox, referrals }: { tenant: string; inbox: boolean; referrals: boolean }) {
   const client = useApolloClient();
   const refreshLists = useRef(
     throttled(() => void client.refetchQueries({ include: LISTS }).catch(() => undefined), 1000),
@@ -73,6 +74,14 @@ export function LiveUpdates({ tenant, inbox }: { tenant: string; inbox: boolean 
         }
       }
       refreshLists();
+    },
+  });
+
+  // A referral's new state lands in the cache: the family card and the referral's page update.
+  useSubscription(REFERRAL_EVENTS, {
+    skip: !referrals,
+    onData: ({ data }) => {
+      if (data.data?.referralEvents.missed) void client.refetchQueries({ include: ['Family', 'Referral'] });
     },
   });
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { MessageItemFragment } from '../../gql/graphql';
 import { isNetworkFailure, messageOf } from '../../lib/errors';
@@ -9,7 +9,7 @@ import { Button } from '../../ui/Button';
 import { NetworkProblem } from '../../ui/NetworkProblem';
 import { useShell } from '../shell/useShell';
 import { MediaContent } from './MediaContent';
-import { MESSAGES } from './queries';
+import { MESSAGES, RETRY_REPLY } from './queries';
 
 const PAGE = 30;
 
@@ -89,6 +89,9 @@ function MessageBubble({ message: m }: { message: MessageItemFragment }) {
           </span>
         )}
       </p>
+      {out && !m.automatic && (m.deliveryStatus === 'FAILED' || m.deliveryStatus === 'UNKNOWN') && (
+        <RetryDelivery messageId={m.id} unknown={m.deliveryStatus === 'UNKNOWN'} />
+      )}
     </li>
   );
 }
@@ -101,5 +104,29 @@ function MessageBody({ message: m }: { message: MessageItemFragment }) {
   if (m.text) return <p>{m.text}</p>;
   return (
     <p className="text-solid-gray-700">{t(`message.kind.${m.type}`, { defaultValue: t('message.kind.other') })}</p>
+  );
+}
+
+/** A reply that did not reach the family (or may not have): sent again, once, on the counsellor's word. */
+function RetryDelivery({ messageId, unknown }: { messageId: string; unknown: boolean }) {
+  const { t } = useTranslation();
+  const [retry, { loading }] = useMutation(RETRY_REPLY);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="flex flex-col items-end gap-1 text-sm">
+      {unknown && <p className="text-solid-gray-800">{t('delivery.unknownHint')}</p>}
+      <Button
+        variant="secondary"
+        className="!px-3 !py-1"
+        isDisabled={loading}
+        onPress={() => {
+          setError(null);
+          retry({ variables: { input: { messageId } } }).catch((e: unknown) => setError(messageOf(e)));
+        }}
+      >
+        {t('delivery.retry')}
+      </Button>
+      {error && <p className="text-error-2">{error}</p>}
+    </div>
   );
 }

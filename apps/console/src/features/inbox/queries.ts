@@ -9,6 +9,12 @@ export const CONVERSATION_ITEM = graphql(`
     unreadCount
     lastMessageAt
     categoryIds
+    urgentSince
+    urgentKeyword
+    channel {
+      id
+      name
+    }
     assignee {
       id
       displayName
@@ -77,6 +83,10 @@ export const INBOX_CHOICES = graphql(`
       id
       displayName
     }
+    conversationChannels {
+      id
+      name
+    }
   }
 `);
 
@@ -84,6 +94,7 @@ export const CONVERSATION = graphql(`
   query Conversation($id: ID!) {
     conversation(id: $id) {
       ...ConversationItem
+      outOfHours
       categories {
         id
         name
@@ -176,6 +187,22 @@ export const INBOX_EVENTS = graphql(`
           ...MessageItem
         }
       }
+    }
+  }
+`);
+
+export const ACKNOWLEDGE = graphql(`
+  mutation AcknowledgeConversation($input: AcknowledgeConversationInput!) {
+    acknowledgeConversation(input: $input) {
+      ...ConversationItem
+    }
+  }
+`);
+
+export const RETRY_REPLY = graphql(`
+  mutation RetryReply($input: RetryReplyInput!) {
+    retryReply(input: $input) {
+      ...MessageItem
     }
   }
 `);

@@ -26,7 +26,9 @@ export function TenantShell() {
 
 function Live() {
   const { slug, can } = useShell();
-  return <LiveUpdates tenant={slug} inbox={can('tenant:consultations:read')} />;
+  return (
+    <LiveUpdates tenant={slug} inbox={can('tenant:consultations:read')} referrals={can('tenant:referrals:make')} />
+  );
 }
 
 function Frame() {

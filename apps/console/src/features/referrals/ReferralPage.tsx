@@ -1,0 +1,73 @@
+import { useQuery } from '@apollo/client/react';
+import { useParams } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { isNetworkFailure, messageOf } from '../../lib/errors';
+import { formatDateTime } from '../../lib/i18n';
+import { Alert } from '../../ui/Alert';
+import { TextLink } from '../../ui/Link';
+import { NetworkProblem } from '../../ui/NetworkProblem';
+import { useShell } from '../shell/useShell';
+import { REFERRAL } from './queries';
+import { ReferralStatusBadge } from './ReferralStatusBadge';
+
+/** A referral as the referring counsellors follow it: where it went, its state, and who did what when. */
+export function ReferralPage() {
+  const { t } = useTranslation();
+  const { id } = useParams({ from: '/$tenant/referrals/$id' });
+  const { slug, tenant } = useShell();
+  const referral = useQuery(REFERRAL, { variables: { id } });
+  const r = referral.data?.referral;
+  if (!r) {
+    if (referral.error) {
+      return isNetworkFailure(referral.error) ? (
+        <NetworkProblem onRetry={() => void referral.refetch()} />
+      ) : (
+        <Alert>{messageOf(referral.error)}</Alert>
+      );
+    }
+    return <p role="status">{t('common.loading')}</p>;
+  }
+  return (
+    <article aria-labelledby="referral-title" className="flex max-w-3xl flex-col gap-4">
+      <h1 id="referral-title" className="text-3xl font-bold">
+        {t('referral.heading', { partner: r.partnerOrganization.name })}
+      </h1>
+      <div className="flex flex-wrap items-center gap-3">
+        <ReferralStatusBadge status={r.status} />
+        {r.overdue && <span className="font-bold text-error-2">{t('referral.overdue')}</span>}
+        {r.respondBy && <span className="text-sm">{t('referral.respondBy', { date: r.respondBy })}</span>}
+      </div>
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-12 border border-solid-gray-200 bg-white p-4">
+        <dt className="font-bold text-solid-gray-700">{t('referral.family')}</dt>
+        <dd>
+          {r.conversationId ? (
+            <TextLink to="/$tenant/inbox/conversations/$id" params={{ tenant: slug, id: r.conversationId }}>
+              {r.familyDisplayName ?? t('inbox.unknownFamily')}
+            </TextLink>
+          ) : (
+            (r.familyDisplayName ?? t('inbox.unknownFamily'))
+          )}
+        </dd>
+        <dt className="font-bold text-solid-gray-700">{t('referral.summary')}</dt>
+        <dd className="whitespace-pre-wrap">{r.summary ?? '—'}</dd>
+      </dl>
+      <section aria-labelledby="referral-timeline" className="rounded-12 border border-solid-gray-200 bg-white p-4">
+        <h2 id="referral-timeline" className="mb-2 text-xl font-bold">
+          {t('referral.timeline')}
+        </h2>
+        <ol className="flex flex-col gap-2">
+          {r.timeline.map((step, index) => (
+            <li key={`${step.occurredAt}-${index}`} className="flex flex-wrap gap-x-3" data-testid="referral-step">
+              <time dateTime={step.occurredAt} className="text-sm text-solid-gray-700">
+                {formatDateTime(step.occurredAt, tenant.timezone)}
+              </time>
+              <span className="font-bold">{t(`referral.status.${step.toStatus}`)}</span>
+              <span>{step.actorName ?? t('referral.system')}</span>
+              {step.note && <span className="text-solid-gray-800">「{step.note}」</span>}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}
