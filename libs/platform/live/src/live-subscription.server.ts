@@ -458,15 +458,21 @@ export class LiveSubscriptionServer implements OnApplicationBootstrap, BeforeApp
 
   /** Reads each batch of the group's events with one member's access, and hands the result to every member. */
   private async pump(group: LiveGroup): Promise<void> {
-    for (;;) {
-      const item = await group.source.next();
-      if (item.done) return;
-      const reader = group.reader;
-      if (!reader) return;
-      const batch = item.value;
-      const result = await this.read(reader, batch);
-      if (!result.errors && !batch.worthSending) continue;
-      for (const member of group.members) member.deliver(result, batch.events.length);
+    try {
+      for (;;) {
+        const item = await group.source.next();
+        if (item.done) return;
+        const reader = group.reader;
+        if (!reader) return;
+        const batch = item.value;
+        const result = await this.read(reader, batch);
+        if (!result.errors && !batch.worthSending) continue;
+        for (const member of group.members) member.deliver(result, batch.events.length);
+      }
+    } catch (error) {
+      // Not expected (`read` answers its failures as results): the group's subscriptions end with it.
+      this.logger.error({ err: loggableError(error) }, 'live updates: a group stopped reading');
+      for (const member of [...group.members]) member.fail(asError(error));
     }
   }
 
