@@ -165,8 +165,13 @@ export function processCpuMs(pid: number): number {
 }
 const CLOCK_TICKS_PER_SECOND = 100;
 
-/** Kept-alive connections, as LINE's servers and a browser keep them. */
-const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+/**
+ * Kept-alive connections, as LINE's servers and a browser keep them. One idle for 4 s is closed by
+ * the client, before the server closes it (its keep-alive timeout, 5 s): after a stall the pool has
+ * many idle connections, and one reused just as the server closed it was an ECONNRESET of the
+ * client's doing, not the API's.
+ */
+const agent = new Agent({ keepAlive: true, maxSockets: 256, timeout: 4_000 });
 
 /**
  * Closes the kept-alive connections; between phases, so that none is reused just as the server

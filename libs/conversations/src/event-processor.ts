@@ -35,8 +35,12 @@ export interface LineEventJob {
 /** The advisory lock space of "one family's events" (the second key is a hash of channel and user). */
 const FAMILY_LOCK = 4_101;
 
-/** Deliveries fetched and processed together. */
-const LINE_EVENT_BATCH_SIZE = 100;
+/**
+ * Deliveries fetched and processed together. A batch costs about the same round trips whatever its
+ * size, and a busy process waits for each of them: larger batches keep up with more deliveries
+ * (`npm run bench -- live`: 200 deliveries/s, docs/operations.md).
+ */
+const LINE_EVENT_BATCH_SIZE = 500;
 
 /** Message types a family can send that become messages of a conversation. */
 const MESSAGE_TYPES = new Set(['text', 'image', 'sticker', 'location', 'file', 'audio', 'video', 'postback']);
@@ -92,9 +96,10 @@ export class LineEventProcessor implements OnModuleInit {
   }
 
   /**
-   * A batch of deliveries: those of one tenant in one transaction (each row read once, one flush).
-   * When that transaction fails, its deliveries are processed again one by one (`processDelivery`),
-   * so that an event that cannot be processed holds back no other. Answers the jobs that failed.
+   * A batch of deliveries: those of one tenant in one transaction (each row read once, one flush),
+   * the tenants' transactions side by side. When that transaction fails, its deliveries are
+   * processed again one by one (`processDelivery`), so that an event that cannot be processed holds
+   * back no other. Answers the jobs that failed.
    */
   async processBatch(jobs: Job<LineEventJob>[]): Promise<Map<string, unknown>> {
     const failures = new Map<string, unknown>();
@@ -104,27 +109,29 @@ export class LineEventProcessor implements OnModuleInit {
       if (group) group.push(job);
       else byTenant.set(job.data.tenantId, [job]);
     }
-    for (const [tenantId, group] of byTenant) {
-      const eventIds = group.flatMap((job) => job.data.eventIds);
-      if (eventIds.length > 1) {
-        try {
-          await this.processEvents(tenantId, eventIds);
-          continue;
-        } catch (error) {
-          this.logger.warn(
-            { err: { type: errorKind(error) }, jobs: group.length },
-            'webhook events failed together: processing them one by one',
-          );
+    await Promise.all(
+      [...byTenant].map(async ([tenantId, group]) => {
+        const eventIds = group.flatMap((job) => job.data.eventIds);
+        if (eventIds.length > 1) {
+          try {
+            await this.processEvents(tenantId, eventIds);
+            return;
+          } catch (error) {
+            this.logger.warn(
+              { err: { type: errorKind(error) }, jobs: group.length },
+              'webhook events failed together: processing them one by one',
+            );
+          }
         }
-      }
-      for (const job of group) {
-        try {
-          await this.processDelivery(job.data);
-        } catch (error) {
-          failures.set(job.id, error);
+        for (const job of group) {
+          try {
+            await this.processDelivery(job.data);
+          } catch (error) {
+            failures.set(job.id, error);
+          }
         }
-      }
-    }
+      }),
+    );
     return failures;
   }
 

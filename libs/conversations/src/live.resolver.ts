@@ -8,7 +8,8 @@ import { NotificationsService } from './notifications.service';
 /**
  * The inbox and notifications, live (over WebSocket on /graphql; see docs/architecture.md, Live
  * updates). Each subscription is authorized like a query with the same permission; each batch of
- * events is re-read in the subscriber's own tenant transaction.
+ * events is re-read in a tenant transaction with the subscriber's access (once for all subscribers
+ * alike, for the inbox).
  */
 @Resolver()
 export class InboxLiveResolver {
@@ -28,8 +29,12 @@ export class InboxLiveResolver {
     },
   })
   inboxEvents(@Context() context: unknown): LiveStream {
-    return this.hub.open(liveConnectionOf(context), Permission.ReadConsultations, (event) =>
-      INBOX_EVENT_KINDS.has(event.kind),
+    // The tenant's inbox, the same for every counsellor: subscribers alike share one read.
+    return this.hub.open(
+      liveConnectionOf(context),
+      Permission.ReadConsultations,
+      (event) => INBOX_EVENT_KINDS.has(event.kind),
+      { shared: true },
     );
   }
 

@@ -44,8 +44,9 @@ const exited = (child: ChildProcess) =>
     child.exitCode !== null || child.signalCode ? resolve() : child.once('exit', () => resolve()),
   );
 
-const FAMILIES = 40;
-const MESSAGES_PER_FAMILY = 30;
+/** One inbox page of families; the first half of the deliveries (600) outnumbers a batch (500). */
+const FAMILIES = 50;
+const MESSAGES_PER_FAMILY = 48;
 
 /**
  * Webhook events are processed many deliveries to a transaction. A worker killed in the middle of

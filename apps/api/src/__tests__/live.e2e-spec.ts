@@ -1,7 +1,8 @@
 import { JwtService } from '@nestjs/jwt';
 import { randomLineUserId, textMessageEvent } from '@tsunagu/line-sandbox';
 import type { Tenant } from '@tsunagu/platform/database';
-import { LiveHub } from '@tsunagu/platform/live';
+import { UsersService } from '@tsunagu/platform/auth';
+import { LiveHub, LiveSubscriptionServer } from '@tsunagu/platform/live';
 import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
 import { todayIn } from '@tsunagu/platform/calendar';
 import { testDatabase } from '@tsunagu/platform/testing';
@@ -332,6 +333,115 @@ describe('live updates (GraphQL subscriptions over WebSocket)', () => {
       expect(last.timeline.map((s) => s.toStatus)).toEqual(['DRAFT', 'SENT', 'ACCEPTED']);
       await settle();
       expect(theirs.data('r')).toEqual([]);
+    });
+  });
+
+  describe('subscribers alike', () => {
+    /** Counts the server's reads of batches (one tenant transaction each). */
+    const countReads = () => {
+      const server = t.app.get(LiveSubscriptionServer) as unknown as { read: (...args: unknown[]) => unknown };
+      return jest.spyOn(server, 'read');
+    };
+    const nexts = (client: LiveClient, id: string) => client.data(id).length;
+
+    afterEach(() => jest.restoreAllMocks());
+
+    it('reads each batch once for counsellors alike, apart for a counsellor with another role, and each gets the message', async () => {
+      const lead = await t.newUser({ tenant, role: TenantRole.COUNSELOR });
+      await t.app.get(UsersService).addMembership(lead.id, tenant.id, TenantRole.TENANT_ADMIN);
+      const reads = countReads();
+      const clients = [];
+      for (const user of [counselor, colleague, lead]) {
+        const client = await open(user.token, tenant.slug);
+        expect(await client.acknowledged()).toBe(true);
+        client.subscribe('inbox', INBOX);
+        clients.push(client);
+      }
+      const [mine, theirs, leads] = clients;
+      await settle(300);
+      // The two counsellors share one stream and one read; the counsellor who also administers reads apart.
+      expect(t.app.get(LiveSubscriptionServer).groupCount).toBe(2);
+      expect(t.app.get(LiveHub).size).toBe(2);
+      const conversationId = await familyWrites(channel, '子育てに疲れてしまいました');
+      for (const client of clients) await client.until((c) => kinds(c, 'inbox').includes('MESSAGE_RECEIVED'));
+      await settle();
+      const received = (client: LiveClient) =>
+        client
+          .data<InboxEvents>('inbox')
+          .flatMap((d) => d.inboxEvents.events)
+          .find((e) => e.kind === 'MESSAGE_RECEIVED');
+      for (const client of clients) {
+        expect(received(client)).toMatchObject({
+          conversation: { id: conversationId },
+          message: { direction: 'IN', text: '子育てに疲れてしまいました' },
+        });
+      }
+      expect(theirs.data('inbox')).toEqual(mine.data('inbox'));
+      // One read per answer of each group, not per subscriber.
+      expect(reads).toHaveBeenCalledTimes(nexts(mine, 'inbox') + nexts(leads, 'inbox'));
+    });
+
+    it('stops sending to a deactivated member of a group while the rest of the group goes on', async () => {
+      const leaving = await t.newUser({ tenant, role: TenantRole.COUNSELOR });
+      // The first to subscribe: the member whose access the group reads with, until it leaves.
+      const gone = await open(leaving.token, tenant.slug);
+      const staying = await open(colleague.token, tenant.slug);
+      for (const client of [gone, staying]) {
+        expect(await client.acknowledged()).toBe(true);
+        client.subscribe('inbox', INBOX);
+      }
+      await settle(300);
+      expect(t.app.get(LiveSubscriptionServer).groupCount).toBe(1);
+      const res = await t.graphql(
+        'mutation($input: DeactivateUserInput!) { deactivateUser(input: $input) }',
+        { input: { userId: leaving.id } },
+        { token: platformAdmin.token },
+      );
+      expect(res.errors).toBeUndefined();
+      expect((await gone.closedWith(10_000))?.code).toBe(4401);
+      const before = gone.messages.length;
+      const conversationId = await familyWrites(channel, '相談の続きです');
+      await staying.until((c) =>
+        c
+          .data<InboxEvents>('inbox')
+          .some((d) =>
+            d.inboxEvents.events.some((e) => e.kind === 'MESSAGE_RECEIVED' && e.conversation.id === conversationId),
+          ),
+      );
+      expect(gone.messages.length).toBe(before);
+      expect(t.app.get(LiveSubscriptionServer).groupCount).toBe(1);
+      expect(t.app.get(LiveHub).size).toBe(1);
+    });
+
+    it('moves a subscriber whose roles change to the group of its new access, telling it to refetch', async () => {
+      const promoted = await t.newUser({ tenant, role: TenantRole.COUNSELOR });
+      const moving = await open(promoted.token, tenant.slug);
+      const staying = await open(colleague.token, tenant.slug);
+      for (const client of [moving, staying]) {
+        expect(await client.acknowledged()).toBe(true);
+        client.subscribe('inbox', INBOX);
+      }
+      await settle(300);
+      const server = t.app.get(LiveSubscriptionServer);
+      expect(server.groupCount).toBe(1);
+      await t.app.get(UsersService).addMembership(promoted.id, tenant.id, TenantRole.TENANT_ADMIN);
+      await eventually(
+        async () => server.groupCount,
+        (count) => count === 2,
+        10_000,
+      );
+      const conversationId = await familyWrites(channel, '引っ越しについて相談です');
+      const heard = (c: LiveClient) =>
+        c
+          .data<InboxEvents>('inbox')
+          .some((d) =>
+            d.inboxEvents.events.some((e) => e.kind === 'MESSAGE_RECEIVED' && e.conversation.id === conversationId),
+          );
+      await moving.until(heard);
+      await staying.until(heard);
+      expect(moving.data<InboxEvents>('inbox').some((d) => d.inboxEvents.missed)).toBe(true);
+      expect(staying.data<InboxEvents>('inbox').some((d) => d.inboxEvents.missed)).toBe(false);
+      expect(moving.errorCodes('inbox')).toEqual([]);
     });
   });
 

@@ -1,7 +1,8 @@
 import type { WebSocket } from 'ws';
 import type { AuthenticatedUser, RequestAccess } from '@tsunagu/platform/auth';
 import { BadUserInputError } from '@tsunagu/platform/errors';
-import { LiveBatch, type LiveStream, type LiveSubscriber } from './live-hub';
+import type { LiveSubscription } from './live-group';
+import { LiveBatch, type LiveSubscriber } from './live-hub';
 
 /** Close codes of the live socket, after graphql-ws's (4400 bad request, 4401, 4403). */
 export const LIVE_CLOSE = {
@@ -17,7 +18,7 @@ export const LIVE_CLOSE = {
 
 /** One authenticated socket: who, in which tenant, until when. */
 export class LiveConnection implements LiveSubscriber {
-  readonly streams = new Set<LiveStream>();
+  readonly subscriptions = new Set<LiveSubscription>();
   expiryTimer: NodeJS.Timeout | undefined;
 
   constructor(

@@ -48,31 +48,37 @@ export class LiveBatch {
 /** The connection a subscription belongs to, as the hub needs it. */
 export interface LiveSubscriber {
   readonly tenantId: string;
-  readonly streams: Set<LiveStream>;
 }
 
-interface Waiter {
-  resolve(result: IteratorResult<LiveBatch>): void;
-  reject(error: Error): void;
+export interface LiveStreamOptions {
+  /**
+   * What the subscription answers depends only on the subscriber's access (tenant, partner
+   * organisation, roles) and its document and variables, never on who the user is (no rows of
+   * their own, no read audited in their name): subscribers alike share one read of each batch.
+   * Otherwise each subscription reads for itself.
+   */
+  shared?: boolean;
 }
 
 /**
- * One subscription's events: an async iterator of batches. Events wait (up to
- * `LIVE_MAX_PENDING_EVENTS`) while the previous batch is being read and sent, so a busy subscriber
- * reads many events at once rather than falling further behind. `return()` ends it at once.
+ * The events of a subscription (or of a group of subscriptions that read alike): an async iterator
+ * of batches. Events wait (up to `LIVE_MAX_PENDING_EVENTS`) while the previous batch is being read
+ * and sent, so a busy reader reads many events at once rather than falling further behind.
+ * `return()` ends it at once.
  */
 export class LiveStream implements AsyncIterableIterator<LiveBatch> {
   private events: LiveBatchEvent[] = [];
   private missed = false;
   private closed = false;
-  private failure: Error | undefined;
-  private waiter: Waiter | undefined;
+  private waiter: ((result: IteratorResult<LiveBatch>) => void) | undefined;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
     /** The permission the subscription needs: checked again whenever the subscriber's access changes. */
     readonly permission: Permission,
-    private readonly accepts: (event: LiveEvent) => boolean,
+    readonly accepts: (event: LiveEvent) => boolean,
+    /** See `LiveStreamOptions.shared`. */
+    readonly shared: boolean,
     private readonly onClose: (stream: LiveStream) => void,
   ) {}
 
@@ -98,23 +104,11 @@ export class LiveStream implements AsyncIterableIterator<LiveBatch> {
     this.wake();
   }
 
-  /** Ends the subscription with an error (its permission is gone). */
-  fail(error: Error): void {
-    if (this.closed) return;
-    this.failure = error;
-    this.flush();
-  }
-
   next(): Promise<IteratorResult<LiveBatch>> {
-    if (this.failure) {
-      const failure = this.failure;
-      this.close();
-      return Promise.reject(failure);
-    }
     if (this.closed) return Promise.resolve({ done: true, value: undefined });
     if (this.events.length > 0 || this.missed) return Promise.resolve({ done: false, value: this.take() });
-    return new Promise((resolve, reject) => {
-      this.waiter = { resolve, reject };
+    return new Promise((resolve) => {
+      this.waiter = resolve;
     });
   }
 
@@ -151,15 +145,7 @@ export class LiveStream implements AsyncIterableIterator<LiveBatch> {
     const waiter = this.waiter;
     if (!waiter) return;
     this.waiter = undefined;
-    if (this.failure) {
-      const failure = this.failure;
-      this.close();
-      waiter.reject(failure);
-    } else if (this.closed) {
-      waiter.resolve({ done: true, value: undefined });
-    } else {
-      waiter.resolve({ done: false, value: this.take() });
-    }
+    waiter(this.closed ? { done: true, value: undefined } : { done: false, value: this.take() });
   }
 
   private close(): void {
@@ -200,10 +186,14 @@ export class LiveHub implements OnModuleInit, OnModuleDestroy {
   }
 
   /** A new stream of `subscriber`'s tenant, with the events `accepts` lets through. */
-  open(subscriber: LiveSubscriber, permission: Permission, accepts: (event: LiveEvent) => boolean): LiveStream {
+  open(
+    subscriber: LiveSubscriber,
+    permission: Permission,
+    accepts: (event: LiveEvent) => boolean,
+    options: LiveStreamOptions = {},
+  ): LiveStream {
     const tenantId = subscriber.tenantId;
-    const stream = new LiveStream(permission, accepts, (closed) => {
-      subscriber.streams.delete(closed);
+    const stream = new LiveStream(permission, accepts, options.shared ?? false, (closed) => {
       const streams = this.byTenant.get(tenantId);
       streams?.delete(closed);
       if (streams?.size === 0) this.byTenant.delete(tenantId);
@@ -214,7 +204,6 @@ export class LiveHub implements OnModuleInit, OnModuleDestroy {
       this.byTenant.set(tenantId, streams);
     }
     streams.add(stream);
-    subscriber.streams.add(stream);
     return stream;
   }
 

@@ -15,6 +15,7 @@ import {
   getOperationAST,
   GraphQLError,
   parse,
+  print,
   specifiedRules,
   validate,
   type DocumentNode,
@@ -49,7 +50,8 @@ import {
 import { Permission } from '@tsunagu/platform/permissions';
 import { LiveBus } from './live-bus';
 import { LIVE_CLOSE, LiveConnection, type LiveContext } from './live-connection';
-import type { LiveBatch } from './live-hub';
+import { LiveGroup, LiveSubscription } from './live-group';
+import { LiveHub, LiveStream, type LiveBatch } from './live-hub';
 
 /** The path of the live socket: GraphQL's own. */
 export const LIVE_PATH = '/graphql';
@@ -88,12 +90,20 @@ type Ctx = WsContext<Record<string, unknown> | undefined, Extra>;
  * - Each batch of events is read in a tenant transaction of its own, with the subscriber's access,
  *   so row-level security applies to pushes as to queries; committed like a request's (a partner
  *   user's read of a referral is audited), rolled back when the read failed.
+ * - Subscriptions that would read alike share the read: those whose stream is `shared` (its answer
+ *   depends on no user) and whose connections have the same tenant, partner organisation and
+ *   roles (no emergency access: that is the user's own), with the same document, operation and
+ *   variables, form one group (`LiveGroup`): each batch is read once, with one member's access, and
+ *   the result sent to every member. When a connection's access changes, each of its subscriptions
+ *   is checked again and moves to the group its new access belongs to.
  */
 @Injectable()
 export class LiveSubscriptionServer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('LiveUpdates');
   private readonly connections = new Set<LiveConnection>();
   private readonly byContext = new WeakMap<Ctx, LiveConnection>();
+  /** The groups of shared subscriptions, by key (`sharedKey`). */
+  private readonly groups = new Map<string, LiveGroup>();
   private readonly formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   private readonly validationRules: ReturnType<typeof graphqlProtection>['validationRules'];
   private wss: WebSocketServer | undefined;
@@ -113,6 +123,7 @@ export class LiveSubscriptionServer implements OnApplicationBootstrap, BeforeApp
     private readonly platformDb: PlatformDb,
     private readonly cls: ClsService,
     private readonly bus: LiveBus,
+    private readonly hub: LiveHub,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.formatError = createErrorFormatter(new Logger('GraphQL'), config.nodeEnv === 'development');
@@ -156,6 +167,11 @@ export class LiveSubscriptionServer implements OnApplicationBootstrap, BeforeApp
   /** Sockets open in this process. */
   get connectionCount(): number {
     return this.connections.size;
+  }
+
+  /** Groups of subscriptions reading alike, in this process (for tests and operations). */
+  get groupCount(): number {
+    return this.groups.size;
   }
 
   private upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -280,7 +296,7 @@ export class LiveSubscriptionServer implements OnApplicationBootstrap, BeforeApp
     this.byContext.delete(ctx);
     this.connections.delete(connection);
     if (connection.expiryTimer) clearTimeout(connection.expiryTimer);
-    for (const stream of [...connection.streams]) void stream.return();
+    for (const subscription of [...connection.subscriptions]) void subscription.return();
   }
 
   /** A subscribe message: the HTTP path's checks, then the arguments to subscribe with. */
@@ -290,7 +306,7 @@ export class LiveSubscriptionServer implements OnApplicationBootstrap, BeforeApp
     if (!connection || !schema) {
       return [domainError(new UnauthenticatedError('NOT_AUTHENTICATED', 'A valid access token is required'))];
     }
-    if (connection.streams.size >= LIVE_MAX_SUBSCRIPTIONS) {
+    if (connection.subscriptions.size >= LIVE_MAX_SUBSCRIPTIONS) {
       return [
         domainError(
           new BadUserInputError(
@@ -367,23 +383,109 @@ export class LiveSubscriptionServer implements OnApplicationBootstrap, BeforeApp
 
   /**
    * Creates the subscription's event stream (its resolver, behind the access guard) in a context of
-   * its own, then reads each batch of events in a tenant transaction of the subscriber's.
+   * its own, then joins it to the group that reads alike (or a group of its own).
    */
   private async subscribe(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
     const context = args.contextValue as LiveContext;
     const source = await this.cls.run(() => createSourceEventStream(args));
-    if (!isAsyncIterator(source)) return source as ExecutionResult;
-    return new LiveResults(source as AsyncIterableIterator<LiveBatch>, (batch) => this.read(context, args, batch));
+    if (!(source instanceof LiveStream)) return source as ExecutionResult;
+    const { contextValue: _context, rootValue: _root, ...shape } = args;
+    const subscription = new LiveSubscription(context, shape, source.permission, (ended) => {
+      ended.connection.subscriptions.delete(ended);
+      this.leave(ended);
+    });
+    context.live.subscriptions.add(subscription);
+    this.join(subscription, source);
+    return subscription;
   }
 
-  private read(context: LiveContext, args: ExecutionArgs, batch: LiveBatch): Promise<ExecutionResult> {
+  /**
+   * What subscriptions that read alike have in common: the tenant, partner organisation and roles
+   * of their access, the document, operation and variables; undefined when the subscription reads
+   * for itself (its stream is not shared, or its access is an emergency access, which is the user's).
+   */
+  private sharedKey(subscription: LiveSubscription, source: LiveStream): string | undefined {
+    const access = subscription.connection.access;
+    if (!source.shared || access.emergencyAccessUntil !== undefined) return undefined;
+    const { document, operationName, variableValues } = subscription.args;
+    return JSON.stringify([
+      access.tenant?.id ?? null,
+      access.partnerOrganizationId ?? null,
+      [...access.roles].sort(),
+      print(document),
+      operationName ?? null,
+      variableValues ?? null,
+    ]);
+  }
+
+  /** Puts `subscription` in the group of its key, which `source` starts if there is none (else it is closed). */
+  private join(subscription: LiveSubscription, source: LiveStream): void {
+    const key = this.sharedKey(subscription, source);
+    const existing = key === undefined ? undefined : this.groups.get(key);
+    if (existing) {
+      void source.return();
+      subscription.group = existing;
+      existing.members.add(subscription);
+      return;
+    }
+    const group = new LiveGroup(key, source);
+    if (key !== undefined) this.groups.set(key, group);
+    subscription.group = group;
+    group.members.add(subscription);
+    void this.pump(group);
+  }
+
+  private leave(subscription: LiveSubscription): void {
+    const group = subscription.group;
+    group.members.delete(subscription);
+    if (group.members.size > 0) return;
+    if (group.key !== undefined && this.groups.get(group.key) === group) this.groups.delete(group.key);
+    void group.source.return();
+  }
+
+  /** When `subscription`'s access changed: into the group of its new access, if that is another. */
+  private regroup(subscription: LiveSubscription): void {
+    const old = subscription.group;
+    if (this.sharedKey(subscription, old.source) === old.key) return;
+    const source = this.hub.open(subscription.connection, old.source.permission, old.source.accepts, {
+      shared: old.source.shared,
+    });
+    this.leave(subscription);
+    this.join(subscription, source);
+    // Events that waited in the old group's stream were not read for it: its next answer says `missed`.
+    subscription.group.source.markMissed();
+  }
+
+  /** Reads each batch of the group's events with one member's access, and hands the result to every member. */
+  private async pump(group: LiveGroup): Promise<void> {
+    try {
+      for (;;) {
+        const item = await group.source.next();
+        if (item.done) return;
+        const reader = group.reader;
+        if (!reader) return;
+        const batch = item.value;
+        const result = await this.read(reader, batch);
+        if (!result.errors && !batch.worthSending) continue;
+        for (const member of group.members) member.deliver(result, batch.events.length);
+      }
+    } catch (error) {
+      // Not expected (`read` answers its failures as results): the group's subscriptions end with it.
+      this.logger.error({ err: loggableError(error) }, 'live updates: a group stopped reading');
+      for (const member of [...group.members]) member.fail(asError(error));
+    }
+  }
+
+  /** `batch` read in a tenant transaction with `subscription`'s access. */
+  private read(subscription: LiveSubscription, batch: LiveBatch): Promise<ExecutionResult> {
+    const { context, args } = subscription;
     return this.cls.run(async () => {
       const access = context.live.access;
       this.access.enter(access);
       let result: ExecutionResult;
       try {
         await this.tenantDb.beginRequestTransaction(context.live.tenantId, access.partnerOrganizationId);
-        result = (await execute({ ...args, rootValue: batch })) as ExecutionResult;
+        result = (await execute({ ...args, contextValue: context, rootValue: batch })) as ExecutionResult;
       } catch (error) {
         result = { errors: [new GraphQLError('reading the events failed', { originalError: asError(error) })] };
       }
@@ -437,59 +539,24 @@ export class LiveSubscriptionServer implements OnApplicationBootstrap, BeforeApp
       return;
     }
     connection.access = access;
-    for (const stream of [...connection.streams]) {
+    for (const subscription of [...connection.subscriptions]) {
       try {
-        this.access.authorize(access, stream.permission);
+        this.access.authorize(access, subscription.permission);
       } catch (error) {
-        stream.fail(asError(error));
+        subscription.fail(asError(error));
+        continue;
       }
+      this.regroup(subscription);
     }
   }
 
+  /** Closes the socket; its subscriptions leave their groups at once (the others of each go on). */
   private close(connection: LiveConnection, code: number, reason: string): void {
     this.connections.delete(connection);
     if (connection.expiryTimer) clearTimeout(connection.expiryTimer);
     closeSocket(connection.socket, code, reason);
+    for (const subscription of [...connection.subscriptions]) void subscription.return();
   }
-}
-
-/**
- * The results of a subscription: each batch read into an execution result; batches with nothing
- * for this subscriber are skipped. `return()` ends the source at once, even while it waits.
- */
-class LiveResults implements AsyncIterableIterator<ExecutionResult> {
-  constructor(
-    private readonly source: AsyncIterableIterator<LiveBatch>,
-    private readonly read: (batch: LiveBatch) => Promise<ExecutionResult>,
-  ) {}
-
-  async next(): Promise<IteratorResult<ExecutionResult>> {
-    for (;;) {
-      const item = await this.source.next();
-      if (item.done) return { done: true, value: undefined };
-      const batch = item.value;
-      const result = await this.read(batch);
-      if (result.errors || batch.worthSending) return { done: false, value: result };
-    }
-  }
-
-  async return(): Promise<IteratorResult<ExecutionResult>> {
-    await this.source.return?.();
-    return { done: true, value: undefined };
-  }
-
-  async throw(error: unknown): Promise<IteratorResult<ExecutionResult>> {
-    await this.source.return?.();
-    throw error;
-  }
-
-  [Symbol.asyncIterator](): this {
-    return this;
-  }
-}
-
-function isAsyncIterator(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }
 
 function asError(error: unknown): Error {
