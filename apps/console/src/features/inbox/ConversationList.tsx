@@ -47,7 +47,6 @@ export function ConversationList() {
     if (trimmed === (search.q ?? '')) return;
     const timer = setTimeout(() => setSearch({ q: trimmed || undefined }), 300);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the typed term starts a search
   }, [term]);
 
   const connection = list.data?.conversations;
