@@ -210,4 +210,22 @@ test.describe("a counsellor's day", () => {
       /送信待ち|送信済み/,
     );
   });
+
+  test('the inbox and a conversation fit a 768 px tablet, the list giving way to the open conversation', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.goto('/login');
+    await signIn(page, 'counselor@kobe.tsunagu.example');
+    const list = page.getByRole('list', { name: '相談の一覧' });
+    await expect(list.getByRole('link').first()).toBeVisible();
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await list.getByRole('link').first().click();
+    await expect(page.getByRole('combobox', { name: '返信' })).toBeVisible();
+    await expect(list).toBeHidden();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.getByRole('link', { name: '受信箱に戻る' }).click();
+    await expect(list).toBeVisible();
+  });
 });

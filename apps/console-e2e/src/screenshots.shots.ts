@@ -47,11 +47,41 @@ test('screenshots of the console', async ({ page, request }) => {
   await page.goto('/login');
   await signIn(page, 'counselor@kobe.tsunagu.example');
   await expect(page.getByRole('heading', { name: '受信箱' })).toBeVisible();
+  const list = page.getByRole('list', { name: '相談の一覧' });
+  await expect(list.getByRole('link').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: /緊急の相談/ })).toBeVisible();
   await shot(page, 'inbox');
+  await page.getByLabel('状態').selectOption('RESOLVED');
+  await list.getByRole('link').nth(2).click();
+  await expect(page.getByRole('list', { name: 'メッセージ' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '相談者' })).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await shot(page, 'conversation');
+  await page.getByRole('combobox', { name: '返信' }).fill('/');
+  await expect(page.getByRole('listbox', { name: '定型文' }).getByRole('option').first()).toBeVisible();
+  await shot(page, 'canned-responses');
+  await page.getByRole('combobox', { name: '返信' }).fill('');
+  await page.getByRole('button', { name: '連携先につなぐ' }).click();
+  await page.getByRole('dialog').getByLabel('名前で検索').fill('こども');
+  await page.getByRole('dialog').getByRole('radio').first().check();
+  await shot(page, 'refer');
+  await page.keyboard.press('Escape');
+  await page.getByRole('region', { name: '相談の一覧' }).getByLabel('状態').selectOption('OPEN');
+  await page
+    .getByRole('region', { name: /緊急の相談/ })
+    .getByRole('link', { name: '開く' })
+    .first()
+    .click();
+  await expect(page.getByRole('alert').filter({ hasText: '緊急の相談です' })).toBeVisible();
+  await shot(page, 'urgent');
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole('link', { name: 'アカウント' }).click();
   await expect(page.getByTestId('session-row').first()).toBeVisible();
   await shot(page, 'account');
   await page.setViewportSize({ width: 768, height: 1024 });
   await page.getByRole('button', { name: 'English' }).click();
   await shot(page, 'account-tablet-en');
+  await page.getByRole('link', { name: 'Inbox' }).click();
+  await expect(page.getByRole('list', { name: 'Consultations' }).getByRole('link').first()).toBeVisible();
+  await shot(page, 'inbox-tablet-en');
 });

@@ -54,7 +54,10 @@ export function ConversationView() {
     void change(() => categorize({ variables: { input: { conversationId: c.id, categoryIds: next } } }));
   };
   return (
-    <section aria-labelledby="conversation-title" className="grid gap-4 xl:grid-cols-[1fr_18rem]">
+    <section
+      aria-labelledby="conversation-title"
+      className="grid grid-cols-[minmax(0,1fr)] gap-4 xl:grid-cols-[minmax(0,1fr)_18rem]"
+    >
       <div className="flex min-w-0 flex-col gap-3 rounded-12 border border-solid-gray-200 bg-white p-4">
         <TextLink to="/$tenant/inbox" params={{ tenant: slug }} search={(previous) => previous} className="lg:hidden">
           {t('conversation.back')}

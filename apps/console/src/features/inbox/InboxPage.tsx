@@ -14,14 +14,14 @@ export function InboxPage() {
     <div className="flex flex-col gap-4">
       <h1 className="sr-only">{t('inbox.title')}</h1>
       <UrgentBanner />
-      <div className="grid items-start gap-4 lg:grid-cols-[22rem_1fr]">
+      <div className="grid grid-cols-[minmax(0,1fr)] items-start gap-4 lg:grid-cols-[22rem_minmax(0,1fr)]">
         {/* The list scrolls by itself and stays in view beside the open conversation. */}
         <div
-          className={`lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto ${open ? 'hidden lg:block' : ''}`}
+          className={`lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto min-w-0 ${open ? 'hidden lg:block' : ''}`}
         >
           <ConversationList />
         </div>
-        <div className={open ? '' : 'hidden lg:block'}>
+        <div className={`min-w-0 ${open ? '' : 'hidden lg:block'}`}>
           <Outlet />
         </div>
       </div>
