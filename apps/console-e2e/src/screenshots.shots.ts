@@ -80,7 +80,6 @@ test('screenshots of the console', async ({ page, request }) => {
   await shot(page, 'account');
   await page.setViewportSize({ width: 768, height: 1024 });
   await page.getByRole('button', { name: 'English' }).click();
-  await shot(page, 'account-tablet-en');
   await page.getByRole('link', { name: 'Inbox' }).click();
   await expect(page.getByRole('list', { name: 'Consultations' }).getByRole('link').first()).toBeVisible();
   await shot(page, 'inbox-tablet-en');
