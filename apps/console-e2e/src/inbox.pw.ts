@@ -205,6 +205,16 @@ test.describe("a counsellor's day", () => {
     }
     await expect(box).toBeFocused();
     await page.keyboard.type('はい、こちらで承ります。');
+    // A reply that cannot be sent stays in the box, with the reason; sending again works.
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('replyToConversation')) await route.abort('internetdisconnected');
+      else await route.continue();
+    });
+    await page.keyboard.press('Control+Enter');
+    await expect(page.getByRole('alert').filter({ hasText: 'サーバーに接続できませんでした' })).toBeVisible();
+    await expect(box).toHaveValue('はい、こちらで承ります。');
+    await page.unroute('**/graphql');
+    await box.focus();
     await page.keyboard.press('Control+Enter');
     await expect(page.getByTestId('message').filter({ hasText: 'はい、こちらで承ります。' })).toContainText(
       /送信待ち|送信済み/,
@@ -227,5 +237,19 @@ test.describe("a counsellor's day", () => {
     expect(await overflow()).toBeLessThanOrEqual(0);
     await page.getByRole('link', { name: '受信箱に戻る' }).click();
     await expect(list).toBeVisible();
+  });
+
+  test('after the connection drops, the inbox catches up with what happened meanwhile', async ({ browser }) => {
+    const { page, problems } = await counsellorPage(browser, 'counselor2@kobe.tsunagu.example');
+    const family = newFamily();
+    await page.context().setOffline(true);
+    await familyWrites(family.userId, '接続が切れている間に届いたメッセージ');
+    // Offline, nothing arrives (live events take well under a second when connected)…
+    await page.waitForTimeout(3_000);
+    await expect(row(page, family.name)).toHaveCount(0);
+    // …and back online, the reconnection refetches what changed meanwhile.
+    await page.context().setOffline(false);
+    await expect(row(page, family.name)).toBeVisible({ timeout: 30_000 });
+    expect(problems).toEqual([]);
   });
 });
