@@ -466,6 +466,11 @@ describe('urgent triage, automatic answers and escalation', () => {
     const target = notices.find((n) => n.conversationId === conversationId) as Notice;
 
     expect(await noticesOf(otherCounsellor)).toEqual([]);
+    const unreadOf = async (user: TestUser) =>
+      (await t.graphql<{ unreadNotificationCount: number }>('{ unreadNotificationCount }', {}, { token: user.token }))
+        .data!.unreadNotificationCount;
+    expect(await unreadOf(onDuty)).toBeGreaterThan(0);
+    expect(await unreadOf(otherCounsellor)).toBe(0);
     const marked = await t.graphql<{ markNotificationsRead: number }>(
       'mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) }',
       { input: { ids: [target.id] } },
