@@ -79,7 +79,7 @@ function Frame() {
           )}
           <div className="ml-auto flex items-center gap-4">
             {can('tenant:consultations:manage') && <OnDutySwitch />}
-            <NotificationBell />
+            {can('tenant:read') && <NotificationBell />}
             <LanguageSwitch />
             <span className="text-solid-gray-800" data-testid="user-name">
               {me.displayName}
