@@ -73,6 +73,8 @@ test('screenshots of the console', async ({ page, request }) => {
     .first()
     .click();
   await expect(page.getByRole('alert').filter({ hasText: '緊急の相談です' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'メッセージ' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '相談者' })).toBeVisible();
   await shot(page, 'urgent');
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole('link', { name: 'アカウント' }).click();
