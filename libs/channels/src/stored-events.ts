@@ -17,6 +17,18 @@ export interface OpenedWebhookEvent {
   event: Record<string, unknown>;
 }
 
+/** The advisory locks of the families of a JSON array of event ids (`lockFamilies`). */
+const LOCK_FAMILIES = `select count(pg_advisory_xact_lock(?, family)) from (
+  select distinct hashtext(channel_id::text || ':' || line_user_id) as family
+  from line_webhook_event where id in (select jsonb_array_elements_text(?::jsonb)::uuid) and line_user_id is not null
+  order by family) as families`;
+
+/** The stored events of a JSON array of ids, as plain rows (`openMany`). */
+const OPEN_EVENTS = `select id, channel_id, type, line_user_id, payload,
+  extract(epoch from occurred_at) * 1000 as occurred_ms,
+  processed_at is not null as processed, set_aside_at is not null as set_aside
+from line_webhook_event where id in (select jsonb_array_elements_text(?::jsonb)::uuid)`;
+
 interface StoredEventRow {
   id: string;
   channel_id: string;
@@ -45,13 +57,41 @@ export class StoredWebhookEvents {
    */
   async openMany(em: EntityManager, eventIds: readonly string[]): Promise<OpenedWebhookEvent[]> {
     if (eventIds.length === 0) return [];
-    const rows = await em.execute<StoredEventRow[]>(
-      `select id, channel_id, type, line_user_id, payload,
-         extract(epoch from occurred_at) * 1000 as occurred_ms,
-         processed_at is not null as processed, set_aside_at is not null as set_aside
-       from line_webhook_event where id in (select jsonb_array_elements_text(?::jsonb)::uuid)`,
-      [JSON.stringify(eventIds)],
-    );
+    const rows = await em.execute<StoredEventRow[]>(OPEN_EVENTS, [JSON.stringify(eventIds)]);
+    return this.inOrder(eventIds, rows);
+  }
+
+  /**
+   * `lockFamilies` and then `openMany`, and `reads` after them (statements with `?` bindings, whose
+   * rows are answered in order), in one round trip: one message of the simple query protocol in the
+   * transaction of `em`, each statement seeing what committed before it began (the events another
+   * worker processed while this one waited for their families' locks are seen as processed).
+   */
+  async lockAndOpen(
+    em: EntityManager,
+    space: number,
+    eventIds: readonly string[],
+    reads: readonly (readonly [sql: string, params: unknown[]])[] = [],
+  ): Promise<{ opened: OpenedWebhookEvent[]; rows: Record<string, unknown>[][] }> {
+    if (eventIds.length === 0) return { opened: [], rows: reads.map(() => []) };
+    const ids = JSON.stringify(eventIds);
+    const platform = em.getPlatform();
+    const message = [[LOCK_FAMILIES, [space, ids]] as const, [OPEN_EVENTS, [ids]] as const, ...reads]
+      .map(([sql, params]) => platform.formatQuery(sql, params))
+      .join(';\n');
+    const transaction = em.getTransactionContext<{ raw(sql: string): Promise<unknown> }>();
+    if (!transaction) throw new Error('lockAndOpen needs a transaction');
+    const results = (await transaction.raw(message)) as { rows: Record<string, unknown>[] }[];
+    if (!Array.isArray(results) || results.length !== reads.length + 2) {
+      throw new Error('each read of lockAndOpen is exactly one statement');
+    }
+    return {
+      opened: this.inOrder(eventIds, results[1].rows as unknown as StoredEventRow[]),
+      rows: results.slice(2).map((result) => result.rows),
+    };
+  }
+
+  private inOrder(eventIds: readonly string[], rows: StoredEventRow[]): OpenedWebhookEvent[] {
     const byId = new Map(rows.map((row) => [row.id, row]));
     return eventIds.flatMap((id) => {
       const row = byId.get(id);
@@ -66,13 +106,7 @@ export class StoredWebhookEvents {
    */
   async lockFamilies(em: EntityManager, space: number, eventIds: readonly string[]): Promise<void> {
     if (eventIds.length === 0) return;
-    await em.execute(
-      `select count(pg_advisory_xact_lock(?, family)) from (
-         select distinct hashtext(channel_id::text || ':' || line_user_id) as family
-         from line_webhook_event where id in (select jsonb_array_elements_text(?::jsonb)::uuid) and line_user_id is not null
-         order by family) as families`,
-      [space, JSON.stringify(eventIds)],
-    );
+    await em.execute(LOCK_FAMILIES, [space, JSON.stringify(eventIds)]);
   }
 
   private opened(row: StoredEventRow): OpenedWebhookEvent {
