@@ -20,14 +20,14 @@ export interface OpenedWebhookEvent {
 /** The advisory locks of the families of a JSON array of event ids (`lockFamilies`). */
 const LOCK_FAMILIES = `select count(pg_advisory_xact_lock(?, family)) from (
   select distinct hashtext(channel_id::text || ':' || line_user_id) as family
-  from line_webhook_event where id in (select jsonb_array_elements_text(?::jsonb)::uuid) and line_user_id is not null
+  from line_webhook_event where id = any(?::uuid[]) and line_user_id is not null
   order by family) as families`;
 
 /** The stored events of a JSON array of ids, as plain rows (`openMany`). */
 const OPEN_EVENTS = `select id, channel_id, type, line_user_id, payload,
   extract(epoch from occurred_at) * 1000 as occurred_ms,
   processed_at is not null as processed, set_aside_at is not null as set_aside
-from line_webhook_event where id in (select jsonb_array_elements_text(?::jsonb)::uuid)`;
+from line_webhook_event where id = any(?::uuid[])`;
 
 interface StoredEventRow {
   id: string;
@@ -57,7 +57,7 @@ export class StoredWebhookEvents {
    */
   async openMany(em: EntityManager, eventIds: readonly string[]): Promise<OpenedWebhookEvent[]> {
     if (eventIds.length === 0) return [];
-    const rows = await em.execute<StoredEventRow[]>(OPEN_EVENTS, [JSON.stringify(eventIds)]);
+    const rows = await em.execute<StoredEventRow[]>(OPEN_EVENTS, [uuidArray(eventIds)]);
     return this.inOrder(eventIds, rows);
   }
 
@@ -74,7 +74,7 @@ export class StoredWebhookEvents {
     reads: readonly (readonly [sql: string, params: unknown[]])[] = [],
   ): Promise<{ opened: OpenedWebhookEvent[]; rows: Record<string, unknown>[][] }> {
     if (eventIds.length === 0) return { opened: [], rows: reads.map(() => []) };
-    const ids = JSON.stringify(eventIds);
+    const ids = uuidArray(eventIds);
     const platform = em.getPlatform();
     const message = [[LOCK_FAMILIES, [space, ids]] as const, [OPEN_EVENTS, [ids]] as const, ...reads]
       .map(([sql, params]) => platform.formatQuery(sql, params))
@@ -106,7 +106,7 @@ export class StoredWebhookEvents {
    */
   async lockFamilies(em: EntityManager, space: number, eventIds: readonly string[]): Promise<void> {
     if (eventIds.length === 0) return;
-    await em.execute(LOCK_FAMILIES, [space, JSON.stringify(eventIds)]);
+    await em.execute(LOCK_FAMILIES, [space, uuidArray(eventIds)]);
   }
 
   private opened(row: StoredEventRow): OpenedWebhookEvent {
@@ -136,4 +136,12 @@ export class StoredWebhookEvents {
       { setAsideAt: new Date(), setAsideReason: reason.slice(0, 200) },
     );
   }
+}
+
+/**
+ * Event ids as one PostgreSQL array value (`= any(?::uuid[])`): planned with its length known, an
+ * index lookup per id; a JSON array unnested in a subquery was planned as a scan of the table.
+ */
+export function uuidArray(ids: readonly string[]): string {
+  return `{${ids.join(',')}}`;
 }

@@ -9,6 +9,7 @@ import {
   LINE_EVENT_QUEUE,
   LineChannel,
   StoredWebhookEvents,
+  uuidArray,
   webhookEventIssue,
   type OpenedWebhookEvent,
 } from '@tsunagu/channels';
@@ -69,9 +70,9 @@ class Processing {
 }
 
 /** The ids of a JSON array of event ids (the statement's one binding). */
-const EVENT_IDS = 'select jsonb_array_elements_text(?::jsonb)::uuid';
+const EVENT_IDS = '?::uuid[]';
 /** The (channel, LINE user) of those events. */
-const FAMILIES = `select channel_id, line_user_id from line_webhook_event where id in (${EVENT_IDS}) and line_user_id is not null`;
+const FAMILIES = `select distinct channel_id, line_user_id from line_webhook_event where id = any(${EVENT_IDS}) and line_user_id is not null`;
 
 const familyKey = (channelId: string, lineUserId: string) => `${channelId}:${lineUserId}`;
 
@@ -189,17 +190,17 @@ export class LineEventProcessor implements OnModuleInit {
         // same round trip: under load, each round trip of a batch waits behind the webhook's requests.
         const { opened, rows } = await this.storedEvents.lockAndOpen(em, FAMILY_LOCK, eventIds, [
           [
-            `select r.* from registrant r where (r.channel_id, r.line_user_id) in (${FAMILIES})`,
-            [JSON.stringify(eventIds)],
+            `select r.* from registrant r join (${FAMILIES}) f on f.channel_id = r.channel_id and f.line_user_id = r.line_user_id`,
+            [uuidArray(eventIds)],
           ],
           [
             `select c.* from conversation c join registrant r on r.id = c.registrant_id
-             where (r.channel_id, r.line_user_id) in (${FAMILIES})`,
-            [JSON.stringify(eventIds)],
+             join (${FAMILIES}) f on f.channel_id = r.channel_id and f.line_user_id = r.line_user_id`,
+            [uuidArray(eventIds)],
           ],
           [
-            `select * from line_channel where id in (select channel_id from line_webhook_event where id in (${EVENT_IDS}))`,
-            [JSON.stringify(eventIds)],
+            `select * from line_channel where id in (select channel_id from line_webhook_event where id = any(${EVENT_IDS}))`,
+            [uuidArray(eventIds)],
           ],
         ]);
         const run = new Processing(em, tenantId);
