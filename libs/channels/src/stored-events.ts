@@ -17,20 +17,81 @@ export interface OpenedWebhookEvent {
   event: Record<string, unknown>;
 }
 
+/** The advisory locks of the families of a JSON array of event ids (`lockFamilies`). */
+const LOCK_FAMILIES = `select count(pg_advisory_xact_lock(?, family)) from (
+  select distinct hashtext(channel_id::text || ':' || line_user_id) as family
+  from line_webhook_event where id = any(?::uuid[]) and line_user_id is not null
+  order by family) as families`;
+
+/** The stored events of a JSON array of ids, as plain rows (`openMany`). */
+const OPEN_EVENTS = `select id, channel_id, type, line_user_id, payload,
+  extract(epoch from occurred_at) * 1000 as occurred_ms,
+  processed_at is not null as processed, set_aside_at is not null as set_aside
+from line_webhook_event where id = any(?::uuid[])`;
+
+interface StoredEventRow {
+  id: string;
+  channel_id: string;
+  type: string;
+  line_user_id: string | null;
+  payload: string;
+  /** `occurred_at` in milliseconds since the epoch (a numeric). */
+  occurred_ms: string | number;
+  processed: boolean;
+  set_aside: boolean;
+}
+
 /** The public way for other domains to read what the webhook stored, inside their tenant transaction. */
 @Injectable()
 export class StoredWebhookEvents {
   constructor(private readonly keyring: Keyring) {}
 
   async open(em: EntityManager, eventId: string): Promise<OpenedWebhookEvent | null> {
-    const row = await em.findOne(LineWebhookEvent, { id: eventId }, { populate: ['payload'] });
-    return row ? this.opened(row) : null;
+    const [opened] = await this.openMany(em, [eventId]);
+    return opened ?? null;
   }
 
-  /** The events of `eventIds` that exist, in that order, in one query. */
+  /**
+   * The events of `eventIds` that exist, in that order, in one query. Read as plain rows, not
+   * entities: a batch's hundreds of events in the unit of work cost its flush a comparison each.
+   */
   async openMany(em: EntityManager, eventIds: readonly string[]): Promise<OpenedWebhookEvent[]> {
     if (eventIds.length === 0) return [];
-    const rows = await em.find(LineWebhookEvent, { id: { $in: [...eventIds] } }, { populate: ['payload'] });
+    const rows = await em.execute<StoredEventRow[]>(OPEN_EVENTS, [uuidArray(eventIds)]);
+    return this.inOrder(eventIds, rows);
+  }
+
+  /**
+   * `lockFamilies` and then `openMany`, and `reads` after them (statements with `?` bindings, whose
+   * rows are answered in order), in one round trip: one message of the simple query protocol in the
+   * transaction of `em`, each statement seeing what committed before it began (the events another
+   * worker processed while this one waited for their families' locks are seen as processed).
+   */
+  async lockAndOpen(
+    em: EntityManager,
+    space: number,
+    eventIds: readonly string[],
+    reads: readonly (readonly [sql: string, params: unknown[]])[] = [],
+  ): Promise<{ opened: OpenedWebhookEvent[]; rows: Record<string, unknown>[][] }> {
+    if (eventIds.length === 0) return { opened: [], rows: reads.map(() => []) };
+    const ids = uuidArray(eventIds);
+    const platform = em.getPlatform();
+    const message = [[LOCK_FAMILIES, [space, ids]] as const, [OPEN_EVENTS, [ids]] as const, ...reads]
+      .map(([sql, params]) => platform.formatQuery(sql, params))
+      .join(';\n');
+    const transaction = em.getTransactionContext<{ raw(sql: string): Promise<unknown> }>();
+    if (!transaction) throw new Error('lockAndOpen needs a transaction');
+    const results = (await transaction.raw(message)) as { rows: Record<string, unknown>[] }[];
+    if (!Array.isArray(results) || results.length !== reads.length + 2) {
+      throw new Error('each read of lockAndOpen is exactly one statement');
+    }
+    return {
+      opened: this.inOrder(eventIds, results[1].rows as unknown as StoredEventRow[]),
+      rows: results.slice(2).map((result) => result.rows),
+    };
+  }
+
+  private inOrder(eventIds: readonly string[], rows: StoredEventRow[]): OpenedWebhookEvent[] {
     const byId = new Map(rows.map((row) => [row.id, row]));
     return eventIds.flatMap((id) => {
       const row = byId.get(id);
@@ -45,24 +106,18 @@ export class StoredWebhookEvents {
    */
   async lockFamilies(em: EntityManager, space: number, eventIds: readonly string[]): Promise<void> {
     if (eventIds.length === 0) return;
-    await em.execute(
-      `select count(pg_advisory_xact_lock(?, family)) from (
-         select distinct hashtext(channel_id::text || ':' || line_user_id) as family
-         from line_webhook_event where id in (select jsonb_array_elements_text(?::jsonb)::uuid) and line_user_id is not null
-         order by family) as families`,
-      [space, JSON.stringify(eventIds)],
-    );
+    await em.execute(LOCK_FAMILIES, [space, uuidArray(eventIds)]);
   }
 
-  private opened(row: LineWebhookEvent): OpenedWebhookEvent {
+  private opened(row: StoredEventRow): OpenedWebhookEvent {
     return {
       id: row.id,
-      channelId: row.channel.id,
+      channelId: row.channel_id,
       type: row.type,
-      lineUserId: row.lineUserId ?? null,
-      occurredAt: row.occurredAt,
-      processed: row.processedAt != null,
-      setAside: row.setAsideAt != null,
+      lineUserId: row.line_user_id,
+      occurredAt: new Date(Number(row.occurred_ms)),
+      processed: row.processed,
+      setAside: row.set_aside,
       event: JSON.parse(this.keyring.openText(row.payload, webhookEventContext(row.id))) as Record<string, unknown>,
     };
   }
@@ -81,4 +136,12 @@ export class StoredWebhookEvents {
       { setAsideAt: new Date(), setAsideReason: reason.slice(0, 200) },
     );
   }
+}
+
+/**
+ * Event ids as one PostgreSQL array value (`= any(?::uuid[])`): planned with its length known, an
+ * index lookup per id; a JSON array unnested in a subquery was planned as a scan of the table.
+ */
+export function uuidArray(ids: readonly string[]): string {
+  return `{${ids.join(',')}}`;
 }

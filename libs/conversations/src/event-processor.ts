@@ -9,6 +9,7 @@ import {
   LINE_EVENT_QUEUE,
   LineChannel,
   StoredWebhookEvents,
+  uuidArray,
   webhookEventIssue,
   type OpenedWebhookEvent,
 } from '@tsunagu/channels';
@@ -67,6 +68,11 @@ class Processing {
     readonly tenantId: string,
   ) {}
 }
+
+/** The ids of a JSON array of event ids (the statement's one binding). */
+const EVENT_IDS = '?::uuid[]';
+/** The (channel, LINE user) of those events. */
+const FAMILIES = `select distinct channel_id, line_user_id from line_webhook_event where id = any(${EVENT_IDS}) and line_user_id is not null`;
 
 const familyKey = (channelId: string, lineUserId: string) => `${channelId}:${lineUserId}`;
 
@@ -180,9 +186,37 @@ export class LineEventProcessor implements OnModuleInit {
       this.jobs.enqueueTogether(em, async () => {
         // One family's events one at a time, whichever workers run them: a follow and a message
         // processed together would both create the registrant, two urgent messages would both notify.
-        await this.storedEvents.lockFamilies(em, FAMILY_LOCK, eventIds);
-        const opened = await this.storedEvents.openMany(em, eventIds);
+        // The families' registrants, conversations and channels are read with the events, in the
+        // same round trip: under load, each round trip of a batch waits behind the webhook's requests.
+        const { opened, rows } = await this.storedEvents.lockAndOpen(em, FAMILY_LOCK, eventIds, [
+          [
+            `select r.* from registrant r join (${FAMILIES}) f on f.channel_id = r.channel_id and f.line_user_id = r.line_user_id`,
+            [uuidArray(eventIds)],
+          ],
+          [
+            `select c.* from conversation c join registrant r on r.id = c.registrant_id
+             join (${FAMILIES}) f on f.channel_id = r.channel_id and f.line_user_id = r.line_user_id`,
+            [uuidArray(eventIds)],
+          ],
+          [
+            `select * from line_channel where id in (select channel_id from line_webhook_event where id = any(${EVENT_IDS}))`,
+            [uuidArray(eventIds)],
+          ],
+        ]);
         const run = new Processing(em, tenantId);
+        const [registrants, conversations, channels] = rows;
+        for (const row of registrants) {
+          const registrant = em.map(Registrant, row);
+          run.registrants.set(familyKey(registrant.channel.id, registrant.lineUserId), registrant);
+        }
+        for (const row of conversations) {
+          const conversation = em.map(Conversation, row);
+          run.conversations.set(conversation.registrant.id, conversation);
+        }
+        for (const row of channels) {
+          const channel = em.map(LineChannel, row);
+          run.channels.set(channel.id, channel);
+        }
         const events: OpenedWebhookEvent[] = [];
         for (const stored of opened) {
           if (stored.processed || stored.setAside) continue;
@@ -209,40 +243,16 @@ export class LineEventProcessor implements OnModuleInit {
     );
   }
 
-  /** Reads what the events need, a statement per table whatever their number. */
+  /** Reads the known messages the events refer to (their ids are in the events' sealed payloads). */
   private async readAhead(run: Processing, events: OpenedWebhookEvent[]): Promise<void> {
-    const { em } = run;
     const lineMessageIds = new Set<string>();
-    const usersByChannel = new Map<string, Set<string>>();
     for (const stored of events) {
       const messageId = referencedMessageId(stored);
       if (messageId) lineMessageIds.add(messageId);
-      if (stored.lineUserId) {
-        const users = usersByChannel.get(stored.channelId) ?? new Set<string>();
-        users.add(stored.lineUserId);
-        usersByChannel.set(stored.channelId, users);
-      }
     }
-    const messages =
-      lineMessageIds.size > 0 ? await em.find(Message, { lineMessageId: { $in: [...lineMessageIds] } }) : [];
-    const registrants =
-      usersByChannel.size > 0
-        ? await em.find(Registrant, {
-            $or: [...usersByChannel].map(([channel, users]) => ({ channel, lineUserId: { $in: [...users] } })),
-          })
-        : [];
-    const channels = await em.find(LineChannel, {
-      id: { $in: [...new Set(events.map((stored) => stored.channelId))] },
-    });
+    if (lineMessageIds.size === 0) return;
+    const messages = await run.em.find(Message, { lineMessageId: { $in: [...lineMessageIds] } });
     for (const message of messages) if (message.lineMessageId) run.messages.set(message.lineMessageId, message);
-    for (const registrant of registrants) {
-      run.registrants.set(familyKey(registrant.channel.id, registrant.lineUserId), registrant);
-    }
-    for (const channel of channels) run.channels.set(channel.id, channel);
-    if (registrants.length > 0) {
-      const conversations = await em.find(Conversation, { registrant: { $in: registrants.map((r) => r.id) } });
-      for (const conversation of conversations) run.conversations.set(conversation.registrant.id, conversation);
-    }
   }
 
   private async processOne(run: Processing, stored: OpenedWebhookEvent): Promise<void> {

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { randomLineUserId, textMessageEvent } from '@tsunagu/line-sandbox';
 import { TenantDb, type Tenant } from '@tsunagu/platform/database';
 import { JobsService } from '@tsunagu/platform/jobs';
-import { LINE_EVENT_QUEUE } from '@tsunagu/channels';
+import { LINE_EVENT_QUEUE, WebhookService } from '@tsunagu/channels';
 import { TenantRole } from '@tsunagu/platform/permissions';
 import { recordSent } from '@tsunagu/platform/testing';
 import { createLineChannel, ownerQuery, secretHex, type TestChannel } from './support/line';
@@ -35,6 +35,14 @@ describe('LINE webhook ingress', () => {
     let req = t.http().post(`/webhooks/line/${lineChannelId}`).set('content-type', 'application/json');
     if (sign !== null) req = req.set('x-line-signature', sign);
     return req.send(raw);
+  };
+
+  /** A delivery straight to the service, as the controller hands it over: concurrent ones without HTTP. */
+  const receive = (body: object) => {
+    recordSent(body);
+    const raw = Buffer.from(JSON.stringify(body));
+    const signature = createHmac('sha256', channel.secret).update(raw).digest('base64');
+    return t.app.get(WebhookService).receive(channel.lineChannelId, raw, signature, body);
   };
 
   const stored = async (webhookEventId: string) => {
@@ -86,6 +94,48 @@ describe('LINE webhook ingress', () => {
       expect(events).toHaveLength(1);
       expect(jobs).toHaveLength(1);
     }
+  });
+
+  it('stores deliveries that arrive together in one round trip, each answered with its own count and job', async () => {
+    const known = textEvent('前にも送りました');
+    expect((await post({ destination: 'U', events: [known] })).status).toBe(200);
+    const deliveries = Array.from({ length: 12 }, (_, i) =>
+      i % 3 === 0
+        ? [{ ...known, deliveryContext: { isRedelivery: true } }, textEvent(`同時 ${i}`)]
+        : [textEvent(`同時 ${i}`)],
+    );
+    const together = jest.spyOn(TenantDb.prototype, 'statements');
+    const answers = await Promise.all(deliveries.map((events) => receive({ destination: 'U', events })));
+    expect(answers).toEqual(deliveries.map((events) => ({ received: events.length, stored: 1 })));
+    // Fewer round trips than deliveries: those that waited went together.
+    const roundTrips = together.mock.calls.length;
+    together.mockRestore();
+    expect(roundTrips).toBeLessThan(deliveries.length);
+    for (const events of deliveries) {
+      const { events: rows, jobs } = await stored(events[events.length - 1].webhookEventId);
+      expect(rows).toHaveLength(1);
+      expect(jobs).toHaveLength(1);
+    }
+    expect((await stored(known.webhookEventId)).events).toHaveLength(1);
+  });
+
+  it('stores deliveries that failed together again one by one', async () => {
+    const together = jest
+      .spyOn(TenantDb.prototype, 'statements')
+      .mockRejectedValue(new Error('the database went away'));
+    const alone = jest.spyOn(TenantDb.prototype, 'statement');
+    const deliveries = Array.from({ length: 6 }, (_, i) => [textEvent(`失敗の後 ${i}`)]);
+    const answers = await Promise.allSettled(deliveries.map((events) => receive({ destination: 'U', events })));
+    const aloneCalls = alone.mock.calls.length;
+    together.mockRestore();
+    alone.mockRestore();
+    // The first went alone and failed with the statement; those that waited went together, failed, and then alone.
+    expect(answers[0].status).toBe('rejected');
+    expect(answers.slice(1)).toEqual(
+      deliveries.slice(1).map(() => ({ status: 'fulfilled', value: { received: 1, stored: 1 } })),
+    );
+    expect(aloneCalls).toBe(deliveries.length - 1);
+    for (const [event] of deliveries.slice(1)) expect((await stored(event.webhookEventId)).jobs).toHaveLength(1);
   });
 
   it('enqueues the events in the order LINE sent them, in the job row pg-boss itself would write', async () => {

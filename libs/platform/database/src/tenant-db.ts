@@ -118,6 +118,18 @@ export class TenantDb {
   }
 
   /**
+   * Several statements of `tenantId` in one round trip, as `statement` runs one: one implicit
+   * transaction, all or nothing. Answers each statement's rows, in order.
+   */
+  async statements<T extends object>(
+    tenantId: string,
+    statements: readonly (readonly [sql: string, params: unknown[]])[],
+  ): Promise<T[][]> {
+    this.refuseNested('statement');
+    return scopedStatements(this.orm, { tenantId }, statements);
+  }
+
+  /**
    * Opens the request's tenant transaction once, however many resolvers ask concurrently; returns
    * it so the caller can make sure it ends even when the request fails before the plugin runs.
    * A partner user's transaction is confined to their organisation (`PARTNER_SETTING`).
@@ -214,15 +226,34 @@ export async function scopedStatement<T extends object>(
   sql: string,
   params: unknown[],
 ): Promise<T[]> {
+  const [rows] = await scopedStatements<T>(orm, scope, [[sql, params]]);
+  return rows;
+}
+
+/**
+ * Enters `scope` and runs `statements` (each a single statement with `?` bindings) in one round
+ * trip: one message of the simple query protocol, one implicit transaction (all or nothing).
+ * Returns each statement's rows, in order.
+ */
+export async function scopedStatements<T extends object>(
+  orm: MikroORM,
+  scope: Scope,
+  statements: readonly (readonly [sql: string, params: unknown[]])[],
+): Promise<T[][]> {
   const platform = orm.em.getPlatform();
   const [scopeSql, scopeParams] = scopeStatement(scope);
-  const message = `${platform.formatQuery(scopeSql, scopeParams)};\n${platform.formatQuery(sql, params)}`;
+  const message = [
+    platform.formatQuery(scopeSql, scopeParams),
+    ...statements.map(([sql, params]) => platform.formatQuery(sql, params)),
+  ].join(';\n');
   const knex = orm.em.getConnection().getKnex();
   const connection = (await knex.client.acquireConnection()) as { query(text: string): Promise<unknown> };
   try {
     const results = (await connection.query(message)) as { rows: T[] }[];
-    if (!Array.isArray(results) || results.length !== 2) throw new Error('a scoped statement is exactly one statement');
-    return results[1].rows;
+    if (!Array.isArray(results) || results.length !== statements.length + 1) {
+      throw new Error('each scoped statement is exactly one statement');
+    }
+    return results.slice(1).map((result) => result.rows);
   } finally {
     await knex.client.releaseConnection(connection);
   }
