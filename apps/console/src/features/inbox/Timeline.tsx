@@ -18,12 +18,13 @@ export function Timeline({ conversationId }: { conversationId: string }) {
   const { t } = useTranslation();
   const messages = useQuery(MESSAGES, { variables: { conversationId, first: PAGE } });
   const [loadingOlder, setLoadingOlder] = useState(false);
-  const bottom = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   const connection = messages.data?.messages;
   const newest = connection?.edges[0]?.node.id;
-  // A new message (or another conversation) shows its latest message.
+  // A new message (or another conversation) shows its latest message: the timeline scrolls, not the page.
   useEffect(() => {
-    bottom.current?.scrollIntoView({ block: 'nearest' });
+    const box = scroller.current;
+    if (box) box.scrollTop = box.scrollHeight;
   }, [newest]);
 
   if (!connection) {
@@ -46,7 +47,10 @@ export function Timeline({ conversationId }: { conversationId: string }) {
   };
   const ordered = [...connection.edges].reverse();
   return (
-    <div className="flex max-h-[55vh] min-h-64 flex-col gap-2 overflow-y-auto rounded-8 bg-solid-gray-50 p-3">
+    <div
+      ref={scroller}
+      className="flex max-h-[55vh] min-h-64 flex-col gap-2 overflow-y-auto rounded-8 bg-solid-gray-50 p-3"
+    >
       {connection.pageInfo.hasNextPage && (
         <Button variant="text" className="self-center" onPress={() => void loadOlder()} isDisabled={loadingOlder}>
           {t('conversation.older')}
@@ -57,7 +61,6 @@ export function Timeline({ conversationId }: { conversationId: string }) {
           <MessageBubble key={edge.node.id} message={edge.node} />
         ))}
       </ol>
-      <div ref={bottom} />
     </div>
   );
 }
