@@ -82,7 +82,10 @@ export class ReferralEventModel {
   @Field(() => ReferralSide)
   actorSide!: ReferralSide;
 
-  @Field(() => ID, { nullable: true, description: 'The user; null for the system' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The user; null for the system, and for a partner user on the referring side's steps",
+  })
   actorId!: string | null;
 
   @Field(() => String, {

@@ -806,7 +806,7 @@ export class ReferralsService implements OnModuleInit {
       parts.sharedMessages ? 's.messages as share_messages' : 'null as share_messages',
       parts.timeline
         ? `(select coalesce(json_agg(json_build_object('fromStatus', e.from_status, 'toStatus', e.to_status,
-              'actorSide', e.actor_side, 'actorId', e.actor_id, 'actorName', ${actorName(asPartner)},
+              'actorSide', e.actor_side, 'actorId', ${actorId(asPartner)}, 'actorName', ${actorName(asPartner)},
               'reason', e.reason, 'note', e.note, 'occurredAt', e.occurred_at) order by e.occurred_at, e.id), '[]')
             from referral_event e left join app_user a on a.id = e.actor_id
             where e.referral_id = r.id and e.tenant_id = r.tenant_id) as timeline`
@@ -941,6 +941,11 @@ function actorName(asPartner: boolean): string {
   return asPartner
     ? `case e.actor_side when 'system' then null when 'partner' then ${user} else ${REFERRING_DESK_SQL} end`
     : `case when e.actor_id is null then null else ${user} end`;
+}
+
+/** A partner user sees the ids of its own organisation's users only: never which counsellor acted. */
+function actorId(asPartner: boolean): string {
+  return asPartner ? `case e.actor_side when 'partner' then e.actor_id end` : 'e.actor_id';
 }
 
 interface ConsentRow {

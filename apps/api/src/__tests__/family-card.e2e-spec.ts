@@ -269,17 +269,20 @@ describe('the family card of a conversation', () => {
   });
 
   it("shows a partner user its own people by name and the referring side as the city's desk", async () => {
-    const res = await t.graphql<{ referral: { timeline: { actorSide: string; actorName: string | null }[] } }>(
-      'query($id: ID!) { referral(id: $id) { timeline { actorSide actorName } } }',
+    const res = await t.graphql<{
+      referral: { timeline: { actorSide: string; actorId: string | null; actorName: string | null }[] };
+    }>(
+      'query($id: ID!) { referral(id: $id) { timeline { actorSide actorId actorName } } }',
       { id: referrals.sent },
       { token: partnerUser.token },
     );
     expect(res.errors).toBeUndefined();
+    // Nor the counsellor's id: the referring side is the desk.
     expect(res.data!.referral.timeline).toEqual([
-      { actorSide: 'REFERRER', actorName: '神戸市 相談窓口' },
-      { actorSide: 'REFERRER', actorName: '神戸市 相談窓口' },
-      { actorSide: 'SYSTEM', actorName: null },
-      { actorSide: 'PARTNER', actorName: '連携先 一郎' },
+      { actorSide: 'REFERRER', actorId: null, actorName: '神戸市 相談窓口' },
+      { actorSide: 'REFERRER', actorId: null, actorName: '神戸市 相談窓口' },
+      { actorSide: 'SYSTEM', actorId: null, actorName: null },
+      { actorSide: 'PARTNER', actorId: partnerUser.id, actorName: '連携先 一郎' },
     ]);
     // In its list too.
     const list = await t.graphql<{ referrals: { edges: { node: { timeline: { actorName: string | null }[] } }[] } }>(
