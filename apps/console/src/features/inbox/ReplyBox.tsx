@@ -64,8 +64,9 @@ export function ReplyBox({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    // While an IME composes, Enter confirms the conversion: it is never ours.
-    if (event.nativeEvent.isComposing || event.key === 'Process') return;
+    // While an IME composes, Enter confirms the conversion: it is never ours. Safari ends the
+    // composition before that keydown and marks it only with the legacy key code 229.
+    if (event.nativeEvent.isComposing || event.key === 'Process' || event.nativeEvent.keyCode === 229) return;
     if (picking && matches.length > 0) {
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
         event.preventDefault();
