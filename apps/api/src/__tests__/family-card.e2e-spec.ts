@@ -363,6 +363,15 @@ describe('the family card of a conversation', () => {
 
   it('reads the family card only when selected: the inbox list reads no consent or referral', async () => {
     const list = '{ conversations(first: 50) { edges { node { id registrant { id displayName status since } } } } }';
+    // The job workers share the process: wait until the other tests' jobs are done, so that only this
+    // request's statements are counted.
+    await eventually(
+      () =>
+        ownerQuery<{ n: number }>(
+          `select count(*)::int as n from pgboss.job where state in ('created', 'retry', 'active') and start_after <= now()`,
+        ),
+      (rows) => rows[0]?.n === 0,
+    );
     await t.graphql(list, {}, { token: counsellor.token });
     const listed = await recorder.during(() => t.graphql(list, {}, { token: counsellor.token }));
     expect(listed.statements.some((s) => /referral/.test(s))).toBe(false);
