@@ -12,3 +12,4 @@ export * from './request-transaction.interceptor';
 export * from './tenant-defaults';
 export * from './faults';
 export * from './statistics';
+export * from './listener';
