@@ -100,62 +100,17 @@ export async function startApi(
 ): Promise<RunningApi> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const process_ = spawnApi('main', db, keys, { PORT: String(port), PUBLIC_BASE_URL: url, ...env });
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (process_.child.exitCode !== null) {
-      throw new Error(`the API exited with ${process_.child.exitCode}; see ${process_.logFile}`);
-    }
-    if (Date.now() > deadline) throw new Error(`the API did not become ready within 120 s; see ${process_.logFile}`);
-    try {
-      if ((await post(`${url}/health/ready`, '', {}, 'GET')).status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  return { url, ...process_.handle };
-}
-
-export type RunningWorker = Omit<RunningApi, 'url'>;
-
-/** Starts `node dist/apps/api/worker.js` (job workers only, no HTTP) on the runtime login role. */
-export async function startWorker(
-  db: BenchDatabase,
-  keys: EncryptionKey[],
-  env: Record<string, string> = {},
-): Promise<RunningWorker> {
-  const process_ = spawnApi('worker', db, keys, env);
-  const deadline = Date.now() + 120_000;
-  while (!readFileSync(process_.logFile, 'utf8').includes('job worker running')) {
-    if (process_.child.exitCode !== null) {
-      throw new Error(`the worker exited with ${process_.child.exitCode}; see ${process_.logFile}`);
-    }
-    if (Date.now() > deadline) throw new Error(`the worker did not start within 120 s; see ${process_.logFile}`);
-    await sleep(250);
-  }
-  return process_.handle;
-}
-
-function spawnApi(
-  entry: 'main' | 'worker',
-  db: BenchDatabase | null,
-  keys: EncryptionKey[],
-  env: Record<string, string>,
-): { child: ChildProcess; logFile: string; handle: RunningWorker } {
-  const logFile = join(
-    tmpdir(),
-    `tsunagu-bench-${entry === 'main' ? 'api' : entry}-${randomBytes(4).toString('hex')}.log`,
-  );
+  const logFile = join(tmpdir(), `tsunagu-bench-api-${port}.log`);
   const log = openSync(logFile, 'w');
   // BENCH_API_NODE_ARGS, e.g. `--cpu-prof`, profiles the API while it is measured.
   const nodeArgs = (process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, `dist/apps/api/${entry}.js`], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, 'dist/apps/api/main.js'], {
     cwd: ROOT,
     env: {
       PATH: process.env['PATH'] ?? '',
-      // The same secret in every process of a run (the worker signs nothing, but checks it is set).
-      JWT_SECRET: BENCH_JWT_SECRET,
+      PORT: String(port),
+      PUBLIC_BASE_URL: url,
+      JWT_SECRET: randomBytes(32).toString('base64url'),
       TSUNAGU_ENCRYPTION_KEYS: keys.map((k) => `${k.id}:${k.key.toString('base64')}`).join(','),
       // Without a database: the embedded one, as `npm start` runs it (not in production mode).
       ...(db
@@ -177,21 +132,27 @@ function spawnApi(
   // Never left running when the benchmark fails.
   process.once('exit', () => child.kill('SIGTERM'));
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}; see ${logFile}`);
+    if (Date.now() > deadline) throw new Error(`the API did not become ready within 120 s; see ${logFile}`);
+    try {
+      if ((await post(`${url}/health/ready`, '', {}, 'GET')).status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
   return {
-    child,
+    url,
     logFile,
-    handle: {
-      logFile,
-      cpuMs: () => processCpuMs(child.pid as number),
-      stop: async () => {
-        child.kill('SIGTERM');
-        await exited;
-      },
+    cpuMs: () => processCpuMs(child.pid as number),
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
     },
   };
 }
-
-const BENCH_JWT_SECRET = randomBytes(32).toString('base64url');
 
 /**
  * A process's CPU time from /proc (Linux): what a request costs the process, which other load on the

@@ -2,8 +2,7 @@
  * `npm run bench -- live`: how fast a family's message reaches the counsellors' inboxes live.
  * Two tenants with `subscribers` counsellors each, every one subscribed to `inboxEvents` over
  * WebSocket; families of both tenants write `rate` messages/s in all (half each) for `seconds`
- * through the signed webhook (open loop), to one API with job workers on, or with `--workers N`,
- * to one API with JOB_WORKERS=0 and N worker processes (`worker.js`), PostgreSQL. For every
+ * through the signed webhook (open loop), to one API with job workers on, PostgreSQL. For every
  * (subscriber, message) pair: the time from the webhook's acknowledgement to the event's arrival.
  * Counts events of the other tenant (must be none) and events never received (must be none), and
  * says where the time went: until the job processed the event (its row marked processed, just before
@@ -25,11 +24,9 @@ import {
   post,
   sleep,
   startApi,
-  startWorker,
   verdict,
   withConcurrency,
   type RunningApi,
-  type RunningWorker,
 } from './harness';
 import { openLoop, type Delivery } from './webhook';
 
@@ -40,18 +37,9 @@ export interface LiveBenchOptions {
   families: number;
   /** Seconds to wait after the last delivery for the last events. */
   drain: number;
-  /** Worker processes next to an API with JOB_WORKERS=0; 0: the API runs the job workers itself. */
-  workers: number;
 }
 
-export const LIVE_DEFAULTS: LiveBenchOptions = {
-  subscribers: 50,
-  rate: 200,
-  seconds: 60,
-  families: 500,
-  drain: 20,
-  workers: 0,
-};
+export const LIVE_DEFAULTS: LiveBenchOptions = { subscribers: 50, rate: 200, seconds: 60, families: 500, drain: 20 };
 
 const SUBSCRIPTION = 'subscription { inboxEvents { missed events { kind at message { id text } } } }';
 
@@ -143,19 +131,16 @@ export async function liveBench(options: LiveBenchOptions): Promise<void> {
   }
   buildApi();
   const sandbox = await new LineSandbox().start();
-  const line = { LINE_API_BASE_URL: sandbox.url, LINE_DATA_API_BASE_URL: sandbox.url };
   const api = await startApi(db, keys, {
-    JOB_WORKERS: options.workers > 0 ? '0' : '1',
-    ...line,
+    JOB_WORKERS: '1',
+    LINE_API_BASE_URL: sandbox.url,
+    LINE_DATA_API_BASE_URL: sandbox.url,
     // Every counsellor signs in from this one address.
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
   });
-  const workers: RunningWorker[] = [];
   const subscribers: Subscriber[] = [];
   const published = new Map<string, number>();
   try {
-    for (let i = 0; i < options.workers; i++)
-      workers.push(await startWorker(db, keys, { PUBLIC_BASE_URL: api.url, ...line }));
     for (const [index, tenant] of tenants.entries()) {
       const tokens: string[] = [];
       await withConcurrency(tenant.counsellors.length, 5, async (i) => {
@@ -178,7 +163,6 @@ export async function liveBench(options: LiveBenchOptions): Promise<void> {
     });
     const byBody = new Map(deliveries.map((d) => [d.body, d]));
     const apiCpuBefore = api.cpuMs();
-    const workersCpuBefore = workers.map((worker) => worker.cpuMs());
     const benchCpuBefore = process.cpuUsage();
     const startedAt = now();
     const paced = await openLoop(deliveries, options.rate, async (delivery) => {
@@ -196,7 +180,6 @@ export async function liveBench(options: LiveBenchOptions): Promise<void> {
     while (received() < expected && now() < deadline) await sleep(250);
     const elapsed = now() - startedAt;
     const apiCpu = api.cpuMs() - apiCpuBefore;
-    const workersCpu = workers.reduce((sum, worker, i) => sum + worker.cpuMs() - workersCpuBefore[i], 0);
     const benchCpuUsage = process.cpuUsage(benchCpuBefore);
     const benchCpu = (benchCpuUsage.user + benchCpuUsage.system) / 1000;
 
@@ -235,12 +218,8 @@ export async function liveBench(options: LiveBenchOptions): Promise<void> {
     const missedBatches = subscribers.reduce((sum, s) => sum + s.missed, 0);
     const p50 = percentile(latencies, 50);
     const p95 = percentile(latencies, 95);
-    const processes =
-      options.workers > 0
-        ? `one API with JOB_WORKERS=0 and ${options.workers} worker process${options.workers > 1 ? 'es' : ''}`
-        : 'one API with its job workers';
     console.log(
-      `\nlive: ${subscribers.length} counsellors subscribed (${options.subscribers} in each of 2 tenants), families writing ${options.rate} messages/s for ${options.seconds} s through the signed webhook, ${processes}, PostgreSQL`,
+      `\nlive: ${subscribers.length} counsellors subscribed (${options.subscribers} in each of 2 tenants), families writing ${options.rate} messages/s for ${options.seconds} s through the signed webhook, PostgreSQL`,
     );
     console.log(machineLine());
     console.log(
@@ -253,7 +232,7 @@ export async function liveBench(options: LiveBenchOptions): Promise<void> {
       `where the time went: acknowledgement to processed by the job ${stage(toProcessed)}; to published after the commit ${stage(toPublished)}; to the arrival at each subscriber ${stage(toArrival)}`,
     );
     console.log(
-      `CPU from the first delivery to the last event (${ms(elapsed)}): the API ${ms(apiCpu)} (${((100 * apiCpu) / elapsed).toFixed(0)} % of a core, ${(apiCpu / Math.max(1, acknowledged.size)).toFixed(2)} ms a delivery)${workers.length > 0 ? `, the workers ${ms(workersCpu)} (${((100 * workersCpu) / elapsed).toFixed(0)} %, ${(workersCpu / Math.max(1, acknowledged.size)).toFixed(2)} ms a delivery)` : ''}, this benchmark's families and subscribers ${ms(benchCpu)} (${((100 * benchCpu) / elapsed).toFixed(0)} %)`,
+      `CPU from the first delivery to the last event (${ms(elapsed)}): the API ${ms(apiCpu)} (${((100 * apiCpu) / elapsed).toFixed(0)} % of a core, ${(apiCpu / Math.max(1, acknowledged.size)).toFixed(2)} ms a delivery), this benchmark's families and subscribers ${ms(benchCpu)} (${((100 * benchCpu) / elapsed).toFixed(0)} %)`,
     );
     console.log(`events of the other tenant: ${wrongTenant}; lost: ${lost}; batches marked missed: ${missedBatches}`);
     console.log(`target: p95 under 300 ms: ${ms(p95)}: ${verdict(p95 < 300)}`);
@@ -262,7 +241,6 @@ export async function liveBench(options: LiveBenchOptions): Promise<void> {
   } finally {
     for (const subscriber of subscribers) subscriber.socket.terminate();
     await owner.end();
-    for (const worker of workers) await worker.stop();
     await api.stop();
     await sandbox.stop();
   }

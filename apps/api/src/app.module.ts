@@ -128,7 +128,7 @@ export class AppModule {
         AuditModule,
         MailModule,
         DownloadsModule,
-        JobsModule.forRoot({ postgresUrl: embedded ? undefined : databaseUrl }),
+        JobsModule,
         AppGraphqlModule.forRoot(config),
         LiveModule.forRoot({ postgresUrl: embedded ? undefined : databaseUrl }),
         TerminusModule,

@@ -36,8 +36,6 @@ export interface AppConfig {
   demoMode: boolean;
   /** This process runs job handlers (webhook processing, ...), not only enqueues jobs. */
   runJobWorkers: boolean;
-  /** How often an idle job worker looks for jobs it was not woken for, in milliseconds. */
-  jobPollingIntervalMs: number;
   /** Unset: LINE's real hosts, or, in the embedded demo, the LINE sandbox it starts. */
   lineApiBaseUrl: string | undefined;
   lineDataApiBaseUrl: string | undefined;
@@ -156,15 +154,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems,
   );
   const runJobWorkers = parseBoolean('JOB_WORKERS', env['JOB_WORKERS'], true, problems);
-  // pg-boss polls at most every 500 ms.
-  const jobPollingIntervalMs = parseInteger(
-    'JOB_POLLING_INTERVAL_MS',
-    env['JOB_POLLING_INTERVAL_MS'],
-    500,
-    500,
-    3_600_000,
-    problems,
-  );
   const lineApiBaseUrl = env['LINE_API_BASE_URL']
     ? parseUrl('LINE_API_BASE_URL', env['LINE_API_BASE_URL'], undefined, problems)
     : undefined;
@@ -241,7 +230,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     authRateLimitPerMinute,
     demoMode: !production && !smtpUrl,
     runJobWorkers,
-    jobPollingIntervalMs,
     lineApiBaseUrl,
     lineDataApiBaseUrl,
     lineApiTimeoutMs,

@@ -12,4 +12,3 @@ export * from './request-transaction.interceptor';
 export * from './tenant-defaults';
 export * from './faults';
 export * from './statistics';
-export * from './listener';

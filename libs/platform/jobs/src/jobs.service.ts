@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnModu
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
-import { isDatabaseUnavailable, JOBS_SCHEMA, Listener, unavailableSummary } from '@tsunagu/platform/database';
+import { isDatabaseUnavailable, JOBS_SCHEMA, unavailableSummary } from '@tsunagu/platform/database';
 import { loggableError } from '@tsunagu/platform/errors';
 import { isCompletionStatement } from './pg-boss-statements';
 
@@ -10,32 +10,17 @@ import { isCompletionStatement } from './pg-boss-statements';
 const COMPLETION_RETRY_MS = 5 * 60_000;
 /** How long a handler interrupted by the database is run again in place (below every queue's expiry). */
 const HANDLER_RETRY_MS = 60_000;
-/**
- * The channel on which a process without a worker of a queue says (after the commit) that it
- * enqueued jobs of it; the payload is the queue's name. Processes with workers LISTEN on it.
- */
-export const JOBS_CHANNEL = 'tsunagu_jobs';
+/** How often an idle worker looks for jobs; a worker is also woken when this process enqueues. */
+const POLLING_INTERVAL_SECONDS = 0.5;
 /** Jobs a worker fetches at once, unless its queue says otherwise. */
 const DEFAULT_BATCH_SIZE = 20;
 /**
- * How long after a commit that enqueued jobs the worker of the queue looks for them (this
- * process's, or on PostgreSQL, when this process works no such queue, the others' through
- * `JOBS_CHANNEL`): soon, not at its next poll, and late enough that jobs committed meanwhile come
- * in the same batch (and one notification says so for all).
+ * How long after a commit that enqueued jobs this process's worker of the queue looks for them:
+ * soon, not at its next poll, and late enough that jobs committed meanwhile come in the same batch.
  */
 const WAKE_DELAY_MS = 25;
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-export const JOBS_OPTIONS = Symbol('JOBS_OPTIONS');
-
-export interface JobsOptions {
-  /**
-   * PostgreSQL: processes wake each other's workers with NOTIFY / LISTEN through this URL (the
-   * runtime login role). Embedded: absent, workers are woken in this process only.
-   */
-  postgresUrl: string | undefined;
-}
 
 export type JobHandler<T> = (data: T) => Promise<void>;
 
@@ -88,23 +73,11 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
   private readonly wakeTimers = new Map<string, NodeJS.Timeout>();
   /** Jobs enqueued in a transaction that collects them (`enqueueTogether`), by transaction. */
   private readonly collected = new WeakMap<object, PendingJob[]>();
-  /** On PostgreSQL, in a process with workers: told when other processes enqueued. */
-  private readonly listener: Listener | undefined;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(JOBS_OPTIONS) private readonly options: JobsOptions,
     private readonly orm: MikroORM,
   ) {
-    if (options.postgresUrl && config.runJobWorkers) {
-      this.listener = new Listener(options.postgresUrl, JOBS_CHANNEL, 'jobs', {
-        notification: (queue) => this.woken(queue),
-        // Notifications may have been lost while the connection was away: every worker looks now.
-        gap: () => {
-          for (const worker of this.workers.values()) this.boss.notifyWorker(worker);
-        },
-      });
-    }
     // pg-boss talks through the application's pool, each statement one message of the simple query
     // protocol, its values inlined (`executeOnce`). On the embedded database (one PGlite backend
     // shared by every connection) the extended protocol's messages of two connections interleave
@@ -174,7 +147,6 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
   async onModuleInit(): Promise<void> {
     await this.boss.start();
     this.started = true;
-    await this.listener?.start();
   }
 
   /** Before the pool closes: pg-boss finishes its work through it. */
@@ -182,7 +154,6 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
     this.stopping = true;
     for (const timer of this.wakeTimers.values()) clearTimeout(timer);
     this.wakeTimers.clear();
-    await this.listener?.stop();
     if (this.started) await this.boss.stop({ graceful: true, timeout: 10_000, wait: true });
   }
 
@@ -247,48 +218,26 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
   }
 
   /**
-   * Jobs of `queues` were just committed (by the webhook's one-statement transaction, say): their
-   * workers look for them in a moment instead of at their next poll. This process's worker of a
-   * queue, if it runs one; otherwise, on PostgreSQL, the workers of other processes, notified.
+   * Jobs of `queues` were just committed (by the webhook's one-statement transaction, say): this
+   * process's workers of those queues look for them in a moment instead of at their next poll.
    */
   wake(...queues: string[]): void {
     for (const queue of queues) {
-      if (!this.wakes(queue) || this.wakeTimers.has(queue) || this.stopping) continue;
+      const worker = this.workers.get(queue);
+      if (!worker || this.wakeTimers.has(queue) || this.stopping) continue;
       // A busy worker fetches again as soon as its batch is done, instead of sleeping.
       const timer = setTimeout(() => {
         this.wakeTimers.delete(queue);
-        const worker = this.workers.get(queue);
-        if (worker) this.boss.notifyWorker(worker);
-        else void this.notifyOthers(queue);
+        this.boss.notifyWorker(worker);
       }, WAKE_DELAY_MS);
       timer.unref();
       this.wakeTimers.set(queue, timer);
     }
   }
 
-  /** Whether enqueuing jobs of `queue` here wakes a worker: this process's, or others' (PostgreSQL). */
-  private wakes(queue: string): boolean {
-    return this.workers.has(queue) || this.options.postgresUrl !== undefined;
-  }
-
-  /** Tells the other processes' workers of `queue`; a lost notification costs a poll interval, no more. */
-  private async notifyOthers(queue: string): Promise<void> {
-    try {
-      await this.orm.em.getConnection().execute('select pg_notify(?, ?)', [JOBS_CHANNEL, queue]);
-    } catch (error) {
-      this.logger.warn({ err: loggableError(error) }, 'job queue: could not wake the workers of other processes');
-    }
-  }
-
-  /** Another process enqueued jobs of `queue` and committed (it waited `WAKE_DELAY_MS` already). */
-  private woken(queue: string): void {
-    const worker = this.workers.get(queue);
-    if (worker && !this.stopping) this.boss.notifyWorker(worker);
-  }
-
   /** Wakes the workers of `queues` once the transaction has ended (a rolled-back one wakes them for nothing). */
   private wakeAfterCommit(transaction: TransactionLike | undefined, queues: string[]): void {
-    if (!queues.some((queue) => this.wakes(queue))) return;
+    if (!queues.some((queue) => this.workers.has(queue))) return;
     if (!transaction?.executionPromise) return this.wake(...queues);
     transaction.executionPromise.then(
       () => this.wake(...queues),
@@ -336,7 +285,7 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
     if (!this.config.runJobWorkers) return;
     const worker = await this.boss.work<T>(
       queue,
-      { pollingIntervalSeconds: this.config.jobPollingIntervalMs / 1000, batchSize },
+      { pollingIntervalSeconds: POLLING_INTERVAL_SECONDS, batchSize },
       async (jobs) => {
         // A full batch: there is likely more, fetched as soon as this one is done.
         const self = this.workers.get(queue);

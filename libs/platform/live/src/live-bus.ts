@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { Listener } from '@tsunagu/platform/database';
+import { Client, type Notification } from 'pg';
+import { applicationName, CONNECT_TIMEOUT_MS } from '@tsunagu/platform/database';
 import { decodeLiveMessage, encodeLiveMessage, type LiveMessage } from './live-event';
 
 /** The one channel every process of a database listens on. */
@@ -57,6 +58,9 @@ export class InProcessLiveBus extends LiveBus {
   }
 }
 
+const RECONNECT_MIN_MS = 250;
+const RECONNECT_MAX_MS = 5_000;
+
 /**
  * PostgreSQL's LISTEN/NOTIFY: each process holds one dedicated connection that LISTENs on
  * `LIVE_CHANNEL` (reconnecting after a fault, and reporting a gap then), and publishes with
@@ -65,17 +69,17 @@ export class InProcessLiveBus extends LiveBus {
  */
 export class PostgresLiveBus extends LiveBus {
   private readonly logger = new Logger('LiveBus');
-  private readonly listener: Listener;
+  private client: Client | undefined;
+  private stopped = false;
+  private retryMs = RECONNECT_MIN_MS;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private connecting: Promise<void> | undefined;
 
   constructor(
-    url: string,
+    private readonly url: string,
     private readonly orm: MikroORM,
   ) {
     super();
-    this.listener = new Listener(url, LIVE_CHANNEL, 'live', {
-      notification: (payload) => this.received(payload),
-      gap: () => this.gap(),
-    });
   }
 
   async publish(message: LiveMessage): Promise<void> {
@@ -89,25 +93,99 @@ export class PostgresLiveBus extends LiveBus {
   }
 
   async start(): Promise<void> {
-    await this.listener.start();
+    this.stopped = false;
+    await this.connect();
   }
 
   async stop(): Promise<void> {
-    await this.listener.stop();
+    this.stopped = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    await this.connecting?.catch(() => undefined);
+    const client = this.client;
+    this.client = undefined;
+    await client?.end().catch(() => undefined);
     this.listeners.clear();
   }
 
   /** Whether the listening connection is up (for tests and health). */
   get listening(): boolean {
-    return this.listener.listening;
+    return this.client !== undefined;
   }
 
-  private received(payload: string): void {
-    const message = decodeLiveMessage(payload);
+  private connect(): Promise<void> {
+    this.connecting ??= this.open().finally(() => {
+      this.connecting = undefined;
+    });
+    return this.connecting;
+  }
+
+  private async open(): Promise<void> {
+    const client = new Client({
+      connectionString: this.url,
+      application_name: `${applicationName(this.url)}-live`,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      // Notice a dead connection (a failover without a reset) within a minute.
+      keepAlive: true,
+    });
+    client.on('error', (error) => this.lost(client, error));
+    client.on('end', () => this.lost(client, undefined));
+    client.on('notification', (notification: Notification) => this.received(notification));
+    try {
+      await client.connect();
+      await client.query(`listen ${LIVE_CHANNEL}`);
+    } catch (error) {
+      client.removeAllListeners('end');
+      await client.end().catch(() => undefined);
+      this.logger.warn({ err: { type: errorType(error) } }, 'live updates: cannot listen yet');
+      this.scheduleReconnect();
+      return;
+    }
+    if (this.stopped) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    const reconnected = this.retryMs > RECONNECT_MIN_MS;
+    this.client = client;
+    this.retryMs = RECONNECT_MIN_MS;
+    // Whatever was published while nobody listened is gone: subscribers refetch.
+    if (reconnected) this.gap();
+  }
+
+  private received(notification: Notification): void {
+    if (notification.channel !== LIVE_CHANNEL || !notification.payload) return;
+    const message = decodeLiveMessage(notification.payload);
     if (!message) {
       this.logger.warn('live updates: a notification that is not ours was dropped');
       return;
     }
     this.deliver(message);
   }
+
+  private lost(client: Client, error: unknown): void {
+    if (this.client !== client) return;
+    this.client = undefined;
+    client.removeAllListeners('notification');
+    void client.end().catch(() => undefined);
+    if (this.stopped) return;
+    this.logger.warn({ err: { type: errorType(error) } }, 'live updates: the listening connection was lost');
+    this.gap();
+    this.scheduleReconnect();
+  }
+
+  private scheduleReconnect(): void {
+    if (this.stopped || this.retryTimer) return;
+    const delay = this.retryMs;
+    this.retryMs = Math.min(this.retryMs * 2, RECONNECT_MAX_MS);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.connect();
+    }, delay);
+    this.retryTimer.unref();
+  }
+}
+
+function errorType(error: unknown): string {
+  if (!error) return 'end';
+  const code = (error as { code?: unknown }).code;
+  return error instanceof Error ? `${error.name}${typeof code === 'string' ? ` ${code}` : ''}` : typeof error;
 }

@@ -2,8 +2,7 @@
  * The API with its job workers on, in a process of its own on the test database (the Jest run's),
  * so that a test can kill it as a crash or the kernel's OOM killer would (SIGKILL): nothing of it
  * runs after that, its connections close and its open transaction is rolled back. Prints
- * `job worker ready` once its workers poll (see job-worker-process.ts). JOB_POLLING_INTERVAL_MS of
- * the environment is its polling interval.
+ * `job worker ready` once its workers poll (see job-batching.e2e-spec.ts).
  */
 import 'reflect-metadata';
 import { testConfig, testDatabase } from '@tsunagu/platform/testing';
@@ -12,14 +11,7 @@ import { createApp } from '../../bootstrap';
 async function main(): Promise<void> {
   const lineApi = process.env['LINE_API_BASE_URL'] ?? '';
   const app = await createApp(
-    testConfig({
-      JOB_WORKERS: '1',
-      LINE_API_BASE_URL: lineApi,
-      LINE_DATA_API_BASE_URL: lineApi,
-      ...(process.env['JOB_POLLING_INTERVAL_MS']
-        ? { JOB_POLLING_INTERVAL_MS: process.env['JOB_POLLING_INTERVAL_MS'] }
-        : {}),
-    }),
+    testConfig({ JOB_WORKERS: '1', LINE_API_BASE_URL: lineApi, LINE_DATA_API_BASE_URL: lineApi }),
     testDatabase().url,
     [],
     testDatabase().home === 'embedded',
