@@ -3,10 +3,8 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { ConversationFilter, ConversationItemFragment } from '../../gql/graphql';
-import { isNetworkFailure, messageOf } from '../../lib/errors';
-import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { NetworkProblem } from '../../ui/NetworkProblem';
+import { QueryProblem } from '../../ui/QueryProblem';
 import { useShell } from '../shell/useShell';
 import { CONVERSATIONS, INBOX_CHOICES } from './queries';
 import { Select } from './Select';
@@ -136,11 +134,7 @@ export function ConversationList() {
         </div>
       </div>
       {list.error && !connection ? (
-        isNetworkFailure(list.error) ? (
-          <NetworkProblem onRetry={() => void list.refetch()} />
-        ) : (
-          <Alert>{messageOf(list.error)}</Alert>
-        )
+        <QueryProblem error={list.error} onRetry={() => void list.refetch()} />
       ) : (
         <>
           <p className="sr-only" role="status" aria-live="polite">

@@ -3,9 +3,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { ConversationPriority, ConversationStatus } from '../../gql/graphql';
-import { isNetworkFailure, messageOf } from '../../lib/errors';
+import { messageOf } from '../../lib/errors';
 import { Alert } from '../../ui/Alert';
-import { NetworkProblem } from '../../ui/NetworkProblem';
+import { QueryProblem } from '../../ui/QueryProblem';
 import { TextLink } from '../../ui/Link';
 import { useShell } from '../shell/useShell';
 import { CrisisContacts } from './CrisisContacts';
@@ -28,16 +28,7 @@ export function ConversationView() {
   const [error, setError] = useState<string | null>(null);
 
   const c = conversation.data?.conversation;
-  if (!c) {
-    if (conversation.error) {
-      return isNetworkFailure(conversation.error) ? (
-        <NetworkProblem onRetry={() => void conversation.refetch()} />
-      ) : (
-        <Alert>{messageOf(conversation.error)}</Alert>
-      );
-    }
-    return <p role="status">{t('common.loading')}</p>;
-  }
+  if (!c) return <QueryProblem error={conversation.error} onRetry={() => void conversation.refetch()} />;
   const change = async (run: () => Promise<unknown>) => {
     setError(null);
     try {

@@ -2,11 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { MessageItemFragment } from '../../gql/graphql';
-import { isNetworkFailure, messageOf } from '../../lib/errors';
+import { messageOf } from '../../lib/errors';
 import { formatDateTime } from '../../lib/i18n';
-import { Alert } from '../../ui/Alert';
+import { QueryProblem } from '../../ui/QueryProblem';
 import { Button } from '../../ui/Button';
-import { NetworkProblem } from '../../ui/NetworkProblem';
 import { useShell } from '../shell/useShell';
 import { MediaContent } from './MediaContent';
 import { MESSAGES, RETRY_REPLY } from './queries';
@@ -27,16 +26,7 @@ export function Timeline({ conversationId }: { conversationId: string }) {
     if (box) box.scrollTop = box.scrollHeight;
   }, [newest]);
 
-  if (!connection) {
-    if (messages.error) {
-      return isNetworkFailure(messages.error) ? (
-        <NetworkProblem onRetry={() => void messages.refetch()} />
-      ) : (
-        <Alert>{messageOf(messages.error)}</Alert>
-      );
-    }
-    return <p role="status">{t('common.loading')}</p>;
-  }
+  if (!connection) return <QueryProblem error={messages.error} onRetry={() => void messages.refetch()} />;
   const loadOlder = async () => {
     setLoadingOlder(true);
     try {

@@ -1,11 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { isNetworkFailure, messageOf } from '../../lib/errors';
 import { formatDateTime } from '../../lib/i18n';
-import { Alert } from '../../ui/Alert';
+import { QueryProblem } from '../../ui/QueryProblem';
 import { TextLink } from '../../ui/Link';
-import { NetworkProblem } from '../../ui/NetworkProblem';
 import { useShell } from '../shell/useShell';
 import { REFERRAL } from './queries';
 import { ReferralStatusBadge } from './ReferralStatusBadge';
@@ -17,16 +15,7 @@ export function ReferralPage() {
   const { slug, tenant } = useShell();
   const referral = useQuery(REFERRAL, { variables: { id } });
   const r = referral.data?.referral;
-  if (!r) {
-    if (referral.error) {
-      return isNetworkFailure(referral.error) ? (
-        <NetworkProblem onRetry={() => void referral.refetch()} />
-      ) : (
-        <Alert>{messageOf(referral.error)}</Alert>
-      );
-    }
-    return <p role="status">{t('common.loading')}</p>;
-  }
+  if (!r) return <QueryProblem error={referral.error} onRetry={() => void referral.refetch()} />;
   return (
     <article aria-labelledby="referral-title" className="flex max-w-3xl flex-col gap-4">
       <h1 id="referral-title" className="text-3xl font-bold">
