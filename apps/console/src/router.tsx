@@ -3,6 +3,7 @@ import {
   createRoute,
   createRouter,
   lazyRouteComponent,
+  Navigate,
   Outlet,
   redirect,
   type ParsedLocation,
@@ -26,6 +27,8 @@ import { ReferralComingSoonPage } from './features/shell/ReferralComingSoonPage'
 import { ReferralPage } from './features/referrals/ReferralPage';
 import { RouteError, NotFoundPage } from './features/shell/RouteError';
 import { MY_TENANTS, SHELL } from './features/shell/queries';
+import { tenantNavigation } from './features/shell/navigation';
+import { PlatformHome, PlatformShell } from './features/platform/PlatformShell';
 
 /** Pages that need a session: restore it from the refresh cookie (a reload), or go to the login. */
 async function requireSession(location: ParsedLocation): Promise<void> {
@@ -106,7 +109,9 @@ const indexRoute = createRoute({
     const slugs = me.memberships.map((m) => m.tenant.slug);
     const last = lastTenant();
     const tenant = last && slugs.includes(last) ? last : slugs.length === 1 ? slugs[0] : undefined;
-    if (tenant) throw redirect({ to: '/$tenant/inbox', params: { tenant } });
+    if (tenant) throw redirect({ to: '/$tenant', params: { tenant } });
+    // The NPO's and the platform's staff, who belong to no tenant, work outside any.
+    if (slugs.length === 0 && me.platformRoles.length > 0) throw redirect({ to: '/platform' });
     throw redirect({ to: '/tenants', search: { next: undefined } });
   },
 });
@@ -205,13 +210,25 @@ export const accountRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/account/AccountPage')),
 });
 
-const tenantIndexRoute = createRoute({
-  getParentRoute: () => tenantRoute,
-  path: '/',
-  beforeLoad: ({ params }) => {
-    throw redirect({ to: '/$tenant/inbox', params });
-  },
+/** A tenant's home: the first page of its menu this user may open. */
+function TenantHome() {
+  const { can, slug } = useShell();
+  const first = tenantNavigation.find((entry) => entry.visible(can));
+  return <Navigate to={first?.to ?? '/$tenant/account'} params={{ tenant: slug }} replace />;
+}
+
+const tenantIndexRoute = createRoute({ getParentRoute: () => tenantRoute, path: '/', component: TenantHome });
+
+/** The NPO's and the platform's pages: no tenant in the path, and their requests name none. */
+export const platformRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/platform',
+  beforeLoad: ({ location }) => requireSession(location),
+  loader: ({ location }) => myTenants(location),
+  component: PlatformShell,
 });
+
+const platformIndexRoute = createRoute({ getParentRoute: () => platformRoute, path: '/', component: PlatformHome });
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
@@ -223,6 +240,7 @@ const routeTree = rootRoute.addChildren([
   chooseTenantRoute,
   conversationLinkRoute,
   referralLinkRoute,
+  platformRoute.addChildren([platformIndexRoute]),
   tenantRoute.addChildren([
     tenantIndexRoute,
     inboxRoute.addChildren([inboxIndexRoute, conversationRoute]),

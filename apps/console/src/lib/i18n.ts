@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { ja } from '../locales/ja';
-import { en } from '../locales/en';
+import { texts } from '../locales';
 
 export type Language = 'ja' | 'en';
 const KEY = 'tsunagu.language';
@@ -15,7 +14,7 @@ function initialLanguage(): Language {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { ja: { translation: ja }, en: { translation: en } },
+  resources: { ja: { translation: texts.ja }, en: { translation: texts.en } },
   lng: initialLanguage(),
   fallbackLng: 'ja',
   interpolation: { escapeValue: false },

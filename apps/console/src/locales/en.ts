@@ -1,6 +1,5 @@
 import type { ja } from './ja';
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+import type { Shape } from './shape';
 
 /** English: the same keys as Japanese (the compiler checks). */
 export const en: Shape<typeof ja> = {
@@ -127,8 +126,9 @@ export const en: Shape<typeof ja> = {
     lead: 'Choose the municipality to work in.',
     none: 'No municipality is available to you. Please contact your administrator.',
   },
+  platform: { place: 'tsunagu operations' },
   shell: { switchTenant: 'Municipality', signOut: 'Sign out' },
-  nav: { label: 'Main menu', inbox: 'Inbox', account: 'Account', tenants: 'Municipalities' },
+  nav: { label: 'Main menu', inbox: 'Inbox', account: 'Account', tenants: 'Municipalities', platform: 'Operations' },
   inbox: {
     title: 'Inbox',
     welcome: 'Welcome, {{name}}',

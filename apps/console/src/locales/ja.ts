@@ -128,8 +128,9 @@ export const ja = {
     lead: '利用する自治体を選んでください。',
     none: '利用できる自治体がありません。管理者にお問い合わせください。',
   },
+  platform: { place: 'つなぐ運営' },
   shell: { switchTenant: '自治体', signOut: 'ログアウト' },
-  nav: { label: 'メインメニュー', inbox: '受信箱', account: 'アカウント', tenants: '自治体一覧' },
+  nav: { label: 'メインメニュー', inbox: '受信箱', account: 'アカウント', tenants: '自治体一覧', platform: '運営' },
   inbox: {
     title: '受信箱',
     welcome: 'ようこそ、{{name}}さん',

@@ -22,7 +22,8 @@ export function ChooseTenantPage() {
     ...me.memberships.map((m) => m.tenant),
     ...(all.data?.tenants ?? []).filter((tenant) => !me.memberships.some((m) => m.tenant.slug === tenant.slug)),
   ];
-  const target = (slug: string) => `/${slug}/${next && /^[\w/%-]+$/.test(next) ? next : 'inbox'}`;
+  // Without a mailed link to follow, the tenant's home picks the first page this user may open.
+  const target = (slug: string) => `/${slug}/${next && /^[\w/%-]+$/.test(next) ? next : ''}`;
   return (
     <AuthLayout title={t('tenants.title')}>
       <p className="mb-4 text-solid-gray-800">{t('tenants.lead')}</p>
