@@ -85,4 +85,14 @@ test('screenshots of the console', async ({ page, request }) => {
   await page.getByRole('link', { name: 'Inbox' }).click();
   await expect(page.getByRole('list', { name: 'Consultations' }).getByRole('link').first()).toBeVisible();
   await shot(page, 'inbox-tablet-en');
+
+  // The NPO's roster, outside any tenant, in Japanese again.
+  await page.getByRole('button', { name: '日本語' }).click();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/login');
+  await signIn(page, 'npo@tsunagu.example');
+  await expect(page.getByRole('heading', { name: '研修派遣の名簿', level: 1 })).toBeVisible();
+  await expect(page.getByRole('table', { name: '研修派遣の一覧' }).getByRole('link').first()).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await shot(page, 'npo-roster');
 });

@@ -29,6 +29,9 @@ import { RouteError, NotFoundPage } from './features/shell/RouteError';
 import { MY_TENANTS, SHELL } from './features/shell/queries';
 import { tenantNavigation } from './features/shell/navigation';
 import { PlatformHome, PlatformShell } from './features/platform/PlatformShell';
+import { RosterPage } from './features/secondments/RosterPage';
+import { SecondmentPage } from './features/secondments/SecondmentPage';
+import { CreateSecondmentPage, EditSecondmentPage } from './features/secondments/SecondmentFormPage';
 
 /** Pages that need a session: restore it from the refresh cookie (a reload), or go to the login. */
 async function requireSession(location: ParsedLocation): Promise<void> {
@@ -230,6 +233,35 @@ export const platformRoute = createRoute({
 
 const platformIndexRoute = createRoute({ getParentRoute: () => platformRoute, path: '/', component: PlatformHome });
 
+/** The NPO's secondment roster: a fiscal year and a view (seconded now, alumni) in the address. */
+export const secondmentsRoute = createRoute({
+  getParentRoute: () => platformRoute,
+  path: '/secondments',
+  validateSearch: z.object({
+    fy: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+    view: z.enum(['CURRENT', 'ALUMNI']).optional().catch(undefined),
+  }),
+  component: RosterPage,
+});
+
+const newSecondmentRoute = createRoute({
+  getParentRoute: () => platformRoute,
+  path: '/secondments/new',
+  component: CreateSecondmentPage,
+});
+
+const secondmentRoute = createRoute({
+  getParentRoute: () => platformRoute,
+  path: '/secondments/$id',
+  component: SecondmentPage,
+});
+
+const editSecondmentRoute = createRoute({
+  getParentRoute: () => platformRoute,
+  path: '/secondments/$id/edit',
+  component: EditSecondmentPage,
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   loginRoute,
@@ -240,7 +272,13 @@ const routeTree = rootRoute.addChildren([
   chooseTenantRoute,
   conversationLinkRoute,
   referralLinkRoute,
-  platformRoute.addChildren([platformIndexRoute]),
+  platformRoute.addChildren([
+    platformIndexRoute,
+    secondmentsRoute,
+    newSecondmentRoute,
+    secondmentRoute,
+    editSecondmentRoute,
+  ]),
   tenantRoute.addChildren([
     tenantIndexRoute,
     inboxRoute.addChildren([inboxIndexRoute, conversationRoute]),

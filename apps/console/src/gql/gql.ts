@@ -51,6 +51,16 @@ type Documents = {
   '\n  mutation SendReferral($input: ReferralIdInput!) {\n    sendReferral(input: $input) {\n      ...ReferralItem\n    }\n  }\n': typeof types.SendReferralDocument;
   '\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralItem\n    }\n  }\n': typeof types.ReferralDocument;
   '\n  subscription ReferralEvents {\n    referralEvents {\n      missed\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n': typeof types.ReferralEventsDocument;
+  '\n  fragment SecondmentRow on Secondment {\n    id\n    status\n    startsOn\n    endsOn\n    endedEarlyOn\n    fiscalYearLabel\n    hostOrganization\n    hostDepartment\n    returnDepartment\n    returnRole\n    staff {\n      id\n      name\n      nameKana\n      homeDepartment\n    }\n    homeCity {\n      slug\n      nameJa\n    }\n  }\n': typeof types.SecondmentRowFragmentDoc;
+  '\n  query Secondments($filter: SecondmentsFilter, $after: String) {\n    secondments(first: 50, after: $after, filter: $filter) {\n      edges {\n        node {\n          ...SecondmentRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SecondmentsDocument;
+  '\n  query CurrentSecondmentRoster {\n    currentSecondmentRoster {\n      hostOrganization\n      hostDepartment\n      secondments {\n        ...SecondmentRow\n      }\n    }\n  }\n': typeof types.CurrentSecondmentRosterDocument;
+  '\n  query Secondment($id: ID!) {\n    secondment(id: $id) {\n      ...SecondmentRow\n      fiscalYear\n      legalBasis\n      memorandumTitle\n      memorandumSignedOn\n      memorandumReference\n      duties\n      endReason\n      mentorName\n      staff {\n        id\n        jobTitle\n        employeeNumber\n      }\n      assignments {\n        id\n        programme\n        role\n        timeShare\n        startsOn\n        endsOn\n        city {\n          slug\n          nameJa\n        }\n      }\n      checkIns {\n        id\n        heldOn\n        wellbeing\n        learningGoals\n        issues\n        notes\n      }\n    }\n  }\n': typeof types.SecondmentDocument;
+  '\n  mutation CreateSecondment($input: CreateSecondmentInput!) {\n    createSecondment(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateSecondmentDocument;
+  '\n  mutation UpdateSecondment($input: UpdateSecondmentInput!) {\n    updateSecondment(input: $input) {\n      id\n    }\n  }\n': typeof types.UpdateSecondmentDocument;
+  '\n  mutation EndSecondmentEarly($input: EndSecondmentEarlyInput!) {\n    endSecondmentEarly(input: $input) {\n      id\n    }\n  }\n': typeof types.EndSecondmentEarlyDocument;
+  '\n  mutation AddSecondmentAssignment($input: AddSecondmentAssignmentInput!) {\n    addSecondmentAssignment(input: $input) {\n      id\n    }\n  }\n': typeof types.AddSecondmentAssignmentDocument;
+  '\n  mutation AddSecondmentCheckIn($input: AddSecondmentCheckInInput!) {\n    addSecondmentCheckIn(input: $input) {\n      id\n    }\n  }\n': typeof types.AddSecondmentCheckInDocument;
+  '\n  mutation ExportSecondmentRoster($input: ExportSecondmentRosterInput!) {\n    exportSecondmentRoster(input: $input) {\n      url\n    }\n  }\n': typeof types.ExportSecondmentRosterDocument;
   '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': typeof types.UnreadNotificationCountDocument;
   '\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          conversationId\n          referralId\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
   '\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n': typeof types.MarkNotificationsReadDocument;
@@ -136,6 +146,26 @@ const documents: Documents = {
     types.ReferralDocument,
   '\n  subscription ReferralEvents {\n    referralEvents {\n      missed\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n':
     types.ReferralEventsDocument,
+  '\n  fragment SecondmentRow on Secondment {\n    id\n    status\n    startsOn\n    endsOn\n    endedEarlyOn\n    fiscalYearLabel\n    hostOrganization\n    hostDepartment\n    returnDepartment\n    returnRole\n    staff {\n      id\n      name\n      nameKana\n      homeDepartment\n    }\n    homeCity {\n      slug\n      nameJa\n    }\n  }\n':
+    types.SecondmentRowFragmentDoc,
+  '\n  query Secondments($filter: SecondmentsFilter, $after: String) {\n    secondments(first: 50, after: $after, filter: $filter) {\n      edges {\n        node {\n          ...SecondmentRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.SecondmentsDocument,
+  '\n  query CurrentSecondmentRoster {\n    currentSecondmentRoster {\n      hostOrganization\n      hostDepartment\n      secondments {\n        ...SecondmentRow\n      }\n    }\n  }\n':
+    types.CurrentSecondmentRosterDocument,
+  '\n  query Secondment($id: ID!) {\n    secondment(id: $id) {\n      ...SecondmentRow\n      fiscalYear\n      legalBasis\n      memorandumTitle\n      memorandumSignedOn\n      memorandumReference\n      duties\n      endReason\n      mentorName\n      staff {\n        id\n        jobTitle\n        employeeNumber\n      }\n      assignments {\n        id\n        programme\n        role\n        timeShare\n        startsOn\n        endsOn\n        city {\n          slug\n          nameJa\n        }\n      }\n      checkIns {\n        id\n        heldOn\n        wellbeing\n        learningGoals\n        issues\n        notes\n      }\n    }\n  }\n':
+    types.SecondmentDocument,
+  '\n  mutation CreateSecondment($input: CreateSecondmentInput!) {\n    createSecondment(input: $input) {\n      id\n    }\n  }\n':
+    types.CreateSecondmentDocument,
+  '\n  mutation UpdateSecondment($input: UpdateSecondmentInput!) {\n    updateSecondment(input: $input) {\n      id\n    }\n  }\n':
+    types.UpdateSecondmentDocument,
+  '\n  mutation EndSecondmentEarly($input: EndSecondmentEarlyInput!) {\n    endSecondmentEarly(input: $input) {\n      id\n    }\n  }\n':
+    types.EndSecondmentEarlyDocument,
+  '\n  mutation AddSecondmentAssignment($input: AddSecondmentAssignmentInput!) {\n    addSecondmentAssignment(input: $input) {\n      id\n    }\n  }\n':
+    types.AddSecondmentAssignmentDocument,
+  '\n  mutation AddSecondmentCheckIn($input: AddSecondmentCheckInInput!) {\n    addSecondmentCheckIn(input: $input) {\n      id\n    }\n  }\n':
+    types.AddSecondmentCheckInDocument,
+  '\n  mutation ExportSecondmentRoster($input: ExportSecondmentRosterInput!) {\n    exportSecondmentRoster(input: $input) {\n      url\n    }\n  }\n':
+    types.ExportSecondmentRosterDocument,
   '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': types.UnreadNotificationCountDocument,
   '\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          conversationId\n          referralId\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n':
     types.NotificationsDocument,
@@ -389,6 +419,66 @@ export function graphql(
 export function graphql(
   source: '\n  subscription ReferralEvents {\n    referralEvents {\n      missed\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  subscription ReferralEvents {\n    referralEvents {\n      missed\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SecondmentRow on Secondment {\n    id\n    status\n    startsOn\n    endsOn\n    endedEarlyOn\n    fiscalYearLabel\n    hostOrganization\n    hostDepartment\n    returnDepartment\n    returnRole\n    staff {\n      id\n      name\n      nameKana\n      homeDepartment\n    }\n    homeCity {\n      slug\n      nameJa\n    }\n  }\n',
+): (typeof documents)['\n  fragment SecondmentRow on Secondment {\n    id\n    status\n    startsOn\n    endsOn\n    endedEarlyOn\n    fiscalYearLabel\n    hostOrganization\n    hostDepartment\n    returnDepartment\n    returnRole\n    staff {\n      id\n      name\n      nameKana\n      homeDepartment\n    }\n    homeCity {\n      slug\n      nameJa\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Secondments($filter: SecondmentsFilter, $after: String) {\n    secondments(first: 50, after: $after, filter: $filter) {\n      edges {\n        node {\n          ...SecondmentRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Secondments($filter: SecondmentsFilter, $after: String) {\n    secondments(first: 50, after: $after, filter: $filter) {\n      edges {\n        node {\n          ...SecondmentRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CurrentSecondmentRoster {\n    currentSecondmentRoster {\n      hostOrganization\n      hostDepartment\n      secondments {\n        ...SecondmentRow\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CurrentSecondmentRoster {\n    currentSecondmentRoster {\n      hostOrganization\n      hostDepartment\n      secondments {\n        ...SecondmentRow\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Secondment($id: ID!) {\n    secondment(id: $id) {\n      ...SecondmentRow\n      fiscalYear\n      legalBasis\n      memorandumTitle\n      memorandumSignedOn\n      memorandumReference\n      duties\n      endReason\n      mentorName\n      staff {\n        id\n        jobTitle\n        employeeNumber\n      }\n      assignments {\n        id\n        programme\n        role\n        timeShare\n        startsOn\n        endsOn\n        city {\n          slug\n          nameJa\n        }\n      }\n      checkIns {\n        id\n        heldOn\n        wellbeing\n        learningGoals\n        issues\n        notes\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Secondment($id: ID!) {\n    secondment(id: $id) {\n      ...SecondmentRow\n      fiscalYear\n      legalBasis\n      memorandumTitle\n      memorandumSignedOn\n      memorandumReference\n      duties\n      endReason\n      mentorName\n      staff {\n        id\n        jobTitle\n        employeeNumber\n      }\n      assignments {\n        id\n        programme\n        role\n        timeShare\n        startsOn\n        endsOn\n        city {\n          slug\n          nameJa\n        }\n      }\n      checkIns {\n        id\n        heldOn\n        wellbeing\n        learningGoals\n        issues\n        notes\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateSecondment($input: CreateSecondmentInput!) {\n    createSecondment(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateSecondment($input: CreateSecondmentInput!) {\n    createSecondment(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateSecondment($input: UpdateSecondmentInput!) {\n    updateSecondment(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateSecondment($input: UpdateSecondmentInput!) {\n    updateSecondment(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EndSecondmentEarly($input: EndSecondmentEarlyInput!) {\n    endSecondmentEarly(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation EndSecondmentEarly($input: EndSecondmentEarlyInput!) {\n    endSecondmentEarly(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddSecondmentAssignment($input: AddSecondmentAssignmentInput!) {\n    addSecondmentAssignment(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddSecondmentAssignment($input: AddSecondmentAssignmentInput!) {\n    addSecondmentAssignment(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddSecondmentCheckIn($input: AddSecondmentCheckInInput!) {\n    addSecondmentCheckIn(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddSecondmentCheckIn($input: AddSecondmentCheckInInput!) {\n    addSecondmentCheckIn(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExportSecondmentRoster($input: ExportSecondmentRosterInput!) {\n    exportSecondmentRoster(input: $input) {\n      url\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExportSecondmentRoster($input: ExportSecondmentRosterInput!) {\n    exportSecondmentRoster(input: $input) {\n      url\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

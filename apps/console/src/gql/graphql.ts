@@ -15,6 +15,32 @@ export type AcknowledgeConversationInput = {
   conversationId: string | number;
 };
 
+export type AddSecondmentAssignmentInput = {
+  /** The city the work is for (a tenant, possibly not the home one) */
+  citySlug: string;
+  /** Default: the secondment's end */
+  endsOn?: string | null | undefined;
+  /** The programme as one of that city's LINE channels */
+  lineChannelId?: string | number | null | undefined;
+  /** The programme there, as text (おやこよりそいチャット山形, 文京区こども宅食); default: the LINE channel's name */
+  programme?: string | null | undefined;
+  role: string;
+  secondmentId: string | number;
+  /** Default: the secondment's start */
+  startsOn?: string | null | undefined;
+  /** Share of their time, 1 to 100 percent */
+  timeShare: number;
+};
+
+export type AddSecondmentCheckInInput = {
+  heldOn: string;
+  issues?: string | null | undefined;
+  learningGoals?: string | null | undefined;
+  notes?: string | null | undefined;
+  secondmentId: string | number;
+  wellbeing: number;
+};
+
 export type AssignConversationInput = {
   /** A counsellor of this tenant; null to unassign */
   assigneeId?: string | number | null | undefined;
@@ -69,7 +95,47 @@ export type CreateReferralInput = {
   summary: string;
 };
 
+export type CreateSecondmentInput = {
+  duties?: string | null | undefined;
+  /** Default: the last day of the fiscal year it starts in */
+  endsOn?: string | null | undefined;
+  /** The home municipality (a tenant), which owns the record */
+  homeTenantSlug: string;
+  hostDepartment: string;
+  hostOrganization: string;
+  /** Default: 地方公務員法第39条第1項 研修派遣 */
+  legalBasis?: string | null | undefined;
+  memorandumReference?: string | null | undefined;
+  memorandumSignedOn?: string | null | undefined;
+  memorandumTitle?: string | null | undefined;
+  memorandumUrl?: string | null | undefined;
+  mentorName?: string | null | undefined;
+  /** The mentor's account, when they have one */
+  mentorUserId?: string | number | null | undefined;
+  returnDepartment?: string | null | undefined;
+  returnRole?: string | null | undefined;
+  staff?: SecondedStaffInput | null | undefined;
+  /** A person already on the roster; or `staff` */
+  staffId?: string | number | null | undefined;
+  /** Default: the first day of the current fiscal year of the home city */
+  startsOn?: string | null | undefined;
+  /** Default: PLANNED */
+  status?: SecondmentStatus | null | undefined;
+};
+
 export type DeliveryStatus = 'FAILED' | 'QUEUED' | 'SENT' | 'UNKNOWN';
+
+export type EndSecondmentEarlyInput = {
+  /** The last day (YYYY-MM-DD) */
+  date: string;
+  id: string | number;
+  reason: string;
+};
+
+export type ExportSecondmentRosterInput = {
+  /** Secondments overlapping this fiscal year */
+  fiscalYear: number;
+};
 
 /** MESSAGE_RECEIVED: a family wrote; MESSAGE_SENT: a reply (a counsellor’s or automatic) was queued; DELIVERY_UPDATED: what became of a reply changed; CONVERSATION_OPENED: a family’s first conversation; CONVERSATION_REOPENED: a resolved conversation opened again; CONVERSATION_UPDATED: status, priority, assignee or categories changed */
 export type InboxEventKind =
@@ -177,6 +243,31 @@ export type Role =
   | 'PLATFORM_ADMIN'
   | 'TENANT_ADMIN';
 
+export type SecondedStaffInput = {
+  employeeNumber?: string | null | undefined;
+  homeDepartment: string;
+  jobTitle: string;
+  /** 氏名 (kanji) */
+  name: string;
+  /** ふりがな */
+  nameKana: string;
+  /** Their tsunagu account, if any */
+  userId?: string | number | null | undefined;
+};
+
+export type SecondmentStatus = 'ACTIVE' | 'COMPLETED' | 'ENDED_EARLY' | 'EXTENDED' | 'PLANNED';
+
+export type SecondmentView = 'ALUMNI' | 'CURRENT';
+
+export type SecondmentsFilter = {
+  /** Secondments overlapping this fiscal year */
+  fiscalYear?: number | null | undefined;
+  homeTenantSlug?: string | null | undefined;
+  status?: SecondmentStatus | null | undefined;
+  /** CURRENT: seconded now; ALUMNI: back home */
+  view?: SecondmentView | null | undefined;
+};
+
 export type SetConversationPriorityInput = {
   conversationId: string | number;
   priority: ConversationPriority;
@@ -193,6 +284,22 @@ export type SetOnDutyInput = {
 
 /** Roles held through a membership in one tenant */
 export type TenantRole = 'COORDINATOR' | 'COUNSELOR' | 'MUNICIPAL_VIEWER' | 'PARTNER_USER' | 'TENANT_ADMIN';
+
+export type UpdateSecondmentInput = {
+  duties?: string | null | undefined;
+  endsOn?: string | null | undefined;
+  hostDepartment?: string | null | undefined;
+  id: string | number;
+  legalBasis?: string | null | undefined;
+  mentorName?: string | null | undefined;
+  /** The mentor's account, when they have one */
+  mentorUserId?: string | number | null | undefined;
+  returnDepartment?: string | null | undefined;
+  returnRole?: string | null | undefined;
+  startsOn?: string | null | undefined;
+  /** ENDED_EARLY only through endSecondmentEarly */
+  status?: SecondmentStatus | null | undefined;
+};
 
 export type VerifyMfaInput = {
   /** The 6-digit code of the authenticator app, or a recovery code */
@@ -852,6 +959,160 @@ export type ReferralEventsSubscription = {
   };
 };
 
+export type SecondmentRowFragment = {
+  id: string;
+  status: SecondmentStatus;
+  startsOn: string;
+  endsOn: string;
+  endedEarlyOn: string | null;
+  fiscalYearLabel: string;
+  hostOrganization: string;
+  hostDepartment: string;
+  returnDepartment: string | null;
+  returnRole: string | null;
+  staff: { id: string; name: string; nameKana: string; homeDepartment: string };
+  homeCity: { slug: string; nameJa: string };
+};
+
+export type SecondmentsQueryVariables = Exact<{
+  filter?: SecondmentsFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type SecondmentsQuery = {
+  secondments: {
+    edges: Array<{
+      node: {
+        id: string;
+        status: SecondmentStatus;
+        startsOn: string;
+        endsOn: string;
+        endedEarlyOn: string | null;
+        fiscalYearLabel: string;
+        hostOrganization: string;
+        hostDepartment: string;
+        returnDepartment: string | null;
+        returnRole: string | null;
+        staff: { id: string; name: string; nameKana: string; homeDepartment: string };
+        homeCity: { slug: string; nameJa: string };
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type CurrentSecondmentRosterQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CurrentSecondmentRosterQuery = {
+  currentSecondmentRoster: Array<{
+    hostOrganization: string;
+    hostDepartment: string;
+    secondments: Array<{
+      id: string;
+      status: SecondmentStatus;
+      startsOn: string;
+      endsOn: string;
+      endedEarlyOn: string | null;
+      fiscalYearLabel: string;
+      hostOrganization: string;
+      hostDepartment: string;
+      returnDepartment: string | null;
+      returnRole: string | null;
+      staff: { id: string; name: string; nameKana: string; homeDepartment: string };
+      homeCity: { slug: string; nameJa: string };
+    }>;
+  }>;
+};
+
+export type SecondmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SecondmentQuery = {
+  secondment: {
+    fiscalYear: number;
+    legalBasis: string;
+    memorandumTitle: string | null;
+    memorandumSignedOn: string | null;
+    memorandumReference: string | null;
+    duties: string | null;
+    endReason: string | null;
+    mentorName: string | null;
+    id: string;
+    status: SecondmentStatus;
+    startsOn: string;
+    endsOn: string;
+    endedEarlyOn: string | null;
+    fiscalYearLabel: string;
+    hostOrganization: string;
+    hostDepartment: string;
+    returnDepartment: string | null;
+    returnRole: string | null;
+    staff: {
+      id: string;
+      jobTitle: string;
+      employeeNumber: string | null;
+      name: string;
+      nameKana: string;
+      homeDepartment: string;
+    };
+    assignments: Array<{
+      id: string;
+      programme: string;
+      role: string;
+      timeShare: number;
+      startsOn: string;
+      endsOn: string;
+      city: { slug: string; nameJa: string };
+    }>;
+    checkIns: Array<{
+      id: string;
+      heldOn: string;
+      wellbeing: number;
+      learningGoals: string | null;
+      issues: string | null;
+      notes: string | null;
+    }> | null;
+    homeCity: { slug: string; nameJa: string };
+  };
+};
+
+export type CreateSecondmentMutationVariables = Exact<{
+  input: CreateSecondmentInput;
+}>;
+
+export type CreateSecondmentMutation = { createSecondment: { id: string } };
+
+export type UpdateSecondmentMutationVariables = Exact<{
+  input: UpdateSecondmentInput;
+}>;
+
+export type UpdateSecondmentMutation = { updateSecondment: { id: string } };
+
+export type EndSecondmentEarlyMutationVariables = Exact<{
+  input: EndSecondmentEarlyInput;
+}>;
+
+export type EndSecondmentEarlyMutation = { endSecondmentEarly: { id: string } };
+
+export type AddSecondmentAssignmentMutationVariables = Exact<{
+  input: AddSecondmentAssignmentInput;
+}>;
+
+export type AddSecondmentAssignmentMutation = { addSecondmentAssignment: { id: string } };
+
+export type AddSecondmentCheckInMutationVariables = Exact<{
+  input: AddSecondmentCheckInInput;
+}>;
+
+export type AddSecondmentCheckInMutation = { addSecondmentCheckIn: { id: string } };
+
+export type ExportSecondmentRosterMutationVariables = Exact<{
+  input: ExportSecondmentRosterInput;
+}>;
+
+export type ExportSecondmentRosterMutation = { exportSecondmentRoster: { url: string } };
+
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never }>;
 
 export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
@@ -1091,6 +1352,55 @@ export const ReferralItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReferralItemFragment, unknown>;
+export const SecondmentRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SecondmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Secondment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedEarlyOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalYearLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganization' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostDepartment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnDepartment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRole' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'staff' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameKana' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'homeDepartment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'homeCity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SecondmentRowFragment, unknown>;
 export const MySessionsDocument = {
   kind: 'Document',
   definitions: [
@@ -3548,6 +3858,589 @@ export const ReferralEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<ReferralEventsSubscription, ReferralEventsSubscriptionVariables>;
+export const SecondmentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Secondments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SecondmentsFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'secondments' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SecondmentRow' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SecondmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Secondment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedEarlyOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalYearLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganization' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostDepartment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnDepartment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRole' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'staff' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameKana' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'homeDepartment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'homeCity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SecondmentsQuery, SecondmentsQueryVariables>;
+export const CurrentSecondmentRosterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CurrentSecondmentRoster' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentSecondmentRoster' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'hostOrganization' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hostDepartment' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'secondments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SecondmentRow' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SecondmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Secondment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedEarlyOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalYearLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganization' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostDepartment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnDepartment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRole' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'staff' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameKana' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'homeDepartment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'homeCity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CurrentSecondmentRosterQuery, CurrentSecondmentRosterQueryVariables>;
+export const SecondmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Secondment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'secondment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SecondmentRow' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fiscalYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'legalBasis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memorandumTitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memorandumSignedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memorandumReference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'duties' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mentorName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'staff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'employeeNumber' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'programme' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'timeShare' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'city' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checkIns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'wellbeing' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'learningGoals' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issues' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SecondmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Secondment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedEarlyOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalYearLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganization' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostDepartment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnDepartment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRole' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'staff' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameKana' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'homeDepartment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'homeCity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SecondmentQuery, SecondmentQueryVariables>;
+export const CreateSecondmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateSecondment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateSecondmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createSecondment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateSecondmentMutation, CreateSecondmentMutationVariables>;
+export const UpdateSecondmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSecondment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateSecondmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSecondment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateSecondmentMutation, UpdateSecondmentMutationVariables>;
+export const EndSecondmentEarlyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EndSecondmentEarly' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EndSecondmentEarlyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endSecondmentEarly' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndSecondmentEarlyMutation, EndSecondmentEarlyMutationVariables>;
+export const AddSecondmentAssignmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddSecondmentAssignment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddSecondmentAssignmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addSecondmentAssignment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddSecondmentAssignmentMutation, AddSecondmentAssignmentMutationVariables>;
+export const AddSecondmentCheckInDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddSecondmentCheckIn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddSecondmentCheckInInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addSecondmentCheckIn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddSecondmentCheckInMutation, AddSecondmentCheckInMutationVariables>;
+export const ExportSecondmentRosterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExportSecondmentRoster' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExportSecondmentRosterInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportSecondmentRoster' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'url' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportSecondmentRosterMutation, ExportSecondmentRosterMutationVariables>;
 export const UnreadNotificationCountDocument = {
   kind: 'Document',
   definitions: [

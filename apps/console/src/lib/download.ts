@@ -22,7 +22,12 @@ export function saveText(filename: string, text: string): void {
  */
 export async function downloadWithToken(url: string, filename: string): Promise<void> {
   const token = await freshAccessToken();
-  const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  // The API serves the console (one origin): its link is fetched here, whatever public address the
+  // API was configured with (a proxy's, or the default while it runs on another port).
+  const link = new URL(url, window.location.origin);
+  const response = await fetch(`${link.pathname}${link.search}`, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
   if (!response.ok) throw new Error(`download failed: ${response.status}`);
   save(await response.blob(), filename);
 }

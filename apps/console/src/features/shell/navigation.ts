@@ -24,9 +24,11 @@ export const tenantNavigation: TenantNavEntry[] = [
 
 export interface PlatformNavEntry {
   /** A route under `/platform`, for the NPO's and the platform's staff (no tenant). */
-  to: '/platform';
+  to: '/platform' | '/platform/secondments';
   label: string;
   visible: (can: Can) => boolean;
 }
 
-export const platformNavigation: PlatformNavEntry[] = [];
+export const platformNavigation: PlatformNavEntry[] = [
+  { to: '/platform/secondments', label: 'secondments.nav', visible: (can) => can('platform:secondments:manage') },
+];
