@@ -1,6 +1,11 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { authenticator } from 'otplib';
+import { baseURL } from '../playwright.config';
 
 export const DEMO_PASSWORD = 'tsunagu-demo-2026';
 
@@ -78,4 +83,36 @@ export function watchPage(page: Page): string[] {
     }
   });
   return problems;
+}
+
+const root = resolve(__dirname, '../../..');
+const run = promisify(execFile);
+
+/** A family writes through the demo's LINE channel of Kobe: the README's simulator, pointed at this run's API. */
+export async function familyWrites(userId: string, text: string): Promise<void> {
+  await run(
+    process.execPath,
+    [
+      '-r',
+      '@swc-node/register',
+      '-r',
+      'tsconfig-paths/register',
+      'tools/line/simulate.ts',
+      '--tenant',
+      'kobe',
+      '--user',
+      userId,
+      '--text',
+      text,
+      '--api',
+      baseURL,
+    ],
+    { cwd: root },
+  );
+}
+
+/** A LINE user id nobody used: the sandbox names them LINEユーザー + its last four characters. */
+export function newFamily(): { userId: string; name: string } {
+  const userId = `U${randomBytes(16).toString('hex')}`;
+  return { userId, name: `LINEユーザー${userId.slice(-4)}` };
 }
