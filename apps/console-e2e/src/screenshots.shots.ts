@@ -85,4 +85,65 @@ test('screenshots of the console', async ({ page, request }) => {
   await page.getByRole('link', { name: 'Inbox' }).click();
   await expect(page.getByRole('list', { name: 'Consultations' }).getByRole('link').first()).toBeVisible();
   await shot(page, 'inbox-tablet-en');
+  // The partner agency's portal, with a referral awaiting its answer (sent through the API, as the
+  // counsellor's dialog would).
+  const counsellor = {
+    authorization: `Bearer ${await apiLogin(request, 'counselor@kobe.tsunagu.example')}`,
+    'x-tenant': 'kobe',
+  };
+  const { conversations } = await graphql<{ conversations: { edges: { node: { id: string } }[] } }>(
+    request,
+    '{ conversations(first: 1) { edges { node { id } } } }',
+    {},
+    counsellor,
+  );
+  const { partnerOrganizations } = await graphql<{ partnerOrganizations: { edges: { node: { id: string } }[] } }>(
+    request,
+    '{ partnerOrganizations(first: 1, filter: { search: "神戸市こども家庭センター" }) { edges { node { id } } } }',
+    {},
+    counsellor,
+  );
+  const conversationId = conversations.edges[0]?.node.id;
+  const partnerOrganizationId = partnerOrganizations.edges[0]?.node.id;
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date());
+  const { recordConsent } = await graphql<{ recordConsent: { id: string } }>(
+    request,
+    'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
+    {
+      input: {
+        conversationId,
+        partnerOrganizationId,
+        method: 'IN_CHAT',
+        obtainedOn: today,
+        purpose: '子育て支援の相談のため',
+      },
+    },
+    counsellor,
+  );
+  const { createReferral } = await graphql<{ createReferral: { id: string } }>(
+    request,
+    'mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }',
+    {
+      input: {
+        conversationId,
+        partnerOrganizationId,
+        consentId: recordConsent.id,
+        summary: '子育てに悩む保護者。気持ちが落ち込んでいるとの訴えあり。',
+        shareDisplayName: true,
+      },
+    },
+    counsellor,
+  );
+  await graphql(
+    request,
+    'mutation($input: ReferralIdInput!) { sendReferral(input: $input) { id } }',
+    { input: { id: createReferral.id } },
+    counsellor,
+  );
+  await page.getByRole('button', { name: '日本語' }).click();
+  await page.goto('/login');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signIn(page, 'partner@kobe.tsunagu.example');
+  await expect(page.getByRole('list', { name: /回答待ちの紹介/ }).getByRole('link')).toHaveCount(1);
+  await shot(page, 'partner-referrals');
 });

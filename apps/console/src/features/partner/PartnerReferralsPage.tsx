@@ -83,10 +83,13 @@ function ReferralList({
           {referrals.map((r) => (
             <li key={r.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-3" data-testid="partner-referral">
               <TextLink to="/$tenant/referrals/$id" params={{ tenant: slug, id: r.id }} className="min-w-48 font-bold">
-                {r.familyDisplayName ?? t('partner.notShared')}
+                {r.familyDisplayName ??
+                  (r.sentAt
+                    ? t('partner.unnamed', { date: formatDateTime(r.sentAt, tenant.timezone) })
+                    : t('partner.notShared'))}
               </TextLink>
               <ReferralStatusBadge status={r.status} />
-              {r.sentAt && (
+              {r.sentAt && r.familyDisplayName && (
                 <span className="text-sm text-solid-gray-700">
                   {t('partner.sentAt', { date: formatDateTime(r.sentAt, tenant.timezone) })}
                 </span>
