@@ -1,5 +1,14 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { expectAccessible, familyWrites, newFamily, signIn, watchPage } from './support';
+import {
+  apiLogin,
+  expectAccessible,
+  familyWrites,
+  graphql,
+  newFamily,
+  referThroughApi,
+  signIn,
+  watchPage,
+} from './support';
 
 const PARTNER = 'partner@kobe.tsunagu.example';
 const PARTNER_NAME = '神戸市こども家庭センター 連携先';
@@ -155,5 +164,53 @@ test.describe("a partner agency's referral portal", () => {
     await expect(page.getByRole('heading', { name: '紹介の受付', level: 1 })).toBeVisible();
     await expect(page.getByRole('list', { name: '相談の一覧' })).toHaveCount(0);
     await expect(page.getByRole('heading', { name: '受信箱' })).toHaveCount(0);
+  });
+
+  test('a partner declines a referral: the reason is required, and the referring side reads it', async ({
+    page,
+    request,
+  }) => {
+    const family = newFamily();
+    await familyWrites(family.userId, '引っ越してきたばかりで、相談先がわかりません。');
+    const id = await referThroughApi(request, '転入したばかりの保護者。相談先を探している。', family.name);
+    await page.goto('/login');
+    await signIn(page, PARTNER);
+    await page
+      .getByRole('list', { name: /回答待ちの紹介/ })
+      .getByRole('link', { name: family.name })
+      .click();
+    const respond = page.getByRole('region', { name: '対応' });
+    await respond.getByRole('button', { name: '辞退する' }).click();
+    await respond.getByRole('button', { name: '辞退を送る' }).click();
+    await expect(respond.getByText('入力してください')).toBeVisible();
+    await expect(respond.getByLabel('辞退の理由')).toHaveAttribute('aria-invalid', 'true');
+    await respond.getByLabel('辞退の理由').fill('対象年齢外のため、区の子育て支援課をご案内ください。');
+    await expectAccessible(page);
+    await respond.getByRole('button', { name: '辞退を送る' }).click();
+    await expect(respond.getByText('辞退を送りました。')).toBeVisible();
+    await expect(page.getByTestId('referral-status').first()).toHaveText('辞退');
+    const last = page.getByTestId('referral-step').last();
+    await expect(last).toContainText(PARTNER_NAME);
+    await expect(last).toContainText('対象年齢外のため');
+
+    // In English too.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { name: 'Referral', level: 1 })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Respond' })).toContainText(
+      'Nothing more can be done with this referral.',
+    );
+    await page.getByRole('button', { name: '日本語' }).click();
+
+    // The referring side reads the reason the partner gave.
+    const { referral } = await graphql<{ referral: { status: string; declineReason: string } }>(
+      request,
+      'query($id: ID!) { referral(id: $id) { status declineReason } }',
+      { id },
+      { authorization: `Bearer ${await apiLogin(request, COUNSELLOR)}`, 'x-tenant': 'kobe' },
+    );
+    expect(referral).toEqual({
+      status: 'DECLINED',
+      declineReason: '対象年齢外のため、区の子育て支援課をご案内ください。',
+    });
   });
 });

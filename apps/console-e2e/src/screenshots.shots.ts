@@ -1,7 +1,7 @@
 // `npm run screenshots`: a tour of the console on the demo, written to docs/screenshots/.
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { apiLogin, graphql, mailedLink, signIn } from './support';
+import { apiLogin, graphql, mailedLink, referThroughApi, signIn } from './support';
 
 const dir = join(__dirname, '../../../docs/screenshots');
 const shot = (page: Page, name: string) => page.screenshot({ path: join(dir, `${name}.png`) });
@@ -87,59 +87,7 @@ test('screenshots of the console', async ({ page, request }) => {
   await shot(page, 'inbox-tablet-en');
   // The partner agency's portal, with a referral awaiting its answer (sent through the API, as the
   // counsellor's dialog would).
-  const counsellor = {
-    authorization: `Bearer ${await apiLogin(request, 'counselor@kobe.tsunagu.example')}`,
-    'x-tenant': 'kobe',
-  };
-  const { conversations } = await graphql<{ conversations: { edges: { node: { id: string } }[] } }>(
-    request,
-    '{ conversations(first: 1) { edges { node { id } } } }',
-    {},
-    counsellor,
-  );
-  const { partnerOrganizations } = await graphql<{ partnerOrganizations: { edges: { node: { id: string } }[] } }>(
-    request,
-    '{ partnerOrganizations(first: 1, filter: { search: "神戸市こども家庭センター" }) { edges { node { id } } } }',
-    {},
-    counsellor,
-  );
-  const conversationId = conversations.edges[0]?.node.id;
-  const partnerOrganizationId = partnerOrganizations.edges[0]?.node.id;
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date());
-  const { recordConsent } = await graphql<{ recordConsent: { id: string } }>(
-    request,
-    'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
-    {
-      input: {
-        conversationId,
-        partnerOrganizationId,
-        method: 'IN_CHAT',
-        obtainedOn: today,
-        purpose: '子育て支援の相談のため',
-      },
-    },
-    counsellor,
-  );
-  const { createReferral } = await graphql<{ createReferral: { id: string } }>(
-    request,
-    'mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }',
-    {
-      input: {
-        conversationId,
-        partnerOrganizationId,
-        consentId: recordConsent.id,
-        summary: '子育てに悩む保護者。気持ちが落ち込んでいるとの訴えあり。',
-        shareDisplayName: true,
-      },
-    },
-    counsellor,
-  );
-  await graphql(
-    request,
-    'mutation($input: ReferralIdInput!) { sendReferral(input: $input) { id } }',
-    { input: { id: createReferral.id } },
-    counsellor,
-  );
+  await referThroughApi(request, '子育てに悩む保護者。気持ちが落ち込んでいるとの訴えあり。');
   await page.getByRole('button', { name: '日本語' }).click();
   await page.goto('/login');
   await page.setViewportSize({ width: 1280, height: 800 });

@@ -116,3 +116,60 @@ export function newFamily(): { userId: string; name: string } {
   const userId = `U${randomBytes(16).toString('hex')}`;
   return { userId, name: `LINEユーザー${userId.slice(-4)}` };
 }
+
+/**
+ * Kobe's counsellor refers a family to the demo partner user's agency (神戸市こども家庭センター) through the
+ * API, as the console's dialog does: the family's consent, the referral (sharing the family's name), sent.
+ * `search` finds the family's conversation (its name); without it, the newest conversation.
+ */
+export async function referThroughApi(request: APIRequestContext, summary: string, search?: string): Promise<string> {
+  const counsellor = {
+    authorization: `Bearer ${await apiLogin(request, 'counselor@kobe.tsunagu.example')}`,
+    'x-tenant': 'kobe',
+  };
+  const { conversations } = await graphql<{ conversations: { edges: { node: { id: string } }[] } }>(
+    request,
+    'query($filter: ConversationFilter) { conversations(first: 1, filter: $filter) { edges { node { id } } } }',
+    { filter: search ? { search, status: null } : {} },
+    counsellor,
+  );
+  const { partnerOrganizations } = await graphql<{ partnerOrganizations: { edges: { node: { id: string } }[] } }>(
+    request,
+    '{ partnerOrganizations(first: 1, filter: { search: "神戸市こども家庭センター" }) { edges { node { id } } } }',
+    {},
+    counsellor,
+  );
+  const conversationId = conversations.edges[0]?.node.id;
+  const partnerOrganizationId = partnerOrganizations.edges[0]?.node.id;
+  if (!conversationId || !partnerOrganizationId) throw new Error('no conversation or partner to refer');
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date());
+  const { recordConsent } = await graphql<{ recordConsent: { id: string } }>(
+    request,
+    'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
+    {
+      input: {
+        conversationId,
+        partnerOrganizationId,
+        method: 'IN_CHAT',
+        obtainedOn: today,
+        purpose: '子育て支援の相談のため',
+      },
+    },
+    counsellor,
+  );
+  const { createReferral } = await graphql<{ createReferral: { id: string } }>(
+    request,
+    'mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }',
+    {
+      input: { conversationId, partnerOrganizationId, consentId: recordConsent.id, summary, shareDisplayName: true },
+    },
+    counsellor,
+  );
+  await graphql(
+    request,
+    'mutation($input: ReferralIdInput!) { sendReferral(input: $input) { id } }',
+    { input: { id: createReferral.id } },
+    counsellor,
+  );
+  return createReferral.id;
+}
