@@ -1,7 +1,7 @@
 // `npm run screenshots`: a tour of the console on the demo, written to docs/screenshots/.
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { apiLogin, graphql, mailedLink, signIn } from './support';
+import { apiLogin, graphql, mailedLink, referThroughApi, signIn } from './support';
 
 const dir = join(__dirname, '../../../docs/screenshots');
 const shot = (page: Page, name: string) => page.screenshot({ path: join(dir, `${name}.png`) });
@@ -85,9 +85,17 @@ test('screenshots of the console', async ({ page, request }) => {
   await page.getByRole('link', { name: 'Inbox' }).click();
   await expect(page.getByRole('list', { name: 'Consultations' }).getByRole('link').first()).toBeVisible();
   await shot(page, 'inbox-tablet-en');
-
-  // The NPO's roster, outside any tenant, in Japanese again.
+  // The partner agency's portal, with a referral awaiting its answer (sent through the API, as the
+  // counsellor's dialog would).
+  await referThroughApi(request, '子育てに悩む保護者。気持ちが落ち込んでいるとの訴えあり。');
   await page.getByRole('button', { name: '日本語' }).click();
+  await page.goto('/login');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signIn(page, 'partner@kobe.tsunagu.example');
+  await expect(page.getByRole('list', { name: /回答待ちの紹介/ }).getByRole('link')).toHaveCount(1);
+  await shot(page, 'partner-referrals');
+
+  // The NPO's roster, outside any tenant, still in Japanese.
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/login');
   await signIn(page, 'npo@tsunagu.example');

@@ -23,8 +23,9 @@ import { InboxPage, NoConversation } from './features/inbox/InboxPage';
 import { ConversationView } from './features/inbox/ConversationView';
 import { inboxSearch } from './features/inbox/search';
 import { useShell } from './features/shell/useShell';
-import { ReferralComingSoonPage } from './features/shell/ReferralComingSoonPage';
 import { ReferralPage } from './features/referrals/ReferralPage';
+import { PartnerReferralsPage } from './features/partner/PartnerReferralsPage';
+import { PartnerReferralPage } from './features/partner/PartnerReferralPage';
 import { RouteError, NotFoundPage } from './features/shell/RouteError';
 import { MY_TENANTS, SHELL } from './features/shell/queries';
 import { tenantNavigation } from './features/shell/navigation';
@@ -174,10 +175,15 @@ export const tenantRoute = createRoute({
   component: TenantShell,
 });
 
-/** Counsellors get the inbox; everyone else a page that says where they are and as what. */
+/**
+ * Counsellors get the inbox; partner agencies, who never see consultations, their referrals; everyone
+ * else a page that says where they are and as what.
+ */
 function InboxOrWelcome() {
-  const { can } = useShell();
-  return can('tenant:consultations:read') ? <InboxPage /> : <WelcomePage />;
+  const { can, slug } = useShell();
+  if (can('tenant:consultations:read')) return <InboxPage />;
+  if (can('tenant:referrals:respond')) return <Navigate to="/$tenant/referrals" params={{ tenant: slug }} replace />;
+  return <WelcomePage />;
 }
 
 export const inboxRoute = createRoute({
@@ -195,16 +201,32 @@ export const conversationRoute = createRoute({
   component: ConversationView,
 });
 
-/** The referring side follows its referral here; partner users wait for their portal. */
-function ReferralOrComingSoon() {
+/** The partner agency's portal: the referrals sent to it. Others have no such list: their home instead. */
+function PartnerReferralsOrHome() {
+  const { can, slug } = useShell();
+  return can('tenant:referrals:respond') ? (
+    <PartnerReferralsPage />
+  ) : (
+    <Navigate to="/$tenant" params={{ tenant: slug }} replace />
+  );
+}
+
+export const referralsRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/referrals',
+  component: PartnerReferralsOrHome,
+});
+
+/** One referral: the partner agency answers it here, the referring side follows it. */
+function ReferralForSide() {
   const { can } = useShell();
-  return can('tenant:referrals:make') ? <ReferralPage /> : <ReferralComingSoonPage />;
+  return can('tenant:referrals:respond') ? <PartnerReferralPage /> : <ReferralPage />;
 }
 
 export const referralRoute = createRoute({
   getParentRoute: () => tenantRoute,
   path: '/referrals/$id',
-  component: ReferralOrComingSoon,
+  component: ReferralForSide,
 });
 
 export const accountRoute = createRoute({
@@ -282,6 +304,7 @@ const routeTree = rootRoute.addChildren([
   tenantRoute.addChildren([
     tenantIndexRoute,
     inboxRoute.addChildren([inboxIndexRoute, conversationRoute]),
+    referralsRoute,
     referralRoute,
     accountRoute,
   ]),

@@ -42,6 +42,15 @@ type Documents = {
   '\n  subscription InboxEvents {\n    inboxEvents {\n      missed\n      events {\n        kind\n        conversation {\n          ...ConversationItem\n        }\n        message {\n          ...MessageItem\n        }\n      }\n    }\n  }\n': typeof types.InboxEventsDocument;
   '\n  mutation AcknowledgeConversation($input: AcknowledgeConversationInput!) {\n    acknowledgeConversation(input: $input) {\n      ...ConversationItem\n    }\n  }\n': typeof types.AcknowledgeConversationDocument;
   '\n  mutation RetryReply($input: RetryReplyInput!) {\n    retryReply(input: $input) {\n      ...MessageItem\n    }\n  }\n': typeof types.RetryReplyDocument;
+  '\n  fragment PartnerReferralRow on Referral {\n    id\n    status\n    sentAt\n    respondBy\n    overdue\n    familyDisplayName\n    outcome\n    partnerOrganization {\n      id\n      name\n    }\n  }\n': typeof types.PartnerReferralRowFragmentDoc;
+  '\n  query PartnerReferrals($after: String) {\n    referrals(first: 50, after: $after) {\n      edges {\n        node {\n          ...PartnerReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.PartnerReferralsDocument;
+  '\n  fragment PartnerReferralDetail on Referral {\n    ...PartnerReferralRow\n    summary\n    shareActive\n    sharedMessages {\n      direction\n      text\n      sentAt\n    }\n    nextStatuses\n    declineReason\n    closeReason\n    timeline {\n      toStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n': typeof types.PartnerReferralDetailFragmentDoc;
+  '\n  query PartnerReferral($id: ID!) {\n    referral(id: $id) {\n      ...PartnerReferralDetail\n    }\n  }\n': typeof types.PartnerReferralDocument;
+  '\n  mutation AcceptReferral($input: ReferralIdInput!) {\n    acceptReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n': typeof types.AcceptReferralDocument;
+  '\n  mutation DeclineReferral($input: ReferralReasonInput!) {\n    declineReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n': typeof types.DeclineReferralDocument;
+  '\n  mutation StartReferral($input: ReferralIdInput!) {\n    startReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n': typeof types.StartReferralDocument;
+  '\n  mutation CompleteReferral($input: CompleteReferralInput!) {\n    completeReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n': typeof types.CompleteReferralDocument;
+  '\n  mutation CloseReferral($input: CloseReferralInput!) {\n    closeReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n': typeof types.CloseReferralDocument;
   '\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n': typeof types.ReferralItemFragmentDoc;
   '\n  query Family($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n        displayName\n        status\n        since\n      }\n      consents {\n        id\n        partnerOrganizationId\n        partnerOrganizationName\n        purpose\n        method\n        obtainedOn\n        obtainedByName\n        withdrawnAt\n      }\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n': typeof types.FamilyDocument;
   '\n  query PartnerChoices {\n    serviceCategories {\n      id\n      name\n    }\n    partnerAreas\n  }\n': typeof types.PartnerChoicesDocument;
@@ -128,6 +137,24 @@ const documents: Documents = {
     types.AcknowledgeConversationDocument,
   '\n  mutation RetryReply($input: RetryReplyInput!) {\n    retryReply(input: $input) {\n      ...MessageItem\n    }\n  }\n':
     types.RetryReplyDocument,
+  '\n  fragment PartnerReferralRow on Referral {\n    id\n    status\n    sentAt\n    respondBy\n    overdue\n    familyDisplayName\n    outcome\n    partnerOrganization {\n      id\n      name\n    }\n  }\n':
+    types.PartnerReferralRowFragmentDoc,
+  '\n  query PartnerReferrals($after: String) {\n    referrals(first: 50, after: $after) {\n      edges {\n        node {\n          ...PartnerReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.PartnerReferralsDocument,
+  '\n  fragment PartnerReferralDetail on Referral {\n    ...PartnerReferralRow\n    summary\n    shareActive\n    sharedMessages {\n      direction\n      text\n      sentAt\n    }\n    nextStatuses\n    declineReason\n    closeReason\n    timeline {\n      toStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n':
+    types.PartnerReferralDetailFragmentDoc,
+  '\n  query PartnerReferral($id: ID!) {\n    referral(id: $id) {\n      ...PartnerReferralDetail\n    }\n  }\n':
+    types.PartnerReferralDocument,
+  '\n  mutation AcceptReferral($input: ReferralIdInput!) {\n    acceptReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n':
+    types.AcceptReferralDocument,
+  '\n  mutation DeclineReferral($input: ReferralReasonInput!) {\n    declineReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n':
+    types.DeclineReferralDocument,
+  '\n  mutation StartReferral($input: ReferralIdInput!) {\n    startReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n':
+    types.StartReferralDocument,
+  '\n  mutation CompleteReferral($input: CompleteReferralInput!) {\n    completeReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n':
+    types.CompleteReferralDocument,
+  '\n  mutation CloseReferral($input: CloseReferralInput!) {\n    closeReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n':
+    types.CloseReferralDocument,
   '\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n':
     types.ReferralItemFragmentDoc,
   '\n  query Family($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n        displayName\n        status\n        since\n      }\n      consents {\n        id\n        partnerOrganizationId\n        partnerOrganizationName\n        purpose\n        method\n        obtainedOn\n        obtainedByName\n        withdrawnAt\n      }\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n':
@@ -365,6 +392,60 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RetryReply($input: RetryReplyInput!) {\n    retryReply(input: $input) {\n      ...MessageItem\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RetryReply($input: RetryReplyInput!) {\n    retryReply(input: $input) {\n      ...MessageItem\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PartnerReferralRow on Referral {\n    id\n    status\n    sentAt\n    respondBy\n    overdue\n    familyDisplayName\n    outcome\n    partnerOrganization {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment PartnerReferralRow on Referral {\n    id\n    status\n    sentAt\n    respondBy\n    overdue\n    familyDisplayName\n    outcome\n    partnerOrganization {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PartnerReferrals($after: String) {\n    referrals(first: 50, after: $after) {\n      edges {\n        node {\n          ...PartnerReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PartnerReferrals($after: String) {\n    referrals(first: 50, after: $after) {\n      edges {\n        node {\n          ...PartnerReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PartnerReferralDetail on Referral {\n    ...PartnerReferralRow\n    summary\n    shareActive\n    sharedMessages {\n      direction\n      text\n      sentAt\n    }\n    nextStatuses\n    declineReason\n    closeReason\n    timeline {\n      toStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n',
+): (typeof documents)['\n  fragment PartnerReferralDetail on Referral {\n    ...PartnerReferralRow\n    summary\n    shareActive\n    sharedMessages {\n      direction\n      text\n      sentAt\n    }\n    nextStatuses\n    declineReason\n    closeReason\n    timeline {\n      toStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PartnerReferral($id: ID!) {\n    referral(id: $id) {\n      ...PartnerReferralDetail\n    }\n  }\n',
+): (typeof documents)['\n  query PartnerReferral($id: ID!) {\n    referral(id: $id) {\n      ...PartnerReferralDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptReferral($input: ReferralIdInput!) {\n    acceptReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptReferral($input: ReferralIdInput!) {\n    acceptReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeclineReferral($input: ReferralReasonInput!) {\n    declineReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeclineReferral($input: ReferralReasonInput!) {\n    declineReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartReferral($input: ReferralIdInput!) {\n    startReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartReferral($input: ReferralIdInput!) {\n    startReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CompleteReferral($input: CompleteReferralInput!) {\n    completeReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation CompleteReferral($input: CompleteReferralInput!) {\n    completeReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CloseReferral($input: CloseReferralInput!) {\n    closeReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation CloseReferral($input: CloseReferralInput!) {\n    closeReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,7 +7,7 @@ type Can = (permission: string) => boolean;
 
 export interface TenantNavEntry {
   /** A route under `/$tenant`. */
-  to: '/$tenant/inbox' | '/$tenant/account';
+  to: '/$tenant/inbox' | '/$tenant/referrals' | '/$tenant/account';
   /** The i18n key of its label. */
   label: string;
   visible: (can: Can) => boolean;
@@ -17,8 +17,10 @@ export const tenantNavigation: TenantNavEntry[] = [
   {
     to: '/$tenant/inbox',
     label: 'nav.inbox',
-    visible: (can) => can('tenant:consultations:read') || can('tenant:read'),
+    // Partner agencies read the tenant but never its consultations: their home is their referrals.
+    visible: (can) => can('tenant:consultations:read') || (can('tenant:read') && !can('tenant:referrals:respond')),
   },
+  { to: '/$tenant/referrals', label: 'partner.nav', visible: (can) => can('tenant:referrals:respond') },
   { to: '/$tenant/account', label: 'nav.account', visible: () => true },
 ];
 
