@@ -63,7 +63,6 @@ test.describe("Kobe's admin keeps the inbox settings and the partner directory",
     await tryBox.getByLabel('試す文').fill('ＤＶＤを借りに行きました');
     await tryBox.getByRole('button', { name: '判定する' }).click();
     await expect(tryBox.getByRole('status')).toHaveText('どのキーワードも反応しません。');
-    await page.screenshot({ path: '/tmp/settings-inbox.png', fullPage: true });
 
     // A canned response for the counsellors.
     const cannedTitle = `面談のご案内${run}`;
@@ -168,7 +167,6 @@ test.describe("Kobe's admin keeps the inbox settings and the partner directory",
       'must not be empty',
     ]);
     const organizations = page.getByRole('list', { name: '組織' });
-    await page.screenshot({ path: '/tmp/settings-import.png', fullPage: true });
     await expect(organizations).toContainText(`ひまわり子ども食堂 ${run}`);
     await expect(organizations).toContainText(`みなと学習支援 ${run}`);
     await expect(organizations).not.toContainText(`名前のないサービスの会 ${run}`);
@@ -183,7 +181,6 @@ test.describe("Kobe's admin keeps the inbox settings and the partner directory",
     await contacts.getByLabel('メールアドレス（つなぐ依頼の通知先）').fill(`himawari-${run}@example.jp`);
     await contacts.getByRole('button', { name: '追加する' }).click();
     await expect(contacts).toContainText(`himawari-${run}@example.jp`);
-    await page.screenshot({ path: '/tmp/settings-partner.png', fullPage: true });
 
     // The export is the directory as HSDS JSON, the new organisations and their contact included.
     const [download] = await Promise.all([
