@@ -198,6 +198,14 @@ test.describe("Kobe's admin keeps the inbox settings and the partner directory",
     expect(exportedHimawari?.contacts?.map((c) => c.email)).toContain(`himawari-${run}@example.jp`);
     expect(exported.some((o) => o.id === minato.id)).toBe(true);
     expect(exported.some((o) => o.id === bad.id)).toBe(false);
+
+    // In English, the same page in the same place.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { name: 'Partner directory', level: 1 })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Export as JSON' })).toBeVisible();
+    await page.getByRole('link', { name: 'Inbox settings' }).click();
+    await expect(page.getByRole('heading', { name: 'Crisis contacts' })).toBeVisible();
+    await expectAccessible(page);
     expect(problems).toEqual([]);
   });
 });
