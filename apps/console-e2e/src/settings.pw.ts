@@ -85,6 +85,14 @@ test.describe("Kobe's admin keeps the inbox settings and the partner directory",
     await counsellor.getByRole('combobox', { name: '返信' }).fill(`/面談のご案内${run}`);
     await expect(counsellor.getByRole('listbox', { name: '定型文' }).getByRole('option')).toHaveCount(1);
     await expect(counsellor.getByRole('listbox', { name: '定型文' })).toContainText(cannedTitle);
+    // The counsellor's menu offers neither settings page, and the address alone opens nothing.
+    const menu = counsellor.getByRole('navigation', { name: 'メインメニュー' });
+    await expect(menu.getByRole('link', { name: 'アカウント' })).toBeVisible();
+    await expect(menu.getByRole('link', { name: '受信箱の設定' })).toHaveCount(0);
+    await expect(menu.getByRole('link', { name: '連携先の名簿' })).toHaveCount(0);
+    await counsellor.goto('/kobe/settings/inbox');
+    await expect(counsellor.getByRole('alert')).toHaveText('この操作を行う権限がありません。');
+    await expect(counsellor.getByRole('list', { name: '緊急連絡先' })).toHaveCount(0);
     await context.close();
     expect(problems).toEqual([]);
   });

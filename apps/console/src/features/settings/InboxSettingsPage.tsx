@@ -10,6 +10,7 @@ import { Button } from '../../ui/Button';
 import { QueryProblem } from '../../ui/QueryProblem';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
+import { useShell } from '../shell/useShell';
 import { BusinessHoursSection } from './BusinessHoursSection';
 import { CrisisContactsSection } from './CrisisContactsSection';
 import { FormStatus, ItemActions, Section, useSave } from './form';
@@ -30,13 +31,18 @@ import {
 /** `/$tenant/settings/inbox`: how the tenant's inbox behaves, for its admins. */
 export default function InboxSettingsPage() {
   const { t } = useTranslation();
-  const settings = useQuery(INBOX_SETTINGS, { fetchPolicy: 'cache-and-network' });
+  const { can } = useShell();
+  // Reached by its URL without the permission (or after losing it): say so rather than fail the queries.
+  const allowed = can('tenant:inbox-settings:manage');
+  const settings = useQuery(INBOX_SETTINGS, { fetchPolicy: 'cache-and-network', skip: !allowed });
   const refetch = () => settings.refetch();
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold">{t('settings.inbox.title')}</h1>
       <p className="mb-6 text-solid-gray-700">{t('settings.inbox.lead')}</p>
-      {!settings.data ? (
+      {!allowed ? (
+        <Alert>{t('errors.FORBIDDEN')}</Alert>
+      ) : !settings.data ? (
         <QueryProblem error={settings.error} onRetry={() => void refetch()} />
       ) : (
         <>

@@ -26,9 +26,12 @@ export default function PartnerDirectoryPage() {
   const navigate = useNavigate();
   const [search, setSearch] = useState('');
   const term = search.trim();
+  // Reached by its URL without the permission (or after losing it): say so rather than fail the queries.
+  const allowed = can('tenant:partners:manage');
   const list = useQuery(PARTNER_LIST, {
     variables: { filter: term.length >= 2 ? { search: term } : null },
     fetchPolicy: 'cache-and-network',
+    skip: !allowed,
   });
   const refetchList = () => list.refetch();
   const organizations = list.data?.partnerOrganizations.edges.map((edge) => edge.node) ?? [];
@@ -36,59 +39,83 @@ export default function PartnerDirectoryPage() {
     <>
       <h1 className="mb-2 text-3xl font-bold">{t('settings.partners.title')}</h1>
       <p className="mb-6 text-solid-gray-700">{t('settings.partners.lead')}</p>
-      <div className="grid gap-6 lg:grid-cols-[20rem_1fr]">
-        <div>
-          <Section id="organizations" title={t('settings.partners.organizations')}>
-            <label className="flex flex-col gap-1">
-              <span className="font-bold text-solid-gray-800">{t('settings.partners.search')}</span>
-              <input
-                type="search"
-                value={search}
-                onChange={(event) => setSearch(event.target.value)}
-                className="rounded-8 border border-solid-gray-600 bg-white px-4 py-2 focus:outline-4 focus:outline-offset-2 focus:outline-focus-yellow"
+      {!allowed && <Alert>{t('errors.FORBIDDEN')}</Alert>}
+      {allowed && (
+        <div className="grid gap-6 lg:grid-cols-[20rem_1fr]">
+          <div>
+            <Section id="organizations" title={t('settings.partners.organizations')}>
+              <label className="flex flex-col gap-1">
+                <span className="font-bold text-solid-gray-800">{t('settings.partners.search')}</span>
+                <input
+                  type="search"
+                  value={search}
+                  onChange={(event) => setSearch(event.target.value)}
+                  className="rounded-8 border border-solid-gray-600 bg-white px-4 py-2 focus:outline-4 focus:outline-offset-2 focus:outline-focus-yellow"
+                />
+              </label>
+              {!list.data ? (
+                <QueryProblem error={list.error} onRetry={() => void refetchList()} />
+              ) : organizations.length === 0 ? (
+                <p>{t('settings.none')}</p>
+              ) : (
+                <ul aria-label={t('settings.partners.organizations')} className="flex flex-col gap-1">
+                  {organizations.map((organization) => (
+                    <li key={organization.id}>
+                      <TextLink
+                        to="/$tenant/settings/partners"
+                        params={{ tenant: slug }}
+                        search={{ org: organization.id }}
+                        aria-current={organization.id === org ? 'page' : undefined}
+                        className={organization.id === org ? 'font-bold' : ''}
+                      >
+                        {organization.name}
+                      </TextLink>
+                      <span className="ml-2 text-sm text-solid-gray-700">
+                        {organization.services.map((service) => service.name).join('・')}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {list.data?.partnerOrganizations.pageInfo.hasNextPage && (
+                <Button
+                  variant="secondary"
+                  onPress={() =>
+                    void list.fetchMore({
+                      variables: { after: list.data?.partnerOrganizations.pageInfo.endCursor },
+                      updateQuery: (previous, { fetchMoreResult }) => ({
+                        partnerOrganizations: {
+                          ...fetchMoreResult.partnerOrganizations,
+                          edges: [
+                            ...previous.partnerOrganizations.edges,
+                            ...fetchMoreResult.partnerOrganizations.edges,
+                          ],
+                        },
+                      }),
+                    })
+                  }
+                >
+                  {t('settings.partners.more')}
+                </Button>
+              )}
+            </Section>
+            <Section id="add-organization" title={t('settings.partners.addOrganization')}>
+              <OrganizationForm
+                narrow
+                onSaved={async (id) => {
+                  await refetchList();
+                  await navigate({ to: '/$tenant/settings/partners', params: { tenant: slug }, search: { org: id } });
+                }}
               />
-            </label>
-            {!list.data ? (
-              <QueryProblem error={list.error} onRetry={() => void refetchList()} />
-            ) : organizations.length === 0 ? (
-              <p>{t('settings.none')}</p>
-            ) : (
-              <ul aria-label={t('settings.partners.organizations')} className="flex flex-col gap-1">
-                {organizations.map((organization) => (
-                  <li key={organization.id}>
-                    <TextLink
-                      to="/$tenant/settings/partners"
-                      params={{ tenant: slug }}
-                      search={{ org: organization.id }}
-                      aria-current={organization.id === org ? 'page' : undefined}
-                      className={organization.id === org ? 'font-bold' : ''}
-                    >
-                      {organization.name}
-                    </TextLink>
-                    <span className="ml-2 text-sm text-solid-gray-700">
-                      {organization.services.map((service) => service.name).join('・')}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Section>
-          <Section id="add-organization" title={t('settings.partners.addOrganization')}>
-            <OrganizationForm
-              narrow
-              onSaved={async (id) => {
-                await refetchList();
-                await navigate({ to: '/$tenant/settings/partners', params: { tenant: slug }, search: { org: id } });
-              }}
-            />
-          </Section>
+            </Section>
+          </div>
+          <div>
+            {org && <PartnerOrganizationDetail key={org} id={org} onChanged={refetchList} />}
+            <HsdsSection onImported={refetchList} />
+            {can('tenant:settings:update') && <ReferralSettingsSection />}
+          </div>
         </div>
-        <div>
-          {org && <PartnerOrganizationDetail key={org} id={org} onChanged={refetchList} />}
-          <HsdsSection onImported={refetchList} />
-          {can('tenant:settings:update') && <ReferralSettingsSection />}
-        </div>
-      </div>
+      )}
     </>
   );
 }

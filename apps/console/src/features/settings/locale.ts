@@ -83,6 +83,7 @@ export const settingsJa = {
       organizations: '組織',
       search: '組織名・サービス名で検索',
       addOrganization: '組織を追加',
+      more: 'さらに表示',
       organization: {
         name: '組織名',
         description: '説明',
@@ -237,6 +238,7 @@ export const settingsEn: Shape<typeof settingsJa> = {
       organizations: 'Organisations',
       search: 'Search organisation and service names',
       addOrganization: 'Add an organisation',
+      more: 'Show more',
       organization: {
         name: 'Organisation name',
         description: 'Description',
