@@ -64,6 +64,15 @@ test.describe("Kobe's admin keeps the inbox settings and the partner directory",
     await tryBox.getByRole('button', { name: '判定する' }).click();
     await expect(tryBox.getByRole('status')).toHaveText('どのキーワードも反応しません。');
 
+    // The API refuses a keyword that folds onto an existing rule (ｄｖ is DV): said on its field, what was typed stays.
+    const keywords = page.getByRole('region', { name: '緊急キーワード' });
+    const keywordField = keywords.getByRole('textbox', { name: 'キーワード', exact: true });
+    await keywordField.fill('ｄｖ');
+    await keywords.getByRole('button', { name: '追加する' }).click();
+    await expect(keywords.getByText('同じ言葉として判定されるキーワードがすでにあります')).toBeVisible();
+    await expect(keywordField).toHaveValue('ｄｖ');
+    await expect(keywordField).toHaveAttribute('aria-invalid', 'true');
+
     // A canned response for the counsellors.
     const cannedTitle = `面談のご案内${run}`;
     const canned = page.getByRole('region', { name: '定型文' });

@@ -4,11 +4,11 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
-import { apiErrors, messageOf } from '../../lib/errors';
+import { apiErrors } from '../../lib/errors';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
-import { FormStatus, ItemActions, orNull, Section, useSave } from './form';
+import { FormStatus, ItemActions, orNull, Section, settingsMessage, useSave } from './form';
 import { ADD_CRISIS_CONTACT, REMOVE_CRISIS_CONTACT, UPDATE_CRISIS_CONTACT } from './queries';
 
 interface Contact {
@@ -37,7 +37,7 @@ export function CrisisContactsSection({ contacts, refetch }: { contacts: Contact
     try {
       await remove({ variables: { input: { id } } });
     } catch (error) {
-      setProblem(isStale(error) ? t('settings.inbox.crisis.stale') : messageOf(error));
+      setProblem(isStale(error) ? t('settings.inbox.crisis.stale') : settingsMessage(error));
     }
     await refetch();
   };

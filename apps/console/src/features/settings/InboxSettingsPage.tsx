@@ -4,7 +4,6 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
-import { messageOf } from '../../lib/errors';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { QueryProblem } from '../../ui/QueryProblem';
@@ -13,7 +12,7 @@ import { TextField } from '../../ui/TextField';
 import { useShell } from '../shell/useShell';
 import { BusinessHoursSection } from './BusinessHoursSection';
 import { CrisisContactsSection } from './CrisisContactsSection';
-import { FormStatus, ItemActions, Section, useSave } from './form';
+import { FormStatus, ItemActions, Section, settingsMessage, useSave } from './form';
 import {
   CREATE_CANNED,
   CREATE_CATEGORY,
@@ -73,7 +72,7 @@ function useRemove(refetch: Refetch) {
       await run();
       await refetch();
     } catch (e) {
-      setError(messageOf(e));
+      setError(settingsMessage(e));
     }
   };
   return { error, remove };

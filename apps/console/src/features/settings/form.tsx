@@ -7,9 +7,11 @@ import {
   type FieldValues,
   type Path,
   type UseFormReturn,
+  type UseFormSetError,
 } from 'react-hook-form';
 import type { PhoneType } from '../../gql/graphql';
-import { applyApiErrors } from '../../lib/errors';
+import { apiErrors, applyApiErrors, messageOf, reasonOf } from '../../lib/errors';
+import i18n from '../../lib/i18n';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 
@@ -33,16 +35,45 @@ export function useSave<T extends FieldValues>(
       setSaved(true);
       if (resetOnSuccess) form.reset();
     } catch (error) {
-      setFormError(applyApiErrors(error, form.setError, fields));
+      setFormError(placeKnownRefusal(error, form.setError, fields) ?? applyApiErrors(error, form.setError, fields));
     }
   });
   return { submit, formError, saved, submitting: form.formState.isSubmitting };
+}
+
+/**
+ * The settings' own refusals (a name taken, a full list) in the page's language: on the field the API
+ * names when the form has it, else for the form. Null when the error is none of them.
+ */
+function placeKnownRefusal<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[],
+): string | null {
+  const first = apiErrors(error)[0];
+  const reason = first?.extensions?.reason;
+  const key = `settings.errors.${reason}`;
+  if (!reason || !i18n.exists(key)) return null;
+  const message = i18n.t(key);
+  const field = first.extensions?.fieldErrors?.[0]?.field.split('.').pop() as Path<T> | undefined;
+  if (field && fields.includes(field)) {
+    setError(field, { type: 'server', message });
+    return '';
+  }
+  return message;
+}
+
+/** A refusal said in the page's language: the settings' own reasons, else what the console says of any error. */
+export function settingsMessage(error: unknown): string {
+  const key = `settings.errors.${reasonOf(error)}`;
+  return i18n.exists(key) ? i18n.t(key) : messageOf(error);
 }
 
 /** What a form says above its fields: the error that belongs to no field, or that it was saved. */
 export function FormStatus({ formError, saved }: { formError: string | null; saved: boolean }) {
   const { t } = useTranslation();
   if (formError) return <Alert>{formError}</Alert>;
+  // An empty message: the refusal sits on its field.
   return saved ? <Alert tone="success">{t('settings.saved')}</Alert> : null;
 }
 

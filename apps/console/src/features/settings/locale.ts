@@ -15,6 +15,13 @@ export const settingsJa = {
     required: '入力してください',
     tooLong: '{{max}}文字以内で入力してください',
     none: 'まだありません。',
+    errors: {
+      KEYWORD_RULE_EXISTS: '同じ言葉として判定されるキーワードがすでにあります',
+      CONVERSATION_CATEGORY_NAME_TAKEN: '同じ名前の分類がすでにあります',
+      CRISIS_CONTACT_EXISTS: '同じ名称・電話番号・補足の連絡先がすでにあります',
+      TOO_MANY_CRISIS_CONTACTS: '緊急連絡先は10件までです',
+      LAST_CRISIS_CONTACT: '緊急連絡先を1件も無くすことはできません',
+    },
     inbox: {
       title: '受信箱の設定',
       lead: '相談の分類、定型文、緊急キーワード、受付時間、緊急連絡先、エスカレーションを設定します。',
@@ -171,6 +178,13 @@ export const settingsEn: Shape<typeof settingsJa> = {
     required: 'Please fill this in',
     tooLong: 'At most {{max}} characters',
     none: 'None yet.',
+    errors: {
+      KEYWORD_RULE_EXISTS: 'A keyword that matches the same text exists already',
+      CONVERSATION_CATEGORY_NAME_TAKEN: 'A category with this name exists already',
+      CRISIS_CONTACT_EXISTS: 'A contact with this name, number and note exists already',
+      TOO_MANY_CRISIS_CONTACTS: 'At most 10 crisis contacts',
+      LAST_CRISIS_CONTACT: 'The last crisis contact cannot be removed',
+    },
     inbox: {
       title: 'Inbox settings',
       lead: 'Categories, canned responses, urgent keywords, business hours, crisis contacts and escalation.',
