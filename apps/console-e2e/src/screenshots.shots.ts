@@ -104,3 +104,21 @@ test('screenshots of the console', async ({ page, request }) => {
   await page.setViewportSize({ width: 1280, height: 1000 });
   await shot(page, 'npo-roster');
 });
+
+test("screenshots of a city admin's settings", async ({ page }) => {
+  await page.goto('/login');
+  await signIn(page, 'admin@kobe.tsunagu.example');
+  await expect(page.getByRole('heading', { name: '受信箱' })).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 1700 });
+  await page.getByRole('link', { name: '受信箱の設定' }).click();
+  const tryBox = page.getByRole('form', { name: '文を試す' });
+  await tryBox.getByLabel('試す文').fill('もう消えたいと思うことがあります');
+  await tryBox.getByRole('button', { name: '判定する' }).click();
+  await expect(tryBox.getByRole('status')).toContainText('「消えたい」が反応します');
+  await shot(page, 'settings-inbox');
+  await page.setViewportSize({ width: 1280, height: 1200 });
+  await page.getByRole('link', { name: '連携先の名簿' }).click();
+  await page.getByRole('list', { name: '組織' }).getByRole('link', { name: '神戸市こども家庭センター' }).click();
+  await expect(page.getByRole('heading', { name: '神戸市こども家庭センター' })).toBeVisible();
+  await shot(page, 'partner-directory');
+});

@@ -244,6 +244,20 @@ function TenantHome() {
 
 const tenantIndexRoute = createRoute({ getParentRoute: () => tenantRoute, path: '/', component: TenantHome });
 
+export const inboxSettingsRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/settings/inbox',
+  component: lazyRouteComponent(() => import('./features/settings/InboxSettingsPage')),
+});
+
+export const partnerDirectoryRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/settings/partners',
+  // org: the organisation open beside the list.
+  validateSearch: z.object({ org: z.string().optional() }),
+  component: lazyRouteComponent(() => import('./features/settings/PartnerDirectoryPage')),
+});
+
 /** The NPO's and the platform's pages: no tenant in the path, and their requests name none. */
 export const platformRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -307,6 +321,8 @@ const routeTree = rootRoute.addChildren([
     referralsRoute,
     referralRoute,
     accountRoute,
+    inboxSettingsRoute,
+    partnerDirectoryRoute,
   ]),
 ]);
 

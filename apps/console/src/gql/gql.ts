@@ -70,6 +70,36 @@ type Documents = {
   '\n  mutation AddSecondmentAssignment($input: AddSecondmentAssignmentInput!) {\n    addSecondmentAssignment(input: $input) {\n      id\n    }\n  }\n': typeof types.AddSecondmentAssignmentDocument;
   '\n  mutation AddSecondmentCheckIn($input: AddSecondmentCheckInInput!) {\n    addSecondmentCheckIn(input: $input) {\n      id\n    }\n  }\n': typeof types.AddSecondmentCheckInDocument;
   '\n  mutation ExportSecondmentRoster($input: ExportSecondmentRosterInput!) {\n    exportSecondmentRoster(input: $input) {\n      url\n    }\n  }\n': typeof types.ExportSecondmentRosterDocument;
+  '\n  query PartnerDirectoryList($filter: PartnerOrganizationFilter, $after: String) {\n    partnerOrganizations(first: 50, filter: $filter, after: $after) {\n      edges {\n        node {\n          id\n          name\n          services {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.PartnerDirectoryListDocument;
+  '\n  query PartnerDirectoryDetail($id: ID!) {\n    partnerOrganization(id: $id) {\n      id\n      name\n      description\n      email\n      website\n      phones {\n        id\n        number\n        type\n        description\n      }\n      services {\n        id\n        name\n        description\n        status\n        serviceAreas\n        minimumAge\n        maximumAge\n        categories {\n          id\n          name\n        }\n      }\n      locations {\n        id\n        name\n        type\n        description\n        url\n        address {\n          postalCode\n          prefecture\n          city\n          addressLine\n        }\n      }\n      contacts {\n        id\n        name\n        title\n        department\n        email\n        phones {\n          id\n          number\n          type\n          description\n        }\n      }\n    }\n    serviceCategories {\n      id\n      name\n    }\n  }\n': typeof types.PartnerDirectoryDetailDocument;
+  '\n  mutation PartnerCreateOrganization($input: CreatePartnerOrganizationInput!) {\n    createPartnerOrganization(input: $input) {\n      id\n      name\n    }\n  }\n': typeof types.PartnerCreateOrganizationDocument;
+  '\n  mutation PartnerUpdateOrganization($input: UpdatePartnerOrganizationInput!) {\n    updatePartnerOrganization(input: $input) {\n      id\n      name\n    }\n  }\n': typeof types.PartnerUpdateOrganizationDocument;
+  '\n  mutation PartnerCreateService($input: CreatePartnerServiceInput!) {\n    createPartnerService(input: $input) {\n      id\n    }\n  }\n': typeof types.PartnerCreateServiceDocument;
+  '\n  mutation PartnerUpdateService($input: UpdatePartnerServiceInput!) {\n    updatePartnerService(input: $input) {\n      id\n    }\n  }\n': typeof types.PartnerUpdateServiceDocument;
+  '\n  mutation PartnerCreateLocation($input: CreatePartnerLocationInput!) {\n    createPartnerLocation(input: $input) {\n      id\n    }\n  }\n': typeof types.PartnerCreateLocationDocument;
+  '\n  mutation PartnerUpdateLocation($input: UpdatePartnerLocationInput!) {\n    updatePartnerLocation(input: $input) {\n      id\n    }\n  }\n': typeof types.PartnerUpdateLocationDocument;
+  '\n  mutation PartnerCreateContact($input: CreatePartnerContactInput!) {\n    createPartnerContact(input: $input) {\n      id\n    }\n  }\n': typeof types.PartnerCreateContactDocument;
+  '\n  mutation PartnerUpdateContact($input: UpdatePartnerContactInput!) {\n    updatePartnerContact(input: $input) {\n      id\n    }\n  }\n': typeof types.PartnerUpdateContactDocument;
+  '\n  query PartnerDirectoryHsds {\n    partnerDirectoryHsds\n  }\n': typeof types.PartnerDirectoryHsdsDocument;
+  '\n  mutation PartnerImportHsds($input: ImportPartnerDirectoryHsdsInput!) {\n    importPartnerDirectoryHsds(input: $input) {\n      created\n      updated\n      errors {\n        index\n        id\n        messages\n      }\n    }\n  }\n': typeof types.PartnerImportHsdsDocument;
+  '\n  query PartnerReferralSettings {\n    referralSettings {\n      responseBusinessDays\n    }\n  }\n': typeof types.PartnerReferralSettingsDocument;
+  '\n  mutation PartnerUpdateReferralSettings($input: UpdateReferralSettingsInput!) {\n    updateReferralSettings(input: $input) {\n      responseBusinessDays\n    }\n  }\n': typeof types.PartnerUpdateReferralSettingsDocument;
+  '\n  query InboxSettingsPage {\n    inboxSettings {\n      crisisContacts {\n        id\n        name\n        phone\n        note\n      }\n      escalationEmails\n      escalationMinutes\n    }\n    conversationCategories {\n      id\n      name\n      sortOrder\n    }\n    cannedResponses {\n      id\n      title\n      body\n    }\n    keywordRules {\n      id\n      keyword\n    }\n  }\n': typeof types.InboxSettingsPageDocument;
+  '\n  mutation SettingsCreateCategory($input: CreateConversationCategoryInput!) {\n    createConversationCategory(input: $input) {\n      id\n      name\n      sortOrder\n    }\n  }\n': typeof types.SettingsCreateCategoryDocument;
+  '\n  mutation SettingsUpdateCategory($input: UpdateConversationCategoryInput!) {\n    updateConversationCategory(input: $input) {\n      id\n      name\n      sortOrder\n    }\n  }\n': typeof types.SettingsUpdateCategoryDocument;
+  '\n  mutation SettingsDeleteCategory($input: DeleteConversationCategoryInput!) {\n    deleteConversationCategory(input: $input)\n  }\n': typeof types.SettingsDeleteCategoryDocument;
+  '\n  mutation SettingsCreateCanned($input: CreateCannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      id\n      title\n      body\n    }\n  }\n': typeof types.SettingsCreateCannedDocument;
+  '\n  mutation SettingsUpdateCanned($input: UpdateCannedResponseInput!) {\n    updateCannedResponse(input: $input) {\n      id\n      title\n      body\n    }\n  }\n': typeof types.SettingsUpdateCannedDocument;
+  '\n  mutation SettingsDeleteCanned($input: DeleteCannedResponseInput!) {\n    deleteCannedResponse(input: $input)\n  }\n': typeof types.SettingsDeleteCannedDocument;
+  '\n  mutation SettingsUpsertKeyword($input: UpsertKeywordRuleInput!) {\n    upsertKeywordRule(input: $input) {\n      id\n      keyword\n    }\n  }\n': typeof types.SettingsUpsertKeywordDocument;
+  '\n  mutation SettingsDeleteKeyword($input: DeleteKeywordRuleInput!) {\n    deleteKeywordRule(input: $input)\n  }\n': typeof types.SettingsDeleteKeywordDocument;
+  '\n  query SettingsMatchingKeyword($text: String!) {\n    matchingKeywordRule(text: $text) {\n      id\n      keyword\n    }\n  }\n': typeof types.SettingsMatchingKeywordDocument;
+  '\n  mutation SettingsAddCrisisContact($input: AddCrisisContactInput!) {\n    addCrisisContact(input: $input) {\n      id\n    }\n  }\n': typeof types.SettingsAddCrisisContactDocument;
+  '\n  mutation SettingsUpdateCrisisContact($input: UpdateCrisisContactInput!) {\n    updateCrisisContact(input: $input) {\n      id\n    }\n  }\n': typeof types.SettingsUpdateCrisisContactDocument;
+  '\n  mutation SettingsRemoveCrisisContact($input: RemoveCrisisContactInput!) {\n    removeCrisisContact(input: $input)\n  }\n': typeof types.SettingsRemoveCrisisContactDocument;
+  '\n  mutation SettingsUpdateEscalation($input: UpdateInboxSettingsInput!) {\n    updateInboxSettings(input: $input) {\n      escalationEmails\n      escalationMinutes\n    }\n  }\n': typeof types.SettingsUpdateEscalationDocument;
+  '\n  query SettingsChannelHours {\n    lineChannels {\n      id\n      name\n      businessHours {\n        closedOnPublicHolidays\n        weekly {\n          day\n          start\n          end\n        }\n      }\n    }\n  }\n': typeof types.SettingsChannelHoursDocument;
+  '\n  mutation SettingsUpdateChannelHours($input: UpdateLineChannelInput!) {\n    updateLineChannel(input: $input) {\n      id\n      businessHours {\n        closedOnPublicHolidays\n        weekly {\n          day\n          start\n          end\n        }\n      }\n    }\n  }\n': typeof types.SettingsUpdateChannelHoursDocument;
   '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': typeof types.UnreadNotificationCountDocument;
   '\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          conversationId\n          referralId\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
   '\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n': typeof types.MarkNotificationsReadDocument;
@@ -193,6 +223,65 @@ const documents: Documents = {
     types.AddSecondmentCheckInDocument,
   '\n  mutation ExportSecondmentRoster($input: ExportSecondmentRosterInput!) {\n    exportSecondmentRoster(input: $input) {\n      url\n    }\n  }\n':
     types.ExportSecondmentRosterDocument,
+  '\n  query PartnerDirectoryList($filter: PartnerOrganizationFilter, $after: String) {\n    partnerOrganizations(first: 50, filter: $filter, after: $after) {\n      edges {\n        node {\n          id\n          name\n          services {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.PartnerDirectoryListDocument,
+  '\n  query PartnerDirectoryDetail($id: ID!) {\n    partnerOrganization(id: $id) {\n      id\n      name\n      description\n      email\n      website\n      phones {\n        id\n        number\n        type\n        description\n      }\n      services {\n        id\n        name\n        description\n        status\n        serviceAreas\n        minimumAge\n        maximumAge\n        categories {\n          id\n          name\n        }\n      }\n      locations {\n        id\n        name\n        type\n        description\n        url\n        address {\n          postalCode\n          prefecture\n          city\n          addressLine\n        }\n      }\n      contacts {\n        id\n        name\n        title\n        department\n        email\n        phones {\n          id\n          number\n          type\n          description\n        }\n      }\n    }\n    serviceCategories {\n      id\n      name\n    }\n  }\n':
+    types.PartnerDirectoryDetailDocument,
+  '\n  mutation PartnerCreateOrganization($input: CreatePartnerOrganizationInput!) {\n    createPartnerOrganization(input: $input) {\n      id\n      name\n    }\n  }\n':
+    types.PartnerCreateOrganizationDocument,
+  '\n  mutation PartnerUpdateOrganization($input: UpdatePartnerOrganizationInput!) {\n    updatePartnerOrganization(input: $input) {\n      id\n      name\n    }\n  }\n':
+    types.PartnerUpdateOrganizationDocument,
+  '\n  mutation PartnerCreateService($input: CreatePartnerServiceInput!) {\n    createPartnerService(input: $input) {\n      id\n    }\n  }\n':
+    types.PartnerCreateServiceDocument,
+  '\n  mutation PartnerUpdateService($input: UpdatePartnerServiceInput!) {\n    updatePartnerService(input: $input) {\n      id\n    }\n  }\n':
+    types.PartnerUpdateServiceDocument,
+  '\n  mutation PartnerCreateLocation($input: CreatePartnerLocationInput!) {\n    createPartnerLocation(input: $input) {\n      id\n    }\n  }\n':
+    types.PartnerCreateLocationDocument,
+  '\n  mutation PartnerUpdateLocation($input: UpdatePartnerLocationInput!) {\n    updatePartnerLocation(input: $input) {\n      id\n    }\n  }\n':
+    types.PartnerUpdateLocationDocument,
+  '\n  mutation PartnerCreateContact($input: CreatePartnerContactInput!) {\n    createPartnerContact(input: $input) {\n      id\n    }\n  }\n':
+    types.PartnerCreateContactDocument,
+  '\n  mutation PartnerUpdateContact($input: UpdatePartnerContactInput!) {\n    updatePartnerContact(input: $input) {\n      id\n    }\n  }\n':
+    types.PartnerUpdateContactDocument,
+  '\n  query PartnerDirectoryHsds {\n    partnerDirectoryHsds\n  }\n': types.PartnerDirectoryHsdsDocument,
+  '\n  mutation PartnerImportHsds($input: ImportPartnerDirectoryHsdsInput!) {\n    importPartnerDirectoryHsds(input: $input) {\n      created\n      updated\n      errors {\n        index\n        id\n        messages\n      }\n    }\n  }\n':
+    types.PartnerImportHsdsDocument,
+  '\n  query PartnerReferralSettings {\n    referralSettings {\n      responseBusinessDays\n    }\n  }\n':
+    types.PartnerReferralSettingsDocument,
+  '\n  mutation PartnerUpdateReferralSettings($input: UpdateReferralSettingsInput!) {\n    updateReferralSettings(input: $input) {\n      responseBusinessDays\n    }\n  }\n':
+    types.PartnerUpdateReferralSettingsDocument,
+  '\n  query InboxSettingsPage {\n    inboxSettings {\n      crisisContacts {\n        id\n        name\n        phone\n        note\n      }\n      escalationEmails\n      escalationMinutes\n    }\n    conversationCategories {\n      id\n      name\n      sortOrder\n    }\n    cannedResponses {\n      id\n      title\n      body\n    }\n    keywordRules {\n      id\n      keyword\n    }\n  }\n':
+    types.InboxSettingsPageDocument,
+  '\n  mutation SettingsCreateCategory($input: CreateConversationCategoryInput!) {\n    createConversationCategory(input: $input) {\n      id\n      name\n      sortOrder\n    }\n  }\n':
+    types.SettingsCreateCategoryDocument,
+  '\n  mutation SettingsUpdateCategory($input: UpdateConversationCategoryInput!) {\n    updateConversationCategory(input: $input) {\n      id\n      name\n      sortOrder\n    }\n  }\n':
+    types.SettingsUpdateCategoryDocument,
+  '\n  mutation SettingsDeleteCategory($input: DeleteConversationCategoryInput!) {\n    deleteConversationCategory(input: $input)\n  }\n':
+    types.SettingsDeleteCategoryDocument,
+  '\n  mutation SettingsCreateCanned($input: CreateCannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      id\n      title\n      body\n    }\n  }\n':
+    types.SettingsCreateCannedDocument,
+  '\n  mutation SettingsUpdateCanned($input: UpdateCannedResponseInput!) {\n    updateCannedResponse(input: $input) {\n      id\n      title\n      body\n    }\n  }\n':
+    types.SettingsUpdateCannedDocument,
+  '\n  mutation SettingsDeleteCanned($input: DeleteCannedResponseInput!) {\n    deleteCannedResponse(input: $input)\n  }\n':
+    types.SettingsDeleteCannedDocument,
+  '\n  mutation SettingsUpsertKeyword($input: UpsertKeywordRuleInput!) {\n    upsertKeywordRule(input: $input) {\n      id\n      keyword\n    }\n  }\n':
+    types.SettingsUpsertKeywordDocument,
+  '\n  mutation SettingsDeleteKeyword($input: DeleteKeywordRuleInput!) {\n    deleteKeywordRule(input: $input)\n  }\n':
+    types.SettingsDeleteKeywordDocument,
+  '\n  query SettingsMatchingKeyword($text: String!) {\n    matchingKeywordRule(text: $text) {\n      id\n      keyword\n    }\n  }\n':
+    types.SettingsMatchingKeywordDocument,
+  '\n  mutation SettingsAddCrisisContact($input: AddCrisisContactInput!) {\n    addCrisisContact(input: $input) {\n      id\n    }\n  }\n':
+    types.SettingsAddCrisisContactDocument,
+  '\n  mutation SettingsUpdateCrisisContact($input: UpdateCrisisContactInput!) {\n    updateCrisisContact(input: $input) {\n      id\n    }\n  }\n':
+    types.SettingsUpdateCrisisContactDocument,
+  '\n  mutation SettingsRemoveCrisisContact($input: RemoveCrisisContactInput!) {\n    removeCrisisContact(input: $input)\n  }\n':
+    types.SettingsRemoveCrisisContactDocument,
+  '\n  mutation SettingsUpdateEscalation($input: UpdateInboxSettingsInput!) {\n    updateInboxSettings(input: $input) {\n      escalationEmails\n      escalationMinutes\n    }\n  }\n':
+    types.SettingsUpdateEscalationDocument,
+  '\n  query SettingsChannelHours {\n    lineChannels {\n      id\n      name\n      businessHours {\n        closedOnPublicHolidays\n        weekly {\n          day\n          start\n          end\n        }\n      }\n    }\n  }\n':
+    types.SettingsChannelHoursDocument,
+  '\n  mutation SettingsUpdateChannelHours($input: UpdateLineChannelInput!) {\n    updateLineChannel(input: $input) {\n      id\n      businessHours {\n        closedOnPublicHolidays\n        weekly {\n          day\n          start\n          end\n        }\n      }\n    }\n  }\n':
+    types.SettingsUpdateChannelHoursDocument,
   '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': types.UnreadNotificationCountDocument,
   '\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          conversationId\n          referralId\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n':
     types.NotificationsDocument,
@@ -560,6 +649,186 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ExportSecondmentRoster($input: ExportSecondmentRosterInput!) {\n    exportSecondmentRoster(input: $input) {\n      url\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ExportSecondmentRoster($input: ExportSecondmentRosterInput!) {\n    exportSecondmentRoster(input: $input) {\n      url\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PartnerDirectoryList($filter: PartnerOrganizationFilter, $after: String) {\n    partnerOrganizations(first: 50, filter: $filter, after: $after) {\n      edges {\n        node {\n          id\n          name\n          services {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PartnerDirectoryList($filter: PartnerOrganizationFilter, $after: String) {\n    partnerOrganizations(first: 50, filter: $filter, after: $after) {\n      edges {\n        node {\n          id\n          name\n          services {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PartnerDirectoryDetail($id: ID!) {\n    partnerOrganization(id: $id) {\n      id\n      name\n      description\n      email\n      website\n      phones {\n        id\n        number\n        type\n        description\n      }\n      services {\n        id\n        name\n        description\n        status\n        serviceAreas\n        minimumAge\n        maximumAge\n        categories {\n          id\n          name\n        }\n      }\n      locations {\n        id\n        name\n        type\n        description\n        url\n        address {\n          postalCode\n          prefecture\n          city\n          addressLine\n        }\n      }\n      contacts {\n        id\n        name\n        title\n        department\n        email\n        phones {\n          id\n          number\n          type\n          description\n        }\n      }\n    }\n    serviceCategories {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query PartnerDirectoryDetail($id: ID!) {\n    partnerOrganization(id: $id) {\n      id\n      name\n      description\n      email\n      website\n      phones {\n        id\n        number\n        type\n        description\n      }\n      services {\n        id\n        name\n        description\n        status\n        serviceAreas\n        minimumAge\n        maximumAge\n        categories {\n          id\n          name\n        }\n      }\n      locations {\n        id\n        name\n        type\n        description\n        url\n        address {\n          postalCode\n          prefecture\n          city\n          addressLine\n        }\n      }\n      contacts {\n        id\n        name\n        title\n        department\n        email\n        phones {\n          id\n          number\n          type\n          description\n        }\n      }\n    }\n    serviceCategories {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PartnerCreateOrganization($input: CreatePartnerOrganizationInput!) {\n    createPartnerOrganization(input: $input) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  mutation PartnerCreateOrganization($input: CreatePartnerOrganizationInput!) {\n    createPartnerOrganization(input: $input) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PartnerUpdateOrganization($input: UpdatePartnerOrganizationInput!) {\n    updatePartnerOrganization(input: $input) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  mutation PartnerUpdateOrganization($input: UpdatePartnerOrganizationInput!) {\n    updatePartnerOrganization(input: $input) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PartnerCreateService($input: CreatePartnerServiceInput!) {\n    createPartnerService(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation PartnerCreateService($input: CreatePartnerServiceInput!) {\n    createPartnerService(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PartnerUpdateService($input: UpdatePartnerServiceInput!) {\n    updatePartnerService(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation PartnerUpdateService($input: UpdatePartnerServiceInput!) {\n    updatePartnerService(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PartnerCreateLocation($input: CreatePartnerLocationInput!) {\n    createPartnerLocation(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation PartnerCreateLocation($input: CreatePartnerLocationInput!) {\n    createPartnerLocation(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PartnerUpdateLocation($input: UpdatePartnerLocationInput!) {\n    updatePartnerLocation(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation PartnerUpdateLocation($input: UpdatePartnerLocationInput!) {\n    updatePartnerLocation(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PartnerCreateContact($input: CreatePartnerContactInput!) {\n    createPartnerContact(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation PartnerCreateContact($input: CreatePartnerContactInput!) {\n    createPartnerContact(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PartnerUpdateContact($input: UpdatePartnerContactInput!) {\n    updatePartnerContact(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation PartnerUpdateContact($input: UpdatePartnerContactInput!) {\n    updatePartnerContact(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PartnerDirectoryHsds {\n    partnerDirectoryHsds\n  }\n',
+): (typeof documents)['\n  query PartnerDirectoryHsds {\n    partnerDirectoryHsds\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PartnerImportHsds($input: ImportPartnerDirectoryHsdsInput!) {\n    importPartnerDirectoryHsds(input: $input) {\n      created\n      updated\n      errors {\n        index\n        id\n        messages\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PartnerImportHsds($input: ImportPartnerDirectoryHsdsInput!) {\n    importPartnerDirectoryHsds(input: $input) {\n      created\n      updated\n      errors {\n        index\n        id\n        messages\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PartnerReferralSettings {\n    referralSettings {\n      responseBusinessDays\n    }\n  }\n',
+): (typeof documents)['\n  query PartnerReferralSettings {\n    referralSettings {\n      responseBusinessDays\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PartnerUpdateReferralSettings($input: UpdateReferralSettingsInput!) {\n    updateReferralSettings(input: $input) {\n      responseBusinessDays\n    }\n  }\n',
+): (typeof documents)['\n  mutation PartnerUpdateReferralSettings($input: UpdateReferralSettingsInput!) {\n    updateReferralSettings(input: $input) {\n      responseBusinessDays\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InboxSettingsPage {\n    inboxSettings {\n      crisisContacts {\n        id\n        name\n        phone\n        note\n      }\n      escalationEmails\n      escalationMinutes\n    }\n    conversationCategories {\n      id\n      name\n      sortOrder\n    }\n    cannedResponses {\n      id\n      title\n      body\n    }\n    keywordRules {\n      id\n      keyword\n    }\n  }\n',
+): (typeof documents)['\n  query InboxSettingsPage {\n    inboxSettings {\n      crisisContacts {\n        id\n        name\n        phone\n        note\n      }\n      escalationEmails\n      escalationMinutes\n    }\n    conversationCategories {\n      id\n      name\n      sortOrder\n    }\n    cannedResponses {\n      id\n      title\n      body\n    }\n    keywordRules {\n      id\n      keyword\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsCreateCategory($input: CreateConversationCategoryInput!) {\n    createConversationCategory(input: $input) {\n      id\n      name\n      sortOrder\n    }\n  }\n',
+): (typeof documents)['\n  mutation SettingsCreateCategory($input: CreateConversationCategoryInput!) {\n    createConversationCategory(input: $input) {\n      id\n      name\n      sortOrder\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsUpdateCategory($input: UpdateConversationCategoryInput!) {\n    updateConversationCategory(input: $input) {\n      id\n      name\n      sortOrder\n    }\n  }\n',
+): (typeof documents)['\n  mutation SettingsUpdateCategory($input: UpdateConversationCategoryInput!) {\n    updateConversationCategory(input: $input) {\n      id\n      name\n      sortOrder\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsDeleteCategory($input: DeleteConversationCategoryInput!) {\n    deleteConversationCategory(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation SettingsDeleteCategory($input: DeleteConversationCategoryInput!) {\n    deleteConversationCategory(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsCreateCanned($input: CreateCannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      id\n      title\n      body\n    }\n  }\n',
+): (typeof documents)['\n  mutation SettingsCreateCanned($input: CreateCannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      id\n      title\n      body\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsUpdateCanned($input: UpdateCannedResponseInput!) {\n    updateCannedResponse(input: $input) {\n      id\n      title\n      body\n    }\n  }\n',
+): (typeof documents)['\n  mutation SettingsUpdateCanned($input: UpdateCannedResponseInput!) {\n    updateCannedResponse(input: $input) {\n      id\n      title\n      body\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsDeleteCanned($input: DeleteCannedResponseInput!) {\n    deleteCannedResponse(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation SettingsDeleteCanned($input: DeleteCannedResponseInput!) {\n    deleteCannedResponse(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsUpsertKeyword($input: UpsertKeywordRuleInput!) {\n    upsertKeywordRule(input: $input) {\n      id\n      keyword\n    }\n  }\n',
+): (typeof documents)['\n  mutation SettingsUpsertKeyword($input: UpsertKeywordRuleInput!) {\n    upsertKeywordRule(input: $input) {\n      id\n      keyword\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsDeleteKeyword($input: DeleteKeywordRuleInput!) {\n    deleteKeywordRule(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation SettingsDeleteKeyword($input: DeleteKeywordRuleInput!) {\n    deleteKeywordRule(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SettingsMatchingKeyword($text: String!) {\n    matchingKeywordRule(text: $text) {\n      id\n      keyword\n    }\n  }\n',
+): (typeof documents)['\n  query SettingsMatchingKeyword($text: String!) {\n    matchingKeywordRule(text: $text) {\n      id\n      keyword\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsAddCrisisContact($input: AddCrisisContactInput!) {\n    addCrisisContact(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation SettingsAddCrisisContact($input: AddCrisisContactInput!) {\n    addCrisisContact(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsUpdateCrisisContact($input: UpdateCrisisContactInput!) {\n    updateCrisisContact(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation SettingsUpdateCrisisContact($input: UpdateCrisisContactInput!) {\n    updateCrisisContact(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsRemoveCrisisContact($input: RemoveCrisisContactInput!) {\n    removeCrisisContact(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation SettingsRemoveCrisisContact($input: RemoveCrisisContactInput!) {\n    removeCrisisContact(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsUpdateEscalation($input: UpdateInboxSettingsInput!) {\n    updateInboxSettings(input: $input) {\n      escalationEmails\n      escalationMinutes\n    }\n  }\n',
+): (typeof documents)['\n  mutation SettingsUpdateEscalation($input: UpdateInboxSettingsInput!) {\n    updateInboxSettings(input: $input) {\n      escalationEmails\n      escalationMinutes\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SettingsChannelHours {\n    lineChannels {\n      id\n      name\n      businessHours {\n        closedOnPublicHolidays\n        weekly {\n          day\n          start\n          end\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SettingsChannelHours {\n    lineChannels {\n      id\n      name\n      businessHours {\n        closedOnPublicHolidays\n        weekly {\n          day\n          start\n          end\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsUpdateChannelHours($input: UpdateLineChannelInput!) {\n    updateLineChannel(input: $input) {\n      id\n      businessHours {\n        closedOnPublicHolidays\n        weekly {\n          day\n          start\n          end\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SettingsUpdateChannelHours($input: UpdateLineChannelInput!) {\n    updateLineChannel(input: $input) {\n      id\n      businessHours {\n        closedOnPublicHolidays\n        weekly {\n          day\n          start\n          end\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,10 @@ export type AcknowledgeConversationInput = {
   conversationId: string | number;
 };
 
+export type AddCrisisContactInput = {
+  contact: CrisisContactInput;
+};
+
 export type AddSecondmentAssignmentInput = {
   /** The city the work is for (a tenant, possibly not the home one) */
   citySlug: string;
@@ -49,11 +53,26 @@ export type AssignConversationInput = {
 
 export type AutomaticReply = 'CRISIS' | 'OUT_OF_HOURS' | 'WELCOME';
 
+export type BusinessHoursInput = {
+  closedOnPublicHolidays: boolean;
+  weekly: Array<BusinessHoursRangeInput>;
+};
+
+export type BusinessHoursRangeInput = {
+  day: Weekday;
+  /** HH:MM (24:00 for midnight), after start */
+  end: string;
+  /** HH:MM, in the tenant time zone */
+  start: string;
+};
+
 export type CategorizeConversationInput = {
   /** Replaces the conversation's categories; an empty list clears them */
   categoryIds: Array<string | number>;
   conversationId: string | number;
 };
+
+export type ChannelStatus = 'ACTIVE' | 'DISABLED';
 
 export type CloseReferralInput = {
   id: string | number;
@@ -92,6 +111,72 @@ export type ConversationFilter = {
 export type ConversationPriority = 'HIGH' | 'NORMAL' | 'URGENT';
 
 export type ConversationStatus = 'OPEN' | 'PENDING' | 'RESOLVED';
+
+export type CreateCannedResponseInput = {
+  /** 1 to 5,000 characters; the only placeholder is {{name}} */
+  body: string;
+  /** 1 to 100 characters */
+  title: string;
+};
+
+export type CreateConversationCategoryInput = {
+  /** 1 to 50 characters, unique in the tenant (ＤＶ and dv count as DV) */
+  name: string;
+};
+
+export type CreatePartnerContactInput = {
+  department?: string | null | undefined;
+  email?: string | null | undefined;
+  name?: string | null | undefined;
+  organizationId: string | number;
+  /** Replaces the list */
+  phones?: Array<PhoneInput> | null | undefined;
+  /** A service of the same organisation; null: the whole organisation */
+  serviceId?: string | number | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type CreatePartnerLocationInput = {
+  address?: PartnerAddressInput | null | undefined;
+  description?: string | null | undefined;
+  name?: string | null | undefined;
+  organizationId: string | number;
+  type: PartnerLocationType;
+  /** Required for VIRTUAL locations */
+  url?: string | null | undefined;
+};
+
+export type CreatePartnerOrganizationInput = {
+  description?: string | null | undefined;
+  email?: string | null | undefined;
+  name: string;
+  /** Replaces the list */
+  phones?: Array<PhoneInput> | null | undefined;
+  website?: string | null | undefined;
+};
+
+export type CreatePartnerServiceInput = {
+  /** Service categories of this tenant; replaces the list */
+  categoryIds?: Array<string | number> | null | undefined;
+  description?: string | null | undefined;
+  eligibilityDescription?: string | null | undefined;
+  email?: string | null | undefined;
+  feesDescription?: string | null | undefined;
+  /** BCP 47 codes: ja, en, vi, ... */
+  languages?: Array<string> | null | undefined;
+  /** Locations of the service's organisation; replaces the list */
+  locationIds?: Array<string | number> | null | undefined;
+  /** Not below minimumAge */
+  maximumAge?: number | null | undefined;
+  minimumAge?: number | null | undefined;
+  name: string;
+  organizationId: string | number;
+  /** Ward or city names: 中央区, 神戸市 */
+  serviceAreas?: Array<string> | null | undefined;
+  /** ACTIVE when left out */
+  status?: PartnerServiceStatus | null | undefined;
+  url?: string | null | undefined;
+};
 
 export type CreateReferralInput = {
   /** Left out, sending uses the latest consent for this partner */
@@ -135,6 +220,26 @@ export type CreateSecondmentInput = {
   status?: SecondmentStatus | null | undefined;
 };
 
+export type CrisisContactInput = {
+  name: string;
+  /** e.g. 24時間・無料 */
+  note?: string | null | undefined;
+  /** Digits, with - + ( ) and spaces: 189, 0120-279-338 */
+  phone: string;
+};
+
+export type DeleteCannedResponseInput = {
+  id: string | number;
+};
+
+export type DeleteConversationCategoryInput = {
+  id: string | number;
+};
+
+export type DeleteKeywordRuleInput = {
+  id: string | number;
+};
+
 export type DeliveryStatus = 'FAILED' | 'QUEUED' | 'SENT' | 'UNKNOWN';
 
 export type EndSecondmentEarlyInput = {
@@ -147,6 +252,11 @@ export type EndSecondmentEarlyInput = {
 export type ExportSecondmentRosterInput = {
   /** Secondments overlapping this fiscal year */
   fiscalYear: number;
+};
+
+export type ImportPartnerDirectoryHsdsInput = {
+  /** An array of HSDS 3.0 organisations, as partnerDirectoryHsds returns */
+  organizations: unknown;
 };
 
 /** MESSAGE_RECEIVED: a family wrote; MESSAGE_SENT: a reply (a counsellor’s or automatic) was queued; DELIVERY_UPDATED: what became of a reply changed; CONVERSATION_OPENED: a family’s first conversation; CONVERSATION_REOPENED: a resolved conversation opened again; CONVERSATION_UPDATED: status, priority, assignee or categories changed */
@@ -174,6 +284,16 @@ export type MessageDirection = 'IN' | 'OUT';
 
 export type NotificationKind = 'ESCALATED' | 'REFERRAL_OVERDUE' | 'REFERRAL_RECEIVED' | 'REFERRAL_UPDATED' | 'URGENT';
 
+export type PartnerAddressInput = {
+  addressLine: string;
+  city: string;
+  /** 〒 as 650-0001 */
+  postalCode: string;
+  prefecture: string;
+};
+
+export type PartnerLocationType = 'PHYSICAL' | 'VIRTUAL';
+
 export type PartnerOrganizationFilter = {
   /** Organisations with a service whose age limits admit this age */
   age?: number | null | undefined;
@@ -187,6 +307,14 @@ export type PartnerOrganizationFilter = {
 };
 
 export type PartnerServiceStatus = 'ACTIVE' | 'DEFUNCT' | 'INACTIVE' | 'TEMPORARILY_CLOSED';
+
+export type PhoneInput = {
+  description?: string | null | undefined;
+  number: string;
+  type?: PhoneType | null | undefined;
+};
+
+export type PhoneType = 'CELL' | 'FAX' | 'PAGER' | 'TEXT' | 'TEXTPHONE' | 'VIDEO' | 'VOICE';
 
 /** Roles held by the user across the platform */
 export type PlatformRole = 'NPO_ADMIN' | 'PLATFORM_ADMIN';
@@ -235,6 +363,10 @@ export type ReferralStatus =
   | 'SENT';
 
 export type RegistrantStatus = 'ACTIVE' | 'BLOCKED';
+
+export type RemoveCrisisContactInput = {
+  id: string | number;
+};
 
 export type ReplyToConversationInput = {
   conversationId: string | number;
@@ -311,6 +443,105 @@ export type SetOnDutyInput = {
 /** Roles held through a membership in one tenant */
 export type TenantRole = 'COORDINATOR' | 'COUNSELOR' | 'MUNICIPAL_VIEWER' | 'PARTNER_USER' | 'TENANT_ADMIN';
 
+export type UpdateCannedResponseInput = {
+  body?: string | null | undefined;
+  id: string | number;
+  title?: string | null | undefined;
+};
+
+export type UpdateConversationCategoryInput = {
+  id: string | number;
+  name?: string | null | undefined;
+  sortOrder?: number | null | undefined;
+};
+
+export type UpdateCrisisContactInput = {
+  contact: CrisisContactInput;
+  id: string | number;
+};
+
+export type UpdateInboxSettingsInput = {
+  /** Replaces the whole list; to change one contact, use addCrisisContact, updateCrisisContact, removeCrisisContact */
+  crisisContacts?: Array<CrisisContactInput> | null | undefined;
+  escalationEmails?: Array<string> | null | undefined;
+  /** Minutes, 1 to 1440 */
+  escalationMinutes?: number | null | undefined;
+};
+
+export type UpdateLineChannelInput = {
+  businessHours?: BusinessHoursInput | null | undefined;
+  /** Write-only */
+  channelAccessToken?: string | null | undefined;
+  /** Write-only */
+  channelSecret?: string | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  /** The automatic answer outside business hours */
+  outOfHoursReply?: string | null | undefined;
+  status?: ChannelStatus | null | undefined;
+  /** Sent to a family when they add the account */
+  welcomeMessage?: string | null | undefined;
+};
+
+export type UpdatePartnerContactInput = {
+  department?: string | null | undefined;
+  email?: string | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  /** Replaces the list */
+  phones?: Array<PhoneInput> | null | undefined;
+  /** A service of the same organisation; null: the whole organisation */
+  serviceId?: string | number | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type UpdatePartnerLocationInput = {
+  address?: PartnerAddressInput | null | undefined;
+  description?: string | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  type?: PartnerLocationType | null | undefined;
+  /** Required for VIRTUAL locations */
+  url?: string | null | undefined;
+};
+
+export type UpdatePartnerOrganizationInput = {
+  description?: string | null | undefined;
+  email?: string | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  /** Replaces the list */
+  phones?: Array<PhoneInput> | null | undefined;
+  website?: string | null | undefined;
+};
+
+export type UpdatePartnerServiceInput = {
+  /** Service categories of this tenant; replaces the list */
+  categoryIds?: Array<string | number> | null | undefined;
+  description?: string | null | undefined;
+  eligibilityDescription?: string | null | undefined;
+  email?: string | null | undefined;
+  feesDescription?: string | null | undefined;
+  id: string | number;
+  /** BCP 47 codes: ja, en, vi, ... */
+  languages?: Array<string> | null | undefined;
+  /** Locations of the service's organisation; replaces the list */
+  locationIds?: Array<string | number> | null | undefined;
+  /** Not below minimumAge */
+  maximumAge?: number | null | undefined;
+  minimumAge?: number | null | undefined;
+  name?: string | null | undefined;
+  /** Ward or city names: 中央区, 神戸市 */
+  serviceAreas?: Array<string> | null | undefined;
+  /** ACTIVE when left out */
+  status?: PartnerServiceStatus | null | undefined;
+  url?: string | null | undefined;
+};
+
+export type UpdateReferralSettingsInput = {
+  responseBusinessDays: number;
+};
+
 export type UpdateSecondmentInput = {
   duties?: string | null | undefined;
   endsOn?: string | null | undefined;
@@ -327,11 +558,19 @@ export type UpdateSecondmentInput = {
   status?: SecondmentStatus | null | undefined;
 };
 
+export type UpsertKeywordRuleInput = {
+  /** The rule to change; left out, a new rule */
+  id?: string | number | null | undefined;
+  keyword: string;
+};
+
 export type VerifyMfaInput = {
   /** The 6-digit code of the authenticator app, or a recovery code */
   code: string;
   mfaToken: string;
 };
+
+export type Weekday = 'FRI' | 'MON' | 'SAT' | 'SUN' | 'THU' | 'TUE' | 'WED';
 
 export type MySessionsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1382,6 +1621,258 @@ export type ExportSecondmentRosterMutationVariables = Exact<{
 }>;
 
 export type ExportSecondmentRosterMutation = { exportSecondmentRoster: { url: string } };
+
+export type PartnerDirectoryListQueryVariables = Exact<{
+  filter?: PartnerOrganizationFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type PartnerDirectoryListQuery = {
+  partnerOrganizations: {
+    edges: Array<{ node: { id: string; name: string; services: Array<{ id: string; name: string }> } }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type PartnerDirectoryDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PartnerDirectoryDetailQuery = {
+  partnerOrganization: {
+    id: string;
+    name: string;
+    description: string | null;
+    email: string | null;
+    website: string | null;
+    phones: Array<{ id: string; number: string; type: PhoneType | null; description: string | null }>;
+    services: Array<{
+      id: string;
+      name: string;
+      description: string | null;
+      status: PartnerServiceStatus;
+      serviceAreas: Array<string>;
+      minimumAge: number | null;
+      maximumAge: number | null;
+      categories: Array<{ id: string; name: string }>;
+    }>;
+    locations: Array<{
+      id: string;
+      name: string | null;
+      type: PartnerLocationType;
+      description: string | null;
+      url: string | null;
+      address: { postalCode: string; prefecture: string; city: string; addressLine: string } | null;
+    }>;
+    contacts: Array<{
+      id: string;
+      name: string | null;
+      title: string | null;
+      department: string | null;
+      email: string | null;
+      phones: Array<{ id: string; number: string; type: PhoneType | null; description: string | null }>;
+    }>;
+  };
+  serviceCategories: Array<{ id: string; name: string }>;
+};
+
+export type PartnerCreateOrganizationMutationVariables = Exact<{
+  input: CreatePartnerOrganizationInput;
+}>;
+
+export type PartnerCreateOrganizationMutation = { createPartnerOrganization: { id: string; name: string } };
+
+export type PartnerUpdateOrganizationMutationVariables = Exact<{
+  input: UpdatePartnerOrganizationInput;
+}>;
+
+export type PartnerUpdateOrganizationMutation = { updatePartnerOrganization: { id: string; name: string } };
+
+export type PartnerCreateServiceMutationVariables = Exact<{
+  input: CreatePartnerServiceInput;
+}>;
+
+export type PartnerCreateServiceMutation = { createPartnerService: { id: string } };
+
+export type PartnerUpdateServiceMutationVariables = Exact<{
+  input: UpdatePartnerServiceInput;
+}>;
+
+export type PartnerUpdateServiceMutation = { updatePartnerService: { id: string } };
+
+export type PartnerCreateLocationMutationVariables = Exact<{
+  input: CreatePartnerLocationInput;
+}>;
+
+export type PartnerCreateLocationMutation = { createPartnerLocation: { id: string } };
+
+export type PartnerUpdateLocationMutationVariables = Exact<{
+  input: UpdatePartnerLocationInput;
+}>;
+
+export type PartnerUpdateLocationMutation = { updatePartnerLocation: { id: string } };
+
+export type PartnerCreateContactMutationVariables = Exact<{
+  input: CreatePartnerContactInput;
+}>;
+
+export type PartnerCreateContactMutation = { createPartnerContact: { id: string } };
+
+export type PartnerUpdateContactMutationVariables = Exact<{
+  input: UpdatePartnerContactInput;
+}>;
+
+export type PartnerUpdateContactMutation = { updatePartnerContact: { id: string } };
+
+export type PartnerDirectoryHsdsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PartnerDirectoryHsdsQuery = { partnerDirectoryHsds: unknown };
+
+export type PartnerImportHsdsMutationVariables = Exact<{
+  input: ImportPartnerDirectoryHsdsInput;
+}>;
+
+export type PartnerImportHsdsMutation = {
+  importPartnerDirectoryHsds: {
+    created: number;
+    updated: number;
+    errors: Array<{ index: number; id: string | null; messages: Array<string> }>;
+  };
+};
+
+export type PartnerReferralSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PartnerReferralSettingsQuery = { referralSettings: { responseBusinessDays: number } };
+
+export type PartnerUpdateReferralSettingsMutationVariables = Exact<{
+  input: UpdateReferralSettingsInput;
+}>;
+
+export type PartnerUpdateReferralSettingsMutation = { updateReferralSettings: { responseBusinessDays: number } };
+
+export type InboxSettingsPageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type InboxSettingsPageQuery = {
+  inboxSettings: {
+    escalationEmails: Array<string>;
+    escalationMinutes: number;
+    crisisContacts: Array<{ id: string; name: string; phone: string; note: string | null }>;
+  };
+  conversationCategories: Array<{ id: string; name: string; sortOrder: number }>;
+  cannedResponses: Array<{ id: string; title: string; body: string }>;
+  keywordRules: Array<{ id: string; keyword: string }>;
+};
+
+export type SettingsCreateCategoryMutationVariables = Exact<{
+  input: CreateConversationCategoryInput;
+}>;
+
+export type SettingsCreateCategoryMutation = {
+  createConversationCategory: { id: string; name: string; sortOrder: number };
+};
+
+export type SettingsUpdateCategoryMutationVariables = Exact<{
+  input: UpdateConversationCategoryInput;
+}>;
+
+export type SettingsUpdateCategoryMutation = {
+  updateConversationCategory: { id: string; name: string; sortOrder: number };
+};
+
+export type SettingsDeleteCategoryMutationVariables = Exact<{
+  input: DeleteConversationCategoryInput;
+}>;
+
+export type SettingsDeleteCategoryMutation = { deleteConversationCategory: boolean };
+
+export type SettingsCreateCannedMutationVariables = Exact<{
+  input: CreateCannedResponseInput;
+}>;
+
+export type SettingsCreateCannedMutation = { createCannedResponse: { id: string; title: string; body: string } };
+
+export type SettingsUpdateCannedMutationVariables = Exact<{
+  input: UpdateCannedResponseInput;
+}>;
+
+export type SettingsUpdateCannedMutation = { updateCannedResponse: { id: string; title: string; body: string } };
+
+export type SettingsDeleteCannedMutationVariables = Exact<{
+  input: DeleteCannedResponseInput;
+}>;
+
+export type SettingsDeleteCannedMutation = { deleteCannedResponse: boolean };
+
+export type SettingsUpsertKeywordMutationVariables = Exact<{
+  input: UpsertKeywordRuleInput;
+}>;
+
+export type SettingsUpsertKeywordMutation = { upsertKeywordRule: { id: string; keyword: string } };
+
+export type SettingsDeleteKeywordMutationVariables = Exact<{
+  input: DeleteKeywordRuleInput;
+}>;
+
+export type SettingsDeleteKeywordMutation = { deleteKeywordRule: boolean };
+
+export type SettingsMatchingKeywordQueryVariables = Exact<{
+  text: string;
+}>;
+
+export type SettingsMatchingKeywordQuery = { matchingKeywordRule: { id: string; keyword: string } | null };
+
+export type SettingsAddCrisisContactMutationVariables = Exact<{
+  input: AddCrisisContactInput;
+}>;
+
+export type SettingsAddCrisisContactMutation = { addCrisisContact: { id: string } };
+
+export type SettingsUpdateCrisisContactMutationVariables = Exact<{
+  input: UpdateCrisisContactInput;
+}>;
+
+export type SettingsUpdateCrisisContactMutation = { updateCrisisContact: { id: string } };
+
+export type SettingsRemoveCrisisContactMutationVariables = Exact<{
+  input: RemoveCrisisContactInput;
+}>;
+
+export type SettingsRemoveCrisisContactMutation = { removeCrisisContact: boolean };
+
+export type SettingsUpdateEscalationMutationVariables = Exact<{
+  input: UpdateInboxSettingsInput;
+}>;
+
+export type SettingsUpdateEscalationMutation = {
+  updateInboxSettings: { escalationEmails: Array<string>; escalationMinutes: number };
+};
+
+export type SettingsChannelHoursQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SettingsChannelHoursQuery = {
+  lineChannels: Array<{
+    id: string;
+    name: string;
+    businessHours: {
+      closedOnPublicHolidays: boolean;
+      weekly: Array<{ day: Weekday; start: string; end: string }>;
+    } | null;
+  }>;
+};
+
+export type SettingsUpdateChannelHoursMutationVariables = Exact<{
+  input: UpdateLineChannelInput;
+}>;
+
+export type SettingsUpdateChannelHoursMutation = {
+  updateLineChannel: {
+    id: string;
+    businessHours: {
+      closedOnPublicHolidays: boolean;
+      weekly: Array<{ day: Weekday; start: string; end: string }>;
+    } | null;
+  };
+};
 
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -5572,6 +6063,1415 @@ export const ExportSecondmentRosterDocument = {
     },
   ],
 } as unknown as DocumentNode<ExportSecondmentRosterMutation, ExportSecondmentRosterMutationVariables>;
+export const PartnerDirectoryListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnerDirectoryList' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnerOrganizationFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganizations' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'services' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerDirectoryListQuery, PartnerDirectoryListQueryVariables>;
+export const PartnerDirectoryDetailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnerDirectoryDetail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'phones' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'services' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serviceAreas' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minimumAge' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'maximumAge' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'categories' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'locations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'address' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'prefecture' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'addressLine' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contacts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'department' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'phones' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceCategories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerDirectoryDetailQuery, PartnerDirectoryDetailQueryVariables>;
+export const PartnerCreateOrganizationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PartnerCreateOrganization' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePartnerOrganizationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPartnerOrganization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerCreateOrganizationMutation, PartnerCreateOrganizationMutationVariables>;
+export const PartnerUpdateOrganizationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PartnerUpdateOrganization' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePartnerOrganizationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePartnerOrganization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerUpdateOrganizationMutation, PartnerUpdateOrganizationMutationVariables>;
+export const PartnerCreateServiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PartnerCreateService' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePartnerServiceInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPartnerService' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerCreateServiceMutation, PartnerCreateServiceMutationVariables>;
+export const PartnerUpdateServiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PartnerUpdateService' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePartnerServiceInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePartnerService' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerUpdateServiceMutation, PartnerUpdateServiceMutationVariables>;
+export const PartnerCreateLocationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PartnerCreateLocation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePartnerLocationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPartnerLocation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerCreateLocationMutation, PartnerCreateLocationMutationVariables>;
+export const PartnerUpdateLocationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PartnerUpdateLocation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePartnerLocationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePartnerLocation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerUpdateLocationMutation, PartnerUpdateLocationMutationVariables>;
+export const PartnerCreateContactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PartnerCreateContact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePartnerContactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPartnerContact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerCreateContactMutation, PartnerCreateContactMutationVariables>;
+export const PartnerUpdateContactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PartnerUpdateContact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePartnerContactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePartnerContact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerUpdateContactMutation, PartnerUpdateContactMutationVariables>;
+export const PartnerDirectoryHsdsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnerDirectoryHsds' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'partnerDirectoryHsds' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerDirectoryHsdsQuery, PartnerDirectoryHsdsQueryVariables>;
+export const PartnerImportHsdsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PartnerImportHsds' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportPartnerDirectoryHsdsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importPartnerDirectoryHsds' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'messages' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerImportHsdsMutation, PartnerImportHsdsMutationVariables>;
+export const PartnerReferralSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnerReferralSettings' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referralSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDays' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerReferralSettingsQuery, PartnerReferralSettingsQueryVariables>;
+export const PartnerUpdateReferralSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PartnerUpdateReferralSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateReferralSettingsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateReferralSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDays' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerUpdateReferralSettingsMutation, PartnerUpdateReferralSettingsMutationVariables>;
+export const InboxSettingsPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InboxSettingsPage' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inboxSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'crisisContacts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'escalationEmails' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'escalationMinutes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conversationCategories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cannedResponses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'keywordRules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyword' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InboxSettingsPageQuery, InboxSettingsPageQueryVariables>;
+export const SettingsCreateCategoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsCreateCategory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateConversationCategoryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createConversationCategory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsCreateCategoryMutation, SettingsCreateCategoryMutationVariables>;
+export const SettingsUpdateCategoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsUpdateCategory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateConversationCategoryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateConversationCategory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsUpdateCategoryMutation, SettingsUpdateCategoryMutationVariables>;
+export const SettingsDeleteCategoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsDeleteCategory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeleteConversationCategoryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteConversationCategory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsDeleteCategoryMutation, SettingsDeleteCategoryMutationVariables>;
+export const SettingsCreateCannedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsCreateCanned' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateCannedResponseInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createCannedResponse' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsCreateCannedMutation, SettingsCreateCannedMutationVariables>;
+export const SettingsUpdateCannedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsUpdateCanned' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateCannedResponseInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCannedResponse' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsUpdateCannedMutation, SettingsUpdateCannedMutationVariables>;
+export const SettingsDeleteCannedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsDeleteCanned' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeleteCannedResponseInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteCannedResponse' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsDeleteCannedMutation, SettingsDeleteCannedMutationVariables>;
+export const SettingsUpsertKeywordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsUpsertKeyword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpsertKeywordRuleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'upsertKeywordRule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyword' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsUpsertKeywordMutation, SettingsUpsertKeywordMutationVariables>;
+export const SettingsDeleteKeywordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsDeleteKeyword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeleteKeywordRuleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteKeywordRule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsDeleteKeywordMutation, SettingsDeleteKeywordMutationVariables>;
+export const SettingsMatchingKeywordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SettingsMatchingKeyword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchingKeywordRule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'text' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyword' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsMatchingKeywordQuery, SettingsMatchingKeywordQueryVariables>;
+export const SettingsAddCrisisContactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsAddCrisisContact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddCrisisContactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addCrisisContact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsAddCrisisContactMutation, SettingsAddCrisisContactMutationVariables>;
+export const SettingsUpdateCrisisContactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsUpdateCrisisContact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateCrisisContactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCrisisContact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsUpdateCrisisContactMutation, SettingsUpdateCrisisContactMutationVariables>;
+export const SettingsRemoveCrisisContactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsRemoveCrisisContact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemoveCrisisContactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeCrisisContact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsRemoveCrisisContactMutation, SettingsRemoveCrisisContactMutationVariables>;
+export const SettingsUpdateEscalationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsUpdateEscalation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateInboxSettingsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateInboxSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'escalationEmails' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'escalationMinutes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsUpdateEscalationMutation, SettingsUpdateEscalationMutationVariables>;
+export const SettingsChannelHoursDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SettingsChannelHours' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lineChannels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'businessHours' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'closedOnPublicHolidays' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'weekly' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsChannelHoursQuery, SettingsChannelHoursQueryVariables>;
+export const SettingsUpdateChannelHoursDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsUpdateChannelHours' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateLineChannelInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateLineChannel' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'businessHours' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'closedOnPublicHolidays' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'weekly' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsUpdateChannelHoursMutation, SettingsUpdateChannelHoursMutationVariables>;
 export const UnreadNotificationCountDocument = {
   kind: 'Document',
   definitions: [

@@ -43,6 +43,11 @@ export enum Permission {
   ManageConsultations = 'tenant:consultations:manage',
   /** The inbox's configuration: conversation categories, keyword rules, crisis and escalation contacts. */
   ManageInboxSettings = 'tenant:inbox-settings:manage',
+  /**
+   * The tenant's canned responses as written (no family's data): counsellors keep them while they
+   * answer, admins with the inbox settings. Filling one in for a conversation also needs ReadConsultations.
+   */
+  ManageCannedResponses = 'tenant:canned-responses:manage',
   /** The partner directory (organisations, services, locations, contacts, categories) and its HSDS export. */
   ReadPartnerDirectory = 'tenant:partners:read',
   /** Keeping the partner directory: edits and HSDS import. */
@@ -108,6 +113,7 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.ReadConsultations]: 'tenant',
   [Permission.ManageConsultations]: 'tenant',
   [Permission.ManageInboxSettings]: 'tenant',
+  [Permission.ManageCannedResponses]: 'tenant',
   [Permission.ReadPartnerDirectory]: 'tenant',
   [Permission.ManagePartnerDirectory]: 'tenant',
   [Permission.ReadReferrals]: 'tenant',
@@ -154,6 +160,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ManageMemberships,
     Permission.ManageChannels,
     Permission.ManageInboxSettings,
+    Permission.ManageCannedResponses,
     Permission.ReadPartnerDirectory,
     Permission.ManagePartnerDirectory,
     Permission.ReviewRoster,
@@ -167,6 +174,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReadTenant,
     Permission.ReadConsultations,
     Permission.ManageConsultations,
+    Permission.ManageCannedResponses,
     Permission.ReadPartnerDirectory,
     Permission.ReadReferrals,
     Permission.MakeReferrals,

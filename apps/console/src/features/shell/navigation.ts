@@ -7,7 +7,12 @@ type Can = (permission: string) => boolean;
 
 export interface TenantNavEntry {
   /** A route under `/$tenant`. */
-  to: '/$tenant/inbox' | '/$tenant/referrals' | '/$tenant/account';
+  to:
+    | '/$tenant/inbox'
+    | '/$tenant/referrals'
+    | '/$tenant/account'
+    | '/$tenant/settings/inbox'
+    | '/$tenant/settings/partners';
   /** The i18n key of its label. */
   label: string;
   visible: (can: Can) => boolean;
@@ -21,6 +26,16 @@ export const tenantNavigation: TenantNavEntry[] = [
     visible: (can) => can('tenant:consultations:read') || (can('tenant:read') && !can('tenant:referrals:respond')),
   },
   { to: '/$tenant/referrals', label: 'partner.nav', visible: (can) => can('tenant:referrals:respond') },
+  {
+    to: '/$tenant/settings/inbox',
+    label: 'settings.nav.inbox',
+    visible: (can) => can('tenant:inbox-settings:manage'),
+  },
+  {
+    to: '/$tenant/settings/partners',
+    label: 'settings.nav.partners',
+    visible: (can) => can('tenant:partners:manage'),
+  },
   { to: '/$tenant/account', label: 'nav.account', visible: () => true },
 ];
 
