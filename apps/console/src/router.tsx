@@ -29,6 +29,7 @@ import { RouteError, NotFoundPage } from './features/shell/RouteError';
 import { MY_TENANTS, SHELL } from './features/shell/queries';
 import { tenantNavigation } from './features/shell/navigation';
 import { PlatformHome, PlatformShell } from './features/platform/PlatformShell';
+import { PlatformAuditPage, TenantAuditPage } from './features/audit/pages';
 
 /** Pages that need a session: restore it from the refresh cookie (a reload), or go to the login. */
 async function requireSession(location: ParsedLocation): Promise<void> {
@@ -210,6 +211,12 @@ export const accountRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/account/AccountPage')),
 });
 
+export const tenantAuditRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/audit',
+  component: TenantAuditPage,
+});
+
 /** A tenant's home: the first page of its menu this user may open. */
 function TenantHome() {
   const { can, slug } = useShell();
@@ -230,6 +237,12 @@ export const platformRoute = createRoute({
 
 const platformIndexRoute = createRoute({ getParentRoute: () => platformRoute, path: '/', component: PlatformHome });
 
+export const platformAuditRoute = createRoute({
+  getParentRoute: () => platformRoute,
+  path: '/audit',
+  component: PlatformAuditPage,
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   loginRoute,
@@ -240,12 +253,13 @@ const routeTree = rootRoute.addChildren([
   chooseTenantRoute,
   conversationLinkRoute,
   referralLinkRoute,
-  platformRoute.addChildren([platformIndexRoute]),
+  platformRoute.addChildren([platformIndexRoute, platformAuditRoute]),
   tenantRoute.addChildren([
     tenantIndexRoute,
     inboxRoute.addChildren([inboxIndexRoute, conversationRoute]),
     referralRoute,
     accountRoute,
+    tenantAuditRoute,
   ]),
 ]);
 
