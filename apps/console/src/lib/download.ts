@@ -22,7 +22,10 @@ export function saveText(filename: string, text: string): void {
  */
 export async function downloadWithToken(url: string, filename: string): Promise<void> {
   const token = await freshAccessToken();
-  const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  // The API names its public address (PUBLIC_BASE_URL), which need not be the origin this console
+  // was opened on: the console and the API share one origin, so the path is what to fetch.
+  const { pathname } = new URL(url, window.location.href);
+  const response = await fetch(pathname, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   if (!response.ok) throw new Error(`download failed: ${response.status}`);
   save(await response.blob(), filename);
 }
