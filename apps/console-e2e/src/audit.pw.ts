@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { apiLogin, DEMO_PASSWORD, expectAccessible, watchPage } from './support';
+import { apiLogin, DEMO_PASSWORD, expectAccessible, signIn, watchPage } from './support';
 
 const COUNSELOR = 'counselor@kobe.tsunagu.example';
 const COUNSELOR_NAME = '神戸市 相談員';
@@ -69,5 +69,39 @@ test("Kobe's admin finds a counsellor's latest sign-in in the audit trail, check
   expect(lines.at(-1)).toContain(COUNSELOR_NAME);
   await expect(page.getByRole('status').filter({ hasText: 'CSVをダウンロードしました' })).toBeVisible();
   await page.screenshot({ path: '/tmp/audit/audit-journey.png', fullPage: true });
+  expect(problems).toEqual([]);
+});
+
+test("the platform admin reads the platform's trail, where a sign-in attempt on an unknown address stays", async ({
+  page,
+  request,
+}) => {
+  const problems = watchPage(page);
+  const stranger = `nobody.${Date.now()}@kobe.tsunagu.example`;
+  const refused = await request.post('/graphql', {
+    headers: { 'content-type': 'application/json' },
+    data: {
+      query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+      variables: { input: { email: stranger, password: DEMO_PASSWORD } },
+    },
+  });
+  expect(
+    ((await refused.json()) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code,
+  ).toBe('UNAUTHENTICATED');
+
+  await page.goto('/login');
+  await signIn(page, 'platform@tsunagu.example');
+  await expect(page).not.toHaveURL(/\/login/);
+  await page.goto('/platform');
+  await page.getByRole('link', { name: '監査ログ' }).click();
+  await expect(page.getByRole('heading', { name: '運営の監査ログ', level: 1 })).toBeVisible();
+  await page.getByLabel('操作').fill('auth.login.failed');
+  await page.getByRole('button', { name: '絞り込む' }).click();
+  const table = page.getByRole('table', { name: '運営の監査ログ' });
+  await expect(table.getByRole('row').filter({ hasText: stranger })).toHaveCount(1);
+  await page.getByRole('button', { name: '改ざんがないか確認する' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '記録は改ざんされていません' })).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: '/tmp/audit/platform-audit.png', fullPage: true });
   expect(problems).toEqual([]);
 });

@@ -44,6 +44,8 @@ test('screenshots of the console', async ({ page, request }) => {
   await shot(page, 'mfa-setup');
   await page.setViewportSize({ width: 1280, height: 800 });
 
+  // A counsellor's sign-in for the admin to find.
+  await apiLogin(request, 'counselor@kobe.tsunagu.example');
   await page.goto('/login');
   await signIn(page, 'admin@kobe.tsunagu.example');
   await page.getByRole('link', { name: '監査ログ' }).click();

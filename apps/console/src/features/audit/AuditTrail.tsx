@@ -231,7 +231,9 @@ function EventRow({
   onActor: (actor: { id: string; name: string }) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const actorName = event.actorName ?? (event.actorUserId ? event.actorLabel : t('audit.system'));
+  // A person the reader may not see by name (a former member, an address typed at sign-in) shows as
+  // the email recorded at the time.
+  const actorName = event.actorName ?? (event.actorLabel === 'system' ? t('audit.system') : event.actorLabel);
   const actionKey = `audit.actions.${event.action.replace(/\./g, '_')}`;
   const actionLabel = i18n.exists(actionKey) ? t(actionKey) : null;
   const subject = event.subjectName ?? (event.targetType ? `${event.targetType} ${event.targetId ?? ''}` : '—');
