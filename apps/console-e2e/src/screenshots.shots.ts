@@ -44,6 +44,20 @@ test('screenshots of the console', async ({ page, request }) => {
   await shot(page, 'mfa-setup');
   await page.setViewportSize({ width: 1280, height: 800 });
 
+  // A counsellor's sign-in for the admin to find.
+  await apiLogin(request, 'counselor@kobe.tsunagu.example');
+  await page.goto('/login');
+  await signIn(page, 'admin@kobe.tsunagu.example');
+  await page.getByRole('link', { name: '監査ログ' }).click();
+  await page.getByLabel('操作').fill('auth.login.succeeded');
+  await page.getByRole('button', { name: '絞り込む' }).click();
+  await expect(page.getByRole('table', { name: '監査ログ' }).getByRole('row').nth(1)).toContainText('サインイン');
+  await page.getByRole('button', { name: '改ざんがないか確認する' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '記録は改ざんされていません' })).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await shot(page, 'audit');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
   await page.goto('/login');
   await signIn(page, 'counselor@kobe.tsunagu.example');
   await expect(page.getByRole('heading', { name: '受信箱' })).toBeVisible();

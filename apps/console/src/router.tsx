@@ -33,6 +33,7 @@ import { PlatformHome, PlatformShell } from './features/platform/PlatformShell';
 import { RosterPage } from './features/secondments/RosterPage';
 import { SecondmentPage } from './features/secondments/SecondmentPage';
 import { CreateSecondmentPage, EditSecondmentPage } from './features/secondments/SecondmentFormPage';
+import { PlatformAuditPage, TenantAuditPage } from './features/audit/pages';
 
 /** Pages that need a session: restore it from the refresh cookie (a reload), or go to the login. */
 async function requireSession(location: ParsedLocation): Promise<void> {
@@ -235,6 +236,12 @@ export const accountRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/account/AccountPage')),
 });
 
+export const tenantAuditRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/audit',
+  component: TenantAuditPage,
+});
+
 /** A tenant's home: the first page of its menu this user may open. */
 function TenantHome() {
   const { can, slug } = useShell();
@@ -298,6 +305,12 @@ const editSecondmentRoute = createRoute({
   component: EditSecondmentPage,
 });
 
+export const platformAuditRoute = createRoute({
+  getParentRoute: () => platformRoute,
+  path: '/audit',
+  component: PlatformAuditPage,
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   loginRoute,
@@ -314,6 +327,7 @@ const routeTree = rootRoute.addChildren([
     newSecondmentRoute,
     secondmentRoute,
     editSecondmentRoute,
+    platformAuditRoute,
   ]),
   tenantRoute.addChildren([
     tenantIndexRoute,
@@ -323,6 +337,7 @@ const routeTree = rootRoute.addChildren([
     accountRoute,
     inboxSettingsRoute,
     partnerDirectoryRoute,
+    tenantAuditRoute,
   ]),
 ]);
 

@@ -293,6 +293,11 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Mutation.exportAuditEvents': {
     query: `mutation { exportAuditEvents(input: { filter: { from: "2026-02-01T00:00:00Z", to: "2026-01-01T00:00:00Z" } }) { url } }`,
   },
+  'Query.platformAuditEvents': { query: '{ platformAuditEvents(first: 1) { edges { node { id } } } }' },
+  'Query.verifyPlatformAuditChain': { query: '{ verifyPlatformAuditChain { ok } }' },
+  'Mutation.exportPlatformAuditEvents': {
+    query: `mutation { exportPlatformAuditEvents(input: { filter: { from: "2026-02-01T00:00:00Z", to: "2026-01-01T00:00:00Z" } }) { url } }`,
+  },
 };
 
 /** Tested elsewhere: calling them here would change what the next calls see, or they are not served over HTTP. */

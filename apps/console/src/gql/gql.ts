@@ -16,6 +16,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   '\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      ip\n      userAgent\n      current\n    }\n  }\n': typeof types.MySessionsDocument;
   '\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n': typeof types.RevokeSessionDocument;
+  '\n  fragment AuditEventRow on AuditEvent {\n    id\n    seq\n    occurredAt\n    actorUserId\n    actorLabel\n    actorName\n    action\n    targetType\n    targetId\n    subjectName\n    details\n  }\n': typeof types.AuditEventRowFragmentDoc;
+  '\n  query TenantAuditEvents($filter: AuditEventFilter, $after: String) {\n    auditEvents(filter: $filter, first: 50, after: $after) {\n      edges {\n        node {\n          ...AuditEventRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.TenantAuditEventsDocument;
+  '\n  query PlatformAuditEvents($filter: AuditEventFilter, $after: String) {\n    auditEvents: platformAuditEvents(filter: $filter, first: 50, after: $after) {\n      edges {\n        node {\n          ...AuditEventRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.PlatformAuditEventsDocument;
+  '\n  query VerifyTenantAuditChain {\n    verification: verifyAuditChain {\n      ok\n      brokenAt\n      checked\n    }\n  }\n': typeof types.VerifyTenantAuditChainDocument;
+  '\n  query VerifyPlatformAuditChain {\n    verification: verifyPlatformAuditChain {\n      ok\n      brokenAt\n      checked\n    }\n  }\n': typeof types.VerifyPlatformAuditChainDocument;
+  '\n  mutation ExportTenantAuditEvents($input: ExportAuditEventsInput!) {\n    link: exportAuditEvents(input: $input) {\n      url\n    }\n  }\n': typeof types.ExportTenantAuditEventsDocument;
+  '\n  mutation ExportPlatformAuditEvents($input: ExportAuditEventsInput!) {\n    link: exportPlatformAuditEvents(input: $input) {\n      url\n    }\n  }\n': typeof types.ExportPlatformAuditEventsDocument;
   '\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      accountExists\n      expiresAt\n      tenant {\n        slug\n        nameJa\n        nameEn\n      }\n    }\n  }\n': typeof types.InvitationDocument;
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      expiresAt\n      mfaRequired\n      mfaEnrollmentRequired\n    }\n  }\n': typeof types.AcceptInvitationDocument;
   '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n': typeof types.RequestPasswordResetDocument;
@@ -115,6 +122,20 @@ const documents: Documents = {
     types.MySessionsDocument,
   '\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n':
     types.RevokeSessionDocument,
+  '\n  fragment AuditEventRow on AuditEvent {\n    id\n    seq\n    occurredAt\n    actorUserId\n    actorLabel\n    actorName\n    action\n    targetType\n    targetId\n    subjectName\n    details\n  }\n':
+    types.AuditEventRowFragmentDoc,
+  '\n  query TenantAuditEvents($filter: AuditEventFilter, $after: String) {\n    auditEvents(filter: $filter, first: 50, after: $after) {\n      edges {\n        node {\n          ...AuditEventRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.TenantAuditEventsDocument,
+  '\n  query PlatformAuditEvents($filter: AuditEventFilter, $after: String) {\n    auditEvents: platformAuditEvents(filter: $filter, first: 50, after: $after) {\n      edges {\n        node {\n          ...AuditEventRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.PlatformAuditEventsDocument,
+  '\n  query VerifyTenantAuditChain {\n    verification: verifyAuditChain {\n      ok\n      brokenAt\n      checked\n    }\n  }\n':
+    types.VerifyTenantAuditChainDocument,
+  '\n  query VerifyPlatformAuditChain {\n    verification: verifyPlatformAuditChain {\n      ok\n      brokenAt\n      checked\n    }\n  }\n':
+    types.VerifyPlatformAuditChainDocument,
+  '\n  mutation ExportTenantAuditEvents($input: ExportAuditEventsInput!) {\n    link: exportAuditEvents(input: $input) {\n      url\n    }\n  }\n':
+    types.ExportTenantAuditEventsDocument,
+  '\n  mutation ExportPlatformAuditEvents($input: ExportAuditEventsInput!) {\n    link: exportPlatformAuditEvents(input: $input) {\n      url\n    }\n  }\n':
+    types.ExportPlatformAuditEventsDocument,
   '\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      accountExists\n      expiresAt\n      tenant {\n        slug\n        nameJa\n        nameEn\n      }\n    }\n  }\n':
     types.InvitationDocument,
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      expiresAt\n      mfaRequired\n      mfaEnrollmentRequired\n    }\n  }\n':
@@ -325,6 +346,48 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n',
 ): (typeof documents)['\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AuditEventRow on AuditEvent {\n    id\n    seq\n    occurredAt\n    actorUserId\n    actorLabel\n    actorName\n    action\n    targetType\n    targetId\n    subjectName\n    details\n  }\n',
+): (typeof documents)['\n  fragment AuditEventRow on AuditEvent {\n    id\n    seq\n    occurredAt\n    actorUserId\n    actorLabel\n    actorName\n    action\n    targetType\n    targetId\n    subjectName\n    details\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TenantAuditEvents($filter: AuditEventFilter, $after: String) {\n    auditEvents(filter: $filter, first: 50, after: $after) {\n      edges {\n        node {\n          ...AuditEventRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TenantAuditEvents($filter: AuditEventFilter, $after: String) {\n    auditEvents(filter: $filter, first: 50, after: $after) {\n      edges {\n        node {\n          ...AuditEventRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PlatformAuditEvents($filter: AuditEventFilter, $after: String) {\n    auditEvents: platformAuditEvents(filter: $filter, first: 50, after: $after) {\n      edges {\n        node {\n          ...AuditEventRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PlatformAuditEvents($filter: AuditEventFilter, $after: String) {\n    auditEvents: platformAuditEvents(filter: $filter, first: 50, after: $after) {\n      edges {\n        node {\n          ...AuditEventRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VerifyTenantAuditChain {\n    verification: verifyAuditChain {\n      ok\n      brokenAt\n      checked\n    }\n  }\n',
+): (typeof documents)['\n  query VerifyTenantAuditChain {\n    verification: verifyAuditChain {\n      ok\n      brokenAt\n      checked\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VerifyPlatformAuditChain {\n    verification: verifyPlatformAuditChain {\n      ok\n      brokenAt\n      checked\n    }\n  }\n',
+): (typeof documents)['\n  query VerifyPlatformAuditChain {\n    verification: verifyPlatformAuditChain {\n      ok\n      brokenAt\n      checked\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExportTenantAuditEvents($input: ExportAuditEventsInput!) {\n    link: exportAuditEvents(input: $input) {\n      url\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExportTenantAuditEvents($input: ExportAuditEventsInput!) {\n    link: exportAuditEvents(input: $input) {\n      url\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExportPlatformAuditEvents($input: ExportAuditEventsInput!) {\n    link: exportPlatformAuditEvents(input: $input) {\n      url\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExportPlatformAuditEvents($input: ExportAuditEventsInput!) {\n    link: exportPlatformAuditEvents(input: $input) {\n      url\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

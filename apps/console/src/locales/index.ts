@@ -3,12 +3,13 @@ import { en } from './en';
 import { secondmentsEn, secondmentsJa } from '../features/secondments/locale';
 import { partnerEn, partnerJa } from '../features/partner/locale';
 import { settingsEn, settingsJa } from '../features/settings/locale';
+import { auditEn, auditJa } from '../features/audit/locale';
 
 /**
  * Every text of the console by language. A feature with many texts keeps them beside its screens in a
  * `locale.ts` (a Japanese tree under one top-level key and its English twin typed with `Shape`) and joins them here.
  */
 export const texts = {
-  ja: { ...ja, ...secondmentsJa, ...partnerJa, ...settingsJa },
-  en: { ...en, ...secondmentsEn, ...partnerEn, ...settingsEn },
+  ja: { ...ja, ...secondmentsJa, ...partnerJa, ...settingsJa, ...auditJa },
+  en: { ...en, ...secondmentsEn, ...partnerEn, ...settingsEn, ...auditEn },
 };

@@ -22,6 +22,9 @@ export enum Permission {
   ReadDevOutbox = 'platform:dev-outbox:read',
   /** Webhook events set aside as never processable, across tenants: who, what type, when and why; no content. */
   ReadSetAsideWebhookEvents = 'platform:webhook-events:read',
+  /** The platform's audit chain: sign-ins, onboarding, emergency access. */
+  ReadPlatformAuditTrail = 'platform:audit:read',
+  ExportPlatformAuditTrail = 'platform:audit:export',
   // any: a platform role, or a tenant role in the request's tenant (the service checks the combination)
   InviteUsers = 'users:invite',
   /**
@@ -101,6 +104,8 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.RequestEmergencyAccess]: 'platform',
   [Permission.ReadDevOutbox]: 'platform',
   [Permission.ReadSetAsideWebhookEvents]: 'platform',
+  [Permission.ReadPlatformAuditTrail]: 'platform',
+  [Permission.ExportPlatformAuditTrail]: 'platform',
   [Permission.InviteUsers]: 'any',
   [Permission.ApproveRoleGrants]: 'any',
   [Permission.ReadTenant]: 'tenant',
@@ -140,6 +145,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReadDevOutbox,
     Permission.ReadSetAsideWebhookEvents,
     Permission.ReadPlatformReport,
+    Permission.ReadPlatformAuditTrail,
+    Permission.ExportPlatformAuditTrail,
     Permission.InviteUsers,
     Permission.ApproveRoleGrants,
     Permission.ReadTenant,

@@ -12,7 +12,8 @@ export interface TenantNavEntry {
     | '/$tenant/referrals'
     | '/$tenant/account'
     | '/$tenant/settings/inbox'
-    | '/$tenant/settings/partners';
+    | '/$tenant/settings/partners'
+    | '/$tenant/audit';
   /** The i18n key of its label. */
   label: string;
   visible: (can: Can) => boolean;
@@ -36,16 +37,18 @@ export const tenantNavigation: TenantNavEntry[] = [
     label: 'settings.nav.partners',
     visible: (can) => can('tenant:partners:manage'),
   },
+  { to: '/$tenant/audit', label: 'audit.nav', visible: (can) => can('tenant:audit:read') },
   { to: '/$tenant/account', label: 'nav.account', visible: () => true },
 ];
 
 export interface PlatformNavEntry {
   /** A route under `/platform`, for the NPO's and the platform's staff (no tenant). */
-  to: '/platform' | '/platform/secondments';
+  to: '/platform' | '/platform/secondments' | '/platform/audit';
   label: string;
   visible: (can: Can) => boolean;
 }
 
 export const platformNavigation: PlatformNavEntry[] = [
   { to: '/platform/secondments', label: 'secondments.nav', visible: (can) => can('platform:secondments:manage') },
+  { to: '/platform/audit', label: 'audit.nav', visible: (can) => can('platform:audit:read') },
 ];
