@@ -3,6 +3,14 @@ import { TenantStatus } from '@tsunagu/platform/database';
 
 registerEnumType(TenantStatus, { name: 'TenantStatus' });
 
+export enum OnboardingItemName {
+  CHANNELS = 'channels',
+  PARTNERS = 'partners',
+  ROSTER = 'roster',
+  REPORTING = 'reporting',
+}
+registerEnumType(OnboardingItemName, { name: 'OnboardingItem', description: 'An item of the onboarding checklist' });
+
 @ObjectType('Tenant', { description: 'A municipality using tsunagu' })
 export class TenantModel {
   @Field(() => ID)
@@ -55,4 +63,33 @@ export class OnboardingChecklist {
 
   @Field({ description: 'Every item above is done' })
   complete!: boolean;
+
+  @Field(() => [OnboardingChecklistItem], {
+    description: 'The same items, each with what is missing and how to fix it',
+  })
+  items!: OnboardingChecklistItem[];
+}
+
+@ObjectType({ description: 'One item of the onboarding checklist' })
+export class OnboardingChecklistItem {
+  @Field(() => OnboardingItemName)
+  item!: OnboardingItemName;
+
+  @Field()
+  done!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'What is still missing (null when done)' })
+  missing!: string | null;
+
+  @Field(() => [String], { description: 'The operations that complete this item' })
+  fixWith!: string[];
+}
+
+@ObjectType({ description: "A tenant with its onboarding checklist, for the platform's list of tenants" })
+export class TenantOnboarding {
+  @Field(() => TenantModel)
+  tenant!: TenantModel;
+
+  @Field(() => OnboardingChecklist)
+  checklist!: OnboardingChecklist;
 }
