@@ -29,6 +29,7 @@ import { RouteError, NotFoundPage } from './features/shell/RouteError';
 import { MY_TENANTS, SHELL } from './features/shell/queries';
 import { tenantNavigation } from './features/shell/navigation';
 import { PlatformHome, PlatformShell } from './features/platform/PlatformShell';
+import { onboardingSearch } from './features/onboarding/OnboardingPage';
 
 /** Pages that need a session: restore it from the refresh cookie (a reload), or go to the login. */
 async function requireSession(location: ParsedLocation): Promise<void> {
@@ -210,6 +211,19 @@ export const accountRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/account/AccountPage')),
 });
 
+export const onboardingRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/onboarding',
+  validateSearch: onboardingSearch,
+  component: lazyRouteComponent(() => import('./features/onboarding/OnboardingPage')),
+});
+
+export const membersRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/members',
+  component: lazyRouteComponent(() => import('./features/members/MembersPage')),
+});
+
 /** A tenant's home: the first page of its menu this user may open. */
 function TenantHome() {
   const { can, slug } = useShell();
@@ -230,6 +244,24 @@ export const platformRoute = createRoute({
 
 const platformIndexRoute = createRoute({ getParentRoute: () => platformRoute, path: '/', component: PlatformHome });
 
+const platformTenantsRoute = createRoute({
+  getParentRoute: () => platformRoute,
+  path: '/tenants',
+  component: lazyRouteComponent(() => import('./features/platform-tenants/TenantsPage')),
+});
+
+const platformNewTenantRoute = createRoute({
+  getParentRoute: () => platformRoute,
+  path: '/tenants/new',
+  component: lazyRouteComponent(() => import('./features/platform-tenants/NewTenantPage')),
+});
+
+const platformTenantRoute = createRoute({
+  getParentRoute: () => platformRoute,
+  path: '/tenants/$slug',
+  component: lazyRouteComponent(() => import('./features/platform-tenants/TenantPage')),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   loginRoute,
@@ -240,12 +272,14 @@ const routeTree = rootRoute.addChildren([
   chooseTenantRoute,
   conversationLinkRoute,
   referralLinkRoute,
-  platformRoute.addChildren([platformIndexRoute]),
+  platformRoute.addChildren([platformIndexRoute, platformTenantsRoute, platformNewTenantRoute, platformTenantRoute]),
   tenantRoute.addChildren([
     tenantIndexRoute,
     inboxRoute.addChildren([inboxIndexRoute, conversationRoute]),
     referralRoute,
     accountRoute,
+    onboardingRoute,
+    membersRoute,
   ]),
 ]);
 

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { TenantStatus } from '@tsunagu/platform/database';
+import { TenantRole } from '@tsunagu/platform/permissions';
 
 registerEnumType(TenantStatus, { name: 'TenantStatus' });
 
@@ -39,6 +40,9 @@ export class TenantModel {
 
   @Field(() => TenantStatus)
   status!: TenantStatus;
+
+  @Field(() => [TenantRole], { description: 'Tenant roles whose holders must sign in with MFA' })
+  mfaRequiredRoles!: readonly string[];
 
   @Field()
   createdAt!: Date;
