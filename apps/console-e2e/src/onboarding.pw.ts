@@ -50,7 +50,7 @@ test.describe('a new city, from the platform to its first admin and back', () =>
     await expect(page.getByTestId('tenant-checklist').getByText('未完了')).toHaveCount(4);
     // Activation is refused while the checklist is incomplete, unless a reason is given.
     await page.getByRole('button', { name: '有効化する' }).click();
-    await expect(page.getByText('20文字以上で入力してください')).toBeVisible();
+    await expect(page.getByText('20文字以上で入力してください', { exact: true })).toBeVisible();
     await page.getByLabel('メールアドレス').fill(adminEmail);
     await page.getByRole('button', { name: '招待を送る' }).click();
     await expect(page.getByRole('status').filter({ hasText: `${adminEmail} に招待を送りました。` })).toBeVisible();
@@ -157,7 +157,7 @@ test.describe('a new city, from the platform to its first admin and back', () =>
     await page.goto('/platform/tenants/yamagata');
     await expect(page.getByRole('heading', { name: '山形市', level: 1 })).toBeVisible();
     await page.getByRole('button', { name: '緊急アクセスを申請' }).click();
-    await expect(page.getByText('20文字以上で入力してください')).toBeVisible();
+    await expect(page.getByText('20文字以上で入力してください', { exact: true })).toBeVisible();
     await page
       .getByLabel('緊急アクセスの理由（20文字以上）')
       .fill('相談者の生命に関わる通報があり、直近のやり取りを確認する必要があるため');
