@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useForm } from 'react-hook-form';
@@ -48,6 +48,11 @@ export default function OnboardingPage() {
   const search = useSearch({ from: '/$tenant/onboarding' });
   const navigate = useNavigate({ from: '/$tenant/onboarding' });
   const state = useQuery(ONBOARDING_STATE, { fetchPolicy: 'cache-and-network' });
+  const opening = state.data ? firstOpenStep(state.data.onboardingChecklist.items) : undefined;
+  // Opened without a step: the first open one, fixed in the URL, so that completing it does not move the page away.
+  useEffect(() => {
+    if (!search.step && opening) void navigate({ search: { step: opening }, replace: true });
+  }, [search.step, opening, navigate]);
 
   if (!state.data) {
     return (
@@ -62,8 +67,7 @@ export default function OnboardingPage() {
     const item = ITEM_OF[step];
     return item ? (data.onboardingChecklist.items.find((i) => i.item === item)?.done ?? false) : null;
   };
-  const firstOpen = ONBOARDING_STEPS.find((step) => doneOf(step) === false);
-  const step: Step = search.step ?? firstOpen ?? 'settings';
+  const step: Step = search.step ?? opening ?? 'settings';
   const index = ONBOARDING_STEPS.indexOf(step);
   const doneCount = data.onboardingChecklist.items.filter((i) => i.done).length;
   const go = (to: Step) => void navigate({ search: { step: to } });
@@ -147,6 +151,15 @@ export default function OnboardingPage() {
       </div>
     </>
   );
+}
+
+/** The first step whose checklist item is open; the settings when every item is done. */
+function firstOpenStep(items: readonly { item: string; done: boolean }[]): Step {
+  const open = ONBOARDING_STEPS.find((step) => {
+    const item = ITEM_OF[step];
+    return item !== null && items.some((i) => i.item === item && !i.done);
+  });
+  return open ?? 'settings';
 }
 
 function Notice({ notice }: { notice: Notice }) {
