@@ -154,6 +154,7 @@ test.describe('a new city, from the platform to its first admin and back', () =>
   test("the platform's emergency access: a reason, then a visible countdown", async ({ page }) => {
     await page.goto('/login');
     await signIn(page, 'platform@tsunagu.example');
+    await expect(page.getByRole('link', { name: '自治体の導入' })).toBeVisible();
     await page.goto('/platform/tenants/yamagata');
     await expect(page.getByRole('heading', { name: '山形市', level: 1 })).toBeVisible();
     await page.getByRole('button', { name: '緊急アクセスを申請' }).click();
@@ -205,6 +206,12 @@ test.describe('members and invitations', () => {
       await page.goto(link);
       await expect(page.getByRole('alert')).toContainText('この招待リンクは無効です');
     }
+    // The same page in English.
+    await page.goto('/kobe/members');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { name: 'Members and invitations' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Invitations not accepted yet' })).toBeVisible();
+    await page.getByRole('button', { name: '日本語' }).click();
     // The API agrees: nothing is pending for this address.
     const token = await apiLogin(request, 'admin@kobe.tsunagu.example');
     const { invitations } = await graphql<{ invitations: { email: string }[] }>(
