@@ -68,6 +68,12 @@ describe('invitations: listing, resending and revoking (with a real SMTP server)
   const mailsTo = (email: string) => smtp.mails.filter((m) => m.to.includes(email));
 
   it("lists a tenant's pending invitations with who sent them, newest first", async () => {
+    const sent = await t.graphql<{ inviteUser: { invitedByName: string } }>(
+      'mutation($input: InviteUserInput!) { inviteUser(input: $input) { invitedByName } }',
+      { input: { email: `named-${Date.now()}@example.test`, role: 'MUNICIPAL_VIEWER' } },
+      { token: kobeAdmin.token },
+    );
+    expect(sent.data?.inviteUser.invitedByName).toBe(TEST_DISPLAY_NAME);
     const first = await invite(kobeAdmin);
     const second = await invite(kobeAdmin);
     const res = await list(kobeAdmin);
@@ -179,6 +185,36 @@ describe('invitations: listing, resending and revoking (with a real SMTP server)
     }
     expect(await linkWorks(invitation.token)).toBe(true);
     expect(mailsTo(invitation.email)).toHaveLength(before);
+  });
+
+  it('neither resends an invitation awaiting approval nor lets an approval revive a revoked one', async () => {
+    const email = `counselor-${Date.now()}@example.test`;
+    // A counsellor reads consultations and this admin cannot: the invitation waits for a second admin.
+    const invited = await t.graphql<{ inviteUser: { id: string; status: string } }>(
+      INVITE,
+      { input: { email, role: 'COUNSELOR' } },
+      { token: kobeAdmin.token },
+    );
+    expect(invited.data?.inviteUser.status).toBe('AWAITING_APPROVAL');
+    const id = invited.data!.inviteUser.id;
+    expect((await list(kobeAdmin)).data!.invitations.find((i) => i.id === id)?.status).toBe('AWAITING_APPROVAL');
+    const resent = await t.graphql(RESEND, { input: { invitationId: id } }, { token: kobeAdmin.token });
+    expect(resent.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'INVITATION_AWAITING_APPROVAL' });
+    await t.graphql(REVOKE, { input: { invitationId: id } }, { token: kobeAdmin.token });
+    const secondAdmin = await t.newUser({ tenant: kobe, role: TenantRole.TENANT_ADMIN });
+    const pending = await t.graphql<{ pendingRoleGrants: { id: string; granteeEmail: string }[] }>(
+      '{ pendingRoleGrants { id granteeEmail } }',
+      {},
+      { token: secondAdmin.token },
+    );
+    const grant = pending.data!.pendingRoleGrants.find((g) => g.granteeEmail === email)!;
+    const approved = await t.graphql(
+      'mutation($input: DecideRoleGrantInput!) { approveRoleGrant(input: $input) { status } }',
+      { input: { id: grant.id } },
+      { token: secondAdmin.token },
+    );
+    expect(approved.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ROLE_GRANT_STALE' });
+    expect(mailsTo(email)).toHaveLength(0);
   });
 
   it('refuses an id that is not a UUID with the field named', async () => {

@@ -115,10 +115,10 @@ export class InvitationsService {
       if (tenant && ground) {
         // A role that reads consultations: mailed (with a new token) only once another admin approves.
         await this.grants.requestInvitation(em, invitation, tenant, ground);
-        return toModel(invitation, tenant, true);
+        return toModel(invitation, tenant, true, access.displayName);
       }
       await this.mail.send(invitationMail(this.config.publicBaseUrl, invitation, tenant, token));
-      return toModel(invitation, tenant);
+      return toModel(invitation, tenant, false, access.displayName);
     });
   }
 
@@ -417,7 +417,12 @@ export class InvitationsService {
   }
 }
 
-function toModel(invitation: Invitation, tenant: Tenant | null, awaitingApproval = false): InvitationModel {
+function toModel(
+  invitation: Invitation,
+  tenant: Tenant | null,
+  awaitingApproval = false,
+  inviterName?: string,
+): InvitationModel {
   return {
     id: invitation.id,
     email: invitation.email,
@@ -426,7 +431,8 @@ function toModel(invitation: Invitation, tenant: Tenant | null, awaitingApproval
     partnerOrganizationId: invitation.partnerOrganizationId ?? null,
     createdAt: invitation.createdAt,
     expiresAt: invitation.expiresAt,
-    invitedByName: invitation.invitedBy.isInitialized() ? invitation.invitedBy.getEntity().displayName : null,
+    invitedByName:
+      inviterName ?? (invitation.invitedBy.isInitialized() ? invitation.invitedBy.getEntity().displayName : null),
     status: invitation.revokedAt
       ? InvitationStatus.REVOKED
       : awaitingApproval
