@@ -116,6 +116,7 @@ function Activation({
   name: string;
   active: boolean;
   complete: boolean;
+  /** Reads the city again: after its activation, or when the API found its checklist incomplete. */
   onActivated: () => void;
 }) {
   const { t } = useTranslation();
@@ -135,9 +136,13 @@ function Activation({
       setNotice({ tone: 'success', text: t('platformTenants.detail.activated', { name }) });
       onActivated();
     } catch (error) {
-      // The checklist changed meanwhile (ONBOARDING_INCOMPLETE): the reason field says what the API said.
-      if (reasonOf(error) === 'ONBOARDING_INCOMPLETE') setFieldError(messageOf(error));
-      else setNotice({ tone: 'error', text: messageOf(error) });
+      // The checklist changed since the page was read: read it again, which brings the reason field back.
+      if (reasonOf(error) === 'ONBOARDING_INCOMPLETE') {
+        setNotice({ tone: 'error', text: t('platformTenants.detail.activateIncomplete') });
+        onActivated();
+      } else {
+        setNotice({ tone: 'error', text: messageOf(error) });
+      }
     }
   };
   return (
