@@ -62,7 +62,7 @@ export default function TenantPage() {
           name={name}
           active={tenant.status === 'ACTIVE'}
           complete={checklist.complete}
-          onActivated={() => void tenants.refetch()}
+          onChanged={() => void tenants.refetch()}
         />
         <EmergencyAccess slug={slug} />
       </div>
@@ -110,14 +110,14 @@ function Activation({
   name,
   active,
   complete,
-  onActivated,
+  onChanged,
 }: {
   slug: string;
   name: string;
   active: boolean;
   complete: boolean;
   /** Reads the city again: after its activation, or when the API found its checklist incomplete. */
-  onActivated: () => void;
+  onChanged: () => void;
 }) {
   const { t } = useTranslation();
   const [activate, { loading }] = useMutation(ACTIVATE_TENANT);
@@ -134,12 +134,12 @@ function Activation({
     try {
       await activate({ variables: { input: { slug, ...(complete ? {} : { reason: reason.trim() }) } } });
       setNotice({ tone: 'success', text: t('platformTenants.detail.activated', { name }) });
-      onActivated();
+      onChanged();
     } catch (error) {
       // The checklist changed since the page was read: read it again, which brings the reason field back.
       if (reasonOf(error) === 'ONBOARDING_INCOMPLETE') {
         setNotice({ tone: 'error', text: t('platformTenants.detail.activateIncomplete') });
-        onActivated();
+        onChanged();
       } else {
         setNotice({ tone: 'error', text: messageOf(error) });
       }
