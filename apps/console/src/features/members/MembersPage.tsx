@@ -59,7 +59,7 @@ export default function MembersPage() {
                   <th scope="col" className="py-2 pr-4">
                     {t('members.role')}
                   </th>
-                  <th scope="col" className="py-2 pr-4">
+                  <th scope="col" className="py-2 pr-4 whitespace-nowrap">
                     {t('members.state')}
                   </th>
                   <th scope="col" className="py-2">
@@ -78,35 +78,42 @@ export default function MembersPage() {
                       </td>
                       <td className="py-2 pr-4">{member.email}</td>
                       <td className="py-2 pr-4">{t(`roles.${member.role}`)}</td>
-                      <td className="py-2 pr-4">{member.active ? t('members.active') : t('members.inactive')}</td>
+                      <td className="py-2 pr-4 whitespace-nowrap">
+                        {member.active ? t('members.active') : t('members.inactive')}
+                      </td>
                       <td className="py-2">
-                        {!self && member.active && member.role !== 'PARTNER_USER' && (
+                        {!self && member.active && (
                           <div className="flex flex-wrap items-end gap-2">
-                            <Select
-                              label={t('members.changeRoleOf', { name: member.displayName })}
-                              value={next}
-                              options={CHANGEABLE.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
-                              onChange={(value) => setChosen({ ...chosen, [member.id]: value })}
-                            />
-                            <Button
-                              variant="secondary"
-                              isDisabled={next === member.role}
-                              onPress={() =>
-                                void run(async () => {
-                                  const { data } = await changeRole({
-                                    variables: {
-                                      input: { membershipId: member.id, role: next as (typeof CHANGEABLE)[number] },
-                                    },
-                                  });
-                                  const name = member.displayName;
-                                  return data?.changeMembershipRole
-                                    ? { tone: 'success', text: t('members.roleChanged', { name }) }
-                                    : { tone: 'info', text: t('members.roleAwaiting', { name }) };
-                                })
-                              }
-                            >
-                              {t('members.apply')}
-                            </Button>
+                            {member.role !== 'PARTNER_USER' && (
+                              <>
+                                <Select
+                                  label={t('members.changeRoleOf', { name: member.displayName })}
+                                  value={next}
+                                  options={CHANGEABLE.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+                                  onChange={(value) => setChosen({ ...chosen, [member.id]: value })}
+                                />
+                                <Button
+                                  variant="secondary"
+                                  aria-label={t('members.changeRoleLabel', { name: member.displayName })}
+                                  isDisabled={next === member.role}
+                                  onPress={() =>
+                                    void run(async () => {
+                                      const { data } = await changeRole({
+                                        variables: {
+                                          input: { membershipId: member.id, role: next as (typeof CHANGEABLE)[number] },
+                                        },
+                                      });
+                                      const name = member.displayName;
+                                      return data?.changeMembershipRole
+                                        ? { tone: 'success', text: t('members.roleChanged', { name }) }
+                                        : { tone: 'info', text: t('members.roleAwaiting', { name }) };
+                                    })
+                                  }
+                                >
+                                  {t('members.apply')}
+                                </Button>
+                              </>
+                            )}
                             <Button
                               variant="secondary"
                               aria-label={t('members.deactivateLabel', { name: member.displayName })}
