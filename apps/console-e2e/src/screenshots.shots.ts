@@ -1,7 +1,7 @@
 // `npm run screenshots`: a tour of the console on the demo, written to docs/screenshots/.
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { apiLogin, graphql, mailedLink, referThroughApi, signIn } from './support';
+import { apiLogin, graphql, mailedLink, referThroughApi, signIn, totp } from './support';
 
 const dir = join(__dirname, '../../../docs/screenshots');
 const shot = (page: Page, name: string) => page.screenshot({ path: join(dir, `${name}.png`) });
@@ -135,4 +135,57 @@ test("screenshots of a city admin's settings", async ({ page }) => {
   await page.getByRole('list', { name: '組織' }).getByRole('link', { name: '神戸市こども家庭センター' }).click();
   await expect(page.getByRole('heading', { name: '神戸市こども家庭センター' })).toBeVisible();
   await shot(page, 'partner-directory');
+});
+
+test("screenshots of a new city's onboarding", async ({ page, browser, request }) => {
+  const platform = await apiLogin(request, 'platform@tsunagu.example');
+  const as = { authorization: `Bearer ${platform}` };
+  await graphql(
+    request,
+    'mutation($input: CreateTenantInput!) { createTenant(input: $input) { id } }',
+    {
+      input: {
+        slug: 'sapporo',
+        nameJa: '札幌市',
+        nameEn: 'Sapporo City',
+        localGovernmentCode: '011002',
+        prefecture: '北海道',
+      },
+    },
+    as,
+  );
+  const email = `admin.${Date.now()}@sapporo.example.jp`;
+  await graphql(
+    request,
+    'mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }',
+    { input: { email, role: 'TENANT_ADMIN', tenantSlug: 'sapporo' } },
+    as,
+  );
+
+  const admin = await (await browser.newContext()).newPage();
+  await admin.goto(await mailedLink(request, email, '/accept-invitation'));
+  await admin.getByLabel('氏名').fill('札幌 花子');
+  await admin.getByLabel('新しいパスワード', { exact: true }).fill('a long and unusual passphrase 2026');
+  await admin.getByLabel('新しいパスワード（確認）').fill('a long and unusual passphrase 2026');
+  await admin.getByRole('button', { name: '登録して始める' }).click();
+  const secret = (await admin.getByTestId('mfa-secret').textContent()) ?? '';
+  await admin.getByLabel('確認コード（6桁）').fill(totp(secret));
+  await admin.getByRole('button', { name: '設定を完了する' }).click();
+  await admin.getByRole('link', { name: '導入の手順' }).click();
+  await admin.getByLabel('チャネル名').fill('さっぽろ子育て相談LINE');
+  await admin.getByLabel('チャネルID').fill('1657000001');
+  await admin.getByLabel('チャネルシークレット').fill('0123456789abcdef0123456789abcdef');
+  await admin.getByLabel('チャネルアクセストークン（長期）').fill('sapporo-demo-channel-access-token');
+  await admin.getByRole('button', { name: 'チャネルを接続' }).click();
+  await admin.getByRole('button', { name: '接続を確認' }).click();
+  await expect(admin.getByRole('status').filter({ hasText: '接続できました' })).toBeVisible();
+  await admin.setViewportSize({ width: 1280, height: 1000 });
+  await shot(admin, 'onboarding');
+
+  await page.goto('/login');
+  await signIn(page, 'platform@tsunagu.example');
+  await page.getByRole('link', { name: '自治体の導入' }).click();
+  await expect(page.getByTestId('tenant-row').filter({ hasText: '札幌市' })).toContainText('1 / 4');
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await shot(page, 'platform-tenants');
 });

@@ -34,6 +34,7 @@ import { RosterPage } from './features/secondments/RosterPage';
 import { SecondmentPage } from './features/secondments/SecondmentPage';
 import { CreateSecondmentPage, EditSecondmentPage } from './features/secondments/SecondmentFormPage';
 import { PlatformAuditPage, TenantAuditPage } from './features/audit/pages';
+import { onboardingSearch } from './features/onboarding/OnboardingPage';
 
 /** Pages that need a session: restore it from the refresh cookie (a reload), or go to the login. */
 async function requireSession(location: ParsedLocation): Promise<void> {
@@ -242,6 +243,19 @@ export const tenantAuditRoute = createRoute({
   component: TenantAuditPage,
 });
 
+export const onboardingRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/onboarding',
+  validateSearch: onboardingSearch,
+  component: lazyRouteComponent(() => import('./features/onboarding/OnboardingPage')),
+});
+
+export const membersRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/members',
+  component: lazyRouteComponent(() => import('./features/members/MembersPage')),
+});
+
 /** A tenant's home: the first page of its menu this user may open. */
 function TenantHome() {
   const { can, slug } = useShell();
@@ -311,6 +325,24 @@ export const platformAuditRoute = createRoute({
   component: PlatformAuditPage,
 });
 
+const platformTenantsRoute = createRoute({
+  getParentRoute: () => platformRoute,
+  path: '/tenants',
+  component: lazyRouteComponent(() => import('./features/platform-tenants/TenantsPage')),
+});
+
+const platformNewTenantRoute = createRoute({
+  getParentRoute: () => platformRoute,
+  path: '/tenants/new',
+  component: lazyRouteComponent(() => import('./features/platform-tenants/NewTenantPage')),
+});
+
+const platformTenantRoute = createRoute({
+  getParentRoute: () => platformRoute,
+  path: '/tenants/$slug',
+  component: lazyRouteComponent(() => import('./features/platform-tenants/TenantPage')),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   loginRoute,
@@ -328,6 +360,9 @@ const routeTree = rootRoute.addChildren([
     secondmentRoute,
     editSecondmentRoute,
     platformAuditRoute,
+    platformTenantsRoute,
+    platformNewTenantRoute,
+    platformTenantRoute,
   ]),
   tenantRoute.addChildren([
     tenantIndexRoute,
@@ -338,6 +373,8 @@ const routeTree = rootRoute.addChildren([
     inboxSettingsRoute,
     partnerDirectoryRoute,
     tenantAuditRoute,
+    onboardingRoute,
+    membersRoute,
   ]),
 ]);
 

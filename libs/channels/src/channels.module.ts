@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '@tsunagu/platform/auth';
 import { TenantsModule } from '@tsunagu/tenants';
 import { ChannelsResolver } from './channels.resolver';
 import { ChannelsService } from './channels.service';
@@ -10,7 +11,7 @@ import { SetAsideWebhookEvents } from './set-aside-events.service';
 import { SetAsideWebhookEventsResolver } from './set-aside-events.resolver';
 
 @Module({
-  imports: [TenantsModule],
+  imports: [TenantsModule, AuthModule],
   controllers: [WebhookController],
   providers: [
     ChannelsService,

@@ -1,8 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Permission, RequirePermission } from '@tsunagu/platform/permissions';
+import { OwnTransactions, Permission, RequirePermission } from '@tsunagu/platform/permissions';
 import { ChannelsService } from './channels.service';
-import { CreateLineChannelInput, UpdateLineChannelInput } from './dto/channel.inputs';
-import { LineChannelModel } from './line-channel.model';
+import { CheckLineChannelConnectionInput, CreateLineChannelInput, UpdateLineChannelInput } from './dto/channel.inputs';
+import { LineChannelModel, LineConnectionCheckModel } from './line-channel.model';
 
 @Resolver(() => LineChannelModel)
 export class ChannelsResolver {
@@ -24,5 +24,15 @@ export class ChannelsResolver {
   @Mutation(() => LineChannelModel, { description: 'Change a LINE channel; secrets may be replaced, never read' })
   updateLineChannel(@Args('input') input: UpdateLineChannelInput): Promise<LineChannelModel> {
     return this.channels.update(input);
+  }
+
+  // LINE is called outside any database transaction: the service opens its own, short ones.
+  @RequirePermission(Permission.ManageChannels)
+  @OwnTransactions()
+  @Mutation(() => LineConnectionCheckModel, {
+    description: "Check the channel's access token with LINE (GET /v2/bot/info): ok with the bot's name, or why not",
+  })
+  checkLineChannelConnection(@Args('input') input: CheckLineChannelConnectionInput): Promise<LineConnectionCheckModel> {
+    return this.channels.checkConnection(input.id);
   }
 }

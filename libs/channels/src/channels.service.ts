@@ -5,10 +5,12 @@ import { Keyring } from '@tsunagu/platform/crypto';
 import { Tenant, TenantDb } from '@tsunagu/platform/database';
 import { BadUserInputError, ConflictError, NotFoundError } from '@tsunagu/platform/errors';
 import { AuditTrail } from '@tsunagu/platform/audit';
+import { AccessService } from '@tsunagu/platform/auth';
 import { OnboardingChecks } from '@tsunagu/tenants';
 import type { BusinessHoursInput, CreateLineChannelInput, UpdateLineChannelInput } from './dto/channel.inputs';
 import { channelSecretContext, ChannelStatus, LineChannel, type BusinessHours } from './line-channel.entity';
-import type { LineChannelModel } from './line-channel.model';
+import { LineConnectionProblem, type LineChannelModel, type LineConnectionCheckModel } from './line-channel.model';
+import { LineMessagingClient, type BotInfoOutcome } from './line-messaging.client';
 
 /** A tenant's LINE channels. Secrets are sealed on the way in and never returned. */
 @Injectable()
@@ -19,6 +21,8 @@ export class ChannelsService implements OnModuleInit {
     private readonly keyring: Keyring,
     private readonly audit: AuditTrail,
     private readonly onboarding: OnboardingChecks,
+    private readonly access: AccessService,
+    private readonly line: LineMessagingClient,
   ) {}
 
   onModuleInit(): void {
@@ -104,6 +108,32 @@ export class ChannelsService implements OnModuleInit {
     return this.toModel(channel);
   }
 
+  /**
+   * Asks LINE, through the configured base URL, for the bot's information with the channel's access
+   * token, and says whether the token works. The token is opened in a short tenant transaction and
+   * LINE is called after it ended (a slow LINE holds no database transaction); the check and its
+   * outcome are audited in a second one.
+   */
+  async checkConnection(channelId: string): Promise<LineConnectionCheckModel> {
+    const tenant = this.access.current().tenant;
+    if (!tenant) throw new NotFoundError('LINE_CHANNEL_NOT_FOUND', 'No such LINE channel in this tenant');
+    const token = await this.tenantDb.withTenant(tenant.id, async (em) => {
+      const channel = await em.findOne(LineChannel, { id: channelId, tenant: tenant.id });
+      if (!channel) throw new NotFoundError('LINE_CHANNEL_NOT_FOUND', 'No such LINE channel in this tenant');
+      return this.line.accessToken(em, channel.id);
+    });
+    const outcome = await this.line.botInfo(token);
+    const check = connectionCheckOf(outcome);
+    await this.tenantDb.withTenant(tenant.id, () =>
+      this.audit.record(
+        'channel.connection_checked',
+        { type: 'line_channel', id: channelId },
+        { ok: String(check.ok), ...(check.problem ? { problem: check.problem } : {}) },
+      ),
+    );
+    return check;
+  }
+
   private toModel(channel: LineChannel): LineChannelModel {
     return {
       id: channel.id,
@@ -119,6 +149,22 @@ export class ChannelsService implements OnModuleInit {
       createdAt: channel.createdAt,
       updatedAt: channel.updatedAt,
     };
+  }
+}
+
+function connectionCheckOf(outcome: BotInfoOutcome): LineConnectionCheckModel {
+  const base = { checkedAt: new Date(), botDisplayName: null, botBasicId: null, problem: null, detail: null };
+  switch (outcome.kind) {
+    case 'ok':
+      return { ...base, ok: true, botDisplayName: outcome.displayName, botBasicId: outcome.basicId };
+    case 'unauthorized':
+      return { ...base, ok: false, problem: LineConnectionProblem.UNAUTHORIZED_TOKEN, detail: 'HTTP 401' };
+    case 'forbidden':
+      return { ...base, ok: false, problem: LineConnectionProblem.FORBIDDEN, detail: 'HTTP 403' };
+    case 'line-error':
+      return { ...base, ok: false, problem: LineConnectionProblem.LINE_ERROR, detail: `HTTP ${outcome.status}` };
+    case 'unreachable':
+      return { ...base, ok: false, problem: LineConnectionProblem.UNREACHABLE, detail: outcome.reason };
   }
 }
 

@@ -41,6 +41,17 @@ export type ContentOutcome =
   /** 429, 5xx or no answer: try again later. */
   | { kind: 'retry'; reason: string };
 
+export type BotInfoOutcome =
+  | { kind: 'ok'; displayName: string; basicId: string | null }
+  /** 401: LINE does not know this access token (mistyped, reissued or revoked). */
+  | { kind: 'unauthorized' }
+  /** 403: the token is valid but may not read the bot's information. */
+  | { kind: 'forbidden' }
+  /** Any other answer of LINE (429, 5xx, ...). */
+  | { kind: 'line-error'; status: number }
+  /** No answer at all: LINE's host (or the configured base URL) could not be reached in time. */
+  | { kind: 'unreachable'; reason: string };
+
 export const LINE_API_BASE_URL = 'https://api.line.me';
 export const LINE_DATA_API_BASE_URL = 'https://api-data.line.me';
 
@@ -124,6 +135,23 @@ export class LineMessagingClient {
     }
     if (result.status === 429 || result.status >= 500) return { kind: 'retry', reason: `HTTP ${result.status}` };
     return { kind: 'gone' };
+  }
+
+  /** The bot's own information (`GET /v2/bot/info`): the cheapest call that proves a token works. */
+  async botInfo(accessToken: string): Promise<BotInfoOutcome> {
+    const result = await this.request('GET', '/v2/bot/info', accessToken);
+    if ('error' in result) return { kind: 'unreachable', reason: result.error };
+    if (result.status === 200) {
+      const body = result.body as { displayName?: unknown; basicId?: unknown } | null;
+      return {
+        kind: 'ok',
+        displayName: typeof body?.displayName === 'string' ? body.displayName.slice(0, 200) : '',
+        basicId: typeof body?.basicId === 'string' ? body.basicId.slice(0, 100) : null,
+      };
+    }
+    if (result.status === 401) return { kind: 'unauthorized' };
+    if (result.status === 403) return { kind: 'forbidden' };
+    return { kind: 'line-error', status: result.status };
   }
 
   private async request(

@@ -6,7 +6,7 @@ export interface RecordedRequest {
   method: string;
   /** The path with its query string. */
   path: string;
-  /** The operation it matched (`reply`, `push`, `multicast`, `profile`, `content`, `quota`), or null. */
+  /** The operation it matched (`reply`, `push`, `multicast`, `profile`, `content`, `quota`, `botInfo`), or null. */
   operation: string | null;
   retryKey: string | null;
   body: unknown;
@@ -34,7 +34,7 @@ const USER_ID = /^U[0-9a-f]{32}$/;
 
 /**
  * A fake LINE platform for development, demos and tests: the Messaging API operations tsunagu calls
- * (reply, push, multicast, profile, content, quota), each request checked as LINE would (its own checks of that
+ * (reply, push, multicast, profile, content, quota, bot info), each request checked as LINE would (its own checks of that
  * subset of ../shared/specs/line/messaging-api.yml, including the `type`-keyed message objects that
  * generic validators do not enforce), retry keys enforced (409 on a repeated key), every request
  * recorded, and failures injectable (429, 5xx, a timeout).
@@ -47,6 +47,14 @@ export class LineSandbox {
   private readonly failures = new Map<string, Failure[]>();
   private readonly hanging = new Set<ServerResponse>();
   private server: Server | undefined;
+  /** What `GET /v2/bot/info` answers with (any access token is accepted, unless revoked). */
+  readonly bot = {
+    userId: 'U0123456789abcdef0123456789abcdef',
+    basicId: '@tsunagu-sandbox',
+    displayName: 'tsunagu LINE sandbox',
+  };
+  /** Access tokens LINE no longer accepts (reissued or revoked): every call with one answers 401. */
+  private readonly revokedTokens = new Set<string>();
   /** Display names the profile endpoint answers with (any user id gets one). */
   readonly profiles = new Map<string, string>();
   /** Media content by message id; any other id gets 404, as LINE answers once content has expired. */
@@ -79,6 +87,11 @@ export class LineSandbox {
   /** The next requests of `operation` (`reply`, `push`, `profile`, ...) fail this way, in order. */
   failNext(operation: string, ...failures: Failure[]): void {
     this.failures.set(operation, [...(this.failures.get(operation) ?? []), ...failures]);
+  }
+
+  /** An access token LINE no longer accepts, as after it was reissued in the LINE Developers console. */
+  revokeAccessToken(token: string): void {
+    this.revokedTokens.add(token);
   }
 
   /** Reply tokens LINE no longer accepts (as after their validity ends). */
@@ -120,6 +133,9 @@ export class LineSandbox {
         message:
           'Authentication failed due to the following reason: no token. Confirm that the access token in the authorization header is valid.',
       });
+    }
+    if (this.revokedTokens.has((header(req, 'authorization') ?? '').slice('Bearer '.length))) {
+      return answer(401, { message: FAILURE_MESSAGES[401] });
     }
     const failure = this.failures.get(operation)?.shift();
     if (failure === 'timeout') {
@@ -185,6 +201,8 @@ export class LineSandbox {
       }
       case 'quota':
         return answer(200, { type: 'limited', value: 1000 });
+      case 'botInfo':
+        return answer(200, { ...this.bot, chatMode: 'chat', markAsReadMode: 'manual' });
     }
   }
 }
@@ -197,6 +215,7 @@ function operationOf(method: string, path: string): string | null {
   if (method === 'GET' && /^\/v2\/bot\/profile\/[^/]+$/.test(p)) return 'profile';
   if (method === 'GET' && /^\/v2\/bot\/message\/[^/]+\/content$/.test(p)) return 'content';
   if (method === 'GET' && p === '/v2/bot/message/quota') return 'quota';
+  if (method === 'GET' && p === '/v2/bot/info') return 'botInfo';
   return null;
 }
 

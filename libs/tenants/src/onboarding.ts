@@ -3,6 +3,22 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 export type OnboardingItem = 'channels' | 'partners' | 'roster' | 'reporting';
 
+export const ONBOARDING_ITEMS: readonly OnboardingItem[] = ['channels', 'partners', 'roster', 'reporting'];
+
+/**
+ * What an open item still needs, in words, and the operations that complete it: an admin (or a
+ * client) learns from the checklist itself what to do next, instead of from the documentation.
+ */
+export const ONBOARDING_ITEM_GUIDE: Record<OnboardingItem, { missing: string; fixWith: string[] }> = {
+  channels: { missing: 'No active LINE channel is connected', fixWith: ['createLineChannel', 'updateLineChannel'] },
+  partners: {
+    missing: 'No active referral partner service exists',
+    fixWith: ['createPartnerOrganization', 'createPartnerService'],
+  },
+  roster: { missing: 'The secondment roster has not been reviewed', fixWith: ['markRosterReviewed'] },
+  reporting: { missing: 'Reports have no recipient', fixWith: ['updateReportSettings'] },
+};
+
 /** How a domain tells whether its part of a tenant's onboarding is done (inside the tenant transaction). */
 export interface OnboardingCheck {
   item: OnboardingItem;
@@ -24,7 +40,7 @@ export class OnboardingChecks {
   }
 
   async evaluate(em: EntityManager, tenantId: string): Promise<Record<OnboardingItem, boolean>> {
-    const items: OnboardingItem[] = ['channels', 'partners', 'roster', 'reporting'];
+    const items = ONBOARDING_ITEMS;
     const results: Record<OnboardingItem, boolean> = {
       channels: false,
       partners: false,

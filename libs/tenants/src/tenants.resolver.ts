@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { OwnTransactions, Permission, RequirePermission } from '@tsunagu/platform/permissions';
 import { ActivateTenantInput, CreateTenantInput, UpdateTenantSettingsInput } from './dto/tenant.inputs';
-import { OnboardingChecklist, TenantModel } from './tenant.model';
+import { OnboardingChecklist, TenantModel, TenantOnboarding } from './tenant.model';
 import { TenantsService } from './tenants.service';
 
 @Resolver(() => TenantModel)
@@ -12,6 +12,14 @@ export class TenantsResolver {
   @Query(() => [TenantModel], { description: 'Every tenant (platform admins)' })
   tenants(): Promise<TenantModel[]> {
     return this.tenantsService.listTenants();
+  }
+
+  // Each tenant's checklist is read in that tenant's own transaction.
+  @RequirePermission(Permission.ListTenants)
+  @OwnTransactions()
+  @Query(() => [TenantOnboarding], { description: 'Every tenant with its onboarding checklist (platform admins)' })
+  tenantOnboarding(): Promise<TenantOnboarding[]> {
+    return this.tenantsService.listTenantOnboarding();
   }
 
   @RequirePermission(Permission.ReadTenant)

@@ -3,8 +3,8 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { PlatformDb, Tenant, TenantDb, TenantStatus } from '@tsunagu/platform/database';
 import { AuditTrail } from '@tsunagu/platform/audit';
 import type { CreateTenantInput, UpdateTenantSettingsInput } from './dto/tenant.inputs';
-import { OnboardingChecks } from './onboarding';
-import type { OnboardingChecklist } from './tenant.model';
+import { ONBOARDING_ITEM_GUIDE, OnboardingChecks, type OnboardingItem } from './onboarding';
+import { OnboardingItemName, type OnboardingChecklist, type TenantOnboarding } from './tenant.model';
 import {
   localGovernmentCodeTaken,
   onboardingIncomplete,
@@ -67,6 +67,20 @@ export class TenantsService {
 
   async listTenants(): Promise<Tenant[]> {
     return this.platformDb.run('onboarding: list tenants', (em) => em.find(Tenant, {}, { orderBy: { slug: 'asc' } }));
+  }
+
+  /**
+   * Every tenant with its onboarding checklist, for the platform admin's list: the tenants are read
+   * on the platform path, each checklist in that tenant's own transaction (one after the other).
+   */
+  async listTenantOnboarding(): Promise<TenantOnboarding[]> {
+    const tenants = await this.listTenants();
+    const result: TenantOnboarding[] = [];
+    for (const tenant of tenants) {
+      const items = await this.tenantDb.withTenant(tenant.id, (em) => this.onboarding.evaluate(em, tenant.id));
+      result.push({ tenant, checklist: checklistOf(items) });
+    }
+    return result;
   }
 
   /**
@@ -135,9 +149,21 @@ export class TenantsService {
   }
 
   async onboardingChecklist(): Promise<OnboardingChecklist> {
-    const items = await this.onboarding.evaluate(this.tenantDb.em, this.tenantDb.tenantId);
-    return { ...items, complete: Object.values(items).every(Boolean) };
+    return checklistOf(await this.onboarding.evaluate(this.tenantDb.em, this.tenantDb.tenantId));
   }
+}
+
+function checklistOf(items: Record<OnboardingItem, boolean>): OnboardingChecklist {
+  return {
+    ...items,
+    complete: Object.values(items).every(Boolean),
+    items: (Object.entries(items) as [OnboardingItem, boolean][]).map(([item, done]) => ({
+      item: item as OnboardingItemName,
+      done,
+      missing: done ? null : ONBOARDING_ITEM_GUIDE[item].missing,
+      fixWith: ONBOARDING_ITEM_GUIDE[item].fixWith,
+    })),
+  };
 }
 
 /** The constraint a unique violation names (copied from the driver's error by MikroORM). */

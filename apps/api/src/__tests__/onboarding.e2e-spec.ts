@@ -463,9 +463,71 @@ describe('tenant onboarding over GraphQL', () => {
       });
     });
 
+    it('says of each open item what is missing and which operations complete it', async () => {
+      const res = await t.graphql<{
+        onboardingChecklist: { items: { item: string; done: boolean; missing: string | null; fixWith: string[] }[] };
+      }>('{ onboardingChecklist { items { item done missing fixWith } } }', {}, { token: yamagataAdmin.token });
+      expect(res.data?.onboardingChecklist.items).toEqual([
+        {
+          item: 'CHANNELS',
+          done: false,
+          missing: 'No active LINE channel is connected',
+          fixWith: ['createLineChannel', 'updateLineChannel'],
+        },
+        {
+          item: 'PARTNERS',
+          done: false,
+          missing: 'No active referral partner service exists',
+          fixWith: ['createPartnerOrganization', 'createPartnerService'],
+        },
+        {
+          item: 'ROSTER',
+          done: false,
+          missing: 'The secondment roster has not been reviewed',
+          fixWith: ['markRosterReviewed'],
+        },
+        { item: 'REPORTING', done: false, missing: 'Reports have no recipient', fixWith: ['updateReportSettings'] },
+      ]);
+      await t.graphql('mutation { markRosterReviewed }', {}, { token: yamagataAdmin.token });
+      const after = await t.graphql<{
+        onboardingChecklist: { items: { item: string; done: boolean; missing: string | null }[] };
+      }>('{ onboardingChecklist { items { item done missing } } }', {}, { token: yamagataAdmin.token });
+      expect(after.data?.onboardingChecklist.items.find((i) => i.item === 'ROSTER')).toEqual({
+        item: 'ROSTER',
+        done: true,
+        missing: null,
+      });
+    });
+
     it('is refused to a counsellor', async () => {
       const res = await t.graphql('{ onboardingChecklist { complete } }', {}, { token: kobeCounselor.token });
       expect(errorCodes(res)).toEqual(['FORBIDDEN']);
+    });
+  });
+
+  describe('tenantOnboarding', () => {
+    const PROGRESS = '{ tenantOnboarding { tenant { slug status } checklist { complete channels roster } } }';
+
+    it("shows a platform admin every tenant with its own checklist, each read in that tenant's transaction", async () => {
+      const admin = await t.newUser({ tenant: yamagata, role: TenantRole.TENANT_ADMIN });
+      await t.graphql('mutation { markRosterReviewed }', {}, { token: admin.token });
+      const res = await t.graphql<{
+        tenantOnboarding: {
+          tenant: { slug: string };
+          checklist: { complete: boolean; channels: boolean; roster: boolean };
+        }[];
+      }>(PROGRESS, {}, { token: platformAdmin.token });
+      expect(res.errors).toBeUndefined();
+      const of = (slug: string) => res.data?.tenantOnboarding.find((x) => x.tenant.slug === slug)?.checklist;
+      expect(of(yamagata.slug)).toEqual({ complete: false, channels: false, roster: true });
+      expect(of(kobe.slug)?.roster).toBe(false);
+    });
+
+    it('is refused to tenant admins and the NPO', async () => {
+      const npo = await t.newUser({ platformRoles: [PlatformRole.NPO_ADMIN] });
+      for (const token of [kobeAdmin.token, npo.token]) {
+        expect(errorCodes(await t.graphql(PROGRESS, {}, { token }))).toEqual(['FORBIDDEN']);
+      }
     });
   });
 });

@@ -60,6 +60,17 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Query.setAsideWebhookEvents': { query: '{ setAsideWebhookEvents(first: 1) { edges { node { id } } } }' },
   'Mutation.inviteUser': { query: 'mutation { inviteUser(input: { email: "not-an-email", role: COUNSELOR }) { id } }' },
   'Query.pendingRoleGrants': { query: '{ pendingRoleGrants { id } }' },
+  'Query.invitations': { query: '{ invitations(tenantSlug: "no-such-city-x") { id } }' },
+  'Mutation.resendInvitation': {
+    query: 'mutation { resendInvitation(input: { invitationId: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
+  'Mutation.revokeInvitation': {
+    query: 'mutation { revokeInvitation(input: { invitationId: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
+  'Query.tenantOnboarding': { query: '{ tenantOnboarding { tenant { slug } } }' },
+  'Mutation.checkLineChannelConnection': {
+    query: 'mutation { checkLineChannelConnection(input: { id: "00000000-0000-4000-8000-000000000000" }) { ok } }',
+  },
   'Mutation.approveRoleGrant': {
     query: 'mutation { approveRoleGrant(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
   },

@@ -49,6 +49,22 @@ type Documents = {
   '\n  subscription InboxEvents {\n    inboxEvents {\n      missed\n      events {\n        kind\n        conversation {\n          ...ConversationItem\n        }\n        message {\n          ...MessageItem\n        }\n      }\n    }\n  }\n': typeof types.InboxEventsDocument;
   '\n  mutation AcknowledgeConversation($input: AcknowledgeConversationInput!) {\n    acknowledgeConversation(input: $input) {\n      ...ConversationItem\n    }\n  }\n': typeof types.AcknowledgeConversationDocument;
   '\n  mutation RetryReply($input: RetryReplyInput!) {\n    retryReply(input: $input) {\n      ...MessageItem\n    }\n  }\n': typeof types.RetryReplyDocument;
+  '\n  query MembersList {\n    tenantMembers {\n      id\n      role\n      active\n      userId\n      email\n      displayName\n    }\n  }\n': typeof types.MembersListDocument;
+  '\n  query PendingInvitations($tenantSlug: String) {\n    invitations(tenantSlug: $tenantSlug) {\n      id\n      email\n      role\n      status\n      expiresAt\n      invitedByName\n    }\n  }\n': typeof types.PendingInvitationsDocument;
+  '\n  mutation InviteMember($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      status\n    }\n  }\n': typeof types.InviteMemberDocument;
+  '\n  mutation ResendInvitation($input: InvitationIdInput!) {\n    resendInvitation(input: $input) {\n      id\n      status\n      expiresAt\n    }\n  }\n': typeof types.ResendInvitationDocument;
+  '\n  mutation RevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.RevokeInvitationDocument;
+  '\n  mutation ChangeMemberRole($input: ChangeMembershipRoleInput!) {\n    changeMembershipRole(input: $input)\n  }\n': typeof types.ChangeMemberRoleDocument;
+  '\n  mutation DeactivateMember($input: DeactivateMembershipInput!) {\n    deactivateMembership(input: $input)\n  }\n': typeof types.DeactivateMemberDocument;
+  '\n  query InvitablePartners {\n    partnerOrganizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.InvitablePartnersDocument;
+  '\n  query OnboardingState {\n    onboardingChecklist {\n      complete\n      items {\n        item\n        done\n        missing\n      }\n    }\n    tenant {\n      id\n      nameJa\n      nameEn\n      timezone\n      fiscalYearStartMonth\n      mfaRequiredRoles\n      status\n    }\n    lineChannels {\n      id\n      name\n      lineChannelId\n      webhookUrl\n      status\n      channelAccessTokenLast4\n    }\n    reportSettings {\n      recipients\n    }\n  }\n': typeof types.OnboardingStateDocument;
+  '\n  mutation SaveTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      nameJa\n      nameEn\n      timezone\n      fiscalYearStartMonth\n      mfaRequiredRoles\n    }\n  }\n': typeof types.SaveTenantSettingsDocument;
+  '\n  mutation ConnectLineChannel($input: CreateLineChannelInput!) {\n    createLineChannel(input: $input) {\n      id\n    }\n  }\n': typeof types.ConnectLineChannelDocument;
+  '\n  mutation CheckLineConnection($input: CheckLineChannelConnectionInput!) {\n    checkLineChannelConnection(input: $input) {\n      ok\n      botDisplayName\n      problem\n      detail\n    }\n  }\n': typeof types.CheckLineConnectionDocument;
+  '\n  mutation OnboardingAddPartnerOrganization($input: CreatePartnerOrganizationInput!) {\n    createPartnerOrganization(input: $input) {\n      id\n    }\n  }\n': typeof types.OnboardingAddPartnerOrganizationDocument;
+  '\n  mutation OnboardingAddPartnerService($input: CreatePartnerServiceInput!) {\n    createPartnerService(input: $input) {\n      id\n    }\n  }\n': typeof types.OnboardingAddPartnerServiceDocument;
+  '\n  mutation OnboardingMarkRosterReviewed {\n    markRosterReviewed\n  }\n': typeof types.OnboardingMarkRosterReviewedDocument;
+  '\n  mutation OnboardingSaveReportRecipients($input: UpdateReportSettingsInput!) {\n    updateReportSettings(input: $input) {\n      recipients\n    }\n  }\n': typeof types.OnboardingSaveReportRecipientsDocument;
   '\n  fragment PartnerReferralRow on Referral {\n    id\n    status\n    sentAt\n    respondBy\n    overdue\n    familyDisplayName\n    outcome\n    partnerOrganization {\n      id\n      name\n    }\n  }\n': typeof types.PartnerReferralRowFragmentDoc;
   '\n  query PartnerReferrals($after: String) {\n    referrals(first: 50, after: $after) {\n      edges {\n        node {\n          ...PartnerReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.PartnerReferralsDocument;
   '\n  fragment PartnerReferralDetail on Referral {\n    ...PartnerReferralRow\n    summary\n    shareActive\n    sharedMessages {\n      direction\n      text\n      sentAt\n    }\n    nextStatuses\n    declineReason\n    closeReason\n    timeline {\n      toStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n': typeof types.PartnerReferralDetailFragmentDoc;
@@ -58,6 +74,10 @@ type Documents = {
   '\n  mutation StartReferral($input: ReferralIdInput!) {\n    startReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n': typeof types.StartReferralDocument;
   '\n  mutation CompleteReferral($input: CompleteReferralInput!) {\n    completeReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n': typeof types.CompleteReferralDocument;
   '\n  mutation CloseReferral($input: CloseReferralInput!) {\n    closeReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n': typeof types.CloseReferralDocument;
+  '\n  query PlatformTenantOnboarding {\n    tenantOnboarding {\n      tenant {\n        id\n        slug\n        nameJa\n        nameEn\n        localGovernmentCode\n        prefecture\n        status\n      }\n      checklist {\n        complete\n        items {\n          item\n          done\n          missing\n        }\n      }\n    }\n  }\n': typeof types.PlatformTenantOnboardingDocument;
+  '\n  mutation PlatformCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n    }\n  }\n': typeof types.PlatformCreateTenantDocument;
+  '\n  mutation PlatformActivateTenant($input: ActivateTenantInput!) {\n    activateTenant(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.PlatformActivateTenantDocument;
+  '\n  mutation PlatformRequestEmergencyAccess($input: RequestEmergencyAccessInput!) {\n    requestEmergencyAccess(input: $input) {\n      id\n      reason\n      grantedAt\n      expiresAt\n    }\n  }\n': typeof types.PlatformRequestEmergencyAccessDocument;
   '\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n': typeof types.ReferralItemFragmentDoc;
   '\n  query Family($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n        displayName\n        status\n        since\n      }\n      consents {\n        id\n        partnerOrganizationId\n        partnerOrganizationName\n        purpose\n        method\n        obtainedOn\n        obtainedByName\n        withdrawnAt\n      }\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n': typeof types.FamilyDocument;
   '\n  query PartnerChoices {\n    serviceCategories {\n      id\n      name\n    }\n    partnerAreas\n  }\n': typeof types.PartnerChoicesDocument;
@@ -188,6 +208,38 @@ const documents: Documents = {
     types.AcknowledgeConversationDocument,
   '\n  mutation RetryReply($input: RetryReplyInput!) {\n    retryReply(input: $input) {\n      ...MessageItem\n    }\n  }\n':
     types.RetryReplyDocument,
+  '\n  query MembersList {\n    tenantMembers {\n      id\n      role\n      active\n      userId\n      email\n      displayName\n    }\n  }\n':
+    types.MembersListDocument,
+  '\n  query PendingInvitations($tenantSlug: String) {\n    invitations(tenantSlug: $tenantSlug) {\n      id\n      email\n      role\n      status\n      expiresAt\n      invitedByName\n    }\n  }\n':
+    types.PendingInvitationsDocument,
+  '\n  mutation InviteMember($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      status\n    }\n  }\n':
+    types.InviteMemberDocument,
+  '\n  mutation ResendInvitation($input: InvitationIdInput!) {\n    resendInvitation(input: $input) {\n      id\n      status\n      expiresAt\n    }\n  }\n':
+    types.ResendInvitationDocument,
+  '\n  mutation RevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.RevokeInvitationDocument,
+  '\n  mutation ChangeMemberRole($input: ChangeMembershipRoleInput!) {\n    changeMembershipRole(input: $input)\n  }\n':
+    types.ChangeMemberRoleDocument,
+  '\n  mutation DeactivateMember($input: DeactivateMembershipInput!) {\n    deactivateMembership(input: $input)\n  }\n':
+    types.DeactivateMemberDocument,
+  '\n  query InvitablePartners {\n    partnerOrganizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.InvitablePartnersDocument,
+  '\n  query OnboardingState {\n    onboardingChecklist {\n      complete\n      items {\n        item\n        done\n        missing\n      }\n    }\n    tenant {\n      id\n      nameJa\n      nameEn\n      timezone\n      fiscalYearStartMonth\n      mfaRequiredRoles\n      status\n    }\n    lineChannels {\n      id\n      name\n      lineChannelId\n      webhookUrl\n      status\n      channelAccessTokenLast4\n    }\n    reportSettings {\n      recipients\n    }\n  }\n':
+    types.OnboardingStateDocument,
+  '\n  mutation SaveTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      nameJa\n      nameEn\n      timezone\n      fiscalYearStartMonth\n      mfaRequiredRoles\n    }\n  }\n':
+    types.SaveTenantSettingsDocument,
+  '\n  mutation ConnectLineChannel($input: CreateLineChannelInput!) {\n    createLineChannel(input: $input) {\n      id\n    }\n  }\n':
+    types.ConnectLineChannelDocument,
+  '\n  mutation CheckLineConnection($input: CheckLineChannelConnectionInput!) {\n    checkLineChannelConnection(input: $input) {\n      ok\n      botDisplayName\n      problem\n      detail\n    }\n  }\n':
+    types.CheckLineConnectionDocument,
+  '\n  mutation OnboardingAddPartnerOrganization($input: CreatePartnerOrganizationInput!) {\n    createPartnerOrganization(input: $input) {\n      id\n    }\n  }\n':
+    types.OnboardingAddPartnerOrganizationDocument,
+  '\n  mutation OnboardingAddPartnerService($input: CreatePartnerServiceInput!) {\n    createPartnerService(input: $input) {\n      id\n    }\n  }\n':
+    types.OnboardingAddPartnerServiceDocument,
+  '\n  mutation OnboardingMarkRosterReviewed {\n    markRosterReviewed\n  }\n':
+    types.OnboardingMarkRosterReviewedDocument,
+  '\n  mutation OnboardingSaveReportRecipients($input: UpdateReportSettingsInput!) {\n    updateReportSettings(input: $input) {\n      recipients\n    }\n  }\n':
+    types.OnboardingSaveReportRecipientsDocument,
   '\n  fragment PartnerReferralRow on Referral {\n    id\n    status\n    sentAt\n    respondBy\n    overdue\n    familyDisplayName\n    outcome\n    partnerOrganization {\n      id\n      name\n    }\n  }\n':
     types.PartnerReferralRowFragmentDoc,
   '\n  query PartnerReferrals($after: String) {\n    referrals(first: 50, after: $after) {\n      edges {\n        node {\n          ...PartnerReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
@@ -206,6 +258,14 @@ const documents: Documents = {
     types.CompleteReferralDocument,
   '\n  mutation CloseReferral($input: CloseReferralInput!) {\n    closeReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n':
     types.CloseReferralDocument,
+  '\n  query PlatformTenantOnboarding {\n    tenantOnboarding {\n      tenant {\n        id\n        slug\n        nameJa\n        nameEn\n        localGovernmentCode\n        prefecture\n        status\n      }\n      checklist {\n        complete\n        items {\n          item\n          done\n          missing\n        }\n      }\n    }\n  }\n':
+    types.PlatformTenantOnboardingDocument,
+  '\n  mutation PlatformCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n    }\n  }\n':
+    types.PlatformCreateTenantDocument,
+  '\n  mutation PlatformActivateTenant($input: ActivateTenantInput!) {\n    activateTenant(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.PlatformActivateTenantDocument,
+  '\n  mutation PlatformRequestEmergencyAccess($input: RequestEmergencyAccessInput!) {\n    requestEmergencyAccess(input: $input) {\n      id\n      reason\n      grantedAt\n      expiresAt\n    }\n  }\n':
+    types.PlatformRequestEmergencyAccessDocument,
   '\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n':
     types.ReferralItemFragmentDoc,
   '\n  query Family($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n        displayName\n        status\n        since\n      }\n      consents {\n        id\n        partnerOrganizationId\n        partnerOrganizationName\n        purpose\n        method\n        obtainedOn\n        obtainedByName\n        withdrawnAt\n      }\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n':
@@ -548,6 +608,102 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query MembersList {\n    tenantMembers {\n      id\n      role\n      active\n      userId\n      email\n      displayName\n    }\n  }\n',
+): (typeof documents)['\n  query MembersList {\n    tenantMembers {\n      id\n      role\n      active\n      userId\n      email\n      displayName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PendingInvitations($tenantSlug: String) {\n    invitations(tenantSlug: $tenantSlug) {\n      id\n      email\n      role\n      status\n      expiresAt\n      invitedByName\n    }\n  }\n',
+): (typeof documents)['\n  query PendingInvitations($tenantSlug: String) {\n    invitations(tenantSlug: $tenantSlug) {\n      id\n      email\n      role\n      status\n      expiresAt\n      invitedByName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteMember($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteMember($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResendInvitation($input: InvitationIdInput!) {\n    resendInvitation(input: $input) {\n      id\n      status\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResendInvitation($input: InvitationIdInput!) {\n    resendInvitation(input: $input) {\n      id\n      status\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeInvitation($input: InvitationIdInput!) {\n    revokeInvitation(input: $input) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangeMemberRole($input: ChangeMembershipRoleInput!) {\n    changeMembershipRole(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation ChangeMemberRole($input: ChangeMembershipRoleInput!) {\n    changeMembershipRole(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeactivateMember($input: DeactivateMembershipInput!) {\n    deactivateMembership(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation DeactivateMember($input: DeactivateMembershipInput!) {\n    deactivateMembership(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InvitablePartners {\n    partnerOrganizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query InvitablePartners {\n    partnerOrganizations(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OnboardingState {\n    onboardingChecklist {\n      complete\n      items {\n        item\n        done\n        missing\n      }\n    }\n    tenant {\n      id\n      nameJa\n      nameEn\n      timezone\n      fiscalYearStartMonth\n      mfaRequiredRoles\n      status\n    }\n    lineChannels {\n      id\n      name\n      lineChannelId\n      webhookUrl\n      status\n      channelAccessTokenLast4\n    }\n    reportSettings {\n      recipients\n    }\n  }\n',
+): (typeof documents)['\n  query OnboardingState {\n    onboardingChecklist {\n      complete\n      items {\n        item\n        done\n        missing\n      }\n    }\n    tenant {\n      id\n      nameJa\n      nameEn\n      timezone\n      fiscalYearStartMonth\n      mfaRequiredRoles\n      status\n    }\n    lineChannels {\n      id\n      name\n      lineChannelId\n      webhookUrl\n      status\n      channelAccessTokenLast4\n    }\n    reportSettings {\n      recipients\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      nameJa\n      nameEn\n      timezone\n      fiscalYearStartMonth\n      mfaRequiredRoles\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      id\n      nameJa\n      nameEn\n      timezone\n      fiscalYearStartMonth\n      mfaRequiredRoles\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConnectLineChannel($input: CreateLineChannelInput!) {\n    createLineChannel(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConnectLineChannel($input: CreateLineChannelInput!) {\n    createLineChannel(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CheckLineConnection($input: CheckLineChannelConnectionInput!) {\n    checkLineChannelConnection(input: $input) {\n      ok\n      botDisplayName\n      problem\n      detail\n    }\n  }\n',
+): (typeof documents)['\n  mutation CheckLineConnection($input: CheckLineChannelConnectionInput!) {\n    checkLineChannelConnection(input: $input) {\n      ok\n      botDisplayName\n      problem\n      detail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OnboardingAddPartnerOrganization($input: CreatePartnerOrganizationInput!) {\n    createPartnerOrganization(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation OnboardingAddPartnerOrganization($input: CreatePartnerOrganizationInput!) {\n    createPartnerOrganization(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OnboardingAddPartnerService($input: CreatePartnerServiceInput!) {\n    createPartnerService(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation OnboardingAddPartnerService($input: CreatePartnerServiceInput!) {\n    createPartnerService(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OnboardingMarkRosterReviewed {\n    markRosterReviewed\n  }\n',
+): (typeof documents)['\n  mutation OnboardingMarkRosterReviewed {\n    markRosterReviewed\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OnboardingSaveReportRecipients($input: UpdateReportSettingsInput!) {\n    updateReportSettings(input: $input) {\n      recipients\n    }\n  }\n',
+): (typeof documents)['\n  mutation OnboardingSaveReportRecipients($input: UpdateReportSettingsInput!) {\n    updateReportSettings(input: $input) {\n      recipients\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment PartnerReferralRow on Referral {\n    id\n    status\n    sentAt\n    respondBy\n    overdue\n    familyDisplayName\n    outcome\n    partnerOrganization {\n      id\n      name\n    }\n  }\n',
 ): (typeof documents)['\n  fragment PartnerReferralRow on Referral {\n    id\n    status\n    sentAt\n    respondBy\n    overdue\n    familyDisplayName\n    outcome\n    partnerOrganization {\n      id\n      name\n    }\n  }\n'];
 /**
@@ -598,6 +754,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CloseReferral($input: CloseReferralInput!) {\n    closeReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CloseReferral($input: CloseReferralInput!) {\n    closeReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PlatformTenantOnboarding {\n    tenantOnboarding {\n      tenant {\n        id\n        slug\n        nameJa\n        nameEn\n        localGovernmentCode\n        prefecture\n        status\n      }\n      checklist {\n        complete\n        items {\n          item\n          done\n          missing\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PlatformTenantOnboarding {\n    tenantOnboarding {\n      tenant {\n        id\n        slug\n        nameJa\n        nameEn\n        localGovernmentCode\n        prefecture\n        status\n      }\n      checklist {\n        complete\n        items {\n          item\n          done\n          missing\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PlatformCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n    }\n  }\n',
+): (typeof documents)['\n  mutation PlatformCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PlatformActivateTenant($input: ActivateTenantInput!) {\n    activateTenant(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation PlatformActivateTenant($input: ActivateTenantInput!) {\n    activateTenant(input: $input) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PlatformRequestEmergencyAccess($input: RequestEmergencyAccessInput!) {\n    requestEmergencyAccess(input: $input) {\n      id\n      reason\n      grantedAt\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation PlatformRequestEmergencyAccess($input: RequestEmergencyAccessInput!) {\n    requestEmergencyAccess(input: $input) {\n      id\n      reason\n      grantedAt\n      expiresAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,12 @@ export type AcknowledgeConversationInput = {
   conversationId: string | number;
 };
 
+export type ActivateTenantInput = {
+  /** Why the tenant goes live before its onboarding checklist is complete (audited); needed only then */
+  reason?: string | null | undefined;
+  slug: string;
+};
+
 export type AddCrisisContactInput = {
   contact: CrisisContactInput;
 };
@@ -84,7 +90,16 @@ export type CategorizeConversationInput = {
   conversationId: string | number;
 };
 
+export type ChangeMembershipRoleInput = {
+  membershipId: string | number;
+  role: TenantRole;
+};
+
 export type ChannelStatus = 'ACTIVE' | 'DISABLED';
+
+export type CheckLineChannelConnectionInput = {
+  id: string | number;
+};
 
 export type CloseReferralInput = {
   id: string | number;
@@ -134,6 +149,21 @@ export type CreateCannedResponseInput = {
 export type CreateConversationCategoryInput = {
   /** 1 to 50 characters, unique in the tenant (ＤＶ and dv count as DV) */
   name: string;
+};
+
+export type CreateLineChannelInput = {
+  businessHours?: BusinessHoursInput | null | undefined;
+  /** Write-only: the long-lived channel access token */
+  channelAccessToken: string;
+  /** Write-only: 32 hexadecimal characters */
+  channelSecret: string;
+  /** LINE's channel id (digits) */
+  lineChannelId: string;
+  name: string;
+  /** The automatic answer outside business hours */
+  outOfHoursReply?: string | null | undefined;
+  /** Sent to a family when they add the account */
+  welcomeMessage?: string | null | undefined;
 };
 
 export type CreatePartnerContactInput = {
@@ -232,12 +262,29 @@ export type CreateSecondmentInput = {
   status?: SecondmentStatus | null | undefined;
 };
 
+export type CreateTenantInput = {
+  /** Month the fiscal year starts (1–12); default 4 (April) */
+  fiscalYearStartMonth?: number | null | undefined;
+  localGovernmentCode: string;
+  nameEn: string;
+  nameJa: string;
+  prefecture: string;
+  /** Lower-case letters, digits and hyphens, 3 to 40 characters; used in X-Tenant */
+  slug: string;
+  /** IANA time zone; default Asia/Tokyo */
+  timezone?: string | null | undefined;
+};
+
 export type CrisisContactInput = {
   name: string;
   /** e.g. 24時間・無料 */
   note?: string | null | undefined;
   /** Digits, with - + ( ) and spaces: 189, 0120-279-338 */
   phone: string;
+};
+
+export type DeactivateMembershipInput = {
+  membershipId: string | number;
 };
 
 export type DeleteCannedResponseInput = {
@@ -285,6 +332,23 @@ export type InboxEventKind =
   | 'MESSAGE_RECEIVED'
   | 'MESSAGE_SENT';
 
+export type InvitationIdInput = {
+  invitationId: string | number;
+};
+
+export type InvitationStatus = 'ACCEPTED' | 'AWAITING_APPROVAL' | 'EXPIRED' | 'PENDING' | 'REVOKED';
+
+export type InviteUserInput = {
+  email: string;
+  /** For PARTNER_USER (required, and only for it): the tenant's partner organisation the user works for */
+  partnerOrganizationId?: string | number | null | undefined;
+  role: Role;
+  /** For a tenant role: the tenant (default: the request's tenant) */
+  tenantSlug?: string | null | undefined;
+};
+
+export type LineConnectionProblem = 'FORBIDDEN' | 'LINE_ERROR' | 'UNAUTHORIZED_TOKEN' | 'UNREACHABLE';
+
 export type LoginInput = {
   email: string;
   password: string;
@@ -299,7 +363,12 @@ export type MediaStatus = 'ERASED' | 'EXPIRED' | 'FAILED' | 'PENDING' | 'READY' 
 
 export type MessageDirection = 'IN' | 'OUT';
 
+export type MetricGroup = 'CONSULTATIONS' | 'REFERRALS' | 'REGISTRANTS' | 'RESPONSIVENESS' | 'SECONDMENTS';
+
 export type NotificationKind = 'ESCALATED' | 'REFERRAL_OVERDUE' | 'REFERRAL_RECEIVED' | 'REFERRAL_UPDATED' | 'URGENT';
+
+/** An item of the onboarding checklist */
+export type OnboardingItem = 'CHANNELS' | 'PARTNERS' | 'REPORTING' | 'ROSTER';
 
 export type PartnerAddressInput = {
   addressLine: string;
@@ -390,6 +459,12 @@ export type ReplyToConversationInput = {
   text: string;
 };
 
+export type RequestEmergencyAccessInput = {
+  /** Why the content must be read now; shown to the tenant in its audit trail */
+  reason: string;
+  tenantSlug: string;
+};
+
 export type RequestPasswordResetInput = {
   email: string;
 };
@@ -459,6 +534,8 @@ export type SetOnDutyInput = {
 
 /** Roles held through a membership in one tenant */
 export type TenantRole = 'COORDINATOR' | 'COUNSELOR' | 'MUNICIPAL_VIEWER' | 'PARTNER_USER' | 'TENANT_ADMIN';
+
+export type TenantStatus = 'ACTIVE' | 'OFFBOARDED' | 'ONBOARDING' | 'SUSPENDED';
 
 export type UpdateCannedResponseInput = {
   body?: string | null | undefined;
@@ -559,6 +636,15 @@ export type UpdateReferralSettingsInput = {
   responseBusinessDays: number;
 };
 
+export type UpdateReportSettingsInput = {
+  groups?: Array<MetricGroup> | null | undefined;
+  language?: string | null | undefined;
+  recipients?: Array<string> | null | undefined;
+  /** null: no scheduled report */
+  scheduleDay?: number | null | undefined;
+  suppressionThreshold?: number | null | undefined;
+};
+
 export type UpdateSecondmentInput = {
   duties?: string | null | undefined;
   endsOn?: string | null | undefined;
@@ -573,6 +659,16 @@ export type UpdateSecondmentInput = {
   startsOn?: string | null | undefined;
   /** ENDED_EARLY only through endSecondmentEarly */
   status?: SecondmentStatus | null | undefined;
+};
+
+export type UpdateTenantSettingsInput = {
+  fiscalYearStartMonth?: number | null | undefined;
+  /** Tenant roles whose holders must sign in with MFA */
+  mfaRequiredRoles?: Array<TenantRole> | null | undefined;
+  nameEn?: string | null | undefined;
+  nameJa?: string | null | undefined;
+  prefecture?: string | null | undefined;
+  timezone?: string | null | undefined;
 };
 
 export type UpsertKeywordRuleInput = {
@@ -1138,6 +1234,153 @@ export type RetryReplyMutation = {
   };
 };
 
+export type MembersListQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MembersListQuery = {
+  tenantMembers: Array<{
+    id: string;
+    role: TenantRole;
+    active: boolean;
+    userId: string;
+    email: string;
+    displayName: string;
+  }>;
+};
+
+export type PendingInvitationsQueryVariables = Exact<{
+  tenantSlug?: string | null | undefined;
+}>;
+
+export type PendingInvitationsQuery = {
+  invitations: Array<{
+    id: string;
+    email: string;
+    role: Role;
+    status: InvitationStatus;
+    expiresAt: string;
+    invitedByName: string | null;
+  }>;
+};
+
+export type InviteMemberMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+export type InviteMemberMutation = { inviteUser: { id: string; email: string; status: InvitationStatus } };
+
+export type ResendInvitationMutationVariables = Exact<{
+  input: InvitationIdInput;
+}>;
+
+export type ResendInvitationMutation = {
+  resendInvitation: { id: string; status: InvitationStatus; expiresAt: string };
+};
+
+export type RevokeInvitationMutationVariables = Exact<{
+  input: InvitationIdInput;
+}>;
+
+export type RevokeInvitationMutation = { revokeInvitation: { id: string; status: InvitationStatus } };
+
+export type ChangeMemberRoleMutationVariables = Exact<{
+  input: ChangeMembershipRoleInput;
+}>;
+
+export type ChangeMemberRoleMutation = { changeMembershipRole: boolean };
+
+export type DeactivateMemberMutationVariables = Exact<{
+  input: DeactivateMembershipInput;
+}>;
+
+export type DeactivateMemberMutation = { deactivateMembership: boolean };
+
+export type InvitablePartnersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type InvitablePartnersQuery = { partnerOrganizations: { edges: Array<{ node: { id: string; name: string } }> } };
+
+export type OnboardingStateQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OnboardingStateQuery = {
+  onboardingChecklist: {
+    complete: boolean;
+    items: Array<{ item: OnboardingItem; done: boolean; missing: string | null }>;
+  };
+  tenant: {
+    id: string;
+    nameJa: string;
+    nameEn: string;
+    timezone: string;
+    fiscalYearStartMonth: number;
+    mfaRequiredRoles: Array<TenantRole>;
+    status: TenantStatus;
+  };
+  lineChannels: Array<{
+    id: string;
+    name: string;
+    lineChannelId: string;
+    webhookUrl: string;
+    status: ChannelStatus;
+    channelAccessTokenLast4: string;
+  }>;
+  reportSettings: { recipients: Array<string> };
+};
+
+export type SaveTenantSettingsMutationVariables = Exact<{
+  input: UpdateTenantSettingsInput;
+}>;
+
+export type SaveTenantSettingsMutation = {
+  updateTenantSettings: {
+    id: string;
+    nameJa: string;
+    nameEn: string;
+    timezone: string;
+    fiscalYearStartMonth: number;
+    mfaRequiredRoles: Array<TenantRole>;
+  };
+};
+
+export type ConnectLineChannelMutationVariables = Exact<{
+  input: CreateLineChannelInput;
+}>;
+
+export type ConnectLineChannelMutation = { createLineChannel: { id: string } };
+
+export type CheckLineConnectionMutationVariables = Exact<{
+  input: CheckLineChannelConnectionInput;
+}>;
+
+export type CheckLineConnectionMutation = {
+  checkLineChannelConnection: {
+    ok: boolean;
+    botDisplayName: string | null;
+    problem: LineConnectionProblem | null;
+    detail: string | null;
+  };
+};
+
+export type OnboardingAddPartnerOrganizationMutationVariables = Exact<{
+  input: CreatePartnerOrganizationInput;
+}>;
+
+export type OnboardingAddPartnerOrganizationMutation = { createPartnerOrganization: { id: string } };
+
+export type OnboardingAddPartnerServiceMutationVariables = Exact<{
+  input: CreatePartnerServiceInput;
+}>;
+
+export type OnboardingAddPartnerServiceMutation = { createPartnerService: { id: string } };
+
+export type OnboardingMarkRosterReviewedMutationVariables = Exact<{ [key: string]: never }>;
+
+export type OnboardingMarkRosterReviewedMutation = { markRosterReviewed: boolean };
+
+export type OnboardingSaveReportRecipientsMutationVariables = Exact<{
+  input: UpdateReportSettingsInput;
+}>;
+
+export type OnboardingSaveReportRecipientsMutation = { updateReportSettings: { recipients: Array<string> } };
+
 export type PartnerReferralRowFragment = {
   id: string;
   status: ReferralStatus;
@@ -1380,6 +1623,43 @@ export type CloseReferralMutation = {
     }>;
     partnerOrganization: { id: string; name: string };
   };
+};
+
+export type PlatformTenantOnboardingQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PlatformTenantOnboardingQuery = {
+  tenantOnboarding: Array<{
+    tenant: {
+      id: string;
+      slug: string;
+      nameJa: string;
+      nameEn: string;
+      localGovernmentCode: string;
+      prefecture: string;
+      status: TenantStatus;
+    };
+    checklist: { complete: boolean; items: Array<{ item: OnboardingItem; done: boolean; missing: string | null }> };
+  }>;
+};
+
+export type PlatformCreateTenantMutationVariables = Exact<{
+  input: CreateTenantInput;
+}>;
+
+export type PlatformCreateTenantMutation = { createTenant: { id: string; slug: string } };
+
+export type PlatformActivateTenantMutationVariables = Exact<{
+  input: ActivateTenantInput;
+}>;
+
+export type PlatformActivateTenantMutation = { activateTenant: { id: string; status: TenantStatus } };
+
+export type PlatformRequestEmergencyAccessMutationVariables = Exact<{
+  input: RequestEmergencyAccessInput;
+}>;
+
+export type PlatformRequestEmergencyAccessMutation = {
+  requestEmergencyAccess: { id: string; reason: string; grantedAt: string; expiresAt: string };
 };
 
 export type ReferralItemFragment = {
@@ -4635,6 +4915,672 @@ export const RetryReplyDocument = {
     },
   ],
 } as unknown as DocumentNode<RetryReplyMutation, RetryReplyMutationVariables>;
+export const MembersListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MembersList' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenantMembers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MembersListQuery, MembersListQueryVariables>;
+export const PendingInvitationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PendingInvitations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantSlug' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantSlug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantSlug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedByName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PendingInvitationsQuery, PendingInvitationsQueryVariables>;
+export const InviteMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'InviteMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'InviteUserInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inviteUser' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InviteMemberMutation, InviteMemberMutationVariables>;
+export const ResendInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResendInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'InvitationIdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resendInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResendInvitationMutation, ResendInvitationMutationVariables>;
+export const RevokeInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'InvitationIdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const ChangeMemberRoleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangeMemberRole' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChangeMembershipRoleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeMembershipRole' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;
+export const DeactivateMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeactivateMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeactivateMembershipInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deactivateMembership' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeactivateMemberMutation, DeactivateMemberMutationVariables>;
+export const InvitablePartnersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InvitablePartners' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganizations' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvitablePartnersQuery, InvitablePartnersQueryVariables>;
+export const OnboardingStateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OnboardingState' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onboardingChecklist' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fiscalYearStartMonth' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mfaRequiredRoles' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lineChannels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lineChannelId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'webhookUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channelAccessTokenLast4' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'recipients' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OnboardingStateQuery, OnboardingStateQueryVariables>;
+export const SaveTenantSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveTenantSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateTenantSettingsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateTenantSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fiscalYearStartMonth' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mfaRequiredRoles' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveTenantSettingsMutation, SaveTenantSettingsMutationVariables>;
+export const ConnectLineChannelDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConnectLineChannel' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateLineChannelInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createLineChannel' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConnectLineChannelMutation, ConnectLineChannelMutationVariables>;
+export const CheckLineConnectionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CheckLineConnection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CheckLineChannelConnectionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkLineChannelConnection' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'ok' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'botDisplayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problem' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CheckLineConnectionMutation, CheckLineConnectionMutationVariables>;
+export const OnboardingAddPartnerOrganizationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OnboardingAddPartnerOrganization' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePartnerOrganizationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPartnerOrganization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  OnboardingAddPartnerOrganizationMutation,
+  OnboardingAddPartnerOrganizationMutationVariables
+>;
+export const OnboardingAddPartnerServiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OnboardingAddPartnerService' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePartnerServiceInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPartnerService' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OnboardingAddPartnerServiceMutation, OnboardingAddPartnerServiceMutationVariables>;
+export const OnboardingMarkRosterReviewedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OnboardingMarkRosterReviewed' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'markRosterReviewed' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OnboardingMarkRosterReviewedMutation, OnboardingMarkRosterReviewedMutationVariables>;
+export const OnboardingSaveReportRecipientsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OnboardingSaveReportRecipients' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateReportSettingsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateReportSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'recipients' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OnboardingSaveReportRecipientsMutation, OnboardingSaveReportRecipientsMutationVariables>;
 export const PartnerReferralsDocument = {
   kind: 'Document',
   definitions: [
@@ -5387,6 +6333,199 @@ export const CloseReferralDocument = {
     },
   ],
 } as unknown as DocumentNode<CloseReferralMutation, CloseReferralMutationVariables>;
+export const PlatformTenantOnboardingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlatformTenantOnboarding' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenantOnboarding' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tenant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'localGovernmentCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'prefecture' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checklist' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'items' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlatformTenantOnboardingQuery, PlatformTenantOnboardingQueryVariables>;
+export const PlatformCreateTenantDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlatformCreateTenant' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateTenantInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createTenant' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlatformCreateTenantMutation, PlatformCreateTenantMutationVariables>;
+export const PlatformActivateTenantDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlatformActivateTenant' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ActivateTenantInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'activateTenant' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlatformActivateTenantMutation, PlatformActivateTenantMutationVariables>;
+export const PlatformRequestEmergencyAccessDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlatformRequestEmergencyAccess' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestEmergencyAccessInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestEmergencyAccess' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'grantedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlatformRequestEmergencyAccessMutation, PlatformRequestEmergencyAccessMutationVariables>;
 export const FamilyDocument = {
   kind: 'Document',
   definitions: [

@@ -4,12 +4,33 @@ import { secondmentsEn, secondmentsJa } from '../features/secondments/locale';
 import { partnerEn, partnerJa } from '../features/partner/locale';
 import { settingsEn, settingsJa } from '../features/settings/locale';
 import { auditEn, auditJa } from '../features/audit/locale';
+import { membersEn, membersJa } from '../features/members/locale';
+import { onboardingEn, onboardingJa } from '../features/onboarding/locale';
+import { platformTenantsEn, platformTenantsJa } from '../features/platform-tenants/locale';
 
 /**
  * Every text of the console by language. A feature with many texts keeps them beside its screens in a
  * `locale.ts` (a Japanese tree under one top-level key and its English twin typed with `Shape`) and joins them here.
  */
 export const texts = {
-  ja: { ...ja, ...secondmentsJa, ...partnerJa, ...settingsJa, ...auditJa },
-  en: { ...en, ...secondmentsEn, ...partnerEn, ...settingsEn, ...auditEn },
+  ja: {
+    ...ja,
+    ...secondmentsJa,
+    ...partnerJa,
+    ...settingsJa,
+    ...auditJa,
+    ...membersJa,
+    ...onboardingJa,
+    ...platformTenantsJa,
+  },
+  en: {
+    ...en,
+    ...secondmentsEn,
+    ...partnerEn,
+    ...settingsEn,
+    ...auditEn,
+    ...membersEn,
+    ...onboardingEn,
+    ...platformTenantsEn,
+  },
 };

@@ -127,3 +127,10 @@ export class UpdateLineChannelInput extends ChannelRepliesInput {
   @IsEnum(ChannelStatus)
   status?: ChannelStatus;
 }
+
+@InputType()
+export class CheckLineChannelConnectionInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+}

@@ -39,6 +39,19 @@ describe('LineSandbox', () => {
     });
   });
 
+  describe('bot info', () => {
+    it('answers any token with the bot, and 401 once a token is revoked, for every operation', async () => {
+      const info = await fetch(`${sandbox.url}/v2/bot/info`, { headers: { authorization: 'Bearer kept' } });
+      expect(info.status).toBe(200);
+      expect(await info.json()).toMatchObject({ displayName: sandbox.bot.displayName, chatMode: 'chat' });
+      sandbox.revokeAccessToken('reissued');
+      const revoked = { authorization: 'Bearer reissued' };
+      expect((await fetch(`${sandbox.url}/v2/bot/info`, { headers: revoked })).status).toBe(401);
+      expect((await fetch(`${sandbox.url}/v2/bot/message/quota`, { headers: revoked })).status).toBe(401);
+      expect(sandbox.recorded('botInfo').map((r) => r.status)).toEqual([200, 401]);
+    });
+  });
+
   describe('multicast', () => {
     const messages = [{ type: 'text', text: 'お知らせです' }];
 

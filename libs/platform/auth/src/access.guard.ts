@@ -30,7 +30,8 @@ const DATABASE_FREE = new Set<Permission>([Permission.ReadOwnProfile]);
  * the request's transaction: the tenant transaction for tenant operations, the platform transaction
  * for GraphQL mutations on the platform path, so that a document is all or nothing on both paths.
  * Operations that commit their own transactions (@Public() ones: sign-in failures must count;
- * @OwnTransactions() ones) must be alone in their document.
+ * @OwnTransactions() ones, on either path, e.g. one that calls LINE between two short tenant
+ * transactions) must be alone in their document.
  */
 @Injectable()
 export class AccessGuard extends AuthGuard('jwt') {
@@ -74,7 +75,7 @@ export class AccessGuard extends AuthGuard('jwt') {
     const path = scope === 'tenant' ? 'tenant' : DATABASE_FREE.has(permission) ? null : 'platform';
     if (path) this.claimPath(path);
     let transaction: OpenTransaction | undefined;
-    if (path === 'tenant' && access.tenant) {
+    if (path === 'tenant' && access.tenant && !ownTransactions) {
       transaction = await this.tenantDb.beginRequestTransaction(access.tenant.id, access.partnerOrganizationId);
     } else if (path === 'platform' && info?.operation.operation === 'mutation' && !ownTransactions) {
       // After the access lookup, which committed on its own: nothing else is open now.

@@ -11,6 +11,8 @@ export enum InvitationStatus {
   PENDING = 'pending',
   ACCEPTED = 'accepted',
   EXPIRED = 'expired',
+  /** Withdrawn by an admin: its link no longer works. */
+  REVOKED = 'revoked',
 }
 registerEnumType(InvitationStatus, { name: 'InvitationStatus' });
 
@@ -57,10 +59,23 @@ export class InvitationModel {
   partnerOrganizationId!: string | null;
 
   @Field()
+  createdAt!: Date;
+
+  @Field()
   expiresAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'The display name of who sent the invitation' })
+  invitedByName!: string | null;
 
   @Field(() => InvitationStatus)
   status!: InvitationStatus;
+}
+
+@InputType()
+export class InvitationIdInput {
+  @Field(() => ID)
+  @IsUUID()
+  invitationId!: string;
 }
 
 @ObjectType('InvitationPreview', { description: 'What an invitation link invites to, for the page that accepts it' })

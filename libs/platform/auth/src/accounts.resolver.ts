@@ -9,6 +9,7 @@ import {
   DeactivateUserInput,
   DevOutboxMailModel,
   EmergencyAccessModel,
+  InvitationIdInput,
   InvitationModel,
   InvitationPreviewModel,
   InviteUserInput,
@@ -24,7 +25,7 @@ import { RefreshCookie } from './refresh-cookie';
 @Resolver()
 export class AccountsResolver {
   constructor(
-    private readonly invitations: InvitationsService,
+    private readonly invitationsService: InvitationsService,
     private readonly accounts: AccountsService,
     private readonly cookie: RefreshCookie,
   ) {}
@@ -35,7 +36,7 @@ export class AccountsResolver {
   invitation(
     @Args('token', { description: 'The token of the emailed link' }) token: string,
   ): Promise<InvitationPreviewModel> {
-    return this.invitations.preview(token);
+    return this.invitationsService.preview(token);
   }
 
   @RequirePermission(Permission.InviteUsers)
@@ -43,7 +44,37 @@ export class AccountsResolver {
     description: 'Invite someone by email to a role; the link works once, for 72 hours',
   })
   inviteUser(@Args('input') input: InviteUserInput): Promise<InvitationModel> {
-    return this.invitations.invite(input);
+    return this.invitationsService.invite(input);
+  }
+
+  @RequirePermission(Permission.InviteUsers)
+  @Query(() => [InvitationModel], {
+    description:
+      "A tenant's invitations not accepted or revoked yet, newest first (expired ones too, to resend): its tenant admins and platform admins",
+  })
+  invitations(
+    @Args('tenantSlug', {
+      type: () => String,
+      nullable: true,
+      description: "The tenant (default: the request's tenant)",
+    })
+    tenantSlug?: string | null,
+  ): Promise<InvitationModel[]> {
+    return this.invitationsService.pending(tenantSlug ?? undefined);
+  }
+
+  @RequirePermission(Permission.InviteUsers)
+  @Mutation(() => InvitationModel, {
+    description: 'Mail a fresh link for an invitation not accepted yet; the link mailed before stops working',
+  })
+  resendInvitation(@Args('input') input: InvitationIdInput): Promise<InvitationModel> {
+    return this.invitationsService.resend(input.invitationId);
+  }
+
+  @RequirePermission(Permission.InviteUsers)
+  @Mutation(() => InvitationModel, { description: 'Withdraw an invitation not accepted yet; its link stops working' })
+  revokeInvitation(@Args('input') input: InvitationIdInput): Promise<InvitationModel> {
+    return this.invitationsService.revoke(input.invitationId);
   }
 
   @Public()
@@ -57,7 +88,7 @@ export class AccountsResolver {
     @Context('res') response: Response,
   ): Promise<AuthPayload> {
     const client = { ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null };
-    return this.cookie.deliver(request, response, await this.invitations.accept(input, client));
+    return this.cookie.deliver(request, response, await this.invitationsService.accept(input, client));
   }
 
   @RequirePermission(Permission.DeactivateUsers)

@@ -42,6 +42,10 @@ export class Invitation {
 
   @Property({ type: 'datetime', nullable: true })
   acceptedAt?: Date | null;
+
+  /** Revoked by an admin before it was accepted: its link no longer works. */
+  @Property({ type: 'datetime', nullable: true })
+  revokedAt?: Date | null;
 }
 
 /** A platform admin's time-limited read access to one tenant's content, with the reason given. */

@@ -63,12 +63,7 @@ export class InvitationsService {
         platformAdmin || (role === PlatformRole.NPO_ADMIN && access.platformRoles.includes(PlatformRole.NPO_ADMIN));
       if (!allowed) throw new ForbiddenError('ROLE_NOT_INVITABLE', 'You may not invite to this role');
     } else {
-      tenantSlug = input.tenantSlug ?? access.tenant?.slug;
-      if (!tenantSlug) {
-        throw new BadUserInputError([{ field: 'tenantSlug', messages: ['tenantSlug is required for a tenant role'] }]);
-      }
-      const admin = access.memberships.some((m) => m.tenant.slug === tenantSlug && m.role === TenantRole.TENANT_ADMIN);
-      if (!admin && !platformAdmin) throw new ForbiddenError('ROLE_NOT_INVITABLE', 'You may not invite to this tenant');
+      tenantSlug = this.invitableTenant(input.tenantSlug);
     }
 
     const partnerUser = role === (TenantRole.PARTNER_USER as string);
@@ -120,11 +115,120 @@ export class InvitationsService {
       if (tenant && ground) {
         // A role that reads consultations: mailed (with a new token) only once another admin approves.
         await this.grants.requestInvitation(em, invitation, tenant, ground);
-        return toModel(invitation, tenant, true);
+        return toModel(invitation, tenant, true, access.displayName);
       }
+      await this.mail.send(invitationMail(this.config.publicBaseUrl, invitation, tenant, token));
+      return toModel(invitation, tenant, false, access.displayName);
+    });
+  }
+
+  /**
+   * The invitations of a tenant not accepted or revoked yet (expired ones included, to be resent),
+   * newest first: to its tenant admins and to platform admins.
+   */
+  async pending(tenantSlug?: string): Promise<InvitationModel[]> {
+    const slug = this.invitableTenant(tenantSlug);
+    return this.platformDb.run('accounts: list pending invitations', async (em) => {
+      const tenant = await em.findOne(Tenant, { slug });
+      if (!tenant) throw new NotFoundError('TENANT_NOT_FOUND', 'No such tenant');
+      const invitations = await em.find(
+        Invitation,
+        { tenant: tenant.id, acceptedAt: null, revokedAt: null },
+        { populate: ['invitedBy'], orderBy: { createdAt: 'desc' }, limit: 500 },
+      );
+      const awaiting = new Set(await this.grants.invitationsAwaitingApproval(em, tenant.id));
+      return invitations.map((invitation) => toModel(invitation, tenant, awaiting.has(invitation.id)));
+    });
+  }
+
+  /**
+   * Mails a fresh link for an invitation not accepted yet: a new token, valid from now for 72
+   * hours; the link mailed before stops working. An invitation awaiting approval is mailed only
+   * when approved, and a revoked one never again.
+   */
+  async resend(invitationId: string): Promise<InvitationModel> {
+    return this.platformDb.run('accounts: resend an invitation', async (em) => {
+      const { invitation, tenant } = await this.ownInvitation(em, invitationId);
+      if ((await this.grants.invitationsAwaitingApproval(em, tenant?.id ?? null)).includes(invitation.id)) {
+        throw new ConflictError(
+          'INVITATION_AWAITING_APPROVAL',
+          'This invitation is mailed once another admin approves it',
+        );
+      }
+      const token = randomToken();
+      invitation.tokenHash = sha256Hex(token);
+      invitation.expiresAt = new Date(Date.now() + INVITATION_HOURS * 3_600_000);
+      await em.flush();
+      await this.audit.recordOnPlatformPath(em, tenant?.id ?? null, 'invitation.resent', {
+        type: 'invitation',
+        id: invitation.id,
+      });
       await this.mail.send(invitationMail(this.config.publicBaseUrl, invitation, tenant, token));
       return toModel(invitation, tenant);
     });
+  }
+
+  /** Withdraws an invitation not accepted yet: its link stops working at once. */
+  async revoke(invitationId: string): Promise<InvitationModel> {
+    return this.platformDb.run('accounts: revoke an invitation', async (em) => {
+      const { invitation, tenant } = await this.ownInvitation(em, invitationId);
+      invitation.revokedAt = new Date();
+      await em.flush();
+      await this.audit.recordOnPlatformPath(
+        em,
+        tenant?.id ?? null,
+        'invitation.revoked',
+        { type: 'invitation', id: invitation.id },
+        { role: invitation.role },
+      );
+      return toModel(invitation, tenant);
+    });
+  }
+
+  /**
+   * The tenant the caller may invite to (and manage the invitations of): the named one or the
+   * request's, where the caller is a tenant admin, or any for a platform admin.
+   */
+  private invitableTenant(requested: string | undefined): string {
+    const access = this.access.current();
+    const tenantSlug = requested ?? access.tenant?.slug;
+    if (!tenantSlug) {
+      throw new BadUserInputError([{ field: 'tenantSlug', messages: ['tenantSlug is required for a tenant role'] }]);
+    }
+    const admin = access.memberships.some((m) => m.tenant.slug === tenantSlug && m.role === TenantRole.TENANT_ADMIN);
+    if (!admin && !access.platformRoles.includes(PlatformRole.PLATFORM_ADMIN)) {
+      throw new ForbiddenError('ROLE_NOT_INVITABLE', 'You may not invite to this tenant');
+    }
+    return tenantSlug;
+  }
+
+  /**
+   * An invitation the caller may resend or revoke, still open (not accepted, not revoked). Another
+   * tenant's answers as an unknown id does: nothing about it is revealed.
+   */
+  private async ownInvitation(
+    em: EntityManager,
+    invitationId: string,
+  ): Promise<{ invitation: Invitation; tenant: Tenant | null }> {
+    const access = this.access.current();
+    const invitation = await em.findOne(Invitation, { id: invitationId }, { populate: ['tenant', 'invitedBy'] });
+    const tenant = invitation?.tenant?.getEntity() ?? null;
+    const platformAdmin = access.platformRoles.includes(PlatformRole.PLATFORM_ADMIN);
+    const allowed =
+      invitation !== null &&
+      (platformAdmin ||
+        (tenant
+          ? access.memberships.some((m) => m.tenant.id === tenant.id && m.role === TenantRole.TENANT_ADMIN)
+          : invitation.role === (PlatformRole.NPO_ADMIN as string) &&
+            access.platformRoles.includes(PlatformRole.NPO_ADMIN)));
+    if (!invitation || !allowed) throw new NotFoundError('INVITATION_NOT_FOUND', 'No such invitation');
+    if (invitation.acceptedAt || invitation.revokedAt) {
+      throw new ConflictError(
+        'INVITATION_CLOSED',
+        invitation.acceptedAt ? 'This invitation was already accepted' : 'This invitation was revoked',
+      );
+    }
+    return { invitation, tenant };
   }
 
   /**
@@ -135,7 +239,7 @@ export class InvitationsService {
   async preview(token: string): Promise<InvitationPreviewModel> {
     return this.platformDb.run('accounts: read an invitation by its token', async (em) => {
       const invitation = await em.findOne(Invitation, { tokenHash: sha256Hex(token) }, { populate: ['tenant'] });
-      if (!invitation || invitation.acceptedAt || invitation.expiresAt <= new Date()) {
+      if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= new Date()) {
         throw new NotFoundError('INVITATION_INVALID', 'This invitation is not valid (used, expired or unknown)');
       }
       const tenant = invitation.tenant?.getEntity() ?? null;
@@ -155,7 +259,7 @@ export class InvitationsService {
   ): Promise<LoginOutcome> {
     const outcome = await this.platformDb.run('accounts: accept an invitation', async (em) => {
       const invitation = await em.findOne(Invitation, { tokenHash: sha256Hex(input.token) }, { populate: ['tenant'] });
-      if (!invitation) return { error: 'INVITATION_INVALID' as const };
+      if (!invitation || invitation.revokedAt) return { error: 'INVITATION_INVALID' as const };
       if (invitation.acceptedAt) return { error: 'INVITATION_USED' as const };
       if (invitation.expiresAt <= new Date()) return { error: 'INVITATION_EXPIRED' as const };
       // The invitation is only as good as its sender's authority now, not when it was sent.
@@ -183,7 +287,7 @@ export class InvitationsService {
       await em.flush();
       const spent = await em.nativeUpdate(
         Invitation,
-        { id: invitation.id, acceptedAt: null },
+        { id: invitation.id, acceptedAt: null, revokedAt: null },
         { acceptedAt: new Date() },
       );
       if (spent === 0) return { error: 'INVITATION_USED' as const };
@@ -313,21 +417,31 @@ export class InvitationsService {
   }
 }
 
-function toModel(invitation: Invitation, tenant: Tenant | null, awaitingApproval = false): InvitationModel {
+function toModel(
+  invitation: Invitation,
+  tenant: Tenant | null,
+  awaitingApproval = false,
+  inviterName?: string,
+): InvitationModel {
   return {
     id: invitation.id,
     email: invitation.email,
     role: invitation.role as AnyRole,
     tenant: tenant ? { id: tenant.id, slug: tenant.slug, nameJa: tenant.nameJa, nameEn: tenant.nameEn } : null,
     partnerOrganizationId: invitation.partnerOrganizationId ?? null,
+    createdAt: invitation.createdAt,
     expiresAt: invitation.expiresAt,
-    status: awaitingApproval
-      ? InvitationStatus.AWAITING_APPROVAL
-      : invitation.acceptedAt
-        ? InvitationStatus.ACCEPTED
-        : invitation.expiresAt <= new Date()
-          ? InvitationStatus.EXPIRED
-          : InvitationStatus.PENDING,
+    invitedByName:
+      inviterName ?? (invitation.invitedBy.isInitialized() ? invitation.invitedBy.getEntity().displayName : null),
+    status: invitation.revokedAt
+      ? InvitationStatus.REVOKED
+      : awaitingApproval
+        ? InvitationStatus.AWAITING_APPROVAL
+        : invitation.acceptedAt
+          ? InvitationStatus.ACCEPTED
+          : invitation.expiresAt <= new Date()
+            ? InvitationStatus.EXPIRED
+            : InvitationStatus.PENDING,
   };
 }
 

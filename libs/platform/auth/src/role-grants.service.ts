@@ -71,6 +71,17 @@ export class RoleGrantsService {
     await this.recordOnPlatformPath(em, grant, 'role_grant.requested', this.isPlatformAdmin(access));
   }
 
+  /** On the platform path: the ids of the tenant's invitations still waiting for an approval. */
+  async invitationsAwaitingApproval(em: EntityManager, tenantId: string | null): Promise<string[]> {
+    if (!tenantId) return [];
+    const grants = await em.find(
+      RoleGrant,
+      { tenant: tenantId, kind: RoleGrantKind.INVITATION, status: RoleGrantStatus.PENDING },
+      { fields: ['invitationId'] },
+    );
+    return grants.flatMap((g) => (g.invitationId ? [g.invitationId] : []));
+  }
+
   /** In the tenant transaction: a member's role change, made only once approved. */
   async requestRoleChange(membership: Membership, role: TenantRole, ground: RoleGrantGround): Promise<void> {
     const em = this.tenantDb.em;
@@ -174,7 +185,7 @@ export class RoleGrantsService {
       const invitation = grant.invitationId
         ? await em.findOne(Invitation, { id: grant.invitationId, tenant: tenant.id })
         : null;
-      if (!invitation || invitation.acceptedAt) {
+      if (!invitation || invitation.acceptedAt || invitation.revokedAt) {
         throw new ConflictError('ROLE_GRANT_STALE', 'The invitation of this grant is gone');
       }
       // The token made at the request was never sent: a new one, valid from now.

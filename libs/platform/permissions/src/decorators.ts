@@ -14,9 +14,10 @@ export const RequirePermission = (permission: Permission): MethodDecorator & Cla
 export const OWN_TRANSACTIONS = 'tsunagu:ownTransactions';
 
 /**
- * A mutation on the platform path that commits its own transactions instead of joining the
- * request's: one whose failure must still leave a trace (a failed-password count), or one that
- * works in tenant transactions from the platform path. Such an operation (like a @Public() one)
+ * An operation that commits its own transactions instead of joining the request's: one whose
+ * failure must still leave a trace (a failed-password count), one that works in tenant transactions
+ * from the platform path, or a tenant operation that calls another service between short tenant
+ * transactions of its own (`TenantDb.withTenant`). Such an operation (like a @Public() one)
  * must be the only field of its document, so that a document stays all or nothing.
  */
 export const OwnTransactions = (): MethodDecorator & ClassDecorator => SetMetadata(OWN_TRANSACTIONS, true);

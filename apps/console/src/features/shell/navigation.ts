@@ -13,7 +13,9 @@ export interface TenantNavEntry {
     | '/$tenant/account'
     | '/$tenant/settings/inbox'
     | '/$tenant/settings/partners'
-    | '/$tenant/audit';
+    | '/$tenant/audit'
+    | '/$tenant/onboarding'
+    | '/$tenant/members';
   /** The i18n key of its label. */
   label: string;
   visible: (can: Can) => boolean;
@@ -39,16 +41,24 @@ export const tenantNavigation: TenantNavEntry[] = [
   },
   { to: '/$tenant/audit', label: 'audit.nav', visible: (can) => can('tenant:audit:read') },
   { to: '/$tenant/account', label: 'nav.account', visible: () => true },
+  {
+    to: '/$tenant/onboarding',
+    label: 'onboarding.nav',
+    // The wizard's steps need the tenant's settings, its channels and its report settings.
+    visible: (can) => can('tenant:onboarding:read') && can('tenant:settings:update') && can('tenant:channels:manage'),
+  },
+  { to: '/$tenant/members', label: 'members.nav', visible: (can) => can('tenant:memberships:manage') },
 ];
 
 export interface PlatformNavEntry {
   /** A route under `/platform`, for the NPO's and the platform's staff (no tenant). */
-  to: '/platform' | '/platform/secondments' | '/platform/audit';
+  to: '/platform' | '/platform/tenants' | '/platform/secondments' | '/platform/audit';
   label: string;
   visible: (can: Can) => boolean;
 }
 
 export const platformNavigation: PlatformNavEntry[] = [
+  { to: '/platform/tenants', label: 'platformTenants.nav', visible: (can) => can('platform:tenants:list') },
   { to: '/platform/secondments', label: 'secondments.nav', visible: (can) => can('platform:secondments:manage') },
   { to: '/platform/audit', label: 'audit.nav', visible: (can) => can('platform:audit:read') },
 ];

@@ -25,6 +25,7 @@ import { Migration20261206010000InboxPageIndexes } from './Migration202612060100
 import { Migration20261207010000InboxUrgentFirst } from './Migration20261207010000InboxUrgentFirst';
 import { Migration20261207020000ReferralFamilyIndexes } from './Migration20261207020000ReferralFamilyIndexes';
 import { Migration20261208010000SecondmentCalendar } from './Migration20261208010000SecondmentCalendar';
+import { Migration20261208030000InvitationRevocation } from './Migration20261208030000InvitationRevocation';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
 export const migrationsList: MigrationObject[] = [
@@ -54,4 +55,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207010000InboxUrgentFirst', class: Migration20261207010000InboxUrgentFirst },
   { name: 'Migration20261207020000ReferralFamilyIndexes', class: Migration20261207020000ReferralFamilyIndexes },
   { name: 'Migration20261208010000SecondmentCalendar', class: Migration20261208010000SecondmentCalendar },
+  { name: 'Migration20261208030000InvitationRevocation', class: Migration20261208030000InvitationRevocation },
 ];
