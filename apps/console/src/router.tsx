@@ -210,6 +210,18 @@ export const accountRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/account/AccountPage')),
 });
 
+/** The tenant's activity report; the period and exact counts are in the URL, so a view can be bookmarked. */
+export const reportsRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/reports',
+  validateSearch: z.object({
+    fy: z.number().int().min(2000).max(2100).optional().catch(undefined),
+    month: z.number().int().min(1).max(12).optional().catch(undefined),
+    exact: z.boolean().optional().catch(undefined),
+  }),
+  component: lazyRouteComponent(() => import('./features/reports/ReportsPage')),
+});
+
 /** A tenant's home: the first page of its menu this user may open. */
 function TenantHome() {
   const { can, slug } = useShell();
@@ -230,6 +242,13 @@ export const platformRoute = createRoute({
 
 const platformIndexRoute = createRoute({ getParentRoute: () => platformRoute, path: '/', component: PlatformHome });
 
+export const platformReportRoute = createRoute({
+  getParentRoute: () => platformRoute,
+  path: '/report',
+  validateSearch: z.object({ fy: z.number().int().min(2000).max(2100).optional().catch(undefined) }),
+  component: lazyRouteComponent(() => import('./features/reports/PlatformReportPage')),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   loginRoute,
@@ -240,12 +259,13 @@ const routeTree = rootRoute.addChildren([
   chooseTenantRoute,
   conversationLinkRoute,
   referralLinkRoute,
-  platformRoute.addChildren([platformIndexRoute]),
+  platformRoute.addChildren([platformIndexRoute, platformReportRoute]),
   tenantRoute.addChildren([
     tenantIndexRoute,
     inboxRoute.addChildren([inboxIndexRoute, conversationRoute]),
     referralRoute,
     accountRoute,
+    reportsRoute,
   ]),
 ]);
 

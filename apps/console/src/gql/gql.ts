@@ -51,6 +51,14 @@ type Documents = {
   '\n  mutation SendReferral($input: ReferralIdInput!) {\n    sendReferral(input: $input) {\n      ...ReferralItem\n    }\n  }\n': typeof types.SendReferralDocument;
   '\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralItem\n    }\n  }\n': typeof types.ReferralDocument;
   '\n  subscription ReferralEvents {\n    referralEvents {\n      missed\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n': typeof types.ReferralEventsDocument;
+  '\n  fragment ReportTableFields on ReportTable {\n    key\n    group\n    title\n    titleEn\n    unit\n    columns {\n      key\n      label\n      labelEn\n    }\n    rows {\n      key\n      label\n      labelEn\n      values {\n        value\n        suppressed\n        display\n      }\n    }\n  }\n': typeof types.ReportTableFieldsFragmentDoc;
+  '\n  query ReportCalendar {\n    tenant {\n      id\n      fiscalYearStartMonth\n      timezone\n    }\n  }\n': typeof types.ReportCalendarDocument;
+  '\n  query TenantReport($fiscalYear: Int!, $month: Int, $exact: Boolean) {\n    tenantReport(fiscalYear: $fiscalYear, month: $month, exact: $exact) {\n      fiscalYear\n      month\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n    }\n  }\n': typeof types.TenantReportDocument;
+  '\n  mutation ExportTenantReport($input: ExportTenantReportInput!) {\n    exportTenantReport(input: $input) {\n      url\n      expiresAt\n    }\n  }\n': typeof types.ExportTenantReportDocument;
+  '\n  query ReportRuns {\n    reportRuns(first: 20) {\n      edges {\n        node {\n          id\n          periodLabel\n          trigger\n          status\n          recipientCount\n          createdAt\n          finishedAt\n        }\n      }\n    }\n  }\n': typeof types.ReportRunsDocument;
+  '\n  query ReportSettings {\n    reportSettings {\n      groups\n      suppressionThreshold\n      recipients\n      scheduleDay\n      language\n    }\n  }\n': typeof types.ReportSettingsDocument;
+  '\n  mutation UpdateReportSettings($input: UpdateReportSettingsInput!) {\n    updateReportSettings(input: $input) {\n      groups\n      suppressionThreshold\n      recipients\n      scheduleDay\n      language\n    }\n  }\n': typeof types.UpdateReportSettingsDocument;
+  '\n  query PlatformReport($fiscalYear: Int!) {\n    platformReport(fiscalYear: $fiscalYear) {\n      fiscalYear\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n      cities {\n        tenantSlug\n        tenantName\n        tenantNameEn\n        suppressionThreshold\n        figures {\n          key\n          title\n          titleEn\n          label\n          labelEn\n          unit\n          value {\n            value\n            suppressed\n            display\n          }\n        }\n      }\n    }\n  }\n': typeof types.PlatformReportDocument;
   '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': typeof types.UnreadNotificationCountDocument;
   '\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          conversationId\n          referralId\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
   '\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n': typeof types.MarkNotificationsReadDocument;
@@ -136,6 +144,22 @@ const documents: Documents = {
     types.ReferralDocument,
   '\n  subscription ReferralEvents {\n    referralEvents {\n      missed\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n':
     types.ReferralEventsDocument,
+  '\n  fragment ReportTableFields on ReportTable {\n    key\n    group\n    title\n    titleEn\n    unit\n    columns {\n      key\n      label\n      labelEn\n    }\n    rows {\n      key\n      label\n      labelEn\n      values {\n        value\n        suppressed\n        display\n      }\n    }\n  }\n':
+    types.ReportTableFieldsFragmentDoc,
+  '\n  query ReportCalendar {\n    tenant {\n      id\n      fiscalYearStartMonth\n      timezone\n    }\n  }\n':
+    types.ReportCalendarDocument,
+  '\n  query TenantReport($fiscalYear: Int!, $month: Int, $exact: Boolean) {\n    tenantReport(fiscalYear: $fiscalYear, month: $month, exact: $exact) {\n      fiscalYear\n      month\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n    }\n  }\n':
+    types.TenantReportDocument,
+  '\n  mutation ExportTenantReport($input: ExportTenantReportInput!) {\n    exportTenantReport(input: $input) {\n      url\n      expiresAt\n    }\n  }\n':
+    types.ExportTenantReportDocument,
+  '\n  query ReportRuns {\n    reportRuns(first: 20) {\n      edges {\n        node {\n          id\n          periodLabel\n          trigger\n          status\n          recipientCount\n          createdAt\n          finishedAt\n        }\n      }\n    }\n  }\n':
+    types.ReportRunsDocument,
+  '\n  query ReportSettings {\n    reportSettings {\n      groups\n      suppressionThreshold\n      recipients\n      scheduleDay\n      language\n    }\n  }\n':
+    types.ReportSettingsDocument,
+  '\n  mutation UpdateReportSettings($input: UpdateReportSettingsInput!) {\n    updateReportSettings(input: $input) {\n      groups\n      suppressionThreshold\n      recipients\n      scheduleDay\n      language\n    }\n  }\n':
+    types.UpdateReportSettingsDocument,
+  '\n  query PlatformReport($fiscalYear: Int!) {\n    platformReport(fiscalYear: $fiscalYear) {\n      fiscalYear\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n      cities {\n        tenantSlug\n        tenantName\n        tenantNameEn\n        suppressionThreshold\n        figures {\n          key\n          title\n          titleEn\n          label\n          labelEn\n          unit\n          value {\n            value\n            suppressed\n            display\n          }\n        }\n      }\n    }\n  }\n':
+    types.PlatformReportDocument,
   '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': types.UnreadNotificationCountDocument,
   '\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          conversationId\n          referralId\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n':
     types.NotificationsDocument,
@@ -389,6 +413,54 @@ export function graphql(
 export function graphql(
   source: '\n  subscription ReferralEvents {\n    referralEvents {\n      missed\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  subscription ReferralEvents {\n    referralEvents {\n      missed\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReportTableFields on ReportTable {\n    key\n    group\n    title\n    titleEn\n    unit\n    columns {\n      key\n      label\n      labelEn\n    }\n    rows {\n      key\n      label\n      labelEn\n      values {\n        value\n        suppressed\n        display\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment ReportTableFields on ReportTable {\n    key\n    group\n    title\n    titleEn\n    unit\n    columns {\n      key\n      label\n      labelEn\n    }\n    rows {\n      key\n      label\n      labelEn\n      values {\n        value\n        suppressed\n        display\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportCalendar {\n    tenant {\n      id\n      fiscalYearStartMonth\n      timezone\n    }\n  }\n',
+): (typeof documents)['\n  query ReportCalendar {\n    tenant {\n      id\n      fiscalYearStartMonth\n      timezone\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TenantReport($fiscalYear: Int!, $month: Int, $exact: Boolean) {\n    tenantReport(fiscalYear: $fiscalYear, month: $month, exact: $exact) {\n      fiscalYear\n      month\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TenantReport($fiscalYear: Int!, $month: Int, $exact: Boolean) {\n    tenantReport(fiscalYear: $fiscalYear, month: $month, exact: $exact) {\n      fiscalYear\n      month\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExportTenantReport($input: ExportTenantReportInput!) {\n    exportTenantReport(input: $input) {\n      url\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExportTenantReport($input: ExportTenantReportInput!) {\n    exportTenantReport(input: $input) {\n      url\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportRuns {\n    reportRuns(first: 20) {\n      edges {\n        node {\n          id\n          periodLabel\n          trigger\n          status\n          recipientCount\n          createdAt\n          finishedAt\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ReportRuns {\n    reportRuns(first: 20) {\n      edges {\n        node {\n          id\n          periodLabel\n          trigger\n          status\n          recipientCount\n          createdAt\n          finishedAt\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportSettings {\n    reportSettings {\n      groups\n      suppressionThreshold\n      recipients\n      scheduleDay\n      language\n    }\n  }\n',
+): (typeof documents)['\n  query ReportSettings {\n    reportSettings {\n      groups\n      suppressionThreshold\n      recipients\n      scheduleDay\n      language\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateReportSettings($input: UpdateReportSettingsInput!) {\n    updateReportSettings(input: $input) {\n      groups\n      suppressionThreshold\n      recipients\n      scheduleDay\n      language\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateReportSettings($input: UpdateReportSettingsInput!) {\n    updateReportSettings(input: $input) {\n      groups\n      suppressionThreshold\n      recipients\n      scheduleDay\n      language\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PlatformReport($fiscalYear: Int!) {\n    platformReport(fiscalYear: $fiscalYear) {\n      fiscalYear\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n      cities {\n        tenantSlug\n        tenantName\n        tenantNameEn\n        suppressionThreshold\n        figures {\n          key\n          title\n          titleEn\n          label\n          labelEn\n          unit\n          value {\n            value\n            suppressed\n            display\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PlatformReport($fiscalYear: Int!) {\n    platformReport(fiscalYear: $fiscalYear) {\n      fiscalYear\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n      cities {\n        tenantSlug\n        tenantName\n        tenantNameEn\n        suppressionThreshold\n        figures {\n          key\n          title\n          titleEn\n          label\n          labelEn\n          unit\n          value {\n            value\n            suppressed\n            display\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

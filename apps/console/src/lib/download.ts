@@ -22,7 +22,10 @@ export function saveText(filename: string, text: string): void {
  */
 export async function downloadWithToken(url: string, filename: string): Promise<void> {
   const token = await freshAccessToken();
-  const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  // The link names the API's public address (PUBLIC_BASE_URL); the console is served by that API, so its path
+  // is fetched on the page's own origin, which the Content-Security-Policy allows (a proxy's name may differ).
+  const { pathname } = new URL(url, window.location.origin);
+  const response = await fetch(pathname, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   if (!response.ok) throw new Error(`download failed: ${response.status}`);
   save(await response.blob(), filename);
 }

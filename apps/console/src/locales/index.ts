@@ -1,11 +1,12 @@
 import { ja } from './ja';
 import { en } from './en';
+import { reportsEn, reportsJa } from '../features/reports/locale';
 
 /**
  * Every text of the console by language. A feature with many texts keeps them beside its screens in a
  * `locale.ts` (a Japanese tree under one top-level key and its English twin typed with `Shape`) and joins them here.
  */
 export const texts = {
-  ja: { ...ja },
-  en: { ...en },
+  ja: { ...ja, ...reportsJa },
+  en: { ...en, ...reportsEn },
 };

@@ -7,7 +7,7 @@ type Can = (permission: string) => boolean;
 
 export interface TenantNavEntry {
   /** A route under `/$tenant`. */
-  to: '/$tenant/inbox' | '/$tenant/account';
+  to: '/$tenant/inbox' | '/$tenant/account' | '/$tenant/reports';
   /** The i18n key of its label. */
   label: string;
   visible: (can: Can) => boolean;
@@ -19,14 +19,17 @@ export const tenantNavigation: TenantNavEntry[] = [
     label: 'nav.inbox',
     visible: (can) => can('tenant:consultations:read') || can('tenant:read'),
   },
+  { to: '/$tenant/reports', label: 'reports.nav', visible: (can) => can('tenant:reports:read') },
   { to: '/$tenant/account', label: 'nav.account', visible: () => true },
 ];
 
 export interface PlatformNavEntry {
   /** A route under `/platform`, for the NPO's and the platform's staff (no tenant). */
-  to: '/platform';
+  to: '/platform' | '/platform/report';
   label: string;
   visible: (can: Can) => boolean;
 }
 
-export const platformNavigation: PlatformNavEntry[] = [];
+export const platformNavigation: PlatformNavEntry[] = [
+  { to: '/platform/report', label: 'reports.platform.nav', visible: (can) => can('platform:reports:read') },
+];
