@@ -122,6 +122,14 @@ test.describe("reports for the city's officials", () => {
     await page.screenshot({ path: '/tmp/reports-admin.png', fullPage: true });
     await page.setViewportSize({ width: 1280, height: 800 });
 
+    // In English too.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { name: 'Activity report', level: 1 })).toBeVisible();
+    await expect(page.getByRole('img', { name: "Conversations opened (a family's first)" })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'How to read the tables' })).toContainText('Exact counts');
+    await page.screenshot({ path: '/tmp/reports-en.png' });
+    await page.getByRole('button', { name: '日本語' }).click();
+
     // The platform admin: the sum, and each city at its own k.
     await page.getByRole('button', { name: 'ログアウト' }).click();
     await expect(page).toHaveURL(/\/login/);

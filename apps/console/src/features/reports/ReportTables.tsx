@@ -38,14 +38,17 @@ export function ReportLegend({ k }: { k: number | null }) {
       {k === null ? (
         <p>{t('reports.legend.exact')}</p>
       ) : (
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1" data-testid="report-legend">
-          <dt className="font-mono font-bold">{`<${k}`}</dt>
-          <dd>{t('reports.legend.small', { k })}</dd>
-          <dt className="font-mono font-bold">x</dt>
-          <dd>{t('reports.legend.hidden', { k })}</dd>
-        </dl>
+        <>
+          <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+            <dt className="font-mono font-bold">{`<${k}`}</dt>
+            <dd>{t('reports.legend.small', { k })}</dd>
+            <dt className="font-mono font-bold">x</dt>
+            <dd>{t('reports.legend.hidden', { k })}</dd>
+          </dl>
+          {/* Stocks are rounded only where small counts are hidden (exact reports show them as they are). */}
+          <p className="mt-2 text-sm text-solid-gray-700">{t('reports.legend.rounded')}</p>
+        </>
       )}
-      <p className="mt-2 text-sm text-solid-gray-700">{t('reports.legend.rounded')}</p>
     </section>
   );
 }
