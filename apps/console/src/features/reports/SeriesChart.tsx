@@ -215,6 +215,9 @@ export function SeriesChart({
           })}
         </ul>
       )}
+      {hidden && kind === 'line' && (
+        <p className="mt-1 text-sm text-solid-gray-700">{t('reports.charts.hiddenPoints')}</p>
+      )}
       <details className="mt-2">
         <summary className="cursor-pointer text-blue-900 underline underline-offset-4 focus-visible:outline-4 focus-visible:outline-focus-yellow">
           {t('reports.charts.showTable')}
