@@ -117,6 +117,28 @@ test.describe("reports for the city's officials", () => {
     await expect(page.getByRole('region', { name: '報告の設定' }).getByTestId('report-recipients')).toContainText(
       liaison,
     );
+
+    // Mailed now to the recipients: the history shows it, sent by hand.
+    await page.getByRole('button', { name: '令和7年度 (FY2025)の報告をいま送付する' }).click();
+    const runs = page.getByRole('region', { name: 'メール送付の履歴' });
+    await expect(
+      runs.getByRole('status').filter({ hasText: '令和7年度 (FY2025)の報告を送付先に送ります。' }),
+    ).toBeVisible();
+    const run = runs.getByTestId('report-run').filter({ hasText: '手動送付' }).first();
+    await expect(run).toContainText('令和7年度 (FY2025)');
+    await expect(async () => {
+      await page.reload();
+      // Locators find their element again after the reload.
+      await expect(run).toContainText('送付済み', { timeout: 10_000 });
+    }).toPass({ timeout: 45_000 });
+
+    // One month: its column alone, as the year shows it.
+    await page.getByLabel('月', { exact: true }).selectOption({ label: '2025年4月' });
+    await expect(page.getByTestId('report-period')).toHaveText('2025年4月');
+    await expect(opened.getByRole('columnheader')).toHaveText(['項目', '2025年4月']);
+    await page.getByLabel('月', { exact: true }).selectOption({ label: '年度全体' });
+    await expect(page.getByTestId('report-period')).toHaveText('令和7年度 (FY2025)');
+
     await expectAccessible(page);
     await page.setViewportSize({ width: 1280, height: 2400 });
     await page.screenshot({ path: '/tmp/reports-admin.png', fullPage: true });
@@ -149,6 +171,17 @@ test.describe("reports for the city's officials", () => {
     await expect(cities.getByRole('cell', { name: '<5' }).first()).toBeVisible();
     await expectAccessible(page);
     await page.screenshot({ path: '/tmp/reports-platform.png', fullPage: true });
+
+    // A counsellor is offered no report, and the page says why if opened anyway.
+    await page.getByRole('button', { name: 'ログアウト' }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await signIn(page, 'counselor@kobe.tsunagu.example');
+    await expect(page.getByRole('heading', { name: '受信箱' })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '活動報告' }),
+    ).toHaveCount(0);
+    await page.goto('/kobe/reports?fy=2025');
+    await expect(page.getByRole('alert')).toHaveText('この操作を行う権限がありません。');
     expect(problems).toEqual([]);
   });
 });

@@ -56,6 +56,7 @@ type Documents = {
   '\n  query TenantReport($fiscalYear: Int!, $month: Int, $exact: Boolean) {\n    tenantReport(fiscalYear: $fiscalYear, month: $month, exact: $exact) {\n      fiscalYear\n      month\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n    }\n  }\n': typeof types.TenantReportDocument;
   '\n  mutation ExportTenantReport($input: ExportTenantReportInput!) {\n    exportTenantReport(input: $input) {\n      url\n      expiresAt\n    }\n  }\n': typeof types.ExportTenantReportDocument;
   '\n  query ReportRuns {\n    reportRuns(first: 20) {\n      edges {\n        node {\n          id\n          periodLabel\n          trigger\n          status\n          recipientCount\n          createdAt\n          finishedAt\n        }\n      }\n    }\n  }\n': typeof types.ReportRunsDocument;
+  '\n  mutation RunReportNow($input: RunReportNowInput!) {\n    runReportNow(input: $input) {\n      id\n      periodLabel\n      trigger\n      status\n      recipientCount\n      createdAt\n      finishedAt\n    }\n  }\n': typeof types.RunReportNowDocument;
   '\n  query ReportSettings {\n    reportSettings {\n      groups\n      suppressionThreshold\n      recipients\n      scheduleDay\n      language\n    }\n  }\n': typeof types.ReportSettingsDocument;
   '\n  mutation UpdateReportSettings($input: UpdateReportSettingsInput!) {\n    updateReportSettings(input: $input) {\n      groups\n      suppressionThreshold\n      recipients\n      scheduleDay\n      language\n    }\n  }\n': typeof types.UpdateReportSettingsDocument;
   '\n  query PlatformReport($fiscalYear: Int!) {\n    platformReport(fiscalYear: $fiscalYear) {\n      fiscalYear\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n      cities {\n        tenantSlug\n        tenantName\n        tenantNameEn\n        suppressionThreshold\n        figures {\n          key\n          title\n          titleEn\n          label\n          labelEn\n          unit\n          value {\n            value\n            suppressed\n            display\n          }\n        }\n      }\n    }\n  }\n': typeof types.PlatformReportDocument;
@@ -154,6 +155,8 @@ const documents: Documents = {
     types.ExportTenantReportDocument,
   '\n  query ReportRuns {\n    reportRuns(first: 20) {\n      edges {\n        node {\n          id\n          periodLabel\n          trigger\n          status\n          recipientCount\n          createdAt\n          finishedAt\n        }\n      }\n    }\n  }\n':
     types.ReportRunsDocument,
+  '\n  mutation RunReportNow($input: RunReportNowInput!) {\n    runReportNow(input: $input) {\n      id\n      periodLabel\n      trigger\n      status\n      recipientCount\n      createdAt\n      finishedAt\n    }\n  }\n':
+    types.RunReportNowDocument,
   '\n  query ReportSettings {\n    reportSettings {\n      groups\n      suppressionThreshold\n      recipients\n      scheduleDay\n      language\n    }\n  }\n':
     types.ReportSettingsDocument,
   '\n  mutation UpdateReportSettings($input: UpdateReportSettingsInput!) {\n    updateReportSettings(input: $input) {\n      groups\n      suppressionThreshold\n      recipients\n      scheduleDay\n      language\n    }\n  }\n':
@@ -443,6 +446,12 @@ export function graphql(
 export function graphql(
   source: '\n  query ReportRuns {\n    reportRuns(first: 20) {\n      edges {\n        node {\n          id\n          periodLabel\n          trigger\n          status\n          recipientCount\n          createdAt\n          finishedAt\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ReportRuns {\n    reportRuns(first: 20) {\n      edges {\n        node {\n          id\n          periodLabel\n          trigger\n          status\n          recipientCount\n          createdAt\n          finishedAt\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RunReportNow($input: RunReportNowInput!) {\n    runReportNow(input: $input) {\n      id\n      periodLabel\n      trigger\n      status\n      recipientCount\n      createdAt\n      finishedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation RunReportNow($input: RunReportNowInput!) {\n    runReportNow(input: $input) {\n      id\n      periodLabel\n      trigger\n      status\n      recipientCount\n      createdAt\n      finishedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

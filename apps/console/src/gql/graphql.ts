@@ -197,6 +197,13 @@ export type Role =
   | 'PLATFORM_ADMIN'
   | 'TENANT_ADMIN';
 
+export type RunReportNowInput = {
+  /** The fiscal year, by the year it starts in (2025 for 令和7年度) */
+  fiscalYear: number;
+  /** A calendar month (1–12) of that fiscal year; none: the whole year */
+  month?: number | null | undefined;
+};
+
 export type SetConversationPriorityInput = {
   conversationId: string | number;
   priority: ConversationPriority;
@@ -952,6 +959,22 @@ export type ReportRunsQuery = {
         finishedAt: string | null;
       };
     }>;
+  };
+};
+
+export type RunReportNowMutationVariables = Exact<{
+  input: RunReportNowInput;
+}>;
+
+export type RunReportNowMutation = {
+  runReportNow: {
+    id: string;
+    periodLabel: string;
+    trigger: ReportTrigger;
+    status: ReportRunStatus;
+    recipientCount: number;
+    createdAt: string;
+    finishedAt: string | null;
   };
 };
 
@@ -4021,6 +4044,54 @@ export const ReportRunsDocument = {
     },
   ],
 } as unknown as DocumentNode<ReportRunsQuery, ReportRunsQueryVariables>;
+export const RunReportNowDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RunReportNow' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RunReportNowInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runReportNow' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RunReportNowMutation, RunReportNowMutationVariables>;
 export const ReportSettingsDocument = {
   kind: 'Document',
   definitions: [

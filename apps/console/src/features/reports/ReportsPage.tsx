@@ -113,7 +113,15 @@ function Report({ startMonth, timeZone }: { startMonth: number; timeZone: string
               <ReportTable key={table.key} table={table} />
             ))}
           </section>
-          <ReportRuns timeZone={timeZone} />
+          <ReportRuns
+            timeZone={timeZone}
+            canSend={manage}
+            period={{
+              fiscalYear,
+              month,
+              label: i18n.language === 'en' ? report.periodLabelEn : report.periodLabel,
+            }}
+          />
           {manage && <ReportSettingsPanel />}
         </div>
       )}

@@ -80,6 +80,20 @@ export const REPORT_RUNS = graphql(`
   }
 `);
 
+export const RUN_REPORT_NOW = graphql(`
+  mutation RunReportNow($input: RunReportNowInput!) {
+    runReportNow(input: $input) {
+      id
+      periodLabel
+      trigger
+      status
+      recipientCount
+      createdAt
+      finishedAt
+    }
+  }
+`);
+
 export const REPORT_SETTINGS = graphql(`
   query ReportSettings {
     reportSettings {
