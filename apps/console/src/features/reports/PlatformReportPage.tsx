@@ -85,7 +85,7 @@ function CityBreakdown({ cities }: { cities: City[] }) {
           <thead>
             <tr className="border-b border-solid-gray-300">
               <th scope="col" className="px-3 py-2 text-left">
-                {t('reports.platform.figure')}
+                {t('reports.figure')}
               </th>
               {cities.map((city) => (
                 <th key={city.tenantSlug} scope="col" className="px-3 py-2 whitespace-nowrap">

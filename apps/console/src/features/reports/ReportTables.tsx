@@ -73,7 +73,7 @@ export function ReportTable({ table }: { table: ReportTableFieldsFragment }) {
         <thead>
           <tr className="border-b border-solid-gray-300">
             <th scope="col" className="px-3 py-2 text-left">
-              <span className="sr-only">{t('reports.platform.figure')}</span>
+              <span className="sr-only">{t('reports.figure')}</span>
             </th>
             {table.columns.map((column) => (
               <th key={column.key} scope="col" className="px-3 py-2 whitespace-nowrap">

@@ -34,6 +34,7 @@ export const reportsJa = {
     },
     units: { minutes: '（分）', days: '（日）' },
     tables: '集計表',
+    figure: '項目',
     tableScroll: '{{title}}（横にスクロールできます）',
     export: {
       title: 'ダウンロード',
@@ -95,7 +96,6 @@ export const reportsJa = {
       lead: 'すべての自治体の年度の件数です。合計は最も厳しい自治体の k で、自治体別の内訳は各自治体の k で秘匿しています。統計値（中央値など）は合計できないため含めていません。',
       cities: '自治体別の内訳（年度計）',
       citiesCaption: '自治体別の内訳（年度計、各自治体の k で秘匿）',
-      figure: '項目',
       cityHeader: '{{name}}（k={{k}}）',
       missing: '—',
       summed: '全自治体の合計',
@@ -137,6 +137,7 @@ export const reportsEn: Shape<typeof reportsJa> = {
     },
     units: { minutes: ' (minutes)', days: ' (days)' },
     tables: 'Tables',
+    figure: 'Figure',
     tableScroll: '{{title}} (scrolls sideways)',
     export: {
       title: 'Download',
@@ -198,7 +199,6 @@ export const reportsEn: Shape<typeof reportsJa> = {
       lead: "Every city's fiscal year. The sum is suppressed at the strictest city's k, each city's figures at its own k. Statistics (medians) cannot be summed and are left out.",
       cities: 'By city (fiscal-year totals)',
       citiesCaption: "By city (fiscal-year totals, each suppressed at its city's k)",
-      figure: 'Figure',
       cityHeader: '{{name}} (k={{k}})',
       missing: '—',
       summed: 'All cities',
