@@ -1,42 +1,5 @@
-import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { baseURL } from '../playwright.config';
-import { apiLogin, expectAccessible, graphql, signIn, watchPage } from './support';
-
-const root = resolve(__dirname, '../../..');
-const run = promisify(execFile);
-
-/** A family writes through the demo's LINE channel of Kobe: the README's simulator, pointed at this run's API. */
-async function familyWrites(userId: string, text: string): Promise<void> {
-  await run(
-    process.execPath,
-    [
-      '-r',
-      '@swc-node/register',
-      '-r',
-      'tsconfig-paths/register',
-      'tools/line/simulate.ts',
-      '--tenant',
-      'kobe',
-      '--user',
-      userId,
-      '--text',
-      text,
-      '--api',
-      baseURL,
-    ],
-    { cwd: root },
-  );
-}
-
-/** A LINE user id nobody used: the sandbox names them LINEユーザー + its last four characters. */
-function newFamily(): { userId: string; name: string } {
-  const userId = `U${randomBytes(16).toString('hex')}`;
-  return { userId, name: `LINEユーザー${userId.slice(-4)}` };
-}
+import { apiLogin, expectAccessible, familyWrites, graphql, newFamily, signIn, watchPage } from './support';
 
 async function counsellorPage(browser: Browser, email: string): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext();

@@ -79,11 +79,16 @@ test.describe('mailed links', () => {
     await expect(page.getByRole('alert')).toContainText('このリンクはすでに使われています');
   });
 
-  test('a referral link opens a coming-soon page for a partner user', async ({ page }) => {
+  test("a referral link opens the partner's portal, which says plainly when the referral is not theirs", async ({
+    page,
+  }) => {
     await page.goto('/referrals/00000000-0000-4000-8000-000000000002');
     await signIn(page, 'partner@kobe.tsunagu.example');
     await expect(page).toHaveURL(/\/kobe\/referrals\/00000000-0000-4000-8000-000000000002$/);
-    await expect(page.getByRole('heading', { name: 'つなぐ（紹介）' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '紹介の内容' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('この紹介は見つかりませんでした。');
     await expectAccessible(page);
+    await page.getByRole('link', { name: '紹介の一覧に戻る' }).click();
+    await expect(page.getByRole('heading', { name: '紹介の受付', level: 1 })).toBeVisible();
   });
 });

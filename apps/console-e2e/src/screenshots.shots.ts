@@ -1,7 +1,7 @@
 // `npm run screenshots`: a tour of the console on the demo, written to docs/screenshots/.
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { apiLogin, graphql, mailedLink, signIn } from './support';
+import { apiLogin, graphql, mailedLink, referThroughApi, signIn } from './support';
 
 const dir = join(__dirname, '../../../docs/screenshots');
 const shot = (page: Page, name: string) => page.screenshot({ path: join(dir, `${name}.png`) });
@@ -42,6 +42,20 @@ test('screenshots of the console', async ({ page, request }) => {
   await expect(page.getByTestId('mfa-secret')).toBeVisible();
   await page.setViewportSize({ width: 1280, height: 1200 });
   await shot(page, 'mfa-setup');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // A counsellor's sign-in for the admin to find.
+  await apiLogin(request, 'counselor@kobe.tsunagu.example');
+  await page.goto('/login');
+  await signIn(page, 'admin@kobe.tsunagu.example');
+  await page.getByRole('link', { name: '監査ログ' }).click();
+  await page.getByLabel('操作').fill('auth.login.succeeded');
+  await page.getByRole('button', { name: '絞り込む' }).click();
+  await expect(page.getByRole('table', { name: '監査ログ' }).getByRole('row').nth(1)).toContainText('サインイン');
+  await page.getByRole('button', { name: '改ざんがないか確認する' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '記録は改ざんされていません' })).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await shot(page, 'audit');
   await page.setViewportSize({ width: 1280, height: 800 });
 
   await page.goto('/login');
@@ -98,4 +112,40 @@ test('screenshots of the console', async ({ page, request }) => {
   await page.getByRole('link', { name: 'Inbox' }).click();
   await expect(page.getByRole('list', { name: 'Consultations' }).getByRole('link').first()).toBeVisible();
   await shot(page, 'inbox-tablet-en');
+  // The partner agency's portal, with a referral awaiting its answer (sent through the API, as the
+  // counsellor's dialog would).
+  await referThroughApi(request, '子育てに悩む保護者。気持ちが落ち込んでいるとの訴えあり。');
+  await page.getByRole('button', { name: '日本語' }).click();
+  await page.goto('/login');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signIn(page, 'partner@kobe.tsunagu.example');
+  await expect(page.getByRole('list', { name: /回答待ちの紹介/ }).getByRole('link')).toHaveCount(1);
+  await shot(page, 'partner-referrals');
+
+  // The NPO's roster, outside any tenant, still in Japanese.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/login');
+  await signIn(page, 'npo@tsunagu.example');
+  await expect(page.getByRole('heading', { name: '研修派遣の名簿', level: 1 })).toBeVisible();
+  await expect(page.getByRole('table', { name: '研修派遣の一覧' }).getByRole('link').first()).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await shot(page, 'npo-roster');
+});
+
+test("screenshots of a city admin's settings", async ({ page }) => {
+  await page.goto('/login');
+  await signIn(page, 'admin@kobe.tsunagu.example');
+  await expect(page.getByRole('heading', { name: '受信箱' })).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 1700 });
+  await page.getByRole('link', { name: '受信箱の設定' }).click();
+  const tryBox = page.getByRole('form', { name: '文を試す' });
+  await tryBox.getByLabel('試す文').fill('もう消えたいと思うことがあります');
+  await tryBox.getByRole('button', { name: '判定する' }).click();
+  await expect(tryBox.getByRole('status')).toContainText('「消えたい」が反応します');
+  await shot(page, 'settings-inbox');
+  await page.setViewportSize({ width: 1280, height: 1200 });
+  await page.getByRole('link', { name: '連携先の名簿' }).click();
+  await page.getByRole('list', { name: '組織' }).getByRole('link', { name: '神戸市こども家庭センター' }).click();
+  await expect(page.getByRole('heading', { name: '神戸市こども家庭センター' })).toBeVisible();
+  await shot(page, 'partner-directory');
 });

@@ -1,6 +1,11 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { authenticator } from 'otplib';
+import { baseURL } from '../playwright.config';
 
 export const DEMO_PASSWORD = 'tsunagu-demo-2026';
 
@@ -78,4 +83,93 @@ export function watchPage(page: Page): string[] {
     }
   });
   return problems;
+}
+
+const root = resolve(__dirname, '../../..');
+const run = promisify(execFile);
+
+/** A family writes through the demo's LINE channel of Kobe: the README's simulator, pointed at this run's API. */
+export async function familyWrites(userId: string, text: string): Promise<void> {
+  await run(
+    process.execPath,
+    [
+      '-r',
+      '@swc-node/register',
+      '-r',
+      'tsconfig-paths/register',
+      'tools/line/simulate.ts',
+      '--tenant',
+      'kobe',
+      '--user',
+      userId,
+      '--text',
+      text,
+      '--api',
+      baseURL,
+    ],
+    { cwd: root },
+  );
+}
+
+/** A LINE user id nobody used: the sandbox names them LINEユーザー + its last four characters. */
+export function newFamily(): { userId: string; name: string } {
+  const userId = `U${randomBytes(16).toString('hex')}`;
+  return { userId, name: `LINEユーザー${userId.slice(-4)}` };
+}
+
+/**
+ * Kobe's counsellor refers a family to the demo partner user's agency (神戸市こども家庭センター) through the
+ * API, as the console's dialog does: the family's consent, the referral (sharing the family's name), sent.
+ * `search` finds the family's conversation (its name); without it, the newest conversation.
+ */
+export async function referThroughApi(request: APIRequestContext, summary: string, search?: string): Promise<string> {
+  const counsellor = {
+    authorization: `Bearer ${await apiLogin(request, 'counselor@kobe.tsunagu.example')}`,
+    'x-tenant': 'kobe',
+  };
+  const { conversations } = await graphql<{ conversations: { edges: { node: { id: string } }[] } }>(
+    request,
+    'query($filter: ConversationFilter) { conversations(first: 1, filter: $filter) { edges { node { id } } } }',
+    { filter: search ? { search, status: null } : {} },
+    counsellor,
+  );
+  const { partnerOrganizations } = await graphql<{ partnerOrganizations: { edges: { node: { id: string } }[] } }>(
+    request,
+    '{ partnerOrganizations(first: 1, filter: { search: "神戸市こども家庭センター" }) { edges { node { id } } } }',
+    {},
+    counsellor,
+  );
+  const conversationId = conversations.edges[0]?.node.id;
+  const partnerOrganizationId = partnerOrganizations.edges[0]?.node.id;
+  if (!conversationId || !partnerOrganizationId) throw new Error('no conversation or partner to refer');
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date());
+  const { recordConsent } = await graphql<{ recordConsent: { id: string } }>(
+    request,
+    'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
+    {
+      input: {
+        conversationId,
+        partnerOrganizationId,
+        method: 'IN_CHAT',
+        obtainedOn: today,
+        purpose: '子育て支援の相談のため',
+      },
+    },
+    counsellor,
+  );
+  const { createReferral } = await graphql<{ createReferral: { id: string } }>(
+    request,
+    'mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }',
+    {
+      input: { conversationId, partnerOrganizationId, consentId: recordConsent.id, summary, shareDisplayName: true },
+    },
+    counsellor,
+  );
+  await graphql(
+    request,
+    'mutation($input: ReferralIdInput!) { sendReferral(input: $input) { id } }',
+    { input: { id: createReferral.id } },
+    counsellor,
+  );
+  return createReferral.id;
 }

@@ -23,12 +23,17 @@ import { InboxPage, NoConversation } from './features/inbox/InboxPage';
 import { ConversationView } from './features/inbox/ConversationView';
 import { inboxSearch } from './features/inbox/search';
 import { useShell } from './features/shell/useShell';
-import { ReferralComingSoonPage } from './features/shell/ReferralComingSoonPage';
 import { ReferralPage } from './features/referrals/ReferralPage';
+import { PartnerReferralsPage } from './features/partner/PartnerReferralsPage';
+import { PartnerReferralPage } from './features/partner/PartnerReferralPage';
 import { RouteError, NotFoundPage } from './features/shell/RouteError';
 import { MY_TENANTS, SHELL } from './features/shell/queries';
 import { tenantNavigation } from './features/shell/navigation';
 import { PlatformHome, PlatformShell } from './features/platform/PlatformShell';
+import { RosterPage } from './features/secondments/RosterPage';
+import { SecondmentPage } from './features/secondments/SecondmentPage';
+import { CreateSecondmentPage, EditSecondmentPage } from './features/secondments/SecondmentFormPage';
+import { PlatformAuditPage, TenantAuditPage } from './features/audit/pages';
 
 /** Pages that need a session: restore it from the refresh cookie (a reload), or go to the login. */
 async function requireSession(location: ParsedLocation): Promise<void> {
@@ -171,10 +176,15 @@ export const tenantRoute = createRoute({
   component: TenantShell,
 });
 
-/** Counsellors get the inbox; everyone else a page that says where they are and as what. */
+/**
+ * Counsellors get the inbox; partner agencies, who never see consultations, their referrals; everyone
+ * else a page that says where they are and as what.
+ */
 function InboxOrWelcome() {
-  const { can } = useShell();
-  return can('tenant:consultations:read') ? <InboxPage /> : <WelcomePage />;
+  const { can, slug } = useShell();
+  if (can('tenant:consultations:read')) return <InboxPage />;
+  if (can('tenant:referrals:respond')) return <Navigate to="/$tenant/referrals" params={{ tenant: slug }} replace />;
+  return <WelcomePage />;
 }
 
 export const inboxRoute = createRoute({
@@ -192,16 +202,32 @@ export const conversationRoute = createRoute({
   component: ConversationView,
 });
 
-/** The referring side follows its referral here; partner users wait for their portal. */
-function ReferralOrComingSoon() {
+/** The partner agency's portal: the referrals sent to it. Others have no such list: their home instead. */
+function PartnerReferralsOrHome() {
+  const { can, slug } = useShell();
+  return can('tenant:referrals:respond') ? (
+    <PartnerReferralsPage />
+  ) : (
+    <Navigate to="/$tenant" params={{ tenant: slug }} replace />
+  );
+}
+
+export const referralsRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/referrals',
+  component: PartnerReferralsOrHome,
+});
+
+/** One referral: the partner agency answers it here, the referring side follows it. */
+function ReferralForSide() {
   const { can } = useShell();
-  return can('tenant:referrals:make') ? <ReferralPage /> : <ReferralComingSoonPage />;
+  return can('tenant:referrals:respond') ? <PartnerReferralPage /> : <ReferralPage />;
 }
 
 export const referralRoute = createRoute({
   getParentRoute: () => tenantRoute,
   path: '/referrals/$id',
-  component: ReferralOrComingSoon,
+  component: ReferralForSide,
 });
 
 export const accountRoute = createRoute({
@@ -210,13 +236,19 @@ export const accountRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/account/AccountPage')),
 });
 
+export const tenantAuditRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/audit',
+  component: TenantAuditPage,
+});
+
 /** The tenant's activity report; the period and exact counts are in the URL, so a view can be bookmarked. */
 export const reportsRoute = createRoute({
   getParentRoute: () => tenantRoute,
   path: '/reports',
   validateSearch: z.object({
-    fy: z.number().int().min(2000).max(2100).optional().catch(undefined),
-    month: z.number().int().min(1).max(12).optional().catch(undefined),
+    fy: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+    month: z.coerce.number().int().min(1).max(12).optional().catch(undefined),
     exact: z.boolean().optional().catch(undefined),
   }),
   component: lazyRouteComponent(() => import('./features/reports/ReportsPage')),
@@ -231,6 +263,20 @@ function TenantHome() {
 
 const tenantIndexRoute = createRoute({ getParentRoute: () => tenantRoute, path: '/', component: TenantHome });
 
+export const inboxSettingsRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/settings/inbox',
+  component: lazyRouteComponent(() => import('./features/settings/InboxSettingsPage')),
+});
+
+export const partnerDirectoryRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/settings/partners',
+  // org: the organisation open beside the list.
+  validateSearch: z.object({ org: z.string().optional() }),
+  component: lazyRouteComponent(() => import('./features/settings/PartnerDirectoryPage')),
+});
+
 /** The NPO's and the platform's pages: no tenant in the path, and their requests name none. */
 export const platformRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -242,10 +288,45 @@ export const platformRoute = createRoute({
 
 const platformIndexRoute = createRoute({ getParentRoute: () => platformRoute, path: '/', component: PlatformHome });
 
+/** The NPO's secondment roster: a fiscal year and a view (seconded now, alumni) in the address. */
+export const secondmentsRoute = createRoute({
+  getParentRoute: () => platformRoute,
+  path: '/secondments',
+  validateSearch: z.object({
+    fy: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+    view: z.enum(['CURRENT', 'ALUMNI']).optional().catch(undefined),
+  }),
+  component: RosterPage,
+});
+
+const newSecondmentRoute = createRoute({
+  getParentRoute: () => platformRoute,
+  path: '/secondments/new',
+  component: CreateSecondmentPage,
+});
+
+const secondmentRoute = createRoute({
+  getParentRoute: () => platformRoute,
+  path: '/secondments/$id',
+  component: SecondmentPage,
+});
+
+const editSecondmentRoute = createRoute({
+  getParentRoute: () => platformRoute,
+  path: '/secondments/$id/edit',
+  component: EditSecondmentPage,
+});
+
+export const platformAuditRoute = createRoute({
+  getParentRoute: () => platformRoute,
+  path: '/audit',
+  component: PlatformAuditPage,
+});
+
 export const platformReportRoute = createRoute({
   getParentRoute: () => platformRoute,
   path: '/report',
-  validateSearch: z.object({ fy: z.number().int().min(2000).max(2100).optional().catch(undefined) }),
+  validateSearch: z.object({ fy: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined) }),
   component: lazyRouteComponent(() => import('./features/reports/PlatformReportPage')),
 });
 
@@ -259,12 +340,24 @@ const routeTree = rootRoute.addChildren([
   chooseTenantRoute,
   conversationLinkRoute,
   referralLinkRoute,
-  platformRoute.addChildren([platformIndexRoute, platformReportRoute]),
+  platformRoute.addChildren([
+    platformIndexRoute,
+    secondmentsRoute,
+    newSecondmentRoute,
+    secondmentRoute,
+    editSecondmentRoute,
+    platformAuditRoute,
+    platformReportRoute,
+  ]),
   tenantRoute.addChildren([
     tenantIndexRoute,
     inboxRoute.addChildren([inboxIndexRoute, conversationRoute]),
+    referralsRoute,
     referralRoute,
     accountRoute,
+    inboxSettingsRoute,
+    partnerDirectoryRoute,
+    tenantAuditRoute,
     reportsRoute,
   ]),
 ]);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ChannelsModule } from '@tsunagu/channels';
+import { AuthModule } from '@tsunagu/platform/auth';
 import { CannedResponsesService } from './canned-responses.service';
 import { CategoriesService } from './categories.service';
 import { LineEventProcessor } from './event-processor';
@@ -18,7 +19,7 @@ import { TriageService } from './triage.service';
 import { TriageSettingsService } from './triage-settings.service';
 
 @Module({
-  imports: [ChannelsModule],
+  imports: [AuthModule, ChannelsModule],
   controllers: [MediaController],
   providers: [
     LineEventProcessor,

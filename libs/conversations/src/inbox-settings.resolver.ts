@@ -1,4 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AccessService } from '@tsunagu/platform/auth';
 import { Permission, RequirePermission } from '@tsunagu/platform/permissions';
 import { CannedResponsesService } from './canned-responses.service';
 import { CategoriesService } from './categories.service';
@@ -22,6 +23,7 @@ export class InboxSettingsResolver {
   constructor(
     private readonly categories: CategoriesService,
     private readonly responses: CannedResponsesService,
+    private readonly access: AccessService,
   ) {}
 
   // Category names are not sensitive, and admins and counsellors both need them.
@@ -64,27 +66,30 @@ export class InboxSettingsResolver {
     return this.categories.categorize(input.conversationId, input.categoryIds);
   }
 
-  @RequirePermission(Permission.ReadConsultations)
+  @RequirePermission(Permission.ManageCannedResponses)
   @Query(() => [CannedResponseModel], {
-    description: "The tenant's canned responses by title; with a conversation, `text` is filled in for its registrant",
+    description:
+      "The tenant's canned responses by title; with a conversation, `text` is filled in for its registrant (which needs reading consultations)",
   })
   cannedResponses(@Args() args: CannedResponsesArgs): Promise<CannedResponseModel[]> {
+    // The filled-in text carries the family's name: consultation content.
+    if (args.conversationId) this.access.authorize(this.access.current(), Permission.ReadConsultations);
     return this.responses.list(args.conversationId);
   }
 
-  @RequirePermission(Permission.ManageConsultations)
+  @RequirePermission(Permission.ManageCannedResponses)
   @Mutation(() => CannedResponseModel)
   createCannedResponse(@Args('input') input: CreateCannedResponseInput): Promise<CannedResponseModel> {
     return this.responses.create(input);
   }
 
-  @RequirePermission(Permission.ManageConsultations)
+  @RequirePermission(Permission.ManageCannedResponses)
   @Mutation(() => CannedResponseModel)
   updateCannedResponse(@Args('input') input: UpdateCannedResponseInput): Promise<CannedResponseModel> {
     return this.responses.update(input);
   }
 
-  @RequirePermission(Permission.ManageConsultations)
+  @RequirePermission(Permission.ManageCannedResponses)
   @Mutation(() => Boolean)
   async deleteCannedResponse(@Args('input') input: DeleteCannedResponseInput): Promise<boolean> {
     await this.responses.delete(input.id);

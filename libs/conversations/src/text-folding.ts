@@ -29,3 +29,16 @@ export function matchingKeywords(text: string, foldedKeywords: readonly string[]
     return new RegExp(`(?<![a-z0-9])${keyword}(?![a-z0-9])`).test(withSpaces);
   });
 }
+
+/**
+ * The rule that fires for `text`: the first, in the order given, whose folded keyword the text
+ * contains. Triage marks conversations with it, and the settings page's "try a sentence" shows it:
+ * one matcher for both.
+ */
+export function firingRule<R extends { folded: string }>(text: string, rules: readonly R[]): R | undefined {
+  const [folded] = matchingKeywords(
+    text,
+    rules.map((r) => r.folded),
+  );
+  return folded === undefined ? undefined : rules.find((r) => r.folded === folded);
+}

@@ -56,7 +56,6 @@ export class DeleteKeywordRuleInput {
 }
 
 @InputType()
-@ObjectType('CrisisContact', { description: 'A number families are given in a crisis out of hours' })
 export class CrisisContactInput {
   @Field()
   @IsString()
@@ -75,10 +74,64 @@ export class CrisisContactInput {
   note?: string | null;
 }
 
+@ObjectType('CrisisContact', { description: 'A number families are given in a crisis out of hours' })
+export class CrisisContactModel {
+  @Field(() => ID, {
+    description:
+      'Names the contact as it is now (derived from its name, number and note): a change gives it a new id, so an edit or removal made on a stale copy answers NOT_FOUND instead of touching another contact',
+  })
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  phone!: string;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+}
+
+@InputType()
+export class AddCrisisContactInput {
+  @Field(() => CrisisContactInput)
+  @ValidateNested()
+  @Type(() => CrisisContactInput)
+  contact!: CrisisContactInput;
+}
+
+@InputType()
+export class UpdateCrisisContactInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => CrisisContactInput)
+  @ValidateNested()
+  @Type(() => CrisisContactInput)
+  contact!: CrisisContactInput;
+}
+
+@InputType()
+export class RemoveCrisisContactInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+}
+
+@ArgsType()
+export class MatchingKeywordRuleArgs {
+  @Field({ description: 'A sentence as a family might write it (1 to 5,000 characters)' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5000)
+  text!: string;
+}
+
 @ObjectType('InboxSettings', { description: "The tenant's crisis and escalation settings" })
 export class InboxSettingsModel {
-  @Field(() => [CrisisContactInput])
-  crisisContacts!: CrisisContactInput[];
+  @Field(() => [CrisisContactModel], { description: 'In the order they are given to families' })
+  crisisContacts!: CrisisContactModel[];
 
   @Field(() => [String], { description: 'Emailed when nobody acknowledges an urgent conversation in time' })
   escalationEmails!: string[];
@@ -89,7 +142,11 @@ export class InboxSettingsModel {
 
 @InputType()
 export class UpdateInboxSettingsInput {
-  @Field(() => [CrisisContactInput], { nullable: true })
+  @Field(() => [CrisisContactInput], {
+    nullable: true,
+    description:
+      'Replaces the whole list; to change one contact, use addCrisisContact, updateCrisisContact, removeCrisisContact',
+  })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)

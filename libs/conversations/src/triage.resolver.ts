@@ -4,8 +4,12 @@ import type { Connection } from '@tsunagu/platform/graphql';
 import { NotificationsService } from './notifications.service';
 import { AssigneeModel } from './conversation.models';
 import {
-  CrisisContactInput,
+  AddCrisisContactInput,
+  CrisisContactModel,
   DeleteKeywordRuleInput,
+  MatchingKeywordRuleArgs,
+  RemoveCrisisContactInput,
+  UpdateCrisisContactInput,
   InboxSettingsModel,
   KeywordRuleModel,
   MarkNotificationsReadInput,
@@ -39,6 +43,16 @@ export class TriageResolver {
   }
 
   @RequirePermission(Permission.ManageInboxSettings)
+  @Query(() => KeywordRuleModel, {
+    nullable: true,
+    description:
+      'The keyword rule a family message with this text would fire (the one triage would record), or null: the same matcher as triage',
+  })
+  matchingKeywordRule(@Args() args: MatchingKeywordRuleArgs): Promise<KeywordRuleModel | null> {
+    return this.settings.matchingKeywordRule(args.text);
+  }
+
+  @RequirePermission(Permission.ManageInboxSettings)
   @Mutation(() => Boolean)
   async deleteKeywordRule(@Args('input') input: DeleteKeywordRuleInput): Promise<boolean> {
     await this.settings.deleteKeywordRule(input.id);
@@ -52,8 +66,8 @@ export class TriageResolver {
   }
 
   @RequirePermission(Permission.ReadConsultations)
-  @Query(() => [CrisisContactInput], { description: 'The numbers to give a family in crisis, as the tenant set them' })
-  crisisContacts(): Promise<CrisisContactInput[]> {
+  @Query(() => [CrisisContactModel], { description: 'The numbers to give a family in crisis, as the tenant set them' })
+  crisisContacts(): Promise<CrisisContactModel[]> {
     return this.settings.crisisContacts();
   }
 
@@ -69,6 +83,30 @@ export class TriageResolver {
   @Mutation(() => InboxSettingsModel)
   updateInboxSettings(@Args('input') input: UpdateInboxSettingsInput): Promise<InboxSettingsModel> {
     return this.settings.updateInboxSettings(input);
+  }
+
+  @RequirePermission(Permission.ManageInboxSettings)
+  @Mutation(() => CrisisContactModel, {
+    description:
+      'Add one crisis contact at the end of the list; the others stay, even when added at the same time; audited',
+  })
+  addCrisisContact(@Args('input') input: AddCrisisContactInput): Promise<CrisisContactModel> {
+    return this.settings.addCrisisContact(input.contact);
+  }
+
+  @RequirePermission(Permission.ManageInboxSettings)
+  @Mutation(() => CrisisContactModel, {
+    description: 'Change one crisis contact (its id changes with it); NOT_FOUND when it changed meanwhile; audited',
+  })
+  updateCrisisContact(@Args('input') input: UpdateCrisisContactInput): Promise<CrisisContactModel> {
+    return this.settings.updateCrisisContact(input.id, input.contact);
+  }
+
+  @RequirePermission(Permission.ManageInboxSettings)
+  @Mutation(() => Boolean, { description: 'Remove one crisis contact (never the last one); audited' })
+  async removeCrisisContact(@Args('input') input: RemoveCrisisContactInput): Promise<boolean> {
+    await this.settings.removeCrisisContact(input.id);
+    return true;
   }
 
   @RequirePermission(Permission.ManageConsultations)

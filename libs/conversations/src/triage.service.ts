@@ -11,7 +11,7 @@ import { ChannelStatus, type LineChannel } from '@tsunagu/channels';
 import { isOpenAt, wasOpenBetween } from './business-hours';
 import { AutomaticReply, Conversation, ConversationPriority, type Message } from './conversation.entities';
 import { OutboundService } from './outbound.service';
-import { foldForMatching, matchingKeywords } from './text-folding';
+import { firingRule, foldForMatching } from './text-folding';
 import {
   InboxSettings,
   KeywordRule,
@@ -76,6 +76,14 @@ export const DEFAULT_CRISIS_CONTACTS: CrisisContact[] = [
   { name: 'よりそいホットライン', phone: '0120-279-338', note: '24時間・無料' },
 ];
 
+/** A keyword rule as triage matches it. */
+export interface TriageRule {
+  id: string;
+  keyword: string;
+  folded: string;
+  createdAt: Date;
+}
+
 /**
  * What triage reads once per transaction, however many messages of the tenant it looks at, and what
  * it writes last: the audit records, once every other row of the transaction is written (`finish`),
@@ -85,7 +93,7 @@ export const DEFAULT_CRISIS_CONTACTS: CrisisContact[] = [
 export class TriageRun {
   settings?: InboxSettings;
   /** The keyword rules: as the tenant wrote them, and folded. */
-  keywords?: { keyword: string; folded: string }[];
+  keywords?: TriageRule[];
   timezone?: string;
   /** The counsellors urgent conversations are notified to. */
   recipients?: { id: string; email: string }[];
@@ -158,20 +166,25 @@ export class TriageService implements OnModuleInit {
     const settings = run.settings;
     let keyword: string | undefined;
     if (message.text) {
-      run.keywords ??= (
-        await em.find(KeywordRule, { tenant: tenantId }, { fields: ['keyword', 'folded'], orderBy: { keyword: 'asc' } })
-      ).map((r) => ({ keyword: r.keyword, folded: r.folded }));
-      const rules = run.keywords;
-      // The first rule that matched, as the tenant wrote it (folded keywords are unique per tenant).
-      const [folded] = matchingKeywords(
-        message.text,
-        rules.map((r) => r.folded),
-      );
-      keyword = rules.find((r) => r.folded === folded)?.keyword;
+      run.keywords ??= await this.keywordRules(em, tenantId);
+      keyword = firingRule(message.text, run.keywords)?.keyword;
     }
     const urgent = keyword !== undefined;
     if (keyword !== undefined) await this.markUrgent(em, tenantId, conversation, keyword, settings, run);
     await this.answerOutOfHours(em, tenantId, channel, conversation, settings, urgent, message.sentAt, run);
+  }
+
+  /**
+   * The tenant's keyword rules in the order triage tries them (`firingRule` takes the first that
+   * matches). The settings page's "try a sentence" reads them here too, so it shows what triage does.
+   */
+  async keywordRules(em: EntityManager, tenantId: string): Promise<TriageRule[]> {
+    const rules = await em.find(
+      KeywordRule,
+      { tenant: tenantId },
+      { fields: ['keyword', 'folded', 'createdAt'], orderBy: { keyword: 'asc', id: 'asc' } },
+    );
+    return rules.map((r) => ({ id: r.id, keyword: r.keyword, folded: r.folded, createdAt: r.createdAt }));
   }
 
   /** Writes what `run` deferred, in the transaction of `em`, after its other rows. */

@@ -7,7 +7,9 @@ import {
   Secondment,
   SecondmentAssignment,
   SecondmentStatus,
+  statusOn,
 } from '@tsunagu/secondments';
+import { todayIn } from '@tsunagu/platform/calendar';
 
 /** The NPO that hosts seconded staff in the demo, and the department they work in. */
 const HOST = { organization: 'NPO法人 つなぐデモ', department: 'みらいのつながりはぐくむ事業部' };
@@ -20,8 +22,10 @@ interface DemoAssignment {
 }
 
 /**
- * Kobe's three secondments to the NPO, as Kobe and the NPO have run them (FY2023 to FY2025, one
- * person a year). The people are invented; the programmes and return placements are the real ones.
+ * Kobe's secondments to the NPO, as Kobe and the NPO have run them (FY2023 to FY2026, one person a
+ * year). The people are invented; the programmes and return placements are the real ones. Each is
+ * seeded with the status its dates give it on the day of seeding (statusOn): FY2025's ended on
+ * 2026-03-31, so from FY2026 on it is completed.
  */
 export const DEMO_SECONDMENTS: {
   staff: { name: string; nameKana: string; homeDepartment: string; jobTitle: string };
@@ -63,6 +67,17 @@ export const DEMO_SECONDMENTS: {
       { city: 'kobe', programme: '親子イベント', role: '企画・運営', timeShare: 20 },
     ],
   },
+  {
+    staff: { name: '元町 あおい', nameKana: 'もとまち あおい', homeDepartment: 'こども家庭局', jobTitle: '主事' },
+    fiscalYear: 2026,
+    status: SecondmentStatus.PLANNED,
+    returnDepartment: null,
+    returnRole: null,
+    assignments: [
+      { city: 'kobe', programme: 'ここならチャットKOBE', role: '相談員', timeShare: 60 },
+      { city: 'bunkyo', programme: '文京区こども宅食', role: '配送・見守り', timeShare: 40 },
+    ],
+  },
 ];
 
 /** On the platform path (the NPO's roster spans cities); once: nothing if Kobe has a secondment. */
@@ -73,6 +88,8 @@ export async function seedDemoSecondments(em: EntityManager, tenantIds: Map<stri
   const channels = await em.find(LineChannel, {}, { fields: ['id', 'name', 'tenant'] });
   const channelOf = (cityTenantId: string, programme: string) =>
     channels.find((c) => c.tenant.id === cityTenantId && c.name === programme)?.id ?? null;
+  const { timezone } = await em.findOneOrFail(Tenant, { id: kobe }, { fields: ['timezone'] });
+  const today = todayIn(timezone);
   for (const demo of DEMO_SECONDMENTS) {
     const home = em.getReference(Tenant, kobe);
     const staff = em.create(SecondedStaff, { tenant: home, ...demo.staff });
@@ -88,7 +105,7 @@ export async function seedDemoSecondments(em: EntityManager, tenantIds: Map<stri
       legalBasis: DEFAULT_LEGAL_BASIS,
       memorandumTitle: `研修派遣に関する覚書（${demo.fiscalYear}年度）`,
       memorandumSignedOn: `${demo.fiscalYear}-03-15`,
-      status: demo.status,
+      status: statusOn({ status: demo.status, startsOn, endsOn }, today),
       mentorName: '事業部長',
       returnDepartment: demo.returnDepartment,
       returnRole: demo.returnRole,

@@ -76,7 +76,8 @@ export class ReferralsResolver {
     return this.service.consents(conversationId);
   }
 
-  @RequirePermission(Permission.ReadReferrals)
+  // A deadline, not a referral: the admins who set it, the counsellors and partners who keep it.
+  @RequirePermission(Permission.ReadTenant)
   @Query(() => ReferralSettingsModel)
   async referralSettings(): Promise<ReferralSettingsModel> {
     return { responseBusinessDays: (await this.service.settings()).responseBusinessDays };

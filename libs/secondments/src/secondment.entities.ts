@@ -121,6 +121,13 @@ export class Secondment {
   @Property({ type: 'string', length: 100, nullable: true })
   returnRole?: string | null;
 
+  /**
+   * The last day the NPO was reminded of (the reminder 30 days before the end): a secondment
+   * whose end moves gets a reminder for its new end; one already reminded of its end, none.
+   */
+  @Property({ type: 'date', nullable: true })
+  endReminderFor?: string | null;
+
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 

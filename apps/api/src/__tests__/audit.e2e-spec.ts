@@ -375,12 +375,12 @@ describe('the audit trail over GraphQL', () => {
       const text = body.subarray(3).toString('utf8');
       const lines = text.split('\r\n');
       expect(lines[0]).toBe(
-        '日時,連番,操作者,操作者ID,操作,対象種別,対象ID,リクエストID,IPアドレス,詳細,ハッシュ,直前のハッシュ',
+        '日時,連番,操作者,操作者名,操作者ID,操作,対象種別,対象ID,対象者名,リクエストID,IPアドレス,詳細,ハッシュ,直前のハッシュ',
       );
       expect(lines.at(-1)).toBe('');
       const records = lines.slice(1, -1);
       expect(records.length).toBeGreaterThanOrEqual(2);
-      expect(records.every((line) => line.split(',')[4] === 'tenant.settings.updated')).toBe(true);
+      expect(records.every((line) => line.split(',')[5] === 'tenant.settings.updated')).toBe(true);
       expect(records.find((line) => line.includes(kobeAdmin2.email))).toContain('"{""fields"":""nameEn,timezone""}"');
       // Tenant time (Asia/Tokyo), in chain order.
       expect(records[0]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+09:00,\d+,/);

@@ -180,7 +180,7 @@ describe('the demo LINE channel with the simulator', () => {
     ]);
   });
 
-  it("shows Kobe's three secondments to the NPO admin, and Kobe's admin its own people", async () => {
+  it("shows Kobe's secondments to the NPO admin, settled by Kobe's calendar, and Kobe's admin its own people", async () => {
     const query = `{ secondments(first: 10, filter: { homeTenantSlug: "kobe" }) { edges { node {
       fiscalYearLabel status returnDepartment assignments { city { slug } programme lineChannelId } checkIns { heldOn } } } } }`;
     type Roster = {
@@ -198,19 +198,21 @@ describe('the demo LINE channel with the simulator', () => {
     };
     const npo = await t.login('npo@tsunagu.example', 'tsunagu-demo-2026');
     const roster = (await t.graphql<Roster>(query, {}, { token: npo })).data!.secondments.edges.map((e) => e.node);
+    // FY2025's secondment ended on 2026-03-31: completed, not active, once Kobe's FY2026 has begun.
     expect(roster.map((s) => [s.fiscalYearLabel, s.status])).toEqual([
-      ['令和7年度 (FY2025)', 'ACTIVE'],
+      ['令和8年度 (FY2026)', 'ACTIVE'],
+      ['令和7年度 (FY2025)', 'COMPLETED'],
       ['令和6年度 (FY2024)', 'COMPLETED'],
       ['令和5年度 (FY2023)', 'COMPLETED'],
     ]);
-    expect(roster[2].returnDepartment).toContain('ひきこもり支援室');
-    expect(roster[1].assignments.map((a) => a.city.slug)).toEqual(['yamagata', 'bunkyo']);
+    expect(roster[3].returnDepartment).toContain('ひきこもり支援室');
+    expect(roster[2].assignments.map((a) => a.city.slug)).toEqual(['yamagata', 'bunkyo']);
     // Kobe's LINE consultation is named by the demo's channel.
-    const kobeChat = roster[0].assignments.find((a) => a.programme === DEMO_CHANNELS[0].name);
+    const kobeChat = roster[1].assignments.find((a) => a.programme === DEMO_CHANNELS[0].name);
     expect(kobeChat?.lineChannelId).toEqual(expect.any(String));
     const kobeAdmin = await t.login('admin@kobe.tsunagu.example', 'tsunagu-demo-2026');
     const own = (await t.graphql<Roster>(query, {}, { token: kobeAdmin, tenant: 'kobe' })).data!.secondments.edges;
-    expect(own.map((e) => e.node.checkIns)).toEqual([null, null, null]);
+    expect(own.map((e) => e.node.checkIns)).toEqual([null, null, null, null]);
     const yamagataAdmin = await t.login('admin@yamagata.tsunagu.example', 'tsunagu-demo-2026');
     expect(
       (await t.graphql<Roster>(query, {}, { token: yamagataAdmin, tenant: 'yamagata' })).data!.secondments.edges,

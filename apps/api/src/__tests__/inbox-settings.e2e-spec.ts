@@ -381,9 +381,30 @@ describe('inbox settings: conversation categories and canned responses', () => {
       expect((await canned()).data!.cannedResponses).toEqual(before);
     });
 
-    it('keeps canned response changes to counsellors', async () => {
-      const res = await t.graphql(CREATE_CANNED, { input: { title: '管理者', body: '本文' } }, { token: admin.token });
-      expect(errorCodes(res)).toEqual(['FORBIDDEN']);
+    it("lets the tenant admin keep the canned responses, which counsellors then use, but not read a family's name through them", async () => {
+      const created = await t.graphql<{ createCannedResponse: CannedResponse }>(
+        CREATE_CANNED,
+        { input: { title: '管理者の定型文', body: '{{name}}さん、窓口は平日です。' } },
+        { token: admin.token },
+      );
+      const response = created.data!.createCannedResponse;
+      const { id } = await newConversation();
+      const forCounsellor = (await canned(id)).data!.cannedResponses.find((r) => r.id === response.id);
+      expect(forCounsellor?.text).not.toContain('{{name}}');
+      expect(forCounsellor?.text).toContain('さん、窓口は平日です。');
+      // Filled in for a conversation, a canned response carries the family's name: consultation content.
+      expect(errorCodes(await canned(id, admin.token))).toEqual(['FORBIDDEN']);
+      const listed = (await canned(undefined, admin.token)).data!.cannedResponses.find((r) => r.id === response.id);
+      expect(listed?.text).toBe('{{name}}さん、窓口は平日です。');
+      const renamed = await t.graphql<{ updateCannedResponse: CannedResponse }>(
+        UPDATE_CANNED,
+        { input: { id: response.id, title: '管理者が直した定型文' } },
+        { token: admin.token },
+      );
+      expect(renamed.data!.updateCannedResponse.title).toBe('管理者が直した定型文');
+      expect(await t.graphql(DELETE_CANNED, { input: { id: response.id } }, { token: admin.token })).toMatchObject({
+        data: { deleteCannedResponse: true },
+      });
     });
 
     it('does not return canned responses of another tenant, nor let them be changed from it', async () => {

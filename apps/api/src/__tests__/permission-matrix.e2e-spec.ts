@@ -120,6 +120,17 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Mutation.deleteKeywordRule': {
     query: 'mutation { deleteKeywordRule(input: { id: "00000000-0000-4000-8000-000000000000" }) }',
   },
+  'Query.matchingKeywordRule': { query: '{ matchingKeywordRule(text: "x") { id } }' },
+  'Mutation.addCrisisContact': {
+    query: 'mutation { addCrisisContact(input: { contact: { name: "", phone: "" } }) { id } }',
+  },
+  'Mutation.updateCrisisContact': {
+    query:
+      'mutation { updateCrisisContact(input: { id: "00000000-0000-4000-8000-000000000000", contact: { name: "", phone: "" } }) { id } }',
+  },
+  'Mutation.removeCrisisContact': {
+    query: 'mutation { removeCrisisContact(input: { id: "00000000-0000-4000-8000-000000000000" }) }',
+  },
   'Query.inboxSettings': { query: '{ inboxSettings { escalationMinutes } }' },
   'Mutation.updateInboxSettings': {
     query: 'mutation { updateInboxSettings(input: { escalationMinutes: 0 }) { escalationMinutes } }',
@@ -149,7 +160,7 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
       'mutation { categorizeConversation(input: { conversationId: "00000000-0000-4000-8000-000000000000", categoryIds: [] }) { id } }',
   },
   'Query.cannedResponses': {
-    query: '{ cannedResponses(conversationId: "00000000-0000-4000-8000-000000000000") { id } }',
+    query: '{ cannedResponses { id } }',
   },
   'Mutation.createCannedResponse': {
     query: 'mutation { createCannedResponse(input: { title: "", body: "" }) { id } }',
@@ -281,6 +292,11 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Query.verifyAuditChain': { query: '{ verifyAuditChain { ok } }' },
   'Mutation.exportAuditEvents': {
     query: `mutation { exportAuditEvents(input: { filter: { from: "2026-02-01T00:00:00Z", to: "2026-01-01T00:00:00Z" } }) { url } }`,
+  },
+  'Query.platformAuditEvents': { query: '{ platformAuditEvents(first: 1) { edges { node { id } } } }' },
+  'Query.verifyPlatformAuditChain': { query: '{ verifyPlatformAuditChain { ok } }' },
+  'Mutation.exportPlatformAuditEvents': {
+    query: `mutation { exportPlatformAuditEvents(input: { filter: { from: "2026-02-01T00:00:00Z", to: "2026-01-01T00:00:00Z" } }) { url } }`,
   },
 };
 

@@ -1,7 +1,8 @@
 import type { Tenant } from '@tsunagu/platform/database';
-import { TENANT_ROLE } from '@tsunagu/platform/database';
+import { JOBS_SCHEMA, TENANT_ROLE } from '@tsunagu/platform/database';
 import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
-import { connect, testDatabase } from '@tsunagu/platform/testing';
+import { connect, SmtpListener, testDatabase } from '@tsunagu/platform/testing';
+import { SecondmentCalendar } from '@tsunagu/secondments';
 import { createLineChannel, ownerQuery } from './support/line';
 import { errorCodes, TestApp, type TestUser } from './support/test-app';
 
@@ -33,9 +34,12 @@ describe('the secondment roster', () => {
   let yamagataAdmin: TestUser;
   let kobeCounsellor: TestUser;
   let seconded: TestUser;
+  const smtp = new SmtpListener();
 
   beforeAll(async () => {
-    t = await TestApp.start();
+    await smtp.start();
+    // No job workers: the calendar runs when a test says, at the instant it gives.
+    t = await TestApp.start({ SMTP_URL: smtp.url });
     kobe = await t.newTenant();
     yamagata = await t.newTenant();
     npo = await t.newUser({ platformRoles: [PlatformRole.NPO_ADMIN] });
@@ -47,6 +51,7 @@ describe('the secondment roster', () => {
 
   afterAll(async () => {
     await t.close();
+    await smtp.stop();
   });
 
   async function mutate(user: TestUser, name: string, input: object) {
@@ -564,5 +569,104 @@ describe('the secondment roster', () => {
       'BAD_USER_INPUT',
     ]);
     expect((await mutate(npo, 'addSecondmentAssignment', base)).codes).toEqual(['BAD_USER_INPUT']);
+  });
+
+  describe("following the home city's calendar", () => {
+    const byId = async (id: string) =>
+      (
+        await t.graphql<{ secondment: SecondmentResult }>(
+          `query($id: ID!) { secondment(id: $id) { ${FIELDS} } }`,
+          { id },
+          { token: npo.token },
+        )
+      ).data?.secondment;
+    const reminderJobs = (id: string) =>
+      ownerQuery<{ data: { secondmentId: string; endsOn: string; userId: string } }>(
+        `select data from ${JOBS_SCHEMA}.job where name = 'secondment.reminder' and data->>'secondmentId' = $1`,
+        [id],
+      );
+    // 20:00 UTC on 31 March 2026: already 1 April in Tokyo, still 31 March in Honolulu.
+    const tokyoApril = new Date('2026-03-31T20:00:00Z');
+    let honolulu: Tenant;
+
+    beforeAll(async () => {
+      honolulu = await t.newTenant();
+      await ownerQuery(`update tenant set timezone = 'Pacific/Honolulu' where id = $1`, [honolulu.id]);
+    });
+
+    it('completes an active secondment once its last day has passed in its home city, not before', async () => {
+      const city = await t.newTenant();
+      const ended = await mutate(npo, 'createSecondment', fy2025({ homeTenantSlug: city.slug, status: 'ACTIVE' }));
+      const stillOn = await mutate(
+        npo,
+        'createSecondment',
+        fy2025({ homeTenantSlug: honolulu.slug, status: 'ACTIVE' }),
+      );
+      const planned = await mutate(
+        npo,
+        'createSecondment',
+        fy2025({ homeTenantSlug: city.slug, startsOn: '2026-04-01', endsOn: undefined }),
+      );
+      expect([ended.codes, stillOn.codes, planned.codes]).toEqual([[], [], []]);
+
+      await t.app.get(SecondmentCalendar).settle(tokyoApril);
+      expect((await byId(ended.data!.id))?.status).toBe('COMPLETED');
+      expect((await byId(planned.data!.id))?.status).toBe('ACTIVE');
+      expect((await byId(stillOn.data!.id))?.status).toBe('ACTIVE');
+      const current = await list(npo, `, filter: { view: CURRENT, homeTenantSlug: "${city.slug}" }`);
+      expect(current?.map((s) => s.id)).toEqual([planned.data!.id]);
+      const alumni = await list(npo, `, filter: { view: ALUMNI, homeTenantSlug: "${city.slug}" }`);
+      expect(alumni?.map((s) => s.id)).toEqual([ended.data!.id]);
+
+      // Honolulu's 31 March ends too; the home city's audit trail says who settled it and when.
+      await t.app.get(SecondmentCalendar).settle(new Date('2026-04-01T11:00:00Z'));
+      expect((await byId(stillOn.data!.id))?.status).toBe('COMPLETED');
+      const audit = await ownerQuery<{ action: string; actor_label: string }>(
+        `select action, actor_label from audit_event where tenant_id = $1 and target_id = $2 and action = 'secondment.completed'`,
+        [honolulu.id, stillOn.data!.id],
+      );
+      expect(audit).toEqual([{ action: 'secondment.completed', actor_label: 'system' }]);
+    });
+
+    it('reminds every NPO admin by mail 30 days before the end, once per end date', async () => {
+      const city = await t.newTenant({ nameJa: 'リマインド市' });
+      const soon = await mutate(
+        npo,
+        'createSecondment',
+        fy2025({ homeTenantSlug: city.slug, status: 'ACTIVE', startsOn: '2025-10-01', endsOn: '2026-04-30' }),
+      );
+      const later = await mutate(
+        npo,
+        'createSecondment',
+        fy2025({ homeTenantSlug: city.slug, status: 'ACTIVE', startsOn: '2025-10-01', endsOn: '2026-05-15' }),
+      );
+      const id = soon.data!.id;
+      const calendar = t.app.get(SecondmentCalendar);
+      await calendar.settle(tokyoApril);
+      const jobs = await reminderJobs(id);
+      expect(jobs.map((j) => j.data.userId)).toContain(npo.id);
+      expect(await reminderJobs(later.data!.id)).toEqual([]);
+
+      // Run again (the next hour): nothing more is queued.
+      await calendar.settle(new Date('2026-03-31T21:00:00Z'));
+      expect(await reminderJobs(id)).toHaveLength(jobs.length);
+
+      await calendar.remind(jobs.find((j) => j.data.userId === npo.id)!.data);
+      const mail = smtp.mails.find((m) => m.to.includes(npo.email) && m.text.includes(`/platform/secondments/${id}`));
+      expect(mail?.subject).toBe('【tsunagu】研修派遣の終了まで30日を切りました');
+      expect(mail?.text).toContain('リマインド市からの研修派遣が 2026-04-30 に終了します');
+      expect(mail?.text).not.toContain('神戸 花子');
+
+      // Extended by a month: the new end gets its own reminder when it comes near.
+      await mutate(npo, 'updateSecondment', { id, endsOn: '2026-05-31', status: 'EXTENDED' });
+      await calendar.settle(tokyoApril);
+      expect(await reminderJobs(id)).toHaveLength(jobs.length);
+      await calendar.settle(new Date('2026-05-02T00:00:00Z'));
+      expect((await reminderJobs(id)).filter((j) => j.data.endsOn === '2026-05-31')).toHaveLength(jobs.length);
+      // A reminder queued for the old end sends nothing now.
+      const before = smtp.mails.length;
+      await calendar.remind(jobs.find((j) => j.data.userId === npo.id)!.data);
+      expect(smtp.mails.length).toBe(before);
+    });
   });
 });

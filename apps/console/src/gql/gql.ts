@@ -16,6 +16,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   '\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      ip\n      userAgent\n      current\n    }\n  }\n': typeof types.MySessionsDocument;
   '\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n': typeof types.RevokeSessionDocument;
+  '\n  fragment AuditEventRow on AuditEvent {\n    id\n    seq\n    occurredAt\n    actorUserId\n    actorLabel\n    actorName\n    action\n    targetType\n    targetId\n    subjectName\n    details\n  }\n': typeof types.AuditEventRowFragmentDoc;
+  '\n  query TenantAuditEvents($filter: AuditEventFilter, $after: String) {\n    auditEvents(filter: $filter, first: 50, after: $after) {\n      edges {\n        node {\n          ...AuditEventRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.TenantAuditEventsDocument;
+  '\n  query PlatformAuditEvents($filter: AuditEventFilter, $after: String) {\n    auditEvents: platformAuditEvents(filter: $filter, first: 50, after: $after) {\n      edges {\n        node {\n          ...AuditEventRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.PlatformAuditEventsDocument;
+  '\n  query VerifyTenantAuditChain {\n    verification: verifyAuditChain {\n      ok\n      brokenAt\n      checked\n    }\n  }\n': typeof types.VerifyTenantAuditChainDocument;
+  '\n  query VerifyPlatformAuditChain {\n    verification: verifyPlatformAuditChain {\n      ok\n      brokenAt\n      checked\n    }\n  }\n': typeof types.VerifyPlatformAuditChainDocument;
+  '\n  mutation ExportTenantAuditEvents($input: ExportAuditEventsInput!) {\n    link: exportAuditEvents(input: $input) {\n      url\n    }\n  }\n': typeof types.ExportTenantAuditEventsDocument;
+  '\n  mutation ExportPlatformAuditEvents($input: ExportAuditEventsInput!) {\n    link: exportPlatformAuditEvents(input: $input) {\n      url\n    }\n  }\n': typeof types.ExportPlatformAuditEventsDocument;
   '\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      accountExists\n      expiresAt\n      tenant {\n        slug\n        nameJa\n        nameEn\n      }\n    }\n  }\n': typeof types.InvitationDocument;
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      expiresAt\n      mfaRequired\n      mfaEnrollmentRequired\n    }\n  }\n': typeof types.AcceptInvitationDocument;
   '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n': typeof types.RequestPasswordResetDocument;
@@ -42,6 +49,15 @@ type Documents = {
   '\n  subscription InboxEvents {\n    inboxEvents {\n      missed\n      events {\n        kind\n        conversation {\n          ...ConversationItem\n        }\n        message {\n          ...MessageItem\n        }\n      }\n    }\n  }\n': typeof types.InboxEventsDocument;
   '\n  mutation AcknowledgeConversation($input: AcknowledgeConversationInput!) {\n    acknowledgeConversation(input: $input) {\n      ...ConversationItem\n    }\n  }\n': typeof types.AcknowledgeConversationDocument;
   '\n  mutation RetryReply($input: RetryReplyInput!) {\n    retryReply(input: $input) {\n      ...MessageItem\n    }\n  }\n': typeof types.RetryReplyDocument;
+  '\n  fragment PartnerReferralRow on Referral {\n    id\n    status\n    sentAt\n    respondBy\n    overdue\n    familyDisplayName\n    outcome\n    partnerOrganization {\n      id\n      name\n    }\n  }\n': typeof types.PartnerReferralRowFragmentDoc;
+  '\n  query PartnerReferrals($after: String) {\n    referrals(first: 50, after: $after) {\n      edges {\n        node {\n          ...PartnerReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.PartnerReferralsDocument;
+  '\n  fragment PartnerReferralDetail on Referral {\n    ...PartnerReferralRow\n    summary\n    shareActive\n    sharedMessages {\n      direction\n      text\n      sentAt\n    }\n    nextStatuses\n    declineReason\n    closeReason\n    timeline {\n      toStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n': typeof types.PartnerReferralDetailFragmentDoc;
+  '\n  query PartnerReferral($id: ID!) {\n    referral(id: $id) {\n      ...PartnerReferralDetail\n    }\n  }\n': typeof types.PartnerReferralDocument;
+  '\n  mutation AcceptReferral($input: ReferralIdInput!) {\n    acceptReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n': typeof types.AcceptReferralDocument;
+  '\n  mutation DeclineReferral($input: ReferralReasonInput!) {\n    declineReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n': typeof types.DeclineReferralDocument;
+  '\n  mutation StartReferral($input: ReferralIdInput!) {\n    startReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n': typeof types.StartReferralDocument;
+  '\n  mutation CompleteReferral($input: CompleteReferralInput!) {\n    completeReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n': typeof types.CompleteReferralDocument;
+  '\n  mutation CloseReferral($input: CloseReferralInput!) {\n    closeReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n': typeof types.CloseReferralDocument;
   '\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n': typeof types.ReferralItemFragmentDoc;
   '\n  query Family($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n        displayName\n        status\n        since\n      }\n      consents {\n        id\n        partnerOrganizationId\n        partnerOrganizationName\n        purpose\n        method\n        obtainedOn\n        obtainedByName\n        withdrawnAt\n      }\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n': typeof types.FamilyDocument;
   '\n  query PartnerChoices {\n    serviceCategories {\n      id\n      name\n    }\n    partnerAreas\n  }\n': typeof types.PartnerChoicesDocument;
@@ -60,6 +76,46 @@ type Documents = {
   '\n  query ReportSettings {\n    reportSettings {\n      groups\n      suppressionThreshold\n      recipients\n      scheduleDay\n      language\n    }\n  }\n': typeof types.ReportSettingsDocument;
   '\n  mutation UpdateReportSettings($input: UpdateReportSettingsInput!) {\n    updateReportSettings(input: $input) {\n      groups\n      suppressionThreshold\n      recipients\n      scheduleDay\n      language\n    }\n  }\n': typeof types.UpdateReportSettingsDocument;
   '\n  query PlatformReport($fiscalYear: Int!) {\n    platformReport(fiscalYear: $fiscalYear) {\n      fiscalYear\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n      cities {\n        tenantSlug\n        tenantName\n        tenantNameEn\n        suppressionThreshold\n        figures {\n          key\n          title\n          titleEn\n          label\n          labelEn\n          unit\n          value {\n            value\n            suppressed\n            display\n          }\n        }\n      }\n    }\n  }\n': typeof types.PlatformReportDocument;
+  '\n  fragment SecondmentRow on Secondment {\n    id\n    status\n    startsOn\n    endsOn\n    endedEarlyOn\n    fiscalYearLabel\n    hostOrganization\n    hostDepartment\n    returnDepartment\n    returnRole\n    staff {\n      id\n      name\n      nameKana\n      homeDepartment\n    }\n    homeCity {\n      slug\n      nameJa\n    }\n  }\n': typeof types.SecondmentRowFragmentDoc;
+  '\n  query Secondments($filter: SecondmentsFilter, $after: String) {\n    secondments(first: 50, after: $after, filter: $filter) {\n      edges {\n        node {\n          ...SecondmentRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SecondmentsDocument;
+  '\n  query CurrentSecondmentRoster {\n    currentSecondmentRoster {\n      hostOrganization\n      hostDepartment\n      secondments {\n        ...SecondmentRow\n      }\n    }\n  }\n': typeof types.CurrentSecondmentRosterDocument;
+  '\n  query Secondment($id: ID!) {\n    secondment(id: $id) {\n      ...SecondmentRow\n      fiscalYear\n      legalBasis\n      memorandumTitle\n      memorandumSignedOn\n      memorandumReference\n      duties\n      endReason\n      mentorName\n      staff {\n        id\n        jobTitle\n        employeeNumber\n      }\n      assignments {\n        id\n        programme\n        role\n        timeShare\n        startsOn\n        endsOn\n        city {\n          slug\n          nameJa\n        }\n      }\n      checkIns {\n        id\n        heldOn\n        wellbeing\n        learningGoals\n        issues\n        notes\n      }\n    }\n  }\n': typeof types.SecondmentDocument;
+  '\n  mutation CreateSecondment($input: CreateSecondmentInput!) {\n    createSecondment(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateSecondmentDocument;
+  '\n  mutation UpdateSecondment($input: UpdateSecondmentInput!) {\n    updateSecondment(input: $input) {\n      id\n    }\n  }\n': typeof types.UpdateSecondmentDocument;
+  '\n  mutation EndSecondmentEarly($input: EndSecondmentEarlyInput!) {\n    endSecondmentEarly(input: $input) {\n      id\n    }\n  }\n': typeof types.EndSecondmentEarlyDocument;
+  '\n  mutation AddSecondmentAssignment($input: AddSecondmentAssignmentInput!) {\n    addSecondmentAssignment(input: $input) {\n      id\n    }\n  }\n': typeof types.AddSecondmentAssignmentDocument;
+  '\n  mutation AddSecondmentCheckIn($input: AddSecondmentCheckInInput!) {\n    addSecondmentCheckIn(input: $input) {\n      id\n    }\n  }\n': typeof types.AddSecondmentCheckInDocument;
+  '\n  mutation ExportSecondmentRoster($input: ExportSecondmentRosterInput!) {\n    exportSecondmentRoster(input: $input) {\n      url\n    }\n  }\n': typeof types.ExportSecondmentRosterDocument;
+  '\n  query PartnerDirectoryList($filter: PartnerOrganizationFilter, $after: String) {\n    partnerOrganizations(first: 50, filter: $filter, after: $after) {\n      edges {\n        node {\n          id\n          name\n          services {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.PartnerDirectoryListDocument;
+  '\n  query PartnerDirectoryDetail($id: ID!) {\n    partnerOrganization(id: $id) {\n      id\n      name\n      description\n      email\n      website\n      phones {\n        id\n        number\n        type\n        description\n      }\n      services {\n        id\n        name\n        description\n        status\n        serviceAreas\n        minimumAge\n        maximumAge\n        categories {\n          id\n          name\n        }\n      }\n      locations {\n        id\n        name\n        type\n        description\n        url\n        address {\n          postalCode\n          prefecture\n          city\n          addressLine\n        }\n      }\n      contacts {\n        id\n        name\n        title\n        department\n        email\n        phones {\n          id\n          number\n          type\n          description\n        }\n      }\n    }\n    serviceCategories {\n      id\n      name\n    }\n  }\n': typeof types.PartnerDirectoryDetailDocument;
+  '\n  mutation PartnerCreateOrganization($input: CreatePartnerOrganizationInput!) {\n    createPartnerOrganization(input: $input) {\n      id\n      name\n    }\n  }\n': typeof types.PartnerCreateOrganizationDocument;
+  '\n  mutation PartnerUpdateOrganization($input: UpdatePartnerOrganizationInput!) {\n    updatePartnerOrganization(input: $input) {\n      id\n      name\n    }\n  }\n': typeof types.PartnerUpdateOrganizationDocument;
+  '\n  mutation PartnerCreateService($input: CreatePartnerServiceInput!) {\n    createPartnerService(input: $input) {\n      id\n    }\n  }\n': typeof types.PartnerCreateServiceDocument;
+  '\n  mutation PartnerUpdateService($input: UpdatePartnerServiceInput!) {\n    updatePartnerService(input: $input) {\n      id\n    }\n  }\n': typeof types.PartnerUpdateServiceDocument;
+  '\n  mutation PartnerCreateLocation($input: CreatePartnerLocationInput!) {\n    createPartnerLocation(input: $input) {\n      id\n    }\n  }\n': typeof types.PartnerCreateLocationDocument;
+  '\n  mutation PartnerUpdateLocation($input: UpdatePartnerLocationInput!) {\n    updatePartnerLocation(input: $input) {\n      id\n    }\n  }\n': typeof types.PartnerUpdateLocationDocument;
+  '\n  mutation PartnerCreateContact($input: CreatePartnerContactInput!) {\n    createPartnerContact(input: $input) {\n      id\n    }\n  }\n': typeof types.PartnerCreateContactDocument;
+  '\n  mutation PartnerUpdateContact($input: UpdatePartnerContactInput!) {\n    updatePartnerContact(input: $input) {\n      id\n    }\n  }\n': typeof types.PartnerUpdateContactDocument;
+  '\n  query PartnerDirectoryHsds {\n    partnerDirectoryHsds\n  }\n': typeof types.PartnerDirectoryHsdsDocument;
+  '\n  mutation PartnerImportHsds($input: ImportPartnerDirectoryHsdsInput!) {\n    importPartnerDirectoryHsds(input: $input) {\n      created\n      updated\n      errors {\n        index\n        id\n        messages\n      }\n    }\n  }\n': typeof types.PartnerImportHsdsDocument;
+  '\n  query PartnerReferralSettings {\n    referralSettings {\n      responseBusinessDays\n    }\n  }\n': typeof types.PartnerReferralSettingsDocument;
+  '\n  mutation PartnerUpdateReferralSettings($input: UpdateReferralSettingsInput!) {\n    updateReferralSettings(input: $input) {\n      responseBusinessDays\n    }\n  }\n': typeof types.PartnerUpdateReferralSettingsDocument;
+  '\n  query InboxSettingsPage {\n    inboxSettings {\n      crisisContacts {\n        id\n        name\n        phone\n        note\n      }\n      escalationEmails\n      escalationMinutes\n    }\n    conversationCategories {\n      id\n      name\n      sortOrder\n    }\n    cannedResponses {\n      id\n      title\n      body\n    }\n    keywordRules {\n      id\n      keyword\n    }\n  }\n': typeof types.InboxSettingsPageDocument;
+  '\n  mutation SettingsCreateCategory($input: CreateConversationCategoryInput!) {\n    createConversationCategory(input: $input) {\n      id\n      name\n      sortOrder\n    }\n  }\n': typeof types.SettingsCreateCategoryDocument;
+  '\n  mutation SettingsUpdateCategory($input: UpdateConversationCategoryInput!) {\n    updateConversationCategory(input: $input) {\n      id\n      name\n      sortOrder\n    }\n  }\n': typeof types.SettingsUpdateCategoryDocument;
+  '\n  mutation SettingsDeleteCategory($input: DeleteConversationCategoryInput!) {\n    deleteConversationCategory(input: $input)\n  }\n': typeof types.SettingsDeleteCategoryDocument;
+  '\n  mutation SettingsCreateCanned($input: CreateCannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      id\n      title\n      body\n    }\n  }\n': typeof types.SettingsCreateCannedDocument;
+  '\n  mutation SettingsUpdateCanned($input: UpdateCannedResponseInput!) {\n    updateCannedResponse(input: $input) {\n      id\n      title\n      body\n    }\n  }\n': typeof types.SettingsUpdateCannedDocument;
+  '\n  mutation SettingsDeleteCanned($input: DeleteCannedResponseInput!) {\n    deleteCannedResponse(input: $input)\n  }\n': typeof types.SettingsDeleteCannedDocument;
+  '\n  mutation SettingsUpsertKeyword($input: UpsertKeywordRuleInput!) {\n    upsertKeywordRule(input: $input) {\n      id\n      keyword\n    }\n  }\n': typeof types.SettingsUpsertKeywordDocument;
+  '\n  mutation SettingsDeleteKeyword($input: DeleteKeywordRuleInput!) {\n    deleteKeywordRule(input: $input)\n  }\n': typeof types.SettingsDeleteKeywordDocument;
+  '\n  query SettingsMatchingKeyword($text: String!) {\n    matchingKeywordRule(text: $text) {\n      id\n      keyword\n    }\n  }\n': typeof types.SettingsMatchingKeywordDocument;
+  '\n  mutation SettingsAddCrisisContact($input: AddCrisisContactInput!) {\n    addCrisisContact(input: $input) {\n      id\n    }\n  }\n': typeof types.SettingsAddCrisisContactDocument;
+  '\n  mutation SettingsUpdateCrisisContact($input: UpdateCrisisContactInput!) {\n    updateCrisisContact(input: $input) {\n      id\n    }\n  }\n': typeof types.SettingsUpdateCrisisContactDocument;
+  '\n  mutation SettingsRemoveCrisisContact($input: RemoveCrisisContactInput!) {\n    removeCrisisContact(input: $input)\n  }\n': typeof types.SettingsRemoveCrisisContactDocument;
+  '\n  mutation SettingsUpdateEscalation($input: UpdateInboxSettingsInput!) {\n    updateInboxSettings(input: $input) {\n      escalationEmails\n      escalationMinutes\n    }\n  }\n': typeof types.SettingsUpdateEscalationDocument;
+  '\n  query SettingsChannelHours {\n    lineChannels {\n      id\n      name\n      businessHours {\n        closedOnPublicHolidays\n        weekly {\n          day\n          start\n          end\n        }\n      }\n    }\n  }\n': typeof types.SettingsChannelHoursDocument;
+  '\n  mutation SettingsUpdateChannelHours($input: UpdateLineChannelInput!) {\n    updateLineChannel(input: $input) {\n      id\n      businessHours {\n        closedOnPublicHolidays\n        weekly {\n          day\n          start\n          end\n        }\n      }\n    }\n  }\n': typeof types.SettingsUpdateChannelHoursDocument;
   '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': typeof types.UnreadNotificationCountDocument;
   '\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          conversationId\n          referralId\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
   '\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n': typeof types.MarkNotificationsReadDocument;
@@ -75,6 +131,20 @@ const documents: Documents = {
     types.MySessionsDocument,
   '\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n':
     types.RevokeSessionDocument,
+  '\n  fragment AuditEventRow on AuditEvent {\n    id\n    seq\n    occurredAt\n    actorUserId\n    actorLabel\n    actorName\n    action\n    targetType\n    targetId\n    subjectName\n    details\n  }\n':
+    types.AuditEventRowFragmentDoc,
+  '\n  query TenantAuditEvents($filter: AuditEventFilter, $after: String) {\n    auditEvents(filter: $filter, first: 50, after: $after) {\n      edges {\n        node {\n          ...AuditEventRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.TenantAuditEventsDocument,
+  '\n  query PlatformAuditEvents($filter: AuditEventFilter, $after: String) {\n    auditEvents: platformAuditEvents(filter: $filter, first: 50, after: $after) {\n      edges {\n        node {\n          ...AuditEventRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.PlatformAuditEventsDocument,
+  '\n  query VerifyTenantAuditChain {\n    verification: verifyAuditChain {\n      ok\n      brokenAt\n      checked\n    }\n  }\n':
+    types.VerifyTenantAuditChainDocument,
+  '\n  query VerifyPlatformAuditChain {\n    verification: verifyPlatformAuditChain {\n      ok\n      brokenAt\n      checked\n    }\n  }\n':
+    types.VerifyPlatformAuditChainDocument,
+  '\n  mutation ExportTenantAuditEvents($input: ExportAuditEventsInput!) {\n    link: exportAuditEvents(input: $input) {\n      url\n    }\n  }\n':
+    types.ExportTenantAuditEventsDocument,
+  '\n  mutation ExportPlatformAuditEvents($input: ExportAuditEventsInput!) {\n    link: exportPlatformAuditEvents(input: $input) {\n      url\n    }\n  }\n':
+    types.ExportPlatformAuditEventsDocument,
   '\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      accountExists\n      expiresAt\n      tenant {\n        slug\n        nameJa\n        nameEn\n      }\n    }\n  }\n':
     types.InvitationDocument,
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      expiresAt\n      mfaRequired\n      mfaEnrollmentRequired\n    }\n  }\n':
@@ -127,6 +197,24 @@ const documents: Documents = {
     types.AcknowledgeConversationDocument,
   '\n  mutation RetryReply($input: RetryReplyInput!) {\n    retryReply(input: $input) {\n      ...MessageItem\n    }\n  }\n':
     types.RetryReplyDocument,
+  '\n  fragment PartnerReferralRow on Referral {\n    id\n    status\n    sentAt\n    respondBy\n    overdue\n    familyDisplayName\n    outcome\n    partnerOrganization {\n      id\n      name\n    }\n  }\n':
+    types.PartnerReferralRowFragmentDoc,
+  '\n  query PartnerReferrals($after: String) {\n    referrals(first: 50, after: $after) {\n      edges {\n        node {\n          ...PartnerReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.PartnerReferralsDocument,
+  '\n  fragment PartnerReferralDetail on Referral {\n    ...PartnerReferralRow\n    summary\n    shareActive\n    sharedMessages {\n      direction\n      text\n      sentAt\n    }\n    nextStatuses\n    declineReason\n    closeReason\n    timeline {\n      toStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n':
+    types.PartnerReferralDetailFragmentDoc,
+  '\n  query PartnerReferral($id: ID!) {\n    referral(id: $id) {\n      ...PartnerReferralDetail\n    }\n  }\n':
+    types.PartnerReferralDocument,
+  '\n  mutation AcceptReferral($input: ReferralIdInput!) {\n    acceptReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n':
+    types.AcceptReferralDocument,
+  '\n  mutation DeclineReferral($input: ReferralReasonInput!) {\n    declineReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n':
+    types.DeclineReferralDocument,
+  '\n  mutation StartReferral($input: ReferralIdInput!) {\n    startReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n':
+    types.StartReferralDocument,
+  '\n  mutation CompleteReferral($input: CompleteReferralInput!) {\n    completeReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n':
+    types.CompleteReferralDocument,
+  '\n  mutation CloseReferral($input: CloseReferralInput!) {\n    closeReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n':
+    types.CloseReferralDocument,
   '\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n':
     types.ReferralItemFragmentDoc,
   '\n  query Family($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n        displayName\n        status\n        since\n      }\n      consents {\n        id\n        partnerOrganizationId\n        partnerOrganizationName\n        purpose\n        method\n        obtainedOn\n        obtainedByName\n        withdrawnAt\n      }\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n':
@@ -163,6 +251,85 @@ const documents: Documents = {
     types.UpdateReportSettingsDocument,
   '\n  query PlatformReport($fiscalYear: Int!) {\n    platformReport(fiscalYear: $fiscalYear) {\n      fiscalYear\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n      cities {\n        tenantSlug\n        tenantName\n        tenantNameEn\n        suppressionThreshold\n        figures {\n          key\n          title\n          titleEn\n          label\n          labelEn\n          unit\n          value {\n            value\n            suppressed\n            display\n          }\n        }\n      }\n    }\n  }\n':
     types.PlatformReportDocument,
+  '\n  fragment SecondmentRow on Secondment {\n    id\n    status\n    startsOn\n    endsOn\n    endedEarlyOn\n    fiscalYearLabel\n    hostOrganization\n    hostDepartment\n    returnDepartment\n    returnRole\n    staff {\n      id\n      name\n      nameKana\n      homeDepartment\n    }\n    homeCity {\n      slug\n      nameJa\n    }\n  }\n':
+    types.SecondmentRowFragmentDoc,
+  '\n  query Secondments($filter: SecondmentsFilter, $after: String) {\n    secondments(first: 50, after: $after, filter: $filter) {\n      edges {\n        node {\n          ...SecondmentRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.SecondmentsDocument,
+  '\n  query CurrentSecondmentRoster {\n    currentSecondmentRoster {\n      hostOrganization\n      hostDepartment\n      secondments {\n        ...SecondmentRow\n      }\n    }\n  }\n':
+    types.CurrentSecondmentRosterDocument,
+  '\n  query Secondment($id: ID!) {\n    secondment(id: $id) {\n      ...SecondmentRow\n      fiscalYear\n      legalBasis\n      memorandumTitle\n      memorandumSignedOn\n      memorandumReference\n      duties\n      endReason\n      mentorName\n      staff {\n        id\n        jobTitle\n        employeeNumber\n      }\n      assignments {\n        id\n        programme\n        role\n        timeShare\n        startsOn\n        endsOn\n        city {\n          slug\n          nameJa\n        }\n      }\n      checkIns {\n        id\n        heldOn\n        wellbeing\n        learningGoals\n        issues\n        notes\n      }\n    }\n  }\n':
+    types.SecondmentDocument,
+  '\n  mutation CreateSecondment($input: CreateSecondmentInput!) {\n    createSecondment(input: $input) {\n      id\n    }\n  }\n':
+    types.CreateSecondmentDocument,
+  '\n  mutation UpdateSecondment($input: UpdateSecondmentInput!) {\n    updateSecondment(input: $input) {\n      id\n    }\n  }\n':
+    types.UpdateSecondmentDocument,
+  '\n  mutation EndSecondmentEarly($input: EndSecondmentEarlyInput!) {\n    endSecondmentEarly(input: $input) {\n      id\n    }\n  }\n':
+    types.EndSecondmentEarlyDocument,
+  '\n  mutation AddSecondmentAssignment($input: AddSecondmentAssignmentInput!) {\n    addSecondmentAssignment(input: $input) {\n      id\n    }\n  }\n':
+    types.AddSecondmentAssignmentDocument,
+  '\n  mutation AddSecondmentCheckIn($input: AddSecondmentCheckInInput!) {\n    addSecondmentCheckIn(input: $input) {\n      id\n    }\n  }\n':
+    types.AddSecondmentCheckInDocument,
+  '\n  mutation ExportSecondmentRoster($input: ExportSecondmentRosterInput!) {\n    exportSecondmentRoster(input: $input) {\n      url\n    }\n  }\n':
+    types.ExportSecondmentRosterDocument,
+  '\n  query PartnerDirectoryList($filter: PartnerOrganizationFilter, $after: String) {\n    partnerOrganizations(first: 50, filter: $filter, after: $after) {\n      edges {\n        node {\n          id\n          name\n          services {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.PartnerDirectoryListDocument,
+  '\n  query PartnerDirectoryDetail($id: ID!) {\n    partnerOrganization(id: $id) {\n      id\n      name\n      description\n      email\n      website\n      phones {\n        id\n        number\n        type\n        description\n      }\n      services {\n        id\n        name\n        description\n        status\n        serviceAreas\n        minimumAge\n        maximumAge\n        categories {\n          id\n          name\n        }\n      }\n      locations {\n        id\n        name\n        type\n        description\n        url\n        address {\n          postalCode\n          prefecture\n          city\n          addressLine\n        }\n      }\n      contacts {\n        id\n        name\n        title\n        department\n        email\n        phones {\n          id\n          number\n          type\n          description\n        }\n      }\n    }\n    serviceCategories {\n      id\n      name\n    }\n  }\n':
+    types.PartnerDirectoryDetailDocument,
+  '\n  mutation PartnerCreateOrganization($input: CreatePartnerOrganizationInput!) {\n    createPartnerOrganization(input: $input) {\n      id\n      name\n    }\n  }\n':
+    types.PartnerCreateOrganizationDocument,
+  '\n  mutation PartnerUpdateOrganization($input: UpdatePartnerOrganizationInput!) {\n    updatePartnerOrganization(input: $input) {\n      id\n      name\n    }\n  }\n':
+    types.PartnerUpdateOrganizationDocument,
+  '\n  mutation PartnerCreateService($input: CreatePartnerServiceInput!) {\n    createPartnerService(input: $input) {\n      id\n    }\n  }\n':
+    types.PartnerCreateServiceDocument,
+  '\n  mutation PartnerUpdateService($input: UpdatePartnerServiceInput!) {\n    updatePartnerService(input: $input) {\n      id\n    }\n  }\n':
+    types.PartnerUpdateServiceDocument,
+  '\n  mutation PartnerCreateLocation($input: CreatePartnerLocationInput!) {\n    createPartnerLocation(input: $input) {\n      id\n    }\n  }\n':
+    types.PartnerCreateLocationDocument,
+  '\n  mutation PartnerUpdateLocation($input: UpdatePartnerLocationInput!) {\n    updatePartnerLocation(input: $input) {\n      id\n    }\n  }\n':
+    types.PartnerUpdateLocationDocument,
+  '\n  mutation PartnerCreateContact($input: CreatePartnerContactInput!) {\n    createPartnerContact(input: $input) {\n      id\n    }\n  }\n':
+    types.PartnerCreateContactDocument,
+  '\n  mutation PartnerUpdateContact($input: UpdatePartnerContactInput!) {\n    updatePartnerContact(input: $input) {\n      id\n    }\n  }\n':
+    types.PartnerUpdateContactDocument,
+  '\n  query PartnerDirectoryHsds {\n    partnerDirectoryHsds\n  }\n': types.PartnerDirectoryHsdsDocument,
+  '\n  mutation PartnerImportHsds($input: ImportPartnerDirectoryHsdsInput!) {\n    importPartnerDirectoryHsds(input: $input) {\n      created\n      updated\n      errors {\n        index\n        id\n        messages\n      }\n    }\n  }\n':
+    types.PartnerImportHsdsDocument,
+  '\n  query PartnerReferralSettings {\n    referralSettings {\n      responseBusinessDays\n    }\n  }\n':
+    types.PartnerReferralSettingsDocument,
+  '\n  mutation PartnerUpdateReferralSettings($input: UpdateReferralSettingsInput!) {\n    updateReferralSettings(input: $input) {\n      responseBusinessDays\n    }\n  }\n':
+    types.PartnerUpdateReferralSettingsDocument,
+  '\n  query InboxSettingsPage {\n    inboxSettings {\n      crisisContacts {\n        id\n        name\n        phone\n        note\n      }\n      escalationEmails\n      escalationMinutes\n    }\n    conversationCategories {\n      id\n      name\n      sortOrder\n    }\n    cannedResponses {\n      id\n      title\n      body\n    }\n    keywordRules {\n      id\n      keyword\n    }\n  }\n':
+    types.InboxSettingsPageDocument,
+  '\n  mutation SettingsCreateCategory($input: CreateConversationCategoryInput!) {\n    createConversationCategory(input: $input) {\n      id\n      name\n      sortOrder\n    }\n  }\n':
+    types.SettingsCreateCategoryDocument,
+  '\n  mutation SettingsUpdateCategory($input: UpdateConversationCategoryInput!) {\n    updateConversationCategory(input: $input) {\n      id\n      name\n      sortOrder\n    }\n  }\n':
+    types.SettingsUpdateCategoryDocument,
+  '\n  mutation SettingsDeleteCategory($input: DeleteConversationCategoryInput!) {\n    deleteConversationCategory(input: $input)\n  }\n':
+    types.SettingsDeleteCategoryDocument,
+  '\n  mutation SettingsCreateCanned($input: CreateCannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      id\n      title\n      body\n    }\n  }\n':
+    types.SettingsCreateCannedDocument,
+  '\n  mutation SettingsUpdateCanned($input: UpdateCannedResponseInput!) {\n    updateCannedResponse(input: $input) {\n      id\n      title\n      body\n    }\n  }\n':
+    types.SettingsUpdateCannedDocument,
+  '\n  mutation SettingsDeleteCanned($input: DeleteCannedResponseInput!) {\n    deleteCannedResponse(input: $input)\n  }\n':
+    types.SettingsDeleteCannedDocument,
+  '\n  mutation SettingsUpsertKeyword($input: UpsertKeywordRuleInput!) {\n    upsertKeywordRule(input: $input) {\n      id\n      keyword\n    }\n  }\n':
+    types.SettingsUpsertKeywordDocument,
+  '\n  mutation SettingsDeleteKeyword($input: DeleteKeywordRuleInput!) {\n    deleteKeywordRule(input: $input)\n  }\n':
+    types.SettingsDeleteKeywordDocument,
+  '\n  query SettingsMatchingKeyword($text: String!) {\n    matchingKeywordRule(text: $text) {\n      id\n      keyword\n    }\n  }\n':
+    types.SettingsMatchingKeywordDocument,
+  '\n  mutation SettingsAddCrisisContact($input: AddCrisisContactInput!) {\n    addCrisisContact(input: $input) {\n      id\n    }\n  }\n':
+    types.SettingsAddCrisisContactDocument,
+  '\n  mutation SettingsUpdateCrisisContact($input: UpdateCrisisContactInput!) {\n    updateCrisisContact(input: $input) {\n      id\n    }\n  }\n':
+    types.SettingsUpdateCrisisContactDocument,
+  '\n  mutation SettingsRemoveCrisisContact($input: RemoveCrisisContactInput!) {\n    removeCrisisContact(input: $input)\n  }\n':
+    types.SettingsRemoveCrisisContactDocument,
+  '\n  mutation SettingsUpdateEscalation($input: UpdateInboxSettingsInput!) {\n    updateInboxSettings(input: $input) {\n      escalationEmails\n      escalationMinutes\n    }\n  }\n':
+    types.SettingsUpdateEscalationDocument,
+  '\n  query SettingsChannelHours {\n    lineChannels {\n      id\n      name\n      businessHours {\n        closedOnPublicHolidays\n        weekly {\n          day\n          start\n          end\n        }\n      }\n    }\n  }\n':
+    types.SettingsChannelHoursDocument,
+  '\n  mutation SettingsUpdateChannelHours($input: UpdateLineChannelInput!) {\n    updateLineChannel(input: $input) {\n      id\n      businessHours {\n        closedOnPublicHolidays\n        weekly {\n          day\n          start\n          end\n        }\n      }\n    }\n  }\n':
+    types.SettingsUpdateChannelHoursDocument,
   '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': types.UnreadNotificationCountDocument,
   '\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          conversationId\n          referralId\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n':
     types.NotificationsDocument,
@@ -206,6 +373,48 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n',
 ): (typeof documents)['\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AuditEventRow on AuditEvent {\n    id\n    seq\n    occurredAt\n    actorUserId\n    actorLabel\n    actorName\n    action\n    targetType\n    targetId\n    subjectName\n    details\n  }\n',
+): (typeof documents)['\n  fragment AuditEventRow on AuditEvent {\n    id\n    seq\n    occurredAt\n    actorUserId\n    actorLabel\n    actorName\n    action\n    targetType\n    targetId\n    subjectName\n    details\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TenantAuditEvents($filter: AuditEventFilter, $after: String) {\n    auditEvents(filter: $filter, first: 50, after: $after) {\n      edges {\n        node {\n          ...AuditEventRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TenantAuditEvents($filter: AuditEventFilter, $after: String) {\n    auditEvents(filter: $filter, first: 50, after: $after) {\n      edges {\n        node {\n          ...AuditEventRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PlatformAuditEvents($filter: AuditEventFilter, $after: String) {\n    auditEvents: platformAuditEvents(filter: $filter, first: 50, after: $after) {\n      edges {\n        node {\n          ...AuditEventRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PlatformAuditEvents($filter: AuditEventFilter, $after: String) {\n    auditEvents: platformAuditEvents(filter: $filter, first: 50, after: $after) {\n      edges {\n        node {\n          ...AuditEventRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VerifyTenantAuditChain {\n    verification: verifyAuditChain {\n      ok\n      brokenAt\n      checked\n    }\n  }\n',
+): (typeof documents)['\n  query VerifyTenantAuditChain {\n    verification: verifyAuditChain {\n      ok\n      brokenAt\n      checked\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VerifyPlatformAuditChain {\n    verification: verifyPlatformAuditChain {\n      ok\n      brokenAt\n      checked\n    }\n  }\n',
+): (typeof documents)['\n  query VerifyPlatformAuditChain {\n    verification: verifyPlatformAuditChain {\n      ok\n      brokenAt\n      checked\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExportTenantAuditEvents($input: ExportAuditEventsInput!) {\n    link: exportAuditEvents(input: $input) {\n      url\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExportTenantAuditEvents($input: ExportAuditEventsInput!) {\n    link: exportAuditEvents(input: $input) {\n      url\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExportPlatformAuditEvents($input: ExportAuditEventsInput!) {\n    link: exportPlatformAuditEvents(input: $input) {\n      url\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExportPlatformAuditEvents($input: ExportAuditEventsInput!) {\n    link: exportPlatformAuditEvents(input: $input) {\n      url\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -366,6 +575,60 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment PartnerReferralRow on Referral {\n    id\n    status\n    sentAt\n    respondBy\n    overdue\n    familyDisplayName\n    outcome\n    partnerOrganization {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment PartnerReferralRow on Referral {\n    id\n    status\n    sentAt\n    respondBy\n    overdue\n    familyDisplayName\n    outcome\n    partnerOrganization {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PartnerReferrals($after: String) {\n    referrals(first: 50, after: $after) {\n      edges {\n        node {\n          ...PartnerReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PartnerReferrals($after: String) {\n    referrals(first: 50, after: $after) {\n      edges {\n        node {\n          ...PartnerReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PartnerReferralDetail on Referral {\n    ...PartnerReferralRow\n    summary\n    shareActive\n    sharedMessages {\n      direction\n      text\n      sentAt\n    }\n    nextStatuses\n    declineReason\n    closeReason\n    timeline {\n      toStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n',
+): (typeof documents)['\n  fragment PartnerReferralDetail on Referral {\n    ...PartnerReferralRow\n    summary\n    shareActive\n    sharedMessages {\n      direction\n      text\n      sentAt\n    }\n    nextStatuses\n    declineReason\n    closeReason\n    timeline {\n      toStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PartnerReferral($id: ID!) {\n    referral(id: $id) {\n      ...PartnerReferralDetail\n    }\n  }\n',
+): (typeof documents)['\n  query PartnerReferral($id: ID!) {\n    referral(id: $id) {\n      ...PartnerReferralDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptReferral($input: ReferralIdInput!) {\n    acceptReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptReferral($input: ReferralIdInput!) {\n    acceptReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeclineReferral($input: ReferralReasonInput!) {\n    declineReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeclineReferral($input: ReferralReasonInput!) {\n    declineReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartReferral($input: ReferralIdInput!) {\n    startReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartReferral($input: ReferralIdInput!) {\n    startReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CompleteReferral($input: CompleteReferralInput!) {\n    completeReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation CompleteReferral($input: CompleteReferralInput!) {\n    completeReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CloseReferral($input: CloseReferralInput!) {\n    closeReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n',
+): (typeof documents)['\n  mutation CloseReferral($input: CloseReferralInput!) {\n    closeReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n',
 ): (typeof documents)['\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n'];
 /**
@@ -470,6 +733,246 @@ export function graphql(
 export function graphql(
   source: '\n  query PlatformReport($fiscalYear: Int!) {\n    platformReport(fiscalYear: $fiscalYear) {\n      fiscalYear\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n      cities {\n        tenantSlug\n        tenantName\n        tenantNameEn\n        suppressionThreshold\n        figures {\n          key\n          title\n          titleEn\n          label\n          labelEn\n          unit\n          value {\n            value\n            suppressed\n            display\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query PlatformReport($fiscalYear: Int!) {\n    platformReport(fiscalYear: $fiscalYear) {\n      fiscalYear\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n      cities {\n        tenantSlug\n        tenantName\n        tenantNameEn\n        suppressionThreshold\n        figures {\n          key\n          title\n          titleEn\n          label\n          labelEn\n          unit\n          value {\n            value\n            suppressed\n            display\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SecondmentRow on Secondment {\n    id\n    status\n    startsOn\n    endsOn\n    endedEarlyOn\n    fiscalYearLabel\n    hostOrganization\n    hostDepartment\n    returnDepartment\n    returnRole\n    staff {\n      id\n      name\n      nameKana\n      homeDepartment\n    }\n    homeCity {\n      slug\n      nameJa\n    }\n  }\n',
+): (typeof documents)['\n  fragment SecondmentRow on Secondment {\n    id\n    status\n    startsOn\n    endsOn\n    endedEarlyOn\n    fiscalYearLabel\n    hostOrganization\n    hostDepartment\n    returnDepartment\n    returnRole\n    staff {\n      id\n      name\n      nameKana\n      homeDepartment\n    }\n    homeCity {\n      slug\n      nameJa\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Secondments($filter: SecondmentsFilter, $after: String) {\n    secondments(first: 50, after: $after, filter: $filter) {\n      edges {\n        node {\n          ...SecondmentRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Secondments($filter: SecondmentsFilter, $after: String) {\n    secondments(first: 50, after: $after, filter: $filter) {\n      edges {\n        node {\n          ...SecondmentRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CurrentSecondmentRoster {\n    currentSecondmentRoster {\n      hostOrganization\n      hostDepartment\n      secondments {\n        ...SecondmentRow\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CurrentSecondmentRoster {\n    currentSecondmentRoster {\n      hostOrganization\n      hostDepartment\n      secondments {\n        ...SecondmentRow\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Secondment($id: ID!) {\n    secondment(id: $id) {\n      ...SecondmentRow\n      fiscalYear\n      legalBasis\n      memorandumTitle\n      memorandumSignedOn\n      memorandumReference\n      duties\n      endReason\n      mentorName\n      staff {\n        id\n        jobTitle\n        employeeNumber\n      }\n      assignments {\n        id\n        programme\n        role\n        timeShare\n        startsOn\n        endsOn\n        city {\n          slug\n          nameJa\n        }\n      }\n      checkIns {\n        id\n        heldOn\n        wellbeing\n        learningGoals\n        issues\n        notes\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Secondment($id: ID!) {\n    secondment(id: $id) {\n      ...SecondmentRow\n      fiscalYear\n      legalBasis\n      memorandumTitle\n      memorandumSignedOn\n      memorandumReference\n      duties\n      endReason\n      mentorName\n      staff {\n        id\n        jobTitle\n        employeeNumber\n      }\n      assignments {\n        id\n        programme\n        role\n        timeShare\n        startsOn\n        endsOn\n        city {\n          slug\n          nameJa\n        }\n      }\n      checkIns {\n        id\n        heldOn\n        wellbeing\n        learningGoals\n        issues\n        notes\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateSecondment($input: CreateSecondmentInput!) {\n    createSecondment(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateSecondment($input: CreateSecondmentInput!) {\n    createSecondment(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateSecondment($input: UpdateSecondmentInput!) {\n    updateSecondment(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateSecondment($input: UpdateSecondmentInput!) {\n    updateSecondment(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EndSecondmentEarly($input: EndSecondmentEarlyInput!) {\n    endSecondmentEarly(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation EndSecondmentEarly($input: EndSecondmentEarlyInput!) {\n    endSecondmentEarly(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddSecondmentAssignment($input: AddSecondmentAssignmentInput!) {\n    addSecondmentAssignment(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddSecondmentAssignment($input: AddSecondmentAssignmentInput!) {\n    addSecondmentAssignment(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddSecondmentCheckIn($input: AddSecondmentCheckInInput!) {\n    addSecondmentCheckIn(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddSecondmentCheckIn($input: AddSecondmentCheckInInput!) {\n    addSecondmentCheckIn(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExportSecondmentRoster($input: ExportSecondmentRosterInput!) {\n    exportSecondmentRoster(input: $input) {\n      url\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExportSecondmentRoster($input: ExportSecondmentRosterInput!) {\n    exportSecondmentRoster(input: $input) {\n      url\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PartnerDirectoryList($filter: PartnerOrganizationFilter, $after: String) {\n    partnerOrganizations(first: 50, filter: $filter, after: $after) {\n      edges {\n        node {\n          id\n          name\n          services {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PartnerDirectoryList($filter: PartnerOrganizationFilter, $after: String) {\n    partnerOrganizations(first: 50, filter: $filter, after: $after) {\n      edges {\n        node {\n          id\n          name\n          services {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PartnerDirectoryDetail($id: ID!) {\n    partnerOrganization(id: $id) {\n      id\n      name\n      description\n      email\n      website\n      phones {\n        id\n        number\n        type\n        description\n      }\n      services {\n        id\n        name\n        description\n        status\n        serviceAreas\n        minimumAge\n        maximumAge\n        categories {\n          id\n          name\n        }\n      }\n      locations {\n        id\n        name\n        type\n        description\n        url\n        address {\n          postalCode\n          prefecture\n          city\n          addressLine\n        }\n      }\n      contacts {\n        id\n        name\n        title\n        department\n        email\n        phones {\n          id\n          number\n          type\n          description\n        }\n      }\n    }\n    serviceCategories {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query PartnerDirectoryDetail($id: ID!) {\n    partnerOrganization(id: $id) {\n      id\n      name\n      description\n      email\n      website\n      phones {\n        id\n        number\n        type\n        description\n      }\n      services {\n        id\n        name\n        description\n        status\n        serviceAreas\n        minimumAge\n        maximumAge\n        categories {\n          id\n          name\n        }\n      }\n      locations {\n        id\n        name\n        type\n        description\n        url\n        address {\n          postalCode\n          prefecture\n          city\n          addressLine\n        }\n      }\n      contacts {\n        id\n        name\n        title\n        department\n        email\n        phones {\n          id\n          number\n          type\n          description\n        }\n      }\n    }\n    serviceCategories {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PartnerCreateOrganization($input: CreatePartnerOrganizationInput!) {\n    createPartnerOrganization(input: $input) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  mutation PartnerCreateOrganization($input: CreatePartnerOrganizationInput!) {\n    createPartnerOrganization(input: $input) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PartnerUpdateOrganization($input: UpdatePartnerOrganizationInput!) {\n    updatePartnerOrganization(input: $input) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  mutation PartnerUpdateOrganization($input: UpdatePartnerOrganizationInput!) {\n    updatePartnerOrganization(input: $input) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PartnerCreateService($input: CreatePartnerServiceInput!) {\n    createPartnerService(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation PartnerCreateService($input: CreatePartnerServiceInput!) {\n    createPartnerService(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PartnerUpdateService($input: UpdatePartnerServiceInput!) {\n    updatePartnerService(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation PartnerUpdateService($input: UpdatePartnerServiceInput!) {\n    updatePartnerService(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PartnerCreateLocation($input: CreatePartnerLocationInput!) {\n    createPartnerLocation(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation PartnerCreateLocation($input: CreatePartnerLocationInput!) {\n    createPartnerLocation(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PartnerUpdateLocation($input: UpdatePartnerLocationInput!) {\n    updatePartnerLocation(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation PartnerUpdateLocation($input: UpdatePartnerLocationInput!) {\n    updatePartnerLocation(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PartnerCreateContact($input: CreatePartnerContactInput!) {\n    createPartnerContact(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation PartnerCreateContact($input: CreatePartnerContactInput!) {\n    createPartnerContact(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PartnerUpdateContact($input: UpdatePartnerContactInput!) {\n    updatePartnerContact(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation PartnerUpdateContact($input: UpdatePartnerContactInput!) {\n    updatePartnerContact(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PartnerDirectoryHsds {\n    partnerDirectoryHsds\n  }\n',
+): (typeof documents)['\n  query PartnerDirectoryHsds {\n    partnerDirectoryHsds\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PartnerImportHsds($input: ImportPartnerDirectoryHsdsInput!) {\n    importPartnerDirectoryHsds(input: $input) {\n      created\n      updated\n      errors {\n        index\n        id\n        messages\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PartnerImportHsds($input: ImportPartnerDirectoryHsdsInput!) {\n    importPartnerDirectoryHsds(input: $input) {\n      created\n      updated\n      errors {\n        index\n        id\n        messages\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PartnerReferralSettings {\n    referralSettings {\n      responseBusinessDays\n    }\n  }\n',
+): (typeof documents)['\n  query PartnerReferralSettings {\n    referralSettings {\n      responseBusinessDays\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PartnerUpdateReferralSettings($input: UpdateReferralSettingsInput!) {\n    updateReferralSettings(input: $input) {\n      responseBusinessDays\n    }\n  }\n',
+): (typeof documents)['\n  mutation PartnerUpdateReferralSettings($input: UpdateReferralSettingsInput!) {\n    updateReferralSettings(input: $input) {\n      responseBusinessDays\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InboxSettingsPage {\n    inboxSettings {\n      crisisContacts {\n        id\n        name\n        phone\n        note\n      }\n      escalationEmails\n      escalationMinutes\n    }\n    conversationCategories {\n      id\n      name\n      sortOrder\n    }\n    cannedResponses {\n      id\n      title\n      body\n    }\n    keywordRules {\n      id\n      keyword\n    }\n  }\n',
+): (typeof documents)['\n  query InboxSettingsPage {\n    inboxSettings {\n      crisisContacts {\n        id\n        name\n        phone\n        note\n      }\n      escalationEmails\n      escalationMinutes\n    }\n    conversationCategories {\n      id\n      name\n      sortOrder\n    }\n    cannedResponses {\n      id\n      title\n      body\n    }\n    keywordRules {\n      id\n      keyword\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsCreateCategory($input: CreateConversationCategoryInput!) {\n    createConversationCategory(input: $input) {\n      id\n      name\n      sortOrder\n    }\n  }\n',
+): (typeof documents)['\n  mutation SettingsCreateCategory($input: CreateConversationCategoryInput!) {\n    createConversationCategory(input: $input) {\n      id\n      name\n      sortOrder\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsUpdateCategory($input: UpdateConversationCategoryInput!) {\n    updateConversationCategory(input: $input) {\n      id\n      name\n      sortOrder\n    }\n  }\n',
+): (typeof documents)['\n  mutation SettingsUpdateCategory($input: UpdateConversationCategoryInput!) {\n    updateConversationCategory(input: $input) {\n      id\n      name\n      sortOrder\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsDeleteCategory($input: DeleteConversationCategoryInput!) {\n    deleteConversationCategory(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation SettingsDeleteCategory($input: DeleteConversationCategoryInput!) {\n    deleteConversationCategory(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsCreateCanned($input: CreateCannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      id\n      title\n      body\n    }\n  }\n',
+): (typeof documents)['\n  mutation SettingsCreateCanned($input: CreateCannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      id\n      title\n      body\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsUpdateCanned($input: UpdateCannedResponseInput!) {\n    updateCannedResponse(input: $input) {\n      id\n      title\n      body\n    }\n  }\n',
+): (typeof documents)['\n  mutation SettingsUpdateCanned($input: UpdateCannedResponseInput!) {\n    updateCannedResponse(input: $input) {\n      id\n      title\n      body\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsDeleteCanned($input: DeleteCannedResponseInput!) {\n    deleteCannedResponse(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation SettingsDeleteCanned($input: DeleteCannedResponseInput!) {\n    deleteCannedResponse(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsUpsertKeyword($input: UpsertKeywordRuleInput!) {\n    upsertKeywordRule(input: $input) {\n      id\n      keyword\n    }\n  }\n',
+): (typeof documents)['\n  mutation SettingsUpsertKeyword($input: UpsertKeywordRuleInput!) {\n    upsertKeywordRule(input: $input) {\n      id\n      keyword\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsDeleteKeyword($input: DeleteKeywordRuleInput!) {\n    deleteKeywordRule(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation SettingsDeleteKeyword($input: DeleteKeywordRuleInput!) {\n    deleteKeywordRule(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SettingsMatchingKeyword($text: String!) {\n    matchingKeywordRule(text: $text) {\n      id\n      keyword\n    }\n  }\n',
+): (typeof documents)['\n  query SettingsMatchingKeyword($text: String!) {\n    matchingKeywordRule(text: $text) {\n      id\n      keyword\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsAddCrisisContact($input: AddCrisisContactInput!) {\n    addCrisisContact(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation SettingsAddCrisisContact($input: AddCrisisContactInput!) {\n    addCrisisContact(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsUpdateCrisisContact($input: UpdateCrisisContactInput!) {\n    updateCrisisContact(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation SettingsUpdateCrisisContact($input: UpdateCrisisContactInput!) {\n    updateCrisisContact(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsRemoveCrisisContact($input: RemoveCrisisContactInput!) {\n    removeCrisisContact(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation SettingsRemoveCrisisContact($input: RemoveCrisisContactInput!) {\n    removeCrisisContact(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsUpdateEscalation($input: UpdateInboxSettingsInput!) {\n    updateInboxSettings(input: $input) {\n      escalationEmails\n      escalationMinutes\n    }\n  }\n',
+): (typeof documents)['\n  mutation SettingsUpdateEscalation($input: UpdateInboxSettingsInput!) {\n    updateInboxSettings(input: $input) {\n      escalationEmails\n      escalationMinutes\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SettingsChannelHours {\n    lineChannels {\n      id\n      name\n      businessHours {\n        closedOnPublicHolidays\n        weekly {\n          day\n          start\n          end\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SettingsChannelHours {\n    lineChannels {\n      id\n      name\n      businessHours {\n        closedOnPublicHolidays\n        weekly {\n          day\n          start\n          end\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SettingsUpdateChannelHours($input: UpdateLineChannelInput!) {\n    updateLineChannel(input: $input) {\n      id\n      businessHours {\n        closedOnPublicHolidays\n        weekly {\n          day\n          start\n          end\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SettingsUpdateChannelHours($input: UpdateLineChannelInput!) {\n    updateLineChannel(input: $input) {\n      id\n      businessHours {\n        closedOnPublicHolidays\n        weekly {\n          day\n          start\n          end\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

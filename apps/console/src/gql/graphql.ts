@@ -15,18 +15,87 @@ export type AcknowledgeConversationInput = {
   conversationId: string | number;
 };
 
+export type AddCrisisContactInput = {
+  contact: CrisisContactInput;
+};
+
+export type AddSecondmentAssignmentInput = {
+  /** The city the work is for (a tenant, possibly not the home one) */
+  citySlug: string;
+  /** Default: the secondment's end */
+  endsOn?: string | null | undefined;
+  /** The programme as one of that city's LINE channels */
+  lineChannelId?: string | number | null | undefined;
+  /** The programme there, as text (おやこよりそいチャット山形, 文京区こども宅食); default: the LINE channel's name */
+  programme?: string | null | undefined;
+  role: string;
+  secondmentId: string | number;
+  /** Default: the secondment's start */
+  startsOn?: string | null | undefined;
+  /** Share of their time, 1 to 100 percent */
+  timeShare: number;
+};
+
+export type AddSecondmentCheckInInput = {
+  heldOn: string;
+  issues?: string | null | undefined;
+  learningGoals?: string | null | undefined;
+  notes?: string | null | undefined;
+  secondmentId: string | number;
+  wellbeing: number;
+};
+
 export type AssignConversationInput = {
   /** A counsellor of this tenant; null to unassign */
   assigneeId?: string | number | null | undefined;
   conversationId: string | number;
 };
 
+/** Every field is optional; the fields given must all match */
+export type AuditEventFilter = {
+  action?: string | null | undefined;
+  actorUserId?: string | number | null | undefined;
+  /** Events at or after this instant */
+  from?: string | null | undefined;
+  targetId?: string | null | undefined;
+  targetType?: string | null | undefined;
+  /** Events before this instant (exclusive) */
+  to?: string | null | undefined;
+};
+
 export type AutomaticReply = 'CRISIS' | 'OUT_OF_HOURS' | 'WELCOME';
+
+export type BusinessHoursInput = {
+  closedOnPublicHolidays: boolean;
+  weekly: Array<BusinessHoursRangeInput>;
+};
+
+export type BusinessHoursRangeInput = {
+  day: Weekday;
+  /** HH:MM (24:00 for midnight), after start */
+  end: string;
+  /** HH:MM, in the tenant time zone */
+  start: string;
+};
 
 export type CategorizeConversationInput = {
   /** Replaces the conversation's categories; an empty list clears them */
   categoryIds: Array<string | number>;
   conversationId: string | number;
+};
+
+export type ChannelStatus = 'ACTIVE' | 'DISABLED';
+
+export type CloseReferralInput = {
+  id: string | number;
+  note?: string | null | undefined;
+  reason: ReferralCloseReason;
+};
+
+export type CompleteReferralInput = {
+  id: string | number;
+  note?: string | null | undefined;
+  outcome: ReferralOutcome;
 };
 
 export type ConfirmMfaInput = {
@@ -55,6 +124,72 @@ export type ConversationPriority = 'HIGH' | 'NORMAL' | 'URGENT';
 
 export type ConversationStatus = 'OPEN' | 'PENDING' | 'RESOLVED';
 
+export type CreateCannedResponseInput = {
+  /** 1 to 5,000 characters; the only placeholder is {{name}} */
+  body: string;
+  /** 1 to 100 characters */
+  title: string;
+};
+
+export type CreateConversationCategoryInput = {
+  /** 1 to 50 characters, unique in the tenant (ＤＶ and dv count as DV) */
+  name: string;
+};
+
+export type CreatePartnerContactInput = {
+  department?: string | null | undefined;
+  email?: string | null | undefined;
+  name?: string | null | undefined;
+  organizationId: string | number;
+  /** Replaces the list */
+  phones?: Array<PhoneInput> | null | undefined;
+  /** A service of the same organisation; null: the whole organisation */
+  serviceId?: string | number | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type CreatePartnerLocationInput = {
+  address?: PartnerAddressInput | null | undefined;
+  description?: string | null | undefined;
+  name?: string | null | undefined;
+  organizationId: string | number;
+  type: PartnerLocationType;
+  /** Required for VIRTUAL locations */
+  url?: string | null | undefined;
+};
+
+export type CreatePartnerOrganizationInput = {
+  description?: string | null | undefined;
+  email?: string | null | undefined;
+  name: string;
+  /** Replaces the list */
+  phones?: Array<PhoneInput> | null | undefined;
+  website?: string | null | undefined;
+};
+
+export type CreatePartnerServiceInput = {
+  /** Service categories of this tenant; replaces the list */
+  categoryIds?: Array<string | number> | null | undefined;
+  description?: string | null | undefined;
+  eligibilityDescription?: string | null | undefined;
+  email?: string | null | undefined;
+  feesDescription?: string | null | undefined;
+  /** BCP 47 codes: ja, en, vi, ... */
+  languages?: Array<string> | null | undefined;
+  /** Locations of the service's organisation; replaces the list */
+  locationIds?: Array<string | number> | null | undefined;
+  /** Not below minimumAge */
+  maximumAge?: number | null | undefined;
+  minimumAge?: number | null | undefined;
+  name: string;
+  organizationId: string | number;
+  /** Ward or city names: 中央区, 神戸市 */
+  serviceAreas?: Array<string> | null | undefined;
+  /** ACTIVE when left out */
+  status?: PartnerServiceStatus | null | undefined;
+  url?: string | null | undefined;
+};
+
 export type CreateReferralInput = {
   /** Left out, sending uses the latest consent for this partner */
   consentId?: string | number | null | undefined;
@@ -69,7 +204,72 @@ export type CreateReferralInput = {
   summary: string;
 };
 
+export type CreateSecondmentInput = {
+  duties?: string | null | undefined;
+  /** Default: the last day of the fiscal year it starts in */
+  endsOn?: string | null | undefined;
+  /** The home municipality (a tenant), which owns the record */
+  homeTenantSlug: string;
+  hostDepartment: string;
+  hostOrganization: string;
+  /** Default: 地方公務員法第39条第1項 研修派遣 */
+  legalBasis?: string | null | undefined;
+  memorandumReference?: string | null | undefined;
+  memorandumSignedOn?: string | null | undefined;
+  memorandumTitle?: string | null | undefined;
+  memorandumUrl?: string | null | undefined;
+  mentorName?: string | null | undefined;
+  /** The mentor's account, when they have one */
+  mentorUserId?: string | number | null | undefined;
+  returnDepartment?: string | null | undefined;
+  returnRole?: string | null | undefined;
+  staff?: SecondedStaffInput | null | undefined;
+  /** A person already on the roster; or `staff` */
+  staffId?: string | number | null | undefined;
+  /** Default: the first day of the current fiscal year of the home city */
+  startsOn?: string | null | undefined;
+  /** Default: PLANNED */
+  status?: SecondmentStatus | null | undefined;
+};
+
+export type CrisisContactInput = {
+  name: string;
+  /** e.g. 24時間・無料 */
+  note?: string | null | undefined;
+  /** Digits, with - + ( ) and spaces: 189, 0120-279-338 */
+  phone: string;
+};
+
+export type DeleteCannedResponseInput = {
+  id: string | number;
+};
+
+export type DeleteConversationCategoryInput = {
+  id: string | number;
+};
+
+export type DeleteKeywordRuleInput = {
+  id: string | number;
+};
+
 export type DeliveryStatus = 'FAILED' | 'QUEUED' | 'SENT' | 'UNKNOWN';
+
+export type EndSecondmentEarlyInput = {
+  /** The last day (YYYY-MM-DD) */
+  date: string;
+  id: string | number;
+  reason: string;
+};
+
+export type ExportAuditEventsInput = {
+  /** The events to export; all of them when left out */
+  filter?: AuditEventFilter | null | undefined;
+};
+
+export type ExportSecondmentRosterInput = {
+  /** Secondments overlapping this fiscal year */
+  fiscalYear: number;
+};
 
 export type ExportTenantReportInput = {
   /** Exact counts, without suppression: tenant admins only */
@@ -79,6 +279,11 @@ export type ExportTenantReportInput = {
   format: ReportFormat;
   /** A calendar month (1–12) of that fiscal year; none: the whole year */
   month?: number | null | undefined;
+};
+
+export type ImportPartnerDirectoryHsdsInput = {
+  /** An array of HSDS 3.0 organisations, as partnerDirectoryHsds returns */
+  organizations: unknown;
 };
 
 /** MESSAGE_RECEIVED: a family wrote; MESSAGE_SENT: a reply (a counsellor’s or automatic) was queued; DELIVERY_UPDATED: what became of a reply changed; CONVERSATION_OPENED: a family’s first conversation; CONVERSATION_REOPENED: a resolved conversation opened again; CONVERSATION_UPDATED: status, priority, assignee or categories changed */
@@ -110,6 +315,16 @@ export type MetricUnit = 'COUNT' | 'DAYS' | 'MINUTES';
 
 export type NotificationKind = 'ESCALATED' | 'REFERRAL_OVERDUE' | 'REFERRAL_RECEIVED' | 'REFERRAL_UPDATED' | 'URGENT';
 
+export type PartnerAddressInput = {
+  addressLine: string;
+  city: string;
+  /** 〒 as 650-0001 */
+  postalCode: string;
+  prefecture: string;
+};
+
+export type PartnerLocationType = 'PHYSICAL' | 'VIRTUAL';
+
 export type PartnerOrganizationFilter = {
   /** Organisations with a service whose age limits admit this age */
   age?: number | null | undefined;
@@ -123,6 +338,14 @@ export type PartnerOrganizationFilter = {
 };
 
 export type PartnerServiceStatus = 'ACTIVE' | 'DEFUNCT' | 'INACTIVE' | 'TEMPORARILY_CLOSED';
+
+export type PhoneInput = {
+  description?: string | null | undefined;
+  number: string;
+  type?: PhoneType | null | undefined;
+};
+
+export type PhoneType = 'CELL' | 'FAX' | 'PAGER' | 'TEXT' | 'TEXTPHONE' | 'VIDEO' | 'VOICE';
 
 /** Roles held by the user across the platform */
 export type PlatformRole = 'NPO_ADMIN' | 'PLATFORM_ADMIN';
@@ -139,8 +362,22 @@ export type RecordConsentInput = {
   purpose: string;
 };
 
+export type ReferralCloseReason =
+  | 'CONSENT_WITHDRAWN'
+  | 'COULD_NOT_CONTACT'
+  | 'FAMILY_WITHDREW'
+  | 'NOT_ELIGIBLE'
+  | 'NO_CAPACITY';
+
 export type ReferralIdInput = {
   id: string | number;
+};
+
+export type ReferralOutcome = 'GOT_HELP' | 'NOT_HELPED' | 'PARTIALLY_HELPED';
+
+export type ReferralReasonInput = {
+  id: string | number;
+  reason: string;
 };
 
 /** Who moved a referral */
@@ -157,6 +394,10 @@ export type ReferralStatus =
   | 'SENT';
 
 export type RegistrantStatus = 'ACTIVE' | 'BLOCKED';
+
+export type RemoveCrisisContactInput = {
+  id: string | number;
+};
 
 export type ReplyToConversationInput = {
   conversationId: string | number;
@@ -204,6 +445,31 @@ export type RunReportNowInput = {
   month?: number | null | undefined;
 };
 
+export type SecondedStaffInput = {
+  employeeNumber?: string | null | undefined;
+  homeDepartment: string;
+  jobTitle: string;
+  /** 氏名 (kanji) */
+  name: string;
+  /** ふりがな */
+  nameKana: string;
+  /** Their tsunagu account, if any */
+  userId?: string | number | null | undefined;
+};
+
+export type SecondmentStatus = 'ACTIVE' | 'COMPLETED' | 'ENDED_EARLY' | 'EXTENDED' | 'PLANNED';
+
+export type SecondmentView = 'ALUMNI' | 'CURRENT';
+
+export type SecondmentsFilter = {
+  /** Secondments overlapping this fiscal year */
+  fiscalYear?: number | null | undefined;
+  homeTenantSlug?: string | null | undefined;
+  status?: SecondmentStatus | null | undefined;
+  /** CURRENT: seconded now; ALUMNI: back home */
+  view?: SecondmentView | null | undefined;
+};
+
 export type SetConversationPriorityInput = {
   conversationId: string | number;
   priority: ConversationPriority;
@@ -221,6 +487,105 @@ export type SetOnDutyInput = {
 /** Roles held through a membership in one tenant */
 export type TenantRole = 'COORDINATOR' | 'COUNSELOR' | 'MUNICIPAL_VIEWER' | 'PARTNER_USER' | 'TENANT_ADMIN';
 
+export type UpdateCannedResponseInput = {
+  body?: string | null | undefined;
+  id: string | number;
+  title?: string | null | undefined;
+};
+
+export type UpdateConversationCategoryInput = {
+  id: string | number;
+  name?: string | null | undefined;
+  sortOrder?: number | null | undefined;
+};
+
+export type UpdateCrisisContactInput = {
+  contact: CrisisContactInput;
+  id: string | number;
+};
+
+export type UpdateInboxSettingsInput = {
+  /** Replaces the whole list; to change one contact, use addCrisisContact, updateCrisisContact, removeCrisisContact */
+  crisisContacts?: Array<CrisisContactInput> | null | undefined;
+  escalationEmails?: Array<string> | null | undefined;
+  /** Minutes, 1 to 1440 */
+  escalationMinutes?: number | null | undefined;
+};
+
+export type UpdateLineChannelInput = {
+  businessHours?: BusinessHoursInput | null | undefined;
+  /** Write-only */
+  channelAccessToken?: string | null | undefined;
+  /** Write-only */
+  channelSecret?: string | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  /** The automatic answer outside business hours */
+  outOfHoursReply?: string | null | undefined;
+  status?: ChannelStatus | null | undefined;
+  /** Sent to a family when they add the account */
+  welcomeMessage?: string | null | undefined;
+};
+
+export type UpdatePartnerContactInput = {
+  department?: string | null | undefined;
+  email?: string | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  /** Replaces the list */
+  phones?: Array<PhoneInput> | null | undefined;
+  /** A service of the same organisation; null: the whole organisation */
+  serviceId?: string | number | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type UpdatePartnerLocationInput = {
+  address?: PartnerAddressInput | null | undefined;
+  description?: string | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  type?: PartnerLocationType | null | undefined;
+  /** Required for VIRTUAL locations */
+  url?: string | null | undefined;
+};
+
+export type UpdatePartnerOrganizationInput = {
+  description?: string | null | undefined;
+  email?: string | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  /** Replaces the list */
+  phones?: Array<PhoneInput> | null | undefined;
+  website?: string | null | undefined;
+};
+
+export type UpdatePartnerServiceInput = {
+  /** Service categories of this tenant; replaces the list */
+  categoryIds?: Array<string | number> | null | undefined;
+  description?: string | null | undefined;
+  eligibilityDescription?: string | null | undefined;
+  email?: string | null | undefined;
+  feesDescription?: string | null | undefined;
+  id: string | number;
+  /** BCP 47 codes: ja, en, vi, ... */
+  languages?: Array<string> | null | undefined;
+  /** Locations of the service's organisation; replaces the list */
+  locationIds?: Array<string | number> | null | undefined;
+  /** Not below minimumAge */
+  maximumAge?: number | null | undefined;
+  minimumAge?: number | null | undefined;
+  name?: string | null | undefined;
+  /** Ward or city names: 中央区, 神戸市 */
+  serviceAreas?: Array<string> | null | undefined;
+  /** ACTIVE when left out */
+  status?: PartnerServiceStatus | null | undefined;
+  url?: string | null | undefined;
+};
+
+export type UpdateReferralSettingsInput = {
+  responseBusinessDays: number;
+};
+
 export type UpdateReportSettingsInput = {
   groups?: Array<MetricGroup> | null | undefined;
   language?: string | null | undefined;
@@ -230,11 +595,35 @@ export type UpdateReportSettingsInput = {
   suppressionThreshold?: number | null | undefined;
 };
 
+export type UpdateSecondmentInput = {
+  duties?: string | null | undefined;
+  endsOn?: string | null | undefined;
+  hostDepartment?: string | null | undefined;
+  id: string | number;
+  legalBasis?: string | null | undefined;
+  mentorName?: string | null | undefined;
+  /** The mentor's account, when they have one */
+  mentorUserId?: string | number | null | undefined;
+  returnDepartment?: string | null | undefined;
+  returnRole?: string | null | undefined;
+  startsOn?: string | null | undefined;
+  /** ENDED_EARLY only through endSecondmentEarly */
+  status?: SecondmentStatus | null | undefined;
+};
+
+export type UpsertKeywordRuleInput = {
+  /** The rule to change; left out, a new rule */
+  id?: string | number | null | undefined;
+  keyword: string;
+};
+
 export type VerifyMfaInput = {
   /** The 6-digit code of the authenticator app, or a recovery code */
   code: string;
   mfaToken: string;
 };
+
+export type Weekday = 'FRI' | 'MON' | 'SAT' | 'SUN' | 'THU' | 'TUE' | 'WED';
 
 export type MySessionsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -255,6 +644,92 @@ export type RevokeSessionMutationVariables = Exact<{
 }>;
 
 export type RevokeSessionMutation = { revokeSession: boolean };
+
+export type AuditEventRowFragment = {
+  id: string;
+  seq: string;
+  occurredAt: string;
+  actorUserId: string | null;
+  actorLabel: string;
+  actorName: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  subjectName: string | null;
+  details: string | null;
+};
+
+export type TenantAuditEventsQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type TenantAuditEventsQuery = {
+  auditEvents: {
+    edges: Array<{
+      node: {
+        id: string;
+        seq: string;
+        occurredAt: string;
+        actorUserId: string | null;
+        actorLabel: string;
+        actorName: string | null;
+        action: string;
+        targetType: string | null;
+        targetId: string | null;
+        subjectName: string | null;
+        details: string | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type PlatformAuditEventsQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type PlatformAuditEventsQuery = {
+  auditEvents: {
+    edges: Array<{
+      node: {
+        id: string;
+        seq: string;
+        occurredAt: string;
+        actorUserId: string | null;
+        actorLabel: string;
+        actorName: string | null;
+        action: string;
+        targetType: string | null;
+        targetId: string | null;
+        subjectName: string | null;
+        details: string | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type VerifyTenantAuditChainQueryVariables = Exact<{ [key: string]: never }>;
+
+export type VerifyTenantAuditChainQuery = { verification: { ok: boolean; brokenAt: string | null; checked: number } };
+
+export type VerifyPlatformAuditChainQueryVariables = Exact<{ [key: string]: never }>;
+
+export type VerifyPlatformAuditChainQuery = { verification: { ok: boolean; brokenAt: string | null; checked: number } };
+
+export type ExportTenantAuditEventsMutationVariables = Exact<{
+  input: ExportAuditEventsInput;
+}>;
+
+export type ExportTenantAuditEventsMutation = { link: { url: string } };
+
+export type ExportPlatformAuditEventsMutationVariables = Exact<{
+  input: ExportAuditEventsInput;
+}>;
+
+export type ExportPlatformAuditEventsMutation = { link: { url: string } };
 
 export type InvitationQueryVariables = Exact<{
   token: string;
@@ -699,6 +1174,250 @@ export type RetryReplyMutation = {
   };
 };
 
+export type PartnerReferralRowFragment = {
+  id: string;
+  status: ReferralStatus;
+  sentAt: string | null;
+  respondBy: string | null;
+  overdue: boolean;
+  familyDisplayName: string | null;
+  outcome: ReferralOutcome | null;
+  partnerOrganization: { id: string; name: string };
+};
+
+export type PartnerReferralsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+export type PartnerReferralsQuery = {
+  referrals: {
+    edges: Array<{
+      node: {
+        id: string;
+        status: ReferralStatus;
+        sentAt: string | null;
+        respondBy: string | null;
+        overdue: boolean;
+        familyDisplayName: string | null;
+        outcome: ReferralOutcome | null;
+        partnerOrganization: { id: string; name: string };
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type PartnerReferralDetailFragment = {
+  summary: string | null;
+  shareActive: boolean;
+  nextStatuses: Array<ReferralStatus>;
+  declineReason: string | null;
+  closeReason: ReferralCloseReason | null;
+  id: string;
+  status: ReferralStatus;
+  sentAt: string | null;
+  respondBy: string | null;
+  overdue: boolean;
+  familyDisplayName: string | null;
+  outcome: ReferralOutcome | null;
+  sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+  timeline: Array<{
+    toStatus: ReferralStatus;
+    occurredAt: string;
+    actorName: string | null;
+    actorSide: ReferralSide;
+    reason: string | null;
+    note: string | null;
+  }>;
+  partnerOrganization: { id: string; name: string };
+};
+
+export type PartnerReferralQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PartnerReferralQuery = {
+  referral: {
+    summary: string | null;
+    shareActive: boolean;
+    nextStatuses: Array<ReferralStatus>;
+    declineReason: string | null;
+    closeReason: ReferralCloseReason | null;
+    id: string;
+    status: ReferralStatus;
+    sentAt: string | null;
+    respondBy: string | null;
+    overdue: boolean;
+    familyDisplayName: string | null;
+    outcome: ReferralOutcome | null;
+    sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+    timeline: Array<{
+      toStatus: ReferralStatus;
+      occurredAt: string;
+      actorName: string | null;
+      actorSide: ReferralSide;
+      reason: string | null;
+      note: string | null;
+    }>;
+    partnerOrganization: { id: string; name: string };
+  };
+};
+
+export type AcceptReferralMutationVariables = Exact<{
+  input: ReferralIdInput;
+}>;
+
+export type AcceptReferralMutation = {
+  acceptReferral: {
+    summary: string | null;
+    shareActive: boolean;
+    nextStatuses: Array<ReferralStatus>;
+    declineReason: string | null;
+    closeReason: ReferralCloseReason | null;
+    id: string;
+    status: ReferralStatus;
+    sentAt: string | null;
+    respondBy: string | null;
+    overdue: boolean;
+    familyDisplayName: string | null;
+    outcome: ReferralOutcome | null;
+    sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+    timeline: Array<{
+      toStatus: ReferralStatus;
+      occurredAt: string;
+      actorName: string | null;
+      actorSide: ReferralSide;
+      reason: string | null;
+      note: string | null;
+    }>;
+    partnerOrganization: { id: string; name: string };
+  };
+};
+
+export type DeclineReferralMutationVariables = Exact<{
+  input: ReferralReasonInput;
+}>;
+
+export type DeclineReferralMutation = {
+  declineReferral: {
+    summary: string | null;
+    shareActive: boolean;
+    nextStatuses: Array<ReferralStatus>;
+    declineReason: string | null;
+    closeReason: ReferralCloseReason | null;
+    id: string;
+    status: ReferralStatus;
+    sentAt: string | null;
+    respondBy: string | null;
+    overdue: boolean;
+    familyDisplayName: string | null;
+    outcome: ReferralOutcome | null;
+    sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+    timeline: Array<{
+      toStatus: ReferralStatus;
+      occurredAt: string;
+      actorName: string | null;
+      actorSide: ReferralSide;
+      reason: string | null;
+      note: string | null;
+    }>;
+    partnerOrganization: { id: string; name: string };
+  };
+};
+
+export type StartReferralMutationVariables = Exact<{
+  input: ReferralIdInput;
+}>;
+
+export type StartReferralMutation = {
+  startReferral: {
+    summary: string | null;
+    shareActive: boolean;
+    nextStatuses: Array<ReferralStatus>;
+    declineReason: string | null;
+    closeReason: ReferralCloseReason | null;
+    id: string;
+    status: ReferralStatus;
+    sentAt: string | null;
+    respondBy: string | null;
+    overdue: boolean;
+    familyDisplayName: string | null;
+    outcome: ReferralOutcome | null;
+    sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+    timeline: Array<{
+      toStatus: ReferralStatus;
+      occurredAt: string;
+      actorName: string | null;
+      actorSide: ReferralSide;
+      reason: string | null;
+      note: string | null;
+    }>;
+    partnerOrganization: { id: string; name: string };
+  };
+};
+
+export type CompleteReferralMutationVariables = Exact<{
+  input: CompleteReferralInput;
+}>;
+
+export type CompleteReferralMutation = {
+  completeReferral: {
+    summary: string | null;
+    shareActive: boolean;
+    nextStatuses: Array<ReferralStatus>;
+    declineReason: string | null;
+    closeReason: ReferralCloseReason | null;
+    id: string;
+    status: ReferralStatus;
+    sentAt: string | null;
+    respondBy: string | null;
+    overdue: boolean;
+    familyDisplayName: string | null;
+    outcome: ReferralOutcome | null;
+    sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+    timeline: Array<{
+      toStatus: ReferralStatus;
+      occurredAt: string;
+      actorName: string | null;
+      actorSide: ReferralSide;
+      reason: string | null;
+      note: string | null;
+    }>;
+    partnerOrganization: { id: string; name: string };
+  };
+};
+
+export type CloseReferralMutationVariables = Exact<{
+  input: CloseReferralInput;
+}>;
+
+export type CloseReferralMutation = {
+  closeReferral: {
+    summary: string | null;
+    shareActive: boolean;
+    nextStatuses: Array<ReferralStatus>;
+    declineReason: string | null;
+    closeReason: ReferralCloseReason | null;
+    id: string;
+    status: ReferralStatus;
+    sentAt: string | null;
+    respondBy: string | null;
+    overdue: boolean;
+    familyDisplayName: string | null;
+    outcome: ReferralOutcome | null;
+    sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+    timeline: Array<{
+      toStatus: ReferralStatus;
+      occurredAt: string;
+      actorName: string | null;
+      actorSide: ReferralSide;
+      reason: string | null;
+      note: string | null;
+    }>;
+    partnerOrganization: { id: string; name: string };
+  };
+};
+
 export type ReferralItemFragment = {
   id: string;
   status: ReferralStatus;
@@ -1047,6 +1766,412 @@ export type PlatformReportQuery = {
   };
 };
 
+export type SecondmentRowFragment = {
+  id: string;
+  status: SecondmentStatus;
+  startsOn: string;
+  endsOn: string;
+  endedEarlyOn: string | null;
+  fiscalYearLabel: string;
+  hostOrganization: string;
+  hostDepartment: string;
+  returnDepartment: string | null;
+  returnRole: string | null;
+  staff: { id: string; name: string; nameKana: string; homeDepartment: string };
+  homeCity: { slug: string; nameJa: string };
+};
+
+export type SecondmentsQueryVariables = Exact<{
+  filter?: SecondmentsFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type SecondmentsQuery = {
+  secondments: {
+    edges: Array<{
+      node: {
+        id: string;
+        status: SecondmentStatus;
+        startsOn: string;
+        endsOn: string;
+        endedEarlyOn: string | null;
+        fiscalYearLabel: string;
+        hostOrganization: string;
+        hostDepartment: string;
+        returnDepartment: string | null;
+        returnRole: string | null;
+        staff: { id: string; name: string; nameKana: string; homeDepartment: string };
+        homeCity: { slug: string; nameJa: string };
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type CurrentSecondmentRosterQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CurrentSecondmentRosterQuery = {
+  currentSecondmentRoster: Array<{
+    hostOrganization: string;
+    hostDepartment: string;
+    secondments: Array<{
+      id: string;
+      status: SecondmentStatus;
+      startsOn: string;
+      endsOn: string;
+      endedEarlyOn: string | null;
+      fiscalYearLabel: string;
+      hostOrganization: string;
+      hostDepartment: string;
+      returnDepartment: string | null;
+      returnRole: string | null;
+      staff: { id: string; name: string; nameKana: string; homeDepartment: string };
+      homeCity: { slug: string; nameJa: string };
+    }>;
+  }>;
+};
+
+export type SecondmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SecondmentQuery = {
+  secondment: {
+    fiscalYear: number;
+    legalBasis: string;
+    memorandumTitle: string | null;
+    memorandumSignedOn: string | null;
+    memorandumReference: string | null;
+    duties: string | null;
+    endReason: string | null;
+    mentorName: string | null;
+    id: string;
+    status: SecondmentStatus;
+    startsOn: string;
+    endsOn: string;
+    endedEarlyOn: string | null;
+    fiscalYearLabel: string;
+    hostOrganization: string;
+    hostDepartment: string;
+    returnDepartment: string | null;
+    returnRole: string | null;
+    staff: {
+      id: string;
+      jobTitle: string;
+      employeeNumber: string | null;
+      name: string;
+      nameKana: string;
+      homeDepartment: string;
+    };
+    assignments: Array<{
+      id: string;
+      programme: string;
+      role: string;
+      timeShare: number;
+      startsOn: string;
+      endsOn: string;
+      city: { slug: string; nameJa: string };
+    }>;
+    checkIns: Array<{
+      id: string;
+      heldOn: string;
+      wellbeing: number;
+      learningGoals: string | null;
+      issues: string | null;
+      notes: string | null;
+    }> | null;
+    homeCity: { slug: string; nameJa: string };
+  };
+};
+
+export type CreateSecondmentMutationVariables = Exact<{
+  input: CreateSecondmentInput;
+}>;
+
+export type CreateSecondmentMutation = { createSecondment: { id: string } };
+
+export type UpdateSecondmentMutationVariables = Exact<{
+  input: UpdateSecondmentInput;
+}>;
+
+export type UpdateSecondmentMutation = { updateSecondment: { id: string } };
+
+export type EndSecondmentEarlyMutationVariables = Exact<{
+  input: EndSecondmentEarlyInput;
+}>;
+
+export type EndSecondmentEarlyMutation = { endSecondmentEarly: { id: string } };
+
+export type AddSecondmentAssignmentMutationVariables = Exact<{
+  input: AddSecondmentAssignmentInput;
+}>;
+
+export type AddSecondmentAssignmentMutation = { addSecondmentAssignment: { id: string } };
+
+export type AddSecondmentCheckInMutationVariables = Exact<{
+  input: AddSecondmentCheckInInput;
+}>;
+
+export type AddSecondmentCheckInMutation = { addSecondmentCheckIn: { id: string } };
+
+export type ExportSecondmentRosterMutationVariables = Exact<{
+  input: ExportSecondmentRosterInput;
+}>;
+
+export type ExportSecondmentRosterMutation = { exportSecondmentRoster: { url: string } };
+
+export type PartnerDirectoryListQueryVariables = Exact<{
+  filter?: PartnerOrganizationFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type PartnerDirectoryListQuery = {
+  partnerOrganizations: {
+    edges: Array<{ node: { id: string; name: string; services: Array<{ id: string; name: string }> } }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type PartnerDirectoryDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PartnerDirectoryDetailQuery = {
+  partnerOrganization: {
+    id: string;
+    name: string;
+    description: string | null;
+    email: string | null;
+    website: string | null;
+    phones: Array<{ id: string; number: string; type: PhoneType | null; description: string | null }>;
+    services: Array<{
+      id: string;
+      name: string;
+      description: string | null;
+      status: PartnerServiceStatus;
+      serviceAreas: Array<string>;
+      minimumAge: number | null;
+      maximumAge: number | null;
+      categories: Array<{ id: string; name: string }>;
+    }>;
+    locations: Array<{
+      id: string;
+      name: string | null;
+      type: PartnerLocationType;
+      description: string | null;
+      url: string | null;
+      address: { postalCode: string; prefecture: string; city: string; addressLine: string } | null;
+    }>;
+    contacts: Array<{
+      id: string;
+      name: string | null;
+      title: string | null;
+      department: string | null;
+      email: string | null;
+      phones: Array<{ id: string; number: string; type: PhoneType | null; description: string | null }>;
+    }>;
+  };
+  serviceCategories: Array<{ id: string; name: string }>;
+};
+
+export type PartnerCreateOrganizationMutationVariables = Exact<{
+  input: CreatePartnerOrganizationInput;
+}>;
+
+export type PartnerCreateOrganizationMutation = { createPartnerOrganization: { id: string; name: string } };
+
+export type PartnerUpdateOrganizationMutationVariables = Exact<{
+  input: UpdatePartnerOrganizationInput;
+}>;
+
+export type PartnerUpdateOrganizationMutation = { updatePartnerOrganization: { id: string; name: string } };
+
+export type PartnerCreateServiceMutationVariables = Exact<{
+  input: CreatePartnerServiceInput;
+}>;
+
+export type PartnerCreateServiceMutation = { createPartnerService: { id: string } };
+
+export type PartnerUpdateServiceMutationVariables = Exact<{
+  input: UpdatePartnerServiceInput;
+}>;
+
+export type PartnerUpdateServiceMutation = { updatePartnerService: { id: string } };
+
+export type PartnerCreateLocationMutationVariables = Exact<{
+  input: CreatePartnerLocationInput;
+}>;
+
+export type PartnerCreateLocationMutation = { createPartnerLocation: { id: string } };
+
+export type PartnerUpdateLocationMutationVariables = Exact<{
+  input: UpdatePartnerLocationInput;
+}>;
+
+export type PartnerUpdateLocationMutation = { updatePartnerLocation: { id: string } };
+
+export type PartnerCreateContactMutationVariables = Exact<{
+  input: CreatePartnerContactInput;
+}>;
+
+export type PartnerCreateContactMutation = { createPartnerContact: { id: string } };
+
+export type PartnerUpdateContactMutationVariables = Exact<{
+  input: UpdatePartnerContactInput;
+}>;
+
+export type PartnerUpdateContactMutation = { updatePartnerContact: { id: string } };
+
+export type PartnerDirectoryHsdsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PartnerDirectoryHsdsQuery = { partnerDirectoryHsds: unknown };
+
+export type PartnerImportHsdsMutationVariables = Exact<{
+  input: ImportPartnerDirectoryHsdsInput;
+}>;
+
+export type PartnerImportHsdsMutation = {
+  importPartnerDirectoryHsds: {
+    created: number;
+    updated: number;
+    errors: Array<{ index: number; id: string | null; messages: Array<string> }>;
+  };
+};
+
+export type PartnerReferralSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PartnerReferralSettingsQuery = { referralSettings: { responseBusinessDays: number } };
+
+export type PartnerUpdateReferralSettingsMutationVariables = Exact<{
+  input: UpdateReferralSettingsInput;
+}>;
+
+export type PartnerUpdateReferralSettingsMutation = { updateReferralSettings: { responseBusinessDays: number } };
+
+export type InboxSettingsPageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type InboxSettingsPageQuery = {
+  inboxSettings: {
+    escalationEmails: Array<string>;
+    escalationMinutes: number;
+    crisisContacts: Array<{ id: string; name: string; phone: string; note: string | null }>;
+  };
+  conversationCategories: Array<{ id: string; name: string; sortOrder: number }>;
+  cannedResponses: Array<{ id: string; title: string; body: string }>;
+  keywordRules: Array<{ id: string; keyword: string }>;
+};
+
+export type SettingsCreateCategoryMutationVariables = Exact<{
+  input: CreateConversationCategoryInput;
+}>;
+
+export type SettingsCreateCategoryMutation = {
+  createConversationCategory: { id: string; name: string; sortOrder: number };
+};
+
+export type SettingsUpdateCategoryMutationVariables = Exact<{
+  input: UpdateConversationCategoryInput;
+}>;
+
+export type SettingsUpdateCategoryMutation = {
+  updateConversationCategory: { id: string; name: string; sortOrder: number };
+};
+
+export type SettingsDeleteCategoryMutationVariables = Exact<{
+  input: DeleteConversationCategoryInput;
+}>;
+
+export type SettingsDeleteCategoryMutation = { deleteConversationCategory: boolean };
+
+export type SettingsCreateCannedMutationVariables = Exact<{
+  input: CreateCannedResponseInput;
+}>;
+
+export type SettingsCreateCannedMutation = { createCannedResponse: { id: string; title: string; body: string } };
+
+export type SettingsUpdateCannedMutationVariables = Exact<{
+  input: UpdateCannedResponseInput;
+}>;
+
+export type SettingsUpdateCannedMutation = { updateCannedResponse: { id: string; title: string; body: string } };
+
+export type SettingsDeleteCannedMutationVariables = Exact<{
+  input: DeleteCannedResponseInput;
+}>;
+
+export type SettingsDeleteCannedMutation = { deleteCannedResponse: boolean };
+
+export type SettingsUpsertKeywordMutationVariables = Exact<{
+  input: UpsertKeywordRuleInput;
+}>;
+
+export type SettingsUpsertKeywordMutation = { upsertKeywordRule: { id: string; keyword: string } };
+
+export type SettingsDeleteKeywordMutationVariables = Exact<{
+  input: DeleteKeywordRuleInput;
+}>;
+
+export type SettingsDeleteKeywordMutation = { deleteKeywordRule: boolean };
+
+export type SettingsMatchingKeywordQueryVariables = Exact<{
+  text: string;
+}>;
+
+export type SettingsMatchingKeywordQuery = { matchingKeywordRule: { id: string; keyword: string } | null };
+
+export type SettingsAddCrisisContactMutationVariables = Exact<{
+  input: AddCrisisContactInput;
+}>;
+
+export type SettingsAddCrisisContactMutation = { addCrisisContact: { id: string } };
+
+export type SettingsUpdateCrisisContactMutationVariables = Exact<{
+  input: UpdateCrisisContactInput;
+}>;
+
+export type SettingsUpdateCrisisContactMutation = { updateCrisisContact: { id: string } };
+
+export type SettingsRemoveCrisisContactMutationVariables = Exact<{
+  input: RemoveCrisisContactInput;
+}>;
+
+export type SettingsRemoveCrisisContactMutation = { removeCrisisContact: boolean };
+
+export type SettingsUpdateEscalationMutationVariables = Exact<{
+  input: UpdateInboxSettingsInput;
+}>;
+
+export type SettingsUpdateEscalationMutation = {
+  updateInboxSettings: { escalationEmails: Array<string>; escalationMinutes: number };
+};
+
+export type SettingsChannelHoursQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SettingsChannelHoursQuery = {
+  lineChannels: Array<{
+    id: string;
+    name: string;
+    businessHours: {
+      closedOnPublicHolidays: boolean;
+      weekly: Array<{ day: Weekday; start: string; end: string }>;
+    } | null;
+  }>;
+};
+
+export type SettingsUpdateChannelHoursMutationVariables = Exact<{
+  input: UpdateLineChannelInput;
+}>;
+
+export type SettingsUpdateChannelHoursMutation = {
+  updateLineChannel: {
+    id: string;
+    businessHours: {
+      closedOnPublicHolidays: boolean;
+      weekly: Array<{ day: Weekday; start: string; end: string }>;
+    } | null;
+  };
+};
+
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never }>;
 
 export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
@@ -1127,6 +2252,32 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export const AuditEventRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuditEventRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEvent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'details' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditEventRowFragment, unknown>;
 export const ConversationItemFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1235,6 +2386,115 @@ export const MessageItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MessageItemFragment, unknown>;
+export const PartnerReferralRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerReferralRowFragment, unknown>;
+export const PartnerReferralDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerReferralDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerReferralRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareActive' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedMessages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextStatuses' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timeline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorSide' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerReferralDetailFragment, unknown>;
 export const ReferralItemFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1342,6 +2602,55 @@ export const ReportTableFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReportTableFieldsFragment, unknown>;
+export const SecondmentRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SecondmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Secondment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedEarlyOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalYearLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganization' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostDepartment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnDepartment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRole' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'staff' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameKana' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'homeDepartment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'homeCity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SecondmentRowFragment, unknown>;
 export const MySessionsDocument = {
   kind: 'Document',
   definitions: [
@@ -1409,6 +2718,341 @@ export const RevokeSessionDocument = {
     },
   ],
 } as unknown as DocumentNode<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const TenantAuditEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TenantAuditEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEventFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditEvents' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuditEventRow' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuditEventRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEvent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'details' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TenantAuditEventsQuery, TenantAuditEventsQueryVariables>;
+export const PlatformAuditEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlatformAuditEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEventFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'auditEvents' },
+            name: { kind: 'Name', value: 'platformAuditEvents' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuditEventRow' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuditEventRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEvent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subjectName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'details' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlatformAuditEventsQuery, PlatformAuditEventsQueryVariables>;
+export const VerifyTenantAuditChainDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VerifyTenantAuditChain' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'verification' },
+            name: { kind: 'Name', value: 'verifyAuditChain' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'ok' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'brokenAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifyTenantAuditChainQuery, VerifyTenantAuditChainQueryVariables>;
+export const VerifyPlatformAuditChainDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VerifyPlatformAuditChain' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'verification' },
+            name: { kind: 'Name', value: 'verifyPlatformAuditChain' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'ok' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'brokenAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifyPlatformAuditChainQuery, VerifyPlatformAuditChainQueryVariables>;
+export const ExportTenantAuditEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExportTenantAuditEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExportAuditEventsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'link' },
+            name: { kind: 'Name', value: 'exportAuditEvents' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'url' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportTenantAuditEventsMutation, ExportTenantAuditEventsMutationVariables>;
+export const ExportPlatformAuditEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExportPlatformAuditEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExportAuditEventsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'link' },
+            name: { kind: 'Name', value: 'exportPlatformAuditEvents' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'url' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportPlatformAuditEventsMutation, ExportPlatformAuditEventsMutationVariables>;
 export const InvitationDocument = {
   kind: 'Document',
   definitions: [
@@ -3242,6 +4886,758 @@ export const RetryReplyDocument = {
     },
   ],
 } as unknown as DocumentNode<RetryReplyMutation, RetryReplyMutationVariables>;
+export const PartnerReferralsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnerReferrals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referrals' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerReferralRow' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerReferralsQuery, PartnerReferralsQueryVariables>;
+export const PartnerReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnerReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerReferralDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerReferralDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerReferralRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareActive' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedMessages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextStatuses' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timeline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorSide' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerReferralQuery, PartnerReferralQueryVariables>;
+export const AcceptReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralIdInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerReferralDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerReferralDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerReferralRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareActive' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedMessages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextStatuses' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timeline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorSide' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptReferralMutation, AcceptReferralMutationVariables>;
+export const DeclineReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeclineReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralReasonInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declineReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerReferralDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerReferralDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerReferralRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareActive' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedMessages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextStatuses' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timeline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorSide' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeclineReferralMutation, DeclineReferralMutationVariables>;
+export const StartReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralIdInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerReferralDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerReferralDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerReferralRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareActive' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedMessages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextStatuses' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timeline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorSide' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartReferralMutation, StartReferralMutationVariables>;
+export const CompleteReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompleteReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CompleteReferralInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completeReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerReferralDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerReferralDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerReferralRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareActive' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedMessages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextStatuses' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timeline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorSide' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompleteReferralMutation, CompleteReferralMutationVariables>;
+export const CloseReferralDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseReferral' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CloseReferralInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeReferral' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerReferralDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerReferralRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerReferralDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Referral' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerReferralRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareActive' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedMessages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextStatuses' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timeline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorSide' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseReferralMutation, CloseReferralMutationVariables>;
 export const FamilyDocument = {
   kind: 'Document',
   definitions: [
@@ -4309,6 +6705,1998 @@ export const PlatformReportDocument = {
     },
   ],
 } as unknown as DocumentNode<PlatformReportQuery, PlatformReportQueryVariables>;
+export const SecondmentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Secondments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SecondmentsFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'secondments' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SecondmentRow' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SecondmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Secondment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedEarlyOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalYearLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganization' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostDepartment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnDepartment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRole' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'staff' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameKana' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'homeDepartment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'homeCity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SecondmentsQuery, SecondmentsQueryVariables>;
+export const CurrentSecondmentRosterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CurrentSecondmentRoster' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentSecondmentRoster' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'hostOrganization' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hostDepartment' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'secondments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SecondmentRow' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SecondmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Secondment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedEarlyOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalYearLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganization' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostDepartment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnDepartment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRole' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'staff' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameKana' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'homeDepartment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'homeCity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CurrentSecondmentRosterQuery, CurrentSecondmentRosterQueryVariables>;
+export const SecondmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Secondment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'secondment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SecondmentRow' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fiscalYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'legalBasis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memorandumTitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memorandumSignedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memorandumReference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'duties' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mentorName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'staff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'employeeNumber' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'programme' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'timeShare' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'city' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checkIns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'heldOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'wellbeing' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'learningGoals' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issues' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SecondmentRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Secondment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endedEarlyOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalYearLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostOrganization' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostDepartment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnDepartment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnRole' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'staff' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameKana' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'homeDepartment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'homeCity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SecondmentQuery, SecondmentQueryVariables>;
+export const CreateSecondmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateSecondment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateSecondmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createSecondment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateSecondmentMutation, CreateSecondmentMutationVariables>;
+export const UpdateSecondmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSecondment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateSecondmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSecondment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateSecondmentMutation, UpdateSecondmentMutationVariables>;
+export const EndSecondmentEarlyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EndSecondmentEarly' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EndSecondmentEarlyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endSecondmentEarly' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndSecondmentEarlyMutation, EndSecondmentEarlyMutationVariables>;
+export const AddSecondmentAssignmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddSecondmentAssignment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddSecondmentAssignmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addSecondmentAssignment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddSecondmentAssignmentMutation, AddSecondmentAssignmentMutationVariables>;
+export const AddSecondmentCheckInDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddSecondmentCheckIn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddSecondmentCheckInInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addSecondmentCheckIn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddSecondmentCheckInMutation, AddSecondmentCheckInMutationVariables>;
+export const ExportSecondmentRosterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExportSecondmentRoster' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExportSecondmentRosterInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportSecondmentRoster' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'url' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportSecondmentRosterMutation, ExportSecondmentRosterMutationVariables>;
+export const PartnerDirectoryListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnerDirectoryList' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnerOrganizationFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganizations' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'services' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerDirectoryListQuery, PartnerDirectoryListQueryVariables>;
+export const PartnerDirectoryDetailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnerDirectoryDetail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partnerOrganization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'phones' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'services' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serviceAreas' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minimumAge' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'maximumAge' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'categories' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'locations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'address' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'prefecture' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'addressLine' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contacts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'department' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'phones' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceCategories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerDirectoryDetailQuery, PartnerDirectoryDetailQueryVariables>;
+export const PartnerCreateOrganizationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PartnerCreateOrganization' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePartnerOrganizationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPartnerOrganization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerCreateOrganizationMutation, PartnerCreateOrganizationMutationVariables>;
+export const PartnerUpdateOrganizationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PartnerUpdateOrganization' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePartnerOrganizationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePartnerOrganization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerUpdateOrganizationMutation, PartnerUpdateOrganizationMutationVariables>;
+export const PartnerCreateServiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PartnerCreateService' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePartnerServiceInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPartnerService' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerCreateServiceMutation, PartnerCreateServiceMutationVariables>;
+export const PartnerUpdateServiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PartnerUpdateService' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePartnerServiceInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePartnerService' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerUpdateServiceMutation, PartnerUpdateServiceMutationVariables>;
+export const PartnerCreateLocationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PartnerCreateLocation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePartnerLocationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPartnerLocation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerCreateLocationMutation, PartnerCreateLocationMutationVariables>;
+export const PartnerUpdateLocationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PartnerUpdateLocation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePartnerLocationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePartnerLocation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerUpdateLocationMutation, PartnerUpdateLocationMutationVariables>;
+export const PartnerCreateContactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PartnerCreateContact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePartnerContactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPartnerContact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerCreateContactMutation, PartnerCreateContactMutationVariables>;
+export const PartnerUpdateContactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PartnerUpdateContact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePartnerContactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePartnerContact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerUpdateContactMutation, PartnerUpdateContactMutationVariables>;
+export const PartnerDirectoryHsdsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnerDirectoryHsds' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'partnerDirectoryHsds' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerDirectoryHsdsQuery, PartnerDirectoryHsdsQueryVariables>;
+export const PartnerImportHsdsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PartnerImportHsds' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportPartnerDirectoryHsdsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importPartnerDirectoryHsds' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'messages' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerImportHsdsMutation, PartnerImportHsdsMutationVariables>;
+export const PartnerReferralSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnerReferralSettings' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referralSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDays' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerReferralSettingsQuery, PartnerReferralSettingsQueryVariables>;
+export const PartnerUpdateReferralSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PartnerUpdateReferralSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateReferralSettingsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateReferralSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDays' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerUpdateReferralSettingsMutation, PartnerUpdateReferralSettingsMutationVariables>;
+export const InboxSettingsPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InboxSettingsPage' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inboxSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'crisisContacts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'escalationEmails' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'escalationMinutes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conversationCategories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cannedResponses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'keywordRules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyword' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InboxSettingsPageQuery, InboxSettingsPageQueryVariables>;
+export const SettingsCreateCategoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsCreateCategory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateConversationCategoryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createConversationCategory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsCreateCategoryMutation, SettingsCreateCategoryMutationVariables>;
+export const SettingsUpdateCategoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsUpdateCategory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateConversationCategoryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateConversationCategory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsUpdateCategoryMutation, SettingsUpdateCategoryMutationVariables>;
+export const SettingsDeleteCategoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsDeleteCategory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeleteConversationCategoryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteConversationCategory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsDeleteCategoryMutation, SettingsDeleteCategoryMutationVariables>;
+export const SettingsCreateCannedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsCreateCanned' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateCannedResponseInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createCannedResponse' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsCreateCannedMutation, SettingsCreateCannedMutationVariables>;
+export const SettingsUpdateCannedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsUpdateCanned' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateCannedResponseInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCannedResponse' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsUpdateCannedMutation, SettingsUpdateCannedMutationVariables>;
+export const SettingsDeleteCannedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsDeleteCanned' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeleteCannedResponseInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteCannedResponse' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsDeleteCannedMutation, SettingsDeleteCannedMutationVariables>;
+export const SettingsUpsertKeywordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsUpsertKeyword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpsertKeywordRuleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'upsertKeywordRule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyword' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsUpsertKeywordMutation, SettingsUpsertKeywordMutationVariables>;
+export const SettingsDeleteKeywordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsDeleteKeyword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeleteKeywordRuleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteKeywordRule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsDeleteKeywordMutation, SettingsDeleteKeywordMutationVariables>;
+export const SettingsMatchingKeywordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SettingsMatchingKeyword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchingKeywordRule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'text' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keyword' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsMatchingKeywordQuery, SettingsMatchingKeywordQueryVariables>;
+export const SettingsAddCrisisContactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsAddCrisisContact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddCrisisContactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addCrisisContact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsAddCrisisContactMutation, SettingsAddCrisisContactMutationVariables>;
+export const SettingsUpdateCrisisContactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsUpdateCrisisContact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateCrisisContactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCrisisContact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsUpdateCrisisContactMutation, SettingsUpdateCrisisContactMutationVariables>;
+export const SettingsRemoveCrisisContactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsRemoveCrisisContact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemoveCrisisContactInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeCrisisContact' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsRemoveCrisisContactMutation, SettingsRemoveCrisisContactMutationVariables>;
+export const SettingsUpdateEscalationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsUpdateEscalation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateInboxSettingsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateInboxSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'escalationEmails' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'escalationMinutes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsUpdateEscalationMutation, SettingsUpdateEscalationMutationVariables>;
+export const SettingsChannelHoursDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SettingsChannelHours' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lineChannels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'businessHours' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'closedOnPublicHolidays' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'weekly' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsChannelHoursQuery, SettingsChannelHoursQueryVariables>;
+export const SettingsUpdateChannelHoursDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SettingsUpdateChannelHours' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateLineChannelInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateLineChannel' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'businessHours' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'closedOnPublicHolidays' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'weekly' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SettingsUpdateChannelHoursMutation, SettingsUpdateChannelHoursMutationVariables>;
 export const UnreadNotificationCountDocument = {
   kind: 'Document',
   definitions: [

@@ -147,6 +147,7 @@ export function createClient(tenant: string | null): ApolloClient {
             conversations: { keyArgs: ['filter'], ...keysetPages() },
             messages: { keyArgs: ['conversationId'], ...keysetPages() },
             notifications: { keyArgs: false, ...keysetPages() },
+            referrals: { keyArgs: ['filter'], ...keysetPages() },
           },
         },
       },

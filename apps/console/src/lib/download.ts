@@ -22,10 +22,12 @@ export function saveText(filename: string, text: string): void {
  */
 export async function downloadWithToken(url: string, filename: string): Promise<void> {
   const token = await freshAccessToken();
-  // The link names the API's public address (PUBLIC_BASE_URL); the console is served by that API, so its path
-  // is fetched on the page's own origin, which the Content-Security-Policy allows (a proxy's name may differ).
-  const { pathname } = new URL(url, window.location.origin);
-  const response = await fetch(pathname, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  // The API serves the console (one origin): its link is fetched here, whatever public address the
+  // API was configured with (a proxy's, or the default while it runs on another port).
+  const link = new URL(url, window.location.origin);
+  const response = await fetch(`${link.pathname}${link.search}`, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
   if (!response.ok) throw new Error(`download failed: ${response.status}`);
   save(await response.blob(), filename);
 }

@@ -1,5 +1,9 @@
 import { ja } from './ja';
 import { en } from './en';
+import { secondmentsEn, secondmentsJa } from '../features/secondments/locale';
+import { partnerEn, partnerJa } from '../features/partner/locale';
+import { settingsEn, settingsJa } from '../features/settings/locale';
+import { auditEn, auditJa } from '../features/audit/locale';
 import { reportsEn, reportsJa } from '../features/reports/locale';
 
 /**
@@ -7,6 +11,6 @@ import { reportsEn, reportsJa } from '../features/reports/locale';
  * `locale.ts` (a Japanese tree under one top-level key and its English twin typed with `Shape`) and joins them here.
  */
 export const texts = {
-  ja: { ...ja, ...reportsJa },
-  en: { ...en, ...reportsEn },
+  ja: { ...ja, ...secondmentsJa, ...partnerJa, ...settingsJa, ...auditJa, ...reportsJa },
+  en: { ...en, ...secondmentsEn, ...partnerEn, ...settingsEn, ...auditEn, ...reportsEn },
 };

@@ -77,6 +77,28 @@ export class AuditTrail {
     await this.append(em, tenantId, action, [target], details, actor);
   }
 
+  /**
+   * On the platform path: an event about a person's own account (a sign-in, a failed sign-in), on
+   * the platform chain and on the chain of each tenant in `tenantIds` (the tenants the person is a
+   * member of), so that those tenants' admins read it in their own trail and no other tenant's admin
+   * does. Each tenant's copy names the platform event it copies (`platformSeq`); every chain stays
+   * linear and verifiable on its own.
+   */
+  async recordOnPlatformPathFor(
+    em: EntityManager,
+    tenantIds: readonly string[],
+    action: string,
+    target: AuditTarget | undefined,
+    details: AuditDetails,
+    actor: AuditActor,
+  ): Promise<void> {
+    // One lock order everywhere: the platform chain first, then the tenants' chains by id.
+    const platformSeq = await this.append(em, null, action, [target], details, actor);
+    for (const tenantId of [...new Set(tenantIds)].sort()) {
+      await this.append(em, tenantId, action, [target], { ...details, platformSeq }, actor);
+    }
+  }
+
   /** Recomputes a chain from its first event and reports the first event that does not fit. */
   async verify(em: EntityManager, tenantId: string | null): Promise<ChainVerification> {
     const chain = tenantId ?? PLATFORM_CHAIN;
@@ -114,7 +136,7 @@ export class AuditTrail {
     targets: readonly (AuditTarget | undefined)[],
     details: AuditDetails | undefined,
     actorOverride?: AuditActor,
-  ): Promise<void> {
+  ): Promise<string> {
     const chain = tenantId ?? PLATFORM_CHAIN;
     await lockChain(em, chain);
     // The head, not the newest row, says what comes next: were the newest rows deleted, the gap
@@ -145,6 +167,7 @@ export class AuditTrail {
       prevHash = event.hash;
     }
     await em.flush();
+    return String(seq);
   }
 
   private currentActor(): AuditActor {

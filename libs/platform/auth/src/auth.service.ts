@@ -346,11 +346,23 @@ export class AuthService {
     details: Record<string, string | number | boolean>,
   ): Promise<void> {
     const actor: AuditActor = { userId: user?.id ?? null, label: looksLikeEmail(label) ? label : 'invalid' };
-    await this.audit.recordOnPlatformPath(
+    if (!user) {
+      // No account behind the attempt (or a deactivated one): it concerns no tenant, and no tenant
+      // learns that someone tried an address.
+      await this.audit.recordOnPlatformPath(em, null, action, undefined, details, actor);
+      return;
+    }
+    // The member's tenants read their own members' sign-ins; a tenant they left no longer does.
+    const memberships = await em.find(
+      Membership,
+      { user: user.id, status: MembershipStatus.ACTIVE },
+      { fields: ['tenant'], disableIdentityMap: true },
+    );
+    await this.audit.recordOnPlatformPathFor(
       em,
-      null,
+      memberships.map((m) => m.tenant.id),
       action,
-      user ? { type: 'user', id: user.id } : undefined,
+      { type: 'user', id: user.id },
       details,
       actor,
     );

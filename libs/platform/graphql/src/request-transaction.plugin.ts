@@ -7,9 +7,14 @@ import { serviceUnavailable } from './format-error';
 
 /**
  * Ends each request's transaction (the tenant one, or the platform one of a mutation) before the
- * response leaves: committed when the response has no errors, rolled back otherwise, so a document
- * with a failed operation writes nothing (and sends no mail). A commit that fails turns the
- * response into an error.
+ * response leaves, once every resolver of the request has settled: a field refused early (FORBIDDEN
+ * on a non-null field ends the execution at once) must not end the transaction under its siblings,
+ * which are still running and would find no transaction (MissingTenantContextError).
+ *
+ * A mutation commits when the response has no errors and rolls back otherwise, so a document with a
+ * failed operation writes nothing (and sends no mail). A query commits whenever it answered data,
+ * even with some fields refused: what it wrote is the audit of what it showed, which must stand.
+ * A commit that fails turns the response into an error.
  */
 @Plugin()
 export class RequestTransactionPlugin implements ApolloServerPlugin {
@@ -22,11 +27,29 @@ export class RequestTransactionPlugin implements ApolloServerPlugin {
 
   async requestDidStart(): Promise<GraphQLRequestListener<BaseContext>> {
     const { tenantDb, platformDb, logger } = this;
+    // Resolvers still running, and who waits for the last of them to settle.
+    let running = 0;
+    let idle: (() => void) | undefined;
     return {
-      async willSendResponse({ response, errors }) {
+      async executionDidStart() {
+        return {
+          willResolveField() {
+            running += 1;
+            return () => {
+              running -= 1;
+              if (running === 0) idle?.();
+            };
+          },
+        };
+      },
+      async willSendResponse({ response, errors, operation }) {
+        if (running > 0) await new Promise<void>((resolve) => (idle = resolve));
         const body = response.body;
+        const answered = body.kind === 'single' && body.singleResult.data != null;
         const failed =
-          (errors?.length ?? 0) > 0 || (body.kind === 'single' && (body.singleResult.errors?.length ?? 0) > 0);
+          operation?.operation === 'query'
+            ? !answered
+            : (errors?.length ?? 0) > 0 || (body.kind === 'single' && (body.singleResult.errors?.length ?? 0) > 0);
         try {
           // A request holds at most one of them (the access guard refuses to mix the paths).
           await tenantDb.finishRequestTransaction(!failed);

@@ -22,6 +22,9 @@ export enum Permission {
   ReadDevOutbox = 'platform:dev-outbox:read',
   /** Webhook events set aside as never processable, across tenants: who, what type, when and why; no content. */
   ReadSetAsideWebhookEvents = 'platform:webhook-events:read',
+  /** The platform's audit chain: sign-ins, onboarding, emergency access. */
+  ReadPlatformAuditTrail = 'platform:audit:read',
+  ExportPlatformAuditTrail = 'platform:audit:export',
   // any: a platform role, or a tenant role in the request's tenant (the service checks the combination)
   InviteUsers = 'users:invite',
   /**
@@ -43,6 +46,11 @@ export enum Permission {
   ManageConsultations = 'tenant:consultations:manage',
   /** The inbox's configuration: conversation categories, keyword rules, crisis and escalation contacts. */
   ManageInboxSettings = 'tenant:inbox-settings:manage',
+  /**
+   * The tenant's canned responses as written (no family's data): counsellors keep them while they
+   * answer, admins with the inbox settings. Filling one in for a conversation also needs ReadConsultations.
+   */
+  ManageCannedResponses = 'tenant:canned-responses:manage',
   /** The partner directory (organisations, services, locations, contacts, categories) and its HSDS export. */
   ReadPartnerDirectory = 'tenant:partners:read',
   /** Keeping the partner directory: edits and HSDS import. */
@@ -96,6 +104,8 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.RequestEmergencyAccess]: 'platform',
   [Permission.ReadDevOutbox]: 'platform',
   [Permission.ReadSetAsideWebhookEvents]: 'platform',
+  [Permission.ReadPlatformAuditTrail]: 'platform',
+  [Permission.ExportPlatformAuditTrail]: 'platform',
   [Permission.InviteUsers]: 'any',
   [Permission.ApproveRoleGrants]: 'any',
   [Permission.ReadTenant]: 'tenant',
@@ -108,6 +118,7 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.ReadConsultations]: 'tenant',
   [Permission.ManageConsultations]: 'tenant',
   [Permission.ManageInboxSettings]: 'tenant',
+  [Permission.ManageCannedResponses]: 'tenant',
   [Permission.ReadPartnerDirectory]: 'tenant',
   [Permission.ManagePartnerDirectory]: 'tenant',
   [Permission.ReadReferrals]: 'tenant',
@@ -134,6 +145,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReadDevOutbox,
     Permission.ReadSetAsideWebhookEvents,
     Permission.ReadPlatformReport,
+    Permission.ReadPlatformAuditTrail,
+    Permission.ExportPlatformAuditTrail,
     Permission.InviteUsers,
     Permission.ApproveRoleGrants,
     Permission.ReadTenant,
@@ -154,6 +167,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ManageMemberships,
     Permission.ManageChannels,
     Permission.ManageInboxSettings,
+    Permission.ManageCannedResponses,
     Permission.ReadPartnerDirectory,
     Permission.ManagePartnerDirectory,
     Permission.ReviewRoster,
@@ -167,6 +181,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReadTenant,
     Permission.ReadConsultations,
     Permission.ManageConsultations,
+    Permission.ManageCannedResponses,
     Permission.ReadPartnerDirectory,
     Permission.ReadReferrals,
     Permission.MakeReferrals,

@@ -25,6 +25,8 @@ const NOTIFICATION_EVENTS = graphql(`
 /** Lists whose order or membership a change can move: refetched, at most once a second. */
 const LISTS = ['Conversations', 'UrgentConversations'];
 const NOTICES = ['UnreadNotificationCount', 'Notifications'];
+/** The partner's referral screens: a new referral joins the list, a change moves the next steps. */
+const REFERRAL_LISTS = ['PartnerReferrals', 'PartnerReferral'];
 
 function throttled(run: () => void, ms: number): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -49,6 +51,10 @@ export function LiveUpdates({ tenant, inbox, referrals }: { tenant: string; inbo
   ).current;
   const refreshNotices = useRef(
     throttled(() => void client.refetchQueries({ include: NOTICES }).catch(() => undefined), 300),
+  ).current;
+
+  const refreshReferralLists = useRef(
+    throttled(() => void client.refetchQueries({ include: REFERRAL_LISTS }).catch(() => undefined), 1000),
   ).current;
 
   useEffect(
@@ -77,11 +83,14 @@ export function LiveUpdates({ tenant, inbox, referrals }: { tenant: string; inbo
     },
   });
 
-  // A referral's new state lands in the cache: the family card and the referral's page update.
+  // A referral's new state lands in the cache: the family card and the referral's page update. A
+  // partner's list gains the referrals it did not have (a new one sent to the agency).
   useSubscription(REFERRAL_EVENTS, {
     skip: !referrals,
     onData: ({ data }) => {
-      if (data.data?.referralEvents.missed) void client.refetchQueries({ include: ['Family', 'Referral'] });
+      if (data.data?.referralEvents.missed) {
+        void client.refetchQueries({ include: ['Family', 'Referral', ...REFERRAL_LISTS] }).catch(() => undefined);
+      } else refreshReferralLists();
     },
   });
 

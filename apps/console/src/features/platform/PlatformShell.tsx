@@ -1,5 +1,5 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { Outlet, useLoaderData } from '@tanstack/react-router';
+import { Navigate, Outlet, useLoaderData } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { anonymousClient } from '../../lib/clients';
 import { TextLink } from '../../ui/Link';
@@ -42,10 +42,12 @@ export function PlatformShell() {
   );
 }
 
-/** The platform's home when no menu entry is theirs yet: who is signed in and as what. */
+/** The platform's home: the first page of its menu this user may open, else who is signed in and as what. */
 export function PlatformHome() {
   const { t } = useTranslation();
-  const { me } = usePlatformShell();
+  const { me, can } = usePlatformShell();
+  const first = platformNavigation.find((entry) => entry.visible(can));
+  if (first) return <Navigate to={first.to} replace />;
   return (
     <>
       <h1 className="mb-6 text-3xl font-bold text-solid-gray-900">{t('platform.place')}</h1>

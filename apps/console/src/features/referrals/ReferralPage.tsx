@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../lib/i18n';
 import { QueryProblem } from '../../ui/QueryProblem';
 import { TextLink } from '../../ui/Link';
 import { useShell } from '../shell/useShell';
 import { REFERRAL } from './queries';
 import { ReferralStatusBadge } from './ReferralStatusBadge';
+import { ReferralTimeline } from './ReferralTimeline';
 
 /** A referral as the referring counsellors follow it: where it went, its state, and who did what when. */
 export function ReferralPage() {
@@ -40,23 +40,7 @@ export function ReferralPage() {
         <dt className="font-bold text-solid-gray-700">{t('referral.summary')}</dt>
         <dd className="whitespace-pre-wrap">{r.summary ?? '—'}</dd>
       </dl>
-      <section aria-labelledby="referral-timeline" className="rounded-12 border border-solid-gray-200 bg-white p-4">
-        <h2 id="referral-timeline" className="mb-2 text-xl font-bold">
-          {t('referral.timeline')}
-        </h2>
-        <ol className="flex flex-col gap-2">
-          {r.timeline.map((step, index) => (
-            <li key={`${step.occurredAt}-${index}`} className="flex flex-wrap gap-x-3" data-testid="referral-step">
-              <time dateTime={step.occurredAt} className="text-sm text-solid-gray-700">
-                {formatDateTime(step.occurredAt, tenant.timezone)}
-              </time>
-              <span className="font-bold">{t(`referral.status.${step.toStatus}`)}</span>
-              <span>{step.actorName ?? t('referral.system')}</span>
-              {step.note && <span className="text-solid-gray-800">「{step.note}」</span>}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <ReferralTimeline steps={r.timeline} timeZone={tenant.timezone} />
     </article>
   );
 }

@@ -7,7 +7,7 @@ const TONES: Record<ReferralStatus, string> = {
   ACCEPTED: 'bg-green-100 text-green-1000',
   IN_PROGRESS: 'bg-green-100 text-green-1000',
   COMPLETED: 'bg-green-200 text-green-1100',
-  DECLINED: 'bg-red-100 text-error-2',
+  DECLINED: 'bg-red-100 text-red-1100',
   RECALLED: 'bg-solid-gray-100 text-solid-gray-800',
   CLOSED: 'bg-solid-gray-100 text-solid-gray-800',
 };

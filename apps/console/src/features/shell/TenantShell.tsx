@@ -25,7 +25,7 @@ export function TenantShell() {
 function Live() {
   const { slug, can } = useShell();
   return (
-    <LiveUpdates tenant={slug} inbox={can('tenant:consultations:read')} referrals={can('tenant:referrals:make')} />
+    <LiveUpdates tenant={slug} inbox={can('tenant:consultations:read')} referrals={can('tenant:referrals:read')} />
   );
 }
 

@@ -7,7 +7,14 @@ type Can = (permission: string) => boolean;
 
 export interface TenantNavEntry {
   /** A route under `/$tenant`. */
-  to: '/$tenant/inbox' | '/$tenant/account' | '/$tenant/reports';
+  to:
+    | '/$tenant/inbox'
+    | '/$tenant/referrals'
+    | '/$tenant/account'
+    | '/$tenant/settings/inbox'
+    | '/$tenant/settings/partners'
+    | '/$tenant/audit'
+    | '/$tenant/reports';
   /** The i18n key of its label. */
   label: string;
   visible: (can: Can) => boolean;
@@ -17,19 +24,34 @@ export const tenantNavigation: TenantNavEntry[] = [
   {
     to: '/$tenant/inbox',
     label: 'nav.inbox',
-    visible: (can) => can('tenant:consultations:read') || can('tenant:read'),
+    // Partner agencies read the tenant but never its consultations: their home is their referrals.
+    visible: (can) => can('tenant:consultations:read') || (can('tenant:read') && !can('tenant:referrals:respond')),
   },
+  { to: '/$tenant/referrals', label: 'partner.nav', visible: (can) => can('tenant:referrals:respond') },
+  {
+    to: '/$tenant/settings/inbox',
+    label: 'settings.nav.inbox',
+    visible: (can) => can('tenant:inbox-settings:manage'),
+  },
+  {
+    to: '/$tenant/settings/partners',
+    label: 'settings.nav.partners',
+    visible: (can) => can('tenant:partners:manage'),
+  },
+  { to: '/$tenant/audit', label: 'audit.nav', visible: (can) => can('tenant:audit:read') },
   { to: '/$tenant/reports', label: 'reports.nav', visible: (can) => can('tenant:reports:read') },
   { to: '/$tenant/account', label: 'nav.account', visible: () => true },
 ];
 
 export interface PlatformNavEntry {
   /** A route under `/platform`, for the NPO's and the platform's staff (no tenant). */
-  to: '/platform' | '/platform/report';
+  to: '/platform' | '/platform/secondments' | '/platform/audit' | '/platform/report';
   label: string;
   visible: (can: Can) => boolean;
 }
 
 export const platformNavigation: PlatformNavEntry[] = [
+  { to: '/platform/secondments', label: 'secondments.nav', visible: (can) => can('platform:secondments:manage') },
+  { to: '/platform/audit', label: 'audit.nav', visible: (can) => can('platform:audit:read') },
   { to: '/platform/report', label: 'reports.platform.nav', visible: (can) => can('platform:reports:read') },
 ];

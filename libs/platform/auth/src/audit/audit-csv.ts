@@ -1,15 +1,18 @@
 import type { AuditEvent } from '@tsunagu/platform/audit';
 import { toCsv } from '@tsunagu/platform/downloads';
+import { subjectName, type PeopleNames } from './audit-people';
 
 /** The columns of the audit export, as Japanese auditors read them. */
 export const AUDIT_CSV_HEADER = [
   '日時',
   '連番',
   '操作者',
+  '操作者名',
   '操作者ID',
   '操作',
   '対象種別',
   '対象ID',
+  '対象者名',
   'リクエストID',
   'IPアドレス',
   '詳細',
@@ -19,19 +22,22 @@ export const AUDIT_CSV_HEADER = [
 
 /**
  * The audit export: UTF-8 with BOM, one record per event in chain order, times in the tenant's
- * time zone (ISO 8601 with its offset), details as the same JSON text as the `details` field.
+ * time zone (ISO 8601 with its offset), details as the same JSON text as the `details` field, people
+ * by name as well as by id (as the reader's chain shows them today).
  */
-export function auditCsv(events: readonly AuditEvent[], timeZone: string): Buffer {
+export function auditCsv(events: readonly AuditEvent[], timeZone: string, names: PeopleNames): Buffer {
   return toCsv(
     AUDIT_CSV_HEADER,
     events.map((event) => [
       localIsoTime(event.occurredAt, timeZone),
       event.seq,
       event.actorLabel,
+      event.actorUserId ? (names.users.get(event.actorUserId) ?? null) : null,
       event.actorUserId,
       event.action,
       event.targetType,
       event.targetId,
+      subjectName(event, names),
       event.requestId,
       event.ip,
       detailsJson(event.details),

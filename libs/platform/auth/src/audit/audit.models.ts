@@ -6,7 +6,7 @@ import { ConnectionType, PageArgs } from '@tsunagu/platform/graphql';
 /** Action names and target types: dotted lower-case identifiers such as `tenant.settings.updated`. */
 const ACTION_PATTERN = /^[a-z0-9_.:-]+$/;
 
-@ObjectType('AuditEvent', { description: 'One entry of the audit trail of this tenant' })
+@ObjectType('AuditEvent', { description: "One entry of an audit trail (a tenant's, or the platform's)" })
 export class AuditEventModel {
   @Field(() => ID)
   id!: string;
@@ -23,6 +23,14 @@ export class AuditEventModel {
   @Field({ description: 'The actor as auditors see it: the email at the time, or `system`' })
   actorLabel!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The acting person's display name, as the reader sees people today: a tenant's trail names its " +
+      'current members only (anyone else: null, see actorLabel); null for the system',
+  })
+  actorName!: string | null;
+
   @Field({ description: 'What happened, e.g. `auth.login.succeeded`, `tenant.settings.updated`' })
   action!: string;
 
@@ -31,6 +39,14 @@ export class AuditEventModel {
 
   @Field(() => String, { nullable: true })
   targetId!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The display name of the person the event is about, when its target is one (`user`, `membership`) ' +
+      'the reader may see; otherwise null',
+  })
+  subjectName!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The request id (X-Request-Id) of the audited request' })
   requestId!: string | null;
@@ -112,7 +128,7 @@ export class ExportAuditEventsInput {
   filter?: AuditEventFilter | null;
 }
 
-@ObjectType({ description: "The result of recomputing this tenant's audit chain" })
+@ObjectType({ description: 'The result of recomputing an audit chain' })
 export class AuditChainVerification {
   @Field({ description: 'Every event fits its predecessor: nothing was edited or deleted' })
   ok!: boolean;

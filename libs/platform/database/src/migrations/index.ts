@@ -24,6 +24,7 @@ import { Migration20261205010000InboxSearchIndex } from './Migration202612050100
 import { Migration20261206010000InboxPageIndexes } from './Migration20261206010000InboxPageIndexes';
 import { Migration20261207010000InboxUrgentFirst } from './Migration20261207010000InboxUrgentFirst';
 import { Migration20261207020000ReferralFamilyIndexes } from './Migration20261207020000ReferralFamilyIndexes';
+import { Migration20261208010000SecondmentCalendar } from './Migration20261208010000SecondmentCalendar';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
 export const migrationsList: MigrationObject[] = [
@@ -52,4 +53,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206010000InboxPageIndexes', class: Migration20261206010000InboxPageIndexes },
   { name: 'Migration20261207010000InboxUrgentFirst', class: Migration20261207010000InboxUrgentFirst },
   { name: 'Migration20261207020000ReferralFamilyIndexes', class: Migration20261207020000ReferralFamilyIndexes },
+  { name: 'Migration20261208010000SecondmentCalendar', class: Migration20261208010000SecondmentCalendar },
 ];
