@@ -94,6 +94,19 @@ test('screenshots of the console', async ({ page, request }) => {
   await page.getByRole('link', { name: 'アカウント' }).click();
   await expect(page.getByTestId('session-row').first()).toBeVisible();
   await shot(page, 'account');
+
+  // A city official's report: the FY2025 demo year, its charts and the first tables.
+  await page.goto('/login');
+  await signIn(page, 'viewer@kobe.tsunagu.example');
+  await expect(page.getByTestId('tenant-name')).toHaveText('神戸市');
+  await page.goto('/kobe/reports?fy=2025');
+  await expect(page.getByRole('img', { name: '新規相談（家庭の初回の相談）' })).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await shot(page, 'reports');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/login');
+  await signIn(page, 'counselor@kobe.tsunagu.example');
+  await expect(page.getByRole('heading', { name: '受信箱' })).toBeVisible();
   await page.setViewportSize({ width: 768, height: 1024 });
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('link', { name: 'Inbox' }).click();

@@ -256,6 +256,18 @@ export const membersRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/members/MembersPage')),
 });
 
+/** The tenant's activity report; the period and exact counts are in the URL, so a view can be bookmarked. */
+export const reportsRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/reports',
+  validateSearch: z.object({
+    fy: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+    month: z.coerce.number().int().min(1).max(12).optional().catch(undefined),
+    exact: z.boolean().optional().catch(undefined),
+  }),
+  component: lazyRouteComponent(() => import('./features/reports/ReportsPage')),
+});
+
 /** A tenant's home: the first page of its menu this user may open. */
 function TenantHome() {
   const { can, slug } = useShell();
@@ -343,6 +355,13 @@ const platformTenantRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/platform-tenants/TenantPage')),
 });
 
+export const platformReportRoute = createRoute({
+  getParentRoute: () => platformRoute,
+  path: '/report',
+  validateSearch: z.object({ fy: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined) }),
+  component: lazyRouteComponent(() => import('./features/reports/PlatformReportPage')),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   loginRoute,
@@ -363,6 +382,7 @@ const routeTree = rootRoute.addChildren([
     platformTenantsRoute,
     platformNewTenantRoute,
     platformTenantRoute,
+    platformReportRoute,
   ]),
   tenantRoute.addChildren([
     tenantIndexRoute,
@@ -375,6 +395,7 @@ const routeTree = rootRoute.addChildren([
     tenantAuditRoute,
     onboardingRoute,
     membersRoute,
+    reportsRoute,
   ]),
 ]);
 

@@ -55,6 +55,21 @@ export function suppressionNote(report: Report, language: ReportLanguage): strin
     : `Counts below ${k} are shown as "<${k}"; values hidden so that they cannot be worked out from totals, and statistics resting on fewer than ${k} cases, as "x". Registrant totals are rounded to tens.`;
 }
 
+/** The body of a mailed report: which period is attached, and how small counts are shown (with the tenant's k). */
+export function mailBody(report: Report, language: ReportLanguage): string {
+  const k = report.suppressionThreshold;
+  if (language === 'ja') {
+    const lead = `${report.tenantName}の活動報告（${report.period.labelJa}）をお送りします。`;
+    return k === null
+      ? `${lead}\n件数は実数です。\n`
+      : `${lead}\n${k}未満の件数は「<${k}」、合計から逆算できないよう秘匿した値は「x」と表示し、特定の家庭が分からないようにしています。\n`;
+  }
+  const lead = `The activity report of ${report.tenantName} (${report.period.labelEn}) is attached.`;
+  return k === null
+    ? `${lead}\nThe counts are exact.\n`
+    : `${lead}\nCounts below ${k} are shown as "<${k}", and values hidden so that they cannot be worked out from totals as "x", so that no family can be singled out.\n`;
+}
+
 /** The header of the fiscal-year total column. */
 export function totalLabel(language: ReportLanguage): string {
   return language === 'ja' ? '年度計' : 'FY total';

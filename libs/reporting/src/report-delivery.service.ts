@@ -16,6 +16,7 @@ import { ConflictError } from '@tsunagu/platform/errors';
 import { JobsService } from '@tsunagu/platform/jobs';
 import { MailService, type MailAttachment } from '@tsunagu/platform/mail';
 import { reportPeriod } from './period';
+import { mailBody } from './presentation';
 import { ReportRun, ReportRunStatus, ReportSettings, ReportTrigger } from './report.entities';
 import { ReportFormat, REPORT_CONTENT_TYPES, renderReport, reportFilename } from './report-files';
 import type { ReportRunModel, RunReportNowInput } from './reports.models';
@@ -233,10 +234,7 @@ export class ReportDeliveryService implements OnModuleInit {
             language === 'ja'
               ? `【tsunagu】${report.tenantName} 活動報告 ${period}`
               : `[tsunagu] ${report.tenantName} activity report ${period}`,
-          text:
-            language === 'ja'
-              ? `${report.tenantName}の活動報告（${period}）をお送りします。\n少数の件数は「<k」と表示し、特定の家庭が分からないようにしています。\n`
-              : `The activity report of ${report.tenantName} (${period}) is attached.\nSmall counts are shown as "<k" so that no family can be singled out.\n`,
+          text: mailBody(report, language),
           attachments,
         });
       } catch (error) {

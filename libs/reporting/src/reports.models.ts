@@ -110,6 +110,58 @@ export class ReportModel {
   tables!: ReportTableModel[];
 }
 
+@ObjectType('PlatformReportFigure', { description: "One of a city's fiscal-year figures" })
+export class PlatformReportFigureModel {
+  @Field({ description: 'The table and row: `consultations.opened.total`' })
+  key!: string;
+
+  @Field({ description: "The table's title" })
+  title!: string;
+
+  @Field()
+  titleEn!: string;
+
+  @Field({ description: "The row's label" })
+  label!: string;
+
+  @Field()
+  labelEn!: string;
+
+  @Field(() => MetricUnit)
+  unit!: MetricUnit;
+
+  @Field(() => ReportValueModel, { description: "The fiscal-year total, suppressed at the city's own k" })
+  value!: ReportValueModel;
+}
+
+@ObjectType('PlatformCityReport', { description: "A city's fiscal year in the platform report" })
+export class PlatformCityReportModel {
+  @Field()
+  tenantSlug!: string;
+
+  @Field()
+  tenantName!: string;
+
+  @Field()
+  tenantNameEn!: string;
+
+  @Field(() => Int, { description: "The city's k: its figures below it are suppressed" })
+  suppressionThreshold!: number;
+
+  @Field(() => [PlatformReportFigureModel], {
+    description: "A breakdown's total, or each row of a table without one, for the whole year",
+  })
+  figures!: PlatformReportFigureModel[];
+}
+
+@ObjectType('PlatformReport', {
+  description: "Every tenant's fiscal year summed (suppressed at the strictest k), with each city's own figures",
+})
+export class PlatformReportModel extends ReportModel {
+  @Field(() => [PlatformCityReportModel], { description: 'Each city, suppressed at its own k; ordered by slug' })
+  cities!: PlatformCityReportModel[];
+}
+
 @ArgsType()
 export class TenantReportArgs {
   @Field(() => Int, { description: 'The fiscal year, by the year it starts in (2025 for 令和7年度)' })

@@ -4,6 +4,7 @@ import { DownloadLinkModel, type DownloadLink } from '@tsunagu/platform/download
 import { Permission, RequirePermission } from '@tsunagu/platform/permissions';
 import {
   ExportTenantReportInput,
+  PlatformReportModel,
   ReportModel,
   ReportRunConnection,
   ReportRunModel,
@@ -33,11 +34,11 @@ export class ReportsResolver {
   }
 
   @RequirePermission(Permission.ReadPlatformReport)
-  @Query(() => ReportModel, {
+  @Query(() => PlatformReportModel, {
     description:
-      "Platform admins: every tenant's fiscal year summed, small counts suppressed (k = 5); statistics are left out",
+      "Platform admins: every tenant's fiscal year summed, small counts suppressed (at the strictest k, at least 5); statistics are left out; and each city's year totals at its own k",
   })
-  platformReport(@Args('fiscalYear', { type: () => Int }) fiscalYear: number): Promise<ReportModel> {
+  platformReport(@Args('fiscalYear', { type: () => Int }) fiscalYear: number): Promise<PlatformReportModel> {
     return this.reports.platformReport(fiscalYear);
   }
 

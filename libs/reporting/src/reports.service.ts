@@ -10,6 +10,7 @@ import { TenantRole } from '@tsunagu/platform/permissions';
 import { OnboardingChecks } from '@tsunagu/tenants';
 import { METRICS, TOTAL_COLUMN } from './metrics';
 import { reportPeriod } from './period';
+import { shownValue } from './presentation';
 import { presentation } from './presentation-model';
 import {
   MetricGroup,
@@ -24,6 +25,8 @@ import { DEFAULT_SUPPRESSION_THRESHOLD, defaultReportSettings, ReportSettings } 
 import { REPORT_CONTENT_TYPES, renderReport, reportFilename } from './report-files';
 import type {
   ExportTenantReportInput,
+  PlatformCityReportModel,
+  PlatformReportModel,
   ReportModel,
   ReportSettingsModel,
   UpdateReportSettingsInput,
@@ -171,31 +174,41 @@ export class ReportsService implements OnModuleInit {
    * Every tenant's fiscal year (April to March, each in its own time zone) summed, suppressed
    * at the largest k of the tenants (at least the default). Statistics (medians, percentiles) cannot be summed and are left out. Each
    * tenant's figures are computed in that tenant's own transaction; the reading is audited.
+   * Beside the sum, each city's year totals, suppressed as that city's own report suppresses them (at its k).
    */
-  async platformReport(fiscalYear: number): Promise<ReportModel> {
+  async platformReport(fiscalYear: number): Promise<PlatformReportModel> {
     const tenants = await this.platformDb.run('reports: the tenants of the platform report', (em) =>
       em.find(Tenant, {}, { orderBy: { slug: 'asc' } }),
     );
-    const raws: RawReport[] = [];
-    // The strictest city's k: a summed row often holds one city's figures alone (its own partners).
-    let k = DEFAULT_SUPPRESSION_THRESHOLD;
+    const cities: { tenant: Tenant; raw: RawReport; k: number }[] = [];
     for (const tenant of tenants) {
-      raws.push(
-        await this.tenantDb.withTenant(tenant.id, async (em) => {
-          k = Math.max(k, (await this.currentSettings(em, tenant.id)).suppressionThreshold);
-          return this.raw(em, tenant, fiscalYear, null, PLATFORM_FISCAL_YEAR_START, Object.values(MetricGroup));
-        }),
+      cities.push(
+        await this.tenantDb.withTenant(tenant.id, async (em) => ({
+          tenant,
+          k: (await this.currentSettings(em, tenant.id)).suppressionThreshold,
+          raw: await this.raw(em, tenant, fiscalYear, null, PLATFORM_FISCAL_YEAR_START, Object.values(MetricGroup)),
+        })),
       );
     }
+    // The strictest city's k: a summed row often holds one city's figures alone (its own partners).
+    const k = Math.max(DEFAULT_SUPPRESSION_THRESHOLD, ...cities.map((city) => city.k));
     const period = reportPeriod(fiscalYear, null, PLATFORM_FISCAL_YEAR_START, PLATFORM_TIME_ZONE);
-    const summed: RawReport = { tenantName: 'tsunagu', period, generatedAt: new Date(), tables: sumTables(raws) };
+    const summed: RawReport = {
+      tenantName: 'tsunagu',
+      period,
+      generatedAt: new Date(),
+      tables: sumTables(cities.map((city) => city.raw)),
+    };
     await this.platformDb.run('reports: audit the platform report', (em) =>
       this.audit.recordOnPlatformPath(em, null, 'report.platform_viewed', undefined, {
         fiscalYear,
         tenants: tenants.length,
       }),
     );
-    return presentation(suppressReport(summed, k));
+    return {
+      ...presentation(suppressReport(summed, k)),
+      cities: cities.map(({ tenant, raw, k: cityK }) => cityFigures(tenant, suppressReport(raw, cityK))),
+    };
   }
 
   private async raw(
@@ -275,6 +288,43 @@ function sumTables(reports: RawReport[]): RawTable[] {
     });
   }
   return [...tables.values()];
+}
+
+/**
+ * A city's line of the platform report: the fiscal-year column of its report, suppressed whole at the
+ * city's own k (so that the year's cells are hidden exactly as in the report the city itself reads):
+ * a breakdown's total row, or every row of a table without one.
+ */
+function cityFigures(tenant: Tenant, report: Report): PlatformCityReportModel {
+  const figures: PlatformCityReportModel['figures'] = [];
+  for (const table of report.tables) {
+    const column = table.columns.findIndex((c) => c.key === TOTAL_COLUMN.key);
+    if (column < 0) continue;
+    const rows = table.rowsAddUp ? table.rows.slice(-1) : table.rows;
+    for (const row of rows) {
+      const value = row.values[column];
+      figures.push({
+        key: `${table.key}.${row.key}`,
+        title: table.titleJa,
+        titleEn: table.titleEn,
+        label: row.labelJa,
+        labelEn: row.labelEn,
+        unit: table.unit,
+        value: {
+          value: value.value,
+          suppressed: value.suppressed,
+          display: String(shownValue(value, table.unit, report.suppressionThreshold) ?? ''),
+        },
+      });
+    }
+  }
+  return {
+    tenantSlug: tenant.slug,
+    tenantName: tenant.nameJa,
+    tenantNameEn: tenant.nameEn,
+    suppressionThreshold: report.suppressionThreshold ?? 0,
+    figures,
+  };
 }
 
 /** One month of a fiscal year's report: its column alone, as the year's report shows it. */

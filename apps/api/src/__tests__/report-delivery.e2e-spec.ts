@@ -73,6 +73,9 @@ describe('reports sent by mail', () => {
     // A tenant without activity: every count is below k, so the mailed report shows them as <5.
     const csv = mail.attachments.find((a) => a.filename.endsWith('.csv'))!;
     expect(csv.content.toString('utf8')).toContain('<5');
+    // The body explains the files' marks with the tenant's k, as the files show them.
+    expect(mail.text).toContain('「<5」');
+    expect(mail.text).not.toContain('<k');
     await smtp.mailTo(liaisons[1], 10_000);
 
     // At once again: refused, and nothing more is sent.
@@ -131,7 +134,7 @@ describe('reports sent by mail', () => {
     smtp.refused.add(gone);
     await t.graphql(
       'mutation($input: UpdateReportSettingsInput!) { updateReportSettings(input: $input) { recipients } }',
-      { input: { recipients: [gone, good] } },
+      { input: { recipients: [gone, good], suppressionThreshold: 8, language: 'en' } },
       { token: cityAdmin.token },
     );
     const res = await t.graphql<{ runReportNow: Run }>(
@@ -145,8 +148,12 @@ describe('reports sent by mail', () => {
     );
     expect(done.find((r) => r.id === res.data?.runReportNow.id)).toMatchObject({ status: 'SENT', recipientCount: 1 });
     await new Promise((resolve) => setTimeout(resolve, 2000));
-    expect(smtp.mails.filter((m) => m.to.includes(good))).toHaveLength(1);
+    const delivered = smtp.mails.filter((m) => m.to.includes(good));
+    expect(delivered).toHaveLength(1);
     expect(smtp.mails.filter((m) => m.to.includes(gone))).toHaveLength(0);
+    // This city's k is 8: its mail says so, in its language.
+    expect(delivered[0].text).toContain('"<8"');
+    expect(delivered[0].text).not.toContain('<k');
   });
 
   it('refuses a month outside 1–12, and records nothing', async () => {

@@ -393,6 +393,74 @@ describe('reports to municipalities', () => {
     }
   });
 
+  it("breaks the platform report down by city, each city's figures suppressed at its own k", async () => {
+    const platformAdmin = await t.newUser({ platformRoles: [PlatformRole.PLATFORM_ADMIN] });
+    const setK = (k: number) =>
+      t.graphql(
+        'mutation($input: UpdateReportSettingsInput!) { updateReportSettings(input: $input) { suppressionThreshold } }',
+        { input: { suppressionThreshold: k } },
+        { token: admin.token },
+      );
+    // This city asks for k = 10; the other keeps the default 5.
+    expect(errorCodes(await setK(10))).toEqual([]);
+    try {
+      const res = await t.graphql<{
+        platformReport: {
+          suppressionThreshold: number;
+          cities: {
+            tenantSlug: string;
+            suppressionThreshold: number;
+            figures: {
+              key: string;
+              unit: string;
+              value: { value: number | null; suppressed: boolean; display: string };
+            }[];
+          }[];
+        };
+      }>(
+        `query { platformReport(fiscalYear: 2025) { suppressionThreshold
+          cities { tenantSlug suppressionThreshold figures { key unit value { value suppressed display } } } } }`,
+        {},
+        { token: platformAdmin.token },
+      );
+      expect(errorCodes(res)).toEqual([]);
+      const platform = res.data!.platformReport;
+      // The sum takes the strictest k of all cities.
+      expect(platform.suppressionThreshold).toBe(10);
+      const mine = platform.cities.find((c) => c.tenantSlug === city.slug)!;
+      const theirs = platform.cities.find((c) => c.tenantSlug === other.slug)!;
+      expect([mine.suppressionThreshold, theirs.suppressionThreshold]).toEqual([10, 5]);
+      const figure = (c: typeof mine, key: string) => c.figures.find((f) => f.key === key)?.value;
+      // 9 conversations here are below this city's 10; 20 there are shown at that city's 5.
+      expect(figure(mine, 'consultations.opened.total')).toEqual({ value: null, suppressed: true, display: '<10' });
+      expect(figure(theirs, 'consultations.opened.total')).toEqual({ value: 20, suppressed: false, display: '20' });
+
+      // No small count of this city appears exact: every year total below k in its exact report is hidden.
+      const exact = (await report(admin, { fiscalYear: 2025, exact: true })).data!;
+      let small = 0;
+      for (const tableOf of exact.tables) {
+        for (const row of tableOf.rows) {
+          const value = row.values.at(-1)?.value;
+          const shown = figure(mine, `${tableOf.key}.${row.key}`);
+          if (!shown || value === null || value === undefined || value >= 10) continue;
+          if (
+            row.key === 'netChange' ||
+            tableOf.key.startsWith('responsiveness') ||
+            tableOf.key.endsWith('daysToAccept')
+          )
+            continue; // derived rows and statistics are not counts of families
+          small++;
+          expect({ key: `${tableOf.key}.${row.key}`, ...shown }).toMatchObject({ suppressed: true, value: null });
+        }
+      }
+      expect(small).toBeGreaterThan(3);
+      for (const f of mine.figures)
+        if (!f.value.suppressed && f.unit === 'COUNT') expect(f.value.value ?? 10).toBeGreaterThanOrEqual(10);
+    } finally {
+      expect(errorCodes(await setK(5))).toEqual([]);
+    }
+  });
+
   it('refuses a month outside 1–12 or a fiscal year out of range', async () => {
     expect((await report(admin, { fiscalYear: 2025, month: 13 })).codes).toEqual(['BAD_USER_INPUT']);
     expect((await report(admin, { fiscalYear: 1999 })).codes).toEqual(['BAD_USER_INPUT']);

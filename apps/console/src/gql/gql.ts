@@ -87,6 +87,15 @@ type Documents = {
   '\n  mutation SendReferral($input: ReferralIdInput!) {\n    sendReferral(input: $input) {\n      ...ReferralItem\n    }\n  }\n': typeof types.SendReferralDocument;
   '\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralItem\n    }\n  }\n': typeof types.ReferralDocument;
   '\n  subscription ReferralEvents {\n    referralEvents {\n      missed\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n': typeof types.ReferralEventsDocument;
+  '\n  fragment ReportTableFields on ReportTable {\n    key\n    group\n    title\n    titleEn\n    unit\n    columns {\n      key\n      label\n      labelEn\n    }\n    rows {\n      key\n      label\n      labelEn\n      values {\n        value\n        suppressed\n        display\n      }\n    }\n  }\n': typeof types.ReportTableFieldsFragmentDoc;
+  '\n  query ReportCalendar {\n    tenant {\n      id\n      fiscalYearStartMonth\n      timezone\n    }\n  }\n': typeof types.ReportCalendarDocument;
+  '\n  query TenantReport($fiscalYear: Int!, $month: Int, $exact: Boolean) {\n    tenantReport(fiscalYear: $fiscalYear, month: $month, exact: $exact) {\n      fiscalYear\n      month\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n    }\n  }\n': typeof types.TenantReportDocument;
+  '\n  mutation ExportTenantReport($input: ExportTenantReportInput!) {\n    exportTenantReport(input: $input) {\n      url\n      expiresAt\n    }\n  }\n': typeof types.ExportTenantReportDocument;
+  '\n  query ReportRuns {\n    reportRuns(first: 20) {\n      edges {\n        node {\n          id\n          periodLabel\n          trigger\n          status\n          recipientCount\n          createdAt\n          finishedAt\n        }\n      }\n    }\n  }\n': typeof types.ReportRunsDocument;
+  '\n  mutation RunReportNow($input: RunReportNowInput!) {\n    runReportNow(input: $input) {\n      id\n      periodLabel\n      trigger\n      status\n      recipientCount\n      createdAt\n      finishedAt\n    }\n  }\n': typeof types.RunReportNowDocument;
+  '\n  query ReportSettings {\n    reportSettings {\n      groups\n      suppressionThreshold\n      recipients\n      scheduleDay\n      language\n    }\n  }\n': typeof types.ReportSettingsDocument;
+  '\n  mutation UpdateReportSettings($input: UpdateReportSettingsInput!) {\n    updateReportSettings(input: $input) {\n      groups\n      suppressionThreshold\n      recipients\n      scheduleDay\n      language\n    }\n  }\n': typeof types.UpdateReportSettingsDocument;
+  '\n  query PlatformReport($fiscalYear: Int!) {\n    platformReport(fiscalYear: $fiscalYear) {\n      fiscalYear\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n      cities {\n        tenantSlug\n        tenantName\n        tenantNameEn\n        suppressionThreshold\n        figures {\n          key\n          title\n          titleEn\n          label\n          labelEn\n          unit\n          value {\n            value\n            suppressed\n            display\n          }\n        }\n      }\n    }\n  }\n': typeof types.PlatformReportDocument;
   '\n  fragment SecondmentRow on Secondment {\n    id\n    status\n    startsOn\n    endsOn\n    endedEarlyOn\n    fiscalYearLabel\n    hostOrganization\n    hostDepartment\n    returnDepartment\n    returnRole\n    staff {\n      id\n      name\n      nameKana\n      homeDepartment\n    }\n    homeCity {\n      slug\n      nameJa\n    }\n  }\n': typeof types.SecondmentRowFragmentDoc;
   '\n  query Secondments($filter: SecondmentsFilter, $after: String) {\n    secondments(first: 50, after: $after, filter: $filter) {\n      edges {\n        node {\n          ...SecondmentRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SecondmentsDocument;
   '\n  query CurrentSecondmentRoster {\n    currentSecondmentRoster {\n      hostOrganization\n      hostDepartment\n      secondments {\n        ...SecondmentRow\n      }\n    }\n  }\n': typeof types.CurrentSecondmentRosterDocument;
@@ -284,6 +293,24 @@ const documents: Documents = {
     types.ReferralDocument,
   '\n  subscription ReferralEvents {\n    referralEvents {\n      missed\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n':
     types.ReferralEventsDocument,
+  '\n  fragment ReportTableFields on ReportTable {\n    key\n    group\n    title\n    titleEn\n    unit\n    columns {\n      key\n      label\n      labelEn\n    }\n    rows {\n      key\n      label\n      labelEn\n      values {\n        value\n        suppressed\n        display\n      }\n    }\n  }\n':
+    types.ReportTableFieldsFragmentDoc,
+  '\n  query ReportCalendar {\n    tenant {\n      id\n      fiscalYearStartMonth\n      timezone\n    }\n  }\n':
+    types.ReportCalendarDocument,
+  '\n  query TenantReport($fiscalYear: Int!, $month: Int, $exact: Boolean) {\n    tenantReport(fiscalYear: $fiscalYear, month: $month, exact: $exact) {\n      fiscalYear\n      month\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n    }\n  }\n':
+    types.TenantReportDocument,
+  '\n  mutation ExportTenantReport($input: ExportTenantReportInput!) {\n    exportTenantReport(input: $input) {\n      url\n      expiresAt\n    }\n  }\n':
+    types.ExportTenantReportDocument,
+  '\n  query ReportRuns {\n    reportRuns(first: 20) {\n      edges {\n        node {\n          id\n          periodLabel\n          trigger\n          status\n          recipientCount\n          createdAt\n          finishedAt\n        }\n      }\n    }\n  }\n':
+    types.ReportRunsDocument,
+  '\n  mutation RunReportNow($input: RunReportNowInput!) {\n    runReportNow(input: $input) {\n      id\n      periodLabel\n      trigger\n      status\n      recipientCount\n      createdAt\n      finishedAt\n    }\n  }\n':
+    types.RunReportNowDocument,
+  '\n  query ReportSettings {\n    reportSettings {\n      groups\n      suppressionThreshold\n      recipients\n      scheduleDay\n      language\n    }\n  }\n':
+    types.ReportSettingsDocument,
+  '\n  mutation UpdateReportSettings($input: UpdateReportSettingsInput!) {\n    updateReportSettings(input: $input) {\n      groups\n      suppressionThreshold\n      recipients\n      scheduleDay\n      language\n    }\n  }\n':
+    types.UpdateReportSettingsDocument,
+  '\n  query PlatformReport($fiscalYear: Int!) {\n    platformReport(fiscalYear: $fiscalYear) {\n      fiscalYear\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n      cities {\n        tenantSlug\n        tenantName\n        tenantNameEn\n        suppressionThreshold\n        figures {\n          key\n          title\n          titleEn\n          label\n          labelEn\n          unit\n          value {\n            value\n            suppressed\n            display\n          }\n        }\n      }\n    }\n  }\n':
+    types.PlatformReportDocument,
   '\n  fragment SecondmentRow on Secondment {\n    id\n    status\n    startsOn\n    endsOn\n    endedEarlyOn\n    fiscalYearLabel\n    hostOrganization\n    hostDepartment\n    returnDepartment\n    returnRole\n    staff {\n      id\n      name\n      nameKana\n      homeDepartment\n    }\n    homeCity {\n      slug\n      nameJa\n    }\n  }\n':
     types.SecondmentRowFragmentDoc,
   '\n  query Secondments($filter: SecondmentsFilter, $after: String) {\n    secondments(first: 50, after: $after, filter: $filter) {\n      edges {\n        node {\n          ...SecondmentRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
@@ -832,6 +859,60 @@ export function graphql(
 export function graphql(
   source: '\n  subscription ReferralEvents {\n    referralEvents {\n      missed\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  subscription ReferralEvents {\n    referralEvents {\n      missed\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReportTableFields on ReportTable {\n    key\n    group\n    title\n    titleEn\n    unit\n    columns {\n      key\n      label\n      labelEn\n    }\n    rows {\n      key\n      label\n      labelEn\n      values {\n        value\n        suppressed\n        display\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment ReportTableFields on ReportTable {\n    key\n    group\n    title\n    titleEn\n    unit\n    columns {\n      key\n      label\n      labelEn\n    }\n    rows {\n      key\n      label\n      labelEn\n      values {\n        value\n        suppressed\n        display\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportCalendar {\n    tenant {\n      id\n      fiscalYearStartMonth\n      timezone\n    }\n  }\n',
+): (typeof documents)['\n  query ReportCalendar {\n    tenant {\n      id\n      fiscalYearStartMonth\n      timezone\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TenantReport($fiscalYear: Int!, $month: Int, $exact: Boolean) {\n    tenantReport(fiscalYear: $fiscalYear, month: $month, exact: $exact) {\n      fiscalYear\n      month\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TenantReport($fiscalYear: Int!, $month: Int, $exact: Boolean) {\n    tenantReport(fiscalYear: $fiscalYear, month: $month, exact: $exact) {\n      fiscalYear\n      month\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExportTenantReport($input: ExportTenantReportInput!) {\n    exportTenantReport(input: $input) {\n      url\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExportTenantReport($input: ExportTenantReportInput!) {\n    exportTenantReport(input: $input) {\n      url\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportRuns {\n    reportRuns(first: 20) {\n      edges {\n        node {\n          id\n          periodLabel\n          trigger\n          status\n          recipientCount\n          createdAt\n          finishedAt\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ReportRuns {\n    reportRuns(first: 20) {\n      edges {\n        node {\n          id\n          periodLabel\n          trigger\n          status\n          recipientCount\n          createdAt\n          finishedAt\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RunReportNow($input: RunReportNowInput!) {\n    runReportNow(input: $input) {\n      id\n      periodLabel\n      trigger\n      status\n      recipientCount\n      createdAt\n      finishedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation RunReportNow($input: RunReportNowInput!) {\n    runReportNow(input: $input) {\n      id\n      periodLabel\n      trigger\n      status\n      recipientCount\n      createdAt\n      finishedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportSettings {\n    reportSettings {\n      groups\n      suppressionThreshold\n      recipients\n      scheduleDay\n      language\n    }\n  }\n',
+): (typeof documents)['\n  query ReportSettings {\n    reportSettings {\n      groups\n      suppressionThreshold\n      recipients\n      scheduleDay\n      language\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateReportSettings($input: UpdateReportSettingsInput!) {\n    updateReportSettings(input: $input) {\n      groups\n      suppressionThreshold\n      recipients\n      scheduleDay\n      language\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateReportSettings($input: UpdateReportSettingsInput!) {\n    updateReportSettings(input: $input) {\n      groups\n      suppressionThreshold\n      recipients\n      scheduleDay\n      language\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PlatformReport($fiscalYear: Int!) {\n    platformReport(fiscalYear: $fiscalYear) {\n      fiscalYear\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n      cities {\n        tenantSlug\n        tenantName\n        tenantNameEn\n        suppressionThreshold\n        figures {\n          key\n          title\n          titleEn\n          label\n          labelEn\n          unit\n          value {\n            value\n            suppressed\n            display\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PlatformReport($fiscalYear: Int!) {\n    platformReport(fiscalYear: $fiscalYear) {\n      fiscalYear\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n      cities {\n        tenantSlug\n        tenantName\n        tenantNameEn\n        suppressionThreshold\n        figures {\n          key\n          title\n          titleEn\n          label\n          labelEn\n          unit\n          value {\n            value\n            suppressed\n            display\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -318,6 +318,16 @@ export type ExportSecondmentRosterInput = {
   fiscalYear: number;
 };
 
+export type ExportTenantReportInput = {
+  /** Exact counts, without suppression: tenant admins only */
+  exact?: boolean;
+  /** The fiscal year, by the year it starts in (2025 for 令和7年度) */
+  fiscalYear: number;
+  format: ReportFormat;
+  /** A calendar month (1–12) of that fiscal year; none: the whole year */
+  month?: number | null | undefined;
+};
+
 export type ImportPartnerDirectoryHsdsInput = {
   /** An array of HSDS 3.0 organisations, as partnerDirectoryHsds returns */
   organizations: unknown;
@@ -364,6 +374,8 @@ export type MediaStatus = 'ERASED' | 'EXPIRED' | 'FAILED' | 'PENDING' | 'READY' 
 export type MessageDirection = 'IN' | 'OUT';
 
 export type MetricGroup = 'CONSULTATIONS' | 'REFERRALS' | 'REGISTRANTS' | 'RESPONSIVENESS' | 'SECONDMENTS';
+
+export type MetricUnit = 'COUNT' | 'DAYS' | 'MINUTES';
 
 export type NotificationKind = 'ESCALATED' | 'REFERRAL_OVERDUE' | 'REFERRAL_RECEIVED' | 'REFERRAL_UPDATED' | 'URGENT';
 
@@ -459,6 +471,12 @@ export type ReplyToConversationInput = {
   text: string;
 };
 
+export type ReportFormat = 'CSV' | 'PDF' | 'XLSX';
+
+export type ReportRunStatus = 'FAILED' | 'NO_RECIPIENTS' | 'QUEUED' | 'SENT';
+
+export type ReportTrigger = 'MANUAL' | 'SCHEDULED';
+
 export type RequestEmergencyAccessInput = {
   /** Why the content must be read now; shown to the tenant in its audit trail */
   reason: string;
@@ -492,6 +510,13 @@ export type Role =
   | 'PARTNER_USER'
   | 'PLATFORM_ADMIN'
   | 'TENANT_ADMIN';
+
+export type RunReportNowInput = {
+  /** The fiscal year, by the year it starts in (2025 for 令和7年度) */
+  fiscalYear: number;
+  /** A calendar month (1–12) of that fiscal year; none: the whole year */
+  month?: number | null | undefined;
+};
 
 export type SecondedStaffInput = {
   employeeNumber?: string | null | undefined;
@@ -1851,6 +1876,165 @@ export type ReferralEventsSubscription = {
   };
 };
 
+export type ReportTableFieldsFragment = {
+  key: string;
+  group: MetricGroup;
+  title: string;
+  titleEn: string;
+  unit: MetricUnit;
+  columns: Array<{ key: string; label: string; labelEn: string }>;
+  rows: Array<{
+    key: string;
+    label: string;
+    labelEn: string;
+    values: Array<{ value: number | null; suppressed: boolean; display: string }>;
+  }>;
+};
+
+export type ReportCalendarQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReportCalendarQuery = { tenant: { id: string; fiscalYearStartMonth: number; timezone: string } };
+
+export type TenantReportQueryVariables = Exact<{
+  fiscalYear: number;
+  month?: number | null | undefined;
+  exact?: boolean | null | undefined;
+}>;
+
+export type TenantReportQuery = {
+  tenantReport: {
+    fiscalYear: number;
+    month: number | null;
+    periodLabel: string;
+    periodLabelEn: string;
+    generatedAt: string;
+    suppressionThreshold: number | null;
+    tables: Array<{
+      key: string;
+      group: MetricGroup;
+      title: string;
+      titleEn: string;
+      unit: MetricUnit;
+      columns: Array<{ key: string; label: string; labelEn: string }>;
+      rows: Array<{
+        key: string;
+        label: string;
+        labelEn: string;
+        values: Array<{ value: number | null; suppressed: boolean; display: string }>;
+      }>;
+    }>;
+  };
+};
+
+export type ExportTenantReportMutationVariables = Exact<{
+  input: ExportTenantReportInput;
+}>;
+
+export type ExportTenantReportMutation = { exportTenantReport: { url: string; expiresAt: string } };
+
+export type ReportRunsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReportRunsQuery = {
+  reportRuns: {
+    edges: Array<{
+      node: {
+        id: string;
+        periodLabel: string;
+        trigger: ReportTrigger;
+        status: ReportRunStatus;
+        recipientCount: number;
+        createdAt: string;
+        finishedAt: string | null;
+      };
+    }>;
+  };
+};
+
+export type RunReportNowMutationVariables = Exact<{
+  input: RunReportNowInput;
+}>;
+
+export type RunReportNowMutation = {
+  runReportNow: {
+    id: string;
+    periodLabel: string;
+    trigger: ReportTrigger;
+    status: ReportRunStatus;
+    recipientCount: number;
+    createdAt: string;
+    finishedAt: string | null;
+  };
+};
+
+export type ReportSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReportSettingsQuery = {
+  reportSettings: {
+    groups: Array<MetricGroup>;
+    suppressionThreshold: number;
+    recipients: Array<string>;
+    scheduleDay: number | null;
+    language: string;
+  };
+};
+
+export type UpdateReportSettingsMutationVariables = Exact<{
+  input: UpdateReportSettingsInput;
+}>;
+
+export type UpdateReportSettingsMutation = {
+  updateReportSettings: {
+    groups: Array<MetricGroup>;
+    suppressionThreshold: number;
+    recipients: Array<string>;
+    scheduleDay: number | null;
+    language: string;
+  };
+};
+
+export type PlatformReportQueryVariables = Exact<{
+  fiscalYear: number;
+}>;
+
+export type PlatformReportQuery = {
+  platformReport: {
+    fiscalYear: number;
+    periodLabel: string;
+    periodLabelEn: string;
+    generatedAt: string;
+    suppressionThreshold: number | null;
+    tables: Array<{
+      key: string;
+      group: MetricGroup;
+      title: string;
+      titleEn: string;
+      unit: MetricUnit;
+      columns: Array<{ key: string; label: string; labelEn: string }>;
+      rows: Array<{
+        key: string;
+        label: string;
+        labelEn: string;
+        values: Array<{ value: number | null; suppressed: boolean; display: string }>;
+      }>;
+    }>;
+    cities: Array<{
+      tenantSlug: string;
+      tenantName: string;
+      tenantNameEn: string;
+      suppressionThreshold: number;
+      figures: Array<{
+        key: string;
+        title: string;
+        titleEn: string;
+        label: string;
+        labelEn: string;
+        unit: MetricUnit;
+        value: { value: number | null; suppressed: boolean; display: string };
+      }>;
+    }>;
+  };
+};
+
 export type SecondmentRowFragment = {
   id: string;
   status: SecondmentStatus;
@@ -2631,6 +2815,62 @@ export const ReferralItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReferralItemFragment, unknown>;
+export const ReportTableFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportTableFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportTable' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'columns' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'labelEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rows' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'labelEn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'values' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'display' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportTableFieldsFragment, unknown>;
 export const SecondmentRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7083,6 +7323,516 @@ export const ReferralEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<ReferralEventsSubscription, ReferralEventsSubscriptionVariables>;
+export const ReportCalendarDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportCalendar' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fiscalYearStartMonth' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportCalendarQuery, ReportCalendarQueryVariables>;
+export const TenantReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TenantReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fiscalYear' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'month' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'exact' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenantReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fiscalYear' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fiscalYear' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'month' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'month' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'exact' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'exact' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fiscalYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodLabelEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'generatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suppressionThreshold' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tables' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportTableFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportTableFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportTable' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'columns' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'labelEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rows' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'labelEn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'values' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'display' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TenantReportQuery, TenantReportQueryVariables>;
+export const ExportTenantReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExportTenantReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExportTenantReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportTenantReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportTenantReportMutation, ExportTenantReportMutationVariables>;
+export const ReportRunsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportRuns' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportRuns' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'periodLabel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportRunsQuery, ReportRunsQueryVariables>;
+export const RunReportNowDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RunReportNow' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RunReportNowInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runReportNow' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RunReportNowMutation, RunReportNowMutationVariables>;
+export const ReportSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportSettings' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'groups' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suppressionThreshold' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipients' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scheduleDay' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportSettingsQuery, ReportSettingsQueryVariables>;
+export const UpdateReportSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateReportSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateReportSettingsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateReportSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'groups' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suppressionThreshold' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipients' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scheduleDay' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateReportSettingsMutation, UpdateReportSettingsMutationVariables>;
+export const PlatformReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlatformReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fiscalYear' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platformReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fiscalYear' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fiscalYear' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fiscalYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodLabelEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'generatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suppressionThreshold' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tables' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportTableFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cities' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'tenantSlug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tenantName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tenantNameEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suppressionThreshold' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'figures' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'labelEn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'value' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'display' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportTableFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportTable' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'columns' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'labelEn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rows' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'labelEn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'values' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'display' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlatformReportQuery, PlatformReportQueryVariables>;
 export const SecondmentsDocument = {
   kind: 'Document',
   definitions: [

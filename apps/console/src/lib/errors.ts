@@ -45,9 +45,12 @@ export function messageOf(error: unknown): string {
   if (isNetworkFailure(error)) return i18n.t('errors.network');
   const first = apiErrors(error)[0];
   if (!first) return i18n.t('errors.unexpected');
-  const reason = first.extensions?.reason ?? first.extensions?.code ?? '';
-  const key = `errors.${reason}`;
-  return i18n.exists(key) ? i18n.t(key) : first.message;
+  // The reason when the console knows it, else the code (FORBIDDEN has several reasons), else the API's words.
+  const key = [first.extensions?.reason, first.extensions?.code]
+    .filter((name): name is string => !!name)
+    .map((name) => `errors.${name}`)
+    .find((candidate) => i18n.exists(candidate));
+  return key ? i18n.t(key) : first.message;
 }
 
 /**

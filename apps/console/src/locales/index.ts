@@ -7,6 +7,7 @@ import { auditEn, auditJa } from '../features/audit/locale';
 import { membersEn, membersJa } from '../features/members/locale';
 import { onboardingEn, onboardingJa } from '../features/onboarding/locale';
 import { platformTenantsEn, platformTenantsJa } from '../features/platform-tenants/locale';
+import { reportsEn, reportsJa } from '../features/reports/locale';
 
 /**
  * Every text of the console by language. A feature with many texts keeps them beside its screens in a
@@ -22,6 +23,7 @@ export const texts = {
     ...membersJa,
     ...onboardingJa,
     ...platformTenantsJa,
+    ...reportsJa,
   },
   en: {
     ...en,
@@ -32,5 +34,6 @@ export const texts = {
     ...membersEn,
     ...onboardingEn,
     ...platformTenantsEn,
+    ...reportsEn,
   },
 };

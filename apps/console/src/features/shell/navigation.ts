@@ -15,7 +15,8 @@ export interface TenantNavEntry {
     | '/$tenant/settings/partners'
     | '/$tenant/audit'
     | '/$tenant/onboarding'
-    | '/$tenant/members';
+    | '/$tenant/members'
+    | '/$tenant/reports';
   /** The i18n key of its label. */
   label: string;
   visible: (can: Can) => boolean;
@@ -30,6 +31,14 @@ export const tenantNavigation: TenantNavEntry[] = [
   },
   { to: '/$tenant/referrals', label: 'partner.nav', visible: (can) => can('tenant:referrals:respond') },
   {
+    to: '/$tenant/onboarding',
+    label: 'onboarding.nav',
+    // The wizard's steps need the tenant's settings, its channels and its report settings.
+    visible: (can) => can('tenant:onboarding:read') && can('tenant:settings:update') && can('tenant:channels:manage'),
+  },
+  { to: '/$tenant/members', label: 'members.nav', visible: (can) => can('tenant:memberships:manage') },
+  { to: '/$tenant/reports', label: 'reports.nav', visible: (can) => can('tenant:reports:read') },
+  {
     to: '/$tenant/settings/inbox',
     label: 'settings.nav.inbox',
     visible: (can) => can('tenant:inbox-settings:manage'),
@@ -41,18 +50,11 @@ export const tenantNavigation: TenantNavEntry[] = [
   },
   { to: '/$tenant/audit', label: 'audit.nav', visible: (can) => can('tenant:audit:read') },
   { to: '/$tenant/account', label: 'nav.account', visible: () => true },
-  {
-    to: '/$tenant/onboarding',
-    label: 'onboarding.nav',
-    // The wizard's steps need the tenant's settings, its channels and its report settings.
-    visible: (can) => can('tenant:onboarding:read') && can('tenant:settings:update') && can('tenant:channels:manage'),
-  },
-  { to: '/$tenant/members', label: 'members.nav', visible: (can) => can('tenant:memberships:manage') },
 ];
 
 export interface PlatformNavEntry {
   /** A route under `/platform`, for the NPO's and the platform's staff (no tenant). */
-  to: '/platform' | '/platform/tenants' | '/platform/secondments' | '/platform/audit';
+  to: '/platform' | '/platform/tenants' | '/platform/secondments' | '/platform/audit' | '/platform/report';
   label: string;
   visible: (can: Can) => boolean;
 }
@@ -61,4 +63,5 @@ export const platformNavigation: PlatformNavEntry[] = [
   { to: '/platform/tenants', label: 'platformTenants.nav', visible: (can) => can('platform:tenants:list') },
   { to: '/platform/secondments', label: 'secondments.nav', visible: (can) => can('platform:secondments:manage') },
   { to: '/platform/audit', label: 'audit.nav', visible: (can) => can('platform:audit:read') },
+  { to: '/platform/report', label: 'reports.platform.nav', visible: (can) => can('platform:reports:read') },
 ];
