@@ -15,6 +15,12 @@ export type AcknowledgeConversationInput = {
   conversationId: string | number;
 };
 
+export type AddReferralNoteInput = {
+  referralId: string | number;
+  /** What the other side should know (1 to 2000 characters); both sides read it */
+  text: string;
+};
+
 export type AddSecondmentAssignmentInput = {
   /** The city the work is for (a tenant, possibly not the home one) */
   citySlug: string;
@@ -209,6 +215,17 @@ export type ReferralCloseReason =
   | 'FAMILY_WITHDREW'
   | 'NOT_ELIGIBLE'
   | 'NO_CAPACITY';
+
+export type ReferralFilter = {
+  /** The referrals made from this conversation (the referring side only; a partner user is refused) */
+  conversationId?: string | number | null | undefined;
+  /** Only sent referrals past their response deadline */
+  overdue?: boolean | null | undefined;
+  partnerOrganizationId?: string | number | null | undefined;
+  status?: ReferralStatus | null | undefined;
+  /** Any of these statuses (with `status` too, both apply): e.g. all but SENT after the awaiting ones */
+  statuses?: Array<ReferralStatus> | null | undefined;
+};
 
 export type ReferralIdInput = {
   id: string | number;
@@ -802,12 +819,14 @@ export type PartnerReferralRowFragment = {
   sentAt: string | null;
   respondBy: string | null;
   overdue: boolean;
+  responseBusinessDaysLeft: number | null;
   familyDisplayName: string | null;
   outcome: ReferralOutcome | null;
   partnerOrganization: { id: string; name: string };
 };
 
 export type PartnerReferralsQueryVariables = Exact<{
+  filter: ReferralFilter;
   after?: string | null | undefined;
 }>;
 
@@ -820,6 +839,7 @@ export type PartnerReferralsQuery = {
         sentAt: string | null;
         respondBy: string | null;
         overdue: boolean;
+        responseBusinessDaysLeft: number | null;
         familyDisplayName: string | null;
         outcome: ReferralOutcome | null;
         partnerOrganization: { id: string; name: string };
@@ -840,6 +860,7 @@ export type PartnerReferralDetailFragment = {
   sentAt: string | null;
   respondBy: string | null;
   overdue: boolean;
+  responseBusinessDaysLeft: number | null;
   familyDisplayName: string | null;
   outcome: ReferralOutcome | null;
   sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
@@ -870,6 +891,7 @@ export type PartnerReferralQuery = {
     sentAt: string | null;
     respondBy: string | null;
     overdue: boolean;
+    responseBusinessDaysLeft: number | null;
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
@@ -901,6 +923,7 @@ export type AcceptReferralMutation = {
     sentAt: string | null;
     respondBy: string | null;
     overdue: boolean;
+    responseBusinessDaysLeft: number | null;
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
@@ -932,6 +955,7 @@ export type DeclineReferralMutation = {
     sentAt: string | null;
     respondBy: string | null;
     overdue: boolean;
+    responseBusinessDaysLeft: number | null;
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
@@ -963,6 +987,7 @@ export type StartReferralMutation = {
     sentAt: string | null;
     respondBy: string | null;
     overdue: boolean;
+    responseBusinessDaysLeft: number | null;
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
@@ -994,6 +1019,7 @@ export type CompleteReferralMutation = {
     sentAt: string | null;
     respondBy: string | null;
     overdue: boolean;
+    responseBusinessDaysLeft: number | null;
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
@@ -1025,6 +1051,7 @@ export type CloseReferralMutation = {
     sentAt: string | null;
     respondBy: string | null;
     overdue: boolean;
+    responseBusinessDaysLeft: number | null;
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
@@ -1188,6 +1215,26 @@ export type ReferralQuery = {
     familyDisplayName: string | null;
     conversationId: string | null;
     partnerOrganization: { id: string; name: string };
+    timeline: Array<{
+      toStatus: ReferralStatus;
+      fromStatus: ReferralStatus | null;
+      occurredAt: string;
+      actorName: string | null;
+      actorSide: ReferralSide;
+      reason: string | null;
+      note: string | null;
+    }>;
+  };
+};
+
+export type AddReferralNoteMutationVariables = Exact<{
+  input: AddReferralNoteInput;
+}>;
+
+export type AddReferralNoteMutation = {
+  addReferralNote: {
+    id: string;
+    status: ReferralStatus;
     timeline: Array<{
       toStatus: ReferralStatus;
       fromStatus: ReferralStatus | null;
@@ -1586,6 +1633,7 @@ export const PartnerReferralRowFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDaysLeft' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           {
@@ -1662,6 +1710,7 @@ export const PartnerReferralDetailFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDaysLeft' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           {
@@ -3690,6 +3739,11 @@ export const PartnerReferralsDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralFilter' } } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
@@ -3706,6 +3760,11 @@ export const PartnerReferralsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
             ],
             selectionSet: {
@@ -3757,6 +3816,7 @@ export const PartnerReferralsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDaysLeft' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           {
@@ -3822,6 +3882,7 @@ export const PartnerReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDaysLeft' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           {
@@ -3930,6 +3991,7 @@ export const AcceptReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDaysLeft' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           {
@@ -4041,6 +4103,7 @@ export const DeclineReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDaysLeft' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           {
@@ -4149,6 +4212,7 @@ export const StartReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDaysLeft' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           {
@@ -4260,6 +4324,7 @@ export const CompleteReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDaysLeft' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           {
@@ -4371,6 +4436,7 @@ export const CloseReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDaysLeft' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           {
@@ -4910,6 +4976,65 @@ export const ReferralDocument = {
     },
   ],
 } as unknown as DocumentNode<ReferralQuery, ReferralQueryVariables>;
+export const AddReferralNoteDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddReferralNote' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddReferralNoteInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addReferralNote' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'timeline' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorSide' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddReferralNoteMutation, AddReferralNoteMutationVariables>;
 export const ReferralEventsDocument = {
   kind: 'Document',
   definitions: [

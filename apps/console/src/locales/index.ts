@@ -2,12 +2,13 @@ import { ja } from './ja';
 import { en } from './en';
 import { secondmentsEn, secondmentsJa } from '../features/secondments/locale';
 import { partnerEn, partnerJa } from '../features/partner/locale';
+import { referralNotesEn, referralNotesJa } from '../features/referrals/locale';
 
 /**
  * Every text of the console by language. A feature with many texts keeps them beside its screens in a
  * `locale.ts` (a Japanese tree under one top-level key and its English twin typed with `Shape`) and joins them here.
  */
 export const texts = {
-  ja: { ...ja, ...secondmentsJa, ...partnerJa },
-  en: { ...en, ...secondmentsEn, ...partnerEn },
+  ja: { ...ja, ...secondmentsJa, ...partnerJa, ...referralNotesJa },
+  en: { ...en, ...secondmentsEn, ...partnerEn, ...referralNotesEn },
 };
