@@ -159,6 +159,7 @@ test.describe("a partner agency's referral portal", () => {
     const id = await referThroughApi(request, '来春の保育園入園を考えている保護者。', family.name);
 
     const counsellor = await signedIn(browser, COUNSELLOR);
+    await expect(counsellor.page).toHaveURL(/\/kobe\/inbox/);
     await counsellor.page.goto(`/kobe/referrals/${id}`);
     await expect(counsellor.page.getByRole('heading', { name: '神戸市こども家庭センターへの紹介' })).toBeVisible();
     const deskSteps = counsellor.page.getByTestId('referral-step');
