@@ -172,6 +172,7 @@ test.describe("a partner agency's referral portal", () => {
       .getByRole('listitem')
       .filter({ hasText: family.name });
     await expect(row).toContainText('あと3営業日');
+    await partner.page.screenshot({ path: '/tmp/notes-list.png', fullPage: true });
     await row.getByRole('link', { name: family.name }).click();
     await expect(partner.page.getByText(/回答期限/).last()).toBeVisible();
     const noteBox = partner.page.getByRole('form', { name: 'メモを残す' });
@@ -213,6 +214,14 @@ test.describe("a partner agency's referral portal", () => {
     await expect(partnerSteps.filter({ hasText: COUNSELLOR_NAME })).toHaveCount(0);
     await partner.page.screenshot({ path: '/tmp/notes-partner.png', fullPage: true });
     await counsellor.page.screenshot({ path: '/tmp/notes-counsellor.png', fullPage: true });
+
+    // In English too.
+    await partner.page.getByRole('button', { name: 'English' }).click();
+    const englishBox = partner.page.getByRole('form', { name: 'Add a note' });
+    await expect(englishBox.getByLabel('Note', { exact: true })).toBeVisible();
+    await expect(partnerSteps.last()).toContainText('Note');
+    await expect(partner.page.getByText('(3 business days left)')).toBeVisible();
+    await partner.page.getByRole('button', { name: '日本語' }).click();
 
     expect([...partner.problems, ...counsellor.problems]).toEqual([]);
   });

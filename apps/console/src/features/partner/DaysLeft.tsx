@@ -17,19 +17,17 @@ export function DaysLeft({
     const by = Math.max(1, -left);
     return (
       <span className="font-bold text-error-2">
-        （{by === 1 ? t('partner.overdueByOne') : t('partner.overdueBy', { count: by })}）
+        {by === 1 ? t('partner.overdueByOne') : t('partner.overdueBy', { count: by })}
       </span>
     );
   }
   return (
     <span className={left === 0 ? 'font-bold text-solid-gray-900' : 'text-solid-gray-800'}>
-      （
       {left === 0
         ? t('partner.dueToday')
         : left === 1
           ? t('partner.oneDayLeft')
           : t('partner.daysLeft', { count: left })}
-      ）
     </span>
   );
 }

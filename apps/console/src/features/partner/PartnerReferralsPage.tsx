@@ -118,8 +118,7 @@ function ReferralList({
               )}
               {r.status === 'SENT' && r.respondBy && (
                 <span className="text-sm text-solid-gray-800">
-                  {t('partner.respondBy', { date: formatDay(r.respondBy) })}
-                  <DaysLeft referral={r} />
+                  {t('partner.respondBy', { date: formatDay(r.respondBy) })} <DaysLeft referral={r} />
                 </span>
               )}
               {r.outcome && <span className="text-sm text-solid-gray-800">{t(`referral.reason.${r.outcome}`)}</span>}
