@@ -150,6 +150,82 @@ test.describe("a partner agency's referral portal", () => {
     expect([...partner.problems, ...counsellor.problems]).toEqual([]);
   });
 
+  test("both sides leave notes: the counsellor sees the partner's live by name, the partner the city's desk", async ({
+    browser,
+    request,
+  }) => {
+    const family = newFamily();
+    await familyWrites(family.userId, '保育園の入園のことで相談したいです。');
+    const id = await referThroughApi(request, '来春の保育園入園を考えている保護者。', family.name);
+
+    const counsellor = await signedIn(browser, COUNSELLOR);
+    await expect(counsellor.page).toHaveURL(/\/kobe\/inbox/);
+    await counsellor.page.goto(`/kobe/referrals/${id}`);
+    await expect(counsellor.page.getByRole('heading', { name: '神戸市こども家庭センターへの紹介' })).toBeVisible();
+    const deskSteps = counsellor.page.getByTestId('referral-step');
+    await expect(deskSteps).toHaveCount(2);
+
+    // The partner's list: the new referral among those awaiting an answer, with the business days left.
+    const partner = await signedIn(browser, PARTNER);
+    const row = partner.page
+      .getByRole('list', { name: /回答待ちの紹介/ })
+      .getByRole('listitem')
+      .filter({ hasText: family.name });
+    await expect(row).toContainText('あと3営業日');
+    await partner.page.screenshot({ path: '/tmp/notes-list.png', fullPage: true });
+    await row.getByRole('link', { name: family.name }).click();
+    await expect(partner.page.getByText(/回答期限/).last()).toBeVisible();
+    const noteBox = partner.page.getByRole('form', { name: 'メモを残す' });
+    const noteField = noteBox.getByLabel('メモ', { exact: true });
+    await noteBox.getByRole('button', { name: 'メモを残す' }).click();
+    await expect(noteBox.getByText('入力してください')).toBeVisible();
+    await expect(noteField).toHaveAttribute('aria-invalid', 'true');
+    await noteField.fill('明日の午後、保護者に電話します。');
+    await noteBox.getByRole('button', { name: 'メモを残す' }).click();
+    await expect(noteBox.getByText('メモを残しました。')).toBeVisible();
+    await expect(noteField).toHaveValue('');
+    const partnerSteps = partner.page.getByTestId('referral-step');
+    await expect(partnerSteps).toHaveCount(3);
+    await expect(partnerSteps.last()).toContainText('メモ');
+    await expect(partnerSteps.last()).toContainText(PARTNER_NAME);
+    await expect(partnerSteps.last()).toContainText('明日の午後、保護者に電話します。');
+    await expect(partner.page.getByTestId('referral-status').first()).toHaveText('送付済み');
+    await expectAccessible(partner.page);
+
+    // The counsellor's page shows it without a reload, in the partner user's name and on the agency's side.
+    await expect(deskSteps).toHaveCount(3, { timeout: 20_000 });
+    await expect(deskSteps.last()).toContainText('メモ');
+    await expect(deskSteps.last()).toContainText(PARTNER_NAME);
+    await expect(deskSteps.last()).toContainText('（連携先）');
+    await expect(deskSteps.last()).toContainText('明日の午後、保護者に電話します。');
+
+    // The counsellor answers with a note; the partner reads it live as the city's desk, never the counsellor.
+    const deskBox = counsellor.page.getByRole('form', { name: 'メモを残す' });
+    await deskBox.getByLabel('メモ', { exact: true }).fill('平日の午前は仕事で電話に出られないそうです。');
+    await deskBox.getByRole('button', { name: 'メモを残す' }).click();
+    await expect(deskSteps).toHaveCount(4);
+    await expect(deskSteps.last()).toContainText(COUNSELLOR_NAME);
+    await expect(deskSteps.last()).toContainText('相談窓口（市・NPO）');
+    await expectAccessible(counsellor.page);
+    await expect(partnerSteps).toHaveCount(4, { timeout: 20_000 });
+    await expect(partnerSteps.last()).toContainText('神戸市 相談窓口');
+    await expect(partnerSteps.last()).toContainText('相談窓口（市・NPO）');
+    await expect(partnerSteps.last()).toContainText('平日の午前は仕事で電話に出られないそうです。');
+    await expect(partnerSteps.filter({ hasText: COUNSELLOR_NAME })).toHaveCount(0);
+    await partner.page.screenshot({ path: '/tmp/notes-partner.png', fullPage: true });
+    await counsellor.page.screenshot({ path: '/tmp/notes-counsellor.png', fullPage: true });
+
+    // In English too.
+    await partner.page.getByRole('button', { name: 'English' }).click();
+    const englishBox = partner.page.getByRole('form', { name: 'Add a note' });
+    await expect(englishBox.getByLabel('Note', { exact: true })).toBeVisible();
+    await expect(partnerSteps.last()).toContainText('Note');
+    await expect(partner.page.getByText('(3 business days left)')).toBeVisible();
+    await partner.page.getByRole('button', { name: '日本語' }).click();
+
+    expect([...partner.problems, ...counsellor.problems]).toEqual([]);
+  });
+
   test("a partner user's menu offers the portal and the account only, and the inbox is not theirs", async ({
     page,
   }) => {

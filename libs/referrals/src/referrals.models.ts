@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } fro
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsBoolean,
   IsEnum,
   IsInt,
@@ -95,7 +96,11 @@ export class ReferralEventModel {
   })
   actorName!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'An outcome, a close reason, or `overdue`' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'An outcome, a close reason, `overdue`, or `note`: a note added without a change of status (`fromStatus` = `toStatus`, the text in `note`)',
+  })
   reason!: string | null;
 
   @Field(() => String, { nullable: true })
@@ -161,6 +166,13 @@ export class ReferralModel {
   @Field(() => Boolean, { description: 'Sent, and its response deadline has passed' })
   overdue!: boolean;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "While SENT: business days left to accept or decline, by the tenant's calendar and today in its time zone (0 on the last day); negative once overdue, by the business days since (at least -1). Null otherwise",
+  })
+  responseBusinessDaysLeft!: number | null;
+
   @Field(() => ReferralOutcome, { nullable: true })
   outcome!: ReferralOutcome | null;
 
@@ -204,6 +216,16 @@ export class ReferralFilter {
   @IsOptional()
   @IsEnum(ReferralStatus)
   status?: ReferralStatus;
+
+  @Field(() => [ReferralStatus], {
+    nullable: true,
+    description: 'Any of these statuses (with `status` too, both apply): e.g. all but SENT after the awaiting ones',
+  })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(8)
+  @IsEnum(ReferralStatus, { each: true })
+  statuses?: ReferralStatus[];
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
@@ -334,6 +356,19 @@ export class ReferralReasonInput {
   @MinLength(1)
   @MaxLength(2000)
   reason!: string;
+}
+
+@InputType()
+export class AddReferralNoteInput {
+  @Field(() => ID)
+  @IsUUID()
+  referralId!: string;
+
+  @Field({ description: 'What the other side should know (1 to 2000 characters); both sides read it' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  text!: string;
 }
 
 @InputType()

@@ -5,6 +5,7 @@ import { selectedFields, type Connection } from '@tsunagu/platform/graphql';
 import { Permission, RequirePermission } from '@tsunagu/platform/permissions';
 import { nextStatuses } from './lifecycle';
 import {
+  AddReferralNoteInput,
   CloseReferralInput,
   CompleteReferralInput,
   CreateReferralInput,
@@ -155,6 +156,15 @@ export class ReferralsResolver {
     return this.after(await this.service.close(input.id, input.reason, input.note));
   }
 
+  @RequirePermission(Permission.NoteReferrals)
+  @Mutation(() => ReferralModel, {
+    description:
+      'Add a note to a SENT, ACCEPTED or IN_PROGRESS referral, from either side: it joins the timeline both sides read (`reason` `note`); audited',
+  })
+  async addReferralNote(@Args('input') input: AddReferralNoteInput): Promise<ReferralModel> {
+    return this.after(await this.service.addNote(input.referralId, input.text));
+  }
+
   /** The referral as the caller now sees it (its writes are flushed in the same transaction). */
   private async after(referral: { id: string }): Promise<ReferralModel> {
     return toModel(await this.service.get(referral.id));
@@ -190,6 +200,7 @@ export function toModel(view: ReferralView): ReferralModel {
     sentAt: view.sentAt,
     respondBy: view.respondBy,
     overdue: view.overdue,
+    responseBusinessDaysLeft: view.responseBusinessDaysLeft,
     outcome: view.outcome,
     closeReason: view.closeReason,
     declineReason: view.declineReason,

@@ -19,7 +19,7 @@ import { JobsService } from '@tsunagu/platform/jobs';
 import { MailService } from '@tsunagu/platform/mail';
 import { FamilyRecords, NotificationKind, NotificationsService } from '@tsunagu/conversations';
 import { PartnerDirectory } from '@tsunagu/partners';
-import { addBusinessDays, todayIn } from '@tsunagu/platform/calendar';
+import { addBusinessDays, businessDaysLeft, todayIn } from '@tsunagu/platform/calendar';
 import {
   assertTransition,
   IllegalTransitionError,
@@ -89,6 +89,8 @@ export interface ReferralView {
   sentAt: Date | null;
   respondBy: string | null;
   overdue: boolean;
+  /** While sent: business days left to answer (negative once overdue); null otherwise. */
+  responseBusinessDaysLeft: number | null;
   outcome: ReferralOutcome | null;
   closeReason: ReferralCloseReason | null;
   declineReason: string | null;
@@ -112,6 +114,8 @@ export const ALL_REFERRAL_PARTS: ReferralParts = { summary: true, sharedMessages
 
 export interface ReferralFilter {
   status?: ReferralStatus;
+  /** Any of these. */
+  statuses?: ReferralStatus[];
   partnerOrganizationId?: string;
   overdue?: boolean;
   /** The referring side only: the referrals made from this conversation. */
@@ -137,6 +141,16 @@ const FORMER_MEMBER = '(former member)';
 
 /** How a partner user sees the referring side's people: the tenant's desk, not the counsellor. */
 const REFERRING_DESK_SQL = `(select t.name_ja || ' 相談窓口' from tenant t where t.id = r.tenant_id)`;
+
+/** The timeline's `reason` of a note: a step that changes no status. */
+export const NOTE_REASON = 'note';
+
+/** The statuses a referral takes notes in: sent to the partner and not yet finished. */
+const TAKES_NOTES: readonly ReferralStatus[] = [
+  ReferralStatus.SENT,
+  ReferralStatus.ACCEPTED,
+  ReferralStatus.IN_PROGRESS,
+];
 
 /**
  * Consent and closed-loop referrals. The referring side (counsellors) records consent, drafts,
@@ -387,6 +401,46 @@ export class ReferralsService implements OnModuleInit {
     return referral;
   }
 
+  /**
+   * A note on an open referral, from either side: a step of the timeline that changes no status,
+   * shown to both sides with its author as `actorName` shows anyone (to a partner, the referring side
+   * is the tenant's desk). The other side hears of it in the app.
+   */
+  async addNote(referralId: string, text: string): Promise<Referral> {
+    const note = text.normalize('NFC').trim();
+    if (!note) throw new BadUserInputError([{ field: 'text', messages: ['a note cannot be empty'] }]);
+    const em = this.tenantDb.em;
+    // Locked, like a change of status: a note and the referral's closing come one after the other.
+    const referral = await this.visible(em, referralId, true);
+    if (!TAKES_NOTES.includes(referral.status)) {
+      const draft = referral.status === ReferralStatus.DRAFT;
+      throw new BadUserInputError(
+        [
+          {
+            field: 'referralId',
+            messages: [
+              draft
+                ? 'a draft takes no notes: the partner has not received it; edit its summary instead'
+                : `a ${referral.status.toUpperCase()} referral is finished and takes no more notes`,
+            ],
+          },
+        ],
+        draft ? 'REFERRAL_NOT_SENT' : 'REFERRAL_FINISHED',
+      );
+    }
+    const side = this.access.current().partnerOrganizationId ? ReferralSide.PARTNER : ReferralSide.REFERRER;
+    this.recordEvent(em, referral, referral.status, referral.status, side, { reason: NOTE_REASON, note });
+    const readers =
+      side === ReferralSide.PARTNER
+        ? [referral.createdById]
+        : await this.partnerUsers(em, referral.partnerOrganizationId);
+    this.notifications.notifyAboutReferral(em, readers, NotificationKind.REFERRAL_UPDATED, referral.id);
+    await em.flush();
+    // The text stays in the timeline; the trail records who noted which referral, and when.
+    await this.audit.record('referral.note_added', { type: 'referral', id: referral.id }, { side });
+    return referral;
+  }
+
   // The partner side
 
   async accept(id: string): Promise<Referral> {
@@ -476,6 +530,7 @@ export class ReferralsService implements OnModuleInit {
     // `overdue: true` means sent and flagged, whatever status was also asked for.
     const status = filter.overdue === true ? ReferralStatus.SENT : filter.status;
     if (status) condition('r.status = ?', status);
+    if (filter.statuses?.length) condition('r.status in (?)', [...new Set(filter.statuses)]);
     if (filter.overdue === true) condition('r.overdue_at is not null');
     if (after) {
       const position = decodeCursor(after, parsePosition);
@@ -799,7 +854,8 @@ export class ReferralsService implements OnModuleInit {
        r.partner_service_id, r.sent_at, r.respond_by, r.overdue_at is not null as overdue_flagged, r.outcome,
        r.close_reason, r.decline_reason, r.recall_reason, r.created_at,
        s.referral_id is not null as shared, s.summary as share_summary, s.display_name as share_display_name,
-       s.withdrawn_at is not null as share_withdrawn`,
+       s.withdrawn_at is not null as share_withdrawn,
+       (select t.timezone from tenant t where t.id = r.tenant_id) as timezone`,
       asPartner ? 'null as family_display_name' : 'g.display_name as family_display_name',
       asPartner ? 'null as conversation_id, null as consent_id' : 'r.conversation_id, r.consent_id',
       parts.summary && !asPartner ? 'r.summary' : 'null as summary',
@@ -985,6 +1041,8 @@ interface ReferralRow {
   share_display_name: string | null;
   share_withdrawn: boolean;
   share_messages: SharedMessage[] | null;
+  /** The tenant's: today there is when the deadline is counted. */
+  timezone: string;
   timeline: (Omit<ReferralTimelineStep, 'occurredAt'> & { occurredAt: string })[] | null;
 }
 
@@ -1010,6 +1068,10 @@ function toView(row: ReferralRow, asPartner: boolean): ReferralView {
     sentAt: row.sent_at ? new Date(row.sent_at) : null,
     respondBy: row.respond_by,
     overdue: row.status === ReferralStatus.SENT && row.overdue_flagged,
+    responseBusinessDaysLeft:
+      row.status === ReferralStatus.SENT && row.respond_by
+        ? businessDaysLeft(row.respond_by, todayIn(row.timezone))
+        : null,
     outcome: row.outcome,
     closeReason: row.close_reason,
     declineReason: row.decline_reason,

@@ -521,6 +521,7 @@ const referrals: MetricDefinition = {
          from referral_event ev
          join referral r on r.id = ev.referral_id
         where ev.tenant_id in (?) and ev.to_status = 'accepted' and ${eventRange.sql}
+          and ev.from_status is distinct from ev.to_status
         group by grouping sets ((1), ())`,
       [...eventKey.params, context.tenantIds, ...eventRange.params],
     );

@@ -331,6 +331,18 @@ describe('live updates (GraphQL subscriptions over WebSocket)', () => {
       const last = referrer.data<Referrals>('r').at(-1)!.referralEvents.referrals.at(-1)!;
       expect(last).toMatchObject({ id, status: 'ACCEPTED' });
       expect(last.timeline.map((s) => s.toStatus)).toEqual(['DRAFT', 'SENT', 'ACCEPTED']);
+      // A note is a step too: the referring side sees it arrive, on the partner's side of the timeline.
+      const note = await t.graphql(
+        'mutation($input: AddReferralNoteInput!) { addReferralNote(input: $input) { id } }',
+        { input: { referralId: id, text: '来週、面談の予定です' } },
+        { token: partner.token },
+      );
+      expect(note.errors).toBeUndefined();
+      await referrer.until((c) =>
+        c.data<Referrals>('r').some((d) => d.referralEvents.referrals.some((r) => r.timeline.length === 4)),
+      );
+      const noted = referrer.data<Referrals>('r').at(-1)!.referralEvents.referrals.at(-1)!;
+      expect(noted.timeline.at(-1)).toEqual({ toStatus: 'ACCEPTED', actorSide: 'PARTNER' });
       await settle();
       expect(theirs.data('r')).toEqual([]);
     });

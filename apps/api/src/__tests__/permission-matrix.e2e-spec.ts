@@ -265,6 +265,10 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
     query:
       'mutation { closeReferral(input: { id: "00000000-0000-4000-8000-000000000000", reason: NO_CAPACITY }) { id } }',
   },
+  'Mutation.addReferralNote': {
+    query:
+      'mutation { addReferralNote(input: { referralId: "00000000-0000-4000-8000-000000000000", text: "x" }) { id } }',
+  },
   'Query.secondments': { query: '{ secondments(first: 1) { edges { node { id } } } }' },
   'Query.secondment': { query: '{ secondment(id: "00000000-0000-4000-8000-000000000000") { id } }' },
   'Query.currentSecondmentRoster': { query: '{ currentSecondmentRoster { hostDepartment } }' },

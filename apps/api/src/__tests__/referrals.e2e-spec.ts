@@ -3,14 +3,15 @@ import type { Tenant } from '@tsunagu/platform/database';
 import { PARTNER_SETTING, TENANT_ROLE } from '@tsunagu/platform/database';
 import { TenantRole } from '@tsunagu/platform/permissions';
 import { connect, SmtpListener, testDatabase } from '@tsunagu/platform/testing';
-import { addBusinessDays, todayIn } from '@tsunagu/platform/calendar';
+import { addBusinessDays, businessDaysBetween, todayIn } from '@tsunagu/platform/calendar';
 import { ReferralsService } from '@tsunagu/referrals';
 import { conversationIdOf, createLineChannel, deliver, eventually, ownerQuery, type TestChannel } from './support/line';
 import { errorCodes, TestApp, type TestUser } from './support/test-app';
 
 const REFERRAL_FIELDS = `id status nextStatuses partnerOrganization { id name } conversationId consentId summary
   familyDisplayName sharedMessages { direction text sentAt } shareActive sentAt respondBy overdue outcome closeReason
-  declineReason recallReason timeline { fromStatus toStatus actorSide actorId reason note }`;
+  declineReason recallReason responseBusinessDaysLeft
+  timeline { fromStatus toStatus actorSide actorId actorName reason note }`;
 
 interface ReferralResult {
   id: string;
@@ -25,6 +26,7 @@ interface ReferralResult {
   shareActive: boolean;
   respondBy: string | null;
   overdue: boolean;
+  responseBusinessDaysLeft: number | null;
   outcome: string | null;
   closeReason: string | null;
   timeline: {
@@ -32,7 +34,9 @@ interface ReferralResult {
     toStatus: string;
     actorSide: string;
     actorId: string | null;
+    actorName: string | null;
     reason: string | null;
+    note: string | null;
   }[];
 }
 
@@ -384,6 +388,10 @@ describe('referrals (closed loop)', () => {
     expect((await read(partnerUserB, referral.id)).codes).toEqual(['NOT_FOUND']);
     expect((await call(partnerUserB, 'acceptReferral', { id: referral.id })).codes).toEqual(['NOT_FOUND']);
     expect((await read(counsellor, referral.id)).referral?.status).toBe('SENT');
+    // Notes are timeline steps: partner A's stays behind the same wall.
+    expect((await call(partnerUserA, 'addReferralNote', { referralId: referral.id, text: 'A社のメモ' })).codes).toEqual(
+      [],
+    );
 
     // The database's own wall: a transaction confined to partner B sees none of partner A's rows.
     const runtime = await connect(testDatabase().url);
@@ -435,6 +443,177 @@ describe('referrals (closed loop)', () => {
       async () => smtp.mails.filter((m) => m.subject.includes('回答期限')).map((m) => m.to.join()),
       (to) => to.some((a) => a.includes('kodomo@center.example.jp')) && to.some((a) => a.includes(counsellor.email)),
     );
+  });
+
+  it('takes notes from both sides while open, each shown as the other side may see its author', async () => {
+    const { referral } = await sent(partnerA);
+    const byPartner = await call<ReferralResult>(partnerUserA, 'addReferralNote', {
+      referralId: referral.id,
+      text: '  保護者と電話で話し、来週面談します。 ',
+    });
+    expect(byPartner.codes).toEqual([]);
+    expect(byPartner.data?.status).toBe('SENT');
+    const accepted = await call<ReferralResult>(partnerUserA, 'acceptReferral', { id: referral.id });
+    expect(accepted.codes).toEqual([]);
+    const byDesk = await call<ReferralResult>(counsellor, 'addReferralNote', {
+      referralId: referral.id,
+      text: '午前中は連絡がつきにくいそうです',
+    });
+    expect(byDesk.codes).toEqual([]);
+
+    // The counsellor reads both authors by name; the text is stored trimmed; no status changed.
+    const asDesk = (await read(counsellor, referral.id)).referral!;
+    expect(asDesk.status).toBe('ACCEPTED');
+    expect(asDesk.timeline.slice(2)).toEqual([
+      {
+        fromStatus: 'SENT',
+        toStatus: 'SENT',
+        actorSide: 'PARTNER',
+        actorId: partnerUserA.id,
+        actorName: 'テスト 利用者',
+        reason: 'note',
+        note: '保護者と電話で話し、来週面談します。',
+      },
+      expect.objectContaining({ fromStatus: 'SENT', toStatus: 'ACCEPTED' }),
+      {
+        fromStatus: 'ACCEPTED',
+        toStatus: 'ACCEPTED',
+        actorSide: 'REFERRER',
+        actorId: counsellor.id,
+        actorName: 'テスト 利用者',
+        reason: 'note',
+        note: '午前中は連絡がつきにくいそうです',
+      },
+    ]);
+    // The partner reads the counsellor's note as the tenant's desk's: never the counsellor.
+    const asPartner = (await read(partnerUserA, referral.id)).referral!;
+    expect(asPartner.timeline.at(-1)).toMatchObject({
+      actorSide: 'REFERRER',
+      actorId: null,
+      actorName: `${tenant.nameJa} 相談窓口`,
+      note: '午前中は連絡がつきにくいそうです',
+    });
+    expect(asPartner.timeline[2]).toMatchObject({ actorId: partnerUserA.id, actorName: 'テスト 利用者' });
+
+    // Each side hears of the other's note in the app; the trail records both, without their text.
+    const kinds = async (user: TestUser) =>
+      (
+        await t.graphql<{ notifications: { edges: { node: { kind: string; referralId: string } }[] } }>(
+          '{ notifications(first: 100) { edges { node { kind referralId } } } }',
+          {},
+          { token: user.token },
+        )
+      )
+        .data!.notifications.edges.filter((e) => e.node.referralId === referral.id)
+        .map((e) => e.node.kind)
+        .sort();
+    // The counsellor: the partner's note and the acceptance; the partner: the referral and the desk's note.
+    expect(await kinds(counsellor)).toEqual(['REFERRAL_UPDATED', 'REFERRAL_UPDATED']);
+    expect(await kinds(partnerUserA)).toEqual(['REFERRAL_RECEIVED', 'REFERRAL_UPDATED']);
+    const audited = await ownerQuery<{ actor_user_id: string; details: string }>(
+      `select actor_user_id, details::text as details from audit_event
+        where tenant_id = $1 and target_id = $2 and action = 'referral.note_added' order by seq`,
+      [tenant.id, referral.id],
+    );
+    expect(audited.map((a) => a.actor_user_id)).toEqual([partnerUserA.id, counsellor.id]);
+    expect(audited.map((a) => a.details).join()).not.toContain('面談');
+
+    // Completed, it takes no more notes, from either side.
+    await call(partnerUserA, 'startReferral', { id: referral.id });
+    await call(partnerUserA, 'completeReferral', { id: referral.id, outcome: 'GOT_HELP' });
+    for (const user of [partnerUserA, counsellor]) {
+      const res = await call(user, 'addReferralNote', { referralId: referral.id, text: '追記' });
+      expect(res.codes).toEqual(['BAD_USER_INPUT']);
+      expect(JSON.stringify(res.errors)).toContain('REFERRAL_FINISHED');
+    }
+    expect((await read(counsellor, referral.id)).referral?.timeline).toHaveLength(asDesk.timeline.length + 2);
+  });
+
+  it('refuses a note with bad text, on a draft, or from another agency or tenant, writing nothing', async () => {
+    const { referral, conversationId } = await sent(partnerA);
+    const unsent = await draft(conversationId, partnerA);
+    const other = await t.newTenant();
+    const outsider = await t.newUser({ tenant: other, role: TenantRole.COUNSELOR });
+    const countEvents = () =>
+      ownerQuery<{ n: string; audits: string }>(
+        `select (select count(*) from referral_event where referral_id in ($1, $2)) as n,
+                (select count(*) from audit_event
+                  where action = 'referral.note_added' and target_id in ($1::text, $2::text)) as audits`,
+        [referral.id, unsent.id],
+      );
+    const before = await countEvents();
+    const cases: [TestUser, object, string, string?][] = [
+      [partnerUserA, { referralId: referral.id, text: '' }, 'BAD_USER_INPUT'],
+      [partnerUserA, { referralId: referral.id, text: ' \n　' }, 'BAD_USER_INPUT'],
+      [counsellor, { referralId: referral.id, text: 'あ'.repeat(2001) }, 'BAD_USER_INPUT'],
+      [counsellor, { referralId: 'abc', text: 'メモ' }, 'BAD_USER_INPUT'],
+      [counsellor, { referralId: unsent.id, text: 'メモ' }, 'BAD_USER_INPUT', 'REFERRAL_NOT_SENT'],
+      // Not theirs to see: another agency's partner user, a partner on a draft, another tenant's counsellor.
+      [partnerUserB, { referralId: referral.id, text: 'メモ' }, 'NOT_FOUND'],
+      [partnerUserA, { referralId: unsent.id, text: 'メモ' }, 'NOT_FOUND'],
+      [outsider, { referralId: referral.id, text: 'メモ' }, 'NOT_FOUND'],
+      [admin, { referralId: referral.id, text: 'メモ' }, 'FORBIDDEN'],
+    ];
+    for (const [user, input, code, reason] of cases) {
+      const res = await call(user, 'addReferralNote', input);
+      expect({ input, codes: res.codes }).toEqual({ input, codes: [code] });
+      if (reason) expect(JSON.stringify(res.errors)).toContain(reason);
+    }
+    expect(await countEvents()).toEqual(before);
+  });
+
+  it("counts the business days left to answer by the tenant's calendar, and those overdue", async () => {
+    const { referral } = await sent(partnerA);
+    const today = todayIn('Asia/Tokyo');
+    // Sent today with the default of 3 business days.
+    expect(referral.responseBusinessDaysLeft).toBe(3);
+    expect((await read(partnerUserA, referral.id)).referral?.responseBusinessDaysLeft).toBe(3);
+    await ownerQuery('update referral set respond_by = $2 where id = $1', [referral.id, today]);
+    expect((await read(partnerUserA, referral.id)).referral?.responseBusinessDaysLeft).toBe(0);
+    // Ten days late: overdue by the business days since the deadline (weekends and holidays not counted).
+    const tenDaysAgo = new Date(Date.parse(`${today}T00:00:00Z`) - 10 * 86_400_000).toISOString().slice(0, 10);
+    await ownerQuery('update referral set respond_by = $2 where id = $1', [referral.id, tenDaysAgo]);
+    const late = (await read(partnerUserA, referral.id)).referral?.responseBusinessDaysLeft;
+    expect(late).toBe(-businessDaysBetween(tenDaysAgo, today));
+    expect(late).toBeLessThanOrEqual(-5);
+    // Answered, there is nothing left to count.
+    await call(partnerUserA, 'acceptReferral', { id: referral.id });
+    expect((await read(partnerUserA, referral.id)).referral?.responseBusinessDaysLeft).toBeNull();
+  });
+
+  it('lists every referral awaiting an answer apart from the rest, however many newer ones there are', async () => {
+    const partnerC = await createPartner(admin, '子育て支援ひろば', 'hiroba@example.jp');
+    const partnerUserC = await t.newUser({ tenant, role: TenantRole.PARTNER_USER, partnerOrganizationId: partnerC });
+    const waiting = (await sent(partnerC)).referral;
+    const answered: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const { referral } = await sent(partnerC);
+      await call(partnerUserC, 'acceptReferral', { id: referral.id });
+      answered.unshift(referral.id);
+    }
+    const page = async (filter: string) =>
+      (
+        await t.graphql<{ referrals: { edges: { node: { id: string } }[] } }>(
+          `{ referrals(first: 2${filter}) { edges { node { id } } } }`,
+          {},
+          { token: partnerUserC.token },
+        )
+      ).data!.referrals.edges.map((e) => e.node.id);
+    // Newest first, the awaiting one falls off the first page...
+    expect(await page('')).toEqual(answered);
+    // ...but asked apart, it comes first, and the rest follow without it.
+    expect(await page(', filter: { status: SENT }')).toEqual([waiting.id]);
+    expect(
+      await page(', filter: { statuses: [ACCEPTED, DECLINED, RECALLED, IN_PROGRESS, COMPLETED, CLOSED] }'),
+    ).toEqual(answered);
+    const empty = await t.graphql(
+      '{ referrals(first: 2, filter: { statuses: [] }) { edges { node { id } } } }',
+      {},
+      {
+        token: partnerUserC.token,
+      },
+    );
+    expect(errorCodes(empty)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('does not return referrals, consents or partners of another tenant', async () => {

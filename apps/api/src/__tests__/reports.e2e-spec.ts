@@ -184,7 +184,7 @@ describe('reports to municipalities', () => {
     }
     await activity.urgent(april[2].conversationId, '2025-04-03T10:05:00+09:00');
     // Referrals: two to one partner in April (one completed with help in May, one overdue then
-    // accepted after 2 days), one to another partner in May, declined.
+    // accepted after 2 days, then noted), one to another partner in May, declined.
     const centre = await t.newPartnerOrganization(city, 'こども家庭センター');
     const foodBank = await t.newPartnerOrganization(city, 'フードバンク');
     await activity.referral(
@@ -206,6 +206,8 @@ describe('reports to municipalities', () => {
       [
         ['sent', '2025-04-14T11:00:00+09:00'],
         ['accepted', '2025-04-18T11:00:00+09:00'],
+        // A note on the accepted referral: a step that changes no status, never a second acceptance.
+        ['accepted', '2025-04-25T11:00:00+09:00'],
       ],
       { overdueAt: '2025-04-17T00:00:00+09:00', authorId: admin.id },
     );

@@ -65,8 +65,8 @@ type Documents = {
   '\n  mutation OnboardingAddPartnerService($input: CreatePartnerServiceInput!) {\n    createPartnerService(input: $input) {\n      id\n    }\n  }\n': typeof types.OnboardingAddPartnerServiceDocument;
   '\n  mutation OnboardingMarkRosterReviewed {\n    markRosterReviewed\n  }\n': typeof types.OnboardingMarkRosterReviewedDocument;
   '\n  mutation OnboardingSaveReportRecipients($input: UpdateReportSettingsInput!) {\n    updateReportSettings(input: $input) {\n      recipients\n    }\n  }\n': typeof types.OnboardingSaveReportRecipientsDocument;
-  '\n  fragment PartnerReferralRow on Referral {\n    id\n    status\n    sentAt\n    respondBy\n    overdue\n    familyDisplayName\n    outcome\n    partnerOrganization {\n      id\n      name\n    }\n  }\n': typeof types.PartnerReferralRowFragmentDoc;
-  '\n  query PartnerReferrals($after: String) {\n    referrals(first: 50, after: $after) {\n      edges {\n        node {\n          ...PartnerReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.PartnerReferralsDocument;
+  '\n  fragment PartnerReferralRow on Referral {\n    id\n    status\n    sentAt\n    respondBy\n    overdue\n    responseBusinessDaysLeft\n    familyDisplayName\n    outcome\n    partnerOrganization {\n      id\n      name\n    }\n  }\n': typeof types.PartnerReferralRowFragmentDoc;
+  '\n  query PartnerReferrals($filter: ReferralFilter!, $after: String) {\n    referrals(first: 50, after: $after, filter: $filter) {\n      edges {\n        node {\n          ...PartnerReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.PartnerReferralsDocument;
   '\n  fragment PartnerReferralDetail on Referral {\n    ...PartnerReferralRow\n    summary\n    shareActive\n    sharedMessages {\n      direction\n      text\n      sentAt\n    }\n    nextStatuses\n    declineReason\n    closeReason\n    timeline {\n      toStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n': typeof types.PartnerReferralDetailFragmentDoc;
   '\n  query PartnerReferral($id: ID!) {\n    referral(id: $id) {\n      ...PartnerReferralDetail\n    }\n  }\n': typeof types.PartnerReferralDocument;
   '\n  mutation AcceptReferral($input: ReferralIdInput!) {\n    acceptReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n': typeof types.AcceptReferralDocument;
@@ -86,6 +86,7 @@ type Documents = {
   '\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateReferralDocument;
   '\n  mutation SendReferral($input: ReferralIdInput!) {\n    sendReferral(input: $input) {\n      ...ReferralItem\n    }\n  }\n': typeof types.SendReferralDocument;
   '\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralItem\n    }\n  }\n': typeof types.ReferralDocument;
+  '\n  mutation AddReferralNote($input: AddReferralNoteInput!) {\n    addReferralNote(input: $input) {\n      id\n      status\n      timeline {\n        toStatus\n        fromStatus\n        occurredAt\n        actorName\n        actorSide\n        reason\n        note\n      }\n    }\n  }\n': typeof types.AddReferralNoteDocument;
   '\n  subscription ReferralEvents {\n    referralEvents {\n      missed\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n': typeof types.ReferralEventsDocument;
   '\n  fragment ReportTableFields on ReportTable {\n    key\n    group\n    title\n    titleEn\n    unit\n    columns {\n      key\n      label\n      labelEn\n    }\n    rows {\n      key\n      label\n      labelEn\n      values {\n        value\n        suppressed\n        display\n      }\n    }\n  }\n': typeof types.ReportTableFieldsFragmentDoc;
   '\n  query ReportCalendar {\n    tenant {\n      id\n      fiscalYearStartMonth\n      timezone\n    }\n  }\n': typeof types.ReportCalendarDocument;
@@ -249,9 +250,9 @@ const documents: Documents = {
     types.OnboardingMarkRosterReviewedDocument,
   '\n  mutation OnboardingSaveReportRecipients($input: UpdateReportSettingsInput!) {\n    updateReportSettings(input: $input) {\n      recipients\n    }\n  }\n':
     types.OnboardingSaveReportRecipientsDocument,
-  '\n  fragment PartnerReferralRow on Referral {\n    id\n    status\n    sentAt\n    respondBy\n    overdue\n    familyDisplayName\n    outcome\n    partnerOrganization {\n      id\n      name\n    }\n  }\n':
+  '\n  fragment PartnerReferralRow on Referral {\n    id\n    status\n    sentAt\n    respondBy\n    overdue\n    responseBusinessDaysLeft\n    familyDisplayName\n    outcome\n    partnerOrganization {\n      id\n      name\n    }\n  }\n':
     types.PartnerReferralRowFragmentDoc,
-  '\n  query PartnerReferrals($after: String) {\n    referrals(first: 50, after: $after) {\n      edges {\n        node {\n          ...PartnerReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+  '\n  query PartnerReferrals($filter: ReferralFilter!, $after: String) {\n    referrals(first: 50, after: $after, filter: $filter) {\n      edges {\n        node {\n          ...PartnerReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.PartnerReferralsDocument,
   '\n  fragment PartnerReferralDetail on Referral {\n    ...PartnerReferralRow\n    summary\n    shareActive\n    sharedMessages {\n      direction\n      text\n      sentAt\n    }\n    nextStatuses\n    declineReason\n    closeReason\n    timeline {\n      toStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n':
     types.PartnerReferralDetailFragmentDoc,
@@ -291,6 +292,8 @@ const documents: Documents = {
     types.SendReferralDocument,
   '\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralItem\n    }\n  }\n':
     types.ReferralDocument,
+  '\n  mutation AddReferralNote($input: AddReferralNoteInput!) {\n    addReferralNote(input: $input) {\n      id\n      status\n      timeline {\n        toStatus\n        fromStatus\n        occurredAt\n        actorName\n        actorSide\n        reason\n        note\n      }\n    }\n  }\n':
+    types.AddReferralNoteDocument,
   '\n  subscription ReferralEvents {\n    referralEvents {\n      missed\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n':
     types.ReferralEventsDocument,
   '\n  fragment ReportTableFields on ReportTable {\n    key\n    group\n    title\n    titleEn\n    unit\n    columns {\n      key\n      label\n      labelEn\n    }\n    rows {\n      key\n      label\n      labelEn\n      values {\n        value\n        suppressed\n        display\n      }\n    }\n  }\n':
@@ -731,14 +734,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment PartnerReferralRow on Referral {\n    id\n    status\n    sentAt\n    respondBy\n    overdue\n    familyDisplayName\n    outcome\n    partnerOrganization {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  fragment PartnerReferralRow on Referral {\n    id\n    status\n    sentAt\n    respondBy\n    overdue\n    familyDisplayName\n    outcome\n    partnerOrganization {\n      id\n      name\n    }\n  }\n'];
+  source: '\n  fragment PartnerReferralRow on Referral {\n    id\n    status\n    sentAt\n    respondBy\n    overdue\n    responseBusinessDaysLeft\n    familyDisplayName\n    outcome\n    partnerOrganization {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment PartnerReferralRow on Referral {\n    id\n    status\n    sentAt\n    respondBy\n    overdue\n    responseBusinessDaysLeft\n    familyDisplayName\n    outcome\n    partnerOrganization {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query PartnerReferrals($after: String) {\n    referrals(first: 50, after: $after) {\n      edges {\n        node {\n          ...PartnerReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query PartnerReferrals($after: String) {\n    referrals(first: 50, after: $after) {\n      edges {\n        node {\n          ...PartnerReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+  source: '\n  query PartnerReferrals($filter: ReferralFilter!, $after: String) {\n    referrals(first: 50, after: $after, filter: $filter) {\n      edges {\n        node {\n          ...PartnerReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PartnerReferrals($filter: ReferralFilter!, $after: String) {\n    referrals(first: 50, after: $after, filter: $filter) {\n      edges {\n        node {\n          ...PartnerReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -853,6 +856,12 @@ export function graphql(
 export function graphql(
   source: '\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralItem\n    }\n  }\n',
 ): (typeof documents)['\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralItem\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddReferralNote($input: AddReferralNoteInput!) {\n    addReferralNote(input: $input) {\n      id\n      status\n      timeline {\n        toStatus\n        fromStatus\n        occurredAt\n        actorName\n        actorSide\n        reason\n        note\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddReferralNote($input: AddReferralNoteInput!) {\n    addReferralNote(input: $input) {\n      id\n      status\n      timeline {\n        toStatus\n        fromStatus\n        occurredAt\n        actorName\n        actorSide\n        reason\n        note\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,6 +25,12 @@ export type AddCrisisContactInput = {
   contact: CrisisContactInput;
 };
 
+export type AddReferralNoteInput = {
+  referralId: string | number;
+  /** What the other side should know (1 to 2000 characters); both sides read it */
+  text: string;
+};
+
 export type AddSecondmentAssignmentInput = {
   /** The city the work is for (a tenant, possibly not the home one) */
   citySlug: string;
@@ -435,6 +441,17 @@ export type ReferralCloseReason =
   | 'FAMILY_WITHDREW'
   | 'NOT_ELIGIBLE'
   | 'NO_CAPACITY';
+
+export type ReferralFilter = {
+  /** The referrals made from this conversation (the referring side only; a partner user is refused) */
+  conversationId?: string | number | null | undefined;
+  /** Only sent referrals past their response deadline */
+  overdue?: boolean | null | undefined;
+  partnerOrganizationId?: string | number | null | undefined;
+  status?: ReferralStatus | null | undefined;
+  /** Any of these statuses (with `status` too, both apply): e.g. all but SENT after the awaiting ones */
+  statuses?: Array<ReferralStatus> | null | undefined;
+};
 
 export type ReferralIdInput = {
   id: string | number;
@@ -1412,12 +1429,14 @@ export type PartnerReferralRowFragment = {
   sentAt: string | null;
   respondBy: string | null;
   overdue: boolean;
+  responseBusinessDaysLeft: number | null;
   familyDisplayName: string | null;
   outcome: ReferralOutcome | null;
   partnerOrganization: { id: string; name: string };
 };
 
 export type PartnerReferralsQueryVariables = Exact<{
+  filter: ReferralFilter;
   after?: string | null | undefined;
 }>;
 
@@ -1430,6 +1449,7 @@ export type PartnerReferralsQuery = {
         sentAt: string | null;
         respondBy: string | null;
         overdue: boolean;
+        responseBusinessDaysLeft: number | null;
         familyDisplayName: string | null;
         outcome: ReferralOutcome | null;
         partnerOrganization: { id: string; name: string };
@@ -1450,6 +1470,7 @@ export type PartnerReferralDetailFragment = {
   sentAt: string | null;
   respondBy: string | null;
   overdue: boolean;
+  responseBusinessDaysLeft: number | null;
   familyDisplayName: string | null;
   outcome: ReferralOutcome | null;
   sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
@@ -1480,6 +1501,7 @@ export type PartnerReferralQuery = {
     sentAt: string | null;
     respondBy: string | null;
     overdue: boolean;
+    responseBusinessDaysLeft: number | null;
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
@@ -1511,6 +1533,7 @@ export type AcceptReferralMutation = {
     sentAt: string | null;
     respondBy: string | null;
     overdue: boolean;
+    responseBusinessDaysLeft: number | null;
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
@@ -1542,6 +1565,7 @@ export type DeclineReferralMutation = {
     sentAt: string | null;
     respondBy: string | null;
     overdue: boolean;
+    responseBusinessDaysLeft: number | null;
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
@@ -1573,6 +1597,7 @@ export type StartReferralMutation = {
     sentAt: string | null;
     respondBy: string | null;
     overdue: boolean;
+    responseBusinessDaysLeft: number | null;
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
@@ -1604,6 +1629,7 @@ export type CompleteReferralMutation = {
     sentAt: string | null;
     respondBy: string | null;
     overdue: boolean;
+    responseBusinessDaysLeft: number | null;
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
@@ -1635,6 +1661,7 @@ export type CloseReferralMutation = {
     sentAt: string | null;
     respondBy: string | null;
     overdue: boolean;
+    responseBusinessDaysLeft: number | null;
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
@@ -1835,6 +1862,26 @@ export type ReferralQuery = {
     familyDisplayName: string | null;
     conversationId: string | null;
     partnerOrganization: { id: string; name: string };
+    timeline: Array<{
+      toStatus: ReferralStatus;
+      fromStatus: ReferralStatus | null;
+      occurredAt: string;
+      actorName: string | null;
+      actorSide: ReferralSide;
+      reason: string | null;
+      note: string | null;
+    }>;
+  };
+};
+
+export type AddReferralNoteMutationVariables = Exact<{
+  input: AddReferralNoteInput;
+}>;
+
+export type AddReferralNoteMutation = {
+  addReferralNote: {
+    id: string;
+    status: ReferralStatus;
     timeline: Array<{
       toStatus: ReferralStatus;
       fromStatus: ReferralStatus | null;
@@ -2670,6 +2717,7 @@ export const PartnerReferralRowFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDaysLeft' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           {
@@ -2746,6 +2794,7 @@ export const PartnerReferralDetailFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDaysLeft' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           {
@@ -5831,6 +5880,11 @@ export const PartnerReferralsDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferralFilter' } } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
@@ -5847,6 +5901,11 @@ export const PartnerReferralsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
             ],
             selectionSet: {
@@ -5898,6 +5957,7 @@ export const PartnerReferralsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDaysLeft' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           {
@@ -5963,6 +6023,7 @@ export const PartnerReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDaysLeft' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           {
@@ -6071,6 +6132,7 @@ export const AcceptReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDaysLeft' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           {
@@ -6182,6 +6244,7 @@ export const DeclineReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDaysLeft' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           {
@@ -6290,6 +6353,7 @@ export const StartReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDaysLeft' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           {
@@ -6401,6 +6465,7 @@ export const CompleteReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDaysLeft' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           {
@@ -6512,6 +6577,7 @@ export const CloseReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDaysLeft' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
           {
@@ -7244,6 +7310,65 @@ export const ReferralDocument = {
     },
   ],
 } as unknown as DocumentNode<ReferralQuery, ReferralQueryVariables>;
+export const AddReferralNoteDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddReferralNote' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddReferralNoteInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addReferralNote' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'timeline' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorSide' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddReferralNoteMutation, AddReferralNoteMutationVariables>;
 export const ReferralEventsDocument = {
   kind: 'Document',
   definitions: [

@@ -8,6 +8,7 @@ import { membersEn, membersJa } from '../features/members/locale';
 import { onboardingEn, onboardingJa } from '../features/onboarding/locale';
 import { platformTenantsEn, platformTenantsJa } from '../features/platform-tenants/locale';
 import { reportsEn, reportsJa } from '../features/reports/locale';
+import { referralNotesEn, referralNotesJa } from '../features/referrals/locale';
 
 /**
  * Every text of the console by language. A feature with many texts keeps them beside its screens in a
@@ -24,6 +25,7 @@ export const texts = {
     ...onboardingJa,
     ...platformTenantsJa,
     ...reportsJa,
+    ...referralNotesJa,
   },
   en: {
     ...en,
@@ -35,5 +37,6 @@ export const texts = {
     ...onboardingEn,
     ...platformTenantsEn,
     ...reportsEn,
+    ...referralNotesEn,
   },
 };

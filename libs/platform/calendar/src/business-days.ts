@@ -23,6 +23,29 @@ export function addBusinessDays(date: string, days: number): string {
   return current;
 }
 
+/**
+ * Business days after `from` up to and including `to` (Friday to the next Monday: 1); negative when
+ * `to` comes before `from`.
+ */
+export function businessDaysBetween(from: string, to: string): number {
+  if (to < from) return -businessDaysBetween(to, from);
+  let count = 0;
+  for (let current = from; current < to; ) {
+    current = nextDate(current);
+    if (isBusinessDay(current)) count++;
+  }
+  return count;
+}
+
+/**
+ * Business days left before a deadline that is the last business day to act: 0 on that day itself,
+ * and once it has passed, minus the business days since (at least -1: the day after is overdue even
+ * on a weekend).
+ */
+export function businessDaysLeft(deadline: string, today: string): number {
+  return today <= deadline ? businessDaysBetween(today, deadline) : -Math.max(1, businessDaysBetween(deadline, today));
+}
+
 /** Today's calendar date in `timeZone` (the tenant's). */
 export function todayIn(timeZone: string, now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);

@@ -61,6 +61,8 @@ export enum Permission {
   MakeReferrals = 'tenant:referrals:make',
   /** Answering referrals addressed to one's organisation: accept, decline, start, complete, close. */
   RespondToReferrals = 'tenant:referrals:respond',
+  /** Adding notes to an open referral one may see: both sides, each on its own side of the timeline. */
+  NoteReferrals = 'tenant:referrals:note',
   /** Creating and editing secondments across municipalities (the NPO's roster). */
   ManageSecondments = 'platform:secondments:manage',
   /**
@@ -124,6 +126,7 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.ReadReferrals]: 'tenant',
   [Permission.MakeReferrals]: 'tenant',
   [Permission.RespondToReferrals]: 'tenant',
+  [Permission.NoteReferrals]: 'tenant',
   [Permission.ManageSecondments]: 'platform',
   [Permission.ReadSecondments]: 'self',
   [Permission.WriteSecondmentCheckIns]: 'self',
@@ -185,10 +188,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReadPartnerDirectory,
     Permission.ReadReferrals,
     Permission.MakeReferrals,
+    Permission.NoteReferrals,
   ],
   [TenantRole.COORDINATOR]: [Permission.ReadTenant, Permission.ReadPartnerDirectory, Permission.ManagePartnerDirectory],
   [TenantRole.MUNICIPAL_VIEWER]: [Permission.ReadTenant, Permission.ReadReports],
-  [TenantRole.PARTNER_USER]: [Permission.ReadTenant, Permission.ReadReferrals, Permission.RespondToReferrals],
+  [TenantRole.PARTNER_USER]: [
+    Permission.ReadTenant,
+    Permission.ReadReferrals,
+    Permission.RespondToReferrals,
+    Permission.NoteReferrals,
+  ],
 };
 
 /** What an active emergency access adds, for its platform admin, in its tenant: reading content only. */

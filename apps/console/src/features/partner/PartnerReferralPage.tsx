@@ -16,8 +16,10 @@ import { TextLink } from '../../ui/Link';
 import { QueryProblem } from '../../ui/QueryProblem';
 import { Select } from '../inbox/Select';
 import { ReferralStatusBadge } from '../referrals/ReferralStatusBadge';
+import { ReferralNoteForm } from '../referrals/ReferralNoteForm';
 import { ReferralTimeline } from '../referrals/ReferralTimeline';
 import { useShell } from '../shell/useShell';
+import { DaysLeft } from './DaysLeft';
 import { formatDay } from './format';
 import {
   ACCEPT_REFERRAL,
@@ -72,15 +74,15 @@ export function PartnerReferralPage() {
             {r.respondBy && (
               <>
                 <dt className="font-bold text-solid-gray-700">{t('partner.deadline')}</dt>
-                <dd className={r.overdue ? 'font-bold text-error-2' : undefined}>
-                  {formatDay(r.respondBy)}
-                  {r.overdue && `（${t('partner.overdue')}）`}
+                <dd>
+                  {formatDay(r.respondBy)} <DaysLeft referral={r} />
                 </dd>
               </>
             )}
           </dl>
           <Shared referral={r} />
           <Respond key={r.id} referral={r} />
+          <ReferralNoteForm key={`note-${r.id}`} referralId={r.id} status={r.status} />
           <ReferralTimeline steps={r.timeline} timeZone={tenant.timezone} />
         </>
       )}

@@ -8,6 +8,7 @@ export const PARTNER_REFERRAL_ROW = graphql(`
     sentAt
     respondBy
     overdue
+    responseBusinessDaysLeft
     familyDisplayName
     outcome
     partnerOrganization {
@@ -17,10 +18,13 @@ export const PARTNER_REFERRAL_ROW = graphql(`
   }
 `);
 
-/** The agency's referrals, newest first (the API shows a partner user only those sent to its organisation). */
+/**
+ * The agency's referrals matching `filter`, newest first (the API shows a partner user only those sent to
+ * its organisation): the list asks for the awaiting ones and the rest apart, each paged on its own.
+ */
 export const PARTNER_REFERRALS = graphql(`
-  query PartnerReferrals($after: String) {
-    referrals(first: 50, after: $after) {
+  query PartnerReferrals($filter: ReferralFilter!, $after: String) {
+    referrals(first: 50, after: $after, filter: $filter) {
       edges {
         node {
           ...PartnerReferralRow

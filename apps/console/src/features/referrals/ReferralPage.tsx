@@ -5,6 +5,7 @@ import { QueryProblem } from '../../ui/QueryProblem';
 import { TextLink } from '../../ui/Link';
 import { useShell } from '../shell/useShell';
 import { REFERRAL } from './queries';
+import { ReferralNoteForm } from './ReferralNoteForm';
 import { ReferralStatusBadge } from './ReferralStatusBadge';
 import { ReferralTimeline } from './ReferralTimeline';
 
@@ -40,6 +41,7 @@ export function ReferralPage() {
         <dt className="font-bold text-solid-gray-700">{t('referral.summary')}</dt>
         <dd className="whitespace-pre-wrap">{r.summary ?? '—'}</dd>
       </dl>
+      <ReferralNoteForm key={r.id} referralId={r.id} status={r.status} />
       <ReferralTimeline steps={r.timeline} timeZone={tenant.timezone} />
     </article>
   );

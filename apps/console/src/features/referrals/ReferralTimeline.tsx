@@ -11,9 +11,15 @@ export interface ReferralStep {
   note?: string | null;
 }
 
+/** A note: a step that changed no status (the API's `reason` `note`), its text in `note`. */
+function isNote(step: ReferralStep): boolean {
+  return step.reason === 'note';
+}
+
 /**
  * Who did what when, as both sides read it: each step with its person's name (the API's `actorName`:
- * to a partner, the referring side is the tenant's desk) and their side, the outcome or reason, and the note.
+ * to a partner, the referring side is the tenant's desk) and their side, the outcome or reason, and the
+ * note; a note either side added shows as one, in its author's name and side.
  */
 export function ReferralTimeline({ steps, timeZone }: { steps: ReferralStep[]; timeZone: string }) {
   const { t } = useTranslation();
@@ -28,14 +34,16 @@ export function ReferralTimeline({ steps, timeZone }: { steps: ReferralStep[]; t
             <time dateTime={step.occurredAt} className="text-sm text-solid-gray-700">
               {formatDateTime(step.occurredAt, timeZone)}
             </time>
-            <span className="font-bold">{t(`referral.status.${step.toStatus}`)}</span>
+            <span className="font-bold">
+              {isNote(step) ? t('referralNotes.step') : t(`referral.status.${step.toStatus}`)}
+            </span>
             <span>
               {step.actorName ?? t('referral.system')}
               {step.actorSide !== 'SYSTEM' && (
                 <span className="text-sm text-solid-gray-700">（{t(`referral.side.${step.actorSide}`)}）</span>
               )}
             </span>
-            {step.reason && (
+            {step.reason && !isNote(step) && (
               <span>{t(`referral.reason.${step.reason.toUpperCase()}`, { defaultValue: step.reason })}</span>
             )}
             {step.note && <span className="text-solid-gray-800">「{step.note}」</span>}

@@ -119,6 +119,28 @@ export const REFERRAL = graphql(`
   }
 `);
 
+/**
+ * A note on a referral, from either side. Its answer replaces the referral's timeline in the cache with
+ * every field either side's page reads of it, so both pages show the note at once.
+ */
+export const ADD_REFERRAL_NOTE = graphql(`
+  mutation AddReferralNote($input: AddReferralNoteInput!) {
+    addReferralNote(input: $input) {
+      id
+      status
+      timeline {
+        toStatus
+        fromStatus
+        occurredAt
+        actorName
+        actorSide
+        reason
+        note
+      }
+    }
+  }
+`);
+
 export const REFERRAL_EVENTS = graphql(`
   subscription ReferralEvents {
     referralEvents {
