@@ -7,7 +7,7 @@ import { Button } from '../../ui/Button';
 import { QueryProblem } from '../../ui/QueryProblem';
 import { useShell } from '../shell/useShell';
 import { CONVERSATIONS, INBOX_CHOICES } from './queries';
-import { Select } from './Select';
+import { Select } from '../../ui/Select';
 import { formatWhen, snippetOf } from './format';
 import type { InboxSearch } from './search';
 

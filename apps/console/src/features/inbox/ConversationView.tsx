@@ -11,7 +11,7 @@ import { useShell } from '../shell/useShell';
 import { CrisisContacts } from './CrisisContacts';
 import { FamilyCard } from './FamilyCard';
 import { ReplyBox } from './ReplyBox';
-import { Select } from './Select';
+import { Select } from '../../ui/Select';
 import { Timeline } from './Timeline';
 import { ASSIGN, CATEGORIZE, CONVERSATION, INBOX_CHOICES, SET_PRIORITY, SET_STATUS } from './queries';
 

@@ -8,7 +8,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { QueryProblem } from '../../ui/QueryProblem';
 import { TextField } from '../../ui/TextField';
-import { Select } from '../inbox/Select';
+import { Select } from '../../ui/Select';
 import { INVITE_MEMBER, PENDING_INVITATIONS, RESEND_INVITATION, REVOKE_INVITATION } from './queries';
 
 type InvitableRole = 'TENANT_ADMIN' | 'COUNSELOR' | 'COORDINATOR' | 'MUNICIPAL_VIEWER' | 'PARTNER_USER';

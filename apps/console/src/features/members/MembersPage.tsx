@@ -5,7 +5,7 @@ import { messageOf } from '../../lib/errors';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { QueryProblem } from '../../ui/QueryProblem';
-import { Select } from '../inbox/Select';
+import { Select } from '../../ui/Select';
 import { useShell } from '../shell/useShell';
 import { InviteForm, PendingInvitations } from './Invitations';
 import { CHANGE_MEMBERSHIP_ROLE, DEACTIVATE_MEMBERSHIP, INVITABLE_PARTNERS, TENANT_MEMBERS } from './queries';

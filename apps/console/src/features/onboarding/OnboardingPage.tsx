@@ -10,7 +10,7 @@ import { Button } from '../../ui/Button';
 import { TextLink } from '../../ui/Link';
 import { QueryProblem } from '../../ui/QueryProblem';
 import { TextField } from '../../ui/TextField';
-import { Select } from '../inbox/Select';
+import { Select } from '../../ui/Select';
 import { useShell } from '../shell/useShell';
 import {
   ADD_PARTNER_ORGANIZATION,

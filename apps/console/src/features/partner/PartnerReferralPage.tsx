@@ -14,7 +14,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { TextLink } from '../../ui/Link';
 import { QueryProblem } from '../../ui/QueryProblem';
-import { Select } from '../inbox/Select';
+import { Select } from '../../ui/Select';
 import { ReferralStatusBadge } from '../referrals/ReferralStatusBadge';
 import { ReferralNoteForm } from '../referrals/ReferralNoteForm';
 import { ReferralTimeline } from '../referrals/ReferralTimeline';

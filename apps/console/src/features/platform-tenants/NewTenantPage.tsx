@@ -7,7 +7,7 @@ import { applyApiErrors } from '../../lib/errors';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
-import { Select } from '../inbox/Select';
+import { Select } from '../../ui/Select';
 import { checkLocalGovernmentCode, PREFECTURES } from './local-government-code';
 import { CREATE_TENANT } from './queries';
 

@@ -6,7 +6,7 @@ import type { ConsentMethod } from '../../gql/graphql';
 import { apiErrors, messageOf } from '../../lib/errors';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { Select } from '../inbox/Select';
+import { Select } from '../../ui/Select';
 import { MESSAGES } from '../inbox/queries';
 import { useShell } from '../shell/useShell';
 import { CREATE_REFERRAL, PARTNER_CHOICES, PARTNERS, RECORD_CONSENT, SEND_REFERRAL } from './queries';

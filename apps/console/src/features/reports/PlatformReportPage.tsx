@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlatformReportQuery } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/i18n';
 import { QueryProblem } from '../../ui/QueryProblem';
-import { Select } from '../inbox/Select';
+import { Select } from '../../ui/Select';
 import { PLATFORM_REPORT } from './queries';
 import { cellClass, currentFiscalYear, fiscalYearLabel, labelOf, ReportLegend, ReportTable } from './ReportTables';
 

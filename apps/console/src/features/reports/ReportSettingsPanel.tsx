@@ -9,7 +9,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { QueryProblem } from '../../ui/QueryProblem';
 import { TextField } from '../../ui/TextField';
-import { Select } from '../inbox/Select';
+import { Select } from '../../ui/Select';
 import { REPORT_SETTINGS, UPDATE_REPORT_SETTINGS } from './queries';
 
 interface Form {

@@ -9,7 +9,7 @@ import { formatDateTime } from '../../lib/i18n';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { QueryProblem } from '../../ui/QueryProblem';
-import { Select } from '../inbox/Select';
+import { Select } from '../../ui/Select';
 import { useShell } from '../shell/useShell';
 import { EXPORT_TENANT_REPORT, REPORT_CALENDAR, TENANT_REPORT } from './queries';
 import { ReportCharts } from './ReportCharts';

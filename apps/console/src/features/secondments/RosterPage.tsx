@@ -9,7 +9,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { TextLink } from '../../ui/Link';
 import { QueryProblem } from '../../ui/QueryProblem';
-import { Select } from '../inbox/Select';
+import { Select } from '../../ui/Select';
 import { usePlatformShell } from '../platform/PlatformShell';
 import { currentFiscalYear, fiscalYearLabel, fiscalYears } from './format';
 import { CURRENT_ROSTER, EXPORT_ROSTER, SECONDMENTS } from './queries';

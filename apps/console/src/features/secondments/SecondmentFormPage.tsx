@@ -13,7 +13,7 @@ import { TextLink } from '../../ui/Link';
 import { QueryProblem } from '../../ui/QueryProblem';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
-import { Select } from '../inbox/Select';
+import { Select } from '../../ui/Select';
 import { DATE } from './format';
 import { CREATE_SECONDMENT, END_SECONDMENT_EARLY, SECONDMENT, UPDATE_SECONDMENT } from './queries';
 

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { QueryProblem } from '../../ui/QueryProblem';
-import { TextArea } from '../../ui/TextArea';
+import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { useShell } from '../shell/useShell';
 import { BusinessHoursSection } from './BusinessHoursSection';
@@ -240,7 +240,7 @@ function CannedForm({ response, done }: { response?: { id: string; title: string
     <form onSubmit={submit} noValidate className="flex flex-col gap-3">
       <FormStatus formError={formError} saved={saved} />
       <TextField control={form.control} name="title" label={t('settings.inbox.canned.titleField')} />
-      <TextArea control={form.control} name="body" label={t('settings.inbox.canned.body')} rows={3} />
+      <TextAreaField control={form.control} name="body" label={t('settings.inbox.canned.body')} rows={3} />
       <div>
         <Button type="submit" variant="secondary" isDisabled={submitting}>
           {response ? t('settings.save') : t('settings.add')}
@@ -333,7 +333,7 @@ function TrySentence() {
       <p className="mb-3 text-sm text-solid-gray-700">{t('settings.inbox.keywords.tryLead')}</p>
       <form onSubmit={submit} noValidate aria-labelledby="try-sentence" className="flex flex-col gap-3">
         {formError && <Alert>{formError}</Alert>}
-        <TextArea control={form.control} name="text" label={t('settings.inbox.keywords.sentence')} rows={2} />
+        <TextAreaField control={form.control} name="text" label={t('settings.inbox.keywords.sentence')} rows={2} />
         <div>
           <Button type="submit" variant="secondary" isDisabled={submitting}>
             {t('settings.inbox.keywords.try')}
@@ -387,7 +387,7 @@ function EscalationSection({ emails, minutes }: { emails: string[]; minutes: num
     <Section id="escalation" title={t('settings.inbox.escalation.title')} lead={t('settings.inbox.escalation.lead')}>
       <form onSubmit={submit} noValidate className="flex flex-col gap-3">
         <FormStatus formError={formError} saved={saved} />
-        <TextArea
+        <TextAreaField
           control={form.control}
           name="escalationEmails"
           label={t('settings.inbox.escalation.emails')}

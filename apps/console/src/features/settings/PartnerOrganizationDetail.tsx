@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { PartnerDirectoryDetailQuery } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { QueryProblem } from '../../ui/QueryProblem';
-import { TextArea } from '../../ui/TextArea';
+import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { CheckboxGroup, FormStatus, orNull, phonesFrom, Section, SelectField, useSave } from './form';
 import {
@@ -290,7 +290,7 @@ export function OrganizationForm({
     <form onSubmit={submit} noValidate className="flex flex-col gap-3">
       <FormStatus formError={formError} saved={saved} />
       <TextField control={form.control} name="name" label={t('settings.partners.organization.name')} />
-      <TextArea
+      <TextAreaField
         control={form.control}
         name="description"
         label={t('settings.partners.organization.description')}
@@ -380,7 +380,12 @@ function ServiceForm({
     <form onSubmit={submit} noValidate className="flex flex-col gap-3">
       <FormStatus formError={formError} saved={saved} />
       <TextField control={form.control} name="name" label={t('settings.partners.service.name')} />
-      <TextArea control={form.control} name="description" label={t('settings.partners.service.description')} rows={2} />
+      <TextAreaField
+        control={form.control}
+        name="description"
+        label={t('settings.partners.service.description')}
+        rows={2}
+      />
       <div className="grid gap-3 md:grid-cols-3">
         <SelectField
           control={form.control}
