@@ -600,7 +600,7 @@ export type MySessionsQuery = {
     ip: string | null;
     userAgent: string | null;
     current: boolean;
-  }>;
+  }> | null;
 };
 
 export type RevokeSessionMutationVariables = Exact<{
@@ -646,7 +646,7 @@ export type TenantAuditEventsQuery = {
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
+  } | null;
 };
 
 export type PlatformAuditEventsQueryVariables = Exact<{
@@ -672,16 +672,20 @@ export type PlatformAuditEventsQuery = {
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
+  } | null;
 };
 
 export type VerifyTenantAuditChainQueryVariables = Exact<{ [key: string]: never }>;
 
-export type VerifyTenantAuditChainQuery = { verification: { ok: boolean; brokenAt: string | null; checked: number } };
+export type VerifyTenantAuditChainQuery = {
+  verification: { ok: boolean; brokenAt: string | null; checked: number } | null;
+};
 
 export type VerifyPlatformAuditChainQueryVariables = Exact<{ [key: string]: never }>;
 
-export type VerifyPlatformAuditChainQuery = { verification: { ok: boolean; brokenAt: string | null; checked: number } };
+export type VerifyPlatformAuditChainQuery = {
+  verification: { ok: boolean; brokenAt: string | null; checked: number } | null;
+};
 
 export type ExportTenantAuditEventsMutationVariables = Exact<{
   input: ExportAuditEventsInput;
@@ -706,7 +710,7 @@ export type InvitationQuery = {
     accountExists: boolean;
     expiresAt: string;
     tenant: { slug: string; nameJa: string; nameEn: string } | null;
-  };
+  } | null;
 };
 
 export type AcceptInvitationMutationVariables = Exact<{
@@ -770,7 +774,9 @@ export type ResetPasswordMutation = { resetPassword: boolean };
 
 export type CrisisContactsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type CrisisContactsQuery = { crisisContacts: Array<{ name: string; phone: string; note: string | null }> };
+export type CrisisContactsQuery = {
+  crisisContacts: Array<{ name: string; phone: string; note: string | null }> | null;
+};
 
 export type NotificationEventsSubscriptionVariables = Exact<{ [key: string]: never }>;
 
@@ -814,7 +820,7 @@ export type UrgentConversationsQuery = {
         } | null;
       };
     }>;
-  };
+  } | null;
 };
 
 export type ConversationItemFragment = {
@@ -876,15 +882,15 @@ export type ConversationsQuery = {
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
+  } | null;
 };
 
 export type InboxChoicesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type InboxChoicesQuery = {
-  conversationCategories: Array<{ id: string; name: string }>;
-  counsellors: Array<{ id: string; displayName: string }>;
-  conversationChannels: Array<{ id: string; name: string }>;
+  conversationCategories: Array<{ id: string; name: string }> | null;
+  counsellors: Array<{ id: string; displayName: string }> | null;
+  conversationChannels: Array<{ id: string; name: string }> | null;
 };
 
 export type ConversationQueryVariables = Exact<{
@@ -907,7 +913,7 @@ export type ConversationQuery = {
     assignee: { id: string; displayName: string } | null;
     registrant: { id: string; displayName: string | null; status: RegistrantStatus };
     lastMessage: { id: string; type: string; text: string | null; direction: MessageDirection; unsent: boolean } | null;
-  };
+  } | null;
 };
 
 export type MessagesQueryVariables = Exact<{
@@ -939,14 +945,14 @@ export type MessagesQuery = {
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
+  } | null;
 };
 
 export type CannedResponsesQueryVariables = Exact<{
   conversationId?: string | number | null | undefined;
 }>;
 
-export type CannedResponsesQuery = { cannedResponses: Array<{ id: string; title: string; text: string }> };
+export type CannedResponsesQuery = { cannedResponses: Array<{ id: string; title: string; text: string }> | null };
 
 export type ReplyMutationVariables = Exact<{
   input: ReplyToConversationInput;
@@ -1168,7 +1174,7 @@ export type PartnerReferralsQuery = {
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
+  } | null;
 };
 
 export type PartnerReferralDetailFragment = {
@@ -1224,7 +1230,7 @@ export type PartnerReferralQuery = {
       note: string | null;
     }>;
     partnerOrganization: { id: string; name: string };
-  };
+  } | null;
 };
 
 export type AcceptReferralMutationVariables = Exact<{
@@ -1443,14 +1449,14 @@ export type FamilyQuery = {
         note: string | null;
       }>;
     }> | null;
-  };
+  } | null;
 };
 
 export type PartnerChoicesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type PartnerChoicesQuery = {
-  partnerAreas: Array<string>;
-  serviceCategories: Array<{ id: string; name: string }>;
+  partnerAreas: Array<string> | null;
+  serviceCategories: Array<{ id: string; name: string }> | null;
 };
 
 export type PartnersQueryVariables = Exact<{
@@ -1471,7 +1477,7 @@ export type PartnersQuery = {
         }>;
       };
     }>;
-  };
+  } | null;
 };
 
 export type RecordConsentMutationVariables = Exact<{
@@ -1539,7 +1545,7 @@ export type ReferralQuery = {
       reason: string | null;
       note: string | null;
     }>;
-  };
+  } | null;
 };
 
 export type ReferralEventsSubscriptionVariables = Exact<{ [key: string]: never }>;
@@ -1610,7 +1616,7 @@ export type SecondmentsQuery = {
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
+  } | null;
 };
 
 export type CurrentSecondmentRosterQueryVariables = Exact<{ [key: string]: never }>;
@@ -1633,7 +1639,7 @@ export type CurrentSecondmentRosterQuery = {
       staff: { id: string; name: string; nameKana: string; homeDepartment: string };
       homeCity: { slug: string; nameJa: string };
     }>;
-  }>;
+  }> | null;
 };
 
 export type SecondmentQueryVariables = Exact<{
@@ -1686,7 +1692,7 @@ export type SecondmentQuery = {
       notes: string | null;
     }> | null;
     homeCity: { slug: string; nameJa: string };
-  };
+  } | null;
 };
 
 export type CreateSecondmentMutationVariables = Exact<{
@@ -1734,7 +1740,7 @@ export type PartnerDirectoryListQuery = {
   partnerOrganizations: {
     edges: Array<{ node: { id: string; name: string; services: Array<{ id: string; name: string }> } }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
+  } | null;
 };
 
 export type PartnerDirectoryDetailQueryVariables = Exact<{
@@ -1775,8 +1781,8 @@ export type PartnerDirectoryDetailQuery = {
       email: string | null;
       phones: Array<{ id: string; number: string; type: PhoneType | null; description: string | null }>;
     }>;
-  };
-  serviceCategories: Array<{ id: string; name: string }>;
+  } | null;
+  serviceCategories: Array<{ id: string; name: string }> | null;
 };
 
 export type PartnerCreateOrganizationMutationVariables = Exact<{
@@ -1845,7 +1851,7 @@ export type PartnerImportHsdsMutation = {
 
 export type PartnerReferralSettingsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type PartnerReferralSettingsQuery = { referralSettings: { responseBusinessDays: number } };
+export type PartnerReferralSettingsQuery = { referralSettings: { responseBusinessDays: number } | null };
 
 export type PartnerUpdateReferralSettingsMutationVariables = Exact<{
   input: UpdateReferralSettingsInput;
@@ -1860,10 +1866,10 @@ export type InboxSettingsPageQuery = {
     escalationEmails: Array<string>;
     escalationMinutes: number;
     crisisContacts: Array<{ id: string; name: string; phone: string; note: string | null }>;
-  };
-  conversationCategories: Array<{ id: string; name: string; sortOrder: number }>;
-  cannedResponses: Array<{ id: string; title: string; body: string }>;
-  keywordRules: Array<{ id: string; keyword: string }>;
+  } | null;
+  conversationCategories: Array<{ id: string; name: string; sortOrder: number }> | null;
+  cannedResponses: Array<{ id: string; title: string; body: string }> | null;
+  keywordRules: Array<{ id: string; keyword: string }> | null;
 };
 
 export type SettingsCreateCategoryMutationVariables = Exact<{
@@ -1960,7 +1966,7 @@ export type SettingsChannelHoursQuery = {
       closedOnPublicHolidays: boolean;
       weekly: Array<{ day: Weekday; start: string; end: string }>;
     } | null;
-  }>;
+  }> | null;
 };
 
 export type SettingsUpdateChannelHoursMutationVariables = Exact<{
@@ -1979,7 +1985,7 @@ export type SettingsUpdateChannelHoursMutation = {
 
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never }>;
 
-export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number | null };
 
 export type NotificationsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1995,7 +2001,7 @@ export type NotificationsQuery = {
         readAt: string | null;
       };
     }>;
-  };
+  } | null;
 };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
@@ -2006,7 +2012,7 @@ export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
 export type OnDutyQueryVariables = Exact<{ [key: string]: never }>;
 
-export type OnDutyQuery = { onDuty: { onDuty: boolean } };
+export type OnDutyQuery = { onDuty: { onDuty: boolean } | null };
 
 export type SetOnDutyMutationVariables = Exact<{
   input: SetOnDutyInput;
@@ -2027,12 +2033,12 @@ export type MyTenantsQuery = {
       role: TenantRole;
       tenant: { id: string; slug: string; nameJa: string; nameEn: string };
     }>;
-  };
+  } | null;
 };
 
 export type AllTenantsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type AllTenantsQuery = { tenants: Array<{ id: string; slug: string; nameJa: string; nameEn: string }> };
+export type AllTenantsQuery = { tenants: Array<{ id: string; slug: string; nameJa: string; nameEn: string }> | null };
 
 export type ShellQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -2049,8 +2055,8 @@ export type ShellQuery = {
       role: TenantRole;
       tenant: { id: string; slug: string; nameJa: string; nameEn: string };
     }>;
-  };
-  tenant: { id: string; slug: string; nameJa: string; nameEn: string; timezone: string };
+  } | null;
+  tenant: { id: string; slug: string; nameJa: string; nameEn: string; timezone: string } | null;
 };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
