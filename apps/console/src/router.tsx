@@ -52,7 +52,8 @@ function enrolmentRequired(error: unknown, location: ParsedLocation): void {
 async function myTenants(location: ParsedLocation) {
   try {
     const { data } = await anonymousClient.query({ query: MY_TENANTS, fetchPolicy: 'network-only' });
-    if (!data) throw new Error('no data');
+    // A refused `me` comes with its error (thrown above); null without one would be the API's fault.
+    if (!data?.me) throw new Error('no data');
     return data.me;
   } catch (error) {
     enrolmentRequired(error, location);
@@ -164,8 +165,9 @@ export const tenantRoute = createRoute({
     const client = tenantClient(params.tenant);
     try {
       const { data } = await client.query({ query: SHELL, fetchPolicy: 'network-only' });
-      if (!data) throw new Error('no data');
-      return { ...data, slug: params.tenant };
+      // Refused, `me` or `tenant` comes with its error (thrown above); every tenant page needs both.
+      if (!data?.me || !data.tenant) throw new Error('no data');
+      return { me: data.me, tenant: data.tenant, slug: params.tenant };
     } catch (error) {
       enrolmentRequired(error, location);
       if (apiErrors(error)[0]?.extensions?.code === 'FORBIDDEN') {

@@ -5,7 +5,7 @@ import { Query, Resolver } from '@nestjs/graphql';
 import { AuditTrail } from '@tsunagu/platform/audit';
 import { Tenant, TenantDb } from '@tsunagu/platform/database';
 import { Permission, RequirePermission, TenantRole } from '@tsunagu/platform/permissions';
-import { errorCodes, TestApp } from './support/test-app';
+import { TestApp } from './support/test-app';
 
 /** How the last slow read ended: `ok`, or the name of what it threw. */
 let slowOutcome: string | undefined;
@@ -92,25 +92,47 @@ describe('a query mixing fields a role may and may not read', () => {
     expect(loggedErrors()).toEqual([]);
   });
 
-  it('lets the fields still running finish in their transaction when a non-null forbidden field ends the answer', async () => {
+  it('answers a refused root field null beside a slow sibling, which finishes in its transaction and keeps its audit', async () => {
     const tenant = await t.newTenant();
     const counselor = await t.newUser({ tenant, role: TenantRole.COUNSELOR });
     const admin = await t.newUser({ tenant, role: TenantRole.TENANT_ADMIN });
     slowOutcome = undefined;
-    // auditEvents is non-null: refused, it takes the whole answer with it (GraphQL's rule).
+    // auditEvents returns a non-null connection, but the root field itself is nullable: refused, it alone is null.
     const res = await t.graphql(
       '{ slowTenantSlug auditEvents(first: 1) { edges { node { id } } } }',
       {},
-      {
-        token: counselor.token,
-      },
+      { token: counselor.token },
     );
-    expect(res.data ?? null).toBeNull();
-    expect(errorCodes(res)).toEqual(['FORBIDDEN']);
-    // The slow read ran to its end inside the request's transaction, not after it was closed.
+    expect(res.data).toEqual({ slowTenantSlug: tenant.slug, auditEvents: null });
+    expect(res.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([['FORBIDDEN', ['auditEvents']]]);
     expect(slowOutcome).toBe('ok');
-    // Nothing was answered, so nothing of it stays.
-    expect(await auditedReads(admin.token)).toBe(0);
+    expect(await auditedReads(admin.token)).toBe(1);
+    expect(loggedErrors()).toEqual([]);
+  });
+
+  it("answers a municipal viewer's tenant and refuses only its audit trail", async () => {
+    const tenant = await t.newTenant();
+    const viewer = await t.newUser({ tenant, role: TenantRole.MUNICIPAL_VIEWER });
+    const res = await t.graphql(
+      '{ tenant { nameJa } auditEvents(first: 1) { edges { node { id } } } }',
+      {},
+      { token: viewer.token },
+    );
+    expect(res.data).toEqual({ tenant: { nameJa: tenant.nameJa }, auditEvents: null });
+    expect(res.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([['FORBIDDEN', ['auditEvents']]]);
+    expect(loggedErrors()).toEqual([]);
+  });
+
+  it("answers a partner user's own account and refuses only the inbox", async () => {
+    const tenant = await t.newTenant();
+    const partner = await t.newUser({ tenant, role: TenantRole.PARTNER_USER });
+    const res = await t.graphql(
+      '{ me { email } conversations(first: 1) { edges { node { id } } } }',
+      {},
+      { token: partner.token },
+    );
+    expect(res.data).toEqual({ me: { email: partner.email }, conversations: null });
+    expect(res.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([['FORBIDDEN', ['conversations']]]);
     expect(loggedErrors()).toEqual([]);
   });
 });

@@ -738,7 +738,7 @@ export type MySessionsQuery = {
     ip: string | null;
     userAgent: string | null;
     current: boolean;
-  }>;
+  }> | null;
 };
 
 export type RevokeSessionMutationVariables = Exact<{
@@ -784,7 +784,7 @@ export type TenantAuditEventsQuery = {
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
+  } | null;
 };
 
 export type PlatformAuditEventsQueryVariables = Exact<{
@@ -810,16 +810,20 @@ export type PlatformAuditEventsQuery = {
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
+  } | null;
 };
 
 export type VerifyTenantAuditChainQueryVariables = Exact<{ [key: string]: never }>;
 
-export type VerifyTenantAuditChainQuery = { verification: { ok: boolean; brokenAt: string | null; checked: number } };
+export type VerifyTenantAuditChainQuery = {
+  verification: { ok: boolean; brokenAt: string | null; checked: number } | null;
+};
 
 export type VerifyPlatformAuditChainQueryVariables = Exact<{ [key: string]: never }>;
 
-export type VerifyPlatformAuditChainQuery = { verification: { ok: boolean; brokenAt: string | null; checked: number } };
+export type VerifyPlatformAuditChainQuery = {
+  verification: { ok: boolean; brokenAt: string | null; checked: number } | null;
+};
 
 export type ExportTenantAuditEventsMutationVariables = Exact<{
   input: ExportAuditEventsInput;
@@ -844,7 +848,7 @@ export type InvitationQuery = {
     accountExists: boolean;
     expiresAt: string;
     tenant: { slug: string; nameJa: string; nameEn: string } | null;
-  };
+  } | null;
 };
 
 export type AcceptInvitationMutationVariables = Exact<{
@@ -908,7 +912,9 @@ export type ResetPasswordMutation = { resetPassword: boolean };
 
 export type CrisisContactsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type CrisisContactsQuery = { crisisContacts: Array<{ name: string; phone: string; note: string | null }> };
+export type CrisisContactsQuery = {
+  crisisContacts: Array<{ name: string; phone: string; note: string | null }> | null;
+};
 
 export type NotificationEventsSubscriptionVariables = Exact<{ [key: string]: never }>;
 
@@ -952,7 +958,7 @@ export type UrgentConversationsQuery = {
         } | null;
       };
     }>;
-  };
+  } | null;
 };
 
 export type ConversationItemFragment = {
@@ -1014,15 +1020,15 @@ export type ConversationsQuery = {
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
+  } | null;
 };
 
 export type InboxChoicesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type InboxChoicesQuery = {
-  conversationCategories: Array<{ id: string; name: string }>;
-  counsellors: Array<{ id: string; displayName: string }>;
-  conversationChannels: Array<{ id: string; name: string }>;
+  conversationCategories: Array<{ id: string; name: string }> | null;
+  counsellors: Array<{ id: string; displayName: string }> | null;
+  conversationChannels: Array<{ id: string; name: string }> | null;
 };
 
 export type ConversationQueryVariables = Exact<{
@@ -1045,7 +1051,7 @@ export type ConversationQuery = {
     assignee: { id: string; displayName: string } | null;
     registrant: { id: string; displayName: string | null; status: RegistrantStatus };
     lastMessage: { id: string; type: string; text: string | null; direction: MessageDirection; unsent: boolean } | null;
-  };
+  } | null;
 };
 
 export type MessagesQueryVariables = Exact<{
@@ -1077,14 +1083,14 @@ export type MessagesQuery = {
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
+  } | null;
 };
 
 export type CannedResponsesQueryVariables = Exact<{
   conversationId?: string | number | null | undefined;
 }>;
 
-export type CannedResponsesQuery = { cannedResponses: Array<{ id: string; title: string; text: string }> };
+export type CannedResponsesQuery = { cannedResponses: Array<{ id: string; title: string; text: string }> | null };
 
 export type ReplyMutationVariables = Exact<{
   input: ReplyToConversationInput;
@@ -1286,7 +1292,7 @@ export type MembersListQuery = {
     userId: string;
     email: string;
     displayName: string;
-  }>;
+  }> | null;
 };
 
 export type PendingInvitationsQueryVariables = Exact<{
@@ -1301,7 +1307,7 @@ export type PendingInvitationsQuery = {
     status: InvitationStatus;
     expiresAt: string;
     invitedByName: string | null;
-  }>;
+  }> | null;
 };
 
 export type InviteMemberMutationVariables = Exact<{
@@ -1338,7 +1344,9 @@ export type DeactivateMemberMutation = { deactivateMembership: boolean };
 
 export type InvitablePartnersQueryVariables = Exact<{ [key: string]: never }>;
 
-export type InvitablePartnersQuery = { partnerOrganizations: { edges: Array<{ node: { id: string; name: string } }> } };
+export type InvitablePartnersQuery = {
+  partnerOrganizations: { edges: Array<{ node: { id: string; name: string } }> } | null;
+};
 
 export type OnboardingStateQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1346,7 +1354,7 @@ export type OnboardingStateQuery = {
   onboardingChecklist: {
     complete: boolean;
     items: Array<{ item: OnboardingItem; done: boolean; missing: string | null }>;
-  };
+  } | null;
   tenant: {
     id: string;
     nameJa: string;
@@ -1355,7 +1363,7 @@ export type OnboardingStateQuery = {
     fiscalYearStartMonth: number;
     mfaRequiredRoles: Array<TenantRole>;
     status: TenantStatus;
-  };
+  } | null;
   lineChannels: Array<{
     id: string;
     name: string;
@@ -1363,8 +1371,8 @@ export type OnboardingStateQuery = {
     webhookUrl: string;
     status: ChannelStatus;
     channelAccessTokenLast4: string;
-  }>;
-  reportSettings: { recipients: Array<string> };
+  }> | null;
+  reportSettings: { recipients: Array<string> } | null;
 };
 
 export type SaveTenantSettingsMutationVariables = Exact<{
@@ -1456,7 +1464,7 @@ export type PartnerReferralsQuery = {
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
+  } | null;
 };
 
 export type PartnerReferralDetailFragment = {
@@ -1514,7 +1522,7 @@ export type PartnerReferralQuery = {
       note: string | null;
     }>;
     partnerOrganization: { id: string; name: string };
-  };
+  } | null;
 };
 
 export type AcceptReferralMutationVariables = Exact<{
@@ -1691,7 +1699,7 @@ export type PlatformTenantOnboardingQuery = {
       status: TenantStatus;
     };
     checklist: { complete: boolean; items: Array<{ item: OnboardingItem; done: boolean; missing: string | null }> };
-  }>;
+  }> | null;
 };
 
 export type PlatformCreateTenantMutationVariables = Exact<{
@@ -1775,14 +1783,14 @@ export type FamilyQuery = {
         note: string | null;
       }>;
     }> | null;
-  };
+  } | null;
 };
 
 export type PartnerChoicesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type PartnerChoicesQuery = {
-  partnerAreas: Array<string>;
-  serviceCategories: Array<{ id: string; name: string }>;
+  partnerAreas: Array<string> | null;
+  serviceCategories: Array<{ id: string; name: string }> | null;
 };
 
 export type PartnersQueryVariables = Exact<{
@@ -1803,7 +1811,7 @@ export type PartnersQuery = {
         }>;
       };
     }>;
-  };
+  } | null;
 };
 
 export type RecordConsentMutationVariables = Exact<{
@@ -1871,7 +1879,7 @@ export type ReferralQuery = {
       reason: string | null;
       note: string | null;
     }>;
-  };
+  } | null;
 };
 
 export type AddReferralNoteMutationVariables = Exact<{
@@ -1940,7 +1948,7 @@ export type ReportTableFieldsFragment = {
 
 export type ReportCalendarQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ReportCalendarQuery = { tenant: { id: string; fiscalYearStartMonth: number; timezone: string } };
+export type ReportCalendarQuery = { tenant: { id: string; fiscalYearStartMonth: number; timezone: string } | null };
 
 export type TenantReportQueryVariables = Exact<{
   fiscalYear: number;
@@ -1970,7 +1978,7 @@ export type TenantReportQuery = {
         values: Array<{ value: number | null; suppressed: boolean; display: string }>;
       }>;
     }>;
-  };
+  } | null;
 };
 
 export type ExportTenantReportMutationVariables = Exact<{
@@ -1994,7 +2002,7 @@ export type ReportRunsQuery = {
         finishedAt: string | null;
       };
     }>;
-  };
+  } | null;
 };
 
 export type RunReportNowMutationVariables = Exact<{
@@ -2022,7 +2030,7 @@ export type ReportSettingsQuery = {
     recipients: Array<string>;
     scheduleDay: number | null;
     language: string;
-  };
+  } | null;
 };
 
 export type UpdateReportSettingsMutationVariables = Exact<{
@@ -2079,7 +2087,7 @@ export type PlatformReportQuery = {
         value: { value: number | null; suppressed: boolean; display: string };
       }>;
     }>;
-  };
+  } | null;
 };
 
 export type SecondmentRowFragment = {
@@ -2121,7 +2129,7 @@ export type SecondmentsQuery = {
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
+  } | null;
 };
 
 export type CurrentSecondmentRosterQueryVariables = Exact<{ [key: string]: never }>;
@@ -2144,7 +2152,7 @@ export type CurrentSecondmentRosterQuery = {
       staff: { id: string; name: string; nameKana: string; homeDepartment: string };
       homeCity: { slug: string; nameJa: string };
     }>;
-  }>;
+  }> | null;
 };
 
 export type SecondmentQueryVariables = Exact<{
@@ -2197,7 +2205,7 @@ export type SecondmentQuery = {
       notes: string | null;
     }> | null;
     homeCity: { slug: string; nameJa: string };
-  };
+  } | null;
 };
 
 export type CreateSecondmentMutationVariables = Exact<{
@@ -2245,7 +2253,7 @@ export type PartnerDirectoryListQuery = {
   partnerOrganizations: {
     edges: Array<{ node: { id: string; name: string; services: Array<{ id: string; name: string }> } }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
+  } | null;
 };
 
 export type PartnerDirectoryDetailQueryVariables = Exact<{
@@ -2286,8 +2294,8 @@ export type PartnerDirectoryDetailQuery = {
       email: string | null;
       phones: Array<{ id: string; number: string; type: PhoneType | null; description: string | null }>;
     }>;
-  };
-  serviceCategories: Array<{ id: string; name: string }>;
+  } | null;
+  serviceCategories: Array<{ id: string; name: string }> | null;
 };
 
 export type PartnerCreateOrganizationMutationVariables = Exact<{
@@ -2356,7 +2364,7 @@ export type PartnerImportHsdsMutation = {
 
 export type PartnerReferralSettingsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type PartnerReferralSettingsQuery = { referralSettings: { responseBusinessDays: number } };
+export type PartnerReferralSettingsQuery = { referralSettings: { responseBusinessDays: number } | null };
 
 export type PartnerUpdateReferralSettingsMutationVariables = Exact<{
   input: UpdateReferralSettingsInput;
@@ -2371,10 +2379,10 @@ export type InboxSettingsPageQuery = {
     escalationEmails: Array<string>;
     escalationMinutes: number;
     crisisContacts: Array<{ id: string; name: string; phone: string; note: string | null }>;
-  };
-  conversationCategories: Array<{ id: string; name: string; sortOrder: number }>;
-  cannedResponses: Array<{ id: string; title: string; body: string }>;
-  keywordRules: Array<{ id: string; keyword: string }>;
+  } | null;
+  conversationCategories: Array<{ id: string; name: string; sortOrder: number }> | null;
+  cannedResponses: Array<{ id: string; title: string; body: string }> | null;
+  keywordRules: Array<{ id: string; keyword: string }> | null;
 };
 
 export type SettingsCreateCategoryMutationVariables = Exact<{
@@ -2471,7 +2479,7 @@ export type SettingsChannelHoursQuery = {
       closedOnPublicHolidays: boolean;
       weekly: Array<{ day: Weekday; start: string; end: string }>;
     } | null;
-  }>;
+  }> | null;
 };
 
 export type SettingsUpdateChannelHoursMutationVariables = Exact<{
@@ -2490,7 +2498,7 @@ export type SettingsUpdateChannelHoursMutation = {
 
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never }>;
 
-export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number | null };
 
 export type NotificationsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -2506,7 +2514,7 @@ export type NotificationsQuery = {
         readAt: string | null;
       };
     }>;
-  };
+  } | null;
 };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
@@ -2517,7 +2525,7 @@ export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
 export type OnDutyQueryVariables = Exact<{ [key: string]: never }>;
 
-export type OnDutyQuery = { onDuty: { onDuty: boolean } };
+export type OnDutyQuery = { onDuty: { onDuty: boolean } | null };
 
 export type SetOnDutyMutationVariables = Exact<{
   input: SetOnDutyInput;
@@ -2538,12 +2546,12 @@ export type MyTenantsQuery = {
       role: TenantRole;
       tenant: { id: string; slug: string; nameJa: string; nameEn: string };
     }>;
-  };
+  } | null;
 };
 
 export type AllTenantsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type AllTenantsQuery = { tenants: Array<{ id: string; slug: string; nameJa: string; nameEn: string }> };
+export type AllTenantsQuery = { tenants: Array<{ id: string; slug: string; nameJa: string; nameEn: string }> | null };
 
 export type ShellQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -2560,8 +2568,8 @@ export type ShellQuery = {
       role: TenantRole;
       tenant: { id: string; slug: string; nameJa: string; nameEn: string };
     }>;
-  };
-  tenant: { id: string; slug: string; nameJa: string; nameEn: string; timezone: string };
+  } | null;
+  tenant: { id: string; slug: string; nameJa: string; nameEn: string; timezone: string } | null;
 };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never }>;

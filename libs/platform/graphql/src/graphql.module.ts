@@ -3,6 +3,8 @@ import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { MapperKind, mapSchema } from '@graphql-tools/utils';
+import { getNullableType, type GraphQLSchema } from 'graphql';
 import type { AppConfig } from '@tsunagu/platform/config';
 import { createErrorFormatter } from './format-error';
 import { RequestTransactionPlugin } from './request-transaction.plugin';
@@ -37,6 +39,20 @@ export function graphqlProtection(production: boolean): ReturnType<ApolloArmor['
   }).protect();
 }
 
+/**
+ * Every field of `Query` nullable, whatever its resolver declares. A field refused to the role (or failing)
+ * then answers null with its error beside its siblings' data; non-null, GraphQL's null propagation would
+ * null the whole `data` and take the readable fields with it. Done here, once, rather than with
+ * `nullable: true` on each `@Query`: a new query cannot forget it, and its resolver keeps declaring the
+ * type it returns. Mutations stay non-null (a mutation is all-or-nothing), subscriptions as declared, and
+ * nested fields keep their nullability.
+ */
+export function nullableQueryFields(schema: GraphQLSchema): GraphQLSchema {
+  return mapSchema(schema, {
+    [MapperKind.QUERY_ROOT_FIELD]: (field) => ({ ...field, type: getNullableType(field.type) }),
+  });
+}
+
 function apolloLogger(logger: Logger): NonNullable<ApolloDriverConfig['logger']> {
   return {
     debug: (message: unknown) => logger.debug(message),
@@ -64,6 +80,7 @@ export class AppGraphqlModule {
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
+          transformSchema: nullableQueryFields,
           playground: false,
           introspection: !production,
           csrfPrevention: true,

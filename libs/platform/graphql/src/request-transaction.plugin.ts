@@ -7,9 +7,10 @@ import { serviceUnavailable } from './format-error';
 
 /**
  * Ends each request's transaction (the tenant one, or the platform one of a mutation) before the
- * response leaves, once every resolver of the request has settled: a field refused early (FORBIDDEN
- * on a non-null field ends the execution at once) must not end the transaction under its siblings,
- * which are still running and would find no transaction (MissingTenantContextError).
+ * response leaves, once every resolver of the request has settled: an error that nulls the whole answer
+ * (a failing non-null field under a mutation's non-null root field; query root fields are nullable, see
+ * `nullableQueryFields`) ends the execution at once and must not end the transaction under the fields
+ * still running, which would find no transaction (MissingTenantContextError).
  *
  * A mutation commits when the response has no errors and rolls back otherwise, so a document with a
  * failed operation writes nothing (and sends no mail). A query commits whenever it answered data,

@@ -105,7 +105,7 @@ export default function AccountPage() {
           ) : (
             <Alert>{messageOf(sessions.error)}</Alert>
           )
-        ) : !sessions.data ? (
+        ) : !sessions.data?.mySessions ? (
           <p role="status">{t('common.loading')}</p>
         ) : (
           <table className="w-full text-left">

@@ -89,21 +89,24 @@ export function AuditTrail({ scope, timeZone, canExport }: Props) {
     }
   };
   const more = () => {
-    const after = events.data?.auditEvents.pageInfo.endCursor;
+    const after = events.data?.auditEvents?.pageInfo.endCursor;
     if (!after) return;
     void events.fetchMore({
       variables: { filter, after },
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        auditEvents: {
-          ...fetchMoreResult.auditEvents,
-          edges: [...previous.auditEvents.edges, ...fetchMoreResult.auditEvents.edges],
-        },
-      }),
+      updateQuery: (previous, { fetchMoreResult }) =>
+        previous.auditEvents && fetchMoreResult.auditEvents
+          ? {
+              auditEvents: {
+                ...fetchMoreResult.auditEvents,
+                edges: [...previous.auditEvents.edges, ...fetchMoreResult.auditEvents.edges],
+              },
+            }
+          : fetchMoreResult,
     });
   };
 
   const result = verification.data?.verification;
-  const rows = events.data?.auditEvents.edges.map((edge) => edge.node) ?? [];
+  const rows = events.data?.auditEvents?.edges.map((edge) => edge.node) ?? [];
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold">{t(scope === 'tenant' ? 'audit.title' : 'audit.platformTitle')}</h1>
@@ -170,7 +173,7 @@ export function AuditTrail({ scope, timeZone, canExport }: Props) {
         {exportState && <Alert tone={exportState.tone}>{exportState.text}</Alert>}
       </section>
 
-      {!events.data ? (
+      {!events.data?.auditEvents ? (
         <QueryProblem error={events.error} onRetry={() => void events.refetch()} />
       ) : rows.length === 0 ? (
         <p>{t('audit.none')}</p>

@@ -36,7 +36,7 @@ export function UrgentBanner() {
     refetchQueries: ['UrgentConversations', 'UnreadNotificationCount'],
   });
   const [error, setError] = useState<string | null>(null);
-  const waiting = data?.conversations.edges.map((e) => e.node).filter((c) => c.urgentSince) ?? [];
+  const waiting = data?.conversations?.edges.map((e) => e.node).filter((c) => c.urgentSince) ?? [];
   if (waiting.length === 0) return null;
   const acknowledgeOne = async (conversationId: string) => {
     setError(null);

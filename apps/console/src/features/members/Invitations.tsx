@@ -41,7 +41,7 @@ export function PendingInvitations({ tenantSlug, timezone }: { tenantSlug?: stri
         {t('members.pending')}
       </h2>
       {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
-      {!invitations.data ? (
+      {!invitations.data?.invitations ? (
         <QueryProblem error={invitations.error} onRetry={() => void invitations.refetch()} />
       ) : invitations.data.invitations.length === 0 ? (
         <p>{t('members.pendingEmpty')}</p>

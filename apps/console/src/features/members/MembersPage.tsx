@@ -44,7 +44,7 @@ export default function MembersPage() {
             {t('members.list')}
           </h2>
           {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
-          {!members.data ? (
+          {!members.data?.tenantMembers ? (
             <QueryProblem error={members.error} onRetry={() => void members.refetch()} />
           ) : (
             <table className="mt-2 w-full text-left">
@@ -139,7 +139,7 @@ export default function MembersPage() {
             </table>
           )}
         </section>
-        <InviteForm roles={ROLES} partners={partners.data?.partnerOrganizations.edges.map((edge) => edge.node)} />
+        <InviteForm roles={ROLES} partners={partners.data?.partnerOrganizations?.edges.map((edge) => edge.node)} />
         <PendingInvitations timezone={tenant.timezone} />
       </div>
     </>

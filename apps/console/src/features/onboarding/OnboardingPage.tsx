@@ -48,13 +48,15 @@ export default function OnboardingPage() {
   const search = useSearch({ from: '/$tenant/onboarding' });
   const navigate = useNavigate({ from: '/$tenant/onboarding' });
   const state = useQuery(ONBOARDING_STATE, { fetchPolicy: 'cache-and-network' });
-  const opening = state.data ? firstOpenStep(state.data.onboardingChecklist.items) : undefined;
+  const opening = state.data?.onboardingChecklist ? firstOpenStep(state.data.onboardingChecklist.items) : undefined;
   // Opened without a step: the first open one, fixed in the URL, so that completing it does not move the page away.
   useEffect(() => {
     if (!search.step && opening) void navigate({ search: { step: opening }, replace: true });
   }, [search.step, opening, navigate]);
 
-  if (!state.data) {
+  // Each part is null when the API refused it: the page needs them all.
+  const { onboardingChecklist, tenant, lineChannels, reportSettings } = state.data ?? {};
+  if (!onboardingChecklist || !tenant || !lineChannels || !reportSettings) {
     return (
       <>
         <h1 className="mb-6 text-3xl font-bold">{t('onboarding.title')}</h1>
@@ -62,7 +64,7 @@ export default function OnboardingPage() {
       </>
     );
   }
-  const data = state.data;
+  const data = { onboardingChecklist, tenant, lineChannels, reportSettings };
   const doneOf = (step: Step) => {
     const item = ITEM_OF[step];
     return item ? (data.onboardingChecklist.items.find((i) => i.item === item)?.done ?? false) : null;

@@ -21,8 +21,9 @@ export default function TenantPage() {
   const { t, i18n } = useTranslation();
   const { slug } = useParams({ from: '/platform/tenants/$slug' });
   const tenants = useQuery(TENANT_ONBOARDING, { fetchPolicy: 'cache-and-network' });
-  const entry = tenants.data?.tenantOnboarding.find((x) => x.tenant.slug === slug);
-  if (!tenants.data) return <QueryProblem error={tenants.error} onRetry={() => void tenants.refetch()} />;
+  const entry = tenants.data?.tenantOnboarding?.find((x) => x.tenant.slug === slug);
+  if (!tenants.data?.tenantOnboarding)
+    return <QueryProblem error={tenants.error} onRetry={() => void tenants.refetch()} />;
   if (!entry) return <Alert>{t('platformTenants.detail.notFound')}</Alert>;
   const { tenant, checklist } = entry;
   const name = i18n.language === 'en' ? tenant.nameEn : tenant.nameJa;

@@ -20,7 +20,7 @@ export default function TenantsPage() {
         <h2 id="tenant-list" className="mb-4 text-xl font-bold">
           {t('platformTenants.list')}
         </h2>
-        {!tenants.data ? (
+        {!tenants.data?.tenantOnboarding ? (
           <QueryProblem error={tenants.error} onRetry={() => void tenants.refetch()} />
         ) : tenants.data.tenantOnboarding.length === 0 ? (
           <p>{t('platformTenants.empty')}</p>

@@ -99,8 +99,8 @@ function ReferForm({
   const consent =
     consents.find((c) => c.partnerOrganizationId === partnerId && !c.withdrawnAt) ??
     (recordedConsent?.partnerId === partnerId ? { id: recordedConsent.id, obtainedOn } : undefined);
-  const organisations = partners.data?.partnerOrganizations.edges.map((e) => e.node) ?? [];
-  const texts = (thread.data?.messages.edges.map((e) => e.node) ?? []).filter((m) => m.type === 'text' && m.text);
+  const organisations = partners.data?.partnerOrganizations?.edges.map((e) => e.node) ?? [];
+  const texts = (thread.data?.messages?.edges.map((e) => e.node) ?? []).filter((m) => m.type === 'text' && m.text);
 
   const fieldErrorsOf = (error: unknown): Record<string, string> => {
     const found: Record<string, string> = {};

@@ -61,7 +61,7 @@ export default function PlatformReportPage() {
   );
 }
 
-type City = PlatformReportQuery['platformReport']['cities'][number];
+type City = NonNullable<PlatformReportQuery['platformReport']>['cities'][number];
 
 /** Figures down, cities across: each city's cells as its own report shows them (its k). */
 function CityBreakdown({ cities }: { cities: City[] }) {

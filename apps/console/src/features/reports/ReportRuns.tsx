@@ -25,7 +25,7 @@ export function ReportRuns({
   const runs = useQuery(REPORT_RUNS, { fetchPolicy: 'cache-and-network' });
   const [runNow, { loading }] = useMutation(RUN_REPORT_NOW, { refetchQueries: ['ReportRuns'] });
   const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const list = runs.data?.reportRuns.edges.map((edge) => edge.node);
+  const list = runs.data?.reportRuns?.edges.map((edge) => edge.node);
   const send = async () => {
     setStatus(null);
     try {

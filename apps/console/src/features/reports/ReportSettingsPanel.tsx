@@ -35,7 +35,7 @@ export function ReportSettingsPanel() {
       <h2 id="report-settings" className="mb-4 text-xl font-bold">
         {t('reports.settings.title')}
       </h2>
-      {settings.data ? (
+      {settings.data?.reportSettings ? (
         <SettingsForm settings={settings.data.reportSettings} />
       ) : (
         <QueryProblem error={settings.error} onRetry={() => void settings.refetch()} />
@@ -44,7 +44,7 @@ export function ReportSettingsPanel() {
   );
 }
 
-function formOf(settings: ReportSettingsQuery['reportSettings']): Form {
+function formOf(settings: NonNullable<ReportSettingsQuery['reportSettings']>): Form {
   return {
     groups: settings.groups,
     suppressionThreshold: String(settings.suppressionThreshold),
@@ -56,7 +56,7 @@ function formOf(settings: ReportSettingsQuery['reportSettings']): Form {
   };
 }
 
-function SettingsForm({ settings }: { settings: ReportSettingsQuery['reportSettings'] }) {
+function SettingsForm({ settings }: { settings: NonNullable<ReportSettingsQuery['reportSettings']> }) {
   const { t } = useTranslation();
   const [update, { loading }] = useMutation(UPDATE_REPORT_SETTINGS);
   const [problem, setProblem] = useState<string | null>(null);

@@ -23,7 +23,7 @@ const YEARS_BACK = 4;
 /** The tenant's activity report: pickers, the legend, charts of the year, the tables, downloads, the mailed runs. */
 export default function ReportsPage() {
   const calendar = useQuery(REPORT_CALENDAR);
-  if (!calendar.data) return <QueryProblem error={calendar.error} onRetry={() => void calendar.refetch()} />;
+  if (!calendar.data?.tenant) return <QueryProblem error={calendar.error} onRetry={() => void calendar.refetch()} />;
   return <Report startMonth={calendar.data.tenant.fiscalYearStartMonth} timeZone={calendar.data.tenant.timezone} />;
 }
 
@@ -41,7 +41,7 @@ function Report({ startMonth, timeZone }: { startMonth: number; timeZone: string
   const monthly = useQuery(TENANT_REPORT, { variables: { fiscalYear, month, exact }, skip: month === null });
   const shown = month === null ? year : monthly;
   const report = shown.data?.tenantReport;
-  const monthColumns = (year.data?.tenantReport.tables[0]?.columns ?? []).filter((c) => c.key !== 'total');
+  const monthColumns = (year.data?.tenantReport?.tables[0]?.columns ?? []).filter((c) => c.key !== 'total');
 
   const years = Array.from({ length: YEARS_BACK + 1 }, (_, i) => thisYear - i);
   if (!years.includes(fiscalYear)) years.push(fiscalYear);
@@ -104,7 +104,7 @@ function Report({ startMonth, timeZone }: { startMonth: number; timeZone: string
           </div>
           {exact && <Alert tone="info">{t('reports.exactNote')}</Alert>}
           <ReportLegend k={report.suppressionThreshold} />
-          {year.data && month === null && <ReportCharts tables={year.data.tenantReport.tables} />}
+          {year.data?.tenantReport && month === null && <ReportCharts tables={year.data.tenantReport.tables} />}
           <section aria-labelledby="report-tables" className="flex flex-col gap-4">
             <h2 id="report-tables" className="text-xl font-bold">
               {t('reports.tables')}

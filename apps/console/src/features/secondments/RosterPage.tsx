@@ -29,7 +29,7 @@ export function RosterPage() {
   const filter = { ...(fy ? { fiscalYear: fy } : {}), ...(view ? { view } : {}) };
   const list = useQuery(SECONDMENTS, { variables: { filter }, notifyOnNetworkStatusChange: true });
   const current = useQuery(CURRENT_ROSTER);
-  const rows = list.data?.secondments.edges.map((e) => e.node) ?? [];
+  const rows = list.data?.secondments?.edges.map((e) => e.node) ?? [];
   const alumni = view === 'ALUMNI';
 
   return (
@@ -47,7 +47,7 @@ export function RosterPage() {
         <h2 id="roster-current" className="mb-4 text-xl font-bold">
           {t('secondments.current.title')}
         </h2>
-        {!current.data ? (
+        {!current.data?.currentSecondmentRoster ? (
           <QueryProblem error={current.error} onRetry={() => void current.refetch()} />
         ) : current.data.currentSecondmentRoster.length === 0 ? (
           <p>{t('secondments.current.empty')}</p>
@@ -112,26 +112,29 @@ export function RosterPage() {
           />
           {can('secondments:export') && <ExportButton fiscalYear={fy ?? currentFiscalYear()} />}
         </div>
-        {!list.data ? (
+        {!list.data?.secondments ? (
           <QueryProblem error={list.error} onRetry={() => void list.refetch()} />
         ) : rows.length === 0 ? (
           <p>{t('secondments.list.empty')}</p>
         ) : (
           <RosterTable rows={rows} alumni={alumni} />
         )}
-        {list.data?.secondments.pageInfo.hasNextPage && (
+        {list.data?.secondments?.pageInfo.hasNextPage && (
           <Button
             variant="secondary"
             className="mt-4"
             onPress={() =>
               void list.fetchMore({
-                variables: { after: list.data?.secondments.pageInfo.endCursor },
-                updateQuery: (previous, { fetchMoreResult }) => ({
-                  secondments: {
-                    ...fetchMoreResult.secondments,
-                    edges: [...previous.secondments.edges, ...fetchMoreResult.secondments.edges],
-                  },
-                }),
+                variables: { after: list.data?.secondments?.pageInfo.endCursor },
+                updateQuery: (previous, { fetchMoreResult }) =>
+                  previous.secondments && fetchMoreResult.secondments
+                    ? {
+                        secondments: {
+                          ...fetchMoreResult.secondments,
+                          edges: [...previous.secondments.edges, ...fetchMoreResult.secondments.edges],
+                        },
+                      }
+                    : fetchMoreResult,
               })
             }
           >

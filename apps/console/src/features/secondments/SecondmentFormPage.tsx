@@ -154,8 +154,9 @@ export function CreateSecondmentPage() {
 export function EditSecondmentPage() {
   const { id } = useParams({ from: '/platform/secondments/$id/edit' });
   const query = useQuery(SECONDMENT, { variables: { id } });
-  if (!query.data) return <QueryProblem error={query.error} onRetry={() => void query.refetch()} />;
-  return <EditForms secondment={query.data.secondment} />;
+  const secondment = query.data?.secondment;
+  if (!secondment) return <QueryProblem error={query.error} onRetry={() => void query.refetch()} />;
+  return <EditForms secondment={secondment} />;
 }
 
 const STATUSES: SecondmentStatus[] = ['PLANNED', 'ACTIVE', 'EXTENDED', 'COMPLETED'];
@@ -173,7 +174,7 @@ function StatusSelect({ control }: { control: Control<{ status: string }> }) {
   );
 }
 
-function EditForms({ secondment: s }: { secondment: SecondmentQuery['secondment'] }) {
+function EditForms({ secondment: s }: { secondment: NonNullable<SecondmentQuery['secondment']> }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const back = () => void navigate({ to: '/platform/secondments/$id', params: { id: s.id } });

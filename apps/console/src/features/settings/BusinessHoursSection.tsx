@@ -42,7 +42,7 @@ export function BusinessHoursSection() {
   const channels = useQuery(LINE_CHANNEL_HOURS, { fetchPolicy: 'cache-and-network' });
   return (
     <Section id="hours" title={t('settings.inbox.hours.title')} lead={t('settings.inbox.hours.lead')}>
-      {!channels.data ? (
+      {!channels.data?.lineChannels ? (
         <QueryProblem error={channels.error} onRetry={() => void channels.refetch()} />
       ) : channels.data.lineChannels.length === 0 ? (
         <p>{t('settings.inbox.hours.noChannel')}</p>

@@ -41,7 +41,10 @@ export default function InboxSettingsPage() {
       <p className="mb-6 text-solid-gray-700">{t('settings.inbox.lead')}</p>
       {!allowed ? (
         <Alert>{t('errors.FORBIDDEN')}</Alert>
-      ) : !settings.data ? (
+      ) : !settings.data?.inboxSettings ||
+        !settings.data.keywordRules ||
+        !settings.data.cannedResponses ||
+        !settings.data.conversationCategories ? (
         <QueryProblem error={settings.error} onRetry={() => void refetch()} />
       ) : (
         <>

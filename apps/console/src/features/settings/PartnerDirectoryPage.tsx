@@ -34,7 +34,7 @@ export default function PartnerDirectoryPage() {
     skip: !allowed,
   });
   const refetchList = () => list.refetch();
-  const organizations = list.data?.partnerOrganizations.edges.map((edge) => edge.node) ?? [];
+  const organizations = list.data?.partnerOrganizations?.edges.map((edge) => edge.node) ?? [];
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold">{t('settings.partners.title')}</h1>
@@ -53,7 +53,7 @@ export default function PartnerDirectoryPage() {
                   className="rounded-8 border border-solid-gray-600 bg-white px-4 py-2 focus:outline-4 focus:outline-offset-2 focus:outline-focus-yellow"
                 />
               </label>
-              {!list.data ? (
+              {!list.data?.partnerOrganizations ? (
                 <QueryProblem error={list.error} onRetry={() => void refetchList()} />
               ) : organizations.length === 0 ? (
                 <p>{t('settings.none')}</p>
@@ -77,21 +77,24 @@ export default function PartnerDirectoryPage() {
                   ))}
                 </ul>
               )}
-              {list.data?.partnerOrganizations.pageInfo.hasNextPage && (
+              {list.data?.partnerOrganizations?.pageInfo.hasNextPage && (
                 <Button
                   variant="secondary"
                   onPress={() =>
                     void list.fetchMore({
-                      variables: { after: list.data?.partnerOrganizations.pageInfo.endCursor },
-                      updateQuery: (previous, { fetchMoreResult }) => ({
-                        partnerOrganizations: {
-                          ...fetchMoreResult.partnerOrganizations,
-                          edges: [
-                            ...previous.partnerOrganizations.edges,
-                            ...fetchMoreResult.partnerOrganizations.edges,
-                          ],
-                        },
-                      }),
+                      variables: { after: list.data?.partnerOrganizations?.pageInfo.endCursor },
+                      updateQuery: (previous, { fetchMoreResult }) =>
+                        previous.partnerOrganizations && fetchMoreResult.partnerOrganizations
+                          ? {
+                              partnerOrganizations: {
+                                ...fetchMoreResult.partnerOrganizations,
+                                edges: [
+                                  ...previous.partnerOrganizations.edges,
+                                  ...fetchMoreResult.partnerOrganizations.edges,
+                                ],
+                              },
+                            }
+                          : fetchMoreResult,
                     })
                   }
                 >
@@ -155,7 +158,7 @@ function ReferralSettingsSection() {
       title={t('settings.partners.referral.title')}
       lead={t('settings.partners.referral.lead')}
     >
-      {!settings.data ? (
+      {!settings.data?.referralSettings ? (
         <QueryProblem error={settings.error} onRetry={() => void settings.refetch()} />
       ) : (
         <ReferralSettingsForm days={settings.data.referralSettings.responseBusinessDays} />

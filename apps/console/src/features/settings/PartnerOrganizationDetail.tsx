@@ -22,11 +22,11 @@ import {
   UPDATE_SERVICE,
 } from './partnerQueries';
 
-type Organization = PartnerDirectoryDetailQuery['partnerOrganization'];
+type Organization = NonNullable<PartnerDirectoryDetailQuery['partnerOrganization']>;
 type Service = Organization['services'][number];
 type Location = Organization['locations'][number];
 type Contact = Organization['contacts'][number];
-type Category = PartnerDirectoryDetailQuery['serviceCategories'][number];
+type Category = NonNullable<PartnerDirectoryDetailQuery['serviceCategories']>[number];
 
 const numbers = (phones: { number: string }[]) => phones.map((phone) => phone.number).join(', ');
 const list = (text: string) =>
@@ -40,14 +40,14 @@ export function PartnerOrganizationDetail({ id, onChanged }: { id: string; onCha
   const { t } = useTranslation();
   const detail = useQuery(PARTNER_DETAIL, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const organization = detail.data?.partnerOrganization;
-  if (!organization || !detail.data) {
+  const categories = detail.data?.serviceCategories;
+  if (!organization || !categories) {
     return <QueryProblem error={detail.error} onRetry={() => void detail.refetch()} />;
   }
   const refetch = async () => {
     await detail.refetch();
     await onChanged();
   };
-  const categories = detail.data.serviceCategories;
   return (
     <Section id="organization" title={organization.name}>
       <OrganizationForm organization={organization} onSaved={refetch} />

@@ -44,7 +44,7 @@ export function NotificationBell() {
   const list = useQuery(NOTIFICATIONS);
   const [markRead] = useMutation(MARK_READ, { refetchQueries: ['UnreadNotificationCount', 'Notifications'] });
   const count = unread.data?.unreadNotificationCount ?? 0;
-  const notices = list.data?.notifications.edges.map((e) => e.node) ?? [];
+  const notices = list.data?.notifications?.edges.map((e) => e.node) ?? [];
   return (
     <DialogTrigger>
       <AriaButton

@@ -28,7 +28,7 @@ export function OnDutySwitch() {
       if (result) cache.writeQuery({ query: ON_DUTY, data: { onDuty: result.setOnDuty } });
     },
   });
-  const onDuty = data?.onDuty.onDuty ?? false;
+  const onDuty = data?.onDuty?.onDuty ?? false;
   return (
     <Switch
       isSelected={onDuty}
