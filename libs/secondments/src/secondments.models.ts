@@ -575,6 +575,9 @@ export class RosterCityModel {
   @Field()
   nameEn!: string;
 
+  @Field({ description: "The city's time zone, in which its review is dated" })
+  timezone!: string;
+
   @Field(() => RosterReviewModel, { nullable: true, description: 'None when the city never reviewed its roster' })
   lastRosterReview!: RosterReviewModel | null;
 

@@ -383,6 +383,7 @@ export class SecondmentsService implements OnModuleInit {
           slug: city.slug,
           nameJa: city.nameJa,
           nameEn: city.nameEn,
+          timezone: city.timezone,
           lastRosterReview: review
             ? {
                 reviewedAt: review.reviewedAt,
