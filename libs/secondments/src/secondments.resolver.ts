@@ -48,7 +48,7 @@ export class SecondmentsResolver {
   @RequirePermission(Permission.ManageSecondments)
   @Query(() => [RosterCityModel], {
     description:
-      'NPO admins: every active city by its Japanese name, with when its roster was last reviewed and by whom',
+      'NPO admins: every active city, in the order of local government codes, with when its roster was last reviewed and by whom',
   })
   secondmentCities(): Promise<RosterCityModel[]> {
     return this.service.cities();

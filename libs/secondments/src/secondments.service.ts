@@ -366,7 +366,12 @@ export class SecondmentsService implements OnModuleInit {
     const { cities, reviews, reviewers } = await this.platformDb.run(
       'secondments: the cities and their roster reviews',
       async (em) => {
-        const cities = await em.find(Tenant, { status: TenantStatus.ACTIVE });
+        // In the order of their local government codes, north to south, as official lists of municipalities go.
+        const cities = await em.find(
+          Tenant,
+          { status: TenantStatus.ACTIVE },
+          { orderBy: { localGovernmentCode: 'asc' } },
+        );
         const reviews = await em.find(RosterReview, { tenant: { $in: cities.map((c) => c.id) } });
         const reviewers = await em.find(
           User,
@@ -376,24 +381,22 @@ export class SecondmentsService implements OnModuleInit {
         return { cities, reviews, reviewers };
       },
     );
-    return cities
-      .map((city) => {
-        const review = reviews.find((r) => r.tenant.id === city.id);
-        return {
-          slug: city.slug,
-          nameJa: city.nameJa,
-          nameEn: city.nameEn,
-          timezone: city.timezone,
-          lastRosterReview: review
-            ? {
-                reviewedAt: review.reviewedAt,
-                reviewerName: reviewers.find((u) => u.id === review.reviewedById)?.displayName ?? '',
-              }
-            : null,
-          rosterReviewDue: rosterReviewDue(review?.reviewedAt ?? null, city, now),
-        };
-      })
-      .sort((a, b) => a.nameJa.localeCompare(b.nameJa, 'ja') || a.slug.localeCompare(b.slug));
+    return cities.map((city) => {
+      const review = reviews.find((r) => r.tenant.id === city.id);
+      return {
+        slug: city.slug,
+        nameJa: city.nameJa,
+        nameEn: city.nameEn,
+        timezone: city.timezone,
+        lastRosterReview: review
+          ? {
+              reviewedAt: review.reviewedAt,
+              reviewerName: reviewers.find((u) => u.id === review.reviewedById)?.displayName ?? '',
+            }
+          : null,
+        rosterReviewDue: rosterReviewDue(review?.reviewedAt ?? null, city, now),
+      };
+    });
   }
 
   // Reading
