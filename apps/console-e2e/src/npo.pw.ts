@@ -134,6 +134,15 @@ test.describe('the NPO admin keeps the secondment roster', () => {
     await expect(page.getByLabel('派遣元の自治体', { exact: true })).toHaveValue('bunkyo');
     await expect(page.getByText('該当する派遣はありません。')).toBeVisible();
     await expectAccessible(page);
+
+    // In English, the cities by their English names.
+    await page.getByRole('button', { name: 'English' }).click();
+    const english = page.getByRole('table', { name: 'Roster review by city' });
+    await expect(english.getByRole('row', { name: /Kobe City/ })).toContainText('Reviewed this year');
+    await expect(page.getByLabel('Home city', { exact: true })).toHaveValue('bunkyo');
+    await expect(page.getByLabel('Home city', { exact: true }).locator('option:checked')).toHaveText('Bunkyo City');
+    await page.screenshot({ path: '/tmp/npo2-reviews-en.png', fullPage: true });
+    await page.getByRole('button', { name: '日本語' }).click();
     expect(problems).toEqual([]);
   });
 
@@ -151,6 +160,7 @@ test.describe('the NPO admin keeps the secondment roster', () => {
     await expect(home).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText('自治体を選んでください')).toBeVisible();
     await expectAccessible(page);
+    await page.screenshot({ path: '/tmp/npo2-create-error.png' });
     await home.selectOption({ label: '神戸市' });
     await page.getByLabel('氏名').fill('須磨 はるか');
     await page.getByLabel('ふりがな').fill('すま はるか');
