@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, signIn, watchPage } from './support';
+import { apiLogin, expectAccessible, graphql, signIn, watchPage } from './support';
 
 const NPO = 'npo@tsunagu.example';
 
@@ -93,6 +93,59 @@ test.describe('the NPO admin keeps the secondment roster', () => {
     ).toBeVisible();
   });
 
+  test("sees Kobe's roster review once Kobe's admin made it, and filters the roster by city", async ({
+    page,
+    request,
+  }) => {
+    const problems = watchPage(page);
+    await signInToRoster(page);
+    const reviews = page.getByRole('table', { name: '自治体ごとの名簿の確認' });
+    const kobe = reviews.getByRole('row', { name: /神戸市/ });
+    // The demo's cities have not confirmed their rosters yet.
+    await expect(kobe).toContainText('要確認');
+    await expect(kobe).toContainText('未確認');
+    await expect(reviews.getByRole('row', { name: /山形市/ })).toContainText('要確認');
+
+    const token = await apiLogin(request, 'admin@kobe.tsunagu.example');
+    await graphql(
+      request,
+      'mutation { markRosterReviewed }',
+      {},
+      { authorization: `Bearer ${token}`, 'x-tenant': 'kobe' },
+    );
+    await page.reload();
+    await expect(kobe).toContainText('今年度確認済み');
+    await expect(kobe).toContainText('神戸市 管理者');
+    const today = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'medium' }).format(new Date());
+    await expect(kobe).toContainText(today);
+    await expect(reviews.getByRole('row', { name: /山形市/ })).toContainText('要確認');
+    await expectAccessible(page);
+    await page.screenshot({ path: '/tmp/npo2-reviews.png', fullPage: true });
+
+    // The home city by name; the address keeps its slug, so the filtered roster can be shared.
+    const table = page.getByRole('table', { name: '研修派遣の一覧' });
+    await page.getByLabel('派遣元の自治体', { exact: true }).selectOption({ label: '神戸市' });
+    await expect(page).toHaveURL(/city=kobe/);
+    await expect(table.getByRole('link', { name: '六甲 さくら' })).toBeVisible();
+    await page.getByLabel('派遣元の自治体', { exact: true }).selectOption({ label: '文京区' });
+    await expect(page).toHaveURL(/city=bunkyo/);
+    await expect(page.getByText('該当する派遣はありません。')).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel('派遣元の自治体', { exact: true })).toHaveValue('bunkyo');
+    await expect(page.getByText('該当する派遣はありません。')).toBeVisible();
+    await expectAccessible(page);
+
+    // In English, the cities by their English names.
+    await page.getByRole('button', { name: 'English' }).click();
+    const english = page.getByRole('table', { name: 'Roster review by city' });
+    await expect(english.getByRole('row', { name: /Kobe City/ })).toContainText('Reviewed this year');
+    await expect(page.getByLabel('Home city', { exact: true })).toHaveValue('bunkyo');
+    await expect(page.getByLabel('Home city', { exact: true }).locator('option:checked')).toHaveText('Bunkyo City');
+    await page.screenshot({ path: '/tmp/npo2-reviews-en.png', fullPage: true });
+    await page.getByRole('button', { name: '日本語' }).click();
+    expect(problems).toEqual([]);
+  });
+
   test("registers a secondment: the API's refusal shows on its field, and the record opens once fixed", async ({
     page,
   }) => {
@@ -101,7 +154,14 @@ test.describe('the NPO admin keeps the secondment roster', () => {
     await expect(page.getByRole('heading', { name: '研修派遣を登録する', level: 1 })).toBeVisible();
     await expectAccessible(page);
 
-    await page.getByLabel('派遣元の自治体（スラッグ）').fill('kobe');
+    // The home city is chosen by its name: with none chosen, the form says so on the field.
+    const home = page.getByLabel('派遣元の自治体');
+    await page.getByRole('button', { name: '登録する' }).click();
+    await expect(home).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText('自治体を選んでください')).toBeVisible();
+    await expectAccessible(page);
+    await page.screenshot({ path: '/tmp/npo2-create-error.png' });
+    await home.selectOption({ label: '神戸市' });
     await page.getByLabel('氏名').fill('須磨 はるか');
     await page.getByLabel('ふりがな').fill('すま はるか');
     await page.getByLabel('派遣元の所属').fill('福祉局');
@@ -121,5 +181,18 @@ test.describe('the NPO admin keeps the secondment roster', () => {
     await page.getByRole('button', { name: '登録する' }).click();
     await expect(page.getByRole('heading', { name: /須磨 はるか/, level: 1 })).toBeVisible();
     await expect(page.getByText('令和9年度 (FY2027)')).toBeVisible();
+
+    // Work for another city, chosen by its name too.
+    const assignment = page.getByRole('form', { name: '担当業務を追加する' });
+    await assignment.getByLabel('自治体').selectOption({ label: '山形市' });
+    await assignment.getByLabel('事業').fill('おやこよりそいチャット山形');
+    await assignment.getByLabel('役割').fill('相談員');
+    await assignment.getByLabel('割合 (%)').fill('50');
+    await assignment.getByRole('button', { name: '追加する' }).click();
+    await expect(
+      page.getByRole('table', { name: '担当業務の一覧' }).getByRole('row', { name: /山形市/ }),
+    ).toContainText('おやこよりそいチャット山形');
+    await expectAccessible(page);
+    await page.screenshot({ path: '/tmp/npo2-assignment.png', fullPage: true });
   });
 });

@@ -304,13 +304,14 @@ export const platformRoute = createRoute({
 
 const platformIndexRoute = createRoute({ getParentRoute: () => platformRoute, path: '/', component: PlatformHome });
 
-/** The NPO's secondment roster: a fiscal year and a view (seconded now, alumni) in the address. */
+/** The NPO's secondment roster: a fiscal year, a view (seconded now, alumni) and a home city in the address. */
 export const secondmentsRoute = createRoute({
   getParentRoute: () => platformRoute,
   path: '/secondments',
   validateSearch: z.object({
     fy: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
     view: z.enum(['CURRENT', 'ALUMNI']).optional().catch(undefined),
+    city: z.string().max(40).optional().catch(undefined),
   }),
   component: RosterPage,
 });

@@ -1,3 +1,4 @@
+import { fiscalYearOf, todayIn } from '@tsunagu/platform/calendar';
 import { SecondmentStatus } from './secondment.entities';
 
 /** How many days before a secondment's last day the NPO is reminded of it. */
@@ -25,4 +26,19 @@ export function endReminderFrom(endsOn: string): string {
   const date = new Date(`${endsOn}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() - END_REMINDER_DAYS);
   return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Whether a city owes the NPO a review of its roster at `now`: it never reviewed it, or its last
+ * review was made in an earlier fiscal year than the current one, both read in the city's calendar
+ * (its time zone and the month its fiscal year starts).
+ */
+export function rosterReviewDue(
+  reviewedAt: Date | null,
+  city: { timezone: string; fiscalYearStartMonth: number },
+  now: Date,
+): boolean {
+  if (!reviewedAt) return true;
+  const fiscalYearAt = (instant: Date) => fiscalYearOf(todayIn(city.timezone, instant), city.fiscalYearStartMonth);
+  return fiscalYearAt(reviewedAt) < fiscalYearAt(now);
 }

@@ -553,6 +553,40 @@ export class SecondmentHostDepartmentModel {
   secondments!: SecondmentModel[];
 }
 
+@ObjectType('RosterReview', { description: "A city's confirmation of its secondment roster" })
+export class RosterReviewModel {
+  @Field()
+  reviewedAt!: Date;
+
+  @Field({ description: 'The display name of the tenant admin who reviewed it' })
+  reviewerName!: string;
+}
+
+@ObjectType('RosterCity', {
+  description: 'An active city, as the NPO chooses it on the roster, with its roster review',
+})
+export class RosterCityModel {
+  @Field({ description: 'What homeTenantSlug and citySlug take' })
+  slug!: string;
+
+  @Field()
+  nameJa!: string;
+
+  @Field()
+  nameEn!: string;
+
+  @Field({ description: "The city's time zone, in which its review is dated" })
+  timezone!: string;
+
+  @Field(() => RosterReviewModel, { nullable: true, description: 'None when the city never reviewed its roster' })
+  lastRosterReview!: RosterReviewModel | null;
+
+  @Field({
+    description: "Never reviewed, or last reviewed before the current fiscal year began in the city's calendar",
+  })
+  rosterReviewDue!: boolean;
+}
+
 @InputType()
 export class ExportSecondmentRosterInput {
   @Field(() => Int, { description: 'Secondments overlapping this fiscal year' })

@@ -8,6 +8,7 @@ import {
   CreateSecondmentInput,
   EndSecondmentEarlyInput,
   ExportSecondmentRosterInput,
+  RosterCityModel,
   SecondmentConnection,
   SecondmentHostDepartmentModel,
   SecondmentModel,
@@ -42,6 +43,15 @@ export class SecondmentsResolver {
   @Query(() => SecondmentModel)
   secondment(@Args('id', { type: () => ID }) id: string): Promise<SecondmentModel> {
     return this.service.get(id);
+  }
+
+  @RequirePermission(Permission.ManageSecondments)
+  @Query(() => [RosterCityModel], {
+    description:
+      'NPO admins: every active city, in the order of local government codes, with when its roster was last reviewed and by whom',
+  })
+  secondmentCities(): Promise<RosterCityModel[]> {
+    return this.service.cities();
   }
 
   @RequirePermission(Permission.ManageSecondments)

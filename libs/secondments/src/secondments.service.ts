@@ -4,7 +4,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { AuditTrail } from '@tsunagu/platform/audit';
 import { AccessService, User, UserStatus } from '@tsunagu/platform/auth';
 import { LineChannel } from '@tsunagu/channels';
-import { PlatformDb, Tenant, TenantDb } from '@tsunagu/platform/database';
+import { PlatformDb, Tenant, TenantDb, TenantStatus } from '@tsunagu/platform/database';
 import { CSV_CONTENT_TYPE, DownloadsService, toCsv, type DownloadLink } from '@tsunagu/platform/downloads';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@tsunagu/platform/errors';
 import {
@@ -34,10 +34,12 @@ import type {
   EndSecondmentEarlyInput,
   SecondmentModel,
   SecondmentHostDepartmentModel,
+  RosterCityModel,
   SecondmentsFilter,
   UpdateSecondmentInput,
 } from './secondments.models';
 import { SecondmentView } from './secondments.models';
+import { rosterReviewDue } from './secondment-status';
 
 /** Who reads the roster, and so how much of it. `self`: the seconded person, and their mentor. */
 type Reader = { kind: 'npo' } | { kind: 'home-city'; tenantId: string } | { kind: 'self'; userId: string };
@@ -353,6 +355,48 @@ export class SecondmentsService implements OnModuleInit {
     );
     await this.audit.record('roster.reviewed');
     return true;
+  }
+
+  /**
+   * Every active city with its roster review, for NPO admins: read on the platform path, to which
+   * `roster_review` is granted across cities as `secondment` is.
+   */
+  async cities(): Promise<RosterCityModel[]> {
+    const now = new Date();
+    const { cities, reviews, reviewers } = await this.platformDb.run(
+      'secondments: the cities and their roster reviews',
+      async (em) => {
+        // In the order of their local government codes, north to south, as official lists of municipalities go.
+        const cities = await em.find(
+          Tenant,
+          { status: TenantStatus.ACTIVE },
+          { orderBy: { localGovernmentCode: 'asc' } },
+        );
+        const reviews = await em.find(RosterReview, { tenant: { $in: cities.map((c) => c.id) } });
+        const reviewers = await em.find(
+          User,
+          { id: { $in: [...new Set(reviews.map((r) => r.reviewedById))] } },
+          { fields: ['id', 'displayName'] },
+        );
+        return { cities, reviews, reviewers };
+      },
+    );
+    return cities.map((city) => {
+      const review = reviews.find((r) => r.tenant.id === city.id);
+      return {
+        slug: city.slug,
+        nameJa: city.nameJa,
+        nameEn: city.nameEn,
+        timezone: city.timezone,
+        lastRosterReview: review
+          ? {
+              reviewedAt: review.reviewedAt,
+              reviewerName: reviewers.find((u) => u.id === review.reviewedById)?.displayName ?? '',
+            }
+          : null,
+        rosterReviewDue: rosterReviewDue(review?.reviewedAt ?? null, city, now),
+      };
+    });
   }
 
   // Reading

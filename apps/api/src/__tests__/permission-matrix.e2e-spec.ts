@@ -272,6 +272,7 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Query.secondments': { query: '{ secondments(first: 1) { edges { node { id } } } }' },
   'Query.secondment': { query: '{ secondment(id: "00000000-0000-4000-8000-000000000000") { id } }' },
   'Query.currentSecondmentRoster': { query: '{ currentSecondmentRoster { hostDepartment } }' },
+  'Query.secondmentCities': { query: '{ secondmentCities { slug } }' },
   'Mutation.exportSecondmentRoster': { query: 'mutation { exportSecondmentRoster(input: { fiscalYear: 1 }) { url } }' },
   'Mutation.createSecondment': {
     query:

@@ -1,7 +1,8 @@
 import type { Tenant } from '@tsunagu/platform/database';
 import { JOBS_SCHEMA, TENANT_ROLE } from '@tsunagu/platform/database';
 import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
-import { connect, SmtpListener, testDatabase } from '@tsunagu/platform/testing';
+import { connect, randomLocalGovernmentCode, SmtpListener, testDatabase, uniqueSlug } from '@tsunagu/platform/testing';
+import { TenantsService } from '@tsunagu/tenants';
 import { SecondmentCalendar } from '@tsunagu/secondments';
 import { createLineChannel, ownerQuery } from './support/line';
 import { errorCodes, TestApp, type TestUser } from './support/test-app';
@@ -326,6 +327,74 @@ describe('the secondment roster', () => {
     const reviewed = await t.graphql('mutation { markRosterReviewed }', {}, { token: admin.token });
     expect(reviewed.errors).toBeUndefined();
     expect(await checklist()).toBe(true);
+  });
+
+  it("shows NPO admins every active city's roster review, who made it, and which cities owe one", async () => {
+    const reviewedCity = await t.newTenant({ nameJa: 'あおば市' });
+    const lastYearCity = await t.newTenant({ nameJa: 'いずみ市' });
+    const neverCity = await t.newTenant({ nameJa: 'うみべ市' });
+    const onboardingSlug = uniqueSlug();
+    await t.app.get(TenantsService).createTenant({
+      slug: onboardingSlug,
+      nameJa: 'えんがわ町',
+      nameEn: 'Engawa',
+      localGovernmentCode: randomLocalGovernmentCode(),
+      prefecture: '兵庫県',
+    });
+    const reviewer = await t.newUser({ tenant: reviewedCity, role: TenantRole.TENANT_ADMIN });
+    await ownerQuery(`update app_user set display_name = '青葉 確認' where id = $1`, [reviewer.id]);
+    const lastYearAdmin = await t.newUser({ tenant: lastYearCity, role: TenantRole.TENANT_ADMIN });
+    for (const admin of [reviewer, lastYearAdmin]) {
+      expect((await t.graphql('mutation { markRosterReviewed }', {}, { token: admin.token })).errors).toBeUndefined();
+    }
+    // A review made two fiscal years ago no longer counts for this one.
+    await ownerQuery(`update roster_review set reviewed_at = now() - interval '2 years' where tenant_id = $1`, [
+      lastYearCity.id,
+    ]);
+
+    interface City {
+      slug: string;
+      nameJa: string;
+      lastRosterReview: { reviewedAt: string; reviewerName: string } | null;
+      rosterReviewDue: boolean;
+    }
+    const cities = async (user: TestUser) =>
+      t.graphql<{ secondmentCities: City[] }>(
+        '{ secondmentCities { slug nameJa lastRosterReview { reviewedAt reviewerName } rosterReviewDue } }',
+        {},
+        { token: user.token },
+      );
+    const res = await cities(npo);
+    expect(res.errors).toBeUndefined();
+    const bySlug = new Map(res.data!.secondmentCities.map((c) => [c.slug, c]));
+    expect(bySlug.get(reviewedCity.slug)).toMatchObject({
+      nameJa: 'あおば市',
+      lastRosterReview: { reviewerName: '青葉 確認' },
+      rosterReviewDue: false,
+    });
+    expect(Date.now() - Date.parse(bySlug.get(reviewedCity.slug)!.lastRosterReview!.reviewedAt)).toBeLessThan(60_000);
+    expect(bySlug.get(lastYearCity.slug)).toMatchObject({
+      lastRosterReview: { reviewerName: 'テスト 利用者' },
+      rosterReviewDue: true,
+    });
+    expect(bySlug.get(neverCity.slug)).toMatchObject({ lastRosterReview: null, rosterReviewDue: true });
+    expect(bySlug.get(kobe.slug)).toBeDefined();
+    // A city still onboarding is not one the NPO chooses yet.
+    expect(bySlug.has(onboardingSlug)).toBe(false);
+    // In the order of local government codes, as official lists of municipalities go.
+    const listed = res.data!.secondmentCities.map((c) => c.slug);
+    const ours = [reviewedCity, lastYearCity, neverCity, kobe, yamagata];
+    expect(listed.filter((slug) => ours.some((c) => c.slug === slug))).toEqual(
+      [...ours].sort((a, b) => a.localGovernmentCode.localeCompare(b.localGovernmentCode)).map((c) => c.slug),
+    );
+
+    // No city reads another's review, nor its own through this query.
+    const viewer = await t.newUser({ tenant: reviewedCity, role: TenantRole.MUNICIPAL_VIEWER });
+    for (const user of [reviewer, kobeAdmin, kobeCounsellor, viewer]) {
+      const refused = await cities(user);
+      expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
+      expect(refused.data?.secondmentCities ?? null).toBeNull();
+    }
   });
 
   async function exportRoster(user: TestUser, fiscalYear: number) {

@@ -107,6 +107,7 @@ type Documents = {
   '\n  mutation AddSecondmentAssignment($input: AddSecondmentAssignmentInput!) {\n    addSecondmentAssignment(input: $input) {\n      id\n    }\n  }\n': typeof types.AddSecondmentAssignmentDocument;
   '\n  mutation AddSecondmentCheckIn($input: AddSecondmentCheckInInput!) {\n    addSecondmentCheckIn(input: $input) {\n      id\n    }\n  }\n': typeof types.AddSecondmentCheckInDocument;
   '\n  mutation ExportSecondmentRoster($input: ExportSecondmentRosterInput!) {\n    exportSecondmentRoster(input: $input) {\n      url\n    }\n  }\n': typeof types.ExportSecondmentRosterDocument;
+  '\n  query SecondmentCities {\n    secondmentCities {\n      slug\n      nameJa\n      nameEn\n      timezone\n      lastRosterReview {\n        reviewedAt\n        reviewerName\n      }\n      rosterReviewDue\n    }\n  }\n': typeof types.SecondmentCitiesDocument;
   '\n  query PartnerDirectoryList($filter: PartnerOrganizationFilter, $after: String) {\n    partnerOrganizations(first: 50, filter: $filter, after: $after) {\n      edges {\n        node {\n          id\n          name\n          services {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.PartnerDirectoryListDocument;
   '\n  query PartnerDirectoryDetail($id: ID!) {\n    partnerOrganization(id: $id) {\n      id\n      name\n      description\n      email\n      website\n      phones {\n        id\n        number\n        type\n        description\n      }\n      services {\n        id\n        name\n        description\n        status\n        serviceAreas\n        minimumAge\n        maximumAge\n        categories {\n          id\n          name\n        }\n      }\n      locations {\n        id\n        name\n        type\n        description\n        url\n        address {\n          postalCode\n          prefecture\n          city\n          addressLine\n        }\n      }\n      contacts {\n        id\n        name\n        title\n        department\n        email\n        phones {\n          id\n          number\n          type\n          description\n        }\n      }\n    }\n    serviceCategories {\n      id\n      name\n    }\n  }\n': typeof types.PartnerDirectoryDetailDocument;
   '\n  mutation PartnerCreateOrganization($input: CreatePartnerOrganizationInput!) {\n    createPartnerOrganization(input: $input) {\n      id\n      name\n    }\n  }\n': typeof types.PartnerCreateOrganizationDocument;
@@ -334,6 +335,8 @@ const documents: Documents = {
     types.AddSecondmentCheckInDocument,
   '\n  mutation ExportSecondmentRoster($input: ExportSecondmentRosterInput!) {\n    exportSecondmentRoster(input: $input) {\n      url\n    }\n  }\n':
     types.ExportSecondmentRosterDocument,
+  '\n  query SecondmentCities {\n    secondmentCities {\n      slug\n      nameJa\n      nameEn\n      timezone\n      lastRosterReview {\n        reviewedAt\n        reviewerName\n      }\n      rosterReviewDue\n    }\n  }\n':
+    types.SecondmentCitiesDocument,
   '\n  query PartnerDirectoryList($filter: PartnerOrganizationFilter, $after: String) {\n    partnerOrganizations(first: 50, filter: $filter, after: $after) {\n      edges {\n        node {\n          id\n          name\n          services {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.PartnerDirectoryListDocument,
   '\n  query PartnerDirectoryDetail($id: ID!) {\n    partnerOrganization(id: $id) {\n      id\n      name\n      description\n      email\n      website\n      phones {\n        id\n        number\n        type\n        description\n      }\n      services {\n        id\n        name\n        description\n        status\n        serviceAreas\n        minimumAge\n        maximumAge\n        categories {\n          id\n          name\n        }\n      }\n      locations {\n        id\n        name\n        type\n        description\n        url\n        address {\n          postalCode\n          prefecture\n          city\n          addressLine\n        }\n      }\n      contacts {\n        id\n        name\n        title\n        department\n        email\n        phones {\n          id\n          number\n          type\n          description\n        }\n      }\n    }\n    serviceCategories {\n      id\n      name\n    }\n  }\n':
@@ -982,6 +985,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ExportSecondmentRoster($input: ExportSecondmentRosterInput!) {\n    exportSecondmentRoster(input: $input) {\n      url\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ExportSecondmentRoster($input: ExportSecondmentRosterInput!) {\n    exportSecondmentRoster(input: $input) {\n      url\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SecondmentCities {\n    secondmentCities {\n      slug\n      nameJa\n      nameEn\n      timezone\n      lastRosterReview {\n        reviewedAt\n        reviewerName\n      }\n      rosterReviewDue\n    }\n  }\n',
+): (typeof documents)['\n  query SecondmentCities {\n    secondmentCities {\n      slug\n      nameJa\n      nameEn\n      timezone\n      lastRosterReview {\n        reviewedAt\n        reviewerName\n      }\n      rosterReviewDue\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

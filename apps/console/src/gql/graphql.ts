@@ -2244,6 +2244,19 @@ export type ExportSecondmentRosterMutationVariables = Exact<{
 
 export type ExportSecondmentRosterMutation = { exportSecondmentRoster: { url: string } };
 
+export type SecondmentCitiesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SecondmentCitiesQuery = {
+  secondmentCities: Array<{
+    slug: string;
+    nameJa: string;
+    nameEn: string;
+    timezone: string;
+    rosterReviewDue: boolean;
+    lastRosterReview: { reviewedAt: string; reviewerName: string } | null;
+  }>;
+};
+
 export type PartnerDirectoryListQueryVariables = Exact<{
   filter?: PartnerOrganizationFilter | null | undefined;
   after?: string | null | undefined;
@@ -8549,6 +8562,46 @@ export const ExportSecondmentRosterDocument = {
     },
   ],
 } as unknown as DocumentNode<ExportSecondmentRosterMutation, ExportSecondmentRosterMutationVariables>;
+export const SecondmentCitiesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SecondmentCities' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'secondmentCities' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameJa' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lastRosterReview' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reviewerName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'rosterReviewDue' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SecondmentCitiesQuery, SecondmentCitiesQueryVariables>;
 export const PartnerDirectoryListDocument = {
   kind: 'Document',
   definitions: [

@@ -11,8 +11,10 @@ import { TextLink } from '../../ui/Link';
 import { QueryProblem } from '../../ui/QueryProblem';
 import { Select } from '../../ui/Select';
 import { usePlatformShell } from '../platform/PlatformShell';
+import { useCityOptions } from './CitySelect';
 import { currentFiscalYear, fiscalYearLabel, fiscalYears } from './format';
 import { CURRENT_ROSTER, EXPORT_ROSTER, SECONDMENTS } from './queries';
+import { RosterReviews } from './RosterReviews';
 
 const TH = 'border-b border-solid-gray-420 px-3 py-2 text-left font-bold';
 const TD = 'border-b border-solid-gray-200 px-3 py-2 align-top';
@@ -24,9 +26,14 @@ const TD = 'border-b border-solid-gray-200 px-3 py-2 align-top';
 export function RosterPage() {
   const { t } = useTranslation();
   const { can } = usePlatformShell();
-  const { fy, view } = useSearch({ from: '/platform/secondments' });
+  const { fy, view, city } = useSearch({ from: '/platform/secondments' });
   const navigate = useNavigate({ from: '/platform/secondments' });
-  const filter = { ...(fy ? { fiscalYear: fy } : {}), ...(view ? { view } : {}) };
+  const manage = can('platform:secondments:manage');
+  const filter = {
+    ...(fy ? { fiscalYear: fy } : {}),
+    ...(view ? { view } : {}),
+    ...(city ? { homeTenantSlug: city } : {}),
+  };
   const list = useQuery(SECONDMENTS, { variables: { filter }, notifyOnNetworkStatusChange: true });
   const current = useQuery(CURRENT_ROSTER);
   const rows = list.data?.secondments?.edges.map((e) => e.node) ?? [];
@@ -36,7 +43,7 @@ export function RosterPage() {
     <>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold text-solid-gray-900">{t('secondments.title')}</h1>
-        {can('platform:secondments:manage') && (
+        {manage && (
           <TextLink to="/platform/secondments/new" className="font-bold">
             {t('secondments.create')}
           </TextLink>
@@ -110,6 +117,12 @@ export function RosterPage() {
               { value: 'ALUMNI', label: t('secondments.list.alumni') },
             ]}
           />
+          {manage && (
+            <CityFilter
+              value={city ?? ''}
+              onChange={(value) => void navigate({ search: (prev) => ({ ...prev, city: value || undefined }) })}
+            />
+          )}
           {can('secondments:export') && <ExportButton fiscalYear={fy ?? currentFiscalYear()} />}
         </div>
         {!list.data?.secondments ? (
@@ -142,8 +155,17 @@ export function RosterPage() {
           </Button>
         )}
       </section>
+
+      {manage && <RosterReviews />}
     </>
   );
+}
+
+/** The home city filter, by name; the address keeps the slug. */
+function CityFilter({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const { t } = useTranslation();
+  const options = useCityOptions(t('secondments.cities.all'));
+  return <Select label={t('secondments.list.city')} value={value} onChange={onChange} options={options} />;
 }
 
 function RosterTable({ rows, alumni }: { rows: SecondmentRowFragment[]; alumni: boolean }) {

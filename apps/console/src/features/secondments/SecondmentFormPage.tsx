@@ -14,6 +14,7 @@ import { QueryProblem } from '../../ui/QueryProblem';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { Select } from '../../ui/Select';
+import { CitySelect } from './CitySelect';
 import { DATE } from './format';
 import { CREATE_SECONDMENT, END_SECONDMENT_EARLY, SECONDMENT, UPDATE_SECONDMENT } from './queries';
 
@@ -46,7 +47,7 @@ export function CreateSecondmentPage() {
   const navigate = useNavigate();
   const required = z.string().trim().min(1, t('errors.required'));
   const schema = z.object({
-    homeTenantSlug: z.string().regex(/^[a-z][a-z0-9-]{1,38}[a-z0-9]$/, t('secondments.form.slug')),
+    homeTenantSlug: z.string().min(1, t('secondments.form.chooseCity')),
     name: required,
     nameKana: required,
     homeDepartment: required,
@@ -101,12 +102,7 @@ export function CreateSecondmentPage() {
         {formError && <Alert>{formError}</Alert>}
         <fieldset className={SECTION}>
           <legend className="text-xl font-bold">{t('secondments.form.person')}</legend>
-          <TextField
-            control={form.control}
-            name="homeTenantSlug"
-            label={t('secondments.form.homeTenantSlug')}
-            description={t('secondments.form.homeTenantSlugHelp')}
-          />
+          <CitySelect control={form.control} name="homeTenantSlug" label={t('secondments.form.homeTenantSlug')} />
           <div className="grid gap-4 md:grid-cols-2">
             {field('name', 'name')}
             {field('nameKana', 'nameKana')}

@@ -13,6 +13,7 @@ import { QueryProblem } from '../../ui/QueryProblem';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { usePlatformShell } from '../platform/PlatformShell';
+import { CitySelect } from './CitySelect';
 import { DATE } from './format';
 import { ADD_ASSIGNMENT, ADD_CHECK_IN, SECONDMENT } from './queries';
 
@@ -254,7 +255,7 @@ function CheckInForm({ secondmentId, onDone }: { secondmentId: string; onDone: (
 function AssignmentForm({ secondmentId, onDone }: { secondmentId: string; onDone: () => void }) {
   const { t } = useTranslation();
   const schema = z.object({
-    citySlug: z.string().regex(/^[a-z][a-z0-9-]{1,38}[a-z0-9]$/, t('secondments.form.slug')),
+    citySlug: z.string().min(1, t('secondments.form.chooseCity')),
     programme: z.string().min(1, t('errors.required')),
     role: z.string().min(1, t('errors.required')),
     timeShare: z.string().regex(/^(100|[1-9][0-9]?)$/, t('secondments.assignment.timeShareRange')),
@@ -285,7 +286,7 @@ function AssignmentForm({ secondmentId, onDone }: { secondmentId: string; onDone
       {formError && <Alert>{formError}</Alert>}
       {done && <Alert tone="success">{t('secondments.assignment.done')}</Alert>}
       <div className="grid gap-4 md:grid-cols-2">
-        <TextField control={form.control} name="citySlug" label={t('secondments.assignment.citySlug')} />
+        <CitySelect control={form.control} name="citySlug" label={t('secondments.assignment.citySlug')} />
         <TextField control={form.control} name="programme" label={t('secondments.record.programme')} />
         <TextField control={form.control} name="role" label={t('secondments.record.role')} />
         <TextField

@@ -142,3 +142,20 @@ export const EXPORT_ROSTER = graphql(`
     }
   }
 `);
+
+/** The active cities the NPO chooses from, by name, with each one's roster review. */
+export const SECONDMENT_CITIES = graphql(`
+  query SecondmentCities {
+    secondmentCities {
+      slug
+      nameJa
+      nameEn
+      timezone
+      lastRosterReview {
+        reviewedAt
+        reviewerName
+      }
+      rosterReviewDue
+    }
+  }
+`);
