@@ -2254,7 +2254,7 @@ export type SecondmentCitiesQuery = {
     timezone: string;
     rosterReviewDue: boolean;
     lastRosterReview: { reviewedAt: string; reviewerName: string } | null;
-  }>;
+  }> | null;
 };
 
 export type PartnerDirectoryListQueryVariables = Exact<{

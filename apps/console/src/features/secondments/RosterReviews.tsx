@@ -16,14 +16,14 @@ export function RosterReviews() {
   const { t } = useTranslation();
   const name = useCityName();
   const cities = useQuery(SECONDMENT_CITIES);
-  const due = cities.data?.secondmentCities.filter((c) => c.rosterReviewDue).length ?? 0;
+  const due = cities.data?.secondmentCities?.filter((c) => c.rosterReviewDue).length ?? 0;
   return (
     <section aria-labelledby="roster-reviews" className="mt-8 rounded-12 border border-solid-gray-200 bg-white p-6">
       <h2 id="roster-reviews" className="mb-2 text-xl font-bold">
         {t('secondments.reviews.title')}
       </h2>
       <p className="mb-4 text-solid-gray-700">{t('secondments.reviews.help')}</p>
-      {!cities.data ? (
+      {!cities.data?.secondmentCities ? (
         <QueryProblem error={cities.error} onRetry={() => void cities.refetch()} />
       ) : cities.data.secondmentCities.length === 0 ? (
         <p>{t('secondments.reviews.empty')}</p>
