@@ -30,11 +30,7 @@ import { RouteError, NotFoundPage } from './features/shell/RouteError';
 import { MY_TENANTS, SHELL } from './features/shell/queries';
 import { tenantNavigation } from './features/shell/navigation';
 import { PlatformHome, PlatformShell } from './features/platform/PlatformShell';
-import { RosterPage } from './features/secondments/RosterPage';
-import { SecondmentPage } from './features/secondments/SecondmentPage';
-import { CreateSecondmentPage, EditSecondmentPage } from './features/secondments/SecondmentFormPage';
-import { PlatformAuditPage, TenantAuditPage } from './features/audit/pages';
-import { onboardingSearch } from './features/onboarding/OnboardingPage';
+import { onboardingSearch } from './features/onboarding/search';
 
 /** Pages that need a session: restore it from the refresh cookie (a reload), or go to the login. */
 async function requireSession(location: ParsedLocation): Promise<void> {
@@ -242,7 +238,7 @@ export const accountRoute = createRoute({
 export const tenantAuditRoute = createRoute({
   getParentRoute: () => tenantRoute,
   path: '/audit',
-  component: TenantAuditPage,
+  component: lazyRouteComponent(() => import('./features/audit/pages'), 'TenantAuditPage'),
 });
 
 export const onboardingRoute = createRoute({
@@ -313,31 +309,31 @@ export const secondmentsRoute = createRoute({
     view: z.enum(['CURRENT', 'ALUMNI']).optional().catch(undefined),
     city: z.string().max(40).optional().catch(undefined),
   }),
-  component: RosterPage,
+  component: lazyRouteComponent(() => import('./features/secondments/RosterPage'), 'RosterPage'),
 });
 
 const newSecondmentRoute = createRoute({
   getParentRoute: () => platformRoute,
   path: '/secondments/new',
-  component: CreateSecondmentPage,
+  component: lazyRouteComponent(() => import('./features/secondments/SecondmentFormPage'), 'CreateSecondmentPage'),
 });
 
 const secondmentRoute = createRoute({
   getParentRoute: () => platformRoute,
   path: '/secondments/$id',
-  component: SecondmentPage,
+  component: lazyRouteComponent(() => import('./features/secondments/SecondmentPage'), 'SecondmentPage'),
 });
 
 const editSecondmentRoute = createRoute({
   getParentRoute: () => platformRoute,
   path: '/secondments/$id/edit',
-  component: EditSecondmentPage,
+  component: lazyRouteComponent(() => import('./features/secondments/SecondmentFormPage'), 'EditSecondmentPage'),
 });
 
 export const platformAuditRoute = createRoute({
   getParentRoute: () => platformRoute,
   path: '/audit',
-  component: PlatformAuditPage,
+  component: lazyRouteComponent(() => import('./features/audit/pages'), 'PlatformAuditPage'),
 });
 
 const platformTenantsRoute = createRoute({

@@ -3,7 +3,6 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { applyApiErrors, messageOf } from '../../lib/errors';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -22,9 +21,8 @@ import {
   SAVE_REPORT_RECIPIENTS,
   SAVE_TENANT_SETTINGS,
 } from './queries';
+import { ONBOARDING_STEPS } from './search';
 
-/** The wizard's steps, in order; each but the settings completes one item of `onboardingChecklist`. */
-export const ONBOARDING_STEPS = ['settings', 'channel', 'partners', 'roster', 'reporting'] as const;
 type Step = (typeof ONBOARDING_STEPS)[number];
 const ITEM_OF: Record<Step, 'CHANNELS' | 'PARTNERS' | 'ROSTER' | 'REPORTING' | null> = {
   settings: null,
@@ -33,8 +31,6 @@ const ITEM_OF: Record<Step, 'CHANNELS' | 'PARTNERS' | 'ROSTER' | 'REPORTING' | n
   roster: 'ROSTER',
   reporting: 'REPORTING',
 };
-
-export const onboardingSearch = z.object({ step: z.enum(ONBOARDING_STEPS).optional() });
 
 type Notice = { tone: 'success' | 'error' | 'info'; text: string } | null;
 
