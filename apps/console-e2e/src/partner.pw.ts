@@ -162,6 +162,8 @@ test.describe("a partner agency's referral portal", () => {
     await expect(counsellor.page).toHaveURL(/\/kobe\/inbox/);
     await counsellor.page.goto(`/kobe/referrals/${id}`);
     await expect(counsellor.page.getByRole('heading', { name: '神戸市こども家庭センターへの紹介' })).toBeVisible();
+    // The referring side sees the same business days left as the agency.
+    await expect(counsellor.page.getByText('（あと3営業日）')).toBeVisible();
     const deskSteps = counsellor.page.getByTestId('referral-step');
     await expect(deskSteps).toHaveCount(2);
 

@@ -1729,6 +1729,7 @@ export type ReferralItemFragment = {
   sentAt: string | null;
   respondBy: string | null;
   overdue: boolean;
+  responseBusinessDaysLeft: number | null;
   summary: string | null;
   familyDisplayName: string | null;
   conversationId: string | null;
@@ -1769,6 +1770,7 @@ export type FamilyQuery = {
       sentAt: string | null;
       respondBy: string | null;
       overdue: boolean;
+      responseBusinessDaysLeft: number | null;
       summary: string | null;
       familyDisplayName: string | null;
       conversationId: string | null;
@@ -1838,6 +1840,7 @@ export type SendReferralMutation = {
     sentAt: string | null;
     respondBy: string | null;
     overdue: boolean;
+    responseBusinessDaysLeft: number | null;
     summary: string | null;
     familyDisplayName: string | null;
     conversationId: string | null;
@@ -1866,6 +1869,7 @@ export type ReferralQuery = {
     sentAt: string | null;
     respondBy: string | null;
     overdue: boolean;
+    responseBusinessDaysLeft: number | null;
     summary: string | null;
     familyDisplayName: string | null;
     conversationId: string | null;
@@ -1914,6 +1918,7 @@ export type ReferralEventsSubscription = {
       sentAt: string | null;
       respondBy: string | null;
       overdue: boolean;
+      responseBusinessDaysLeft: number | null;
       summary: string | null;
       familyDisplayName: string | null;
       conversationId: string | null;
@@ -2850,6 +2855,7 @@ export const ReferralItemFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDaysLeft' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'conversationId' } },
@@ -6941,6 +6947,7 @@ export const FamilyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDaysLeft' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'conversationId' } },
@@ -7213,6 +7220,7 @@ export const SendReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDaysLeft' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'conversationId' } },
@@ -7296,6 +7304,7 @@ export const ReferralDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDaysLeft' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'conversationId' } },
@@ -7434,6 +7443,7 @@ export const ReferralEventsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'respondBy' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responseBusinessDaysLeft' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyDisplayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'conversationId' } },

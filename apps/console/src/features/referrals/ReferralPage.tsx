@@ -3,6 +3,7 @@ import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { QueryProblem } from '../../ui/QueryProblem';
 import { TextLink } from '../../ui/Link';
+import { DaysLeft } from '../partner/DaysLeft';
 import { useShell } from '../shell/useShell';
 import { REFERRAL } from './queries';
 import { ReferralNoteForm } from './ReferralNoteForm';
@@ -26,6 +27,7 @@ export function ReferralPage() {
         <ReferralStatusBadge status={r.status} />
         {r.overdue && <span className="font-bold text-error-2">{t('referral.overdue')}</span>}
         {r.respondBy && <span className="text-sm">{t('referral.respondBy', { date: r.respondBy })}</span>}
+        <DaysLeft referral={r} />
       </div>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-12 border border-solid-gray-200 bg-white p-4">
         <dt className="font-bold text-solid-gray-700">{t('referral.family')}</dt>

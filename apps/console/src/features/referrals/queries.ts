@@ -9,6 +9,7 @@ export const REFERRAL_ITEM = graphql(`
     sentAt
     respondBy
     overdue
+    responseBusinessDaysLeft
     summary
     familyDisplayName
     conversationId
