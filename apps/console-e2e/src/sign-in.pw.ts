@@ -105,6 +105,31 @@ test.describe('signing in', () => {
     await expect(page.getByRole('heading', { name: 'アカウント' })).toBeVisible();
   });
 
+  test('a page of the menu opened by its address by a role that may not open it says so, and offers nothing of it', async ({
+    page,
+  }) => {
+    await page.goto('/login');
+    await signIn(page, 'counselor@kobe.tsunagu.example');
+    await expect(page).toHaveURL(/\/kobe\/inbox/);
+    await expect(
+      page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: 'メンバー' }),
+    ).toHaveCount(0);
+    for (const path of [
+      '/kobe/members',
+      '/kobe/onboarding',
+      '/kobe/audit',
+      '/platform/tenants',
+      '/platform/secondments',
+    ]) {
+      await page.goto(path);
+      await expect(page.getByRole('main').getByRole('alert')).toHaveText('この操作を行う権限がありません。');
+      // Nothing of the page: no form to fill, no table, no heading of its own.
+      await expect(page.getByRole('main').getByRole('textbox')).toHaveCount(0);
+      await expect(page.getByRole('main').getByRole('heading')).toHaveCount(0);
+    }
+    await expectAccessible(page);
+  });
+
   test('switches to English', async ({ page }) => {
     await page.goto('/login');
     await page.getByRole('button', { name: 'English' }).click();

@@ -1,10 +1,11 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { Navigate, Outlet, useLoaderData } from '@tanstack/react-router';
+import { Navigate, Outlet, useLoaderData, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { anonymousClient } from '../../lib/clients';
 import { TextLink } from '../../ui/Link';
 import { AppFrame, activeNavProps } from '../shell/AppFrame';
-import { platformNavigation } from '../shell/navigation';
+import { hiddenFromUser, platformNavigation } from '../shell/navigation';
+import { NotPermitted } from '../shell/NotPermitted';
 
 /** The signed-in user of the pages outside any tenant (the NPO's and the platform's), with what they may do. */
 export function usePlatformShell() {
@@ -17,6 +18,7 @@ export function usePlatformShell() {
 export function PlatformShell() {
   const { t } = useTranslation();
   const { me, can } = usePlatformShell();
+  const { pathname } = useLocation();
   const nav = (
     <>
       {platformNavigation
@@ -36,7 +38,7 @@ export function PlatformShell() {
   return (
     <ApolloProvider client={anonymousClient}>
       <AppFrame place={t('platform.place')} userName={me.displayName} nav={nav}>
-        <Outlet />
+        {hiddenFromUser(platformNavigation, pathname, can, (to) => to) ? <NotPermitted /> : <Outlet />}
       </AppFrame>
     </ApolloProvider>
   );

@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
-import { Outlet, useNavigate } from '@tanstack/react-router';
+import { Outlet, useLocation, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { rememberTenant, tenantClient } from '../../lib/clients';
 import { TextLink } from '../../ui/Link';
 import { LiveUpdates } from '../inbox/LiveUpdates';
 import { AppFrame, activeNavProps } from './AppFrame';
-import { tenantNavigation } from './navigation';
+import { hiddenFromUser, tenantNavigation } from './navigation';
+import { NotPermitted } from './NotPermitted';
 import { NotificationBell } from './NotificationBell';
 import { OnDutySwitch } from './OnDutySwitch';
 import { useShell } from './useShell';
@@ -29,10 +30,18 @@ function Live() {
   );
 }
 
+/**
+ * The menu's pages that show only what the menu allows: not the inbox (it welcomes those who do not
+ * answer families, and sends partner users to their referrals) nor the referrals (a counsellor's
+ * referral pages live under the partner's list).
+ */
+const guarded = tenantNavigation.filter((entry) => entry.to !== '/$tenant/inbox' && entry.to !== '/$tenant/referrals');
+
 function Frame() {
   const { t, i18n } = useTranslation();
   const { me, slug, tenantName, can } = useShell();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const memberships = me.memberships;
   const tools = (
     <>
@@ -81,7 +90,7 @@ function Frame() {
   );
   return (
     <AppFrame place={tenantName} userName={me.displayName} tools={tools} nav={nav}>
-      <Outlet />
+      {hiddenFromUser(guarded, pathname, can, (to) => to.replace('$tenant', slug)) ? <NotPermitted /> : <Outlet />}
     </AppFrame>
   );
 }

@@ -65,3 +65,22 @@ export const platformNavigation: PlatformNavEntry[] = [
   { to: '/platform/audit', label: 'audit.nav', visible: (can) => can('platform:audit:read') },
   { to: '/platform/report', label: 'reports.platform.nav', visible: (can) => can('platform:reports:read') },
 ];
+
+/**
+ * Whether the page at `pathname` is one of the menu's and hidden from this user: such a page shows that
+ * the role may not open it, rather than a frame whose every part says FORBIDDEN (or, worse, says
+ * "nothing here"). `prefix` turns an entry into its path (`/$tenant` into `/kobe`). The tenant's
+ * home and the account page decide for themselves.
+ */
+export function hiddenFromUser(
+  entries: { to: string; visible: (can: Can) => boolean }[],
+  pathname: string,
+  can: Can,
+  prefix: (to: string) => string,
+): boolean {
+  const entry = entries.find((e) => {
+    const path = prefix(e.to);
+    return pathname === path || pathname.startsWith(`${path}/`);
+  });
+  return entry !== undefined && !entry.visible(can);
+}
