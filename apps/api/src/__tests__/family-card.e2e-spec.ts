@@ -373,18 +373,25 @@ describe('the family card of a conversation', () => {
       (rows) => rows[0]?.n === 0,
     );
     await t.graphql(list, {}, { token: counsellor.token });
-    const listed = await recorder.during(() => t.graphql(list, {}, { token: counsellor.token }));
+    // A job that falls due meanwhile (another test's retry) can add its statements to one recording:
+    // a request's own statements are the fewest of a few recordings.
+    const fewest = async <T>(request: () => Promise<T>) => {
+      const recordings: Awaited<ReturnType<typeof recorder.during<T>>>[] = [];
+      for (let i = 0; i < 3; i++) recordings.push(await recorder.during(request));
+      return recordings.reduce((a, b) => (b.statements.length < a.statements.length ? b : a));
+    };
+    const listed = await fewest(() => t.graphql(list, {}, { token: counsellor.token }));
     expect(listed.statements.some((s) => /referral/.test(s))).toBe(false);
     // The access check, BEGIN, the page, COMMIT.
     expect(listed.statements).toHaveLength(4);
-    const bare = await recorder.during(() =>
+    const bare = await fewest(() =>
       t.graphql(
         'query($id: ID!) { conversation(id: $id) { id } }',
         { id: family.conversationId },
         { token: counsellor.token },
       ),
     );
-    const full = await recorder.during(() => card(counsellor, family.conversationId));
+    const full = await fewest(() => card(counsellor, family.conversationId));
     expect(full.result.errors).toBeUndefined();
     // One statement for the consents, one for the referrals (their timelines included).
     expect(full.statements.length - bare.statements.length).toBe(2);

@@ -375,7 +375,9 @@ describe('reports to municipalities', () => {
     );
     expect(errorCodes(res)).toEqual([]);
     const data = res.data?.platformReport;
-    expect(data).toMatchObject({ periodLabel: '令和7年度 (FY2025)', suppressionThreshold: 5 });
+    expect(data?.periodLabel).toBe('令和7年度 (FY2025)');
+    // The sum is suppressed at the largest k of the cities in it: 5 here, more if another test's city set more.
+    expect(data?.suppressionThreshold).toBeGreaterThanOrEqual(5);
     // This city's 9 and the other's 20, at least (other tests' tenants count too).
     // April 2025 holds this city's 8 and the other's 20, at least (other tests' tenants count too),
     // unless it was hidden to protect another cell.
