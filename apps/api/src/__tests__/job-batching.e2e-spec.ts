@@ -49,6 +49,17 @@ const FAMILIES = 50;
 const MESSAGES_PER_FAMILY = 48;
 
 /**
+ * Events stored and processed; the tenant's webhook-event jobs held by a worker, and all its jobs
+ * (webhook events, profiles) held or waiting. Bindings: the channel, the tenant.
+ */
+const PROGRESS = `select (select count(*)::int from line_webhook_event where channel_id = $1 and processed_at is not null) as processed,
+       (select count(*)::int from line_webhook_event where channel_id = $1) as stored,
+       (select count(*)::int from pgboss.job
+         where name = 'line.event' and data->>'tenantId' = $2 and state = 'active') as "eventJobsHeld",
+       (select count(*)::int from pgboss.job where data->>'tenantId' = $2 and state = 'active') as active,
+       (select count(*)::int from pgboss.job where data->>'tenantId' = $2 and state < 'active') as waiting`;
+
+/**
  * Webhook events are processed many deliveries to a transaction. A worker killed in the middle of
  * a batch leaves its jobs active and its transaction rolled back; once those jobs expire, another
  * worker processes them again. What families sent must then be in the inbox exactly once: each
@@ -99,10 +110,6 @@ describe('webhook events processed in batches, by a worker killed mid-batch and 
     }
   };
 
-  /**
-   * Events stored and processed; this tenant's webhook-event jobs held by a worker, and all its
-   * jobs (webhook events, profiles) held or waiting.
-   */
   const progress = async () => {
     const [row] = await ownerRows<{
       processed: number;
@@ -110,15 +117,7 @@ describe('webhook events processed in batches, by a worker killed mid-batch and 
       eventJobsHeld: number;
       active: number;
       waiting: number;
-    }>(
-      `select (select count(*)::int from line_webhook_event where channel_id = $1 and processed_at is not null) as processed,
-              (select count(*)::int from line_webhook_event where channel_id = $1) as stored,
-              (select count(*)::int from pgboss.job
-                where name = 'line.event' and data->>'tenantId' = $2 and state = 'active') as "eventJobsHeld",
-              (select count(*)::int from pgboss.job where data->>'tenantId' = $2 and state = 'active') as active,
-              (select count(*)::int from pgboss.job where data->>'tenantId' = $2 and state < 'active') as waiting`,
-      [channel.id, tenant.id],
-    );
+    }>(PROGRESS, [channel.id, tenant.id]);
     return row;
   };
 
@@ -144,14 +143,25 @@ describe('webhook events processed in batches, by a worker killed mid-batch and 
     for (const delivery of deliveries.slice(0, half)) await deliver(t, channel, delivery);
     for (const event of events.slice(0, 30)) await deliver(t, channel, [redelivery(event)]);
 
-    // A worker starts on the backlog and is killed while it holds a batch (its jobs active).
+    // A worker starts on the backlog and is killed while it holds a batch (its jobs active). The
+    // owner looks with the job table locked against writes, and kills the worker before letting go:
+    // the worker can then neither record the batch it holds as done nor take another, so what the
+    // owner saw is what the worker held when it died, however fast it runs. (On the embedded
+    // database, the owner's open transaction holds back every other connection's statements.)
     const first = await startJobWorker(sandbox.url);
     workers.push(first);
     const deadline = Date.now() + 60_000;
     let atKill = await progress();
-    while (!(atKill.processed > 0 && atKill.eventJobsHeld > 0) && Date.now() < deadline) atKill = await progress();
+    for (;;) {
+      await owner.query('begin');
+      await owner.query('lock table pgboss.job in share mode');
+      atKill = (await owner.query<typeof atKill>(PROGRESS, [channel.id, tenant.id])).rows[0];
+      if ((atKill.processed > 0 && atKill.eventJobsHeld > 0) || Date.now() > deadline) break;
+      await owner.query('commit');
+    }
     first.kill('SIGKILL');
     await exited(first);
+    await owner.query('commit');
     const afterKill = await progress();
     expect(atKill.processed).toBeGreaterThan(0);
     expect(afterKill.eventJobsHeld).toBeGreaterThan(0);
