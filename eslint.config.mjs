@@ -46,6 +46,10 @@ export default [
               onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:conversations', 'scope:partners'],
             },
             {
+              sourceTag: 'scope:broadcasts',
+              onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels', 'scope:conversations'],
+            },
+            {
               sourceTag: 'scope:secondments',
               onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels'],
             },
@@ -58,6 +62,7 @@ export default [
                 'scope:partners',
                 'scope:referrals',
                 'scope:secondments',
+                'scope:broadcasts',
               ],
             },
             { sourceTag: 'scope:line-sandbox', onlyDependOnLibsWithTags: [] },
@@ -73,6 +78,7 @@ export default [
                 'scope:conversations',
                 'scope:partners',
                 'scope:secondments',
+                'scope:broadcasts',
                 'scope:reporting',
                 'scope:line-sandbox',
               ],
@@ -80,7 +86,13 @@ export default [
             // The benchmarks drive the API from outside, with the platform's and the domains' helpers.
             {
               sourceTag: 'scope:bench',
-              onlyDependOnLibsWithTags: ['scope:platform', 'scope:channels', 'scope:reporting', 'scope:line-sandbox'],
+              onlyDependOnLibsWithTags: [
+                'scope:platform',
+                'scope:channels',
+                'scope:broadcasts',
+                'scope:reporting',
+                'scope:line-sandbox',
+              ],
             },
             {
               sourceTag: 'scope:api',
@@ -92,6 +104,7 @@ export default [
                 'scope:partners',
                 'scope:referrals',
                 'scope:secondments',
+                'scope:broadcasts',
                 'scope:reporting',
                 'scope:demo',
                 'scope:line-sandbox',

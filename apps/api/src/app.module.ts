@@ -17,6 +17,7 @@ import { ChannelsModule } from '@tsunagu/channels';
 import { ConversationsModule } from '@tsunagu/conversations';
 import { PartnersModule } from '@tsunagu/partners';
 import { ReferralsModule } from '@tsunagu/referrals';
+import { BroadcastsModule } from '@tsunagu/broadcasts';
 import { ReportingModule } from '@tsunagu/reporting';
 import { SecondmentsModule } from '@tsunagu/secondments';
 import { DemoModule } from '@tsunagu/demo';
@@ -139,6 +140,7 @@ export class AppModule {
         ConversationsModule,
         PartnersModule,
         ReferralsModule,
+        BroadcastsModule,
         SecondmentsModule,
         ReportingModule,
         DemoModule,

@@ -32,6 +32,7 @@ import { DevOutboxMail } from '@tsunagu/platform/mail';
 import { PARTNER_ENTITIES } from '@tsunagu/partners';
 import { Referral, ReferralConsent, ReferralEvent, ReferralSettings, ReferralShare } from '@tsunagu/referrals';
 import { ReportRun, ReportSettings } from '@tsunagu/reporting';
+import { BROADCAST_ENTITIES } from '@tsunagu/broadcasts';
 import { RosterReview, SecondedStaff, Secondment, SecondmentAssignment, SecondmentCheckIn } from '@tsunagu/secondments';
 
 /** Every MikroORM entity of the system. A new entity also needs a migration (docs/tenancy.md). */
@@ -78,4 +79,5 @@ export const ENTITIES: EntityClass[] = [
   ReportSettings,
   ReportRun,
   RosterReview,
+  ...BROADCAST_ENTITIES,
 ];

@@ -19,6 +19,8 @@ export enum LiveEventKind {
   NotificationCreated = 'notification.created',
   /** A referral's status or timeline changed: [referralId]. */
   ReferralUpdated = 'referral.updated',
+  /** A broadcast's status or figures changed: [broadcastId]. */
+  BroadcastUpdated = 'broadcast.updated',
 }
 
 const KINDS = new Set<string>(Object.values(LiveEventKind));

@@ -82,6 +82,15 @@ export enum Permission {
   ManageReports = 'tenant:reports:manage',
   /** A tenant admin's review of their city's roster (an onboarding item). */
   ReviewRoster = 'tenant:roster:review',
+  /** Broadcasts to registered families: their messages, audiences and figures. */
+  ReadBroadcasts = 'tenant:broadcasts:read',
+  /** Composing, submitting, testing and cancelling broadcasts (the programme office). */
+  ComposeBroadcasts = 'tenant:broadcasts:compose',
+  /**
+   * Approving or sending back a submitted broadcast: the service admits only those the tenant's
+   * broadcast settings name (tenant admins by default), never the composer unless allowed.
+   */
+  ApproveBroadcasts = 'tenant:broadcasts:approve',
 }
 
 /**
@@ -135,6 +144,9 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.ReadReports]: 'tenant',
   [Permission.ReadPlatformReport]: 'platform',
   [Permission.ManageReports]: 'tenant',
+  [Permission.ReadBroadcasts]: 'tenant',
+  [Permission.ComposeBroadcasts]: 'tenant',
+  [Permission.ApproveBroadcasts]: 'tenant',
 };
 
 /** The permission matrix: role × permission. `self` permissions need no entry. */
@@ -179,6 +191,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ManageReports,
     Permission.ReadAuditTrail,
     Permission.ExportAuditTrail,
+    Permission.ReadBroadcasts,
+    Permission.ComposeBroadcasts,
+    Permission.ApproveBroadcasts,
   ],
   [TenantRole.COUNSELOR]: [
     Permission.ReadTenant,
@@ -190,7 +205,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.MakeReferrals,
     Permission.NoteReferrals,
   ],
-  [TenantRole.COORDINATOR]: [Permission.ReadTenant, Permission.ReadPartnerDirectory, Permission.ManagePartnerDirectory],
+  [TenantRole.COORDINATOR]: [
+    Permission.ReadTenant,
+    Permission.ReadPartnerDirectory,
+    Permission.ManagePartnerDirectory,
+    Permission.ReadBroadcasts,
+    Permission.ComposeBroadcasts,
+    Permission.ApproveBroadcasts,
+  ],
   [TenantRole.MUNICIPAL_VIEWER]: [Permission.ReadTenant, Permission.ReadReports],
   [TenantRole.PARTNER_USER]: [
     Permission.ReadTenant,

@@ -1,0 +1,397 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { TenantRole } from '@tsunagu/platform/permissions';
+import { ConnectionType, PageArgs } from '@tsunagu/platform/graphql';
+import { BroadcastMessageKind } from './broadcast.entities';
+import { BroadcastAudienceKind, BroadcastStatus, MAX_BROADCAST_MESSAGES } from './lifecycle';
+
+registerEnumType(BroadcastStatus, { name: 'BroadcastStatus' });
+registerEnumType(BroadcastAudienceKind, { name: 'BroadcastAudienceKind' });
+registerEnumType(BroadcastMessageKind, { name: 'BroadcastMessageKind' });
+
+@ObjectType('LineEmoji', { description: 'A LINE emoji placed at a `$` of a text message' })
+export class LineEmojiModel {
+  @Field(() => Int, { description: 'Index of its `$` in the text (UTF-16)' })
+  index!: number;
+
+  @Field()
+  productId!: string;
+
+  @Field()
+  emojiId!: string;
+}
+
+@ObjectType('BroadcastMessage', { description: 'One message of a broadcast, exactly as it will be sent' })
+export class BroadcastMessageModel {
+  @Field(() => BroadcastMessageKind)
+  kind!: BroadcastMessageKind;
+
+  @Field(() => String, { nullable: true })
+  text!: string | null;
+
+  @Field(() => [LineEmojiModel], { nullable: true })
+  emojis!: LineEmojiModel[] | null;
+
+  @Field(() => String, { nullable: true })
+  imageUrl!: string | null;
+
+  @Field(() => String, { nullable: true })
+  previewImageUrl!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'LINK: the title the family sees' })
+  title!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'LINK: the address it opens' })
+  url!: string | null;
+}
+
+@ObjectType('BroadcastPerson')
+export class BroadcastPersonModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'Display name; `(former member)` once they left the tenant' })
+  displayName!: string;
+}
+
+@ObjectType('BroadcastFailure')
+export class BroadcastFailureModel {
+  @Field({ description: "LINE's answer to the refused batches" })
+  reason!: string;
+
+  @Field(() => Int, { description: 'Families in those batches' })
+  count!: number;
+}
+
+@ObjectType('BroadcastFigures', { description: 'What delivery has done so far; fills in while SENDING' })
+export class BroadcastFiguresModel {
+  @Field(() => Int, { description: 'Families in the frozen audience' })
+  audience!: number;
+
+  @Field(() => Int)
+  sent!: number;
+
+  @Field(() => Int)
+  failed!: number;
+
+  @Field(() => Int, { description: 'Families who blocked the account after the audience was frozen' })
+  skipped!: number;
+
+  @Field(() => Int, { description: 'Not yet sent' })
+  pending!: number;
+
+  @Field(() => [BroadcastFailureModel])
+  failures!: BroadcastFailureModel[];
+
+  @Field(() => Date, { nullable: true })
+  startedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  finishedAt!: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'Seconds from the start of sending to its end (or until now)' })
+  durationSeconds!: number | null;
+}
+
+@ObjectType('Broadcast', { description: 'A push of up to five messages to registered families of a channel' })
+export class BroadcastModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  channelId!: string;
+
+  @Field({ description: "The staff's name for it; never sent" })
+  title!: string;
+
+  @Field(() => [BroadcastMessageModel])
+  messages!: BroadcastMessageModel[];
+
+  @Field(() => BroadcastAudienceKind)
+  audienceKind!: BroadcastAudienceKind;
+
+  @Field(() => [ID], { description: 'TEST: the staff whose linked LINE accounts receive it' })
+  testUserIds!: string[];
+
+  @Field(() => Int, {
+    description: 'Families it goes to: counted now until sending starts, then the frozen audience; 0 once cancelled',
+  })
+  recipientCount!: number;
+
+  @Field(() => Date, { nullable: true, description: 'When it goes; null: as soon as it is approved' })
+  scheduledAt!: Date | null;
+
+  @Field({ description: 'Delivered without a sound or notice (quiet hours)' })
+  notificationDisabled!: boolean;
+
+  @Field(() => String, { nullable: true, description: "LINE's customAggregationUnits name" })
+  aggregationUnit!: string | null;
+
+  @Field(() => BroadcastStatus)
+  status!: BroadcastStatus;
+
+  @Field({ description: 'Whether the viewer may approve or send it back now' })
+  viewerMayApprove!: boolean;
+
+  @Field(() => BroadcastPersonModel)
+  composedBy!: BroadcastPersonModel;
+
+  @Field(() => Date, { nullable: true })
+  submittedAt!: Date | null;
+
+  @Field(() => BroadcastPersonModel, { nullable: true })
+  approvedBy!: BroadcastPersonModel | null;
+
+  @Field(() => Date, { nullable: true })
+  approvedAt!: Date | null;
+
+  @Field(() => BroadcastPersonModel, { nullable: true, description: 'Who last sent it back to draft' })
+  rejectedBy!: BroadcastPersonModel | null;
+
+  @Field(() => String, { nullable: true })
+  rejectionReason!: string | null;
+
+  @Field(() => BroadcastPersonModel, { nullable: true })
+  cancelledBy!: BroadcastPersonModel | null;
+
+  @Field(() => Date, { nullable: true })
+  cancelledAt!: Date | null;
+
+  @Field(() => BroadcastFiguresModel, { nullable: true, description: 'Once sending has started' })
+  figures!: BroadcastFiguresModel | null;
+
+  @Field()
+  createdAt!: Date;
+}
+
+@ObjectType('BroadcastConnection')
+export class BroadcastConnection extends ConnectionType(BroadcastModel, 'Broadcast') {}
+
+@ArgsType()
+export class BroadcastsArgs extends PageArgs {
+  @Field(() => BroadcastStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(BroadcastStatus)
+  status?: BroadcastStatus | null;
+}
+
+@InputType()
+export class LineEmojiInput {
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  index!: number;
+
+  @Field()
+  @IsString()
+  @MaxLength(24)
+  productId!: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(8)
+  emojiId!: string;
+}
+
+@InputType()
+export class BroadcastMessageInput {
+  @Field(() => BroadcastMessageKind)
+  @IsEnum(BroadcastMessageKind)
+  kind!: BroadcastMessageKind;
+
+  @Field(() => String, { nullable: true, description: 'TEXT' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  text?: string | null;
+
+  @Field(() => [LineEmojiInput], { nullable: true, description: 'TEXT: LINE emoji at `$` characters' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => LineEmojiInput)
+  emojis?: LineEmojiInput[] | null;
+
+  @Field(() => String, { nullable: true, description: 'IMAGE: https address' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  imageUrl?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'IMAGE: https address of the preview (the image if left out)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  previewImageUrl?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'LINK: the title shown' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'LINK: https address' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  url?: string | null;
+}
+
+@InputType({ isAbstract: true })
+class BroadcastFieldsInput {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  channelId!: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  title!: string;
+
+  @Field(() => [BroadcastMessageInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_BROADCAST_MESSAGES)
+  @ValidateNested({ each: true })
+  @Type(() => BroadcastMessageInput)
+  messages!: BroadcastMessageInput[];
+
+  @Field(() => BroadcastAudienceKind)
+  @IsEnum(BroadcastAudienceKind)
+  audienceKind!: BroadcastAudienceKind;
+
+  @Field(() => [ID], { nullable: true, description: 'TEST: staff users' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  testUserIds?: string[] | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'An instant (ISO 8601 with its offset); null: as soon as approved',
+  })
+  @IsOptional()
+  @IsDate()
+  scheduledAt?: Date | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false })
+  @IsOptional()
+  @IsBoolean()
+  notificationDisabled?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Up to 30 letters, digits or underscores' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
+  aggregationUnit?: string | null;
+}
+
+@InputType()
+export class CreateBroadcastInput extends BroadcastFieldsInput {}
+
+@InputType()
+export class UpdateBroadcastInput extends BroadcastFieldsInput {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  id!: string;
+}
+
+@InputType()
+export class BroadcastIdInput {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  id!: string;
+}
+
+@InputType()
+export class RejectBroadcastInput {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  id!: string;
+
+  @Field({ description: 'What the composer should change' })
+  @IsString()
+  @MaxLength(1000)
+  reason!: string;
+}
+
+@InputType()
+export class SendTestBroadcastInput {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  id!: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: "Staff whose linked LINE accounts receive it; the sender's own if left out",
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  userIds?: string[] | null;
+}
+
+@ObjectType('BroadcastTestSent')
+export class BroadcastTestSentModel {
+  @Field(() => Int, { description: 'LINE accounts the test was queued for' })
+  recipients!: number;
+}
+
+@ObjectType('BroadcastSettings')
+export class BroadcastSettingsModel {
+  @Field(() => [TenantRole], { description: 'Roles whose holders approve broadcasts' })
+  approverRoles!: TenantRole[];
+
+  @Field(() => [ID], { description: 'Users named as approvers besides those roles' })
+  approverUserIds!: string[];
+
+  @Field({ description: 'Whether an approver may approve a broadcast they composed' })
+  allowSelfApproval!: boolean;
+}
+
+@InputType()
+export class UpdateBroadcastSettingsInput {
+  @Field(() => [TenantRole])
+  @ArrayMaxSize(2)
+  @IsEnum(TenantRole, { each: true })
+  approverRoles!: TenantRole[];
+
+  @Field(() => [ID])
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  approverUserIds!: string[];
+
+  @Field()
+  @IsBoolean()
+  allowSelfApproval!: boolean;
+}
+
+@ObjectType('BroadcastEvents', { description: 'Broadcasts whose status or figures changed' })
+export class BroadcastEventsModel {
+  @Field({ description: 'The newest change’s time: refetch what changed after it when resuming' })
+  cursor!: Date;
+
+  @Field({ description: 'Some changes were not delivered: refetch `broadcasts`' })
+  missed!: boolean;
+
+  @Field(() => [BroadcastModel])
+  broadcasts!: BroadcastModel[];
+}

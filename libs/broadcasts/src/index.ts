@@ -1,0 +1,5 @@
+export * from './lifecycle';
+export * from './broadcast.entities';
+export * from './broadcast-schedule';
+export * from './broadcasts.module';
+export * from './broadcasts.service';
