@@ -61,6 +61,8 @@ export interface BroadcastView {
 const FORMER_MEMBER = '(former member)';
 /** LINE's `customAggregationUnits`: up to 30 characters of letters, digits and underscores. */
 const AGGREGATION_UNIT = /^[A-Za-z0-9_]{1,30}$/;
+/** The roles that may be named approvers: those that may compose (a counsellor never approves). */
+const APPROVER_ROLES: readonly string[] = ['tenant_admin', 'coordinator'];
 /** A schedule this close to now is "now": the approver's click is not refused for a second's lateness. */
 const SCHEDULE_GRACE_MS = 60_000;
 
@@ -99,6 +101,17 @@ export class BroadcastsService {
   }): Promise<BroadcastSettings> {
     const em = this.tenantDb.em;
     const userIds = [...new Set(input.approverUserIds)];
+    const roles = [...new Set(input.approverRoles)];
+    if (roles.some((role) => !APPROVER_ROLES.includes(role))) {
+      throw new BadUserInputError([
+        { field: 'approverRoles', messages: ['only tenant admins and coordinators may approve broadcasts'] },
+      ]);
+    }
+    if (roles.length === 0 && userIds.length === 0) {
+      throw new BadUserInputError([
+        { field: 'approverRoles', messages: ['name at least one role or person who approves'] },
+      ]);
+    }
     if (userIds.length > 0) {
       const [{ count }] = await em.execute<{ count: string }[]>(
         `select count(distinct user_id) as count from membership
@@ -271,6 +284,7 @@ export class BroadcastsService {
     this.move(broadcast, BroadcastStatus.AWAITING_APPROVAL);
     this.checkSchedule(broadcast.scheduledAt, 'scheduledAt');
     await this.requireAudience(em, broadcast);
+    broadcast.status = BroadcastStatus.AWAITING_APPROVAL;
     broadcast.submittedAt = new Date();
     broadcast.rejectedById = null;
     broadcast.rejectionReason = null;

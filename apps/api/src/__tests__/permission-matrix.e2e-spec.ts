@@ -314,6 +314,33 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Mutation.exportPlatformAuditEvents': {
     query: `mutation { exportPlatformAuditEvents(input: { filter: { from: "2026-02-01T00:00:00Z", to: "2026-01-01T00:00:00Z" } }) { url } }`,
   },
+  'Query.broadcasts': { query: '{ broadcasts(first: 1) { edges { node { id } } } }' },
+  'Query.broadcast': { query: '{ broadcast(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Query.broadcastSettings': { query: '{ broadcastSettings { allowSelfApproval } }' },
+  'Mutation.updateBroadcastSettings': {
+    query: `mutation { updateBroadcastSettings(input: { approverRoles: [], approverUserIds: ["00000000-0000-4000-8000-000000000000"], allowSelfApproval: false }) { allowSelfApproval } }`,
+  },
+  'Mutation.createBroadcast': {
+    query: `mutation { createBroadcast(input: { channelId: "00000000-0000-4000-8000-000000000000", title: "x", messages: [{ kind: TEXT, text: "x" }], audienceKind: EVERYONE }) { id } }`,
+  },
+  'Mutation.updateBroadcast': {
+    query: `mutation { updateBroadcast(input: { id: "00000000-0000-4000-8000-000000000000", channelId: "00000000-0000-4000-8000-000000000000", title: "x", messages: [{ kind: TEXT, text: "x" }], audienceKind: EVERYONE }) { id } }`,
+  },
+  'Mutation.submitBroadcast': {
+    query: 'mutation { submitBroadcast(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
+  'Mutation.approveBroadcast': {
+    query: 'mutation { approveBroadcast(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
+  'Mutation.rejectBroadcast': {
+    query: 'mutation { rejectBroadcast(input: { id: "00000000-0000-4000-8000-000000000000", reason: "x" }) { id } }',
+  },
+  'Mutation.cancelBroadcast': {
+    query: 'mutation { cancelBroadcast(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
+  'Mutation.sendTestBroadcast': {
+    query: 'mutation { sendTestBroadcast(input: { id: "00000000-0000-4000-8000-000000000000" }) { recipients } }',
+  },
 };
 
 /** Tested elsewhere: calling them here would change what the next calls see, or they are not served over HTTP. */
@@ -328,6 +355,7 @@ const TESTED_ELSEWHERE = new Set([
   'Subscription.inboxEvents',
   'Subscription.notificationEvents',
   'Subscription.referralEvents',
+  'Subscription.broadcastEvents',
 ]);
 
 /** What the guard must answer: the same rules as AccessService.authorize, read from the tables. */
