@@ -51,7 +51,7 @@ export class OutboundService implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.jobs.work<SendJob>(LINE_SEND_QUEUE, (job) => this.send(job.tenantId, job.messageId));
+    await this.jobs.work<SendJob>(LINE_SEND_QUEUE, (job, run) => this.send(job.tenantId, job.messageId, run.lastTry));
   }
 
   async reply(conversationId: string, text: string): Promise<Message> {
@@ -173,8 +173,12 @@ export class OutboundService implements OnModuleInit {
     return message;
   }
 
-  /** The job: one attempt, in short transactions around the LINE call. */
-  async send(tenantId: string, messageId: string): Promise<void> {
+  /**
+   * The job: one attempt, in short transactions around the LINE call. A push LINE has not taken by
+   * the job's last try is FAILED, with the reason, not left QUEUED: the counsellor sees it and may
+   * send it again (with its retry key: LINE delivers it once even if an earlier try did arrive).
+   */
+  async send(tenantId: string, messageId: string, lastTry = false): Promise<void> {
     const plan = await this.tenantDb.withTenant(tenantId, async (em) => {
       const message = await em.findOne(Message, { id: messageId }, { populate: ['replyToken', 'conversation'] });
       if (!message || message.deliveryStatus !== DeliveryStatus.QUEUED) return null;
@@ -221,6 +225,14 @@ export class OutboundService implements OnModuleInit {
           `LINE refused the message (HTTP ${outcome.status})`,
         );
       case 'retry':
+        if (lastTry) {
+          return this.finish(
+            tenantId,
+            messageId,
+            DeliveryStatus.FAILED,
+            `LINE did not take the message by its last try (${outcome.reason})`,
+          );
+        }
         throw new RetryLater(`LINE did not take the message (${outcome.reason}): retrying`);
     }
   }

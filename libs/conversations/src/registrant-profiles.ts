@@ -42,7 +42,7 @@ export class RegistrantProfiles implements OnModuleInit {
   }
 
   async fetch(tenantId: string, registrantId: string): Promise<void> {
-    const failures = await this.fetchBatch([{ id: registrantId, data: { tenantId, registrantId } }]);
+    const failures = await this.fetchBatch([{ id: registrantId, data: { tenantId, registrantId }, lastTry: false }]);
     const failure = failures.get(registrantId);
     if (failure) throw failure;
   }

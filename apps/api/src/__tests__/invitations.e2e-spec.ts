@@ -187,7 +187,7 @@ describe('invitations: listing, resending and revoking (with a real SMTP server)
     expect(mailsTo(invitation.email)).toHaveLength(before);
   });
 
-  it('neither resends an invitation awaiting approval nor lets an approval revive a revoked one', async () => {
+  it('neither resends an invitation awaiting approval nor leaves its approval asked for once it is revoked', async () => {
     const email = `counselor-${Date.now()}@example.test`;
     // A counsellor reads consultations and this admin cannot: the invitation waits for a second admin.
     const invited = await t.graphql<{ inviteUser: { id: string; status: string } }>(
@@ -202,18 +202,28 @@ describe('invitations: listing, resending and revoking (with a real SMTP server)
     expect(resent.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'INVITATION_AWAITING_APPROVAL' });
     await t.graphql(REVOKE, { input: { invitationId: id } }, { token: kobeAdmin.token });
     const secondAdmin = await t.newUser({ tenant: kobe, role: TenantRole.TENANT_ADMIN });
+    // The revocation decided the grant: no admin is asked to approve it any more.
     const pending = await t.graphql<{ pendingRoleGrants: { id: string; granteeEmail: string }[] }>(
       '{ pendingRoleGrants { id granteeEmail } }',
       {},
       { token: secondAdmin.token },
     );
-    const grant = pending.data!.pendingRoleGrants.find((g) => g.granteeEmail === email)!;
+    expect(pending.data!.pendingRoleGrants.filter((g) => g.granteeEmail === email)).toEqual([]);
+    const [grant] = await ownerQuery<{ id: string; status: string; decided_by_id: string; note: string }>(
+      `select id, status, decided_by_id, note from role_grant where grantee_email = $1`,
+      [email],
+    );
+    expect(grant).toMatchObject({
+      status: 'rejected',
+      decided_by_id: kobeAdmin.id,
+      note: 'the invitation was revoked',
+    });
     const approved = await t.graphql(
       'mutation($input: DecideRoleGrantInput!) { approveRoleGrant(input: $input) { status } }',
       { input: { id: grant.id } },
       { token: secondAdmin.token },
     );
-    expect(approved.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ROLE_GRANT_STALE' });
+    expect(approved.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ROLE_GRANT_DECIDED' });
     expect(mailsTo(email)).toHaveLength(0);
   });
 

@@ -224,6 +224,43 @@ describe('sending to families through LINE (against the LINE sandbox)', () => {
       expect(audit).toEqual([{ actor_user_id: counselor.id, details: expect.objectContaining({ from: 'failed' }) }]);
     }, 40_000);
 
+    it('marks FAILED, with the reason, a push LINE has not taken by its last try; sent again, the family gets it once', async () => {
+      const { conversationId, replyToken, userId } = await familyWrites();
+      sandbox.expireReplyToken(replyToken);
+      sandbox.failNext('push', { status: 503 }, { status: 503 });
+      const sent = await t.graphql<{ replyToConversation: { id: string } }>(
+        REPLY,
+        { input: { conversationId, text: '障害の後で届く返信' } },
+        { token: counselor.token },
+      );
+      const messageId = sent.data!.replyToConversation.id;
+      // The first try met 503 and waits for its retry: the clock is moved on to its last try.
+      await eventually(
+        async () =>
+          (
+            await ownerQuery<{ id: string }>(
+              `update pgboss.job set retry_count = retry_limit - 1, start_after = now()
+                where name = 'line.send' and data->>'messageId' = $1 and state = 'retry' returning id`,
+              [messageId],
+            )
+          ).length,
+        (updated) => updated === 1,
+      );
+      expect(await deliveryStatus(conversationId)).toBe('FAILED');
+      const [failed] = await ownerQuery<{ delivery_error: string }>(
+        'select delivery_error from message where id = $1',
+        [messageId],
+      );
+      expect(failed.delivery_error).toMatch(/last try.*503/);
+      expect(pushesTo(userId).map((p) => p.status)).toEqual([503, 503]);
+
+      expect((await retry(messageId)).data!.retryReply.deliveryStatus).toBe('QUEUED');
+      expect(await deliveryStatus(conversationId)).toBe('SENT');
+      const pushes = pushesTo(userId);
+      expect(pushes.map((p) => p.status)).toEqual([503, 503, 200]);
+      expect(new Set(pushes.map((p) => p.retryKey)).size).toBe(1);
+    }, 40_000);
+
     it('does not deliver twice a push LINE took whose answer was lost (UNKNOWN): LINE answers 409, and it counts as sent', async () => {
       const { conversationId, replyToken, userId } = await familyWrites();
       sandbox.expireReplyToken(replyToken);

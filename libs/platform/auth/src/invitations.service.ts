@@ -174,6 +174,7 @@ export class InvitationsService {
       const { invitation, tenant } = await this.ownInvitation(em, invitationId);
       invitation.revokedAt = new Date();
       await em.flush();
+      if (tenant) await this.grants.withdrawInvitation(em, invitation.id);
       await this.audit.recordOnPlatformPath(
         em,
         tenant?.id ?? null,

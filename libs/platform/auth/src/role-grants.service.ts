@@ -82,6 +82,28 @@ export class RoleGrantsService {
     return grants.flatMap((g) => (g.invitationId ? [g.invitationId] : []));
   }
 
+  /**
+   * On the platform path: a revoked invitation's grant still waiting is decided with it, rejected by
+   * whoever revoked it (the note says why), so that no admin is left asked to approve it.
+   */
+  async withdrawInvitation(em: EntityManager, invitationId: string): Promise<void> {
+    const access = this.access.current();
+    const grant = await em.findOne(
+      RoleGrant,
+      { invitationId, kind: RoleGrantKind.INVITATION, status: RoleGrantStatus.PENDING },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    if (!grant) return;
+    const platform = this.isPlatformAdmin(access);
+    grant.status = RoleGrantStatus.REJECTED;
+    grant.decidedBy = ref(em.getReference(User, access.userId));
+    grant.decidedAs = platform ? RoleGrantDecider.PLATFORM : RoleGrantDecider.TENANT_ADMIN;
+    grant.decidedAt = new Date();
+    grant.note = INVITATION_REVOKED_NOTE;
+    await em.flush();
+    await this.recordOnPlatformPath(em, grant, 'role_grant.rejected', platform);
+  }
+
   /** In the tenant transaction: a member's role change, made only once approved. */
   async requestRoleChange(membership: Membership, role: TenantRole, ground: RoleGrantGround): Promise<void> {
     const em = this.tenantDb.em;
@@ -244,6 +266,9 @@ export class RoleGrantsService {
     await this.audit.recordOnPlatformPath(em, grant.tenant.id, action, target, details);
   }
 }
+
+/** The note of a grant closed because its invitation was revoked. */
+const INVITATION_REVOKED_NOTE = 'the invitation was revoked';
 
 function detailsOf(grant: RoleGrant): Record<string, string | null> {
   return {

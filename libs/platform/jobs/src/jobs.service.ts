@@ -22,12 +22,14 @@ const WAKE_DELAY_MS = 25;
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export type JobHandler<T> = (data: T) => Promise<void>;
+/** `lastTry`: pg-boss retries the job no more if this run fails; what is still pending must be settled now. */
+export type JobHandler<T> = (data: T, run: { lastTry: boolean }) => Promise<void>;
 
-/** A job of a batch: its id (for its outcome) and its data. */
+/** A job of a batch: its id (for its outcome), its data, and whether this is its last try. */
 export interface Job<T> {
   id: string;
   data: T;
+  lastTry: boolean;
 }
 
 /**
@@ -259,7 +261,7 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
         const failures = new Map<string, unknown>();
         for (const job of jobs) {
           try {
-            await handler(job.data);
+            await handler(job.data, { lastTry: job.lastTry });
           } catch (error) {
             failures.set(job.id, error);
           }
@@ -285,7 +287,8 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
     if (!this.config.runJobWorkers) return;
     const worker = await this.boss.work<T>(
       queue,
-      { pollingIntervalSeconds: POLLING_INTERVAL_SECONDS, batchSize },
+      // The metadata says how many tries a job has left.
+      { pollingIntervalSeconds: POLLING_INTERVAL_SECONDS, batchSize, includeMetadata: true },
       async (jobs) => {
         // A full batch: there is likely more, fetched as soon as this one is done.
         const self = this.workers.get(queue);
@@ -296,8 +299,14 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
     this.workers.set(queue, worker);
   }
 
-  private async runBatch<T>(queue: string, fetched: Job<T>[], handler: BatchHandler<T>): Promise<void> {
-    const jobs = fetched.map((job) => ({ id: job.id, data: job.data }));
+  private async runBatch<T>(
+    queue: string,
+    fetched: PgBoss.JobWithMetadata<T>[],
+    handler: BatchHandler<T>,
+  ): Promise<void> {
+    // pg-boss counts a run's try when it fetches the job, and fails it for good when it fails with
+    // as many tries counted as its queue allows.
+    const jobs = fetched.map((job) => ({ id: job.id, data: job.data, lastTry: job.retryCount >= job.retryLimit }));
     const deadline = Date.now() + HANDLER_RETRY_MS;
     let pending = jobs;
     const failed: { job: Job<T>; error: unknown }[] = [];
