@@ -88,6 +88,8 @@ export function demoLogins(): DemoLogin[] {
     ]),
     // A second counsellor, to watch one counsellor's changes reach another's inbox live.
     { email: 'counselor2@kobe.tsunagu.example', role: 'COUNSELOR', tenant: 'kobe' },
+    // The programme office (事務局): composes broadcasts, which Kobe's admin approves.
+    { email: 'coordinator@kobe.tsunagu.example', role: 'COORDINATOR', tenant: 'kobe' },
     {
       email: 'partner@kobe.tsunagu.example',
       role: 'PARTNER_USER',
@@ -100,6 +102,7 @@ export function demoLogins(): DemoLogin[] {
 const TENANT_ROLES: Record<string, TenantRole> = {
   TENANT_ADMIN: TenantRole.TENANT_ADMIN,
   COUNSELOR: TenantRole.COUNSELOR,
+  COORDINATOR: TenantRole.COORDINATOR,
   MUNICIPAL_VIEWER: TenantRole.MUNICIPAL_VIEWER,
   PARTNER_USER: TenantRole.PARTNER_USER,
 };
