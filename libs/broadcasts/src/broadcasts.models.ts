@@ -395,3 +395,15 @@ export class BroadcastEventsModel {
   @Field(() => [BroadcastModel])
   broadcasts!: BroadcastModel[];
 }
+
+@ObjectType('BroadcastChannel', { description: 'A LINE channel a broadcast may go out on' })
+export class BroadcastChannelModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => Int, { description: 'Families who can receive now (ACTIVE registrants): the EVERYONE audience' })
+  reachableFamilies!: number;
+}

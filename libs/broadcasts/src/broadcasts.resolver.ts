@@ -4,6 +4,7 @@ import type { Connection } from '@tsunagu/platform/graphql';
 import { Permission, RequirePermission, type TenantRole } from '@tsunagu/platform/permissions';
 import type { BroadcastSettings } from './broadcast.entities';
 import {
+  BroadcastChannelModel,
   BroadcastConnection,
   BroadcastEventsModel,
   BroadcastIdInput,
@@ -66,6 +67,15 @@ export class BroadcastsResolver {
   })
   async broadcast(@Args('id', { type: () => ID }) id: string): Promise<BroadcastModel> {
     return toModel(await this.service.get(id));
+  }
+
+  @RequirePermission(Permission.ReadBroadcasts)
+  @Query(() => [BroadcastChannelModel], {
+    nullable: true,
+    description: "The tenant's active LINE channels, by name, with the families each can reach now",
+  })
+  async broadcastChannels(): Promise<BroadcastChannelModel[]> {
+    return this.service.channels();
   }
 
   @RequirePermission(Permission.ReadBroadcasts)

@@ -149,6 +149,16 @@ export class BroadcastsService {
 
   // Reading
 
+  /** The tenant's active channels by name, each with the families who can receive now. */
+  async channels(): Promise<{ id: string; name: string; reachableFamilies: number }[]> {
+    const rows = await this.tenantDb.em.execute<{ id: string; name: string; reachable: string }[]>(
+      `select c.id, c.name, (select count(*) from registrant r where r.channel_id = c.id and r.status = 'active') as reachable
+         from line_channel c where c.tenant_id = ? and c.status = 'active' order by c.name, c.id`,
+      [this.tenantDb.tenantId],
+    );
+    return rows.map((row) => ({ id: row.id, name: row.name, reachableFamilies: Number(row.reachable) }));
+  }
+
   async list(
     status: BroadcastStatus | null | undefined,
     first: number,

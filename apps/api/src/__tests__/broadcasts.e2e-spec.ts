@@ -125,6 +125,17 @@ describe('broadcasts: composing and approval', () => {
       aggregationUnit: 'summer_2026',
     });
     const id = created.data!.id;
+    const channels = await t.graphql<{ broadcastChannels: { id: string; reachableFamilies: number }[] }>(
+      '{ broadcastChannels { id reachableFamilies } }',
+      {},
+      { token: coordinator.token },
+    );
+    expect(channels.data?.broadcastChannels).toEqual(
+      expect.arrayContaining([
+        { id: channel.id, reachableFamilies: 3 },
+        { id: emptyChannel.id, reachableFamilies: 0 },
+      ]),
+    );
 
     const submitted = await byId('submitBroadcast', coordinator, id);
     expect(submitted.data).toMatchObject({ status: 'AWAITING_APPROVAL', viewerMayApprove: false });

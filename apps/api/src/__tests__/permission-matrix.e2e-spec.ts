@@ -316,6 +316,7 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   },
   'Query.broadcasts': { query: '{ broadcasts(first: 1) { edges { node { id } } } }' },
   'Query.broadcast': { query: '{ broadcast(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Query.broadcastChannels': { query: '{ broadcastChannels { id } }' },
   'Query.broadcastSettings': { query: '{ broadcastSettings { allowSelfApproval } }' },
   'Mutation.updateBroadcastSettings': {
     query: `mutation { updateBroadcastSettings(input: { approverRoles: [], approverUserIds: ["00000000-0000-4000-8000-000000000000"], allowSelfApproval: false }) { allowSelfApproval } }`,
