@@ -266,6 +266,31 @@ export const reportsRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/reports/ReportsPage')),
 });
 
+/** Broadcasts to registered families: the list, the composer, one broadcast (its approval and figures). */
+export const broadcastsRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/broadcasts',
+  component: lazyRouteComponent(() => import('./features/broadcasts/BroadcastsPage')),
+});
+
+const newBroadcastRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/broadcasts/new',
+  component: lazyRouteComponent(() => import('./features/broadcasts/BroadcastComposer'), 'NewBroadcastPage'),
+});
+
+const broadcastRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/broadcasts/$id',
+  component: lazyRouteComponent(() => import('./features/broadcasts/BroadcastPage'), 'BroadcastPage'),
+});
+
+const editBroadcastRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/broadcasts/$id/edit',
+  component: lazyRouteComponent(() => import('./features/broadcasts/BroadcastComposer'), 'EditBroadcastPage'),
+});
+
 /** A tenant's home: the first page of its menu this user may open. */
 function TenantHome() {
   const { can, slug } = useShell();
@@ -395,6 +420,10 @@ const routeTree = rootRoute.addChildren([
     onboardingRoute,
     membersRoute,
     reportsRoute,
+    broadcastsRoute,
+    newBroadcastRoute,
+    broadcastRoute,
+    editBroadcastRoute,
   ]),
 ]);
 

@@ -31,6 +31,18 @@ type Documents = {
   '\n  mutation EnrollMfa {\n    enrollMfa {\n      otpauthUri\n      recoveryCodes\n    }\n  }\n': typeof types.EnrollMfaDocument;
   '\n  mutation ConfirmMfa($input: ConfirmMfaInput!) {\n    confirmMfa(input: $input) {\n      mfaEnabled\n      auth {\n        accessToken\n        expiresAt\n      }\n    }\n  }\n': typeof types.ConfirmMfaDocument;
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n': typeof types.ResetPasswordDocument;
+  '\n  fragment BroadcastItem on Broadcast {\n    id\n    channelId\n    title\n    status\n    audienceKind\n    testUserIds\n    recipientCount\n    scheduledAt\n    notificationDisabled\n    aggregationUnit\n    viewerMayApprove\n    createdAt\n    submittedAt\n    approvedAt\n    cancelledAt\n    rejectionReason\n    composedBy {\n      id\n      displayName\n    }\n    approvedBy {\n      id\n      displayName\n    }\n    rejectedBy {\n      id\n      displayName\n    }\n    cancelledBy {\n      id\n      displayName\n    }\n    messages {\n      kind\n      text\n      imageUrl\n      previewImageUrl\n      title\n      url\n    }\n    figures {\n      audience\n      sent\n      failed\n      skipped\n      pending\n      durationSeconds\n      startedAt\n      finishedAt\n      failures {\n        reason\n        count\n      }\n    }\n  }\n': typeof types.BroadcastItemFragmentDoc;
+  '\n  query Broadcasts($first: Int!, $after: String, $status: BroadcastStatus) {\n    broadcasts(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          ...BroadcastItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.BroadcastsDocument;
+  '\n  query Broadcast($id: ID!) {\n    broadcast(id: $id) {\n      ...BroadcastItem\n    }\n  }\n': typeof types.BroadcastDocument;
+  '\n  query BroadcastChannels {\n    broadcastChannels {\n      id\n      name\n      reachableFamilies\n    }\n  }\n': typeof types.BroadcastChannelsDocument;
+  '\n  mutation CreateBroadcast($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      ...BroadcastItem\n    }\n  }\n': typeof types.CreateBroadcastDocument;
+  '\n  mutation UpdateBroadcast($input: UpdateBroadcastInput!) {\n    updateBroadcast(input: $input) {\n      ...BroadcastItem\n    }\n  }\n': typeof types.UpdateBroadcastDocument;
+  '\n  mutation SubmitBroadcast($id: ID!) {\n    submitBroadcast(input: { id: $id }) {\n      ...BroadcastItem\n    }\n  }\n': typeof types.SubmitBroadcastDocument;
+  '\n  mutation ApproveBroadcast($id: ID!) {\n    approveBroadcast(input: { id: $id }) {\n      ...BroadcastItem\n    }\n  }\n': typeof types.ApproveBroadcastDocument;
+  '\n  mutation RejectBroadcast($id: ID!, $reason: String!) {\n    rejectBroadcast(input: { id: $id, reason: $reason }) {\n      ...BroadcastItem\n    }\n  }\n': typeof types.RejectBroadcastDocument;
+  '\n  mutation CancelBroadcast($id: ID!) {\n    cancelBroadcast(input: { id: $id }) {\n      ...BroadcastItem\n    }\n  }\n': typeof types.CancelBroadcastDocument;
+  '\n  mutation SendTestBroadcast($id: ID!) {\n    sendTestBroadcast(input: { id: $id }) {\n      recipients\n    }\n  }\n': typeof types.SendTestBroadcastDocument;
+  '\n  subscription BroadcastEvents($id: ID) {\n    broadcastEvents(id: $id) {\n      cursor\n      missed\n      broadcasts {\n        ...BroadcastItem\n      }\n    }\n  }\n': typeof types.BroadcastEventsDocument;
   '\n  query CrisisContacts {\n    crisisContacts {\n      name\n      phone\n      note\n    }\n  }\n': typeof types.CrisisContactsDocument;
   '\n  subscription NotificationEvents {\n    notificationEvents {\n      missed\n      notifications {\n        id\n        kind\n        conversationId\n        referralId\n        createdAt\n        readAt\n      }\n    }\n  }\n': typeof types.NotificationEventsDocument;
   '\n  query UrgentConversations {\n    conversations(first: 10, filter: { awaitingAcknowledgement: true }) {\n      edges {\n        node {\n          ...ConversationItem\n        }\n      }\n    }\n  }\n': typeof types.UrgentConversationsDocument;
@@ -183,6 +195,30 @@ const documents: Documents = {
     types.ConfirmMfaDocument,
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n':
     types.ResetPasswordDocument,
+  '\n  fragment BroadcastItem on Broadcast {\n    id\n    channelId\n    title\n    status\n    audienceKind\n    testUserIds\n    recipientCount\n    scheduledAt\n    notificationDisabled\n    aggregationUnit\n    viewerMayApprove\n    createdAt\n    submittedAt\n    approvedAt\n    cancelledAt\n    rejectionReason\n    composedBy {\n      id\n      displayName\n    }\n    approvedBy {\n      id\n      displayName\n    }\n    rejectedBy {\n      id\n      displayName\n    }\n    cancelledBy {\n      id\n      displayName\n    }\n    messages {\n      kind\n      text\n      imageUrl\n      previewImageUrl\n      title\n      url\n    }\n    figures {\n      audience\n      sent\n      failed\n      skipped\n      pending\n      durationSeconds\n      startedAt\n      finishedAt\n      failures {\n        reason\n        count\n      }\n    }\n  }\n':
+    types.BroadcastItemFragmentDoc,
+  '\n  query Broadcasts($first: Int!, $after: String, $status: BroadcastStatus) {\n    broadcasts(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          ...BroadcastItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.BroadcastsDocument,
+  '\n  query Broadcast($id: ID!) {\n    broadcast(id: $id) {\n      ...BroadcastItem\n    }\n  }\n':
+    types.BroadcastDocument,
+  '\n  query BroadcastChannels {\n    broadcastChannels {\n      id\n      name\n      reachableFamilies\n    }\n  }\n':
+    types.BroadcastChannelsDocument,
+  '\n  mutation CreateBroadcast($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      ...BroadcastItem\n    }\n  }\n':
+    types.CreateBroadcastDocument,
+  '\n  mutation UpdateBroadcast($input: UpdateBroadcastInput!) {\n    updateBroadcast(input: $input) {\n      ...BroadcastItem\n    }\n  }\n':
+    types.UpdateBroadcastDocument,
+  '\n  mutation SubmitBroadcast($id: ID!) {\n    submitBroadcast(input: { id: $id }) {\n      ...BroadcastItem\n    }\n  }\n':
+    types.SubmitBroadcastDocument,
+  '\n  mutation ApproveBroadcast($id: ID!) {\n    approveBroadcast(input: { id: $id }) {\n      ...BroadcastItem\n    }\n  }\n':
+    types.ApproveBroadcastDocument,
+  '\n  mutation RejectBroadcast($id: ID!, $reason: String!) {\n    rejectBroadcast(input: { id: $id, reason: $reason }) {\n      ...BroadcastItem\n    }\n  }\n':
+    types.RejectBroadcastDocument,
+  '\n  mutation CancelBroadcast($id: ID!) {\n    cancelBroadcast(input: { id: $id }) {\n      ...BroadcastItem\n    }\n  }\n':
+    types.CancelBroadcastDocument,
+  '\n  mutation SendTestBroadcast($id: ID!) {\n    sendTestBroadcast(input: { id: $id }) {\n      recipients\n    }\n  }\n':
+    types.SendTestBroadcastDocument,
+  '\n  subscription BroadcastEvents($id: ID) {\n    broadcastEvents(id: $id) {\n      cursor\n      missed\n      broadcasts {\n        ...BroadcastItem\n      }\n    }\n  }\n':
+    types.BroadcastEventsDocument,
   '\n  query CrisisContacts {\n    crisisContacts {\n      name\n      phone\n      note\n    }\n  }\n':
     types.CrisisContactsDocument,
   '\n  subscription NotificationEvents {\n    notificationEvents {\n      missed\n      notifications {\n        id\n        kind\n        conversationId\n        referralId\n        createdAt\n        readAt\n      }\n    }\n  }\n':
@@ -529,6 +565,78 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n',
 ): (typeof documents)['\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment BroadcastItem on Broadcast {\n    id\n    channelId\n    title\n    status\n    audienceKind\n    testUserIds\n    recipientCount\n    scheduledAt\n    notificationDisabled\n    aggregationUnit\n    viewerMayApprove\n    createdAt\n    submittedAt\n    approvedAt\n    cancelledAt\n    rejectionReason\n    composedBy {\n      id\n      displayName\n    }\n    approvedBy {\n      id\n      displayName\n    }\n    rejectedBy {\n      id\n      displayName\n    }\n    cancelledBy {\n      id\n      displayName\n    }\n    messages {\n      kind\n      text\n      imageUrl\n      previewImageUrl\n      title\n      url\n    }\n    figures {\n      audience\n      sent\n      failed\n      skipped\n      pending\n      durationSeconds\n      startedAt\n      finishedAt\n      failures {\n        reason\n        count\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment BroadcastItem on Broadcast {\n    id\n    channelId\n    title\n    status\n    audienceKind\n    testUserIds\n    recipientCount\n    scheduledAt\n    notificationDisabled\n    aggregationUnit\n    viewerMayApprove\n    createdAt\n    submittedAt\n    approvedAt\n    cancelledAt\n    rejectionReason\n    composedBy {\n      id\n      displayName\n    }\n    approvedBy {\n      id\n      displayName\n    }\n    rejectedBy {\n      id\n      displayName\n    }\n    cancelledBy {\n      id\n      displayName\n    }\n    messages {\n      kind\n      text\n      imageUrl\n      previewImageUrl\n      title\n      url\n    }\n    figures {\n      audience\n      sent\n      failed\n      skipped\n      pending\n      durationSeconds\n      startedAt\n      finishedAt\n      failures {\n        reason\n        count\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Broadcasts($first: Int!, $after: String, $status: BroadcastStatus) {\n    broadcasts(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          ...BroadcastItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Broadcasts($first: Int!, $after: String, $status: BroadcastStatus) {\n    broadcasts(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          ...BroadcastItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Broadcast($id: ID!) {\n    broadcast(id: $id) {\n      ...BroadcastItem\n    }\n  }\n',
+): (typeof documents)['\n  query Broadcast($id: ID!) {\n    broadcast(id: $id) {\n      ...BroadcastItem\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BroadcastChannels {\n    broadcastChannels {\n      id\n      name\n      reachableFamilies\n    }\n  }\n',
+): (typeof documents)['\n  query BroadcastChannels {\n    broadcastChannels {\n      id\n      name\n      reachableFamilies\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateBroadcast($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      ...BroadcastItem\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateBroadcast($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      ...BroadcastItem\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateBroadcast($input: UpdateBroadcastInput!) {\n    updateBroadcast(input: $input) {\n      ...BroadcastItem\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateBroadcast($input: UpdateBroadcastInput!) {\n    updateBroadcast(input: $input) {\n      ...BroadcastItem\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitBroadcast($id: ID!) {\n    submitBroadcast(input: { id: $id }) {\n      ...BroadcastItem\n    }\n  }\n',
+): (typeof documents)['\n  mutation SubmitBroadcast($id: ID!) {\n    submitBroadcast(input: { id: $id }) {\n      ...BroadcastItem\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApproveBroadcast($id: ID!) {\n    approveBroadcast(input: { id: $id }) {\n      ...BroadcastItem\n    }\n  }\n',
+): (typeof documents)['\n  mutation ApproveBroadcast($id: ID!) {\n    approveBroadcast(input: { id: $id }) {\n      ...BroadcastItem\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RejectBroadcast($id: ID!, $reason: String!) {\n    rejectBroadcast(input: { id: $id, reason: $reason }) {\n      ...BroadcastItem\n    }\n  }\n',
+): (typeof documents)['\n  mutation RejectBroadcast($id: ID!, $reason: String!) {\n    rejectBroadcast(input: { id: $id, reason: $reason }) {\n      ...BroadcastItem\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelBroadcast($id: ID!) {\n    cancelBroadcast(input: { id: $id }) {\n      ...BroadcastItem\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelBroadcast($id: ID!) {\n    cancelBroadcast(input: { id: $id }) {\n      ...BroadcastItem\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SendTestBroadcast($id: ID!) {\n    sendTestBroadcast(input: { id: $id }) {\n      recipients\n    }\n  }\n',
+): (typeof documents)['\n  mutation SendTestBroadcast($id: ID!) {\n    sendTestBroadcast(input: { id: $id }) {\n      recipients\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription BroadcastEvents($id: ID) {\n    broadcastEvents(id: $id) {\n      cursor\n      missed\n      broadcasts {\n        ...BroadcastItem\n      }\n    }\n  }\n',
+): (typeof documents)['\n  subscription BroadcastEvents($id: ID) {\n    broadcastEvents(id: $id) {\n      cursor\n      missed\n      broadcasts {\n        ...BroadcastItem\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

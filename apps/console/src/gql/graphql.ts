@@ -77,6 +77,36 @@ export type AuditEventFilter = {
 
 export type AutomaticReply = 'CRISIS' | 'OUT_OF_HOURS' | 'WELCOME';
 
+export type BroadcastAudienceKind = 'EVERYONE' | 'SEGMENT' | 'TEST';
+
+export type BroadcastMessageInput = {
+  /** TEXT: LINE emoji at `$` characters */
+  emojis?: Array<LineEmojiInput> | null | undefined;
+  /** IMAGE: https address */
+  imageUrl?: string | null | undefined;
+  kind: BroadcastMessageKind;
+  /** IMAGE: https address of the preview (the image if left out) */
+  previewImageUrl?: string | null | undefined;
+  /** TEXT */
+  text?: string | null | undefined;
+  /** LINK: the title shown */
+  title?: string | null | undefined;
+  /** LINK: https address */
+  url?: string | null | undefined;
+};
+
+export type BroadcastMessageKind = 'IMAGE' | 'LINK' | 'TEXT';
+
+export type BroadcastStatus =
+  | 'APPROVED'
+  | 'AWAITING_APPROVAL'
+  | 'CANCELLED'
+  | 'DRAFT'
+  | 'PARTIALLY_FAILED'
+  | 'SCHEDULED'
+  | 'SENDING'
+  | 'SENT';
+
 export type BusinessHoursInput = {
   closedOnPublicHolidays: boolean;
   weekly: Array<BusinessHoursRangeInput>;
@@ -144,6 +174,20 @@ export type ConversationFilter = {
 export type ConversationPriority = 'HIGH' | 'NORMAL' | 'URGENT';
 
 export type ConversationStatus = 'OPEN' | 'PENDING' | 'RESOLVED';
+
+export type CreateBroadcastInput = {
+  /** Up to 30 letters, digits or underscores */
+  aggregationUnit?: string | null | undefined;
+  audienceKind: BroadcastAudienceKind;
+  channelId: string | number;
+  messages: Array<BroadcastMessageInput>;
+  notificationDisabled?: boolean | null | undefined;
+  /** An instant (ISO 8601 with its offset); null: as soon as approved */
+  scheduledAt?: string | null | undefined;
+  /** TEST: staff users */
+  testUserIds?: Array<string | number> | null | undefined;
+  title: string;
+};
 
 export type CreateCannedResponseInput = {
   /** 1 to 5,000 characters; the only placeholder is {{name}} */
@@ -365,6 +409,12 @@ export type InviteUserInput = {
 
 export type LineConnectionProblem = 'FORBIDDEN' | 'LINE_ERROR' | 'UNAUTHORIZED_TOKEN' | 'UNREACHABLE';
 
+export type LineEmojiInput = {
+  emojiId: string;
+  index: number;
+  productId: string;
+};
+
 export type LoginInput = {
   email: string;
   password: string;
@@ -578,6 +628,21 @@ export type SetOnDutyInput = {
 export type TenantRole = 'COORDINATOR' | 'COUNSELOR' | 'MUNICIPAL_VIEWER' | 'PARTNER_USER' | 'TENANT_ADMIN';
 
 export type TenantStatus = 'ACTIVE' | 'OFFBOARDED' | 'ONBOARDING' | 'SUSPENDED';
+
+export type UpdateBroadcastInput = {
+  /** Up to 30 letters, digits or underscores */
+  aggregationUnit?: string | null | undefined;
+  audienceKind: BroadcastAudienceKind;
+  channelId: string | number;
+  id: string | number;
+  messages: Array<BroadcastMessageInput>;
+  notificationDisabled?: boolean | null | undefined;
+  /** An instant (ISO 8601 with its offset); null: as soon as approved */
+  scheduledAt?: string | null | undefined;
+  /** TEST: staff users */
+  testUserIds?: Array<string | number> | null | undefined;
+  title: string;
+};
 
 export type UpdateCannedResponseInput = {
   body?: string | null | undefined;
@@ -909,6 +974,504 @@ export type ResetPasswordMutationVariables = Exact<{
 }>;
 
 export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type BroadcastItemFragment = {
+  id: string;
+  channelId: string;
+  title: string;
+  status: BroadcastStatus;
+  audienceKind: BroadcastAudienceKind;
+  testUserIds: Array<string>;
+  recipientCount: number;
+  scheduledAt: string | null;
+  notificationDisabled: boolean;
+  aggregationUnit: string | null;
+  viewerMayApprove: boolean;
+  createdAt: string;
+  submittedAt: string | null;
+  approvedAt: string | null;
+  cancelledAt: string | null;
+  rejectionReason: string | null;
+  composedBy: { id: string; displayName: string };
+  approvedBy: { id: string; displayName: string } | null;
+  rejectedBy: { id: string; displayName: string } | null;
+  cancelledBy: { id: string; displayName: string } | null;
+  messages: Array<{
+    kind: BroadcastMessageKind;
+    text: string | null;
+    imageUrl: string | null;
+    previewImageUrl: string | null;
+    title: string | null;
+    url: string | null;
+  }>;
+  figures: {
+    audience: number;
+    sent: number;
+    failed: number;
+    skipped: number;
+    pending: number;
+    durationSeconds: number | null;
+    startedAt: string | null;
+    finishedAt: string | null;
+    failures: Array<{ reason: string; count: number }>;
+  } | null;
+};
+
+export type BroadcastsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  status?: BroadcastStatus | null | undefined;
+}>;
+
+export type BroadcastsQuery = {
+  broadcasts: {
+    edges: Array<{
+      node: {
+        id: string;
+        channelId: string;
+        title: string;
+        status: BroadcastStatus;
+        audienceKind: BroadcastAudienceKind;
+        testUserIds: Array<string>;
+        recipientCount: number;
+        scheduledAt: string | null;
+        notificationDisabled: boolean;
+        aggregationUnit: string | null;
+        viewerMayApprove: boolean;
+        createdAt: string;
+        submittedAt: string | null;
+        approvedAt: string | null;
+        cancelledAt: string | null;
+        rejectionReason: string | null;
+        composedBy: { id: string; displayName: string };
+        approvedBy: { id: string; displayName: string } | null;
+        rejectedBy: { id: string; displayName: string } | null;
+        cancelledBy: { id: string; displayName: string } | null;
+        messages: Array<{
+          kind: BroadcastMessageKind;
+          text: string | null;
+          imageUrl: string | null;
+          previewImageUrl: string | null;
+          title: string | null;
+          url: string | null;
+        }>;
+        figures: {
+          audience: number;
+          sent: number;
+          failed: number;
+          skipped: number;
+          pending: number;
+          durationSeconds: number | null;
+          startedAt: string | null;
+          finishedAt: string | null;
+          failures: Array<{ reason: string; count: number }>;
+        } | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  } | null;
+};
+
+export type BroadcastQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type BroadcastQuery = {
+  broadcast: {
+    id: string;
+    channelId: string;
+    title: string;
+    status: BroadcastStatus;
+    audienceKind: BroadcastAudienceKind;
+    testUserIds: Array<string>;
+    recipientCount: number;
+    scheduledAt: string | null;
+    notificationDisabled: boolean;
+    aggregationUnit: string | null;
+    viewerMayApprove: boolean;
+    createdAt: string;
+    submittedAt: string | null;
+    approvedAt: string | null;
+    cancelledAt: string | null;
+    rejectionReason: string | null;
+    composedBy: { id: string; displayName: string };
+    approvedBy: { id: string; displayName: string } | null;
+    rejectedBy: { id: string; displayName: string } | null;
+    cancelledBy: { id: string; displayName: string } | null;
+    messages: Array<{
+      kind: BroadcastMessageKind;
+      text: string | null;
+      imageUrl: string | null;
+      previewImageUrl: string | null;
+      title: string | null;
+      url: string | null;
+    }>;
+    figures: {
+      audience: number;
+      sent: number;
+      failed: number;
+      skipped: number;
+      pending: number;
+      durationSeconds: number | null;
+      startedAt: string | null;
+      finishedAt: string | null;
+      failures: Array<{ reason: string; count: number }>;
+    } | null;
+  } | null;
+};
+
+export type BroadcastChannelsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BroadcastChannelsQuery = {
+  broadcastChannels: Array<{ id: string; name: string; reachableFamilies: number }> | null;
+};
+
+export type CreateBroadcastMutationVariables = Exact<{
+  input: CreateBroadcastInput;
+}>;
+
+export type CreateBroadcastMutation = {
+  createBroadcast: {
+    id: string;
+    channelId: string;
+    title: string;
+    status: BroadcastStatus;
+    audienceKind: BroadcastAudienceKind;
+    testUserIds: Array<string>;
+    recipientCount: number;
+    scheduledAt: string | null;
+    notificationDisabled: boolean;
+    aggregationUnit: string | null;
+    viewerMayApprove: boolean;
+    createdAt: string;
+    submittedAt: string | null;
+    approvedAt: string | null;
+    cancelledAt: string | null;
+    rejectionReason: string | null;
+    composedBy: { id: string; displayName: string };
+    approvedBy: { id: string; displayName: string } | null;
+    rejectedBy: { id: string; displayName: string } | null;
+    cancelledBy: { id: string; displayName: string } | null;
+    messages: Array<{
+      kind: BroadcastMessageKind;
+      text: string | null;
+      imageUrl: string | null;
+      previewImageUrl: string | null;
+      title: string | null;
+      url: string | null;
+    }>;
+    figures: {
+      audience: number;
+      sent: number;
+      failed: number;
+      skipped: number;
+      pending: number;
+      durationSeconds: number | null;
+      startedAt: string | null;
+      finishedAt: string | null;
+      failures: Array<{ reason: string; count: number }>;
+    } | null;
+  };
+};
+
+export type UpdateBroadcastMutationVariables = Exact<{
+  input: UpdateBroadcastInput;
+}>;
+
+export type UpdateBroadcastMutation = {
+  updateBroadcast: {
+    id: string;
+    channelId: string;
+    title: string;
+    status: BroadcastStatus;
+    audienceKind: BroadcastAudienceKind;
+    testUserIds: Array<string>;
+    recipientCount: number;
+    scheduledAt: string | null;
+    notificationDisabled: boolean;
+    aggregationUnit: string | null;
+    viewerMayApprove: boolean;
+    createdAt: string;
+    submittedAt: string | null;
+    approvedAt: string | null;
+    cancelledAt: string | null;
+    rejectionReason: string | null;
+    composedBy: { id: string; displayName: string };
+    approvedBy: { id: string; displayName: string } | null;
+    rejectedBy: { id: string; displayName: string } | null;
+    cancelledBy: { id: string; displayName: string } | null;
+    messages: Array<{
+      kind: BroadcastMessageKind;
+      text: string | null;
+      imageUrl: string | null;
+      previewImageUrl: string | null;
+      title: string | null;
+      url: string | null;
+    }>;
+    figures: {
+      audience: number;
+      sent: number;
+      failed: number;
+      skipped: number;
+      pending: number;
+      durationSeconds: number | null;
+      startedAt: string | null;
+      finishedAt: string | null;
+      failures: Array<{ reason: string; count: number }>;
+    } | null;
+  };
+};
+
+export type SubmitBroadcastMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SubmitBroadcastMutation = {
+  submitBroadcast: {
+    id: string;
+    channelId: string;
+    title: string;
+    status: BroadcastStatus;
+    audienceKind: BroadcastAudienceKind;
+    testUserIds: Array<string>;
+    recipientCount: number;
+    scheduledAt: string | null;
+    notificationDisabled: boolean;
+    aggregationUnit: string | null;
+    viewerMayApprove: boolean;
+    createdAt: string;
+    submittedAt: string | null;
+    approvedAt: string | null;
+    cancelledAt: string | null;
+    rejectionReason: string | null;
+    composedBy: { id: string; displayName: string };
+    approvedBy: { id: string; displayName: string } | null;
+    rejectedBy: { id: string; displayName: string } | null;
+    cancelledBy: { id: string; displayName: string } | null;
+    messages: Array<{
+      kind: BroadcastMessageKind;
+      text: string | null;
+      imageUrl: string | null;
+      previewImageUrl: string | null;
+      title: string | null;
+      url: string | null;
+    }>;
+    figures: {
+      audience: number;
+      sent: number;
+      failed: number;
+      skipped: number;
+      pending: number;
+      durationSeconds: number | null;
+      startedAt: string | null;
+      finishedAt: string | null;
+      failures: Array<{ reason: string; count: number }>;
+    } | null;
+  };
+};
+
+export type ApproveBroadcastMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ApproveBroadcastMutation = {
+  approveBroadcast: {
+    id: string;
+    channelId: string;
+    title: string;
+    status: BroadcastStatus;
+    audienceKind: BroadcastAudienceKind;
+    testUserIds: Array<string>;
+    recipientCount: number;
+    scheduledAt: string | null;
+    notificationDisabled: boolean;
+    aggregationUnit: string | null;
+    viewerMayApprove: boolean;
+    createdAt: string;
+    submittedAt: string | null;
+    approvedAt: string | null;
+    cancelledAt: string | null;
+    rejectionReason: string | null;
+    composedBy: { id: string; displayName: string };
+    approvedBy: { id: string; displayName: string } | null;
+    rejectedBy: { id: string; displayName: string } | null;
+    cancelledBy: { id: string; displayName: string } | null;
+    messages: Array<{
+      kind: BroadcastMessageKind;
+      text: string | null;
+      imageUrl: string | null;
+      previewImageUrl: string | null;
+      title: string | null;
+      url: string | null;
+    }>;
+    figures: {
+      audience: number;
+      sent: number;
+      failed: number;
+      skipped: number;
+      pending: number;
+      durationSeconds: number | null;
+      startedAt: string | null;
+      finishedAt: string | null;
+      failures: Array<{ reason: string; count: number }>;
+    } | null;
+  };
+};
+
+export type RejectBroadcastMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+export type RejectBroadcastMutation = {
+  rejectBroadcast: {
+    id: string;
+    channelId: string;
+    title: string;
+    status: BroadcastStatus;
+    audienceKind: BroadcastAudienceKind;
+    testUserIds: Array<string>;
+    recipientCount: number;
+    scheduledAt: string | null;
+    notificationDisabled: boolean;
+    aggregationUnit: string | null;
+    viewerMayApprove: boolean;
+    createdAt: string;
+    submittedAt: string | null;
+    approvedAt: string | null;
+    cancelledAt: string | null;
+    rejectionReason: string | null;
+    composedBy: { id: string; displayName: string };
+    approvedBy: { id: string; displayName: string } | null;
+    rejectedBy: { id: string; displayName: string } | null;
+    cancelledBy: { id: string; displayName: string } | null;
+    messages: Array<{
+      kind: BroadcastMessageKind;
+      text: string | null;
+      imageUrl: string | null;
+      previewImageUrl: string | null;
+      title: string | null;
+      url: string | null;
+    }>;
+    figures: {
+      audience: number;
+      sent: number;
+      failed: number;
+      skipped: number;
+      pending: number;
+      durationSeconds: number | null;
+      startedAt: string | null;
+      finishedAt: string | null;
+      failures: Array<{ reason: string; count: number }>;
+    } | null;
+  };
+};
+
+export type CancelBroadcastMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CancelBroadcastMutation = {
+  cancelBroadcast: {
+    id: string;
+    channelId: string;
+    title: string;
+    status: BroadcastStatus;
+    audienceKind: BroadcastAudienceKind;
+    testUserIds: Array<string>;
+    recipientCount: number;
+    scheduledAt: string | null;
+    notificationDisabled: boolean;
+    aggregationUnit: string | null;
+    viewerMayApprove: boolean;
+    createdAt: string;
+    submittedAt: string | null;
+    approvedAt: string | null;
+    cancelledAt: string | null;
+    rejectionReason: string | null;
+    composedBy: { id: string; displayName: string };
+    approvedBy: { id: string; displayName: string } | null;
+    rejectedBy: { id: string; displayName: string } | null;
+    cancelledBy: { id: string; displayName: string } | null;
+    messages: Array<{
+      kind: BroadcastMessageKind;
+      text: string | null;
+      imageUrl: string | null;
+      previewImageUrl: string | null;
+      title: string | null;
+      url: string | null;
+    }>;
+    figures: {
+      audience: number;
+      sent: number;
+      failed: number;
+      skipped: number;
+      pending: number;
+      durationSeconds: number | null;
+      startedAt: string | null;
+      finishedAt: string | null;
+      failures: Array<{ reason: string; count: number }>;
+    } | null;
+  };
+};
+
+export type SendTestBroadcastMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SendTestBroadcastMutation = { sendTestBroadcast: { recipients: number } };
+
+export type BroadcastEventsSubscriptionVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+export type BroadcastEventsSubscription = {
+  broadcastEvents: {
+    cursor: string;
+    missed: boolean;
+    broadcasts: Array<{
+      id: string;
+      channelId: string;
+      title: string;
+      status: BroadcastStatus;
+      audienceKind: BroadcastAudienceKind;
+      testUserIds: Array<string>;
+      recipientCount: number;
+      scheduledAt: string | null;
+      notificationDisabled: boolean;
+      aggregationUnit: string | null;
+      viewerMayApprove: boolean;
+      createdAt: string;
+      submittedAt: string | null;
+      approvedAt: string | null;
+      cancelledAt: string | null;
+      rejectionReason: string | null;
+      composedBy: { id: string; displayName: string };
+      approvedBy: { id: string; displayName: string } | null;
+      rejectedBy: { id: string; displayName: string } | null;
+      cancelledBy: { id: string; displayName: string } | null;
+      messages: Array<{
+        kind: BroadcastMessageKind;
+        text: string | null;
+        imageUrl: string | null;
+        previewImageUrl: string | null;
+        title: string | null;
+        url: string | null;
+      }>;
+      figures: {
+        audience: number;
+        sent: number;
+        failed: number;
+        skipped: number;
+        pending: number;
+        durationSeconds: number | null;
+        startedAt: string | null;
+        finishedAt: string | null;
+        failures: Array<{ reason: string; count: number }>;
+      } | null;
+    }>;
+  };
+};
 
 export type CrisisContactsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -2620,6 +3183,124 @@ export const AuditEventRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AuditEventRowFragment, unknown>;
+export const BroadcastItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BroadcastItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Broadcast' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'testUserIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notificationDisabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'aggregationUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerMayApprove' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'composedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelledBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'messages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'imageUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previewImageUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'figures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'failures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BroadcastItemFragment, unknown>;
 export const ConversationItemFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3729,6 +4410,1541 @@ export const ResetPasswordDocument = {
     },
   ],
 } as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const BroadcastsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Broadcasts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'BroadcastStatus' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'broadcasts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BroadcastItem' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BroadcastItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Broadcast' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'testUserIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notificationDisabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'aggregationUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerMayApprove' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'composedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelledBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'messages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'imageUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previewImageUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'figures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'failures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BroadcastsQuery, BroadcastsQueryVariables>;
+export const BroadcastDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Broadcast' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'broadcast' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BroadcastItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BroadcastItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Broadcast' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'testUserIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notificationDisabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'aggregationUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerMayApprove' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'composedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelledBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'messages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'imageUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previewImageUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'figures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'failures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BroadcastQuery, BroadcastQueryVariables>;
+export const BroadcastChannelsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BroadcastChannels' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'broadcastChannels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reachableFamilies' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BroadcastChannelsQuery, BroadcastChannelsQueryVariables>;
+export const CreateBroadcastDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateBroadcast' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateBroadcastInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createBroadcast' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BroadcastItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BroadcastItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Broadcast' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'testUserIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notificationDisabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'aggregationUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerMayApprove' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'composedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelledBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'messages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'imageUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previewImageUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'figures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'failures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateBroadcastMutation, CreateBroadcastMutationVariables>;
+export const UpdateBroadcastDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateBroadcast' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateBroadcastInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateBroadcast' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BroadcastItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BroadcastItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Broadcast' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'testUserIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notificationDisabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'aggregationUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerMayApprove' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'composedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelledBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'messages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'imageUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previewImageUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'figures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'failures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateBroadcastMutation, UpdateBroadcastMutationVariables>;
+export const SubmitBroadcastDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitBroadcast' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitBroadcast' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'id' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BroadcastItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BroadcastItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Broadcast' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'testUserIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notificationDisabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'aggregationUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerMayApprove' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'composedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelledBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'messages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'imageUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previewImageUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'figures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'failures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitBroadcastMutation, SubmitBroadcastMutationVariables>;
+export const ApproveBroadcastDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApproveBroadcast' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveBroadcast' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'id' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BroadcastItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BroadcastItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Broadcast' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'testUserIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notificationDisabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'aggregationUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerMayApprove' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'composedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelledBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'messages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'imageUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previewImageUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'figures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'failures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApproveBroadcastMutation, ApproveBroadcastMutationVariables>;
+export const RejectBroadcastDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectBroadcast' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectBroadcast' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'id' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'reason' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BroadcastItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BroadcastItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Broadcast' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'testUserIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notificationDisabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'aggregationUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerMayApprove' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'composedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelledBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'messages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'imageUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previewImageUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'figures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'failures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RejectBroadcastMutation, RejectBroadcastMutationVariables>;
+export const CancelBroadcastDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelBroadcast' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelBroadcast' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'id' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BroadcastItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BroadcastItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Broadcast' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'testUserIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notificationDisabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'aggregationUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerMayApprove' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'composedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelledBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'messages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'imageUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previewImageUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'figures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'failures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelBroadcastMutation, CancelBroadcastMutationVariables>;
+export const SendTestBroadcastDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SendTestBroadcast' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sendTestBroadcast' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'id' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'recipients' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SendTestBroadcastMutation, SendTestBroadcastMutationVariables>;
+export const BroadcastEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'BroadcastEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'broadcastEvents' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'broadcasts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BroadcastItem' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BroadcastItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Broadcast' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'testUserIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notificationDisabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'aggregationUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerMayApprove' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'composedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelledBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'messages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'imageUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previewImageUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'figures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'failures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BroadcastEventsSubscription, BroadcastEventsSubscriptionVariables>;
 export const CrisisContactsDocument = {
   kind: 'Document',
   definitions: [

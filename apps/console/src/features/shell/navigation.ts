@@ -10,6 +10,7 @@ export interface TenantNavEntry {
   to:
     | '/$tenant/inbox'
     | '/$tenant/referrals'
+    | '/$tenant/broadcasts'
     | '/$tenant/account'
     | '/$tenant/settings/inbox'
     | '/$tenant/settings/partners'
@@ -36,6 +37,7 @@ export const tenantNavigation: TenantNavEntry[] = [
     // The wizard's steps need the tenant's settings, its channels and its report settings.
     visible: (can) => can('tenant:onboarding:read') && can('tenant:settings:update') && can('tenant:channels:manage'),
   },
+  { to: '/$tenant/broadcasts', label: 'broadcasts.nav', visible: (can) => can('tenant:broadcasts:read') },
   { to: '/$tenant/members', label: 'members.nav', visible: (can) => can('tenant:memberships:manage') },
   { to: '/$tenant/reports', label: 'reports.nav', visible: (can) => can('tenant:reports:read') },
   {
