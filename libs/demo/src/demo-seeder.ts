@@ -318,6 +318,7 @@ function displayNameOf(login: DemoLogin): string {
     NPO_ADMIN: 'NPO管理者',
     TENANT_ADMIN: '管理者',
     COUNSELOR: '相談員',
+    COORDINATOR: '事務局',
     MUNICIPAL_VIEWER: '市区町村担当',
     PARTNER_USER: '連携先',
   };

@@ -168,7 +168,7 @@ function Actions({ b }: { b: BroadcastItemFragment }) {
             <TextLink
               to="/$tenant/broadcasts/$id/edit"
               params={{ tenant: slug, id: b.id }}
-              className="rounded-8 border border-blue-900 bg-white px-5 py-2.5 font-bold no-underline"
+              className="rounded-8 border border-blue-900 bg-white px-5 py-2.5 font-bold"
             >
               {t('broadcasts.page.edit')}
             </TextLink>
