@@ -25,6 +25,7 @@ import { AuditModule, REQUEST_IP } from '@tsunagu/platform/audit';
 import { CryptoModule } from '@tsunagu/platform/crypto';
 import { DownloadsModule } from '@tsunagu/platform/downloads';
 import { MailModule } from '@tsunagu/platform/mail';
+import { RateLimitModule } from '@tsunagu/platform/rate-limit';
 import { JobsModule } from '@tsunagu/platform/jobs';
 import { LiveModule } from '@tsunagu/platform/live';
 import { ENTITIES } from './entities';
@@ -128,6 +129,7 @@ export class AppModule {
         CryptoModule,
         AuditModule,
         MailModule,
+        RateLimitModule,
         DownloadsModule,
         JobsModule,
         AppGraphqlModule.forRoot(config),

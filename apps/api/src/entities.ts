@@ -29,6 +29,7 @@ import {
   TenantDefaultsApplied,
 } from '@tsunagu/conversations';
 import { DevOutboxMail } from '@tsunagu/platform/mail';
+import { RateLimitBucket } from '@tsunagu/platform/rate-limit';
 import { PARTNER_ENTITIES } from '@tsunagu/partners';
 import { Referral, ReferralConsent, ReferralEvent, ReferralSettings, ReferralShare } from '@tsunagu/referrals';
 import { ReportRun, ReportSettings } from '@tsunagu/reporting';
@@ -52,6 +53,7 @@ export const ENTITIES: EntityClass[] = [
   AuditChainHead,
   Download,
   DevOutboxMail,
+  RateLimitBucket,
   LineChannel,
   LineWebhookEvent,
   Registrant,

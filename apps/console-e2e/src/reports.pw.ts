@@ -64,7 +64,7 @@ test.describe("reports for the city's officials", () => {
     await expect(consultations).toBeVisible();
     await expect(page.getByRole('img', { name: '初回応答時間（分）' })).toBeVisible();
     await expect(page.getByRole('img', { name: 'つなぎの完了（結果別）' })).toBeVisible();
-    await expect(page.getByRole('img', { name: '登録者数（月末、10人単位）' })).toBeVisible();
+    await expect(page.getByRole('img', { name: '登録者数（月末）' })).toBeVisible();
     const figures = page.getByRole('figure', { name: '新規相談（家庭の初回の相談）' }).getByText('数値を表で見る');
     await tabTo(page, figures);
     await page.keyboard.press('Enter');

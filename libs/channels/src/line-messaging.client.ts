@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
 import { Keyring } from '@tsunagu/platform/crypto';
+import type { FieldError } from '@tsunagu/platform/errors';
 import { channelSecretContext, LineChannel } from './line-channel.entity';
 
 export interface TextMessage {
@@ -52,6 +53,202 @@ export type BotInfoOutcome =
   /** No answer at all: LINE's host (or the configured base URL) could not be reached in time. */
   | { kind: 'unreachable'; reason: string };
 
+/**
+ * The message objects a broadcast may hold (LINE's `type`-keyed message objects, the subset tsunagu
+ * sends). `lineMessageProblems` checks them against LINE's documented limits.
+ */
+export type LineMessage = LineTextMessage | LineImageMessage | LineLinkMessage;
+
+/**
+ * A text, optionally with LINE emojis: each emoji replaces the `$` at `index` of `text` (counted in
+ * UTF-16 code units, as JavaScript indexes strings); a `$` no emoji names stays a plain `$`.
+ */
+export interface LineTextMessage {
+  type: 'text';
+  text: string;
+  emojis?: LineEmoji[];
+}
+
+export interface LineEmoji {
+  index: number;
+  productId: string;
+  emojiId: string;
+}
+
+/** An image: both URLs HTTPS (JPEG or PNG on LINE's side), the preview shown in the chat. */
+export interface LineImageMessage {
+  type: 'image';
+  originalContentUrl: string;
+  previewImageUrl: string;
+}
+
+/**
+ * A link with a title. Of LINE's message objects, the buttons template is the one a family sees as a
+ * titled link: a card with a bold title, a line of text and one button that opens the URL. A text
+ * message with a URL shows the bare URL (its preview title is whatever the page says, not ours); a
+ * flex message could look the same but is a layout language of its own, with far more ways to be
+ * refused. `altText` is what notifications, the chat list and clients that cannot draw templates show,
+ * so it should carry the title and the URL's purpose.
+ */
+export interface LineLinkMessage {
+  type: 'template';
+  altText: string;
+  template: {
+    type: 'buttons';
+    title: string;
+    text: string;
+    actions: [{ type: 'uri'; label: string; uri: string }];
+  };
+}
+
+/** LINE's documented limits for the messages of one request and the objects above. */
+export const LINE_MESSAGE_LIMITS = {
+  messagesPerRequest: 5,
+  textLength: 5000,
+  emojisPerText: 20,
+  imageUrlLength: 2000,
+  altTextLength: 400,
+  buttonsTitleLength: 40,
+  /** With a title (ours always has one) the buttons template's text is at most 60 characters. */
+  buttonsTextLength: 60,
+  actionLabelLength: 20,
+  uriLength: 1000,
+} as const;
+
+/** LINE's documented rate limit of the multicast endpoint: requests per second, per channel. */
+export const LINE_MULTICAST_REQUESTS_PER_SECOND = 200;
+/** At most this many user IDs in one multicast. */
+export const LINE_MULTICAST_MAX_RECIPIENTS = 500;
+
+/**
+ * What is wrong with `messages` for LINE, field by field (`messages[1].originalContentUrl`), empty when
+ * LINE would accept them: so that bad input is refused before anything is queued. Takes unknown input
+ * (a stored or submitted draft), not only typed messages.
+ */
+export function lineMessageProblems(messages: unknown): FieldError[] {
+  const problems = new Map<string, string[]>();
+  const add = (field: string, message: string) => problems.set(field, [...(problems.get(field) ?? []), message]);
+  if (!Array.isArray(messages) || messages.length < 1 || messages.length > LINE_MESSAGE_LIMITS.messagesPerRequest) {
+    add('messages', `must be 1 to ${LINE_MESSAGE_LIMITS.messagesPerRequest} messages`);
+    if (!Array.isArray(messages)) return fieldErrors(problems);
+  }
+  messages.forEach((message: unknown, i) => {
+    const at = `messages[${i}]`;
+    const m = (message ?? {}) as Record<string, unknown>;
+    const text = (field: string, value: unknown, max: number) => {
+      if (typeof value !== 'string' || value.trim().length === 0) add(field, 'must not be empty');
+      else if (value.length > max) add(field, `must be at most ${max} characters`);
+    };
+    const url = (field: string, value: unknown, max: number) => {
+      if (typeof value !== 'string' || !isHttpsUrl(value)) add(field, 'must be an https:// URL');
+      else if (value.length > max) add(field, `must be at most ${max} characters`);
+    };
+    switch (m['type']) {
+      case 'text': {
+        text(`${at}.text`, m['text'], LINE_MESSAGE_LIMITS.textLength);
+        if (m['emojis'] === undefined) break;
+        const emojis = m['emojis'];
+        if (!Array.isArray(emojis) || emojis.length > LINE_MESSAGE_LIMITS.emojisPerText) {
+          add(`${at}.emojis`, `must be at most ${LINE_MESSAGE_LIMITS.emojisPerText} LINE emojis`);
+          break;
+        }
+        const body = typeof m['text'] === 'string' ? m['text'] : '';
+        const used = new Set<number>();
+        emojis.forEach((emoji: unknown, j) => {
+          const e = (emoji ?? {}) as Record<string, unknown>;
+          const index = e['index'];
+          if (typeof index !== 'number' || !Number.isInteger(index) || body[index] !== '$') {
+            add(`${at}.emojis[${j}].index`, 'must be the position of a $ in the text');
+          } else if (used.has(index)) {
+            add(`${at}.emojis[${j}].index`, 'names a $ another emoji already replaces');
+          } else used.add(index);
+          for (const key of ['productId', 'emojiId']) {
+            if (typeof e[key] !== 'string' || (e[key] as string).length === 0) {
+              add(`${at}.emojis[${j}].${key}`, 'must not be empty');
+            }
+          }
+        });
+        break;
+      }
+      case 'image':
+        url(`${at}.originalContentUrl`, m['originalContentUrl'], LINE_MESSAGE_LIMITS.imageUrlLength);
+        url(`${at}.previewImageUrl`, m['previewImageUrl'], LINE_MESSAGE_LIMITS.imageUrlLength);
+        break;
+      case 'template': {
+        text(`${at}.altText`, m['altText'], LINE_MESSAGE_LIMITS.altTextLength);
+        const template = (m['template'] ?? {}) as Record<string, unknown>;
+        if (template['type'] !== 'buttons') {
+          add(`${at}.template.type`, 'must be buttons');
+          break;
+        }
+        text(`${at}.template.title`, template['title'], LINE_MESSAGE_LIMITS.buttonsTitleLength);
+        text(`${at}.template.text`, template['text'], LINE_MESSAGE_LIMITS.buttonsTextLength);
+        const actions = template['actions'];
+        const action = (Array.isArray(actions) && actions.length === 1 ? actions[0] : null) as Record<
+          string,
+          unknown
+        > | null;
+        if (!action || action['type'] !== 'uri') {
+          add(`${at}.template.actions`, 'must be one link (uri action)');
+          break;
+        }
+        text(`${at}.template.actions[0].label`, action['label'], LINE_MESSAGE_LIMITS.actionLabelLength);
+        url(`${at}.template.actions[0].uri`, action['uri'], LINE_MESSAGE_LIMITS.uriLength);
+        break;
+      }
+      default:
+        add(`${at}.type`, 'must be text, image or template');
+    }
+  });
+  return fieldErrors(problems);
+}
+
+function fieldErrors(problems: Map<string, string[]>): FieldError[] {
+  return [...problems].map(([field, messages]) => ({ field, messages }));
+}
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export type MulticastOutcome =
+  /** 200: LINE accepted the request (delivery to each recipient follows on LINE's side). */
+  | { kind: 'sent'; requestId: string | null }
+  /** 409: LINE accepted this retry key before (within 24 hours): the batch counts as sent. */
+  | { kind: 'already-accepted'; acceptedRequestId: string | null }
+  /** 429: over the channel's rate (or monthly quota); `retryAfterMs` when LINE said how long to wait. */
+  | { kind: 'rate-limited'; retryAfterMs: number | null }
+  /** 5xx or no answer in time: it may or may not have been accepted; retry with the SAME retry key. */
+  | { kind: 'temporary-failure'; reason: string }
+  /** 400, 401, 403 (any other 4xx): LINE refuses this request as it is; sending it again cannot help. */
+  | { kind: 'refused'; status: number; message: string; details: { property?: string; message?: string }[] };
+
+export interface MulticastOptions {
+  /** True: the families get no push notification for these messages. */
+  notificationDisabled?: boolean;
+  /** At most one name (`^[a-zA-Z0-9_]{1,30}$`) under which LINE counts opens and clicks. */
+  customAggregationUnits?: string[];
+}
+
+export type MessageQuota = { type: 'none' } | { type: 'limited'; value: number };
+
+/** An answer of LINE other than the one expected, or none (`status` null): for the reads that throw. */
+export class LineApiError extends Error {
+  constructor(
+    readonly operation: string,
+    readonly status: number | null,
+    reason: string,
+  ) {
+    super(`LINE ${operation}: ${reason}`);
+    this.name = 'LineApiError';
+  }
+}
+
 export const LINE_API_BASE_URL = 'https://api.line.me';
 export const LINE_DATA_API_BASE_URL = 'https://api-data.line.me';
 
@@ -95,6 +292,68 @@ export class LineMessagingClient {
     if (result.status === 409) return { kind: 'already-accepted' };
     if (result.status === 429 || result.status >= 500) return { kind: 'retry', reason: `HTTP ${result.status}` };
     return { kind: 'rejected', status: result.status };
+  }
+
+  /**
+   * The same messages to up to 500 users (`POST /v2/bot/message/multicast`), once per `retryKey` (a
+   * UUID): whatever the outcome, a retry of this batch must use the same key, so that LINE delivers it
+   * at most once.
+   */
+  async multicast(
+    accessToken: string,
+    to: string[],
+    messages: LineMessage[],
+    retryKey: string,
+    options: MulticastOptions = {},
+  ): Promise<MulticastOutcome> {
+    const body = {
+      to,
+      messages,
+      ...(options.notificationDisabled === undefined ? {} : { notificationDisabled: options.notificationDisabled }),
+      ...(options.customAggregationUnits?.length ? { customAggregationUnits: options.customAggregationUnits } : {}),
+    };
+    const result = await this.request('POST', '/v2/bot/message/multicast', accessToken, body, {
+      'x-line-retry-key': retryKey,
+    });
+    if ('error' in result) return { kind: 'temporary-failure', reason: result.error };
+    const { status, headers } = result;
+    if (status >= 200 && status < 300) return { kind: 'sent', requestId: headers.get('x-line-request-id') };
+    if (status === 409)
+      return { kind: 'already-accepted', acceptedRequestId: headers.get('x-line-accepted-request-id') };
+    if (status === 429) return { kind: 'rate-limited', retryAfterMs: retryAfterMs(headers.get('retry-after')) };
+    if (status >= 500) return { kind: 'temporary-failure', reason: `HTTP ${status}` };
+    const error = (result.body ?? {}) as { message?: unknown; details?: unknown };
+    return {
+      kind: 'refused',
+      status,
+      message: typeof error.message === 'string' ? error.message.slice(0, 1000) : `HTTP ${status}`,
+      details: Array.isArray(error.details)
+        ? error.details.slice(0, 50).map((d: { property?: unknown; message?: unknown }) => ({
+            ...(typeof d?.property === 'string' ? { property: d.property } : {}),
+            ...(typeof d?.message === 'string' ? { message: d.message } : {}),
+          }))
+        : [],
+    };
+  }
+
+  /** This month's target limit of messages (`GET /v2/bot/message/quota`). Throws `LineApiError`. */
+  async quota(accessToken: string): Promise<MessageQuota> {
+    const body = (await this.read('quota', '/v2/bot/message/quota', accessToken)) as {
+      type?: unknown;
+      value?: unknown;
+    };
+    if (body.type === 'none') return { type: 'none' };
+    if (body.type === 'limited' && typeof body.value === 'number') return { type: 'limited', value: body.value };
+    throw new LineApiError('quota', 200, 'unexpected answer');
+  }
+
+  /** Messages sent this month (`GET /v2/bot/message/quota/consumption`). Throws `LineApiError`. */
+  async consumption(accessToken: string): Promise<{ totalUsage: number }> {
+    const body = (await this.read('consumption', '/v2/bot/message/quota/consumption', accessToken)) as {
+      totalUsage?: unknown;
+    };
+    if (typeof body.totalUsage === 'number') return { totalUsage: body.totalUsage };
+    throw new LineApiError('consumption', 200, 'unexpected answer');
   }
 
   /**
@@ -154,13 +413,23 @@ export class LineMessagingClient {
     return { kind: 'line-error', status: result.status };
   }
 
+  /** The JSON body of a 200 answer to a GET, or `LineApiError`. */
+  private async read(operation: string, path: string, accessToken: string): Promise<object> {
+    const result = await this.request('GET', path, accessToken);
+    if ('error' in result) throw new LineApiError(operation, null, result.error);
+    if (result.status !== 200 || typeof result.body !== 'object' || result.body === null) {
+      throw new LineApiError(operation, result.status, `HTTP ${result.status}`);
+    }
+    return result.body;
+  }
+
   private async request(
     method: 'GET' | 'POST',
     path: string,
     accessToken: string,
     body?: unknown,
     headers: Record<string, string> = {},
-  ): Promise<{ status: number; body: unknown } | { error: string }> {
+  ): Promise<{ status: number; body: unknown; headers: Headers } | { error: string }> {
     try {
       const response = await fetch(`${this.config.lineApiBaseUrl ?? LINE_API_BASE_URL}${path}`, {
         method,
@@ -173,11 +442,28 @@ export class LineMessagingClient {
         signal: AbortSignal.timeout(this.config.lineApiTimeoutMs),
       });
       const text = await response.text();
-      return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
+      return { status: response.status, body: text ? parseJson(text) : null, headers: response.headers };
     } catch (error) {
       return { error: error instanceof Error ? error.name : 'network error' };
     }
   }
+}
+
+/** An error page of a proxy in front of LINE is not JSON: its status still says what happened. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** `Retry-After` in seconds or as an HTTP date, in milliseconds from now; null when absent or unreadable. */
+function retryAfterMs(value: string | null): number | null {
+  if (!value) return null;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, at - Date.now());
 }
 
 function firstMessageId(body: unknown): string | null {

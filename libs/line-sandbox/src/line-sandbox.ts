@@ -6,15 +6,40 @@ export interface RecordedRequest {
   method: string;
   /** The path with its query string. */
   path: string;
-  /** The operation it matched (`reply`, `push`, `multicast`, `profile`, `content`, `quota`, `botInfo`), or null. */
+  /**
+   * The operation it matched (`reply`, `push`, `multicast`, `profile`, `content`, `quota`,
+   * `consumption`, `botInfo`), or null.
+   */
   operation: string | null;
   retryKey: string | null;
   body: unknown;
   status: number;
 }
 
-/** An injected failure: LINE refusing (401: the access token; 400, 403), busy (429), failing (5xx), or silent. */
-export type Failure = { status: 400 | 401 | 403 | 429 | 500 | 503 } | 'timeout';
+/**
+ * An injected failure: LINE refusing (401: the access token; 400, 403), busy (429, with a
+ * `Retry-After` of `retryAfter` seconds if given), failing (5xx), or silent. Nothing is delivered.
+ */
+export type Failure = { status: 400 | 401 | 403 | 429 | 500 | 503; retryAfter?: number } | 'timeout';
+
+/** One accepted push or multicast, as each of its recipients received it. */
+export interface Delivery {
+  operation: 'push' | 'multicast';
+  retryKey: string | null;
+  /** The `x-line-request-id` LINE answered with. */
+  requestId: string;
+  messages: unknown[];
+  notificationDisabled: boolean;
+  customAggregationUnits: string[];
+  at: Date;
+}
+
+export type Quota = { type: 'none' } | { type: 'limited'; value: number };
+
+/** LINE's documented rate of the multicast endpoint: requests per second, per channel. */
+export const SANDBOX_MULTICAST_REQUESTS_PER_SECOND = 200;
+/** How long LINE remembers an accepted retry key. */
+const RETRY_KEY_MS = 24 * 60 * 60 * 1000;
 
 const FAILURE_MESSAGES: Record<number, string> = {
   400: 'The request body has 1 error(s)',
@@ -22,6 +47,7 @@ const FAILURE_MESSAGES: Record<number, string> = {
   403: 'The request is not permitted',
   429: 'Too many requests',
 };
+const MONTHLY_LIMIT_MESSAGE = 'You have reached your monthly limit.';
 
 /** What the content endpoint answers for a message id (an image, video, audio or file a family sent). */
 export interface SandboxContent {
@@ -34,14 +60,25 @@ const USER_ID = /^U[0-9a-f]{32}$/;
 
 /**
  * A fake LINE platform for development, demos and tests: the Messaging API operations tsunagu calls
- * (reply, push, multicast, profile, content, quota, bot info), each request checked as LINE would (its own checks of that
- * subset of ../shared/specs/line/messaging-api.yml, including the `type`-keyed message objects that
- * generic validators do not enforce), retry keys enforced (409 on a repeated key), every request
- * recorded, and failures injectable (429, 5xx, a timeout).
+ * (reply, push, multicast, profile, content, quota, consumption, bot info), each request checked as
+ * LINE would (its own checks of that subset of ../shared/specs/line/messaging-api.yml and of LINE's
+ * documented limits, including the `type`-keyed message objects that generic validators do not
+ * enforce; deliberately not the client's `lineMessageProblems`, so that one mistake cannot pass both),
+ * retry keys enforced (409 on a key accepted within 24 hours), multicast limited per access token
+ * (429 beyond `setRateLimit`), the monthly quota enforced (429), every request recorded, every
+ * recipient's deliveries counted, and failures injectable (429, 5xx, a timeout).
  */
 export class LineSandbox {
   readonly requests: RecordedRequest[] = [];
-  private readonly acceptedRetryKeys = new Map<string, string>();
+  private readonly acceptedRetryKeys = new Map<string, { requestId: string; at: number }>();
+  /** Per recipient, what was delivered to it (one shared Delivery object per request). */
+  private readonly deliveries = new Map<string, Delivery[]>();
+  private quotaAnswer: Quota = { type: 'none' };
+  /** Messages delivered per access token and month (Japan time, as LINE counts): recipients × messages. */
+  private readonly usage = new Map<string, number>();
+  private readonly rateLimits = new Map<string, number>([['multicast', SANDBOX_MULTICAST_REQUESTS_PER_SECOND]]);
+  /** Per operation and access token, when the requests of the last second were let through. */
+  private readonly recentRequests = new Map<string, number[]>();
   private readonly spentReplyTokens = new Set<string>();
   private readonly expiredReplyTokens = new Set<string>();
   private readonly failures = new Map<string, Failure[]>();
@@ -103,9 +140,65 @@ export class LineSandbox {
     return this.requests.filter((r) => r.operation === operation);
   }
 
+  /** What pushes and multicasts delivered to this user, in order (409, 429 and failures deliver nothing). */
+  deliveriesTo(userId: string): Delivery[] {
+    return [...(this.deliveries.get(userId) ?? [])];
+  }
+
+  /** Every recipient with the number of times a push or multicast delivered to it. */
+  recipientCounts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const [userId, deliveries] of this.deliveries) counts.set(userId, deliveries.length);
+    return counts;
+  }
+
+  /**
+   * What `GET /v2/bot/message/quota` answers, for every token; a limited quota is enforced as LINE
+   * does: a push or multicast that would take this month's consumption beyond it is answered 429.
+   */
+  setQuota(quota: Quota): void {
+    this.quotaAnswer = quota;
+  }
+
+  /** This month's consumption of an access token (what `GET /v2/bot/message/quota/consumption` answers). */
+  consumption(accessToken: string): number {
+    return this.usage.get(`${accessToken} ${monthInJapan()}`) ?? 0;
+  }
+
+  /** Sets this month's consumption of an access token, as if that many messages had been sent. */
+  setConsumption(accessToken: string, totalUsage: number): void {
+    this.usage.set(`${accessToken} ${monthInJapan()}`, totalUsage);
+  }
+
+  /**
+   * At most `requestsPerSecond` requests of `operation` per access token in any second (null: no
+   * limit); beyond, 429. Multicast starts at LINE's documented rate.
+   */
+  setRateLimit(operation: string, requestsPerSecond: number | null): void {
+    if (requestsPerSecond === null) this.rateLimits.delete(operation);
+    else this.rateLimits.set(operation, requestsPerSecond);
+  }
+
   async stop(): Promise<void> {
     for (const res of this.hanging) res.destroy();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /**
+   * Whether one more request of `operation` with this token fits its rate: at most the limit in the
+   * last 1000 ms (a sliding window, so no burst at a second's boundary gets through). Counts it if so.
+   */
+  private withinRate(operation: string, accessToken: string): boolean {
+    const limit = this.rateLimits.get(operation);
+    if (limit === undefined) return true;
+    const key = `${operation} ${accessToken}`;
+    const now = performance.now();
+    let recent = this.recentRequests.get(key);
+    if (!recent) this.recentRequests.set(key, (recent = []));
+    while (recent.length && recent[0] <= now - 1000) recent.shift();
+    if (recent.length >= limit) return false;
+    recent.push(now);
+    return true;
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -134,7 +227,8 @@ export class LineSandbox {
           'Authentication failed due to the following reason: no token. Confirm that the access token in the authorization header is valid.',
       });
     }
-    if (this.revokedTokens.has((header(req, 'authorization') ?? '').slice('Bearer '.length))) {
+    const accessToken = (header(req, 'authorization') ?? '').slice('Bearer '.length);
+    if (this.revokedTokens.has(accessToken)) {
       return answer(401, { message: FAILURE_MESSAGES[401] });
     }
     const failure = this.failures.get(operation)?.shift();
@@ -144,7 +238,12 @@ export class LineSandbox {
       return;
     }
     if (failure)
-      return answer(failure.status, { message: FAILURE_MESSAGES[failure.status] ?? 'Internal server error' });
+      return answer(
+        failure.status,
+        { message: FAILURE_MESSAGES[failure.status] ?? 'Internal server error' },
+        failure.retryAfter === undefined ? {} : { 'retry-after': String(failure.retryAfter) },
+      );
+    if (!this.withinRate(operation, accessToken)) return answer(429, { message: FAILURE_MESSAGES[429] });
 
     switch (operation) {
       case 'reply': {
@@ -166,21 +265,51 @@ export class LineSandbox {
         const problems = [
           ...(operation === 'push' ? pushRecipientProblems(to) : multicastRecipientProblems(to)),
           ...messageProblems(body),
+          ...sendingOptionProblems(body),
         ];
         if (problems.length) return answer(400, badRequest(problems));
+        const now = Date.now();
         if (retryKey !== null) {
           const accepted = this.acceptedRetryKeys.get(retryKey);
-          if (accepted) {
+          if (accepted && now - accepted.at < RETRY_KEY_MS) {
             return answer(
               409,
               { message: 'The retry key is already accepted' },
-              { 'x-line-accepted-request-id': accepted },
+              { 'x-line-accepted-request-id': accepted.requestId },
             );
           }
-          this.acceptedRetryKeys.set(retryKey, randomUUID());
+        }
+        const request = body as {
+          to: string | string[];
+          messages: unknown[];
+          notificationDisabled?: boolean;
+          customAggregationUnits?: string[];
+        };
+        const recipients = typeof request.to === 'string' ? [request.to] : request.to;
+        const month = `${accessToken} ${monthInJapan()}`;
+        const used = (this.usage.get(month) ?? 0) + recipients.length * request.messages.length;
+        if (this.quotaAnswer.type === 'limited' && used > this.quotaAnswer.value) {
+          return answer(429, { message: MONTHLY_LIMIT_MESSAGE });
+        }
+        const requestId = randomUUID();
+        if (retryKey !== null) this.acceptedRetryKeys.set(retryKey, { requestId, at: now });
+        this.usage.set(month, used);
+        const delivery: Delivery = {
+          operation,
+          retryKey,
+          requestId,
+          messages: request.messages,
+          notificationDisabled: request.notificationDisabled ?? false,
+          customAggregationUnits: request.customAggregationUnits ?? [],
+          at: new Date(now),
+        };
+        for (const userId of recipients) {
+          const received = this.deliveries.get(userId);
+          if (received) received.push(delivery);
+          else this.deliveries.set(userId, [delivery]);
         }
         // LINE answers a multicast with an empty object (no message ids: there is one per recipient).
-        return answer(200, operation === 'push' ? sentMessages(body) : {});
+        return answer(200, operation === 'push' ? sentMessages(body) : {}, { 'x-line-request-id': requestId });
       }
       case 'profile': {
         const userId = decodeURIComponent(path.split('/')[4] ?? '');
@@ -200,7 +329,9 @@ export class LineSandbox {
         return;
       }
       case 'quota':
-        return answer(200, { type: 'limited', value: 1000 });
+        return answer(200, this.quotaAnswer);
+      case 'consumption':
+        return answer(200, { totalUsage: this.consumption(accessToken) });
       case 'botInfo':
         return answer(200, { ...this.bot, chatMode: 'chat', markAsReadMode: 'manual' });
     }
@@ -215,6 +346,7 @@ function operationOf(method: string, path: string): string | null {
   if (method === 'GET' && /^\/v2\/bot\/profile\/[^/]+$/.test(p)) return 'profile';
   if (method === 'GET' && /^\/v2\/bot\/message\/[^/]+\/content$/.test(p)) return 'content';
   if (method === 'GET' && p === '/v2/bot/message/quota') return 'quota';
+  if (method === 'GET' && p === '/v2/bot/message/quota/consumption') return 'consumption';
   if (method === 'GET' && p === '/v2/bot/info') return 'botInfo';
   return null;
 }
@@ -263,12 +395,20 @@ function messageProblems(body: unknown): Problem[] {
         : [{ property: at(property), message: 'must be an HTTPS URL' }];
     switch (message?.['type']) {
       case 'text':
-        return str('text', 5000);
+        return [...str('text', 5000), ...emojiProblems(message, at)];
       case 'sticker':
         return [...str('packageId', 100), ...str('stickerId', 100)];
       case 'image':
+        return [
+          ...https('originalContentUrl'),
+          ...https('previewImageUrl'),
+          ...str('originalContentUrl', 2000),
+          ...str('previewImageUrl', 2000),
+        ];
       case 'video':
         return [...https('originalContentUrl'), ...https('previewImageUrl')];
+      case 'template':
+        return [...str('altText', 400), ...buttonsTemplateProblems(message['template'], at('template'))];
       case 'audio':
         return [
           ...https('originalContentUrl'),
@@ -288,6 +428,95 @@ function messageProblems(body: unknown): Problem[] {
         return [{ property: at('type'), message: 'is not a message type this sandbox (or tsunagu) sends' }];
     }
   });
+}
+
+/** LINE emojis of a text message: at most 20, each on a `$` of the text, each `$` used once. */
+function emojiProblems(message: Record<string, unknown>, at: (property: string) => string): Problem[] {
+  const emojis = message['emojis'];
+  if (emojis === undefined) return [];
+  if (!Array.isArray(emojis) || emojis.length > 20) {
+    return [{ property: at('emojis'), message: 'must be an array of at most 20 emojis' }];
+  }
+  const text = typeof message['text'] === 'string' ? message['text'] : '';
+  const used = new Set<unknown>();
+  return emojis.flatMap((emoji: Record<string, unknown> | null, j) => {
+    const index = emoji?.['index'];
+    const problems: Problem[] = [];
+    if (typeof index !== 'number' || text[index] !== '$' || used.has(index)) {
+      problems.push({ property: at(`emojis[${j}].index`), message: 'must be the position of a $ in text' });
+    }
+    used.add(index);
+    for (const p of ['productId', 'emojiId']) {
+      if (typeof emoji?.[p] !== 'string' || (emoji[p] as string).length === 0) {
+        problems.push({ property: at(`emojis[${j}].${p}`), message: 'must be specified' });
+      }
+    }
+    return problems;
+  });
+}
+
+/** The buttons template (the only template tsunagu sends): LINE's documented limits. */
+function buttonsTemplateProblems(value: unknown, at: string): Problem[] {
+  const template = (value ?? {}) as Record<string, unknown>;
+  if (template['type'] !== 'buttons') return [{ property: `${at}.type`, message: 'must be buttons' }];
+  const problems: Problem[] = [];
+  const text = (property: string, max: number, required: boolean): void => {
+    const v = template[property];
+    if (v === undefined && !required) return;
+    if (typeof v !== 'string' || v.length === 0 || v.length > max) {
+      problems.push({ property: `${at}.${property}`, message: `must be a string of 1 to ${max} characters` });
+    }
+  };
+  const framed = template['title'] !== undefined || template['thumbnailImageUrl'] !== undefined;
+  text('title', 40, false);
+  text('text', framed ? 60 : 160, true);
+  const actions = template['actions'];
+  if (!Array.isArray(actions) || actions.length < 1 || actions.length > 4) {
+    return [...problems, { property: `${at}.actions`, message: 'must be an array of 1 to 4 actions' }];
+  }
+  actions.forEach((action: Record<string, unknown> | null, k) => {
+    const where = `${at}.actions[${k}]`;
+    const label = action?.['label'];
+    if (typeof label !== 'string' || label.length === 0 || label.length > 20) {
+      problems.push({ property: `${where}.label`, message: 'must be a string of 1 to 20 characters' });
+    }
+    if (action?.['type'] !== 'uri') {
+      problems.push({ property: `${where}.type`, message: 'is not an action this sandbox (or tsunagu) sends' });
+      return;
+    }
+    const uri = action['uri'];
+    if (typeof uri !== 'string' || uri.length > 1000 || !/^(https?|line|tel):/.test(uri)) {
+      problems.push({
+        property: `${where}.uri`,
+        message: 'must be an http, https, line or tel URI of at most 1000 characters',
+      });
+    }
+  });
+  return problems;
+}
+
+/** `notificationDisabled` and `customAggregationUnits` of a push or multicast. */
+function sendingOptionProblems(body: unknown): Problem[] {
+  const b = body as { notificationDisabled?: unknown; customAggregationUnits?: unknown };
+  const problems: Problem[] = [];
+  if (b.notificationDisabled !== undefined && typeof b.notificationDisabled !== 'boolean') {
+    problems.push({ property: 'notificationDisabled', message: 'must be a boolean' });
+  }
+  const units = b.customAggregationUnits;
+  if (
+    units !== undefined &&
+    (!Array.isArray(units) ||
+      units.length > 1 ||
+      !units.every((u: unknown) => typeof u === 'string' && /^[a-zA-Z0-9_]{1,30}$/.test(u)))
+  ) {
+    problems.push({ property: 'customAggregationUnits', message: 'must be at most one name of 1 to 30 [a-zA-Z0-9_]' });
+  }
+  return problems;
+}
+
+/** The month LINE counts consumption in (Japan time), as `2026-12`. */
+function monthInJapan(): string {
+  return new Date(Date.now() + 9 * 60 * 60 * 1000).toISOString().slice(0, 7);
 }
 
 function badRequest(details: Problem[]): unknown {

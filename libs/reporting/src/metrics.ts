@@ -174,8 +174,8 @@ const registrants: MetricDefinition = {
       table(context, {
         key: 'registrants.total',
         group: MetricGroup.REGISTRANTS,
-        titleJa: '登録者数（月末、10人単位）',
-        titleEn: 'Registrants at month end (to the nearest ten)',
+        titleJa: '登録者数（月末）',
+        titleEn: 'Registrants at month end',
         unit: MetricUnit.COUNT,
         rows: [
           levelRow(

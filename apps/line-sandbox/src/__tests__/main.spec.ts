@@ -38,7 +38,7 @@ describe('the standalone LINE sandbox app', () => {
       const url = await until(() => /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output())?.[1]);
       const quota = await fetch(`${url}/v2/bot/message/quota`, { headers: { authorization: 'Bearer t' } });
       expect(quota.status).toBe(200);
-      expect(await quota.json()).toEqual({ type: 'limited', value: 1000 });
+      expect(await quota.json()).toEqual({ type: 'none' });
       const push = await fetch(`${url}/v2/bot/message/push`, {
         method: 'POST',
         headers: { authorization: 'Bearer t', 'content-type': 'application/json' },

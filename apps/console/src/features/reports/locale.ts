@@ -23,7 +23,7 @@ export const reportsJa = {
     charts: {
       title: '月ごとの推移',
       consultations: '新規相談（家庭の初回の相談）',
-      families: '登録者数（月末、10人単位）',
+      families: '登録者数（月末）',
       responseTimes: '初回応答時間（分）',
       referrals: 'つなぎの完了（結果別）',
       description: '{{title}}の月ごとの推移。{{summary}}',
@@ -126,7 +126,7 @@ export const reportsEn: Shape<typeof reportsJa> = {
     charts: {
       title: 'Month by month',
       consultations: "Conversations opened (a family's first)",
-      families: 'Registrants at month end (to the nearest ten)',
+      families: 'Registrants at month end',
       responseTimes: 'First-response time (minutes)',
       referrals: 'Referrals completed, by outcome',
       description: '{{title}}, month by month. {{summary}}',
