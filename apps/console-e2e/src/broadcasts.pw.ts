@@ -43,7 +43,7 @@ test.describe('broadcasts to registered families', () => {
 
     // An address that is not https is refused on its field, nothing saved.
     await coordinator.page.getByRole('button', { name: '下書きを保存' }).click();
-    await expect(coordinator.page.getByText('a link needs its https address')).toBeVisible();
+    await expect(coordinator.page.getByText('must be an https:// URL')).toBeVisible();
     await coordinator.page.getByLabel('リンク先のアドレス（https）').fill('https://www.city.kobe.example/shokudo');
     await coordinator.page.getByRole('button', { name: '下書きを保存' }).click();
 

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@tsunagu/platform/auth';
+import { ChannelsModule } from '@tsunagu/channels';
 import { BroadcastAudience } from './broadcast-audience';
+import { BroadcastDelivery } from './broadcast-delivery';
 import { BroadcastQuota } from './broadcast-quota';
 import { BroadcastSchedule } from './broadcast-schedule';
 import { BroadcastTests } from './broadcast-tests';
@@ -8,7 +10,7 @@ import { BroadcastsResolver } from './broadcasts.resolver';
 import { BroadcastsService } from './broadcasts.service';
 
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, ChannelsModule],
   providers: [
     BroadcastsService,
     BroadcastsResolver,
@@ -16,7 +18,8 @@ import { BroadcastsService } from './broadcasts.service';
     BroadcastQuota,
     BroadcastSchedule,
     BroadcastTests,
+    BroadcastDelivery,
   ],
-  exports: [BroadcastsService],
+  exports: [BroadcastsService, BroadcastDelivery],
 })
 export class BroadcastsModule {}

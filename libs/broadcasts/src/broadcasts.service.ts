@@ -25,6 +25,7 @@ import { LineChannel } from '@tsunagu/channels';
 import { BroadcastAudience } from './broadcast-audience';
 import { Broadcast, BroadcastMessageKind, BroadcastSettings, type BroadcastMessage } from './broadcast.entities';
 import { BroadcastQuota } from './broadcast-quota';
+import { composedMessageProblems } from './line-messages';
 import { BroadcastSchedule } from './broadcast-schedule';
 import {
   BroadcastAudienceKind,
@@ -471,7 +472,8 @@ export class BroadcastsService {
     if (input.messages.length === 0 || input.messages.length > MAX_BROADCAST_MESSAGES) {
       problems.push({ field: 'messages', messages: [`a broadcast has 1 to ${MAX_BROADCAST_MESSAGES} messages`] });
     }
-    input.messages.forEach((message, index) => problems.push(...messageProblems(message, `messages.${index}`)));
+    if (input.messages.length > 0 && input.messages.length <= MAX_BROADCAST_MESSAGES)
+      problems.push(...composedMessageProblems(input.messages.map(normalizeMessage)));
     if (input.audienceKind === BroadcastAudienceKind.SEGMENT) {
       problems.push({ field: 'audienceKind', messages: ['segments are not available yet: choose EVERYONE or TEST'] });
     }
@@ -543,28 +545,5 @@ function normalizeMessage(message: BroadcastMessage): BroadcastMessage {
       };
     case BroadcastMessageKind.LINK:
       return { kind: message.kind, title: (message.title ?? '').normalize('NFC').trim(), url: message.url };
-  }
-}
-
-/** The shape each kind needs; LINE's own limits (lengths, emoji) are checked by `lineMessageProblems`. */
-function messageProblems(message: BroadcastMessage, path: string): FieldError[] {
-  const https = (value: string | null | undefined) => Boolean(value && /^https:\/\/[^\s]+$/.test(value));
-  switch (message.kind) {
-    case BroadcastMessageKind.TEXT:
-      return message.text?.trim() ? [] : [{ field: `${path}.text`, messages: ['a text message needs its text'] }];
-    case BroadcastMessageKind.IMAGE:
-      return [
-        ...(https(message.imageUrl)
-          ? []
-          : [{ field: `${path}.imageUrl`, messages: ['an image needs its https address'] }]),
-        ...(message.previewImageUrl && !https(message.previewImageUrl)
-          ? [{ field: `${path}.previewImageUrl`, messages: ['the preview needs an https address'] }]
-          : []),
-      ];
-    case BroadcastMessageKind.LINK:
-      return [
-        ...(message.title?.trim() ? [] : [{ field: `${path}.title`, messages: ['a link needs its title'] }]),
-        ...(https(message.url) ? [] : [{ field: `${path}.url`, messages: ['a link needs its https address'] }]),
-      ];
   }
 }

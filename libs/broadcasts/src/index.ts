@@ -3,3 +3,5 @@ export * from './broadcast.entities';
 export * from './broadcast-schedule';
 export * from './broadcasts.module';
 export * from './broadcasts.service';
+export * from './broadcast-delivery';
+export * from './line-messages';

@@ -1,4 +1,4 @@
-import { randomLineUserId } from '@tsunagu/line-sandbox';
+import { LineSandbox, randomLineUserId } from '@tsunagu/line-sandbox';
 import type { Tenant } from '@tsunagu/platform/database';
 import { TenantRole } from '@tsunagu/platform/permissions';
 import { createLineChannel, ownerQuery, type TestChannel } from './support/line';
@@ -31,6 +31,8 @@ interface FieldErrorExtension {
 }
 
 describe('broadcasts: composing and approval', () => {
+  // Approval reads the channel's quota from LINE.
+  const sandbox = new LineSandbox();
   let t: TestApp;
   let tenant: Tenant;
   let admin: TestUser;
@@ -44,7 +46,13 @@ describe('broadcasts: composing and approval', () => {
   let otherAdmin: TestUser;
 
   beforeAll(async () => {
-    t = await TestApp.start({ JOB_WORKERS: '0' });
+    await sandbox.start();
+    t = await TestApp.start({
+      JOB_WORKERS: '0',
+      LINE_API_BASE_URL: sandbox.url,
+      LINE_DATA_API_BASE_URL: sandbox.url,
+      LINE_API_TIMEOUT_MS: '300',
+    });
     tenant = await t.newTenant();
     admin = await t.newUser({ tenant, role: TenantRole.TENANT_ADMIN });
     secondAdmin = await t.newUser({ tenant, role: TenantRole.TENANT_ADMIN });
@@ -77,6 +85,7 @@ describe('broadcasts: composing and approval', () => {
 
   afterAll(async () => {
     await t.close();
+    await sandbox.stop();
   });
 
   const draft = (overrides: Record<string, unknown> = {}) => ({
@@ -286,6 +295,20 @@ describe('broadcasts: composing and approval', () => {
     expect(otherChannel.codes).toEqual(['BAD_USER_INPUT']);
     expect(otherChannel.extensions.fieldErrors?.map((f) => f.field)).toEqual(['channelId']);
     expect(await broadcastCount()).toBe(before);
+  });
+
+  it('refuses an approval when LINE does not tell the quota, and approves nothing', async () => {
+    const id = (await create(coordinator)).data!.id;
+    await byId('submitBroadcast', coordinator, id);
+    sandbox.failNext('quota', { status: 500 });
+    const refused = await byId('approveBroadcast', admin, id);
+    expect(refused.codes).toEqual(['CONFLICT']);
+    expect(refused.extensions.reason).toBe('QUOTA_UNAVAILABLE');
+    const [row] = await ownerQuery<{ status: string; approved_by_id: string | null }>(
+      'select status, approved_by_id from broadcast where id = $1',
+      [id],
+    );
+    expect(row).toEqual({ status: 'awaiting_approval', approved_by_id: null });
   });
 
   it('refuses to submit an audience that matches nobody', async () => {

@@ -9,6 +9,9 @@ export interface PreviewMessage {
   url?: string | null;
 }
 
+/** The line under a link's title, as the API sends it (libs/broadcasts line-messages.ts): message content, not console text. */
+const LINK_TEXT = 'くわしくはこちら';
+
 /**
  * The broadcast as a family sees it: a phone's LINE chat with the account's bubbles, so the composer
  * and the approver read exactly what goes. Images are not fetched here (the console's security policy
@@ -56,7 +59,8 @@ function Bubble({ message, open }: { message: PreviewMessage; open: string }) {
     case 'LINK':
       return (
         <div className="w-[210px] overflow-hidden rounded-[18px] bg-white text-sm text-solid-gray-900">
-          <p className="px-3 py-3 font-bold break-words">{message.title || '…'}</p>
+          <p className="px-3 pt-3 font-bold break-words">{message.title || '…'}</p>
+          <p className="px-3 pb-3 text-solid-gray-700">{LINK_TEXT}</p>
           <p className="border-t border-solid-gray-200 px-3 py-2 text-center font-bold text-blue-1000">{open}</p>
         </div>
       );

@@ -1,0 +1,226 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
+import { AuditTrail } from '@tsunagu/platform/audit';
+import { TenantDb } from '@tsunagu/platform/database';
+import { JobsService, RetryLater, type Job } from '@tsunagu/platform/jobs';
+import { LiveEventKind, LiveEvents } from '@tsunagu/platform/live';
+import { RateLimiter, type RateLimits } from '@tsunagu/platform/rate-limit';
+import { LINE_MULTICAST_REQUESTS_PER_SECOND, LineMessagingClient } from '@tsunagu/channels';
+import { BroadcastAudience } from './broadcast-audience';
+import { Broadcast } from './broadcast.entities';
+import { toLineMessages } from './line-messages';
+import { BROADCAST_BATCH_QUEUE, BROADCAST_START_QUEUE, type BroadcastStartJob } from './broadcast-schedule';
+import { BroadcastStatus } from './lifecycle';
+
+export interface BroadcastBatchJob {
+  tenantId: string;
+  broadcastId: string;
+  batchNo: number;
+}
+
+/**
+ * The shared bucket of a channel's multicasts: 95% of LINE's documented rate, and a burst small enough
+ * that no second (LINE counts a sliding second) ever holds more than LINE's rate.
+ */
+export const MULTICAST_LIMITS: RateLimits = {
+  ratePerSecond: LINE_MULTICAST_REQUESTS_PER_SECOND * 0.95,
+  burst: LINE_MULTICAST_REQUESTS_PER_SECOND * 0.05,
+};
+/** Batch jobs a worker fetches and sends side by side; the bucket, not this, sets the pace. */
+const BATCH_JOBS_AT_ONCE = 50;
+/** A 429 is waited out in place this many times (the job stays with this worker) before pg-boss retries it later. */
+const RATE_LIMITED_TRIES = 5;
+/** LINE's own words stay in the figures, not its whole answer. */
+const REASON_LENGTH = 500;
+
+/** The bucket of a channel's multicasts, shared by every process. */
+export function multicastBucket(channelId: string): string {
+  return `line-multicast:${channelId}`;
+}
+
+/**
+ * Sends approved broadcasts. At its time the audience is frozen into `broadcast_recipient`, in
+ * batches of at most 500, each batch with its retry key, and one job per batch is enqueued: all in
+ * one transaction, so a broadcast is either not started or wholly planned. A batch's job then marks
+ * as skipped the families who blocked the account since (at its first try only), takes a token from
+ * the channel's shared bucket, and multicasts with the stored key. A retry (a 429, a 5xx, a timeout, a
+ * worker that died holding the job) sends the same key: LINE answers 409 to a key it has accepted, and
+ * that batch counts as sent. A refused batch is FAILED with LINE's reason; so is one LINE never took by
+ * its job's last try.
+ */
+@Injectable()
+export class BroadcastDelivery implements OnModuleInit {
+  constructor(
+    private readonly tenantDb: TenantDb,
+    private readonly jobs: JobsService,
+    private readonly line: LineMessagingClient,
+    private readonly limiter: RateLimiter,
+    private readonly audience: BroadcastAudience,
+    private readonly audit: AuditTrail,
+    private readonly live: LiveEvents,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.jobs.work<BroadcastStartJob>(BROADCAST_START_QUEUE, (job) => this.start(job));
+    await this.jobs.workBatches<BroadcastBatchJob>(BROADCAST_BATCH_QUEUE, (jobs) => this.sendBatches(jobs), {
+      batchSize: BATCH_JOBS_AT_ONCE,
+    });
+  }
+
+  /** Freezes the audience and plans the batches; a broadcast cancelled meanwhile, or already started, is left. */
+  async start({ tenantId, broadcastId }: BroadcastStartJob): Promise<void> {
+    await this.tenantDb.withTenant(tenantId, async (em) => {
+      const broadcast = await em.findOne(Broadcast, { id: broadcastId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!broadcast) return;
+      if (broadcast.status !== BroadcastStatus.APPROVED && broadcast.status !== BroadcastStatus.SCHEDULED) return;
+      const count = await this.audience.freeze(em, broadcast);
+      const batches = await em.execute<{ batch_no: number }[]>(
+        `insert into broadcast_batch (broadcast_id, batch_no, tenant_id, retry_key)
+         select broadcast_id, batch_no, tenant_id, gen_random_uuid() from broadcast_recipient
+          where broadcast_id = ? group by broadcast_id, batch_no, tenant_id
+         returning batch_no`,
+        [broadcast.id],
+      );
+      const now = new Date();
+      broadcast.status = count === 0 ? BroadcastStatus.SENT : BroadcastStatus.SENDING;
+      broadcast.audienceCount = count;
+      broadcast.sendingStartedAt = now;
+      if (count === 0) broadcast.finishedAt = now;
+      await em.flush();
+      await this.jobs.enqueueTogether(em, async () => {
+        for (const { batch_no } of batches) {
+          const job: BroadcastBatchJob = { tenantId, broadcastId, batchNo: batch_no };
+          await this.jobs.enqueue(em, BROADCAST_BATCH_QUEUE, job);
+        }
+      });
+      await this.audit.record(
+        'broadcast.sending',
+        { type: 'broadcast', id: broadcast.id },
+        { recipients: count, batches: batches.length },
+      );
+      this.live.publish(LiveEventKind.BroadcastUpdated, broadcast.id);
+    });
+  }
+
+  /** A fetch of batch jobs, sent side by side; each failure is that job's alone. */
+  private async sendBatches(jobs: Job<BroadcastBatchJob>[]): Promise<Map<string, unknown>> {
+    const failures = new Map<string, unknown>();
+    await Promise.all(
+      jobs.map(async (job) => {
+        try {
+          await this.sendBatch(job.data, job.lastTry);
+        } catch (error) {
+          failures.set(job.id, error);
+        }
+      }),
+    );
+    return failures;
+  }
+
+  async sendBatch({ tenantId, broadcastId, batchNo }: BroadcastBatchJob, lastTry = false): Promise<void> {
+    const plan = await this.tenantDb.withTenant(tenantId, async (em) => {
+      const [batch] = await em.execute<{ attempts: number; retry_key: string }[]>(
+        `update broadcast_batch set attempts = attempts + 1
+          where broadcast_id = ? and batch_no = ? and status = 'pending' returning attempts, retry_key`,
+        [broadcastId, batchNo],
+      );
+      if (!batch) return null;
+      // Only at the first try: a family who blocks between two tries of the same key was in the
+      // request LINE may already have taken, and counts as sent with it.
+      if (batch.attempts === 1) {
+        await em.execute(
+          `update broadcast_recipient br set skipped = true from registrant r
+            where br.broadcast_id = ? and br.batch_no = ? and r.id = br.registrant_id and r.status = 'blocked'`,
+          [broadcastId, batchNo],
+        );
+      }
+      const recipients = await em.execute<{ line_user_id: string; skipped: boolean }[]>(
+        `select line_user_id, skipped from broadcast_recipient where broadcast_id = ? and batch_no = ?`,
+        [broadcastId, batchNo],
+      );
+      const broadcast = await em.findOneOrFail(Broadcast, { id: broadcastId });
+      return {
+        retryKey: batch.retry_key,
+        to: recipients.filter((r) => !r.skipped).map((r) => r.line_user_id),
+        skipped: recipients.filter((r) => r.skipped).length,
+        channelId: broadcast.channelId,
+        messages: toLineMessages(broadcast.messages),
+        notificationDisabled: broadcast.notificationDisabled,
+        aggregationUnit: broadcast.aggregationUnit,
+        accessToken: await this.line.accessToken(em, broadcast.channelId),
+      };
+    });
+    if (!plan) return;
+    const settle = (status: 'sent' | 'failed', reason: string | null) =>
+      this.finish(tenantId, broadcastId, batchNo, status, plan.to.length, plan.skipped, reason);
+    if (plan.to.length === 0) return settle('sent', null);
+
+    for (let rateLimited = 0; ; rateLimited++) {
+      await this.limiter.waitFor(multicastBucket(plan.channelId), MULTICAST_LIMITS);
+      const outcome = await this.line.multicast(plan.accessToken, plan.to, plan.messages, plan.retryKey, {
+        notificationDisabled: plan.notificationDisabled,
+        customAggregationUnits: plan.aggregationUnit ? [plan.aggregationUnit] : undefined,
+      });
+      switch (outcome.kind) {
+        case 'sent':
+        case 'already-accepted':
+          return settle('sent', null);
+        case 'refused':
+          return settle('failed', `HTTP ${outcome.status}: ${outcome.message}`.slice(0, REASON_LENGTH));
+        case 'rate-limited':
+          if (rateLimited + 1 < RATE_LIMITED_TRIES) {
+            // Backs off in place, a little longer each time, as long as LINE asks when it says so.
+            await sleep(Math.max(outcome.retryAfterMs ?? 0, 200 * 2 ** rateLimited) * (1 + Math.random() / 10));
+            continue;
+          }
+          if (lastTry) return settle('failed', 'HTTP 429: LINE kept answering too many requests');
+          throw new RetryLater(
+            `batch ${batchNo}: LINE answered 429 ${RATE_LIMITED_TRIES} times; retrying with its key`,
+          );
+        case 'temporary-failure':
+          if (lastTry) return settle('failed', `LINE did not take it: ${outcome.reason}`.slice(0, REASON_LENGTH));
+          throw new RetryLater(`batch ${batchNo}: LINE did not take it (${outcome.reason}); retrying with its key`);
+      }
+    }
+  }
+
+  /** Settles a batch once (a late duplicate finds it settled) and the broadcast with its last batch. */
+  private async finish(
+    tenantId: string,
+    broadcastId: string,
+    batchNo: number,
+    status: 'sent' | 'failed',
+    families: number,
+    skipped: number,
+    reason: string | null,
+  ): Promise<void> {
+    await this.tenantDb.withTenant(tenantId, async (em) => {
+      const [settled] = await em.execute<{ batch_no: number }[]>(
+        `update broadcast_batch set status = ?, sent_count = ?, skipped_count = ?, failure_reason = ?, finished_at = clock_timestamp()
+          where broadcast_id = ? and batch_no = ? and status = 'pending' returning batch_no`,
+        [status, status === 'sent' ? families : 0, skipped, reason, broadcastId, batchNo],
+      );
+      if (!settled) return;
+      // The broadcast's row is the one every batch updates: the last to settle sees no batch pending.
+      const [broadcast] = await em.execute<{ status: string; failed_count: number }[]>(
+        `update broadcast set sent_count = sent_count + ?, failed_count = failed_count + ?,
+           skipped_count = skipped_count + ?, updated_at = now() where id = ? returning status, failed_count`,
+        [status === 'sent' ? families : 0, status === 'failed' ? families : 0, skipped, broadcastId],
+      );
+      const [{ left }] = await em.execute<{ left: string }[]>(
+        `select count(*) as left from broadcast_batch where broadcast_id = ? and status = 'pending'`,
+        [broadcastId],
+      );
+      if (Number(left) === 0 && broadcast.status === BroadcastStatus.SENDING) {
+        const final = broadcast.failed_count > 0 ? BroadcastStatus.PARTIALLY_FAILED : BroadcastStatus.SENT;
+        await em.execute(`update broadcast set status = ?, finished_at = clock_timestamp() where id = ?`, [
+          final,
+          broadcastId,
+        ]);
+        await this.audit.record('broadcast.sent', { type: 'broadcast', id: broadcastId }, { status: final });
+      }
+      this.live.publish(LiveEventKind.BroadcastUpdated, broadcastId);
+    });
+  }
+}
