@@ -1,6 +1,7 @@
 import { LineSandbox, randomLineUserId } from '@tsunagu/line-sandbox';
 import type { Tenant } from '@tsunagu/platform/database';
 import { TenantRole } from '@tsunagu/platform/permissions';
+import { BroadcastDelivery } from '@tsunagu/broadcasts';
 import { createLineChannel, ownerQuery, type TestChannel } from './support/line';
 import { errorCodes, TestApp, type TestUser } from './support/test-app';
 
@@ -370,5 +371,127 @@ describe('broadcasts: composing and approval', () => {
     const seen = new Set(first.data?.broadcasts.edges.map((e) => e.node.id));
     expect(next.data?.broadcasts.edges.length).toBeGreaterThan(0);
     expect(next.data?.broadcasts.edges.some((e) => seen.has(e.node.id))).toBe(false);
+  });
+
+  describe('delivery, step by step (the worker is off: the test runs each job)', () => {
+    let deliveryChannel: TestChannel;
+    let families: string[];
+
+    beforeAll(async () => {
+      deliveryChannel = await createLineChannel(t, admin.token);
+      families = Array.from({ length: 5 }, () => randomLineUserId());
+      for (const userId of families) {
+        await ownerQuery(
+          `insert into registrant (id, tenant_id, channel_id, line_user_id, status, first_contact_at, last_contact_at, created_at)
+           values (gen_random_uuid(), $1, $2, $3, 'active', now(), now(), now())`,
+          [tenant.id, deliveryChannel.id, userId],
+        );
+      }
+    });
+
+    afterEach(async () => {
+      await ownerQuery(`update registrant set status = 'active' where channel_id = $1`, [deliveryChannel.id]);
+    });
+
+    const delivery = () => t.app.get(BroadcastDelivery);
+
+    async function approved(): Promise<string> {
+      const id = (await create(coordinator, { channelId: deliveryChannel.id })).data!.id;
+      await byId('submitBroadcast', coordinator, id);
+      expect((await byId('approveBroadcast', admin, id)).data?.status).toBe('APPROVED');
+      return id;
+    }
+
+    const deliveries = (userId: string) => sandbox.deliveriesTo(userId).length;
+    const figures = async (id: string) =>
+      (
+        await t.graphql<{ broadcast: { status: string; figures: Record<string, unknown> } }>(
+          'query($id: ID!) { broadcast(id: $id) { status figures { audience sent failed skipped pending failures { reason count } } } }',
+          { id },
+          { token: coordinator.token },
+        )
+      ).data!.broadcast;
+
+    it('skips, and counts as skipped, a family who blocks the account after the audience is frozen', async () => {
+      const id = await approved();
+      await delivery().start({ tenantId: tenant.id, broadcastId: id });
+      expect((await figures(id)).status).toBe('SENDING');
+      await ownerQuery(`update registrant set status = 'blocked' where line_user_id = $1`, [families[0]]);
+      await delivery().sendBatch({ tenantId: tenant.id, broadcastId: id, batchNo: 0 });
+      expect(await figures(id)).toEqual({
+        status: 'SENT',
+        figures: { audience: 5, sent: 4, failed: 0, skipped: 1, pending: 0, failures: [] },
+      });
+      expect(families.map(deliveries)).toEqual([0, 1, 1, 1, 1]);
+    });
+
+    it('a retry after a crash reuses the batch’s stored key: LINE answers 409 and the batch counts as sent, once', async () => {
+      const id = await approved();
+      await delivery().start({ tenantId: tenant.id, broadcastId: id });
+      const before = families.map(deliveries);
+      await delivery().sendBatch({ tenantId: tenant.id, broadcastId: id, batchNo: 0 });
+      // The worker died after LINE took the batch and before it was recorded: as it was then.
+      await ownerQuery(`update broadcast_batch set status = 'pending', sent_count = 0 where broadcast_id = $1`, [id]);
+      await ownerQuery(`update broadcast set status = 'sending', sent_count = 0, finished_at = null where id = $1`, [
+        id,
+      ]);
+      await delivery().sendBatch({ tenantId: tenant.id, broadcastId: id, batchNo: 0 });
+      const [batch] = await ownerQuery<{ retry_key: string; attempts: number }>(
+        'select retry_key, attempts from broadcast_batch where broadcast_id = $1',
+        [id],
+      );
+      const calls = sandbox.recorded('multicast').filter((r) => r.retryKey === batch.retry_key);
+      expect(calls.map((c) => c.status)).toEqual([200, 409]);
+      expect(batch.attempts).toBe(2);
+      expect(families.map(deliveries)).toEqual(before.map((n) => n + 1));
+      expect(await figures(id)).toMatchObject({ status: 'SENT', figures: { sent: 5, failed: 0 } });
+      // A late duplicate of the job changes nothing.
+      await delivery().sendBatch({ tenantId: tenant.id, broadcastId: id, batchNo: 0 });
+      expect(sandbox.recorded('multicast').filter((r) => r.retryKey === batch.retry_key)).toHaveLength(2);
+    });
+
+    it('a batch LINE has not taken by its last try is FAILED with the reason: PARTIALLY_FAILED, never sent twice', async () => {
+      const id = await approved();
+      await delivery().start({ tenantId: tenant.id, broadcastId: id });
+      const before = families.map(deliveries);
+      sandbox.failNext('multicast', { status: 503 });
+      await expect(delivery().sendBatch({ tenantId: tenant.id, broadcastId: id, batchNo: 0 })).rejects.toThrow(
+        /retrying with its key/,
+      );
+      expect((await figures(id)).status).toBe('SENDING');
+      sandbox.failNext('multicast', { status: 500 });
+      await delivery().sendBatch({ tenantId: tenant.id, broadcastId: id, batchNo: 0 }, true);
+      expect(await figures(id)).toEqual({
+        status: 'PARTIALLY_FAILED',
+        figures: {
+          audience: 5,
+          sent: 0,
+          failed: 5,
+          skipped: 0,
+          pending: 0,
+          failures: [{ reason: 'LINE did not take it: HTTP 500', count: 5 }],
+        },
+      });
+      expect(families.map(deliveries)).toEqual(before);
+    });
+
+    it('a broadcast cancelled before its time is not started', async () => {
+      const id = (
+        await create(coordinator, {
+          channelId: deliveryChannel.id,
+          scheduledAt: new Date(Date.now() + 3600_000).toISOString(),
+        })
+      ).data!.id;
+      await byId('submitBroadcast', coordinator, id);
+      expect((await byId('approveBroadcast', admin, id)).data?.status).toBe('SCHEDULED');
+      await byId('cancelBroadcast', coordinator, id);
+      await delivery().start({ tenantId: tenant.id, broadcastId: id });
+      expect((await figures(id)).status).toBe('CANCELLED');
+      const [{ count }] = await ownerQuery<{ count: string }>(
+        'select count(*) as count from broadcast_recipient where broadcast_id = $1',
+        [id],
+      );
+      expect(Number(count)).toBe(0);
+    });
   });
 });
