@@ -86,13 +86,7 @@ export default [
             // The benchmarks drive the API from outside, with the platform's and the domains' helpers.
             {
               sourceTag: 'scope:bench',
-              onlyDependOnLibsWithTags: [
-                'scope:platform',
-                'scope:channels',
-                'scope:broadcasts',
-                'scope:reporting',
-                'scope:line-sandbox',
-              ],
+              onlyDependOnLibsWithTags: ['scope:platform', 'scope:channels', 'scope:reporting', 'scope:line-sandbox'],
             },
             {
               sourceTag: 'scope:api',

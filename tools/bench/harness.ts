@@ -75,6 +75,8 @@ export interface RunningApi {
   /** The API process's CPU time so far (user + system), in milliseconds. */
   cpuMs(): number;
   stop(): Promise<void>;
+  /** Ends the process at once (SIGKILL), as a crash or the OOM killer would. */
+  kill(): Promise<void>;
 }
 
 /** `npm run build` (cached by Nx when nothing changed). */
@@ -149,6 +151,10 @@ export async function startApi(
     cpuMs: () => processCpuMs(child.pid as number),
     stop: async () => {
       child.kill('SIGTERM');
+      await exited;
+    },
+    kill: async () => {
+      child.kill('SIGKILL');
       await exited;
     },
   };

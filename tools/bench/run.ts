@@ -1,10 +1,11 @@
 /**
- * `npm run bench -- webhook|graphql|jobs|inbox|reporting|live|console [--name value …]`: the performance benchmarks of docs/operations.md,
+ * `npm run bench -- webhook|graphql|jobs|inbox|reporting|live|console|broadcast [--name value …]`: the performance benchmarks of docs/operations.md,
  * on PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/tsunagu_bench: dropped
  * and recreated). Each prints its figures next to a baseline measured in the same run, and the
  * targets. Options override the defaults, e.g. `npm run bench -- inbox --messages 200000`.
  */
 import 'reflect-metadata';
+import { broadcastBench, BROADCAST_DEFAULTS } from './broadcast';
 import { consoleBench } from './console';
 import { graphqlBench, GRAPHQL_DEFAULTS } from './graphql';
 import { inboxBench, INBOX_DEFAULTS } from './inbox';
@@ -38,7 +39,11 @@ async function main(): Promise<void> {
   else if (name === 'live') await liveBench(withOptions(LIVE_DEFAULTS, args));
   else if (name === 'reporting') await reportingBench(withOptions(REPORTING_DEFAULTS, args));
   else if (name === 'console') await consoleBench();
-  else throw new Error(`usage: npm run bench -- webhook|graphql|jobs|inbox|reporting|live|console [--option value …]`);
+  else if (name === 'broadcast') await broadcastBench(withOptions(BROADCAST_DEFAULTS, args));
+  else
+    throw new Error(
+      `usage: npm run bench -- webhook|graphql|jobs|inbox|reporting|live|console|broadcast [--option value …]`,
+    );
 }
 
 main().then(
