@@ -8,7 +8,7 @@ import { LiveEventKind, LiveEvents } from '@tsunagu/platform/live';
 import { RateLimiter, type RateLimits } from '@tsunagu/platform/rate-limit';
 import { LINE_MULTICAST_REQUESTS_PER_SECOND, LineMessagingClient } from '@tsunagu/channels';
 import { BroadcastAudience } from './broadcast-audience';
-import { Broadcast } from './broadcast.entities';
+import { Broadcast, type BroadcastMessage } from './broadcast.entities';
 import { toLineMessages } from './line-messages';
 import { BROADCAST_BATCH_QUEUE, BROADCAST_START_QUEUE, type BroadcastStartJob } from './broadcast-schedule';
 import { BroadcastStatus } from './lifecycle';
@@ -31,6 +31,10 @@ export const MULTICAST_LIMITS: RateLimits = {
 const BATCH_JOBS_AT_ONCE = 50;
 /** A 429 is waited out in place this many times (the job stays with this worker) before pg-boss retries it later. */
 const RATE_LIMITED_TRIES = 5;
+/** How long this process keeps a channel's opened access token. */
+const TOKEN_CACHE_MS = 60_000;
+/** How often a sending broadcast's figures are published live (and at its end). */
+const LIVE_FIGURES_MS = 250;
 /** LINE's own words stay in the figures, not its whole answer. */
 const REASON_LENGTH = 500;
 
@@ -51,6 +55,10 @@ export function multicastBucket(channelId: string): string {
  */
 @Injectable()
 export class BroadcastDelivery implements OnModuleInit {
+  private readonly tokens = new Map<string, { token: string; until: number }>();
+  /** When each sending broadcast's figures were last published by this process. */
+  private readonly published = new Map<string, number>();
+
   constructor(
     private readonly tenantDb: TenantDb,
     private readonly jobs: JobsService,
@@ -119,46 +127,48 @@ export class BroadcastDelivery implements OnModuleInit {
   }
 
   async sendBatch({ tenantId, broadcastId, batchNo }: BroadcastBatchJob, lastTry = false): Promise<void> {
-    const plan = await this.tenantDb.withTenant(tenantId, async (em) => {
-      const [batch] = await em.execute<{ attempts: number; retry_key: string }[]>(
+    // One round trip (one implicit transaction): a broadcast sends hundreds of batches.
+    const [[batch], , recipients, [broadcast]] = await this.tenantDb.statements<Record<string, unknown>>(tenantId, [
+      [
         `update broadcast_batch set attempts = attempts + 1
           where broadcast_id = ? and batch_no = ? and status = 'pending' returning attempts, retry_key`,
         [broadcastId, batchNo],
-      );
-      if (!batch) return null;
+      ],
       // Only at the first try: a family who blocks between two tries of the same key was in the
       // request LINE may already have taken, and counts as sent with it.
-      if (batch.attempts === 1) {
-        await em.execute(
-          `update broadcast_recipient br set skipped = true from registrant r
-            where br.broadcast_id = ? and br.batch_no = ? and r.id = br.registrant_id and r.status = 'blocked'`,
-          [broadcastId, batchNo],
-        );
-      }
-      const recipients = await em.execute<{ line_user_id: string; skipped: boolean }[]>(
+      [
+        `update broadcast_recipient br set skipped = true from registrant r, broadcast_batch bb
+          where br.broadcast_id = ? and br.batch_no = ? and r.id = br.registrant_id and r.status = 'blocked'
+            and bb.broadcast_id = br.broadcast_id and bb.batch_no = br.batch_no and bb.status = 'pending' and bb.attempts = 1`,
+        [broadcastId, batchNo],
+      ],
+      [
         `select line_user_id, skipped from broadcast_recipient where broadcast_id = ? and batch_no = ?`,
         [broadcastId, batchNo],
-      );
-      const broadcast = await em.findOneOrFail(Broadcast, { id: broadcastId });
-      return {
-        retryKey: batch.retry_key,
-        to: recipients.filter((r) => !r.skipped).map((r) => r.line_user_id),
-        skipped: recipients.filter((r) => r.skipped).length,
-        channelId: broadcast.channelId,
-        messages: toLineMessages(broadcast.messages),
-        notificationDisabled: broadcast.notificationDisabled,
-        aggregationUnit: broadcast.aggregationUnit,
-        accessToken: await this.line.accessToken(em, broadcast.channelId),
-      };
-    });
-    if (!plan) return;
+      ],
+      [
+        `select channel_id, messages, notification_disabled, aggregation_unit from broadcast where id = ?`,
+        [broadcastId],
+      ],
+    ]);
+    if (!batch || !broadcast) return;
+    const plan = {
+      retryKey: batch['retry_key'] as string,
+      to: recipients.filter((r) => !r['skipped']).map((r) => r['line_user_id'] as string),
+      skipped: recipients.filter((r) => r['skipped']).length,
+      channelId: broadcast['channel_id'] as string,
+      messages: toLineMessages(broadcast['messages'] as BroadcastMessage[]),
+      notificationDisabled: broadcast['notification_disabled'] as boolean,
+      aggregationUnit: broadcast['aggregation_unit'] as string | null,
+    };
     const settle = (status: 'sent' | 'failed', reason: string | null) =>
       this.finish(tenantId, broadcastId, batchNo, status, plan.to.length, plan.skipped, reason);
     if (plan.to.length === 0) return settle('sent', null);
+    const accessToken = await this.accessToken(tenantId, plan.channelId);
 
     for (let rateLimited = 0; ; rateLimited++) {
       await this.limiter.waitFor(multicastBucket(plan.channelId), MULTICAST_LIMITS);
-      const outcome = await this.line.multicast(plan.accessToken, plan.to, plan.messages, plan.retryKey, {
+      const outcome = await this.line.multicast(accessToken, plan.to, plan.messages, plan.retryKey, {
         notificationDisabled: plan.notificationDisabled,
         customAggregationUnits: plan.aggregationUnit ? [plan.aggregationUnit] : undefined,
       });
@@ -167,6 +177,7 @@ export class BroadcastDelivery implements OnModuleInit {
         case 'already-accepted':
           return settle('sent', null);
         case 'refused':
+          if (outcome.status === 401) this.tokens.delete(plan.channelId);
           return settle('failed', `HTTP ${outcome.status}: ${outcome.message}`.slice(0, REASON_LENGTH));
         case 'rate-limited':
           if (rateLimited + 1 < RATE_LIMITED_TRIES) {
@@ -185,7 +196,23 @@ export class BroadcastDelivery implements OnModuleInit {
     }
   }
 
-  /** Settles a batch once (a late duplicate finds it settled) and the broadcast with its last batch. */
+  /**
+   * A channel's access token, opened at most once a minute by this process, not once per batch. A
+   * token LINE refuses (401) is forgotten at once, so that a reissued one is read again.
+   */
+  private async accessToken(tenantId: string, channelId: string): Promise<string> {
+    const cached = this.tokens.get(channelId);
+    if (cached && cached.until > Date.now()) return cached.token;
+    const token = await this.tenantDb.withTenant(tenantId, (em) => this.line.accessToken(em, channelId));
+    this.tokens.set(channelId, { token, until: Date.now() + TOKEN_CACHE_MS });
+    return token;
+  }
+
+  /**
+   * Settles a batch once (a late duplicate finds it settled) and, with its last batch, the broadcast:
+   * one round trip whose statements each see the ones before, so a batch another worker settled
+   * meanwhile is counted (the broadcast's row lock puts them one after the other).
+   */
   private async finish(
     tenantId: string,
     broadcastId: string,
@@ -195,32 +222,43 @@ export class BroadcastDelivery implements OnModuleInit {
     skipped: number,
     reason: string | null,
   ): Promise<void> {
-    await this.tenantDb.withTenant(tenantId, async (em) => {
-      const [settled] = await em.execute<{ batch_no: number }[]>(
-        `update broadcast_batch set status = ?, sent_count = ?, skipped_count = ?, failure_reason = ?, finished_at = clock_timestamp()
-          where broadcast_id = ? and batch_no = ? and status = 'pending' returning batch_no`,
-        [status, status === 'sent' ? families : 0, skipped, reason, broadcastId, batchNo],
-      );
-      if (!settled) return;
-      // The broadcast's row is the one every batch updates: the last to settle sees no batch pending.
-      const [broadcast] = await em.execute<{ status: string; failed_count: number }[]>(
-        `update broadcast set sent_count = sent_count + ?, failed_count = failed_count + ?,
-           skipped_count = skipped_count + ?, updated_at = now() where id = ? returning status, failed_count`,
-        [status === 'sent' ? families : 0, status === 'failed' ? families : 0, skipped, broadcastId],
-      );
-      const [{ left }] = await em.execute<{ left: string }[]>(
-        `select count(*) as left from broadcast_batch where broadcast_id = ? and status = 'pending'`,
-        [broadcastId],
-      );
-      if (Number(left) === 0 && broadcast.status === BroadcastStatus.SENDING) {
-        const final = broadcast.failed_count > 0 ? BroadcastStatus.PARTIALLY_FAILED : BroadcastStatus.SENT;
-        await em.execute(`update broadcast set status = ?, finished_at = clock_timestamp() where id = ?`, [
-          final,
-          broadcastId,
-        ]);
-        await this.audit.record('broadcast.sent', { type: 'broadcast', id: broadcastId }, { status: final });
-      }
-      this.live.publish(LiveEventKind.BroadcastUpdated, broadcastId);
-    });
+    const sent = status === 'sent' ? families : 0;
+    const failed = status === 'failed' ? families : 0;
+    const [[settled], [final]] = await this.tenantDb.statements<{ status: string }>(tenantId, [
+      [
+        `with settled as (
+           update broadcast_batch set status = ?, sent_count = ?, skipped_count = ?, failure_reason = ?,
+             finished_at = clock_timestamp()
+            where broadcast_id = ? and batch_no = ? and status = 'pending' returning broadcast_id)
+         update broadcast b set sent_count = sent_count + ?, failed_count = failed_count + ?,
+           skipped_count = skipped_count + ?, updated_at = now()
+          from settled where b.id = settled.broadcast_id returning b.status`,
+        [status, sent, skipped, reason, broadcastId, batchNo, sent, failed, skipped],
+      ],
+      [
+        `update broadcast set status = case when failed_count > 0 then 'partially_failed' else 'sent' end,
+           finished_at = clock_timestamp()
+          where id = ? and status = 'sending'
+            and not exists (select 1 from broadcast_batch where broadcast_id = ? and status = 'pending')
+          returning status`,
+        [broadcastId, broadcastId],
+      ],
+    ]);
+    if (!settled) return;
+    if (final) {
+      this.published.delete(broadcastId);
+      await this.tenantDb.withTenant(tenantId, async () => {
+        await this.audit.record('broadcast.sent', { type: 'broadcast', id: broadcastId }, { status: final.status });
+        this.live.publish(LiveEventKind.BroadcastUpdated, broadcastId);
+      });
+      return;
+    }
+    // The figures while sending: a few times a second, not once per batch (each subscriber re-reads).
+    const last = this.published.get(broadcastId) ?? 0;
+    if (Date.now() - last < LIVE_FIGURES_MS) return;
+    this.published.set(broadcastId, Date.now());
+    await this.tenantDb.withTenant(tenantId, async () =>
+      this.live.publish(LiveEventKind.BroadcastUpdated, broadcastId),
+    );
   }
 }
