@@ -27,8 +27,13 @@ export const MULTICAST_LIMITS: RateLimits = {
   ratePerSecond: LINE_MULTICAST_REQUESTS_PER_SECOND * 0.95,
   burst: LINE_MULTICAST_REQUESTS_PER_SECOND * 0.05,
 };
-/** Batch jobs a worker fetches and sends side by side; the bucket, not this, sets the pace. */
-const BATCH_JOBS_AT_ONCE = 50;
+/**
+ * Batch jobs a worker fetches and sends side by side (100,000 families in one fetch); the bucket, not
+ * this, sets the pace. Each fetch waits for its slowest batch, so few large fetches beat many small.
+ */
+const BATCH_JOBS_AT_ONCE = 200;
+/** Batches of a fetch in flight at once: enough to keep LINE's rate while each waits for its answer. */
+const BATCHES_IN_FLIGHT = 25;
 /** A 429 is waited out in place this many times (the job stays with this worker) before pg-boss retries it later. */
 const RATE_LIMITED_TRIES = 5;
 /** How long this process keeps a channel's opened access token. */
@@ -56,6 +61,8 @@ export function multicastBucket(channelId: string): string {
 @Injectable()
 export class BroadcastDelivery implements OnModuleInit {
   private readonly tokens = new Map<string, { token: string; until: number }>();
+  /** Per channel, the last batch of this process in line for the shared bucket. */
+  private readonly gates = new Map<string, Promise<void>>();
   /** When each sending broadcast's figures were last published by this process. */
   private readonly published = new Map<string, number>();
 
@@ -111,18 +118,25 @@ export class BroadcastDelivery implements OnModuleInit {
     });
   }
 
-  /** A fetch of batch jobs, sent side by side; each failure is that job's alone. */
+  /**
+   * A fetch of batch jobs, a few in flight at a time: each is read, paced, sent and settled while the
+   * next ones are read, so the first requests leave at once rather than after the whole fetch is read.
+   * Each failure is that job's alone.
+   */
   private async sendBatches(jobs: Job<BroadcastBatchJob>[]): Promise<Map<string, unknown>> {
     const failures = new Map<string, unknown>();
-    await Promise.all(
-      jobs.map(async (job) => {
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      while (next < jobs.length) {
+        const job = jobs[next++];
         try {
           await this.sendBatch(job.data, job.lastTry);
         } catch (error) {
           failures.set(job.id, error);
         }
-      }),
-    );
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(BATCHES_IN_FLIGHT, jobs.length) }, lane));
     return failures;
   }
 
@@ -167,7 +181,7 @@ export class BroadcastDelivery implements OnModuleInit {
     const accessToken = await this.accessToken(tenantId, plan.channelId);
 
     for (let rateLimited = 0; ; rateLimited++) {
-      await this.limiter.waitFor(multicastBucket(plan.channelId), MULTICAST_LIMITS);
+      await this.paced(plan.channelId);
       const outcome = await this.line.multicast(accessToken, plan.to, plan.messages, plan.retryKey, {
         notificationDisabled: plan.notificationDisabled,
         customAggregationUnits: plan.aggregationUnit ? [plan.aggregationUnit] : undefined,
@@ -194,6 +208,22 @@ export class BroadcastDelivery implements OnModuleInit {
           throw new RetryLater(`batch ${batchNo}: LINE did not take it (${outcome.reason}); retrying with its key`);
       }
     }
+  }
+
+  /**
+   * Takes a token of the channel's shared bucket. This process's batches of a channel queue for it
+   * one after the other, so that one of them asks the database at a time, not all of them at once
+   * (a fetch holds hundreds).
+   */
+  private paced(channelId: string): Promise<void> {
+    const previous = this.gates.get(channelId) ?? Promise.resolve();
+    const turn = previous.then(() => this.limiter.waitFor(multicastBucket(channelId), MULTICAST_LIMITS));
+    const settled = turn.catch(() => undefined);
+    this.gates.set(channelId, settled);
+    void settled.then(() => {
+      if (this.gates.get(channelId) === settled) this.gates.delete(channelId);
+    });
+    return turn;
   }
 
   /**
