@@ -102,7 +102,8 @@ export async function broadcastBench(options: BroadcastBenchOptions): Promise<vo
         },
         coordinatorToken,
       );
-      const id = created.data!.createBroadcast.id;
+      const id = created.data?.createBroadcast.id;
+      if (!id) throw new Error('createBroadcast answered no broadcast');
       const byId = (mutation: string, token: string) =>
         graphql(api, `mutation($id: ID!) { ${mutation}(input: { id: $id }) { id } }`, { id }, token);
       await byId('submitBroadcast', coordinatorToken);
