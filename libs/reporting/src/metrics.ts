@@ -640,6 +640,52 @@ function lastDate(year: number, month: number): string {
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
 
+// Broadcasts: those whose sending ended in each month, the families they reached, and the families
+// of their audience who blocked the account within 7 days of the broadcast (a measure of whether
+// families find the broadcasts welcome).
+
+/** Days after a broadcast in which a recipient's block is counted against it. */
+const BLOCK_WINDOW_DAYS = 7;
+
+const broadcasts: MetricDefinition = {
+  group: MetricGroup.BROADCASTS,
+  async tables(context) {
+    const key = monthKey(context, 'b.finished_at');
+    const range = inPeriod(context, 'b.finished_at');
+    const rows = await context.em.execute<{ key: string; sent: string; reached: string; blocked: string }[]>(
+      `select ${key.sql} as key, count(*) as sent, sum(b.sent_count) as reached,
+              sum((select count(distinct r.id)
+                     from line_webhook_event e
+                     join registrant r on r.channel_id = e.channel_id and r.line_user_id = e.line_user_id
+                     join broadcast_recipient br on br.broadcast_id = b.id and br.registrant_id = r.id and not br.skipped
+                    where e.tenant_id = b.tenant_id and e.type = 'unfollow'
+                      and e.occurred_at >= b.sending_started_at
+                      and e.occurred_at < b.sending_started_at + make_interval(days => ?))) as blocked
+         from broadcast b
+        where b.tenant_id in (?) and b.status in ('sent', 'partially_failed') and ${range.sql}
+        group by 1`,
+      [...key.params, BLOCK_WINDOW_DAYS, context.tenantIds, ...range.params],
+    );
+    const row = (field: 'sent' | 'reached' | 'blocked', labelJa: string, labelEn: string): RawRow =>
+      countsRow(context, field, labelJa, labelEn, new Map(rows.map((r) => [r.key, Number(r[field] ?? 0)])));
+    return [
+      table(context, {
+        key: 'broadcasts.delivery',
+        group: MetricGroup.BROADCASTS,
+        titleJa: 'お知らせ配信',
+        titleEn: 'Broadcasts',
+        unit: MetricUnit.COUNT,
+        rows: [
+          row('sent', '配信したお知らせ', 'Broadcasts sent'),
+          row('reached', '届けた世帯（のべ）', 'Families reached (each broadcast counted)'),
+          row('blocked', '配信後7日以内のブロック', 'Blocks within 7 days of a broadcast'),
+        ],
+        rowsAddUp: false,
+      }),
+    ];
+  },
+};
+
 /** Every metric, in the order reports show them. */
 export const METRICS: readonly MetricDefinition[] = [
   registrants,
@@ -647,4 +693,5 @@ export const METRICS: readonly MetricDefinition[] = [
   responsiveness,
   referrals,
   secondments,
+  broadcasts,
 ];

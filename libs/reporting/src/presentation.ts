@@ -9,6 +9,7 @@ const GROUP_LABELS: Record<MetricGroup, { ja: string; en: string }> = {
   [MetricGroup.RESPONSIVENESS]: { ja: '応答', en: 'Responsiveness' },
   [MetricGroup.REFERRALS]: { ja: 'つなぎ', en: 'Referrals' },
   [MetricGroup.SECONDMENTS]: { ja: '出向', en: 'Secondments' },
+  [MetricGroup.BROADCASTS]: { ja: 'お知らせ配信', en: 'Broadcasts' },
 };
 
 const UNIT_SUFFIXES: Record<MetricUnit, { ja: string; en: string }> = {

@@ -9,6 +9,7 @@ export enum MetricGroup {
   RESPONSIVENESS = 'RESPONSIVENESS',
   REFERRALS = 'REFERRALS',
   SECONDMENTS = 'SECONDMENTS',
+  BROADCASTS = 'BROADCASTS',
 }
 
 export enum MetricUnit {

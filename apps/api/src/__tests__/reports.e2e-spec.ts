@@ -247,6 +247,34 @@ describe('reports to municipalities', () => {
       [randomUUID(), city.id, staffId],
     );
 
+    // Broadcasts to the April families: one on 20 April (the May blocks come weeks later), one on 5
+    // May (both blocks within its 7 days), and a cancelled one, which counts for nothing.
+    const recipients = await ownerQuery<{ id: string; channel_id: string; line_user_id: string }>(
+      'select id, channel_id, line_user_id from registrant where tenant_id = $1 and line_user_id = any($2)',
+      [city.id, april.map((f) => f.lineUserId)],
+    );
+    for (const [status, at] of [
+      ['sent', '2025-04-20T09:00:00+09:00'],
+      ['sent', '2025-05-05T09:00:00+09:00'],
+      ['cancelled', '2025-05-06T09:00:00+09:00'],
+    ]) {
+      const broadcastId = randomUUID();
+      const sent = status === 'sent' ? recipients.length : 0;
+      await ownerQuery(
+        `insert into broadcast (id, tenant_id, channel_id, title, messages, audience_kind, status, composed_by_id,
+           sending_started_at, finished_at, audience_count, sent_count, created_at, updated_at)
+         values ($1, $2, $3, 'お知らせ', '[]', 'everyone', $4, $5, $6, $6::timestamptz + interval '2 seconds', $7, $7, $6, $6)`,
+        [broadcastId, city.id, recipients[0].channel_id, status, admin.id, at, sent],
+      );
+      if (status === 'sent') {
+        await ownerQuery(
+          `insert into broadcast_recipient (broadcast_id, registrant_id, tenant_id, batch_no, line_user_id)
+           select $1, r.id, $2, 0, r.line_user_id from registrant r where r.id = any($3::uuid[])`,
+          [broadcastId, city.id, recipients.map((r) => r.id)],
+        );
+      }
+    }
+
     // Another city's families must never count here.
     const elsewhere = await new Activity(other).start(t, otherAdmin.token);
     for (let i = 0; i < 20; i++) await elsewhere.family('2025-04-15T10:00:00+09:00');
@@ -322,6 +350,13 @@ describe('reports to municipalities', () => {
       [city.nameJa, 0, 1, 1],
     ]);
 
+    // Broadcasts: one in April, one in May, each to the 8 April families; both blocks in May came
+    // within 7 days of the May broadcast, weeks after the April one.
+    expect(cells(data, 'broadcasts.delivery', 'sent')?.slice(0, 2)).toEqual([1, 1]);
+    expect(cells(data, 'broadcasts.delivery', 'sent')?.[12]).toBe(2);
+    expect(cells(data, 'broadcasts.delivery', 'reached')?.slice(0, 2)).toEqual([8, 8]);
+    expect(cells(data, 'broadcasts.delivery', 'blocked')?.slice(0, 2)).toEqual([0, 2]);
+
     // First responses in hours: 10, 20, 30 minutes → median 20.
     expect(cells(data, 'responsiveness.firstResponse', 'inHoursMedian')?.[0]).toBe(20);
     expect(cells(data, 'responsiveness.firstResponse', 'outOfHoursMedian')?.[0]).toBeNull();
@@ -344,6 +379,9 @@ describe('reports to municipalities', () => {
     expect(april.filter((v) => v.suppressed).length).toBeGreaterThanOrEqual(2);
     for (const v of april) if (!v.suppressed) expect(Number(v.display)).toBe(v.value);
     expect(JSON.stringify(data)).not.toContain('家族の相談本文');
+    // The two blocks after May's broadcast are a small count too.
+    const blocks = table(data, 'broadcasts.delivery')!.rows.find((r) => r.key === 'blocked')!.values[1];
+    expect(blocks).toEqual({ value: null, suppressed: true, display: '<5' });
 
     // A month shows exactly the year's column for it, hidden cells included: were it suppressed on its
     // own, it could show what the year hides, and the year's totals would give the rest away.

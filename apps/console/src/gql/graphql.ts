@@ -429,7 +429,13 @@ export type MediaStatus = 'ERASED' | 'EXPIRED' | 'FAILED' | 'PENDING' | 'READY' 
 
 export type MessageDirection = 'IN' | 'OUT';
 
-export type MetricGroup = 'CONSULTATIONS' | 'REFERRALS' | 'REGISTRANTS' | 'RESPONSIVENESS' | 'SECONDMENTS';
+export type MetricGroup =
+  | 'BROADCASTS'
+  | 'CONSULTATIONS'
+  | 'REFERRALS'
+  | 'REGISTRANTS'
+  | 'RESPONSIVENESS'
+  | 'SECONDMENTS';
 
 export type MetricUnit = 'COUNT' | 'DAYS' | 'MINUTES';
 

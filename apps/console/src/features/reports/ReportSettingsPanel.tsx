@@ -22,7 +22,14 @@ interface Form {
 }
 
 /** In the API's order (the order reports show them). */
-const GROUPS: MetricGroup[] = ['REGISTRANTS', 'CONSULTATIONS', 'RESPONSIVENESS', 'REFERRALS', 'SECONDMENTS'];
+const GROUPS: MetricGroup[] = [
+  'REGISTRANTS',
+  'CONSULTATIONS',
+  'RESPONSIVENESS',
+  'REFERRALS',
+  'SECONDMENTS',
+  'BROADCASTS',
+];
 
 const FIELDS = ['groups', 'suppressionThreshold', 'recipients', 'newRecipient', 'scheduleDay', 'language'] as const;
 

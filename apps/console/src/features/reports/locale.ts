@@ -88,6 +88,7 @@ export const reportsJa = {
       RESPONSIVENESS: '応答',
       REFERRALS: 'つなぎ',
       SECONDMENTS: '出向',
+      BROADCASTS: 'お知らせ配信',
     },
     languages: { ja: '日本語', en: '英語' },
     platform: {
@@ -191,6 +192,7 @@ export const reportsEn: Shape<typeof reportsJa> = {
       RESPONSIVENESS: 'Responsiveness',
       REFERRALS: 'Referrals',
       SECONDMENTS: 'Secondments',
+      BROADCASTS: 'Broadcasts',
     },
     languages: { ja: 'Japanese', en: 'English' },
     platform: {

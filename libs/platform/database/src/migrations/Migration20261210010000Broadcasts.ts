@@ -69,5 +69,9 @@ export class Migration20261210010000Broadcasts extends Migration {
       `select ${JOBS_SCHEMA}.create_queue('broadcast.batch', '{"policy":"standard","retryLimit":50,"retryDelay":1,"retryBackoff":true,"expireInSeconds":30}'::json);`,
     );
     this.addSql(`grant select, insert, update, delete on all tables in schema ${JOBS_SCHEMA} to ${JOBS_ROLE};`);
+    // Reports gain a broadcasts section: tenants whose settings predate it get it, as new tenants do.
+    this.addSql(
+      `update "report_settings" set "groups" = array_append("groups", 'BROADCASTS') where not 'BROADCASTS' = any("groups");`,
+    );
   }
 }
