@@ -70,9 +70,19 @@ test.describe('broadcasts to registered families', () => {
     await expect(admin.page.getByText('承認：神戸市 管理者')).toBeVisible();
     await expect(admin.page.getByText('作成：神戸市 事務局')).toBeVisible();
 
-    // The composer's page hears of the approval live, without a reload.
+    // The composer's page, open all along, hears of the approval and the sending live: the figures
+    // fill in until every family of the audience has it.
     await expect(coordinator.page).toHaveURL(url);
-    await expect(coordinator.page.getByTestId('broadcast-status')).not.toHaveText('承認待ち', { timeout: 15_000 });
+    await expect(coordinator.page.getByTestId('broadcast-status')).toHaveText('配信済み', { timeout: 30_000 });
+    const figures = coordinator.page.getByTestId('broadcast-figures');
+    const figure = (label: string) => figures.locator('div').filter({ hasText: label }).locator('dd');
+    const audience = await figure('配信先').textContent();
+    expect(Number(audience)).toBeGreaterThan(0);
+    await expect(figure('送信済み')).toHaveText(audience ?? '');
+    await expect(figure('失敗')).toHaveText('0');
+    await expect(figure('未送信')).toHaveText('0');
+    await expectAccessible(coordinator.page);
+    await coordinator.page.screenshot({ path: testInfo.outputPath('broadcast-sent.png'), fullPage: true });
     expect([...coordinator.problems, ...admin.problems]).toEqual([]);
   });
 

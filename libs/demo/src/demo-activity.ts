@@ -357,7 +357,9 @@ export function planDemoYear(setting: DemoYearSetting): DemoYear {
     const number = String(index + 1).padStart(4, '0');
     const registrantId = uuid(ids);
     const conversationId = uuid(ids);
-    const lineUserId = `Udemofy2025family${number.padStart(16, '0')}`;
+    // LINE's form of a user id (U and 32 hexadecimal digits): broadcasts to the demo's families go
+    // through the LINE sandbox, which refuses any other, as LINE does. `d0f2025f` marks the demo year.
+    const lineUserId = `Ud0f2025f${number.padStart(24, '0')}`;
     const category = weighted(categoryOptions, categoryWeight);
     categoryNames.set(conversationId, category.name);
     const followedAt = new Date(firstWrite.getTime() - Math.floor(between(1, 20)) * MINUTE);

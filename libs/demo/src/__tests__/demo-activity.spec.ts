@@ -44,7 +44,7 @@ describe("the demo's FY2025 for Kobe", () => {
       ...year.referrals.flatMap((r) => r.events.map((e) => e.occurredAt)),
     ];
     expect(instants.every((at) => at >= FY_START && at < FY_END)).toBe(true);
-    expect(year.registrants.every((r) => /^Udemofy2025family\d{16}$/.test(r.lineUserId))).toBe(true);
+    expect(year.registrants.every((r) => /^Ud0f2025f\d{24}$/.test(r.lineUserId))).toBe(true);
   });
 
   it('has more families in the summer holidays than in June, and writes mostly in the evening', () => {

@@ -80,7 +80,9 @@ function Summary({ b }: { b: BroadcastItemFragment }) {
         {b.viewerMayApprove ? t('broadcasts.page.approvalHeading') : t('broadcasts.composer.audience')}
       </h2>
       <p className="text-lg font-bold" data-testid="broadcast-reach">
-        {t('broadcasts.page.approvalLead', { count: b.recipientCount })}
+        {b.figures
+          ? t('broadcasts.page.frozenLead', { count: b.recipientCount })
+          : t('broadcasts.page.approvalLead', { count: b.recipientCount })}
       </p>
       <p>{t(`broadcasts.composer.audiences.${b.audienceKind}`)}</p>
       {b.notificationDisabled && <p>{t('broadcasts.page.quietOn')}</p>}
