@@ -1,4 +1,4 @@
-import { randomLineUserId, LineSandbox } from '@tsunagu/line-sandbox';
+import { LineSandbox, randomLineUserId, SANDBOX_MULTICAST_REQUESTS_PER_SECOND } from '@tsunagu/line-sandbox';
 import type { Tenant } from '@tsunagu/platform/database';
 import { TenantRole } from '@tsunagu/platform/permissions';
 import { createLineChannel, eventually, expectLineRequestsValid, ownerQuery, type TestChannel } from './support/line';
@@ -122,6 +122,28 @@ describe('broadcast delivery (through the worker, against the LINE sandbox)', ()
     return users.map((user) => counts.get(user) ?? 0);
   }
 
+  it("refuses a counsellor's subscription to broadcasts with FORBIDDEN, and another tenant's admin hears nothing", async () => {
+    const counsellor = await t.newUser({ tenant, role: TenantRole.COUNSELOR });
+    const refused = await LiveClient.as(url, counsellor.token, tenant.slug);
+    expect(await refused.acknowledged()).toBe(true);
+    refused.subscribe('broadcast', 'subscription { broadcastEvents { broadcasts { id } } }');
+    await refused.until((c) => c.has('complete', 'broadcast') || c.has('error', 'broadcast'));
+    expect(refused.errorCodes('broadcast')).toEqual(['FORBIDDEN']);
+    refused.close();
+
+    const otherTenant = await t.newTenant();
+    const otherAdmin = await t.newUser({ tenant: otherTenant, role: TenantRole.TENANT_ADMIN });
+    const stranger = await LiveClient.as(url, otherAdmin.token, otherTenant.slug);
+    expect(await stranger.acknowledged()).toBe(true);
+    stranger.subscribe('broadcast', 'subscription { broadcastEvents { broadcasts { id } } }');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const id = await submitted('ほかの市には届かない');
+    await mutate(coordinator, 'cancelBroadcast', { id });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    stranger.close();
+    expect(stranger.data('broadcast')).toEqual([]);
+  });
+
   it('a limited quota the broadcast would exceed refuses the approval with the numbers; nothing is queued', async () => {
     const id = await submitted('上限を超える配信');
     sandbox.setQuota({ type: 'limited', value: 1000 });
@@ -160,6 +182,8 @@ describe('broadcast delivery (through the worker, against the LINE sandbox)', ()
     // LINE answers the first tries badly: too many requests, a 500, a timeout (the request may or may
     // not have been taken: the retry sends the same key).
     sandbox.failNext('multicast', { status: 429 }, { status: 429 }, { status: 500 }, 'timeout', { status: 503 });
+    // And it takes one batch a second (429 beyond): the figures have time to be seen filling in.
+    sandbox.setRateLimit('multicast', 1);
     const approved = await mutate(admin, 'approveBroadcast', { id });
     expect(approved.data?.status).toBe('APPROVED');
 
@@ -168,6 +192,7 @@ describe('broadcast delivery (through the worker, against the LINE sandbox)', ()
       (b) => b.status === 'SENT',
       60_000,
     );
+    sandbox.setRateLimit('multicast', SANDBOX_MULTICAST_REQUESTS_PER_SECOND);
     expect(done.figures).toEqual({ audience: 1203, sent: 1203, failed: 0, skipped: 0, pending: 0, failures: [] });
     expect(deliveriesOf(active).every((n) => n === 1)).toBe(true);
     expect(deliveriesOf(blocked)).toEqual(blocked.map(() => 0));
