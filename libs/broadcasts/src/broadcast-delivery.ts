@@ -32,6 +32,8 @@ export const MULTICAST_LIMITS: RateLimits = {
  * this, sets the pace. Each fetch waits for its slowest batch, so few large fetches beat many small.
  */
 const BATCH_JOBS_AT_ONCE = 200;
+/** Takers of a channel's bucket at once in this process (see `paced`). */
+const BUCKET_LANES = 4;
 /** Batches of a fetch in flight at once: enough to keep LINE's rate while each waits for its answer. */
 const BATCHES_IN_FLIGHT = 25;
 /** A 429 is waited out in place this many times (the job stays with this worker) before pg-boss retries it later. */
@@ -61,8 +63,9 @@ export function multicastBucket(channelId: string): string {
 @Injectable()
 export class BroadcastDelivery implements OnModuleInit {
   private readonly tokens = new Map<string, { token: string; until: number }>();
-  /** Per channel, the last batch of this process in line for the shared bucket. */
+  /** Per channel and lane, the last batch of this process in line for the shared bucket. */
   private readonly gates = new Map<string, Promise<void>>();
+  private nextLane = 0;
   /** When each sending broadcast's figures were last published by this process. */
   private readonly published = new Map<string, number>();
 
@@ -212,16 +215,18 @@ export class BroadcastDelivery implements OnModuleInit {
 
   /**
    * Takes a token of the channel's shared bucket. This process's batches of a channel queue for it
-   * one after the other, so that one of them asks the database at a time, not all of them at once
-   * (a fetch holds hundreds).
+   * in a few lanes, each asking the database once at a time: not all the batches in flight at once
+   * (a herd of takers retrying on one row), nor one at a time (one round trip per token would cap
+   * the pace at the database's round-trip time).
    */
   private paced(channelId: string): Promise<void> {
-    const previous = this.gates.get(channelId) ?? Promise.resolve();
+    const lane = `${channelId} ${this.nextLane++ % BUCKET_LANES}`;
+    const previous = this.gates.get(lane) ?? Promise.resolve();
     const turn = previous.then(() => this.limiter.waitFor(multicastBucket(channelId), MULTICAST_LIMITS));
     const settled = turn.catch(() => undefined);
-    this.gates.set(channelId, settled);
+    this.gates.set(lane, settled);
     void settled.then(() => {
-      if (this.gates.get(channelId) === settled) this.gates.delete(channelId);
+      if (this.gates.get(lane) === settled) this.gates.delete(lane);
     });
     return turn;
   }
