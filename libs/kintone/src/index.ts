@@ -1,0 +1,4 @@
+export * from './csv';
+export * from './decode';
+export * from './errors';
+export * from './reader';
