@@ -115,6 +115,12 @@ export async function decodeKintoneBytes(
         for (let i = out.indexOf('\n'); i >= 0; i = out.indexOf('\n', i + 1)) lines++;
         return out;
       } catch {
+        // The line of the first undecodable byte: this chunk decoded leniently, up to its first U+FFFD.
+        if (bytes !== undefined) {
+          const lenient = new TextDecoder(encoding).decode(bytes);
+          const bad = lenient.indexOf('\uFFFD');
+          for (let i = lenient.indexOf('\n'); i >= 0 && i < bad; i = lenient.indexOf('\n', i + 1)) lines++;
+        }
         throw new KintoneCsvError(
           'INVALID_BYTES',
           `bytes that are not ${encoding === 'utf-8' ? 'UTF-8' : 'Shift_JIS (CP932)'}; give the file's encoding explicitly`,
