@@ -9,7 +9,7 @@ import {
   type KintoneMapping,
   type KintoneRecord,
   type TemplateDescription,
-} from '@tsunagu/kintone';
+} from '..';
 
 const TEMPLATE: TemplateDescription = {
   fields: [

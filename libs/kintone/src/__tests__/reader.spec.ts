@@ -10,7 +10,7 @@ import {
   readKintoneCsv,
   type KintoneCsvOptions,
   type KintoneRecord,
-} from '@tsunagu/kintone';
+} from '..';
 
 /** The bytes as a stream cut into small chunks, so that characters and quotes straddle chunks. */
 function bytes(buffer: Buffer, size = 7): Readable {
