@@ -16,6 +16,7 @@ import {
   kintoneExport,
   mapRecord,
   openKintoneCsv,
+  readerOptions,
   type GeneratedEncoding,
   type KintoneMapping,
   type TemplateDescription,
@@ -89,9 +90,7 @@ export async function kintoneReadBench(options: typeof KINTONE_DEFAULTS): Promis
       let rows = 0;
       let problems = 0;
       start = now();
-      const csv = await openKintoneCsv(createReadStream(file), {
-        tables: { [GENERATED_TABLE]: [...GENERATED_TABLE_COLUMNS] },
-      });
+      const csv = await openKintoneCsv(createReadStream(file), readerOptions(MAPPING));
       for await (const record of csv) {
         const mapped = mapRecord(record, MAPPING, TEMPLATE);
         if (!mapped.ok) problems++;

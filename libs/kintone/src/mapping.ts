@@ -1,4 +1,4 @@
-import type { KintoneRecord } from './reader';
+import { RECORD_NUMBER_COLUMNS, type KintoneCsvOptions, type KintoneRecord } from './reader';
 
 /**
  * What a record template looks like to the import, as a plain structure (the records model
@@ -147,9 +147,12 @@ export function parseKintoneMapping(
   return { ok: true, mapping: json as unknown as KintoneMapping };
 }
 
-/** The `tables` option of the reader for a mapping: kintone table → its mapped columns. */
-export function mappingTables(mapping: KintoneMapping): Record<string, string[]> {
-  return Object.fromEntries((mapping.tables ?? []).map((t) => [t.kintone, t.columns.map((c) => c.kintone)]));
+/** The reader's options a mapping decides: its tables' columns, and the record number column. */
+export function readerOptions(mapping: KintoneMapping): Pick<KintoneCsvOptions, 'tables' | 'recordNumberColumn'> {
+  return {
+    tables: Object.fromEntries((mapping.tables ?? []).map((t) => [t.kintone, t.columns.map((c) => c.kintone)])),
+    ...(mapping.recordNumber === undefined ? {} : { recordNumberColumn: mapping.recordNumber }),
+  };
 }
 
 /**
@@ -248,6 +251,20 @@ export function validateKintoneMapping(
       code: 'UNKNOWN_KINTONE_FIELD',
       entry: 'family',
       message: `the export has no column "${mapping.family.kintone}"`,
+    });
+  }
+  const recordNumber = mapping.recordNumber ?? RECORD_NUMBER_COLUMNS.find((c) => header.has(c));
+  if (mapping.recordNumber !== undefined && !header.has(mapping.recordNumber)) {
+    problems.push({
+      code: 'UNKNOWN_KINTONE_FIELD',
+      entry: 'recordNumber',
+      message: `the export has no column "${mapping.recordNumber}"`,
+    });
+  } else if (recordNumber === undefined && mapping.family.by === 'recordNumber') {
+    problems.push({
+      code: 'UNKNOWN_KINTONE_FIELD',
+      entry: 'family',
+      message: `the export has no record number column (${RECORD_NUMBER_COLUMNS.join(', ')}): export it, or name it in "recordNumber"`,
     });
   }
   (mapping.tables ?? []).forEach((t, i) => {

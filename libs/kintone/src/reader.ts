@@ -53,7 +53,8 @@ export interface KintoneCsv extends AsyncIterable<KintoneRecord> {
 /** The start column's names: the web UI's, and cli-kintone's. */
 export const START_COLUMNS = ['レコードの開始行', '*'] as const;
 const HEADER_MAX = 1024 * 1024;
-const RECORD_NUMBER_COLUMNS = ['レコード番号', 'Record number', 'Record_number'];
+/** The record number column's names: the web UI's (Japanese, English), and cli-kintone's. */
+export const RECORD_NUMBER_COLUMNS = ['レコード番号', 'Record number', 'Record_number'];
 
 /**
  * Opens a kintone export: detects the encoding and the delimiter, reads the header, and returns

@@ -2,7 +2,7 @@ import {
   GENERATED_COLUMNS,
   GENERATED_TABLE,
   generatedKintoneRecord,
-  mappingTables,
+  readerOptions,
   mapRecord,
   parseKintoneMapping,
   validateKintoneMapping,
@@ -81,7 +81,7 @@ describe('the mapping file', () => {
     const parsed = parseKintoneMapping(JSON.parse(JSON.stringify(MAPPING)));
     expect(parsed).toEqual({ ok: true, mapping: MAPPING });
     expect(validateKintoneMapping(MAPPING, GENERATED_COLUMNS, TEMPLATE)).toEqual([]);
-    expect(mappingTables(MAPPING)).toEqual({ 家族構成: ['続柄', '家族氏名', '年齢', '備考'] });
+    expect(readerOptions(MAPPING)).toEqual({ tables: { 家族構成: ['続柄', '家族氏名', '年齢', '備考'] } });
   });
 
   it('names each malformed entry', () => {
@@ -143,6 +143,21 @@ describe('the mapping file', () => {
       (p) => p.code === 'UNTRANSLATED_CHOICE',
     );
     expect(untranslated?.message).toContain('家計相談');
+  });
+});
+
+describe('finding the record number', () => {
+  it('names a record number column the export lacks, when the mapping needs one', () => {
+    const byNumber: KintoneMapping = { family: { by: 'recordNumber' }, fields: [] };
+    expect(validateKintoneMapping(byNumber, ['氏名'], TEMPLATE).map((p) => [p.code, p.entry])).toEqual([
+      ['UNKNOWN_KINTONE_FIELD', 'family'],
+    ]);
+    expect(validateKintoneMapping(byNumber, ['Record number', '氏名'], TEMPLATE)).toEqual([]);
+    const named: KintoneMapping = { ...byNumber, recordNumber: '管理番号' };
+    expect(validateKintoneMapping(named, ['レコード番号'], TEMPLATE).map((p) => [p.code, p.entry])).toEqual([
+      ['UNKNOWN_KINTONE_FIELD', 'recordNumber'],
+    ]);
+    expect(readerOptions(named)).toEqual({ tables: {}, recordNumberColumn: '管理番号' });
   });
 });
 
