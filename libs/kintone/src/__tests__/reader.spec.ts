@@ -133,6 +133,14 @@ describe('reading a kintone export', () => {
     ]);
   });
 
+  it('reads CR line ends, and a quote inside an unquoted value as text', async () => {
+    const records = await read(Buffer.from('"レコード番号","メモ"\r"1",5"皿\r"2","x"'));
+    expect(records.map((r) => [r.line, r.fields['メモ']])).toEqual([
+      [2, '5"皿'],
+      [3, 'x'],
+    ]);
+  });
+
   it('reads an export without tables as one record a line', async () => {
     const records = await read(Buffer.from('"レコード番号","氏名"\r\n"1","山田"\r\n"2","鈴木"\r\n'));
     expect(records.map((r) => r.fields)).toEqual([
