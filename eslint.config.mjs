@@ -40,6 +40,10 @@ export default [
               sourceTag: 'scope:conversations',
               onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels'],
             },
+            {
+              sourceTag: 'scope:audience',
+              onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels', 'scope:conversations'],
+            },
             { sourceTag: 'scope:partners', onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants'] },
             {
               sourceTag: 'scope:referrals',
@@ -74,6 +78,7 @@ export default [
                 'scope:partners',
                 'scope:secondments',
                 'scope:reporting',
+                'scope:audience',
                 'scope:line-sandbox',
               ],
             },
@@ -93,6 +98,7 @@ export default [
                 'scope:referrals',
                 'scope:secondments',
                 'scope:reporting',
+                'scope:audience',
                 'scope:demo',
                 'scope:line-sandbox',
               ],

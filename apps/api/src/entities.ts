@@ -28,6 +28,7 @@ import {
   ConversationCategory,
   TenantDefaultsApplied,
 } from '@tsunagu/conversations';
+import { AUDIENCE_ENTITIES } from '@tsunagu/audience';
 import { DevOutboxMail } from '@tsunagu/platform/mail';
 import { PARTNER_ENTITIES } from '@tsunagu/partners';
 import { Referral, ReferralConsent, ReferralEvent, ReferralSettings, ReferralShare } from '@tsunagu/referrals';
@@ -78,4 +79,5 @@ export const ENTITIES: EntityClass[] = [
   ReportSettings,
   ReportRun,
   RosterReview,
+  ...AUDIENCE_ENTITIES,
 ];

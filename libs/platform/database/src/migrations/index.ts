@@ -26,6 +26,7 @@ import { Migration20261207010000InboxUrgentFirst } from './Migration202612070100
 import { Migration20261207020000ReferralFamilyIndexes } from './Migration20261207020000ReferralFamilyIndexes';
 import { Migration20261208010000SecondmentCalendar } from './Migration20261208010000SecondmentCalendar';
 import { Migration20261208030000InvitationRevocation } from './Migration20261208030000InvitationRevocation';
+import { Migration20261209020000Audience } from './Migration20261209020000Audience';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
 export const migrationsList: MigrationObject[] = [
@@ -56,4 +57,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207020000ReferralFamilyIndexes', class: Migration20261207020000ReferralFamilyIndexes },
   { name: 'Migration20261208010000SecondmentCalendar', class: Migration20261208010000SecondmentCalendar },
   { name: 'Migration20261208030000InvitationRevocation', class: Migration20261208030000InvitationRevocation },
+  { name: 'Migration20261209020000Audience', class: Migration20261209020000Audience },
 ];
