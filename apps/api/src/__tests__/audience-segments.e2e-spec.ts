@@ -285,4 +285,127 @@ describe('audience segments', () => {
       'segment.groups.0.conditions.3.kind',
     ]);
   });
+
+  describe('who may see and change what', () => {
+    const SCHEMA = `{ audienceSchema { attributes { key label kind choices askedInSurvey } tags } }`;
+    const PROFILE = `query($id: ID!) { familyProfile(registrantId: $id) { registrantId values { attributeKey values } tags } }`;
+    const COUNT = `{ audienceCount }`;
+    const CREATE = `mutation($input: CreateRegistrantAttributeInput!) { createRegistrantAttribute(input: $input) { id } }`;
+    const UPDATE = `mutation($input: UpdateFamilyProfileInput!) { updateFamilyProfile(input: $input) { tags } }`;
+
+    it('shows a municipal viewer and a partner user nothing', async () => {
+      const viewer = await t.newUser({ tenant: kobe, role: TenantRole.MUNICIPAL_VIEWER });
+      const partner = await t.newUser({
+        tenant: kobe,
+        role: TenantRole.PARTNER_USER,
+        partnerOrganizationId: await t.newPartnerOrganization(kobe),
+      });
+      for (const user of [viewer, partner]) {
+        expect(errorCodes(await gql(user, SCHEMA))).toEqual(['FORBIDDEN']);
+        expect(errorCodes(await gql(user, PROFILE, { id: families['december'] }))).toEqual(['FORBIDDEN']);
+        expect(errorCodes(await gql(user, COUNT))).toEqual(['FORBIDDEN']);
+        expect(
+          errorCodes(await gql(user, UPDATE, { input: { registrantId: families['december'], tags: ['x'] } })),
+        ).toEqual(['FORBIDDEN']);
+      }
+    });
+
+    it("lets a counsellor read and set a family's values and tags, but not change the schema", async () => {
+      const res = await gql<{
+        familyProfile: { values: { attributeKey: string; values: string[] }[]; tags: string[] };
+      }>(counsellor, PROFILE, { id: families['december'] });
+      expect(res.data?.familyProfile).toEqual({
+        registrantId: families['december'],
+        values: [
+          { attributeKey: 'child_birth_month', values: ['2024-12'] },
+          { attributeKey: 'ward', values: ['中央区'] },
+        ],
+        tags: ['ひとり親'],
+      });
+      expect(
+        errorCodes(
+          await gql(counsellor, CREATE, { input: { key: 'x', label: 'x', kind: 'SINGLE_CHOICE', choices: ['a'] } }),
+        ),
+      ).toEqual(['FORBIDDEN']);
+      // Bad values are refused by field, nothing written.
+      const bad = await gql(counsellor, UPDATE, {
+        input: {
+          registrantId: families['december'],
+          values: [
+            { attributeKey: 'ward', values: ['中央区', '灘区'] },
+            { attributeKey: 'child_birth_month', values: ['2024-13'] },
+          ],
+          tags: ['新しいタグ'],
+        },
+      });
+      expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
+      expect((bad.errors?.[0].extensions?.['fieldErrors'] as { field: string }[]).map((e) => e.field)).toEqual([
+        'values.0.values',
+        'values.1.values',
+      ]);
+      const after = await gql<{ familyProfile: { tags: string[] } }>(counsellor, PROFILE, { id: families['december'] });
+      expect(after.data?.familyProfile.tags).toEqual(['ひとり親']);
+      // The tags in use are suggested to everyone who may read the schema.
+      const schema = await gql<{ audienceSchema: { tags: string[]; attributes: { key: string }[] } }>(
+        coordinator,
+        SCHEMA,
+      );
+      expect(schema.data?.audienceSchema.tags).toEqual(['ひとり親', '多子世帯']);
+      expect(schema.data?.audienceSchema.attributes.map((a) => a.key)).toEqual([
+        'child_birth_month',
+        'ward',
+        'interests',
+      ]);
+    });
+
+    it('does not return the attributes or a family of another tenant', async () => {
+      const yamagataCounsellor = await t.newUser({ tenant: yamagata, role: TenantRole.COUNSELOR });
+      const schema = await gql<{ audienceSchema: { attributes: { key: string }[]; tags: string[] } }>(
+        yamagataCounsellor,
+        SCHEMA,
+      );
+      // Yamagata defined the same keys for itself; Kobe's tags never show.
+      expect(schema.data?.audienceSchema.tags).toEqual([]);
+      expect(errorCodes(await gql(yamagataCounsellor, PROFILE, { id: families['december'] }))).toEqual(['NOT_FOUND']);
+      expect(
+        errorCodes(
+          await gql(yamagataCounsellor, UPDATE, { input: { registrantId: families['december'], tags: ['x'] } }),
+        ),
+      ).toEqual(['NOT_FOUND']);
+      const [row] = await ownerQuery<{ labels: string[] }>('select labels from registrant where id = $1', [
+        families['december'],
+      ]);
+      expect(row.labels).toEqual(['ひとり親']);
+    });
+
+    it('audits every change of the schema', async () => {
+      const created = await gql<{ createRegistrantAttribute: { id: string } }>(admin, CREATE, {
+        input: { key: 'school', label: '学校', kind: 'SINGLE_CHOICE', choices: ['小学校', '中学校'] },
+      });
+      const id = created.data!.createRegistrantAttribute.id;
+      await gql(
+        admin,
+        `mutation($input: UpdateRegistrantAttributeInput!) { updateRegistrantAttribute(input: $input) { id } }`,
+        {
+          input: { id, choices: ['小学校'] },
+        },
+      );
+      await gql(
+        admin,
+        `mutation($input: DeleteRegistrantAttributeInput!) { deleteRegistrantAttribute(input: $input) }`,
+        {
+          input: { id },
+        },
+      );
+      const actions = await ownerQuery<{ action: string }>(
+        `select action from audit_event where target_id = $1 order by seq`,
+        [id],
+      );
+      expect(actions.map((a) => a.action)).toEqual([
+        'registrant_attribute.created',
+        'registrant_attribute.updated',
+        'registrant_attribute.deleted',
+      ]);
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { TENANT_ROLE as APP } from '../roles';
+import { JOBS_ROLE, JOBS_SCHEMA, TENANT_ROLE as APP } from '../roles';
 import { tenantIsolation } from './rls';
 
 /**
@@ -68,6 +68,12 @@ export class Migration20261209020000Audience extends Migration {
     this.addSql(`grant select, insert, update, delete on "test_recipient_link_code" to ${APP};`);
     // Tags are the registrant's labels: segments ask whether a family has any of some tags.
     this.addSql(`create index "registrant_labels_index" on "registrant" using gin ("labels");`);
+
+    // A staff member's link notice: pushed with its retry key, retried as LINE sends are.
+    this.addSql(
+      `select ${JOBS_SCHEMA}.create_queue('audience.line-notice', '{"policy":"standard","retryLimit":8,"retryDelay":2,"retryBackoff":true}'::json);`,
+    );
+    this.addSql(`grant select, insert, update, delete on all tables in schema ${JOBS_SCHEMA} to ${JOBS_ROLE};`);
 
     this.addSql(`alter table "message" add column "quick_reply" jsonb null;`);
     this.addSql(`alter table "message" drop constraint if exists "message_automatic_check";`);
