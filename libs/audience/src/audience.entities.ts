@@ -75,7 +75,7 @@ export class RegistrantAttribute {
 
 /** One value of a family's attribute: a choice label, or a year-month `YYYY-MM`; one row per value. */
 @Entity({ tableName: 'registrant_attribute_value' })
-@Unique({ properties: ['registrant', 'attribute', 'value'] })
+@Unique({ name: 'registrant_attribute_value_unique', properties: ['registrant', 'attribute', 'value'] })
 // Segments look families up by attribute and value (age bands compare year-months as text).
 @Index({ properties: ['attribute', 'value'] })
 export class RegistrantAttributeValue {

@@ -75,7 +75,7 @@ export type AuditEventFilter = {
   to?: string | null | undefined;
 };
 
-export type AutomaticReply = 'CRISIS' | 'OUT_OF_HOURS' | 'WELCOME';
+export type AutomaticReply = 'CRISIS' | 'OUT_OF_HOURS' | 'SURVEY' | 'WELCOME';
 
 export type BusinessHoursInput = {
   closedOnPublicHolidays: boolean;

@@ -23,7 +23,7 @@ export class Migration20261209020000Audience extends Migration {
       `create index "registrant_attribute_value_attribute_id_value_index" on "registrant_attribute_value" ("attribute_id", "value");`,
     );
     this.addSql(
-      `alter table "registrant_attribute_value" add constraint "registrant_attribute_value_registrant_id_attribute_id_value_unique" unique ("registrant_id", "attribute_id", "value");`,
+      `alter table "registrant_attribute_value" add constraint "registrant_attribute_value_unique" unique ("registrant_id", "attribute_id", "value");`,
     );
     this.addSql(
       `create table "test_recipient" ("id" uuid not null, "tenant_id" uuid not null, "channel_id" uuid not null, "user_id" uuid not null, "line_user_id" varchar(64) not null, "linked_at" timestamptz not null, constraint "test_recipient_pkey" primary key ("id"));`,
