@@ -5,7 +5,14 @@ import {
   DEMO_PARTNERS,
   giveDemoProfiles,
 } from '@tsunagu/demo';
-import { followEvent, LineSandbox, simulateFamily, textMessageEvent, webhookBody } from '@tsunagu/line-sandbox';
+import {
+  followEvent,
+  LineSandbox,
+  postbackEvent,
+  simulateFamily,
+  textMessageEvent,
+  webhookBody,
+} from '@tsunagu/line-sandbox';
 import { DEMO_LINE_CHANNEL_SECRET } from '@tsunagu/platform/config';
 import { hsdsOrganizationValidator, lineSpecValidator, recordSent } from '@tsunagu/platform/testing';
 import { TestApp } from './support/test-app';
@@ -42,8 +49,31 @@ describe('the demo LINE channel with the simulator', () => {
   it('produces webhook bodies that LINE itself would send', () => {
     const validate = lineSpecValidator('webhook.yml');
     if (!validate) return;
-    const body = webhookBody([followEvent(`U${'a'.repeat(32)}`), textMessageEvent(`U${'a'.repeat(32)}`, 'こんにちは')]);
+    const body = webhookBody([
+      followEvent(`U${'a'.repeat(32)}`),
+      textMessageEvent(`U${'a'.repeat(32)}`, 'こんにちは'),
+      postbackEvent(`U${'a'.repeat(32)}`, 'survey?ym=child_birth_month', { date: '2024-12-15' }),
+    ]);
     expect(validate('CallbackRequest', body)).toEqual([]);
+  });
+
+  it('gives Kobe family attributes asked in the survey, and families with a child of 0–2 years in 中央区', async () => {
+    const token = await t.login('admin@kobe.tsunagu.example', 'tsunagu-demo-2026');
+    const res = await t.graphql<{
+      audienceSchema: { attributes: { key: string; choices: string[] }[] };
+      audienceCount: number;
+    }>(
+      `{ audienceSchema { attributes { key choices askedInSurvey } }
+         audienceCount(segment: { match: ALL, groups: [{ match: ALL, conditions: [
+           { kind: AGE, attributeKey: "child_birth_month", ageFrom: 0, ageTo: 2 },
+           { kind: CHOICES, attributeKey: "ward", choices: ["中央区"] } ] }] }) }`,
+      {},
+      { token, tenant: 'kobe' },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.audienceSchema.attributes.map((a) => a.key)).toEqual(['child_birth_month', 'ward', 'interests']);
+    expect(res.data!.audienceSchema.attributes[1].choices).toHaveLength(9);
+    expect(res.data!.audienceCount).toBeGreaterThan(0);
   });
 
   it("gives Kobe's counsellors canned responses and the default categories", async () => {
