@@ -41,7 +41,8 @@ export function FamilyProfileSection({ registrantId }: { registrantId: string })
           done={(didSave) => {
             setEditing(false);
             setSaved(didSave);
-            if (didSave) void schema.refetch();
+            // FamilyProfile has no id for the cache to match: read it again, and the tags in use with it.
+            if (didSave) void Promise.all([profile.refetch(), schema.refetch()]);
           }}
         />
       ) : (
