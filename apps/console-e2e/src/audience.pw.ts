@@ -37,6 +37,14 @@ test.describe('what Kobe knows of its families', () => {
     await expect(list.getByTestId('attribute').filter({ hasText: label })).toContainText('未就学、小学生、中学生');
     await expectAccessible(admin);
     await admin.screenshot({ path: 'test-results/console-e2e/audience-settings.png', fullPage: true });
+
+    // The admin's own LINE as a test recipient: a one-time code to send to Kobe's channel.
+    await admin.getByRole('link', { name: 'アカウント' }).click();
+    const recipients = admin.getByRole('region', { name: 'テスト配信の受信者' });
+    await recipients.getByRole('button', { name: 'コードを表示' }).first().click();
+    await expect(recipients.getByRole('status')).toContainText(/T-[2-9A-HJ-NP-Z]{6}/);
+    await expectAccessible(admin);
+    await admin.screenshot({ path: 'test-results/console-e2e/audience-test-recipients.png', fullPage: true });
     expect(adminProblems).toEqual([]);
 
     // A family writes; a counsellor opens the conversation and fills in the family card.
