@@ -15,6 +15,7 @@ import {
 } from '@tsunagu/line-sandbox';
 import { DEMO_LINE_CHANNEL_SECRET } from '@tsunagu/platform/config';
 import { hsdsOrganizationValidator, lineSpecValidator, recordSent } from '@tsunagu/platform/testing';
+import { eventually, ownerQuery } from './support/line';
 import { TestApp } from './support/test-app';
 
 /**
@@ -308,5 +309,34 @@ describe('the demo LINE channel with the simulator', () => {
         [],
       );
     }
+  });
+
+  it("answers Kobe's survey through the simulator: a follow, then the buttons a family taps", async () => {
+    const options = {
+      apiBaseUrl,
+      lineChannelId: DEMO_CHANNELS[0].lineChannelId,
+      channelSecret: DEMO_LINE_CHANNEL_SECRET,
+    };
+    const { userId } = await simulateFamily({ ...options, follow: true });
+    const questions = () =>
+      ownerQuery<{ text: string }>(
+        `select m.text from message m join conversation c on c.id = m.conversation_id join registrant r on r.id = c.registrant_id
+          where r.line_user_id = $1 and m.automatic = 'survey' order by m.sent_at`,
+        [userId],
+      );
+    expect((await eventually(questions, (rows) => rows.length >= 1))[0].text).toContain('お子さんの生年月');
+    await simulateFamily({ ...options, userId, postback: 'survey?ym=child_birth_month', date: '2024-12-15' });
+    await simulateFamily({ ...options, userId, postback: 'survey?done=child_birth_month' });
+    await simulateFamily({ ...options, userId, postback: 'survey?a=ward&v=中央区' });
+    const values = await eventually(
+      () =>
+        ownerQuery<{ value: string }>(
+          `select v.value from registrant_attribute_value v join registrant r on r.id = v.registrant_id
+            where r.line_user_id = $1 order by v.value`,
+          [userId],
+        ),
+      (rows) => rows.length >= 2,
+    );
+    expect(values.map((v) => v.value)).toEqual(['2024-12', '中央区']);
   });
 });
