@@ -3,6 +3,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Tenant, TenantDb } from '@tsunagu/platform/database';
 import { JobsService, RetryLater } from '@tsunagu/platform/jobs';
+import { AuditTrail } from '@tsunagu/platform/audit';
 import { todayIn } from '@tsunagu/platform/calendar';
 import { LineMessagingClient, type QuickReplyItem } from '@tsunagu/channels';
 import {
@@ -83,9 +84,13 @@ export class SurveyHandler implements FamilyEventHandler, OnModuleInit {
     private readonly tenantDb: TenantDb,
     private readonly jobs: JobsService,
     private readonly line: LineMessagingClient,
+    private readonly audit: AuditTrail,
   ) {
     processor.register(this);
   }
+
+  /** Links made by a transaction, audited when it finishes (`finish`). */
+  private readonly linked = new WeakMap<EntityManager, { channelId: string; userId: string }[]>();
 
   async onModuleInit(): Promise<void> {
     await this.jobs.work<NoticeJob>(LINE_NOTICE_QUEUE, (job) => this.notice(job));
@@ -180,6 +185,9 @@ export class SurveyHandler implements FamilyEventHandler, OnModuleInit {
         lineUserId: context.lineUserId,
       });
       await em.flush();
+      const links = this.linked.get(em) ?? [];
+      links.push({ channelId: context.channel.id, userId: found.userId });
+      this.linked.set(em, links);
     }
     await this.jobs.enqueue(em, LINE_NOTICE_QUEUE, {
       tenantId: context.tenantId,
@@ -189,6 +197,19 @@ export class SurveyHandler implements FamilyEventHandler, OnModuleInit {
       retryKey: randomUUID(),
     } satisfies NoticeJob);
     return true;
+  }
+
+  async finish(em: EntityManager): Promise<void> {
+    const links = this.linked.get(em);
+    if (!links) return;
+    this.linked.delete(em);
+    for (const link of links) {
+      await this.audit.record(
+        'test_recipient.linked',
+        { type: 'line_channel', id: link.channelId },
+        { userId: link.userId },
+      );
+    }
   }
 
   private async ask(context: FamilyEventContext, attribute: RegistrantAttribute, first: boolean): Promise<void> {

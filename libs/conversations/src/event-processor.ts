@@ -249,6 +249,7 @@ export class LineEventProcessor implements OnModuleInit {
           events.map((stored) => stored.id),
         );
         await this.triage.finish(run.triage);
+        for (const handler of this.handlers) await handler.finish?.(em);
       }),
     );
   }

@@ -39,4 +39,9 @@ export interface FamilyEventHandler {
   postback?(context: FamilyEventContext, data: string, params: Readonly<Record<string, string>>): Promise<void>;
   /** A text message: true when the handler consumed it; then no registrant, thread or message is made. */
   text?(context: IncomingTextContext): Promise<boolean>;
+  /**
+   * Once the transaction's events are processed and every other row written: the handler's audit
+   * records, so that the audit chain's lock is the last the transaction takes (as triage's).
+   */
+  finish?(em: EntityManager): Promise<void>;
 }

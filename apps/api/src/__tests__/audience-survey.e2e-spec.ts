@@ -276,6 +276,14 @@ describe('the family survey and test recipients on LINE', () => {
       }),
     ]);
 
+    const audited = await ownerQuery<{ action: string; details: { userId: string } }>(
+      `select action, details from audit_event where target_id = $1 and action like 'test_recipient.%' order by seq`,
+      [channel.id],
+    );
+    expect(audited.map((a) => [a.action, a.details.userId])).toEqual([
+      ['test_recipient.code_created', coordinator.id],
+      ['test_recipient.linked', coordinator.id],
+    ]);
     // Used once: sent again, it is refused, still without a conversation.
     await deliver(t, channel, [textMessageEvent(staffLine, code)]);
     await eventually(
