@@ -89,6 +89,9 @@ export class SurveyHandler implements FamilyEventHandler, OnModuleInit {
     processor.register(this);
   }
 
+  /** The survey's attributes, read once per transaction however many events it processes. */
+  private readonly attributes = new WeakMap<EntityManager, Promise<RegistrantAttribute[]>>();
+
   /** Links made by a transaction, audited when it finishes (`finish`). */
   private readonly linked = new WeakMap<EntityManager, { channelId: string; userId: string }[]>();
 
@@ -97,7 +100,7 @@ export class SurveyHandler implements FamilyEventHandler, OnModuleInit {
   }
 
   async followed(context: FamilyEventContext): Promise<void> {
-    const attributes = await surveyAttributes(context.em);
+    const attributes = await this.surveyAttributes(context.em);
     if (attributes.length === 0) return;
     const answered = new Set(
       (
@@ -117,7 +120,7 @@ export class SurveyHandler implements FamilyEventHandler, OnModuleInit {
   }
 
   async postback(context: FamilyEventContext, data: string, params: Readonly<Record<string, string>>): Promise<void> {
-    const attributes = await surveyAttributes(context.em);
+    const attributes = await this.surveyAttributes(context.em);
     if (data === SURVEY_POSTBACK) {
       if (attributes[0]) await this.ask(context, attributes[0], true);
       return;
@@ -199,7 +202,17 @@ export class SurveyHandler implements FamilyEventHandler, OnModuleInit {
     return true;
   }
 
+  private surveyAttributes(em: EntityManager): Promise<RegistrantAttribute[]> {
+    let attributes = this.attributes.get(em);
+    if (!attributes) {
+      attributes = listAttributes(em).then((all) => all.filter((a) => a.askedInSurvey));
+      this.attributes.set(em, attributes);
+    }
+    return attributes;
+  }
+
   async finish(em: EntityManager): Promise<void> {
+    this.attributes.delete(em);
     const links = this.linked.get(em);
     if (!links) return;
     this.linked.delete(em);
@@ -272,10 +285,6 @@ export class SurveyHandler implements FamilyEventHandler, OnModuleInit {
     const outcome = await this.line.push(accessToken, job.lineUserId, [{ type: 'text', text: job.text }], job.retryKey);
     if (outcome.kind === 'retry') throw new RetryLater(`LINE did not take the notice (${outcome.reason}): retrying`);
   }
-}
-
-async function surveyAttributes(em: EntityManager): Promise<RegistrantAttribute[]> {
-  return (await listAttributes(em)).filter((a) => a.askedInSurvey);
 }
 
 function button(label: string, query: string): QuickReplyItem {
