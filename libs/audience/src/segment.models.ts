@@ -99,7 +99,10 @@ export class SegmentGroupInput {
  * groups of all of conditions, or the reverse) say "0–2 years in 中央区, or 3–5 years in 灘区"; deeper
  * nesting is not offered, since a composer must read the segment back at a glance.
  */
-@InputType()
+@InputType({
+  description:
+    'Who a broadcast reaches: groups of conditions, the groups combined by `match` (ALL: AND, ANY: OR). Families that blocked the account are never reached',
+})
 export class SegmentInput {
   @Field(() => SegmentMatch)
   @IsEnum(SegmentMatch)
@@ -143,7 +146,9 @@ export class SegmentGroupModel {
   conditions!: SegmentConditionModel[];
 }
 
-@ObjectType('Segment', { description: 'A stored segment, as SegmentInput gave it' })
+@ObjectType('Segment', {
+  description: 'A stored segment, as SegmentInput gave it (the same shape: a stored input is returned as is)',
+})
 export class SegmentModel {
   @Field(() => SegmentMatch)
   match!: SegmentMatch;
