@@ -439,6 +439,7 @@ describe('audience segments', () => {
         input: { key: 'school', label: '学校', kind: 'SINGLE_CHOICE', choices: ['小学校', '中学校'] },
       });
       const id = created.data!.createRegistrantAttribute.id;
+      await profile(counsellor, families['older'], [['school', ['中学校']]]);
       await gql(
         admin,
         `mutation($input: UpdateRegistrantAttributeInput!) { updateRegistrantAttribute(input: $input) { id } }`,
@@ -446,6 +447,11 @@ describe('audience segments', () => {
           input: { id, choices: ['小学校'] },
         },
       );
+      // A choice taken away is no family's value any more.
+      const after = await gql<{ familyProfile: { values: { attributeKey: string }[] } }>(counsellor, PROFILE, {
+        id: families['older'],
+      });
+      expect(after.data?.familyProfile.values.map((v) => v.attributeKey)).toEqual(['child_birth_month', 'ward']);
       await gql(
         admin,
         `mutation($input: DeleteRegistrantAttributeInput!) { deleteRegistrantAttribute(input: $input) }`,
