@@ -195,6 +195,28 @@ describe('the family survey and test recipients on LINE', () => {
     expect(count).toBe(1);
   });
 
+  it("asks after the channel's welcome: the welcome takes the reply token, the question goes by push with a retry key", async () => {
+    const welcomed = await createLineChannel(t, admin.token);
+    const res = await t.graphql(
+      `mutation($input: UpdateLineChannelInput!) { updateLineChannel(input: $input) { id } }`,
+      { input: { id: welcomed.id, welcomeMessage: '友だち追加ありがとうございます。' } },
+      { token: admin.token },
+    );
+    expect(res.errors).toBeUndefined();
+    const family = randomLineUserId();
+    await deliver(t, welcomed, [followEvent(family)]);
+    const messages = await sentCount(family, 2);
+    expect(messages.map((m) => m.automatic)).toEqual(['welcome', 'survey']);
+    const pushed = await eventually(
+      () => Promise.resolve(sandbox.recorded('push').filter((r) => (r.body as { to: string }).to === family)),
+      (r) => r.length > 0,
+    );
+    const body = pushed[0].body as { messages: { text: string; quickReply?: { items: unknown[] } }[] };
+    expect(body.messages[0].text).toContain('お住まいの区を教えてください。');
+    expect(body.messages[0].quickReply?.items).toHaveLength(WARDS.length + 1);
+    expect(pushed[0].retryKey).toBeTruthy();
+  });
+
   it('skips a question, and asks again from the start on `survey` (a rich menu button)', async () => {
     const family = randomLineUserId();
     await deliver(t, channel, [followEvent(family)]);
@@ -268,13 +290,11 @@ describe('the family survey and test recipients on LINE', () => {
       {},
       { token: coordinator.token },
     );
-    expect(list.data?.testRecipients).toEqual([
-      expect.objectContaining({
-        channelId: channel.id,
-        linkedByMe: true,
-        recipients: [expect.objectContaining({ userId: coordinator.id })],
-      }),
-    ]);
+    // Every channel of the tenant is listed; on this one, the coordinator.
+    expect(list.data?.testRecipients.find((c) => c.channelId === channel.id)).toEqual(
+      expect.objectContaining({ linkedByMe: true, recipients: [expect.objectContaining({ userId: coordinator.id })] }),
+    );
+    expect(list.data?.testRecipients.filter((c) => c.recipients.length > 0)).toHaveLength(1);
 
     const audited = await ownerQuery<{ action: string; details: { userId: string } }>(
       `select action, details from audit_event where target_id = $1 and action like 'test_recipient.%' order by seq`,
