@@ -40,6 +40,10 @@ export default [
               sourceTag: 'scope:conversations',
               onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels'],
             },
+            {
+              sourceTag: 'scope:audience',
+              onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels', 'scope:conversations'],
+            },
             { sourceTag: 'scope:partners', onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants'] },
             {
               sourceTag: 'scope:referrals',
@@ -76,6 +80,7 @@ export default [
                 'scope:partners',
                 'scope:secondments',
                 'scope:reporting',
+                'scope:audience',
                 'scope:line-sandbox',
               ],
             },
@@ -101,6 +106,7 @@ export default [
                 'scope:referrals',
                 'scope:secondments',
                 'scope:reporting',
+                'scope:audience',
                 'scope:demo',
                 'scope:line-sandbox',
               ],
