@@ -40,6 +40,10 @@ export default [
               sourceTag: 'scope:conversations',
               onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels'],
             },
+            {
+              sourceTag: 'scope:audience',
+              onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels', 'scope:conversations'],
+            },
             { sourceTag: 'scope:partners', onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants'] },
             {
               sourceTag: 'scope:referrals',
@@ -66,6 +70,8 @@ export default [
               ],
             },
             { sourceTag: 'scope:line-sandbox', onlyDependOnLibsWithTags: [] },
+            // Reading kintone's CSV exports: plain code over streams, used by the records import.
+            { sourceTag: 'scope:kintone', onlyDependOnLibsWithTags: ['scope:platform'] },
             // The console imports no server library: only the types generated from the schema.
             { sourceTag: 'scope:console', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:line-sandbox-app', onlyDependOnLibsWithTags: ['scope:line-sandbox'] },
@@ -80,13 +86,20 @@ export default [
                 'scope:secondments',
                 'scope:broadcasts',
                 'scope:reporting',
+                'scope:audience',
                 'scope:line-sandbox',
               ],
             },
             // The benchmarks drive the API from outside, with the platform's and the domains' helpers.
             {
               sourceTag: 'scope:bench',
-              onlyDependOnLibsWithTags: ['scope:platform', 'scope:channels', 'scope:reporting', 'scope:line-sandbox'],
+              onlyDependOnLibsWithTags: [
+                'scope:platform',
+                'scope:channels',
+                'scope:reporting',
+                'scope:line-sandbox',
+                'scope:kintone',
+              ],
             },
             {
               sourceTag: 'scope:api',
@@ -100,6 +113,7 @@ export default [
                 'scope:secondments',
                 'scope:broadcasts',
                 'scope:reporting',
+                'scope:audience',
                 'scope:demo',
                 'scope:line-sandbox',
               ],

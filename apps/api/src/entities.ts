@@ -28,6 +28,7 @@ import {
   ConversationCategory,
   TenantDefaultsApplied,
 } from '@tsunagu/conversations';
+import { AUDIENCE_ENTITIES } from '@tsunagu/audience';
 import { DevOutboxMail } from '@tsunagu/platform/mail';
 import { RateLimitBucket } from '@tsunagu/platform/rate-limit';
 import { PARTNER_ENTITIES } from '@tsunagu/partners';
@@ -81,5 +82,6 @@ export const ENTITIES: EntityClass[] = [
   ReportSettings,
   ReportRun,
   RosterReview,
+  ...AUDIENCE_ENTITIES,
   ...BROADCAST_ENTITIES,
 ];

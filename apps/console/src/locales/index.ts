@@ -9,6 +9,7 @@ import { onboardingEn, onboardingJa } from '../features/onboarding/locale';
 import { platformTenantsEn, platformTenantsJa } from '../features/platform-tenants/locale';
 import { reportsEn, reportsJa } from '../features/reports/locale';
 import { referralNotesEn, referralNotesJa } from '../features/referrals/locale';
+import { audienceEn, audienceJa } from '../features/audience/locale';
 import { broadcastsEn, broadcastsJa } from '../features/broadcasts/locale';
 
 /**
@@ -27,6 +28,7 @@ export const texts = {
     ...platformTenantsJa,
     ...reportsJa,
     ...referralNotesJa,
+    ...audienceJa,
     ...broadcastsJa,
   },
   en: {
@@ -40,6 +42,7 @@ export const texts = {
     ...platformTenantsEn,
     ...reportsEn,
     ...referralNotesEn,
+    ...audienceEn,
     ...broadcastsEn,
   },
 };

@@ -14,6 +14,7 @@ export interface TenantNavEntry {
     | '/$tenant/account'
     | '/$tenant/settings/inbox'
     | '/$tenant/settings/partners'
+    | '/$tenant/settings/attributes'
     | '/$tenant/audit'
     | '/$tenant/onboarding'
     | '/$tenant/members'
@@ -49,6 +50,11 @@ export const tenantNavigation: TenantNavEntry[] = [
     to: '/$tenant/settings/partners',
     label: 'settings.nav.partners',
     visible: (can) => can('tenant:partners:manage'),
+  },
+  {
+    to: '/$tenant/settings/attributes',
+    label: 'audience.nav',
+    visible: (can) => can('tenant:registrant-attributes:manage'),
   },
   { to: '/$tenant/audit', label: 'audit.nav', visible: (can) => can('tenant:audit:read') },
   { to: '/$tenant/account', label: 'nav.account', visible: () => true },
