@@ -51,7 +51,13 @@ export default [
             },
             {
               sourceTag: 'scope:broadcasts',
-              onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels', 'scope:conversations'],
+              onlyDependOnLibsWithTags: [
+                'scope:platform',
+                'scope:tenants',
+                'scope:channels',
+                'scope:conversations',
+                'scope:audience',
+              ],
             },
             {
               sourceTag: 'scope:secondments',

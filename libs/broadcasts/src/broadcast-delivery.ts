@@ -10,7 +10,13 @@ import { LINE_MULTICAST_REQUESTS_PER_SECOND, LineMessagingClient } from '@tsunag
 import { BroadcastAudience } from './broadcast-audience';
 import { Broadcast, type BroadcastMessage } from './broadcast.entities';
 import { toLineMessages } from './line-messages';
-import { BROADCAST_BATCH_QUEUE, BROADCAST_START_QUEUE, type BroadcastStartJob } from './broadcast-schedule';
+import {
+  BROADCAST_BATCH_QUEUE,
+  BROADCAST_START_QUEUE,
+  BROADCAST_TEST_QUEUE,
+  type BroadcastStartJob,
+  type BroadcastTestJob,
+} from './broadcast-schedule';
 import { BroadcastStatus } from './lifecycle';
 
 export interface BroadcastBatchJob {
@@ -81,6 +87,7 @@ export class BroadcastDelivery implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     await this.jobs.work<BroadcastStartJob>(BROADCAST_START_QUEUE, (job) => this.start(job));
+    await this.jobs.work<BroadcastTestJob>(BROADCAST_TEST_QUEUE, (job) => this.sendTest(job));
     await this.jobs.workBatches<BroadcastBatchJob>(BROADCAST_BATCH_QUEUE, (jobs) => this.sendBatches(jobs), {
       batchSize: BATCH_JOBS_AT_ONCE,
     });
@@ -119,6 +126,27 @@ export class BroadcastDelivery implements OnModuleInit {
       );
       this.live.publish(LiveEventKind.BroadcastUpdated, broadcast.id);
     });
+  }
+
+  /**
+   * A test: the broadcast's messages as they are now to staff's linked LINE accounts, with the key
+   * chosen when it was asked for (a retry is answered 409 and is done). Staff, not families: no
+   * figures, and LINE's refusal is logged with the job, not shown on the broadcast.
+   */
+  async sendTest({ tenantId, broadcastId, lineUserIds, retryKey }: BroadcastTestJob): Promise<void> {
+    const [broadcast] = await this.tenantDb.statement<{ channel_id: string; messages: BroadcastMessage[] }>(
+      tenantId,
+      'select channel_id, messages from broadcast where id = ?',
+      [broadcastId],
+    );
+    if (!broadcast) return;
+    const accessToken = await this.accessToken(tenantId, broadcast.channel_id);
+    await this.paced(broadcast.channel_id);
+    const outcome = await this.line.multicast(accessToken, lineUserIds, toLineMessages(broadcast.messages), retryKey);
+    if (outcome.kind === 'rate-limited' || outcome.kind === 'temporary-failure') {
+      throw new RetryLater(`the test of broadcast ${broadcastId} was not taken: retrying with its key`);
+    }
+    if (outcome.kind === 'refused') throw new Error(`LINE refused the test (HTTP ${outcome.status})`);
   }
 
   /**

@@ -8,6 +8,17 @@ export const BROADCAST_START_QUEUE = 'broadcast.start';
 /** The queue of a broadcast's batches (`{ tenantId, broadcastId, batchNo }`). */
 export const BROADCAST_BATCH_QUEUE = 'broadcast.batch';
 
+/** The queue of a broadcast's tests to staff's linked LINE accounts. */
+export const BROADCAST_TEST_QUEUE = 'broadcast.test';
+
+/** LINE user ids of staff (not families), and the key chosen when the test was asked for. */
+export interface BroadcastTestJob {
+  tenantId: string;
+  broadcastId: string;
+  lineUserIds: string[];
+  retryKey: string;
+}
+
 export interface BroadcastStartJob {
   tenantId: string;
   broadcastId: string;

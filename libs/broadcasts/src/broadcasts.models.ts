@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import { TenantRole } from '@tsunagu/platform/permissions';
 import { ConnectionType, PageArgs } from '@tsunagu/platform/graphql';
+import { SegmentInput, SegmentModel } from '@tsunagu/audience';
 import { BroadcastMessageKind } from './broadcast.entities';
 import { BroadcastAudienceKind, BroadcastStatus, MAX_BROADCAST_MESSAGES } from './lifecycle';
 
@@ -123,6 +124,9 @@ export class BroadcastModel {
 
   @Field(() => BroadcastAudienceKind)
   audienceKind!: BroadcastAudienceKind;
+
+  @Field(() => SegmentModel, { nullable: true, description: 'SEGMENT: who it goes to' })
+  segment!: SegmentModel | null;
 
   @Field(() => [ID], { description: 'TEST: the staff whose linked LINE accounts receive it' })
   testUserIds!: string[];
@@ -273,6 +277,12 @@ class BroadcastFieldsInput {
   @Field(() => BroadcastAudienceKind)
   @IsEnum(BroadcastAudienceKind)
   audienceKind!: BroadcastAudienceKind;
+
+  @Field(() => SegmentInput, { nullable: true, description: 'SEGMENT: who it goes to (`audienceCount` counts it)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SegmentInput)
+  segment?: SegmentInput | null;
 
   @Field(() => [ID], { nullable: true, description: 'TEST: staff users' })
   @IsOptional()

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@tsunagu/platform/auth';
 import { ChannelsModule } from '@tsunagu/channels';
+import { AudienceModule } from '@tsunagu/audience';
 import { BroadcastAudience } from './broadcast-audience';
 import { BroadcastDelivery } from './broadcast-delivery';
 import { BroadcastQuota } from './broadcast-quota';
@@ -10,7 +11,7 @@ import { BroadcastsResolver } from './broadcasts.resolver';
 import { BroadcastsService } from './broadcasts.service';
 
 @Module({
-  imports: [AuthModule, ChannelsModule],
+  imports: [AuthModule, ChannelsModule, AudienceModule],
   providers: [
     BroadcastsService,
     BroadcastsResolver,

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { LiveEventKind, LiveHub, liveBatchOf, liveConnectionOf, type LiveStream } from '@tsunagu/platform/live';
 import type { Connection } from '@tsunagu/platform/graphql';
+import type { SegmentModel } from '@tsunagu/audience';
 import { Permission, RequirePermission, type TenantRole } from '@tsunagu/platform/permissions';
 import type { BroadcastSettings } from './broadcast.entities';
 import {
@@ -169,6 +170,7 @@ export function toModel(view: BroadcastView): BroadcastModel {
       url: m.url ?? null,
     })),
     audienceKind: b.audienceKind,
+    segment: (b.segment as SegmentModel | null) ?? null,
     testUserIds: b.testUserIds,
     recipientCount: view.recipientCount,
     scheduledAt: b.scheduledAt,

@@ -22,6 +22,8 @@ import {
 } from '@tsunagu/platform/graphql';
 import { LiveEventKind, LiveEvents } from '@tsunagu/platform/live';
 import { LineChannel } from '@tsunagu/channels';
+import { AudienceService, type SegmentInput } from '@tsunagu/audience';
+import { DomainError } from '@tsunagu/platform/errors';
 import { BroadcastAudience } from './broadcast-audience';
 import { Broadcast, BroadcastMessageKind, BroadcastSettings, type BroadcastMessage } from './broadcast.entities';
 import { BroadcastQuota } from './broadcast-quota';
@@ -41,6 +43,8 @@ export interface BroadcastDraftInput {
   title: string;
   messages: BroadcastMessage[];
   audienceKind: BroadcastAudienceKind;
+  /** SEGMENT: who, as the audience library reads it. */
+  segment?: SegmentInput | null;
   testUserIds?: string[] | null;
   scheduledAt?: Date | null;
   notificationDisabled?: boolean | null;
@@ -83,6 +87,7 @@ export class BroadcastsService {
     private readonly audience: BroadcastAudience,
     private readonly quota: BroadcastQuota,
     private readonly schedule: BroadcastSchedule,
+    private readonly segments: AudienceService,
   ) {}
 
   // Settings
@@ -475,7 +480,8 @@ export class BroadcastsService {
     if (input.messages.length > 0 && input.messages.length <= MAX_BROADCAST_MESSAGES)
       problems.push(...composedMessageProblems(input.messages.map(normalizeMessage)));
     if (input.audienceKind === BroadcastAudienceKind.SEGMENT) {
-      problems.push({ field: 'audienceKind', messages: ['segments are not available yet: choose EVERYONE or TEST'] });
+      if (!input.segment) problems.push({ field: 'segment', messages: ['a SEGMENT audience needs its segment'] });
+      else problems.push(...(await segmentProblems(em, this.segments, input.segment)));
     }
     if (input.audienceKind === BroadcastAudienceKind.TEST && !(input.testUserIds ?? []).length) {
       problems.push({ field: 'testUserIds', messages: ['name the staff whose LINE accounts receive the test'] });
@@ -504,7 +510,7 @@ export class BroadcastsService {
       title: input.title.normalize('NFC').trim(),
       messages: input.messages.map(normalizeMessage),
       audienceKind: input.audienceKind,
-      segment: null,
+      segment: input.audienceKind === BroadcastAudienceKind.SEGMENT ? (input.segment ?? null) : null,
       testUserIds: input.audienceKind === BroadcastAudienceKind.TEST ? [...new Set(input.testUserIds ?? [])] : [],
       scheduledAt: input.scheduledAt ?? null,
       notificationDisabled: input.notificationDisabled ?? false,
@@ -522,6 +528,21 @@ export class BroadcastsService {
       : null;
     if (!broadcast) throw new NotFoundError('BROADCAST_NOT_FOUND', 'No such broadcast');
     return broadcast;
+  }
+}
+
+/** The segment's problems as field errors (the audience library names `segment.groups.0...`). */
+async function segmentProblems(
+  em: EntityManager,
+  audience: AudienceService,
+  segment: SegmentInput,
+): Promise<FieldError[]> {
+  try {
+    await audience.validate(em, segment);
+    return [];
+  } catch (error) {
+    if (error instanceof DomainError && error.fieldErrors.length > 0) return error.fieldErrors;
+    throw error;
   }
 }
 

@@ -73,11 +73,17 @@ describe('broadcasts: composing and approval', () => {
       partnerOrganizationId: partner.data!.createPartnerOrganization.id,
     });
     // Three families who can receive, one who blocked the account.
-    for (const status of ['active', 'active', 'active', 'blocked']) {
+    // Two of the three carry the tag ひとり親, and so does the blocked one.
+    for (const [status, labels] of [
+      ['active', '{ひとり親}'],
+      ['active', '{ひとり親}'],
+      ['active', '{}'],
+      ['blocked', '{ひとり親}'],
+    ]) {
       await ownerQuery(
-        `insert into registrant (id, tenant_id, channel_id, line_user_id, status, first_contact_at, last_contact_at, created_at)
-         values (gen_random_uuid(), $1, $2, $3, $4, now(), now(), now())`,
-        [tenant.id, channel.id, randomLineUserId(), status],
+        `insert into registrant (id, tenant_id, channel_id, line_user_id, status, labels, first_contact_at, last_contact_at, created_at)
+         values (gen_random_uuid(), $1, $2, $3, $4, $5, now(), now(), now())`,
+        [tenant.id, channel.id, randomLineUserId(), status, labels],
       );
     }
     const otherTenant = await t.newTenant();
@@ -312,6 +318,84 @@ describe('broadcasts: composing and approval', () => {
     expect(row).toEqual({ status: 'awaiting_approval', approved_by_id: null });
   });
 
+  const segmentOf = (...tags: string[]) => ({
+    match: 'ALL',
+    groups: [{ match: 'ALL', conditions: [{ kind: 'TAGS', tags }] }],
+  });
+
+  it('a segment reaches only the families it matches, never one who blocked the account', async () => {
+    const created = await create(coordinator, { audienceKind: 'SEGMENT', segment: segmentOf('ひとり親') });
+    expect(created.codes).toEqual([]);
+    expect(created.data?.recipientCount).toBe(2);
+    const seen = await t.graphql<{ broadcast: { segment: unknown } }>(
+      'query($id: ID!) { broadcast(id: $id) { segment { match groups { match conditions { kind tags } } } } }',
+      { id: created.data!.id },
+      { token: admin.token },
+    );
+    expect(seen.data?.broadcast.segment).toEqual({
+      match: 'ALL',
+      groups: [{ match: 'ALL', conditions: [{ kind: 'TAGS', tags: ['ひとり親'] }] }],
+    });
+    expect((await byId('submitBroadcast', coordinator, created.data!.id)).data?.status).toBe('AWAITING_APPROVAL');
+  });
+
+  it('refuses a segment that matches nobody at submission, and a bad one on its field', async () => {
+    const nobody = (await create(coordinator, { audienceKind: 'SEGMENT', segment: segmentOf('転居予定') })).data!;
+    expect(nobody.recipientCount).toBe(0);
+    const submitted = await byId('submitBroadcast', coordinator, nobody.id);
+    expect(submitted.codes).toEqual(['BAD_USER_INPUT']);
+    expect(submitted.extensions.reason).toBe('AUDIENCE_EMPTY');
+
+    const before = await broadcastCount();
+    const bad = await create(coordinator, { audienceKind: 'SEGMENT', segment: segmentOf('') });
+    expect(bad.codes).toEqual(['BAD_USER_INPUT']);
+    expect(bad.extensions.fieldErrors?.map((f) => f.field)).toEqual(['segment.groups.0.conditions.0.tags.0']);
+    const missing = await create(coordinator, { audienceKind: 'SEGMENT' });
+    expect(missing.extensions.fieldErrors?.map((f) => f.field)).toEqual(['segment']);
+    expect(await broadcastCount()).toBe(before);
+  });
+
+  it('sends a test to the staff member’s own linked LINE account, once, and says when none is linked', async () => {
+    const id = (await create(coordinator)).data!.id;
+    const test = (user: TestUser) =>
+      t.graphql<{ sendTestBroadcast: { recipients: number } }>(
+        'mutation($id: ID!) { sendTestBroadcast(input: { id: $id }) { recipients } }',
+        { id },
+        { token: user.token },
+      );
+    const none = await test(coordinator);
+    expect(errorCodes(none)).toEqual(['BAD_USER_INPUT']);
+    expect((none.errors?.[0]?.extensions as FieldErrorExtension).reason).toBe('NO_LINKED_LINE_ACCOUNT');
+
+    const staffLine = randomLineUserId();
+    await ownerQuery(
+      `insert into test_recipient (id, tenant_id, channel_id, user_id, line_user_id, linked_at)
+       values (gen_random_uuid(), $1, $2, $3, $4, now())`,
+      [tenant.id, channel.id, coordinator.id, staffLine],
+    );
+    const sent = await test(coordinator);
+    expect(sent.data?.sendTestBroadcast).toEqual({ recipients: 1 });
+    const [job] = await ownerQuery<{ data: { lineUserIds: string[]; retryKey: string } }>(
+      `select data from pgboss.job where name = 'broadcast.test' and data->>'broadcastId' = $1`,
+      [id],
+    );
+    expect(job.data.lineUserIds).toEqual([staffLine]);
+    // The job, tried twice (a retry after a timeout): the account gets the test once.
+    const delivery = t.app.get(BroadcastDelivery);
+    await delivery.sendTest({ tenantId: tenant.id, broadcastId: id, ...job.data });
+    await delivery.sendTest({ tenantId: tenant.id, broadcastId: id, ...job.data });
+    expect(sandbox.deliveriesTo(staffLine)).toHaveLength(1);
+    expect(
+      sandbox
+        .recorded('multicast')
+        .filter((r) => r.retryKey === job.data.retryKey)
+        .map((r) => r.status),
+    ).toEqual([200, 409]);
+    // Nothing reached a family.
+    const [{ status }] = await ownerQuery<{ status: string }>('select status from broadcast where id = $1', [id]);
+    expect(status).toBe('draft');
+  });
+
   it('refuses to submit an audience that matches nobody', async () => {
     const id = (await create(coordinator, { channelId: emptyChannel.id })).data!.id;
     const submitted = await byId('submitBroadcast', coordinator, id);
@@ -473,6 +557,26 @@ describe('broadcasts: composing and approval', () => {
         },
       });
       expect(families.map(deliveries)).toEqual(before);
+    });
+
+    it('freezes a segment’s families only', async () => {
+      await ownerQuery(`update registrant set labels = '{妊娠中}' where line_user_id = any($1)`, [
+        families.slice(0, 2),
+      ]);
+      const id = (
+        await create(coordinator, {
+          channelId: deliveryChannel.id,
+          audienceKind: 'SEGMENT',
+          segment: { match: 'ALL', groups: [{ match: 'ALL', conditions: [{ kind: 'TAGS', tags: ['妊娠中'] }] }] },
+        })
+      ).data!.id;
+      await byId('submitBroadcast', coordinator, id);
+      expect((await byId('approveBroadcast', admin, id)).data?.status).toBe('APPROVED');
+      const before = families.map(deliveries);
+      await delivery().start({ tenantId: tenant.id, broadcastId: id });
+      await delivery().sendBatch({ tenantId: tenant.id, broadcastId: id, batchNo: 0 });
+      expect(await figures(id)).toMatchObject({ status: 'SENT', figures: { audience: 2, sent: 2 } });
+      expect(families.map(deliveries)).toEqual(before.map((n, i) => n + (i < 2 ? 1 : 0)));
     });
 
     it('a broadcast cancelled before its time is not started', async () => {

@@ -184,6 +184,8 @@ export type CreateBroadcastInput = {
   notificationDisabled?: boolean | null | undefined;
   /** An instant (ISO 8601 with its offset); null: as soon as approved */
   scheduledAt?: string | null | undefined;
+  /** SEGMENT: who it goes to (`audienceCount` counts it) */
+  segment?: SegmentInput | null | undefined;
   /** TEST: staff users */
   testUserIds?: Array<string | number> | null | undefined;
   title: string;
@@ -641,6 +643,35 @@ export type SecondmentsFilter = {
   view?: SecondmentView | null | undefined;
 };
 
+/** One condition. CHOICES: attributeKey and choices (any of them); AGE: attributeKey of a year-month attribute with ageFrom..ageTo, in full years counted from the first day of the month, on the day asked; TAGS: tags (any of them) */
+export type SegmentConditionInput = {
+  /** Inclusive, in full years */
+  ageFrom?: number | null | undefined;
+  /** Inclusive, in full years */
+  ageTo?: number | null | undefined;
+  attributeKey?: string | null | undefined;
+  choices?: Array<string> | null | undefined;
+  kind: SegmentConditionKind;
+  tags?: Array<string> | null | undefined;
+};
+
+export type SegmentConditionKind = 'AGE' | 'CHOICES' | 'TAGS';
+
+/** Conditions combined by `match` */
+export type SegmentGroupInput = {
+  conditions: Array<SegmentConditionInput>;
+  match: SegmentMatch;
+};
+
+/** Who a broadcast reaches: groups of conditions, the groups combined by `match` (ALL: AND, ANY: OR). Families that blocked the account are never reached */
+export type SegmentInput = {
+  groups: Array<SegmentGroupInput>;
+  match: SegmentMatch;
+};
+
+/** ALL: every one must hold (AND); ANY: at least one (OR) */
+export type SegmentMatch = 'ALL' | 'ANY';
+
 export type SetConversationPriorityInput = {
   conversationId: string | number;
   priority: ConversationPriority;
@@ -674,6 +705,8 @@ export type UpdateBroadcastInput = {
   notificationDisabled?: boolean | null | undefined;
   /** An instant (ISO 8601 with its offset); null: as soon as approved */
   scheduledAt?: string | null | undefined;
+  /** SEGMENT: who it goes to (`audienceCount` counts it) */
+  segment?: SegmentInput | null | undefined;
   /** TEST: staff users */
   testUserIds?: Array<string | number> | null | undefined;
   title: string;

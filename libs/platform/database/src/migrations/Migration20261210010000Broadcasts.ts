@@ -5,8 +5,9 @@ import { tenantIsolation } from './rls';
 /**
  * Broadcasts to registered families: the broadcast (composed, approved, cancelled by named
  * people), its frozen audience in batches of at most 500, each batch's retry key, and who may
- * approve. Tenant-owned, under row-level security. Two queues: the start (due at the schedule) and
- * the batches, whose jobs expire soon so that a batch held by a worker that died is taken again.
+ * approve. Tenant-owned, under row-level security. Three queues: the start (due at the schedule),
+ * the tests to staff's LINE, and the batches, whose jobs expire soon so that a batch held by a
+ * worker that died is taken again.
  */
 export class Migration20261210010000Broadcasts extends Migration {
   override async up(): Promise<void> {
@@ -67,6 +68,9 @@ export class Migration20261210010000Broadcasts extends Migration {
     );
     this.addSql(
       `select ${JOBS_SCHEMA}.create_queue('broadcast.batch', '{"policy":"standard","retryLimit":50,"retryDelay":1,"retryBackoff":true,"expireInSeconds":30}'::json);`,
+    );
+    this.addSql(
+      `select ${JOBS_SCHEMA}.create_queue('broadcast.test', '{"policy":"standard","retryLimit":8,"retryDelay":2,"retryBackoff":true}'::json);`,
     );
     this.addSql(`grant select, insert, update, delete on all tables in schema ${JOBS_SCHEMA} to ${JOBS_ROLE};`);
     // Reports gain a broadcasts section: tenants whose settings predate it get it, as new tenants do.
