@@ -24,6 +24,9 @@ const APOLLO_REQUEST_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/** What graphql-js says, without a code, when a request's variables hold too many errors to list. */
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables';
+
 const HTTP_STATUS_KINDS: Record<number, ErrorKind> = {
   400: ErrorKind.BadUserInput,
   401: ErrorKind.Unauthenticated,
@@ -91,6 +94,12 @@ export function createErrorFormatter(
           ...stack,
         },
       };
+    }
+    if (original instanceof GraphQLError && original.message.startsWith(TOO_MANY_VARIABLE_ERRORS)) {
+      // graphql-js stops coercing variables after 50 errors and says so without a code: the input's
+      // fault, like each of the errors before it (a large nested input, such as a segment, can have
+      // that many).
+      return { message: formatted.message, ...where, extensions: { code: 'BAD_USER_INPUT', ...stack } };
     }
     if (isRefusedRequest(original)) {
       // Refused by Apollo before any operation ran, with a 4xx status but no code (a persisted
