@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, signIn, watchPage } from './support';
+import { expectAccessible, familyWrites, newFamily, signIn, watchPage } from './support';
 
 const COORDINATOR = 'coordinator@kobe.tsunagu.example';
 const ADMIN = 'admin@kobe.tsunagu.example';
@@ -50,6 +50,23 @@ test.describe('broadcasts to registered families', () => {
     await expect(coordinator.page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
     await expect(coordinator.page.getByTestId('broadcast-status')).toHaveText('下書き');
     await coordinator.page.screenshot({ path: testInfo.outputPath('broadcast-draft.png'), fullPage: true });
+
+    // A test to the coordinator's own LINE: linked first under アカウント with a one-time code sent
+    // to Kobe's channel from that LINE account, then sent from the draft.
+    const draftUrl = coordinator.page.url();
+    await coordinator.page.getByRole('button', { name: '自分のLINEにテスト送信' }).click();
+    await expect(coordinator.page.getByRole('alert')).toContainText(
+      'テストを受け取るLINEアカウントがまだ連携されていません',
+    );
+    await coordinator.page.getByRole('link', { name: 'アカウント' }).click();
+    const recipients = coordinator.page.getByRole('region', { name: 'テスト配信の受信者' });
+    await recipients.getByRole('button', { name: 'コードを表示' }).first().click();
+    const code = (await recipients.getByRole('status').textContent())?.match(/T-[2-9A-HJ-NP-Z]{6}/)?.[0];
+    expect(code).toBeTruthy();
+    await familyWrites(newFamily().userId, code ?? '');
+    await coordinator.page.goto(draftUrl);
+    await coordinator.page.getByRole('button', { name: '自分のLINEにテスト送信' }).click();
+    await expect(coordinator.page.getByText('1件のLINEアカウントにテストを送りました。')).toBeVisible();
     await coordinator.page.getByRole('button', { name: '承認を依頼する' }).click();
     await expect(coordinator.page.getByTestId('broadcast-status')).toHaveText('承認待ち');
     // The composer does not approve their own broadcast.

@@ -3,7 +3,7 @@ import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BroadcastItemFragment } from '../../gql/graphql';
-import { apiErrors, messageOf } from '../../lib/errors';
+import { apiErrors, messageOf, reasonOf } from '../../lib/errors';
 import { formatDateTime } from '../../lib/i18n';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -153,10 +153,13 @@ function Actions({ b }: { b: BroadcastItemFragment }) {
     try {
       setNotice({ tone: 'success', text: await action() });
     } catch (error) {
-      // The API's own words for a field (a quota's numbers), else the console's sentence for the reason.
-      const detail = apiErrors(error)
-        .flatMap((e) => e.extensions?.fieldErrors ?? [])
-        .flatMap((f) => f.messages);
+      // The console's sentence for the reason; for a quota, the API's numbers after it.
+      const detail =
+        reasonOf(error) === 'QUOTA_EXCEEDED'
+          ? apiErrors(error)
+              .flatMap((e) => e.extensions?.fieldErrors ?? [])
+              .flatMap((f) => f.messages)
+          : [];
       setNotice({ tone: 'error', text: [messageOf(error), ...detail].join(' ') });
     }
   };
