@@ -1162,6 +1162,20 @@ export type BroadcastItemFragment = {
   approvedAt: string | null;
   cancelledAt: string | null;
   rejectionReason: string | null;
+  segment: {
+    match: SegmentMatch;
+    groups: Array<{
+      match: SegmentMatch;
+      conditions: Array<{
+        kind: SegmentConditionKind;
+        attributeKey: string | null;
+        choices: Array<string> | null;
+        ageFrom: number | null;
+        ageTo: number | null;
+        tags: Array<string> | null;
+      }>;
+    }>;
+  } | null;
   composedBy: { id: string; displayName: string };
   approvedBy: { id: string; displayName: string } | null;
   rejectedBy: { id: string; displayName: string } | null;
@@ -1213,6 +1227,20 @@ export type BroadcastsQuery = {
         approvedAt: string | null;
         cancelledAt: string | null;
         rejectionReason: string | null;
+        segment: {
+          match: SegmentMatch;
+          groups: Array<{
+            match: SegmentMatch;
+            conditions: Array<{
+              kind: SegmentConditionKind;
+              attributeKey: string | null;
+              choices: Array<string> | null;
+              ageFrom: number | null;
+              ageTo: number | null;
+              tags: Array<string> | null;
+            }>;
+          }>;
+        } | null;
         composedBy: { id: string; displayName: string };
         approvedBy: { id: string; displayName: string } | null;
         rejectedBy: { id: string; displayName: string } | null;
@@ -1264,6 +1292,20 @@ export type BroadcastQuery = {
     approvedAt: string | null;
     cancelledAt: string | null;
     rejectionReason: string | null;
+    segment: {
+      match: SegmentMatch;
+      groups: Array<{
+        match: SegmentMatch;
+        conditions: Array<{
+          kind: SegmentConditionKind;
+          attributeKey: string | null;
+          choices: Array<string> | null;
+          ageFrom: number | null;
+          ageTo: number | null;
+          tags: Array<string> | null;
+        }>;
+      }>;
+    } | null;
     composedBy: { id: string; displayName: string };
     approvedBy: { id: string; displayName: string } | null;
     rejectedBy: { id: string; displayName: string } | null;
@@ -1318,6 +1360,20 @@ export type CreateBroadcastMutation = {
     approvedAt: string | null;
     cancelledAt: string | null;
     rejectionReason: string | null;
+    segment: {
+      match: SegmentMatch;
+      groups: Array<{
+        match: SegmentMatch;
+        conditions: Array<{
+          kind: SegmentConditionKind;
+          attributeKey: string | null;
+          choices: Array<string> | null;
+          ageFrom: number | null;
+          ageTo: number | null;
+          tags: Array<string> | null;
+        }>;
+      }>;
+    } | null;
     composedBy: { id: string; displayName: string };
     approvedBy: { id: string; displayName: string } | null;
     rejectedBy: { id: string; displayName: string } | null;
@@ -1366,6 +1422,20 @@ export type UpdateBroadcastMutation = {
     approvedAt: string | null;
     cancelledAt: string | null;
     rejectionReason: string | null;
+    segment: {
+      match: SegmentMatch;
+      groups: Array<{
+        match: SegmentMatch;
+        conditions: Array<{
+          kind: SegmentConditionKind;
+          attributeKey: string | null;
+          choices: Array<string> | null;
+          ageFrom: number | null;
+          ageTo: number | null;
+          tags: Array<string> | null;
+        }>;
+      }>;
+    } | null;
     composedBy: { id: string; displayName: string };
     approvedBy: { id: string; displayName: string } | null;
     rejectedBy: { id: string; displayName: string } | null;
@@ -1414,6 +1484,20 @@ export type SubmitBroadcastMutation = {
     approvedAt: string | null;
     cancelledAt: string | null;
     rejectionReason: string | null;
+    segment: {
+      match: SegmentMatch;
+      groups: Array<{
+        match: SegmentMatch;
+        conditions: Array<{
+          kind: SegmentConditionKind;
+          attributeKey: string | null;
+          choices: Array<string> | null;
+          ageFrom: number | null;
+          ageTo: number | null;
+          tags: Array<string> | null;
+        }>;
+      }>;
+    } | null;
     composedBy: { id: string; displayName: string };
     approvedBy: { id: string; displayName: string } | null;
     rejectedBy: { id: string; displayName: string } | null;
@@ -1462,6 +1546,20 @@ export type ApproveBroadcastMutation = {
     approvedAt: string | null;
     cancelledAt: string | null;
     rejectionReason: string | null;
+    segment: {
+      match: SegmentMatch;
+      groups: Array<{
+        match: SegmentMatch;
+        conditions: Array<{
+          kind: SegmentConditionKind;
+          attributeKey: string | null;
+          choices: Array<string> | null;
+          ageFrom: number | null;
+          ageTo: number | null;
+          tags: Array<string> | null;
+        }>;
+      }>;
+    } | null;
     composedBy: { id: string; displayName: string };
     approvedBy: { id: string; displayName: string } | null;
     rejectedBy: { id: string; displayName: string } | null;
@@ -1511,6 +1609,20 @@ export type RejectBroadcastMutation = {
     approvedAt: string | null;
     cancelledAt: string | null;
     rejectionReason: string | null;
+    segment: {
+      match: SegmentMatch;
+      groups: Array<{
+        match: SegmentMatch;
+        conditions: Array<{
+          kind: SegmentConditionKind;
+          attributeKey: string | null;
+          choices: Array<string> | null;
+          ageFrom: number | null;
+          ageTo: number | null;
+          tags: Array<string> | null;
+        }>;
+      }>;
+    } | null;
     composedBy: { id: string; displayName: string };
     approvedBy: { id: string; displayName: string } | null;
     rejectedBy: { id: string; displayName: string } | null;
@@ -1559,6 +1671,20 @@ export type CancelBroadcastMutation = {
     approvedAt: string | null;
     cancelledAt: string | null;
     rejectionReason: string | null;
+    segment: {
+      match: SegmentMatch;
+      groups: Array<{
+        match: SegmentMatch;
+        conditions: Array<{
+          kind: SegmentConditionKind;
+          attributeKey: string | null;
+          choices: Array<string> | null;
+          ageFrom: number | null;
+          ageTo: number | null;
+          tags: Array<string> | null;
+        }>;
+      }>;
+    } | null;
     composedBy: { id: string; displayName: string };
     approvedBy: { id: string; displayName: string } | null;
     rejectedBy: { id: string; displayName: string } | null;
@@ -1616,6 +1742,20 @@ export type BroadcastEventsSubscription = {
       approvedAt: string | null;
       cancelledAt: string | null;
       rejectionReason: string | null;
+      segment: {
+        match: SegmentMatch;
+        groups: Array<{
+          match: SegmentMatch;
+          conditions: Array<{
+            kind: SegmentConditionKind;
+            attributeKey: string | null;
+            choices: Array<string> | null;
+            ageFrom: number | null;
+            ageTo: number | null;
+            tags: Array<string> | null;
+          }>;
+        }>;
+      } | null;
       composedBy: { id: string; displayName: string };
       approvedBy: { id: string; displayName: string } | null;
       rejectedBy: { id: string; displayName: string } | null;
@@ -3368,6 +3508,41 @@ export const BroadcastItemFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'audienceKind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'conditions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'attributeKey' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'choices' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ageFrom' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ageTo' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'testUserIds' } },
           { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledAt' } },
@@ -5057,6 +5232,41 @@ export const BroadcastsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'audienceKind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'conditions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'attributeKey' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'choices' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ageFrom' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ageTo' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'testUserIds' } },
           { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledAt' } },
@@ -5207,6 +5417,41 @@ export const BroadcastDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'audienceKind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'conditions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'attributeKey' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'choices' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ageFrom' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ageTo' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'testUserIds' } },
           { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledAt' } },
@@ -5387,6 +5632,41 @@ export const CreateBroadcastDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'audienceKind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'conditions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'attributeKey' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'choices' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ageFrom' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ageTo' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'testUserIds' } },
           { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledAt' } },
@@ -5540,6 +5820,41 @@ export const UpdateBroadcastDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'audienceKind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'conditions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'attributeKey' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'choices' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ageFrom' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ageTo' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'testUserIds' } },
           { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledAt' } },
@@ -5699,6 +6014,41 @@ export const SubmitBroadcastDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'audienceKind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'conditions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'attributeKey' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'choices' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ageFrom' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ageTo' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'testUserIds' } },
           { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledAt' } },
@@ -5858,6 +6208,41 @@ export const ApproveBroadcastDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'audienceKind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'conditions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'attributeKey' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'choices' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ageFrom' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ageTo' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'testUserIds' } },
           { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledAt' } },
@@ -6027,6 +6412,41 @@ export const RejectBroadcastDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'audienceKind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'conditions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'attributeKey' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'choices' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ageFrom' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ageTo' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'testUserIds' } },
           { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledAt' } },
@@ -6186,6 +6606,41 @@ export const CancelBroadcastDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'audienceKind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'conditions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'attributeKey' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'choices' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ageFrom' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ageTo' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'testUserIds' } },
           { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledAt' } },
@@ -6393,6 +6848,41 @@ export const BroadcastEventsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'audienceKind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'conditions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'attributeKey' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'choices' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ageFrom' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ageTo' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'testUserIds' } },
           { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledAt' } },

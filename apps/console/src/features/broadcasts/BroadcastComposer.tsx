@@ -96,7 +96,12 @@ function Composer({ existing }: { existing?: Existing }) {
   const channelList = channels.data?.broadcastChannels ?? [];
   const channelId = values.channelId || channelList[0]?.id || '';
   const channel = channelList.find((c) => c.id === channelId);
-  const reach = values.audienceKind === 'TEST' ? 1 : (channel?.reachableFamilies ?? 0);
+  const reach =
+    values.audienceKind === 'TEST'
+      ? 1
+      : values.audienceKind === 'SEGMENT'
+        ? (existing?.recipientCount ?? 0)
+        : (channel?.reachableFamilies ?? 0);
 
   const onSubmit = handleSubmit(async (form) => {
     setProblem(null);
@@ -111,6 +116,8 @@ function Composer({ existing }: { existing?: Existing }) {
             : { kind: m.kind, title: m.title, url: m.url },
       ),
       audienceKind: form.audienceKind,
+      // A segment made through the API is kept as it is: its editor comes here (see below).
+      segment: form.audienceKind === 'SEGMENT' ? stripTypenames(existing?.segment) : null,
       testUserIds: form.audienceKind === 'TEST' ? [me.id] : null,
       scheduledAt:
         form.scheduleMode === 'at' && form.scheduledAt
@@ -179,12 +186,14 @@ function Composer({ existing }: { existing?: Existing }) {
           </fieldset>
           <fieldset className="flex flex-col gap-2">
             <legend className="mb-2 text-lg font-bold">{t('broadcasts.composer.audience')}</legend>
-            {(['EVERYONE', 'TEST'] as const).map((kind) => (
-              <label key={kind} className="flex items-center gap-2">
-                <input type="radio" value={kind} {...register('audienceKind')} className="size-5" />
-                {t(`broadcasts.composer.audiences.${kind}`)}
-              </label>
-            ))}
+            {(existing?.segment ? (['EVERYONE', 'SEGMENT', 'TEST'] as const) : (['EVERYONE', 'TEST'] as const)).map(
+              (kind) => (
+                <label key={kind} className="flex items-center gap-2">
+                  <input type="radio" value={kind} {...register('audienceKind')} className="size-5" />
+                  {t(`broadcasts.composer.audiences.${kind}`)}
+                </label>
+              ),
+            )}
             {/* The segment editor (registrant attributes, tags, survey answers) of the audience library goes here. */}
             <p
               className="rounded-8 border border-dashed border-solid-gray-420 px-3 py-2 text-sm text-solid-gray-700"
@@ -313,4 +322,10 @@ function DateTimeField({ control, label }: { control: Control<ComposerForm>; lab
       )}
     </div>
   );
+}
+
+/** A segment as read, without the cache's `__typename`s, to be sent back as an input. */
+function stripTypenames<T>(value: T): T | null {
+  if (value === undefined || value === null) return null;
+  return JSON.parse(JSON.stringify(value), (key, v: unknown) => (key === '__typename' ? undefined : v)) as T;
 }

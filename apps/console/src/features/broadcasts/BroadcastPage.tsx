@@ -85,8 +85,30 @@ function Summary({ b }: { b: BroadcastItemFragment }) {
           : t('broadcasts.page.approvalLead', { count: b.recipientCount })}
       </p>
       <p>{t(`broadcasts.composer.audiences.${b.audienceKind}`)}</p>
+      {b.segment && <SegmentSummary segment={b.segment} />}
       {b.notificationDisabled && <p>{t('broadcasts.page.quietOn')}</p>}
     </section>
+  );
+}
+
+/** A segment as the approver reads it: each group's conditions, the way they combine. */
+function SegmentSummary({ segment }: { segment: NonNullable<BroadcastItemFragment['segment']> }) {
+  const { t } = useTranslation();
+  const condition = (c: NonNullable<BroadcastItemFragment['segment']>['groups'][number]['conditions'][number]) =>
+    c.kind === 'TAGS'
+      ? t('broadcasts.segment.tags', { tags: (c.tags ?? []).join('、') })
+      : c.kind === 'AGE'
+        ? t('broadcasts.segment.age', { key: c.attributeKey, from: c.ageFrom ?? 0, to: c.ageTo ?? '' })
+        : t('broadcasts.segment.choices', { key: c.attributeKey, choices: (c.choices ?? []).join('、') });
+  return (
+    <div className="mt-2" data-testid="broadcast-segment">
+      <p className="font-bold">{t(`broadcasts.segment.match.${segment.match}`)}</p>
+      <ol className="list-decimal pl-6">
+        {segment.groups.map((group, i) => (
+          <li key={i}>{group.conditions.map(condition).join(t(`broadcasts.segment.join.${group.match}`))}</li>
+        ))}
+      </ol>
+    </div>
   );
 }
 

@@ -54,6 +54,13 @@ export const broadcastsJa = {
       problems: '入力内容を確認してください。',
     },
     preview: { title: 'スマートフォンでの見え方', account: '{{name}}', open: '開く' },
+    segment: {
+      match: { ALL: '次のすべての条件に合うご家族', ANY: '次のいずれかの条件に合うご家族' },
+      join: { ALL: ' かつ ', ANY: ' または ' },
+      tags: 'タグ：{{tags}}',
+      age: '{{key}}：{{from}}〜{{to}}歳',
+      choices: '{{key}}：{{choices}}',
+    },
     page: {
       back: 'お知らせ配信の一覧に戻る',
       composedBy: '作成：{{name}}',
@@ -150,6 +157,13 @@ export const broadcastsEn: Shape<typeof broadcastsJa> = {
       problems: 'Check what you entered.',
     },
     preview: { title: 'How it looks on a phone', account: '{{name}}', open: 'Open' },
+    segment: {
+      match: { ALL: 'Families matching all of these', ANY: 'Families matching any of these' },
+      join: { ALL: ' and ', ANY: ' or ' },
+      tags: 'Tags: {{tags}}',
+      age: '{{key}}: aged {{from}} to {{to}}',
+      choices: '{{key}}: {{choices}}',
+    },
     page: {
       back: 'Back to broadcasts',
       composedBy: 'Composed by {{name}}',

@@ -8,6 +8,20 @@ export const BROADCAST_ITEM = graphql(`
     title
     status
     audienceKind
+    segment {
+      match
+      groups {
+        match
+        conditions {
+          kind
+          attributeKey
+          choices
+          ageFrom
+          ageTo
+          tags
+        }
+      }
+    }
     testUserIds
     recipientCount
     scheduledAt
