@@ -162,7 +162,11 @@ export class SurveyHandler implements FamilyEventHandler, OnModuleInit {
     return next();
   }
 
-  /** A staff member's link code (`T-XXXXXX`): consumed whatever it is, so it never reaches the inbox. */
+  /**
+   * A staff member's link code (`T-XXXXXX`). A valid one links the sender and never reaches the
+   * inbox; an unknown or used one is answered so only when a linked staff member sent it. From
+   * anyone else it is a family's message like any other: a family's words are never swallowed.
+   */
   async text(context: IncomingTextContext): Promise<boolean> {
     const code = context.text.normalize('NFKC').trim().toUpperCase();
     if (!CODE.test(code)) return false;
@@ -191,6 +195,8 @@ export class SurveyHandler implements FamilyEventHandler, OnModuleInit {
       const links = this.linked.get(em) ?? [];
       links.push({ channelId: context.channel.id, userId: found.userId });
       this.linked.set(em, links);
+    } else if ((await em.count(TestRecipient, { channel: context.channel.id, lineUserId: context.lineUserId })) === 0) {
+      return false;
     }
     await this.jobs.enqueue(em, LINE_NOTICE_QUEUE, {
       tenantId: context.tenantId,

@@ -319,6 +319,20 @@ describe('the family survey and test recipients on LINE', () => {
       ),
     ).toEqual([]);
 
+    // The same text from a family (no code of theirs, not linked) is their message, in the inbox.
+    const family = randomLineUserId();
+    await deliver(t, channel, [textMessageEvent(family, code)]);
+    const familyMessages = await eventually(
+      () =>
+        ownerQuery<{ text: string }>(
+          `select m.text from message m join conversation c on c.id = m.conversation_id
+             join registrant r on r.id = c.registrant_id where r.line_user_id = $1 and m.direction = 'in'`,
+          [family],
+        ),
+      (rows) => rows.length > 0,
+    );
+    expect(familyMessages).toEqual([{ text: code }]);
+
     const unlink = await t.graphql<{ unlinkTestRecipient: boolean }>(
       `mutation($input: TestRecipientChannelInput!) { unlinkTestRecipient(input: $input) }`,
       { input: { channelId: channel.id } },
