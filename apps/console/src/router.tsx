@@ -320,6 +320,12 @@ export const attributesSettingsRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/audience/AttributesSettingsPage')),
 });
 
+export const broadcastSettingsRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/settings/broadcasts',
+  component: lazyRouteComponent(() => import('./features/broadcasts/BroadcastSettingsPage')),
+});
+
 /** The NPO's and the platform's pages: no tenant in the path, and their requests name none. */
 export const platformRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -423,6 +429,7 @@ const routeTree = rootRoute.addChildren([
     inboxSettingsRoute,
     partnerDirectoryRoute,
     attributesSettingsRoute,
+    broadcastSettingsRoute,
     tenantAuditRoute,
     onboardingRoute,
     membersRoute,

@@ -44,6 +44,9 @@ type Documents = {
   '\n  query Broadcasts($first: Int!, $after: String, $status: BroadcastStatus) {\n    broadcasts(first: $first, after: $after, status: $status) {\n      edges {\n        node {\n          ...BroadcastItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.BroadcastsDocument;
   '\n  query Broadcast($id: ID!) {\n    broadcast(id: $id) {\n      ...BroadcastItem\n    }\n  }\n': typeof types.BroadcastDocument;
   '\n  query BroadcastChannels {\n    broadcastChannels {\n      id\n      name\n      reachableFamilies\n    }\n  }\n': typeof types.BroadcastChannelsDocument;
+  '\n  query AudienceCount($channelId: ID, $segment: SegmentInput) {\n    audienceCount(channelId: $channelId, segment: $segment)\n  }\n': typeof types.AudienceCountDocument;
+  '\n  query BroadcastSettings {\n    broadcastSettings {\n      approverRoles\n      approverUserIds\n      allowSelfApproval\n    }\n  }\n': typeof types.BroadcastSettingsDocument;
+  '\n  mutation UpdateBroadcastSettings($input: UpdateBroadcastSettingsInput!) {\n    updateBroadcastSettings(input: $input) {\n      approverRoles\n      approverUserIds\n      allowSelfApproval\n    }\n  }\n': typeof types.UpdateBroadcastSettingsDocument;
   '\n  mutation CreateBroadcast($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      ...BroadcastItem\n    }\n  }\n': typeof types.CreateBroadcastDocument;
   '\n  mutation UpdateBroadcast($input: UpdateBroadcastInput!) {\n    updateBroadcast(input: $input) {\n      ...BroadcastItem\n    }\n  }\n': typeof types.UpdateBroadcastDocument;
   '\n  mutation SubmitBroadcast($id: ID!) {\n    submitBroadcast(input: { id: $id }) {\n      ...BroadcastItem\n    }\n  }\n': typeof types.SubmitBroadcastDocument;
@@ -230,6 +233,12 @@ const documents: Documents = {
     types.BroadcastDocument,
   '\n  query BroadcastChannels {\n    broadcastChannels {\n      id\n      name\n      reachableFamilies\n    }\n  }\n':
     types.BroadcastChannelsDocument,
+  '\n  query AudienceCount($channelId: ID, $segment: SegmentInput) {\n    audienceCount(channelId: $channelId, segment: $segment)\n  }\n':
+    types.AudienceCountDocument,
+  '\n  query BroadcastSettings {\n    broadcastSettings {\n      approverRoles\n      approverUserIds\n      allowSelfApproval\n    }\n  }\n':
+    types.BroadcastSettingsDocument,
+  '\n  mutation UpdateBroadcastSettings($input: UpdateBroadcastSettingsInput!) {\n    updateBroadcastSettings(input: $input) {\n      approverRoles\n      approverUserIds\n      allowSelfApproval\n    }\n  }\n':
+    types.UpdateBroadcastSettingsDocument,
   '\n  mutation CreateBroadcast($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      ...BroadcastItem\n    }\n  }\n':
     types.CreateBroadcastDocument,
   '\n  mutation UpdateBroadcast($input: UpdateBroadcastInput!) {\n    updateBroadcast(input: $input) {\n      ...BroadcastItem\n    }\n  }\n':
@@ -670,6 +679,24 @@ export function graphql(
 export function graphql(
   source: '\n  query BroadcastChannels {\n    broadcastChannels {\n      id\n      name\n      reachableFamilies\n    }\n  }\n',
 ): (typeof documents)['\n  query BroadcastChannels {\n    broadcastChannels {\n      id\n      name\n      reachableFamilies\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AudienceCount($channelId: ID, $segment: SegmentInput) {\n    audienceCount(channelId: $channelId, segment: $segment)\n  }\n',
+): (typeof documents)['\n  query AudienceCount($channelId: ID, $segment: SegmentInput) {\n    audienceCount(channelId: $channelId, segment: $segment)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BroadcastSettings {\n    broadcastSettings {\n      approverRoles\n      approverUserIds\n      allowSelfApproval\n    }\n  }\n',
+): (typeof documents)['\n  query BroadcastSettings {\n    broadcastSettings {\n      approverRoles\n      approverUserIds\n      allowSelfApproval\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateBroadcastSettings($input: UpdateBroadcastSettingsInput!) {\n    updateBroadcastSettings(input: $input) {\n      approverRoles\n      approverUserIds\n      allowSelfApproval\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateBroadcastSettings($input: UpdateBroadcastSettingsInput!) {\n    updateBroadcastSettings(input: $input) {\n      approverRoles\n      approverUserIds\n      allowSelfApproval\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

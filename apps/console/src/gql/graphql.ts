@@ -712,6 +712,12 @@ export type UpdateBroadcastInput = {
   title: string;
 };
 
+export type UpdateBroadcastSettingsInput = {
+  allowSelfApproval: boolean;
+  approverRoles: Array<TenantRole>;
+  approverUserIds: Array<string | number>;
+};
+
 export type UpdateCannedResponseInput = {
   body?: string | null | undefined;
   id: string | number;
@@ -1336,6 +1342,35 @@ export type BroadcastChannelsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type BroadcastChannelsQuery = {
   broadcastChannels: Array<{ id: string; name: string; reachableFamilies: number }> | null;
+};
+
+export type AudienceCountQueryVariables = Exact<{
+  channelId?: string | number | null | undefined;
+  segment?: SegmentInput | null | undefined;
+}>;
+
+export type AudienceCountQuery = { audienceCount: number | null };
+
+export type BroadcastSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BroadcastSettingsQuery = {
+  broadcastSettings: {
+    approverRoles: Array<TenantRole>;
+    approverUserIds: Array<string>;
+    allowSelfApproval: boolean;
+  } | null;
+};
+
+export type UpdateBroadcastSettingsMutationVariables = Exact<{
+  input: UpdateBroadcastSettingsInput;
+}>;
+
+export type UpdateBroadcastSettingsMutation = {
+  updateBroadcastSettings: {
+    approverRoles: Array<TenantRole>;
+    approverUserIds: Array<string>;
+    allowSelfApproval: boolean;
+  };
 };
 
 export type CreateBroadcastMutationVariables = Exact<{
@@ -5582,6 +5617,120 @@ export const BroadcastChannelsDocument = {
     },
   ],
 } as unknown as DocumentNode<BroadcastChannelsQuery, BroadcastChannelsQueryVariables>;
+export const AudienceCountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AudienceCount' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'channelId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'segment' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SegmentInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'audienceCount' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'channelId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'channelId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'segment' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'segment' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AudienceCountQuery, AudienceCountQueryVariables>;
+export const BroadcastSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BroadcastSettings' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'broadcastSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'approverRoles' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'approverUserIds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowSelfApproval' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BroadcastSettingsQuery, BroadcastSettingsQueryVariables>;
+export const UpdateBroadcastSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateBroadcastSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateBroadcastSettingsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateBroadcastSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'approverRoles' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'approverUserIds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowSelfApproval' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateBroadcastSettingsMutation, UpdateBroadcastSettingsMutationVariables>;
 export const CreateBroadcastDocument = {
   kind: 'Document',
   definitions: [

@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useController, useFieldArray, useForm, useWatch, type Control, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { BroadcastAudienceKind, BroadcastItemFragment, BroadcastMessageKind } from '../../gql/graphql';
+import type { BroadcastItemFragment, BroadcastMessageKind, SegmentInput } from '../../gql/graphql';
 import { apiErrors, messageOf } from '../../lib/errors';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -11,29 +11,22 @@ import { QueryProblem } from '../../ui/QueryProblem';
 import { Select } from '../../ui/Select';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
+import { AUDIENCE_SCHEMA } from '../audience/queries';
 import { useShell } from '../shell/useShell';
 import { LinePreview } from './LinePreview';
-import { BROADCAST, BROADCAST_CHANNELS, CREATE_BROADCAST, UPDATE_BROADCAST } from './queries';
+import { AUDIENCE_COUNT, BROADCAST, BROADCAST_CHANNELS, CREATE_BROADCAST, UPDATE_BROADCAST } from './queries';
+import {
+  EMPTY_SEGMENT,
+  fieldOfError,
+  segmentComplete,
+  segmentForm,
+  segmentInput,
+  type ComposerForm,
+  type MessageForm,
+  type SegmentForm,
+} from './segment';
+import { SegmentEditor } from './SegmentEditor';
 import { instantIn, localIn } from './time';
-
-interface MessageForm {
-  kind: BroadcastMessageKind;
-  text: string;
-  imageUrl: string;
-  title: string;
-  url: string;
-}
-
-interface ComposerForm {
-  title: string;
-  channelId: string;
-  messages: MessageForm[];
-  audienceKind: BroadcastAudienceKind;
-  scheduleMode: 'now' | 'at';
-  scheduledAt: string;
-  notificationDisabled: boolean;
-  aggregationUnit: string;
-}
 
 const EMPTY_MESSAGE: MessageForm = { kind: 'TEXT', text: '', imageUrl: '', title: '', url: '' };
 const MAX_MESSAGES = 5;
@@ -59,6 +52,7 @@ function Composer({ existing }: { existing?: Existing }) {
   const { slug, tenant, me } = useShell();
   const navigate = useNavigate();
   const channels = useQuery(BROADCAST_CHANNELS);
+  const schema = useQuery(AUDIENCE_SCHEMA, { fetchPolicy: 'cache-and-network' });
   const [create] = useMutation(CREATE_BROADCAST);
   const [update] = useMutation(UPDATE_BROADCAST);
   const [problem, setProblem] = useState<string | null>(null);
@@ -75,6 +69,7 @@ function Composer({ existing }: { existing?: Existing }) {
             url: m.url ?? '',
           })),
           audienceKind: existing.audienceKind,
+          segment: segmentForm(existing.segment),
           scheduleMode: existing.scheduledAt ? 'at' : 'now',
           scheduledAt: existing.scheduledAt ? localIn(existing.scheduledAt, tenant.timezone) : '',
           notificationDisabled: existing.notificationDisabled,
@@ -85,6 +80,7 @@ function Composer({ existing }: { existing?: Existing }) {
           channelId: '',
           messages: [{ ...EMPTY_MESSAGE }],
           audienceKind: 'EVERYONE',
+          segment: EMPTY_SEGMENT,
           scheduleMode: 'now',
           scheduledAt: '',
           notificationDisabled: false,
@@ -96,11 +92,15 @@ function Composer({ existing }: { existing?: Existing }) {
   const channelList = channels.data?.broadcastChannels ?? [];
   const channelId = values.channelId || channelList[0]?.id || '';
   const channel = channelList.find((c) => c.id === channelId);
+  const segmentCount = useSegmentCount(
+    channelId,
+    values.audienceKind === 'SEGMENT' ? (values.segment as SegmentForm | undefined) : undefined,
+  );
   const reach =
     values.audienceKind === 'TEST'
       ? 1
       : values.audienceKind === 'SEGMENT'
-        ? (existing?.recipientCount ?? 0)
+        ? segmentCount.count
         : (channel?.reachableFamilies ?? 0);
 
   const onSubmit = handleSubmit(async (form) => {
@@ -116,8 +116,7 @@ function Composer({ existing }: { existing?: Existing }) {
             : { kind: m.kind, title: m.title, url: m.url },
       ),
       audienceKind: form.audienceKind,
-      // A segment made through the API is kept as it is: its editor comes here (see below).
-      segment: form.audienceKind === 'SEGMENT' ? stripTypenames(existing?.segment) : null,
+      segment: form.audienceKind === 'SEGMENT' ? segmentInput(form.segment) : null,
       testUserIds: form.audienceKind === 'TEST' ? [me.id] : null,
       scheduledAt:
         form.scheduleMode === 'at' && form.scheduledAt
@@ -136,7 +135,10 @@ function Composer({ existing }: { existing?: Existing }) {
       let placed = false;
       for (const e of apiErrors(error)) {
         for (const fieldError of e.extensions?.fieldErrors ?? []) {
-          setError(fieldError.field as Path<ComposerForm>, { type: 'server', message: fieldError.messages.join(' ') });
+          setError(fieldOfError(fieldError.field) as Path<ComposerForm>, {
+            type: 'server',
+            message: fieldError.messages.join(' '),
+          });
           placed = true;
         }
       }
@@ -186,23 +188,24 @@ function Composer({ existing }: { existing?: Existing }) {
           </fieldset>
           <fieldset className="flex flex-col gap-2">
             <legend className="mb-2 text-lg font-bold">{t('broadcasts.composer.audience')}</legend>
-            {(existing?.segment ? (['EVERYONE', 'SEGMENT', 'TEST'] as const) : (['EVERYONE', 'TEST'] as const)).map(
-              (kind) => (
-                <label key={kind} className="flex items-center gap-2">
-                  <input type="radio" value={kind} {...register('audienceKind')} className="size-5" />
-                  {t(`broadcasts.composer.audiences.${kind}`)}
-                </label>
-              ),
-            )}
-            {/* The segment editor (registrant attributes, tags, survey answers) of the audience library goes here. */}
-            <p
-              className="rounded-8 border border-dashed border-solid-gray-420 px-3 py-2 text-sm text-solid-gray-700"
-              data-testid="segment-slot"
-            >
-              {t('broadcasts.composer.segmentLater')}
-            </p>
-            <p className="font-bold" data-testid="composer-reach">
-              {t('broadcasts.composer.reach', { count: reach })}
+            {(['EVERYONE', 'SEGMENT', 'TEST'] as const).map((kind) => (
+              <label key={kind} className="flex items-center gap-2">
+                <input type="radio" value={kind} {...register('audienceKind')} className="size-5" />
+                {t(`broadcasts.composer.audiences.${kind}`)}
+              </label>
+            ))}
+            {values.audienceKind === 'SEGMENT' &&
+              (schema.data?.audienceSchema ? (
+                <SegmentEditor control={control} schema={schema.data.audienceSchema} />
+              ) : (
+                <QueryProblem error={schema.error} onRetry={() => void schema.refetch()} />
+              ))}
+            <p role="status" className={`font-bold ${reach === 0 ? 'text-error-2' : ''}`} data-testid="composer-reach">
+              {reach === null
+                ? t(segmentCount.complete ? 'broadcasts.composer.counting' : 'broadcasts.composer.reachIncomplete')
+                : reach === 0 && values.audienceKind === 'SEGMENT'
+                  ? t('broadcasts.composer.reachNone')
+                  : t('broadcasts.composer.reach', { count: reach })}
             </p>
           </fieldset>
           <fieldset className="flex flex-col gap-2">
@@ -324,8 +327,28 @@ function DateTimeField({ control, label }: { control: Control<ComposerForm>; lab
   );
 }
 
-/** A segment as read, without the cache's `__typename`s, to be sent back as an input. */
-function stripTypenames<T>(value: T): T | null {
-  if (value === undefined || value === null) return null;
-  return JSON.parse(JSON.stringify(value), (key, v: unknown) => (key === '__typename' ? undefined : v)) as T;
+const COUNT_DELAY_MS = 400;
+
+/**
+ * The families a segment reaches on the channel, asked again once the editing pauses: null while the
+ * segment still misses a choice (the API would refuse it), and for an audience that is not a segment.
+ */
+function useSegmentCount(
+  channelId: string,
+  segment: SegmentForm | undefined,
+): { count: number | null; complete: boolean } {
+  const complete = segment !== undefined && segmentComplete(segment);
+  const key = complete ? JSON.stringify(segmentInput(segment)) : null;
+  const [asked, setAsked] = useState<string | null>(key);
+  useEffect(() => {
+    const timer = setTimeout(() => setAsked(key), COUNT_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [key]);
+  const count = useQuery(AUDIENCE_COUNT, {
+    variables: { channelId: channelId || null, segment: asked ? (JSON.parse(asked) as SegmentInput) : null },
+    skip: !asked || !channelId || key === null,
+    fetchPolicy: 'network-only',
+  });
+  if (key === null) return { count: null, complete: false };
+  return { count: (count.data ?? count.previousData)?.audienceCount ?? null, complete: true };
 }

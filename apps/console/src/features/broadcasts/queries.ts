@@ -108,6 +108,33 @@ export const BROADCAST_CHANNELS = graphql(`
   }
 `);
 
+/** The families a segment reaches today (the API counts it on the tenant's own day). */
+export const AUDIENCE_COUNT = graphql(`
+  query AudienceCount($channelId: ID, $segment: SegmentInput) {
+    audienceCount(channelId: $channelId, segment: $segment)
+  }
+`);
+
+export const BROADCAST_SETTINGS = graphql(`
+  query BroadcastSettings {
+    broadcastSettings {
+      approverRoles
+      approverUserIds
+      allowSelfApproval
+    }
+  }
+`);
+
+export const UPDATE_BROADCAST_SETTINGS = graphql(`
+  mutation UpdateBroadcastSettings($input: UpdateBroadcastSettingsInput!) {
+    updateBroadcastSettings(input: $input) {
+      approverRoles
+      approverUserIds
+      allowSelfApproval
+    }
+  }
+`);
+
 export const CREATE_BROADCAST = graphql(`
   mutation CreateBroadcast($input: CreateBroadcastInput!) {
     createBroadcast(input: $input) {

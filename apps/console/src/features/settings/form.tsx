@@ -144,7 +144,7 @@ export function SelectField<T extends FieldValues>({
   );
 }
 
-/** Checkboxes for a list of ids, bound to a react-hook-form field holding the chosen ones. */
+/** Checkboxes for a list of ids, bound to a react-hook-form field holding the chosen ones; its error shows under them. */
 export function CheckboxGroup<T extends FieldValues>({
   control,
   name,
@@ -156,10 +156,11 @@ export function CheckboxGroup<T extends FieldValues>({
   label: string;
   options: { value: string; label: string }[];
 }) {
-  const { field } = useController({ control, name });
+  const errorId = useId();
+  const { field, fieldState } = useController({ control, name });
   const chosen = (field.value as string[] | undefined) ?? [];
   return (
-    <fieldset className="flex flex-col gap-1">
+    <fieldset className="flex flex-col gap-1" aria-describedby={fieldState.error?.message ? errorId : undefined}>
       <legend className="font-bold text-solid-gray-800">{label}</legend>
       <div className="flex flex-wrap gap-x-4 gap-y-1">
         {options.map((option) => (
@@ -178,6 +179,11 @@ export function CheckboxGroup<T extends FieldValues>({
           </label>
         ))}
       </div>
+      {fieldState.error?.message && (
+        <p id={errorId} className="text-sm text-error-2">
+          {fieldState.error.message}
+        </p>
+      )}
     </fieldset>
   );
 }

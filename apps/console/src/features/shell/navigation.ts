@@ -15,6 +15,7 @@ export interface TenantNavEntry {
     | '/$tenant/settings/inbox'
     | '/$tenant/settings/partners'
     | '/$tenant/settings/attributes'
+    | '/$tenant/settings/broadcasts'
     | '/$tenant/audit'
     | '/$tenant/onboarding'
     | '/$tenant/members'
@@ -55,6 +56,12 @@ export const tenantNavigation: TenantNavEntry[] = [
     to: '/$tenant/settings/attributes',
     label: 'audience.nav',
     visible: (can) => can('tenant:registrant-attributes:manage'),
+  },
+  {
+    to: '/$tenant/settings/broadcasts',
+    label: 'broadcasts.settings.nav',
+    // Named approvers are chosen from the tenant's members.
+    visible: (can) => can('tenant:settings:update') && can('tenant:memberships:manage'),
   },
   { to: '/$tenant/audit', label: 'audit.nav', visible: (can) => can('tenant:audit:read') },
   { to: '/$tenant/account', label: 'nav.account', visible: () => true },
