@@ -13,7 +13,7 @@ async function signedIn(browser: Browser, email: string): Promise<{ page: Page; 
 }
 
 test.describe('broadcasts to registered families', () => {
-  test('the programme office composes a broadcast for Kobe families, the admin sees exactly what goes and approves it', async ({
+  test('the programme office composes a broadcast for Kobe families with a child of 0–2 in 中央区, the admin sees exactly what goes and approves it', async ({
     browser,
   }, testInfo) => {
     const title = `夏休みの子ども食堂 ${Date.now()}`;
@@ -41,9 +41,45 @@ test.describe('broadcasts to registered families', () => {
     await expectAccessible(coordinator.page);
     await coordinator.page.screenshot({ path: testInfo.outputPath('broadcast-composer.png'), fullPage: true });
 
-    // An address that is not https is refused on its field, nothing saved.
+    // The segment: families with a child of 0–2 years who live in 中央区, counted as it is edited.
+    const everyone = Number((await reach.textContent())?.match(/(\d+)世帯/)?.[1]);
+    await coordinator.page.getByLabel('条件で絞り込む').check();
+    await expect(reach).toHaveText('条件をすべて選ぶと、配信先の世帯数が表示されます。');
+    await coordinator.page.getByLabel('グループ1 条件1：項目').selectOption({ label: '子どもの生年月' });
+    await expect(coordinator.page.getByText('年齢は配信する日に、生まれた月の1日から満年齢で数えます')).toBeVisible();
+    // No demo child is 25 or more: nobody, and the composer says what that means.
+    await coordinator.page.getByLabel('何歳から').fill('25');
+    await coordinator.page.getByLabel('何歳まで').fill('30');
+    await expect(reach).toHaveText('配信先：0世帯：条件に合うご家族がいないため、このお知らせは配信できません。');
+    await coordinator.page.getByLabel('何歳から').fill('0');
+    await coordinator.page.getByLabel('何歳まで').fill('2');
+    await expect(reach).toHaveText(/配信先：[1-9][0-9]*世帯/);
+    const young = Number((await reach.textContent())?.match(/(\d+)世帯/)?.[1]);
+    expect(young).toBeLessThan(everyone);
+    await coordinator.page.getByRole('button', { name: 'グループ1に条件を追加' }).click();
+    await coordinator.page.getByLabel('グループ1 条件2：項目').selectOption({ label: 'お住まいの区' });
+    // Choosing nothing is the API's to refuse: on the condition's choices, nothing saved.
     await coordinator.page.getByRole('button', { name: '下書きを保存' }).click();
+    const wards = coordinator.page.getByRole('group', { name: 'グループ1 条件2：お住まいの区が次のいずれか' });
+    await expect(wards.getByText('at least one choice')).toBeVisible();
     await expect(coordinator.page.getByText('must be an https:// URL')).toBeVisible();
+    await wards.getByRole('checkbox', { name: '中央区' }).check();
+    await expect(reach).toHaveText(/配信先：[1-9][0-9]*世帯/);
+    await expect(reach).not.toHaveText(`配信先：${young}世帯（ブロックしたご家族には送りません）`);
+    const segmentCount = Number((await reach.textContent())?.match(/(\d+)世帯/)?.[1]);
+    expect(segmentCount).toBeGreaterThan(0);
+    expect(segmentCount).toBeLessThan(young);
+    await expect(coordinator.page.getByTestId('line-preview')).toContainText('夏休みの子ども食堂を開きます。');
+    await expectAccessible(coordinator.page);
+    await coordinator.page.getByTestId('segment-editor').scrollIntoViewIfNeeded();
+    await coordinator.page.screenshot({ path: testInfo.outputPath('segment-editor-1280.png') });
+    await coordinator.page.setViewportSize({ width: 768, height: 1024 });
+    await coordinator.page.getByTestId('segment-editor').scrollIntoViewIfNeeded();
+    await coordinator.page.screenshot({ path: testInfo.outputPath('segment-editor-768.png') });
+    await expectAccessible(coordinator.page);
+    await coordinator.page.setViewportSize({ width: 1280, height: 800 });
+
+    // An address that is not https was refused on its field too.
     await coordinator.page.getByLabel('リンク先のアドレス（https）').fill('https://www.city.kobe.example/shokudo');
     await coordinator.page.getByRole('button', { name: '下書きを保存' }).click();
 
@@ -77,7 +113,8 @@ test.describe('broadcasts to registered families', () => {
     await admin.page.getByRole('link', { name: 'お知らせ配信' }).click();
     await admin.page.getByRole('link', { name: title }).click();
     await expect(admin.page.getByRole('heading', { name: '承認の確認' })).toBeVisible();
-    await expect(admin.page.getByTestId('broadcast-reach')).toHaveText(/次の内容を[1-9][0-9]*世帯に配信します。/);
+    await expect(admin.page.getByTestId('broadcast-reach')).toHaveText(`次の内容を${segmentCount}世帯に配信します。`);
+    await expect(admin.page.getByTestId('broadcast-segment')).toContainText('中央区');
     await expect(admin.page.getByTestId('line-preview')).toContainText('開催日と場所');
     await expect(admin.page.getByText('通知音なしで届けます。')).toBeVisible();
     await expectAccessible(admin.page);
@@ -93,14 +130,50 @@ test.describe('broadcasts to registered families', () => {
     await expect(coordinator.page.getByTestId('broadcast-status')).toHaveText('配信済み', { timeout: 30_000 });
     const figures = coordinator.page.getByTestId('broadcast-figures');
     const figure = (label: string) => figures.locator('div').filter({ hasText: label }).locator('dd');
-    const audience = await figure('配信先').textContent();
-    expect(Number(audience)).toBeGreaterThan(0);
-    await expect(figure('送信済み')).toHaveText(audience ?? '');
+    // Exactly the families the segment counted: every one of them sent to.
+    await expect(figure('配信先')).toHaveText(String(segmentCount));
+    await expect(figure('送信済み')).toHaveText(String(segmentCount));
     await expect(figure('失敗')).toHaveText('0');
     await expect(figure('未送信')).toHaveText('0');
     await expectAccessible(coordinator.page);
     await coordinator.page.screenshot({ path: testInfo.outputPath('broadcast-sent.png'), fullPage: true });
     expect([...coordinator.problems, ...admin.problems]).toEqual([]);
+  });
+
+  test('the admin chooses who approves broadcasts', async ({ browser }, testInfo) => {
+    const admin = await signedIn(browser, ADMIN);
+    await admin.page.getByRole('link', { name: '配信の承認者' }).click();
+    await expect(admin.page.getByRole('heading', { name: 'お知らせ配信の承認者', level: 1 })).toBeVisible();
+    const roles = admin.page.getByRole('group', { name: 'この役割の人全員' });
+    await expect(roles.getByRole('checkbox', { name: '管理者' })).toBeChecked();
+    const self = admin.page.getByLabel('自分で作成したお知らせを自分で承認できる');
+    const before = await self.isChecked();
+    await admin.page
+      .getByRole('group', { name: '指名する人' })
+      .getByRole('checkbox', { name: /神戸市 事務局/ })
+      .check();
+    await self.setChecked(!before);
+    await admin.page.getByRole('button', { name: '保存する' }).click();
+    await expect(admin.page.getByText('保存しました。')).toBeVisible();
+    await expectAccessible(admin.page);
+    await admin.page.screenshot({ path: testInfo.outputPath('broadcast-approvers.png'), fullPage: true });
+    await admin.page.reload();
+    await expect(
+      admin.page.getByRole('group', { name: '指名する人' }).getByRole('checkbox', { name: /神戸市 事務局/ }),
+    ).toBeChecked();
+    await expect(admin.page.getByLabel('自分で作成したお知らせを自分で承認できる')).toBeChecked({ checked: !before });
+    // Put back as the demo has it: the other journeys rely on the composer not approving.
+    await admin.page
+      .getByRole('group', { name: '指名する人' })
+      .getByRole('checkbox', { name: /神戸市 事務局/ })
+      .uncheck();
+    await admin.page.getByLabel('自分で作成したお知らせを自分で承認できる').setChecked(before);
+    await admin.page.getByRole('button', { name: '保存する' }).click();
+    await expect(admin.page.getByText('保存しました。')).toBeVisible();
+    // The coordinator is not offered the page.
+    const coordinator = await signedIn(browser, COORDINATOR);
+    await expect(coordinator.page.getByRole('link', { name: '配信の承認者' })).toHaveCount(0);
+    expect([...admin.problems, ...coordinator.problems]).toEqual([]);
   });
 
   test('the English console says the same', async ({ browser }) => {
@@ -110,6 +183,10 @@ test.describe('broadcasts to registered families', () => {
     await expect(coordinator.page.getByRole('heading', { name: 'Broadcasts', level: 1 })).toBeVisible();
     await coordinator.page.getByRole('link', { name: 'Compose a broadcast' }).click();
     await expect(coordinator.page.getByTestId('composer-reach')).toHaveText(/Goes to \d+ families/);
+    await coordinator.page.getByLabel('A segment').check();
+    await coordinator.page.getByLabel('Group 1, condition 1: about').selectOption({ label: 'お住まいの区' });
+    await coordinator.page.getByRole('checkbox', { name: '中央区' }).check();
+    await expect(coordinator.page.getByTestId('composer-reach')).toHaveText(/Goes to [1-9]\d* families/);
     await expectAccessible(coordinator.page);
   });
 });

@@ -201,11 +201,13 @@ function Composer({ existing }: { existing?: Existing }) {
                 <QueryProblem error={schema.error} onRetry={() => void schema.refetch()} />
               ))}
             <p role="status" className={`font-bold ${reach === 0 ? 'text-error-2' : ''}`} data-testid="composer-reach">
-              {reach === null
-                ? t(segmentCount.complete ? 'broadcasts.composer.counting' : 'broadcasts.composer.reachIncomplete')
-                : reach === 0 && values.audienceKind === 'SEGMENT'
-                  ? t('broadcasts.composer.reachNone')
-                  : t('broadcasts.composer.reach', { count: reach })}
+              {segmentCount.problem && values.audienceKind === 'SEGMENT'
+                ? t('broadcasts.composer.countProblem', { problem: segmentCount.problem })
+                : reach === null
+                  ? t(segmentCount.complete ? 'broadcasts.composer.counting' : 'broadcasts.composer.reachIncomplete')
+                  : reach === 0 && values.audienceKind === 'SEGMENT'
+                    ? t('broadcasts.composer.reachNone')
+                    : t('broadcasts.composer.reach', { count: reach })}
             </p>
           </fieldset>
           <fieldset className="flex flex-col gap-2">
@@ -336,7 +338,7 @@ const COUNT_DELAY_MS = 400;
 function useSegmentCount(
   channelId: string,
   segment: SegmentForm | undefined,
-): { count: number | null; complete: boolean } {
+): { count: number | null; complete: boolean; problem: string | null } {
   const complete = segment !== undefined && segmentComplete(segment);
   const key = complete ? JSON.stringify(segmentInput(segment)) : null;
   const [asked, setAsked] = useState<string | null>(key);
@@ -349,6 +351,10 @@ function useSegmentCount(
     skip: !asked || !channelId || key === null,
     fetchPolicy: 'network-only',
   });
-  if (key === null) return { count: null, complete: false };
-  return { count: (count.data ?? count.previousData)?.audienceCount ?? null, complete: true };
+  if (key === null) return { count: null, complete: false, problem: null };
+  return {
+    count: count.error ? null : ((count.data ?? count.previousData)?.audienceCount ?? null),
+    complete: true,
+    problem: count.error ? messageOf(count.error) : null,
+  };
 }
