@@ -71,10 +71,10 @@ test.describe('broadcasts to registered families', () => {
     expect(segmentCount).toBeLessThan(young);
     await expect(coordinator.page.getByTestId('line-preview')).toContainText('夏休みの子ども食堂を開きます。');
     await expectAccessible(coordinator.page);
-    await coordinator.page.getByTestId('segment-editor').scrollIntoViewIfNeeded();
+    await reach.scrollIntoViewIfNeeded();
     await coordinator.page.screenshot({ path: testInfo.outputPath('segment-editor-1280.png') });
     await coordinator.page.setViewportSize({ width: 768, height: 1024 });
-    await coordinator.page.getByTestId('segment-editor').scrollIntoViewIfNeeded();
+    await reach.scrollIntoViewIfNeeded();
     await coordinator.page.screenshot({ path: testInfo.outputPath('segment-editor-768.png') });
     await expectAccessible(coordinator.page);
     await coordinator.page.setViewportSize({ width: 1280, height: 800 });

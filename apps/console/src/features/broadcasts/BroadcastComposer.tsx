@@ -233,16 +233,19 @@ function Composer({ existing }: { existing?: Existing }) {
             {t('broadcasts.composer.save')}
           </Button>
         </form>
-        <LinePreview
-          accountName={channel?.name ?? tenant.nameJa}
-          messages={(values.messages ?? []).map((m) => ({
-            kind: m?.kind ?? 'TEXT',
-            text: m?.text,
-            imageUrl: m?.imageUrl,
-            title: m?.title,
-            url: m?.url,
-          }))}
-        />
+        {/* Kept in view beside a long form (the segment editor grows it): what is edited stays seen. */}
+        <div className="sticky top-4 self-start">
+          <LinePreview
+            accountName={channel?.name ?? tenant.nameJa}
+            messages={(values.messages ?? []).map((m) => ({
+              kind: m?.kind ?? 'TEXT',
+              text: m?.text,
+              imageUrl: m?.imageUrl,
+              title: m?.title,
+              url: m?.url,
+            }))}
+          />
+        </div>
       </div>
     </>
   );
