@@ -46,6 +46,10 @@ export default [
               onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:conversations', 'scope:partners'],
             },
             {
+              sourceTag: 'scope:case-records',
+              onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:conversations'],
+            },
+            {
               sourceTag: 'scope:secondments',
               onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels'],
             },
@@ -72,6 +76,7 @@ export default [
                 'scope:channels',
                 'scope:conversations',
                 'scope:partners',
+                'scope:case-records',
                 'scope:secondments',
                 'scope:reporting',
                 'scope:line-sandbox',
@@ -91,6 +96,7 @@ export default [
                 'scope:conversations',
                 'scope:partners',
                 'scope:referrals',
+                'scope:case-records',
                 'scope:secondments',
                 'scope:reporting',
                 'scope:demo',

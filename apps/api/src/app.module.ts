@@ -17,6 +17,7 @@ import { ChannelsModule } from '@tsunagu/channels';
 import { ConversationsModule } from '@tsunagu/conversations';
 import { PartnersModule } from '@tsunagu/partners';
 import { ReferralsModule } from '@tsunagu/referrals';
+import { CaseRecordsModule } from '@tsunagu/case-records';
 import { ReportingModule } from '@tsunagu/reporting';
 import { SecondmentsModule } from '@tsunagu/secondments';
 import { DemoModule } from '@tsunagu/demo';
@@ -141,6 +142,7 @@ export class AppModule {
         ConversationsModule,
         PartnersModule,
         ReferralsModule,
+        CaseRecordsModule,
         SecondmentsModule,
         ReportingModule,
         DemoModule,

@@ -32,6 +32,7 @@ import { DevOutboxMail } from '@tsunagu/platform/mail';
 import { RateLimitBucket } from '@tsunagu/platform/rate-limit';
 import { PARTNER_ENTITIES } from '@tsunagu/partners';
 import { Referral, ReferralConsent, ReferralEvent, ReferralSettings, ReferralShare } from '@tsunagu/referrals';
+import { CASE_RECORD_ENTITIES } from '@tsunagu/case-records';
 import { ReportRun, ReportSettings } from '@tsunagu/reporting';
 import { RosterReview, SecondedStaff, Secondment, SecondmentAssignment, SecondmentCheckIn } from '@tsunagu/secondments';
 
@@ -73,6 +74,7 @@ export const ENTITIES: EntityClass[] = [
   Referral,
   ReferralShare,
   ReferralEvent,
+  ...CASE_RECORD_ENTITIES,
   SecondedStaff,
   Secondment,
   SecondmentAssignment,

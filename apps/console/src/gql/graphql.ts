@@ -383,7 +383,13 @@ export type MetricGroup = 'CONSULTATIONS' | 'REFERRALS' | 'REGISTRANTS' | 'RESPO
 
 export type MetricUnit = 'COUNT' | 'DAYS' | 'MINUTES';
 
-export type NotificationKind = 'ESCALATED' | 'REFERRAL_OVERDUE' | 'REFERRAL_RECEIVED' | 'REFERRAL_UPDATED' | 'URGENT';
+export type NotificationKind =
+  | 'CASE_REVIEW_DUE'
+  | 'ESCALATED'
+  | 'REFERRAL_OVERDUE'
+  | 'REFERRAL_RECEIVED'
+  | 'REFERRAL_UPDATED'
+  | 'URGENT';
 
 /** An item of the onboarding checklist */
 export type OnboardingItem = 'CHANNELS' | 'PARTNERS' | 'REPORTING' | 'ROSTER';
