@@ -9,6 +9,7 @@ import { onboardingEn, onboardingJa } from '../features/onboarding/locale';
 import { platformTenantsEn, platformTenantsJa } from '../features/platform-tenants/locale';
 import { reportsEn, reportsJa } from '../features/reports/locale';
 import { referralNotesEn, referralNotesJa } from '../features/referrals/locale';
+import { recordsEn, recordsJa } from '../features/records/locale';
 
 /**
  * Every text of the console by language. A feature with many texts keeps them beside its screens in a
@@ -26,6 +27,7 @@ export const texts = {
     ...platformTenantsJa,
     ...reportsJa,
     ...referralNotesJa,
+    ...recordsJa,
   },
   en: {
     ...en,
@@ -38,5 +40,6 @@ export const texts = {
     ...platformTenantsEn,
     ...reportsEn,
     ...referralNotesEn,
+    ...recordsEn,
   },
 };

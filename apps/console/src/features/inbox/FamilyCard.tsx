@@ -6,6 +6,7 @@ import { ReferDialog } from '../referrals/ReferDialog';
 import { FAMILY } from '../referrals/queries';
 import { ReferralStatusBadge } from '../referrals/ReferralStatusBadge';
 import { useShell } from '../shell/useShell';
+import { FamilyCase } from '../records/FamilyCase';
 
 /** Who the family is, what they agreed to share and with whom, and where they were referred. */
 export function FamilyCard({ conversationId }: { conversationId: string }) {
@@ -34,6 +35,7 @@ export function FamilyCard({ conversationId }: { conversationId: string }) {
           {t(`family.status.${registrant.status}`)}
         </dd>
       </dl>
+      {can('tenant:case-records:read') && <FamilyCase conversationId={conversationId} />}
       {c.consents && (
         <section aria-labelledby="family-consents" className="flex flex-col gap-1">
           <h4 id="family-consents" className="font-bold">

@@ -10,6 +10,8 @@ export interface TenantNavEntry {
   to:
     | '/$tenant/inbox'
     | '/$tenant/referrals'
+    | '/$tenant/cases'
+    | '/$tenant/settings/assessment-templates'
     | '/$tenant/account'
     | '/$tenant/settings/inbox'
     | '/$tenant/settings/partners'
@@ -30,6 +32,7 @@ export const tenantNavigation: TenantNavEntry[] = [
     visible: (can) => can('tenant:consultations:read') || (can('tenant:read') && !can('tenant:referrals:respond')),
   },
   { to: '/$tenant/referrals', label: 'partner.nav', visible: (can) => can('tenant:referrals:respond') },
+  { to: '/$tenant/cases', label: 'records.nav.cases', visible: (can) => can('tenant:case-records:read') },
   {
     to: '/$tenant/onboarding',
     label: 'onboarding.nav',
@@ -47,6 +50,11 @@ export const tenantNavigation: TenantNavEntry[] = [
     to: '/$tenant/settings/partners',
     label: 'settings.nav.partners',
     visible: (can) => can('tenant:partners:manage'),
+  },
+  {
+    to: '/$tenant/settings/assessment-templates',
+    label: 'records.nav.templates',
+    visible: (can) => can('tenant:assessment-templates:manage'),
   },
   { to: '/$tenant/audit', label: 'audit.nav', visible: (can) => can('tenant:audit:read') },
   { to: '/$tenant/account', label: 'nav.account', visible: () => true },
