@@ -64,6 +64,11 @@ export class AssessmentTemplateVersionModel {
   @Field(() => Int) version!: number;
   @Field() publishedAt!: Date;
   @Field(() => [AssessmentSectionModel]) sections!: AssessmentSectionModel[];
+  @Field(() => JsonScalar, {
+    description:
+      'The same sections as one JSON document (kinds in UPPER_SNAKE): a form reads it as one field, where the nested lists of `sections` count against the query cost limit',
+  })
+  definition!: unknown;
 }
 
 @ObjectType('AssessmentTemplate')

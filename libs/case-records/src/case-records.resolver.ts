@@ -211,13 +211,20 @@ export function toVersion(view: TemplateVersionView): AssessmentTemplateVersionM
     choices: f.choices ?? [],
     columns: (f.columns ?? []).map(field),
   });
+  const sections = view.definition.sections.map((s) => ({ key: s.key, title: s.title, fields: s.fields.map(field) }));
+  const json = (f: ReturnType<typeof field>): Record<string, unknown> => ({
+    ...f,
+    kind: f.kind.toUpperCase(),
+    columns: f.columns.map(json),
+  });
   return {
     id: view.id,
     templateId: view.templateId,
     templateName: view.templateName,
     version: view.version,
     publishedAt: view.publishedAt,
-    sections: view.definition.sections.map((s) => ({ key: s.key, title: s.title, fields: s.fields.map(field) })),
+    sections,
+    definition: { sections: sections.map((s) => ({ ...s, fields: s.fields.map(json) })) },
   };
 }
 

@@ -158,7 +158,7 @@ describe('case records', () => {
         'createAssessmentTemplate',
         'CreateAssessmentTemplateInput',
         { name: '子ども・家庭アセスメント', sections: SECTIONS },
-        'id latestVersion { id version sections { key fields { key kind required reportable choices { value } columns { key kind } } } }',
+        'id latestVersion { id version definition sections { key fields { key kind required reportable choices { value } columns { key kind } } } }',
       );
       expect(res.errors).toBeUndefined();
       const template = res.data!.createAssessmentTemplate;
@@ -168,6 +168,16 @@ describe('case records', () => {
       const table = template.latestVersion.sections[0].fields[0];
       expect(table.kind).toBe('TABLE');
       expect(table.columns.map((c: { key: string }) => c.key)).toEqual(['relation', 'birthYearMonth', 'notes']);
+      // The same sections as one JSON document, for forms (kinds as the enum spells them).
+      expect(template.latestVersion.definition.sections[0].fields[0]).toMatchObject({
+        key: 'familyMembers',
+        kind: 'TABLE',
+        columns: [
+          { key: 'relation', kind: 'SHORT_TEXT', required: true },
+          { key: 'birthYearMonth', kind: 'YEAR_MONTH' },
+          { key: 'notes' },
+        ],
+      });
       expect(template.latestVersion.sections[1].fields[2]).toMatchObject({
         reportable: true,
         choices: [{ value: 'food' }, { value: 'money' }],
@@ -616,6 +626,14 @@ describe('case records', () => {
       ).toEqual(['NOT_FOUND']);
       const templates = await call(yamagataCounsellor, '{ assessmentTemplates { id } }');
       expect(templates.data?.assessmentTemplates).toEqual([]);
+      // A template's name is the tenant's own: another city may use the same one.
+      const created = await mutate(yamagataAdmin, 'createAssessmentTemplate', 'CreateAssessmentTemplateInput', {
+        name: '子ども・家庭アセスメント',
+        sections: SECTIONS,
+      });
+      expect(created.errors).toBeUndefined();
+      const kobeTemplates = await call(counsellor, '{ assessmentTemplates { id } }');
+      expect(kobeTemplates.data?.assessmentTemplates).toEqual([{ id: templateId }]);
     });
 
     it('does not change case records or templates of another tenant', async () => {

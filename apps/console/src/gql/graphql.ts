@@ -1873,28 +1873,7 @@ export type TemplateVersionFieldsFragment = {
   templateName: string;
   version: number;
   publishedAt: string;
-  sections: Array<{
-    key: string;
-    title: string;
-    fields: Array<{
-      key: string;
-      label: string;
-      kind: AssessmentFieldKind;
-      required: boolean;
-      help: string | null;
-      reportable: boolean;
-      choices: Array<{ value: string; label: string }>;
-      columns: Array<{
-        key: string;
-        label: string;
-        kind: AssessmentFieldKind;
-        required: boolean;
-        help: string | null;
-        reportable: boolean;
-        choices: Array<{ value: string; label: string }>;
-      }>;
-    }>;
-  }>;
+  definition: unknown;
 };
 
 export type CaseRecordQueryVariables = Exact<{
@@ -1926,28 +1905,7 @@ export type CaseRecordQuery = {
         templateName: string;
         version: number;
         publishedAt: string;
-        sections: Array<{
-          key: string;
-          title: string;
-          fields: Array<{
-            key: string;
-            label: string;
-            kind: AssessmentFieldKind;
-            required: boolean;
-            help: string | null;
-            reportable: boolean;
-            choices: Array<{ value: string; label: string }>;
-            columns: Array<{
-              key: string;
-              label: string;
-              kind: AssessmentFieldKind;
-              required: boolean;
-              help: string | null;
-              reportable: boolean;
-              choices: Array<{ value: string; label: string }>;
-            }>;
-          }>;
-        }>;
+        definition: unknown;
       };
     }>;
   } | null;
@@ -1960,28 +1918,7 @@ export type CaseRecordQuery = {
       templateName: string;
       version: number;
       publishedAt: string;
-      sections: Array<{
-        key: string;
-        title: string;
-        fields: Array<{
-          key: string;
-          label: string;
-          kind: AssessmentFieldKind;
-          required: boolean;
-          help: string | null;
-          reportable: boolean;
-          choices: Array<{ value: string; label: string }>;
-          columns: Array<{
-            key: string;
-            label: string;
-            kind: AssessmentFieldKind;
-            required: boolean;
-            help: string | null;
-            reportable: boolean;
-            choices: Array<{ value: string; label: string }>;
-          }>;
-        }>;
-      }>;
+      definition: unknown;
     };
   }> | null;
   counsellors: Array<{ id: string; displayName: string }> | null;
@@ -2048,28 +1985,7 @@ export type AssessmentTemplatesQuery = {
       templateName: string;
       version: number;
       publishedAt: string;
-      sections: Array<{
-        key: string;
-        title: string;
-        fields: Array<{
-          key: string;
-          label: string;
-          kind: AssessmentFieldKind;
-          required: boolean;
-          help: string | null;
-          reportable: boolean;
-          choices: Array<{ value: string; label: string }>;
-          columns: Array<{
-            key: string;
-            label: string;
-            kind: AssessmentFieldKind;
-            required: boolean;
-            help: string | null;
-            reportable: boolean;
-            choices: Array<{ value: string; label: string }>;
-          }>;
-        }>;
-      }>;
+      definition: unknown;
     };
   }> | null;
 };
@@ -3220,69 +3136,7 @@ export const TemplateVersionFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'templateName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'sections' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'fields' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'required' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'help' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reportable' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'choices' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'columns' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'required' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'help' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'reportable' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'choices' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
         ],
       },
     },
@@ -7624,69 +7478,7 @@ export const CaseRecordDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'templateName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'sections' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'fields' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'required' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'help' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reportable' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'choices' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'columns' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'required' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'help' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'reportable' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'choices' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
         ],
       },
     },
@@ -8003,69 +7795,7 @@ export const AssessmentTemplatesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'templateName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'sections' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'fields' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'required' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'help' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reportable' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'choices' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'columns' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'required' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'help' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'reportable' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'choices' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
         ],
       },
     },

@@ -1,15 +1,13 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import type { TemplateVersionFieldsFragment } from '../../gql/graphql';
 import { apiErrors, messageOf } from '../../lib/errors';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
+import type { Field, Version } from './definition';
 import { ADD_ASSESSMENT, UPDATE_ASSESSMENT } from './queries';
 
-type Section = TemplateVersionFieldsFragment['sections'][number];
-type Field = Section['fields'][number];
-type Column = Field['columns'][number];
+type Column = Field;
 type Values = Record<string, unknown>;
 type Row = Record<string, unknown>;
 
@@ -23,7 +21,7 @@ function cleaned(fields: (Field | Column)[], values: Values): Values {
     const value = values[field.key];
     if (value === undefined || value === null || value === '') continue;
     if (Array.isArray(value) && value.length === 0) continue;
-    if ('columns' in field && field.kind === 'TABLE') {
+    if (field.kind === 'TABLE') {
       out[field.key] = (value as Row[]).map((row) => cleaned(field.columns, row));
     } else if (field.kind === 'NUMBER' || field.kind === 'RISK_SCALE') {
       const n = Number(value);
@@ -49,7 +47,7 @@ export function AssessmentForm({
 }: {
   caseRecordId: string;
   assessmentId?: string;
-  version: TemplateVersionFieldsFragment;
+  version: Version;
   initial: Values;
   onDone: () => void;
   onCancel: () => void;

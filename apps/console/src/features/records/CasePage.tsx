@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { TemplateVersionFieldsFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/i18n';
 import { messageOf } from '../../lib/errors';
 import { Alert } from '../../ui/Alert';
@@ -12,9 +11,10 @@ import { QueryProblem } from '../../ui/QueryProblem';
 import { Select } from '../../ui/Select';
 import { useShell } from '../shell/useShell';
 import { AssessmentForm } from './AssessmentForm';
+import { versionOf, type Field, type Version } from './definition';
 import { CASE_HISTORY, CASE_RECORD, UPDATE_CASE } from './queries';
 
-type Editing = { kind: 'new'; version: TemplateVersionFieldsFragment } | { kind: 'edit'; id: string } | null;
+type Editing = { kind: 'new'; version: Version } | { kind: 'edit'; id: string } | null;
 
 /** A family's case: its status and review date, its assessments (each on its own version), its history. */
 export default function CasePage() {
@@ -34,6 +34,8 @@ export default function CasePage() {
     await Promise.all([query.refetch(), history.refetch()]);
   };
   const editingAssessment = editing?.kind === 'edit' ? record.assessments.find((a) => a.id === editing.id) : undefined;
+  const editingVersion =
+    editing?.kind === 'new' ? editing.version : editingAssessment ? versionOf(editingAssessment.templateVersion) : null;
 
   return (
     <>
@@ -63,15 +65,11 @@ export default function CasePage() {
           <h2 id="case-assessments" className="mb-4 text-xl font-bold">
             {t('records.case.assessments')}
           </h2>
-          {editing ? (
+          {editing && editingVersion ? (
             <AssessmentForm
               caseRecordId={record.id}
               assessmentId={editing.kind === 'edit' ? editing.id : undefined}
-              version={
-                editing.kind === 'new'
-                  ? editing.version
-                  : (editingAssessment?.templateVersion as TemplateVersionFieldsFragment)
-              }
+              version={editingVersion}
               initial={(editingAssessment?.values as Record<string, unknown> | undefined) ?? {}}
               onCancel={() => setEditing(null)}
               onDone={() => {
@@ -87,7 +85,7 @@ export default function CasePage() {
                   <Button
                     key={template.id}
                     className="mb-4"
-                    onPress={() => setEditing({ kind: 'new', version: template.latestVersion })}
+                    onPress={() => setEditing({ kind: 'new', version: versionOf(template.latestVersion) })}
                   >
                     {t('records.case.newAssessment')}（{template.name}）
                   </Button>
@@ -109,7 +107,7 @@ export default function CasePage() {
                       })}
                     </p>
                     <AssessmentValues
-                      version={assessment.templateVersion}
+                      version={versionOf(assessment.templateVersion)}
                       values={assessment.values as Record<string, unknown>}
                     />
                     {writes && (
@@ -159,18 +157,9 @@ function shown(value: unknown): string | null {
 }
 
 /** An assessment's values under its version's labels: choices by their labels, tables as tables. */
-function AssessmentValues({
-  version,
-  values,
-}: {
-  version: TemplateVersionFieldsFragment;
-  values: Record<string, unknown>;
-}) {
+function AssessmentValues({ version, values }: { version: Version; values: Record<string, unknown> }) {
   const { t } = useTranslation();
-  const text = (
-    field: TemplateVersionFieldsFragment['sections'][number]['fields'][number]['columns'][number],
-    value: unknown,
-  ): string => {
+  const text = (field: Field, value: unknown): string => {
     if (value === undefined || value === null) return '—';
     if (field.kind === 'YES_NO') return value ? t('records.form.yes') : t('records.form.no');
     if (field.kind === 'RISK_SCALE') return t(`records.risk.${String(value)}`);

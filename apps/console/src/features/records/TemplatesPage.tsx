@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import type { AssessmentFieldKind, AssessmentSectionInput, TemplateVersionFieldsFragment } from '../../gql/graphql';
+import type { AssessmentFieldKind, AssessmentSectionInput } from '../../gql/graphql';
 import { apiErrors, messageOf, reasonOf } from '../../lib/errors';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { QueryProblem } from '../../ui/QueryProblem';
 import { Select } from '../../ui/Select';
+import { versionOf, type Version } from './definition';
 import { CREATE_TEMPLATE, PUBLISH_TEMPLATE, TEMPLATES } from './queries';
 
 const KINDS: AssessmentFieldKind[] = [
@@ -42,7 +43,7 @@ interface DraftSection {
 const INPUT =
   'rounded-8 border border-solid-gray-600 bg-white px-3 py-2 focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-focus-yellow';
 
-function toDraft(version: TemplateVersionFieldsFragment): DraftSection[] {
+function toDraft(version: Version): DraftSection[] {
   return version.sections.map((section) => ({
     key: section.key,
     title: section.title,
@@ -358,7 +359,7 @@ export default function TemplatesPage() {
                   {t('records.templates.versions', { versions: template.versions.map((v) => v.version).join(', ') })}
                 </p>
                 <ul className="my-2 list-disc pl-6 text-sm">
-                  {template.latestVersion.sections.map((section) => (
+                  {versionOf(template.latestVersion).sections.map((section) => (
                     <li key={section.key}>
                       {section.title}:{' '}
                       {section.fields.map((f) => `${f.label}（${t(`records.kinds.${f.kind}`)}）`).join('、')}
@@ -371,7 +372,7 @@ export default function TemplatesPage() {
                     setEditing({
                       templateId: template.id,
                       name: template.name,
-                      sections: toDraft(template.latestVersion),
+                      sections: toDraft(versionOf(template.latestVersion)),
                     })
                   }
                 >

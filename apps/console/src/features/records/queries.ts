@@ -68,34 +68,7 @@ export const TEMPLATE_VERSION = graphql(`
     templateName
     version
     publishedAt
-    sections {
-      key
-      title
-      fields {
-        key
-        label
-        kind
-        required
-        help
-        reportable
-        choices {
-          value
-          label
-        }
-        columns {
-          key
-          label
-          kind
-          required
-          help
-          reportable
-          choices {
-            value
-            label
-          }
-        }
-      }
-    }
+    definition
   }
 `);
 
