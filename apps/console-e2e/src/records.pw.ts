@@ -57,7 +57,7 @@ test.describe('case records', () => {
     await expect(form.getByText('入力内容を確認してください。')).toBeVisible();
     const cell = second.getByLabel('生年月');
     await expect(cell).toHaveAttribute('aria-invalid', 'true');
-    await expect(second).toContainText('YYYY-MM');
+    await expect(second).toContainText('年月（YYYY-MM、例 2016-04）で入力してください');
     await expect(form.getByLabel('主訴')).toHaveValue('家賃を滞納しており、子どもの食事も十分でない。');
     await expectAccessible(page);
     await shot(page, 'assessment-errors');

@@ -14,6 +14,23 @@ type Row = Record<string, unknown>;
 const INPUT =
   'rounded-8 border border-solid-gray-600 bg-white px-3 py-2 text-base focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-focus-yellow aria-invalid:border-2 aria-invalid:border-error-1';
 
+/** The API's words for a field, said in the page's language when the console knows them. */
+function fieldMessage(message: string, t: (key: string, options?: Record<string, unknown>) => string): string {
+  const max = /(\d+) (characters|rows) at most/.exec(message);
+  if (max) return t(max[2] === 'rows' ? 'records.form.errors.rows' : 'records.form.errors.tooLong', { max: max[1] });
+  const known: [RegExp, string][] = [
+    [/is required$/, 'required'],
+    [/must be one line/, 'oneLine'],
+    [/must be a number/, 'number'],
+    [/YYYY-MM-DD/, 'date'],
+    [/YYYY-MM/, 'yearMonth'],
+    [/risk level/, 'risk'],
+    [/must be (one|a list) of|lists a choice twice|yes or no/, 'choice'],
+  ];
+  const key = known.find(([pattern]) => pattern.test(message))?.[1];
+  return key ? t(`records.form.errors.${key}`) : message;
+}
+
 /** Values as the API keeps them: empty answers left out, numbers as numbers. */
 function cleaned(fields: (Field | Column)[], values: Values): Values {
   const out: Values = {};
@@ -71,7 +88,9 @@ export function AssessmentForm({
     } catch (error) {
       const fieldErrors = apiErrors(error)[0]?.extensions?.fieldErrors ?? [];
       if (fieldErrors.length > 0) {
-        setErrors(Object.fromEntries(fieldErrors.map((e) => [e.field, e.messages.join(' ')])));
+        setErrors(
+          Object.fromEntries(fieldErrors.map((e) => [e.field, e.messages.map((m) => fieldMessage(m, t)).join(' ')])),
+        );
         setFormError(t('records.form.invalid'));
       } else {
         setFormError(messageOf(error));

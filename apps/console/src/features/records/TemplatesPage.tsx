@@ -56,7 +56,7 @@ function toDraft(version: Version): DraftSection[] {
       help: field.help ?? '',
       // A choice's value is kept; its label is what the admin edits ("value=label" when they differ).
       choices: field.choices.map((c) => (c.value === c.label ? c.label : `${c.value}=${c.label}`)).join('\n'),
-      columns: field.columns.map((c) => `${c.key}:${c.label}:${c.kind}`).join('\n'),
+      columns: field.columns.map((c) => `${c.key}:${c.label}:${c.kind}${c.required ? ':required' : ''}`).join('\n'),
     })),
   }));
 }
@@ -91,8 +91,13 @@ function fromDraft(sections: DraftSection[]): AssessmentSectionInput[] {
               .map((line) => line.trim())
               .filter(Boolean)
               .map((line) => {
-                const [key = '', label, kind] = line.split(':');
-                return { key, label: label ?? key, kind: (kind ?? 'SHORT_TEXT') as AssessmentFieldKind };
+                const [key = '', label, kind, required] = line.split(':');
+                return {
+                  key,
+                  label: label ?? key,
+                  kind: (kind ?? 'SHORT_TEXT') as AssessmentFieldKind,
+                  required: required === 'required',
+                };
               })
           : null,
     })),
