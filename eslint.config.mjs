@@ -40,6 +40,10 @@ export default [
               sourceTag: 'scope:conversations',
               onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels'],
             },
+            {
+              sourceTag: 'scope:audience',
+              onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels', 'scope:conversations'],
+            },
             { sourceTag: 'scope:partners', onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants'] },
             {
               sourceTag: 'scope:referrals',
@@ -65,6 +69,8 @@ export default [
               ],
             },
             { sourceTag: 'scope:line-sandbox', onlyDependOnLibsWithTags: [] },
+            // Reading kintone's CSV exports: plain code over streams, used by the records import.
+            { sourceTag: 'scope:kintone', onlyDependOnLibsWithTags: ['scope:platform'] },
             // The console imports no server library: only the types generated from the schema.
             { sourceTag: 'scope:console', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:line-sandbox-app', onlyDependOnLibsWithTags: ['scope:line-sandbox'] },
@@ -79,13 +85,20 @@ export default [
                 'scope:case-records',
                 'scope:secondments',
                 'scope:reporting',
+                'scope:audience',
                 'scope:line-sandbox',
               ],
             },
             // The benchmarks drive the API from outside, with the platform's and the domains' helpers.
             {
               sourceTag: 'scope:bench',
-              onlyDependOnLibsWithTags: ['scope:platform', 'scope:channels', 'scope:reporting', 'scope:line-sandbox'],
+              onlyDependOnLibsWithTags: [
+                'scope:platform',
+                'scope:channels',
+                'scope:reporting',
+                'scope:line-sandbox',
+                'scope:kintone',
+              ],
             },
             {
               sourceTag: 'scope:api',
@@ -99,6 +112,7 @@ export default [
                 'scope:case-records',
                 'scope:secondments',
                 'scope:reporting',
+                'scope:audience',
                 'scope:demo',
                 'scope:line-sandbox',
               ],

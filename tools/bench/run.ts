@@ -1,14 +1,16 @@
 /**
- * `npm run bench -- webhook|graphql|jobs|inbox|reporting|live|console [--name value …]`: the performance benchmarks of docs/operations.md,
- * on PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/tsunagu_bench: dropped
- * and recreated). Each prints its figures next to a baseline measured in the same run, and the
- * targets. Options override the defaults, e.g. `npm run bench -- inbox --messages 200000`.
+ * `npm run bench -- webhook|graphql|jobs|inbox|reporting|live|console|kintone-read [--name value …]`:
+ * the performance benchmarks of docs/operations.md, on PostgreSQL (BENCH_DATABASE_URL, default
+ * postgres://postgres@127.0.0.1:5432/tsunagu_bench: dropped and recreated; kintone-read needs none).
+ * Each prints its figures next to a baseline measured in the same run, and the targets. Options
+ * override the defaults, e.g. `npm run bench -- inbox --messages 200000`.
  */
 import 'reflect-metadata';
 import { consoleBench } from './console';
 import { graphqlBench, GRAPHQL_DEFAULTS } from './graphql';
 import { inboxBench, INBOX_DEFAULTS } from './inbox';
 import { jobsBench, JOBS_DEFAULTS } from './jobs';
+import { KINTONE_DEFAULTS, kintoneReadBench } from './kintone';
 import { liveBench, LIVE_DEFAULTS } from './live';
 import { reportingBench, REPORTING_DEFAULTS } from './reporting';
 import { webhookBench, WEBHOOK_DEFAULTS } from './webhook';
@@ -38,7 +40,11 @@ async function main(): Promise<void> {
   else if (name === 'live') await liveBench(withOptions(LIVE_DEFAULTS, args));
   else if (name === 'reporting') await reportingBench(withOptions(REPORTING_DEFAULTS, args));
   else if (name === 'console') await consoleBench();
-  else throw new Error(`usage: npm run bench -- webhook|graphql|jobs|inbox|reporting|live|console [--option value …]`);
+  else if (name === 'kintone-read') await kintoneReadBench(withOptions(KINTONE_DEFAULTS, args));
+  else
+    throw new Error(
+      `usage: npm run bench -- webhook|graphql|jobs|inbox|reporting|live|console|kintone-read [--option value …]`,
+    );
 }
 
 main().then(

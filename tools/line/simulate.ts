@@ -1,6 +1,7 @@
 /**
  * `npm run line:simulate -- --tenant kobe --text "相談したいです" [--follow] [--redeliver] [--user U…] [--api URL]`
- * sends what a family writes on LINE to a running tsunagu, as signed webhook deliveries to the
+ * (or `--postback "survey"`, `--postback "survey?ym=child_birth_month" --date 2024-12-15`: a tapped button)
+ * sends what a family does on LINE to a running tsunagu, as signed webhook deliveries to the
  * demo's channel of that tenant. It signs with TSUNAGU_DEMO_LINE_CHANNEL_SECRET (the demo's default
  * when unset).
  */
@@ -23,7 +24,8 @@ async function main(): Promise<void> {
   const apiBaseUrl =
     option('api') ?? process.env['PUBLIC_BASE_URL'] ?? `http://localhost:${process.env['PORT'] ?? 3000}`;
   const follow = process.argv.includes('--follow');
-  const text = option('text') ?? (follow ? undefined : 'はじめまして。子育てのことで相談したいです。');
+  const postback = option('postback');
+  const text = option('text') ?? (follow || postback ? undefined : 'はじめまして。子育てのことで相談したいです。');
   let result: Awaited<ReturnType<typeof simulateFamily>>;
   try {
     result = await simulateFamily({
@@ -33,6 +35,8 @@ async function main(): Promise<void> {
       userId: option('user'),
       follow,
       text,
+      postback,
+      date: option('date'),
       redeliver: process.argv.includes('--redeliver'),
     });
   } catch (error) {

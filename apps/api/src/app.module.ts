@@ -15,6 +15,7 @@ import { AppGraphqlModule, createValidationPipe, DomainErrorFilter } from '@tsun
 import { TenantsModule } from '@tsunagu/tenants';
 import { ChannelsModule } from '@tsunagu/channels';
 import { ConversationsModule } from '@tsunagu/conversations';
+import { AudienceModule } from '@tsunagu/audience';
 import { PartnersModule } from '@tsunagu/partners';
 import { ReferralsModule } from '@tsunagu/referrals';
 import { CaseRecordsModule } from '@tsunagu/case-records';
@@ -140,6 +141,7 @@ export class AppModule {
         TenantsModule,
         ChannelsModule,
         ConversationsModule,
+        AudienceModule,
         PartnersModule,
         ReferralsModule,
         CaseRecordsModule,

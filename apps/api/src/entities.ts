@@ -28,6 +28,7 @@ import {
   ConversationCategory,
   TenantDefaultsApplied,
 } from '@tsunagu/conversations';
+import { AUDIENCE_ENTITIES } from '@tsunagu/audience';
 import { DevOutboxMail } from '@tsunagu/platform/mail';
 import { RateLimitBucket } from '@tsunagu/platform/rate-limit';
 import { PARTNER_ENTITIES } from '@tsunagu/partners';
@@ -82,4 +83,5 @@ export const ENTITIES: EntityClass[] = [
   ReportSettings,
   ReportRun,
   RosterReview,
+  ...AUDIENCE_ENTITIES,
 ];

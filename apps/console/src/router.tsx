@@ -310,6 +310,12 @@ export const partnerDirectoryRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/settings/PartnerDirectoryPage')),
 });
 
+export const attributesSettingsRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/settings/attributes',
+  component: lazyRouteComponent(() => import('./features/audience/AttributesSettingsPage')),
+});
+
 /** The NPO's and the platform's pages: no tenant in the path, and their requests name none. */
 export const platformRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -412,6 +418,7 @@ const routeTree = rootRoute.addChildren([
     accountRoute,
     inboxSettingsRoute,
     partnerDirectoryRoute,
+    attributesSettingsRoute,
     tenantAuditRoute,
     onboardingRoute,
     membersRoute,

@@ -5,9 +5,27 @@ import { Keyring } from '@tsunagu/platform/crypto';
 import type { FieldError } from '@tsunagu/platform/errors';
 import { channelSecretContext, LineChannel } from './line-channel.entity';
 
+/** A quick reply button (see ../shared/specs/line/messaging-api.yml, QuickReplyItem). */
+export interface QuickReplyItem {
+  type: 'action';
+  action:
+    | { type: 'postback'; label: string; data: string; displayText?: string }
+    | {
+        type: 'datetimepicker';
+        label: string;
+        data: string;
+        mode: 'date';
+        initial?: string;
+        max?: string;
+        min?: string;
+      };
+}
+
 export interface TextMessage {
   type: 'text';
   text: string;
+  /** Buttons under the message until the family taps one (at most 13). */
+  quickReply?: { items: QuickReplyItem[] };
 }
 
 export type ReplyOutcome =

@@ -12,7 +12,7 @@ import {
   type Ref,
 } from '@mikro-orm/core';
 import { Tenant } from '@tsunagu/platform/database';
-import { LineChannel } from '@tsunagu/channels';
+import { LineChannel, type QuickReplyItem } from '@tsunagu/channels';
 
 export enum RegistrantStatus {
   ACTIVE = 'active',
@@ -46,6 +46,8 @@ export enum AutomaticReply {
   WELCOME = 'welcome',
   OUT_OF_HOURS = 'out_of_hours',
   CRISIS = 'crisis',
+  /** A question of the family survey (or its closing thanks): answered with quick replies, never by a counsellor. */
+  SURVEY = 'survey',
 }
 
 export enum MessageDirection {
@@ -55,6 +57,11 @@ export enum MessageDirection {
 
 /** A family: a LINE user of one of the tenant's channels. */
 @Entity({ tableName: 'registrant' })
+// Segments ask whether a family has any of some tags (`labels && array[...]`).
+@Index({
+  name: 'registrant_labels_index',
+  expression: `create index "registrant_labels_index" on "registrant" using gin ("labels")`,
+})
 @Unique({ properties: ['channel', 'lineUserId'] })
 export class Registrant {
   [OptionalProps]?: 'status' | 'labels' | 'createdAt';
@@ -84,6 +91,7 @@ export class Registrant {
   @Property({ type: 'datetime' })
   lastContactAt!: Date;
 
+  /** Tags staff gave the family by hand (GraphQL `tags`): free text, NFC, 1 to 30 characters each. */
   @Property({ type: ArrayType, columnType: 'text[]', default: '{}' })
   labels: string[] = [];
 
@@ -221,6 +229,10 @@ export class Message {
 
   @Property({ type: 'datetime', nullable: true })
   unsentAt?: Date | null;
+
+  /** Buttons sent with an automatic message (a survey question's answers), as LINE takes them. */
+  @Property({ type: 'json', nullable: true })
+  quickReply?: QuickReplyItem[] | null;
 
   @Enum({ items: () => DeliveryStatus, nullable: true })
   deliveryStatus?: DeliveryStatus | null;

@@ -26,6 +26,7 @@ import { OutboundService } from './outbound.service';
 import { RegistrantProfiles } from './registrant-profiles';
 import { TriageRun, TriageService } from './triage.service';
 import { MediaService } from './media.service';
+import type { FamilyEventContext, FamilyEventHandler } from './family-event-hooks';
 
 export interface LineEventJob {
   tenantId: string;
@@ -83,6 +84,7 @@ const familyKey = (channelId: string, lineUserId: string) => `${channelId}:${lin
 @Injectable()
 export class LineEventProcessor implements OnModuleInit {
   private readonly logger = new Logger(LineEventProcessor.name);
+  private readonly handlers: FamilyEventHandler[] = [];
 
   constructor(
     private readonly tenantDb: TenantDb,
@@ -94,6 +96,14 @@ export class LineEventProcessor implements OnModuleInit {
     private readonly media: MediaService,
     private readonly live: LiveEvents,
   ) {}
+
+  /**
+   * Adds a handler (see FamilyEventHandler). Called from the handler's constructor, so that it is
+   * registered before any worker starts (workers start in onModuleInit).
+   */
+  register(handler: FamilyEventHandler): void {
+    this.handlers.push(handler);
+  }
 
   async onModuleInit(): Promise<void> {
     await this.jobs.workBatches<LineEventJob>(LINE_EVENT_QUEUE, (jobs) => this.processBatch(jobs), {
@@ -239,6 +249,7 @@ export class LineEventProcessor implements OnModuleInit {
           events.map((stored) => stored.id),
         );
         await this.triage.finish(run.triage);
+        for (const handler of this.handlers) await handler.finish?.(em);
       }),
     );
   }
@@ -263,13 +274,25 @@ export class LineEventProcessor implements OnModuleInit {
       case 'unfollow':
         this.unfollow(run, stored);
         break;
-      case 'message':
-        await this.message(run, stored, stored.event['message'] as MessageBody | undefined);
+      case 'message': {
+        const body = stored.event['message'] as MessageBody | undefined;
+        if (
+          body?.type === 'text' &&
+          typeof body.text === 'string' &&
+          (await this.textHandled(run, stored, body.text))
+        ) {
+          break;
+        }
+        await this.message(run, stored, body);
         break;
+      }
       case 'postback': {
-        // A button the family tapped (a rich menu, a template): part of their thread, its data as text.
-        const data = (stored.event['postback'] as { data?: unknown } | undefined)?.data;
+        // A button the family tapped (a rich menu, a template): part of their thread, its data as
+        // text, unless a handler owns it (the survey's answers).
+        const postback = stored.event['postback'] as { data?: unknown; params?: unknown } | undefined;
+        const data = postback?.data;
         const webhookEventId = stored.event['webhookEventId'];
+        if (typeof data === 'string' && (await this.postbackHandled(run, stored, data, postback?.params))) break;
         if (typeof data === 'string' && typeof webhookEventId === 'string') {
           await this.message(run, stored, { id: webhookEventId, type: 'postback', text: data });
         }
@@ -297,6 +320,12 @@ export class LineEventProcessor implements OnModuleInit {
     const { registrant } = found;
     registrant.status = RegistrantStatus.ACTIVE;
     await this.profiles.request(em, tenantId, registrant);
+    await this.welcome(run, stored, registrant);
+    await this.followed(run, stored, registrant);
+  }
+
+  private async welcome(run: Processing, stored: OpenedWebhookEvent, registrant: Registrant): Promise<void> {
+    const { em, tenantId } = run;
     const channel = this.channel(run, stored.channelId);
     if (!channel.welcomeMessage || channel.status !== ChannelStatus.ACTIVE) return;
     // The welcome is part of the family's thread; with nothing to answer yet, it starts resolved.
@@ -305,6 +334,68 @@ export class LineEventProcessor implements OnModuleInit {
     await this.outbound.queue(em, tenantId, conversation, channel.welcomeMessage, {
       automatic: AutomaticReply.WELCOME,
     });
+  }
+
+  /** The handlers' part of a follow (the survey), after the welcome. */
+  private async followed(run: Processing, stored: OpenedWebhookEvent, registrant: Registrant): Promise<void> {
+    if (this.handlers.length === 0) return;
+    const channel = this.channel(run, stored.channelId);
+    if (channel.status !== ChannelStatus.ACTIVE) return;
+    const context = this.familyContext(run, stored, registrant, channel);
+    for (const handler of this.handlers) await handler.followed?.(context);
+  }
+
+  private async postbackHandled(
+    run: Processing,
+    stored: OpenedWebhookEvent,
+    data: string,
+    rawParams: unknown,
+  ): Promise<boolean> {
+    const handler = this.handlers.find((h) => h.ownsPostback?.(data));
+    if (!handler?.postback || !stored.lineUserId) return false;
+    const channel = this.channel(run, stored.channelId);
+    if (channel.status !== ChannelStatus.ACTIVE) return false;
+    const found = this.registrant(run, stored);
+    if (!found) return false;
+    if (found.created) await this.profiles.request(run.em, run.tenantId, found.registrant);
+    const params: Record<string, string> = {};
+    if (rawParams && typeof rawParams === 'object') {
+      for (const [key, value] of Object.entries(rawParams)) if (typeof value === 'string') params[key] = value;
+    }
+    await handler.postback(this.familyContext(run, stored, found.registrant, channel), data, params);
+    return true;
+  }
+
+  private async textHandled(run: Processing, stored: OpenedWebhookEvent, text: string): Promise<boolean> {
+    if (!stored.lineUserId || !this.handlers.some((handler) => handler.text)) return false;
+    const channel = this.channel(run, stored.channelId);
+    if (channel.status !== ChannelStatus.ACTIVE) return false;
+    for (const handler of this.handlers) {
+      if (await handler.text?.({ em: run.em, tenantId: run.tenantId, channel, lineUserId: stored.lineUserId, text })) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private familyContext(
+    run: Processing,
+    stored: OpenedWebhookEvent,
+    registrant: Registrant,
+    channel: LineChannel,
+  ): FamilyEventContext {
+    return {
+      em: run.em,
+      tenantId: run.tenantId,
+      channel,
+      registrant,
+      occurredAt: stored.occurredAt,
+      send: async (text, options) => {
+        const conversation = this.conversation(run, registrant, stored, ConversationStatus.RESOLVED);
+        this.takeReplyToken(conversation, stored);
+        await this.outbound.queue(run.em, run.tenantId, conversation, text, options);
+      },
+    };
   }
 
   private unfollow(run: Processing, stored: OpenedWebhookEvent): void {

@@ -11,3 +11,5 @@ export * from './notifications.service';
 export { CategoriesService, DEFAULT_CATEGORIES } from './categories.service';
 export { isOpenAt } from './business-hours';
 export { crisisReply, DEFAULT_CRISIS_CONTACTS, DEFAULT_KEYWORDS } from './triage.service';
+export * from './family-event-hooks';
+export { OutboundService } from './outbound.service';

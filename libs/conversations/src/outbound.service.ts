@@ -7,7 +7,7 @@ import { Tenant, TenantDb } from '@tsunagu/platform/database';
 import { BadUserInputError, NotFoundError } from '@tsunagu/platform/errors';
 import { AuditTrail, AUDIT_ACTOR, type AuditActor } from '@tsunagu/platform/audit';
 import { JobsService, RetryLater } from '@tsunagu/platform/jobs';
-import { LineChannel, LineMessagingClient } from '@tsunagu/channels';
+import { LineChannel, LineMessagingClient, type QuickReplyItem, type TextMessage } from '@tsunagu/channels';
 import { ClsService } from 'nestjs-cls';
 import {
   AutomaticReply,
@@ -144,7 +144,7 @@ export class OutboundService implements OnModuleInit {
     tenantId: string,
     conversation: Conversation,
     text: string,
-    by: { sentByUserId?: string | null; automatic?: AutomaticReply },
+    by: { sentByUserId?: string | null; automatic?: AutomaticReply; quickReply?: QuickReplyItem[] },
   ): Promise<Message> {
     const now = new Date();
     const fresh =
@@ -159,6 +159,7 @@ export class OutboundService implements OnModuleInit {
       text: text.normalize('NFC'),
       sentByUserId: by.sentByUserId ?? null,
       automatic: by.automatic ?? null,
+      quickReply: by.quickReply?.length ? by.quickReply : null,
       sentAt: now,
       deliveryStatus: DeliveryStatus.QUEUED,
       retryKey: randomUUID(),
@@ -198,11 +199,16 @@ export class OutboundService implements OnModuleInit {
         retryKey: message.retryKey as string,
         to: registrant.lineUserId,
         text: message.text ?? '',
+        quickReply: message.quickReply ?? null,
         accessToken: await this.line.accessToken(em, registrant.channel.id),
       };
     });
     if (!plan) return;
-    const messages = [{ type: 'text' as const, text: plan.text }];
+    const messages: TextMessage[] = [
+      plan.quickReply
+        ? { type: 'text', text: plan.text, quickReply: { items: plan.quickReply } }
+        : { type: 'text', text: plan.text },
+    ];
 
     if (plan.useReply && plan.replyToken) {
       const outcome = await this.line.reply(plan.accessToken, plan.replyToken, messages);

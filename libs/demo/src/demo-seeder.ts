@@ -10,6 +10,8 @@ import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
 import { TenantsService } from '@tsunagu/tenants';
 import { DEMO_PARTNER_USER_ORGANIZATION, DEMO_PARTNERS } from './demo-partners';
 import { seedDemoSecondments } from './demo-secondments';
+import { seedDemoAudience } from './demo-audience';
+import { todayIn } from '@tsunagu/platform/calendar';
 import { DemoActivity } from './demo-activity';
 import { seedDemoCaseRecords } from './demo-case-records';
 import { defaultReportSettings, ReportSettings } from '@tsunagu/reporting';
@@ -296,10 +298,20 @@ export class DemoSeeder {
     await this.seedActivity(tenantIds);
     await this.seedCaseRecords(tenantIds);
     await this.seedReportSettings(tenantIds);
+    await this.seedAudience(tenantIds);
     await this.platformDb.run("demo: Kobe's secondments to the NPO", (em) => seedDemoSecondments(em, tenantIds));
     this.logger.log(
-      'demo tenants, accounts, the Kobe LINE channel, its canned responses, its partner directory, its FY2025 of activity, its case records, its report settings and its secondments are seeded',
+      'demo tenants, accounts, the Kobe LINE channel, its canned responses, its partner directory, its FY2025 of activity, its case records, its report settings, its family attributes and its secondments are seeded',
     );
+  }
+
+  /** Kobe's family attributes (the LINE survey's questions) and its demo families' answers, once. */
+  private async seedAudience(tenantIds: Map<string, string>): Promise<void> {
+    const kobe = tenantIds.get('kobe') as string;
+    await this.tenantDb.withTenant(kobe, async (em) => {
+      const tenant = await em.findOneOrFail(Tenant, { id: kobe });
+      await seedDemoAudience(em, kobe, todayIn(tenant.timezone));
+    });
   }
 
   /** Kobe reports monthly (on the 5th) to its city liaison; once: a tenant's own changes are kept. */

@@ -1,4 +1,12 @@
-import { followEvent, randomLineUserId, redelivery, signature, textMessageEvent, webhookBody } from './webhook-events';
+import {
+  followEvent,
+  postbackEvent,
+  randomLineUserId,
+  redelivery,
+  signature,
+  textMessageEvent,
+  webhookBody,
+} from './webhook-events';
 
 export interface SimulationOptions {
   /** Where the tsunagu API listens, e.g. http://localhost:3000. */
@@ -10,6 +18,10 @@ export interface SimulationOptions {
   /** Add the account first (a follow event). */
   follow?: boolean;
   text?: string;
+  /** Tap a button: a postback with this data (`survey` restarts the survey, as a rich menu button would). */
+  postback?: string;
+  /** With `postback`: the date a datetime picker gave (`2024-12-15`). */
+  date?: string;
   /** Deliver the message a second time, as LINE redelivers (it must change nothing). */
   redeliver?: boolean;
 }
@@ -27,7 +39,11 @@ export async function simulateFamily(options: SimulationOptions): Promise<Simula
   const userId = options.userId ?? randomLineUserId();
   const events: Record<string, unknown>[] = [];
   if (options.follow) events.push(followEvent(userId));
-  const message = options.text ? textMessageEvent(userId, options.text) : undefined;
+  const message = options.postback
+    ? postbackEvent(userId, options.postback, options.date ? { date: options.date } : undefined)
+    : options.text
+      ? textMessageEvent(userId, options.text)
+      : undefined;
   if (message) events.push(message);
   const result: SimulationResult = { userId, deliveries: [] };
   const deliver = async (batch: Record<string, unknown>[], isRedelivery: boolean) => {

@@ -49,6 +49,18 @@ export function textMessageEvent(userId: string, text: string): WebhookEvent {
   };
 }
 
+/**
+ * A button the user tapped: a postback action (a quick reply, a rich menu button) with its `data`,
+ * and for a datetime picker the picked value in `params` (`{ date: '2024-12-15' }`).
+ */
+export function postbackEvent(userId: string, data: string, params?: Record<string, string>): WebhookEvent {
+  return {
+    ...base('postback', userId),
+    replyToken: hex(16),
+    postback: params ? { data, params } : { data },
+  };
+}
+
 /** The same event delivered again, as LINE does when it did not get a 200 in time. */
 export function redelivery(event: WebhookEvent): WebhookEvent {
   return { ...event, deliveryContext: { isRedelivery: true } };

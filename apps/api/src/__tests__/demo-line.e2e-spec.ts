@@ -5,9 +5,17 @@ import {
   DEMO_PARTNERS,
   giveDemoProfiles,
 } from '@tsunagu/demo';
-import { followEvent, LineSandbox, simulateFamily, textMessageEvent, webhookBody } from '@tsunagu/line-sandbox';
+import {
+  followEvent,
+  LineSandbox,
+  postbackEvent,
+  simulateFamily,
+  textMessageEvent,
+  webhookBody,
+} from '@tsunagu/line-sandbox';
 import { DEMO_LINE_CHANNEL_SECRET } from '@tsunagu/platform/config';
 import { hsdsOrganizationValidator, lineSpecValidator, recordSent } from '@tsunagu/platform/testing';
+import { eventually, ownerQuery } from './support/line';
 import { TestApp } from './support/test-app';
 
 /**
@@ -42,8 +50,31 @@ describe('the demo LINE channel with the simulator', () => {
   it('produces webhook bodies that LINE itself would send', () => {
     const validate = lineSpecValidator('webhook.yml');
     if (!validate) return;
-    const body = webhookBody([followEvent(`U${'a'.repeat(32)}`), textMessageEvent(`U${'a'.repeat(32)}`, 'こんにちは')]);
+    const body = webhookBody([
+      followEvent(`U${'a'.repeat(32)}`),
+      textMessageEvent(`U${'a'.repeat(32)}`, 'こんにちは'),
+      postbackEvent(`U${'a'.repeat(32)}`, 'survey?ym=child_birth_month', { date: '2024-12-15' }),
+    ]);
     expect(validate('CallbackRequest', body)).toEqual([]);
+  });
+
+  it('gives Kobe family attributes asked in the survey, and families with a child of 0–2 years in 中央区', async () => {
+    const token = await t.login('admin@kobe.tsunagu.example', 'tsunagu-demo-2026');
+    const res = await t.graphql<{
+      audienceSchema: { attributes: { key: string; choices: string[] }[] };
+      audienceCount: number;
+    }>(
+      `{ audienceSchema { attributes { key choices askedInSurvey } }
+         audienceCount(segment: { match: ALL, groups: [{ match: ALL, conditions: [
+           { kind: AGE, attributeKey: "child_birth_month", ageFrom: 0, ageTo: 2 },
+           { kind: CHOICES, attributeKey: "ward", choices: ["中央区"] } ] }] }) }`,
+      {},
+      { token, tenant: 'kobe' },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.audienceSchema.attributes.map((a) => a.key)).toEqual(['child_birth_month', 'ward', 'interests']);
+    expect(res.data!.audienceSchema.attributes[1].choices).toHaveLength(9);
+    expect(res.data!.audienceCount).toBeGreaterThan(0);
   });
 
   it("gives Kobe's counsellors canned responses and the default categories", async () => {
@@ -278,5 +309,34 @@ describe('the demo LINE channel with the simulator', () => {
         [],
       );
     }
+  });
+
+  it("answers Kobe's survey through the simulator: a follow, then the buttons a family taps", async () => {
+    const options = {
+      apiBaseUrl,
+      lineChannelId: DEMO_CHANNELS[0].lineChannelId,
+      channelSecret: DEMO_LINE_CHANNEL_SECRET,
+    };
+    const { userId } = await simulateFamily({ ...options, follow: true });
+    const questions = () =>
+      ownerQuery<{ text: string }>(
+        `select m.text from message m join conversation c on c.id = m.conversation_id join registrant r on r.id = c.registrant_id
+          where r.line_user_id = $1 and m.automatic = 'survey' order by m.sent_at`,
+        [userId],
+      );
+    expect((await eventually(questions, (rows) => rows.length >= 1))[0].text).toContain('お子さんの生年月');
+    await simulateFamily({ ...options, userId, postback: 'survey?ym=child_birth_month', date: '2024-12-15' });
+    await simulateFamily({ ...options, userId, postback: 'survey?done=child_birth_month' });
+    await simulateFamily({ ...options, userId, postback: 'survey?a=ward&v=中央区' });
+    const values = await eventually(
+      () =>
+        ownerQuery<{ value: string }>(
+          `select v.value from registrant_attribute_value v join registrant r on r.id = v.registrant_id
+            where r.line_user_id = $1 order by v.value`,
+          [userId],
+        ),
+      (rows) => rows.length >= 2,
+    );
+    expect(values.map((v) => v.value)).toEqual(['2024-12', '中央区']);
   });
 });

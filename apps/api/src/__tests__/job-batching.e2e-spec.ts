@@ -44,18 +44,23 @@ const exited = (child: ChildProcess) =>
     child.exitCode !== null || child.signalCode ? resolve() : child.once('exit', () => resolve()),
   );
 
-/** One inbox page of families; the first half of the deliveries (600) outnumbers a batch (500). */
+/**
+ * One inbox page of families; the first half of the deliveries (1,200) makes more than two batches
+ * of 500, so that the first worker can be caught holding one with another still waiting.
+ */
 const FAMILIES = 50;
-const MESSAGES_PER_FAMILY = 48;
+const MESSAGES_PER_FAMILY = 96;
 
 /**
- * Events stored and processed; the tenant's webhook-event jobs held by a worker, and all its jobs
- * (webhook events, profiles) held or waiting. Bindings: the channel, the tenant.
+ * Events stored and processed; the tenant's webhook-event jobs held by a worker and waiting for
+ * one, and all its jobs (webhook events, profiles) held or waiting. Bindings: the channel, the tenant.
  */
 const PROGRESS = `select (select count(*)::int from line_webhook_event where channel_id = $1 and processed_at is not null) as processed,
        (select count(*)::int from line_webhook_event where channel_id = $1) as stored,
        (select count(*)::int from pgboss.job
          where name = 'line.event' and data->>'tenantId' = $2 and state = 'active') as "eventJobsHeld",
+       (select count(*)::int from pgboss.job
+         where name = 'line.event' and data->>'tenantId' = $2 and state < 'active') as "eventJobsWaiting",
        (select count(*)::int from pgboss.job where data->>'tenantId' = $2 and state = 'active') as active,
        (select count(*)::int from pgboss.job where data->>'tenantId' = $2 and state < 'active') as waiting`;
 
@@ -115,6 +120,7 @@ describe('webhook events processed in batches, by a worker killed mid-batch and 
       processed: number;
       stored: number;
       eventJobsHeld: number;
+      eventJobsWaiting: number;
       active: number;
       waiting: number;
     }>(PROGRESS, [channel.id, tenant.id]);
@@ -143,11 +149,12 @@ describe('webhook events processed in batches, by a worker killed mid-batch and 
     for (const delivery of deliveries.slice(0, half)) await deliver(t, channel, delivery);
     for (const event of events.slice(0, 30)) await deliver(t, channel, [redelivery(event)]);
 
-    // A worker starts on the backlog and is killed while it holds a batch (its jobs active). The
-    // owner looks with the job table locked against writes, and kills the worker before letting go:
-    // the worker can then neither record the batch it holds as done nor take another, so what the
-    // owner saw is what the worker held when it died, however fast it runs. (On the embedded
-    // database, the owner's open transaction holds back every other connection's statements.)
+    // A worker starts on the backlog and is killed while it holds a batch (its jobs active), after
+    // it has processed some and while others still wait. The owner looks with the job table locked
+    // against writes, and kills the worker before letting go: the worker can then neither record the
+    // batch it holds as done nor take another, so what the owner saw is still so when the worker
+    // dies, however fast it runs. (On the embedded database, the owner's open transaction holds back
+    // every other connection's statements.)
     const first = await startJobWorker(sandbox.url);
     workers.push(first);
     const deadline = Date.now() + 60_000;
@@ -156,7 +163,8 @@ describe('webhook events processed in batches, by a worker killed mid-batch and 
       await owner.query('begin');
       await owner.query('lock table pgboss.job in share mode');
       atKill = (await owner.query<typeof atKill>(PROGRESS, [channel.id, tenant.id])).rows[0];
-      if ((atKill.processed > 0 && atKill.eventJobsHeld > 0) || Date.now() > deadline) break;
+      const caught = atKill.processed > 0 && atKill.eventJobsHeld > 0 && atKill.eventJobsWaiting > 0;
+      if (caught || Date.now() > deadline) break;
       await owner.query('commit');
     }
     first.kill('SIGKILL');
@@ -164,6 +172,7 @@ describe('webhook events processed in batches, by a worker killed mid-batch and 
     await owner.query('commit');
     const afterKill = await progress();
     expect(atKill.processed).toBeGreaterThan(0);
+    expect(atKill.eventJobsWaiting).toBeGreaterThan(0);
     expect(afterKill.eventJobsHeld).toBeGreaterThan(0);
     expect(afterKill.processed).toBeLessThan(afterKill.stored);
 

@@ -348,6 +348,32 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Mutation.exportPlatformAuditEvents': {
     query: `mutation { exportPlatformAuditEvents(input: { filter: { from: "2026-02-01T00:00:00Z", to: "2026-01-01T00:00:00Z" } }) { url } }`,
   },
+  'Query.audienceSchema': { query: '{ audienceSchema { tags } }' },
+  'Query.audienceCount': {
+    query:
+      '{ audienceCount(segment: { match: ALL, groups: [{ match: ALL, conditions: [{ kind: TAGS, tags: [] }] }] }) }',
+  },
+  'Mutation.createRegistrantAttribute': {
+    query: 'mutation { createRegistrantAttribute(input: { key: "Not Valid", label: "x", kind: AREA }) { id } }',
+  },
+  'Mutation.updateRegistrantAttribute': {
+    query: 'mutation { updateRegistrantAttribute(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
+  'Mutation.deleteRegistrantAttribute': {
+    query: 'mutation { deleteRegistrantAttribute(input: { id: "00000000-0000-4000-8000-000000000000" }) }',
+  },
+  'Query.familyProfile': { query: '{ familyProfile(registrantId: "00000000-0000-4000-8000-000000000000") { tags } }' },
+  'Mutation.updateFamilyProfile': {
+    query: 'mutation { updateFamilyProfile(input: { registrantId: "00000000-0000-4000-8000-000000000000" }) { tags } }',
+  },
+  'Query.testRecipients': { query: '{ testRecipients { channelId } }' },
+  'Mutation.createTestRecipientLinkCode': {
+    query:
+      'mutation { createTestRecipientLinkCode(input: { channelId: "00000000-0000-4000-8000-000000000000" }) { code } }',
+  },
+  'Mutation.unlinkTestRecipient': {
+    query: 'mutation { unlinkTestRecipient(input: { channelId: "00000000-0000-4000-8000-000000000000" }) }',
+  },
 };
 
 /** Tested elsewhere: calling them here would change what the next calls see, or they are not served over HTTP. */

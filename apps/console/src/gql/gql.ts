@@ -16,6 +16,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   '\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      ip\n      userAgent\n      current\n    }\n  }\n': typeof types.MySessionsDocument;
   '\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n': typeof types.RevokeSessionDocument;
+  '\n  query AudienceSchema {\n    audienceSchema {\n      attributes {\n        id\n        key\n        label\n        kind\n        choices\n        askedInSurvey\n        question\n        sortOrder\n      }\n      tags\n    }\n  }\n': typeof types.AudienceSchemaDocument;
+  '\n  mutation CreateRegistrantAttribute($input: CreateRegistrantAttributeInput!) {\n    createRegistrantAttribute(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateRegistrantAttributeDocument;
+  '\n  mutation UpdateRegistrantAttribute($input: UpdateRegistrantAttributeInput!) {\n    updateRegistrantAttribute(input: $input) {\n      id\n    }\n  }\n': typeof types.UpdateRegistrantAttributeDocument;
+  '\n  mutation DeleteRegistrantAttribute($input: DeleteRegistrantAttributeInput!) {\n    deleteRegistrantAttribute(input: $input)\n  }\n': typeof types.DeleteRegistrantAttributeDocument;
+  '\n  query FamilyProfile($registrantId: ID!) {\n    familyProfile(registrantId: $registrantId) {\n      registrantId\n      values {\n        attributeKey\n        values\n      }\n      tags\n    }\n  }\n': typeof types.FamilyProfileDocument;
+  '\n  mutation UpdateFamilyProfile($input: UpdateFamilyProfileInput!) {\n    updateFamilyProfile(input: $input) {\n      registrantId\n      values {\n        attributeKey\n        values\n      }\n      tags\n    }\n  }\n': typeof types.UpdateFamilyProfileDocument;
+  '\n  query TestRecipients {\n    testRecipients {\n      channelId\n      channelName\n      linkedByMe\n      recipients {\n        userId\n        displayName\n        linkedAt\n      }\n    }\n  }\n': typeof types.TestRecipientsDocument;
+  '\n  mutation CreateTestRecipientLinkCode($input: TestRecipientChannelInput!) {\n    createTestRecipientLinkCode(input: $input) {\n      code\n      expiresAt\n    }\n  }\n': typeof types.CreateTestRecipientLinkCodeDocument;
+  '\n  mutation UnlinkTestRecipient($input: TestRecipientChannelInput!) {\n    unlinkTestRecipient(input: $input)\n  }\n': typeof types.UnlinkTestRecipientDocument;
   '\n  fragment AuditEventRow on AuditEvent {\n    id\n    seq\n    occurredAt\n    actorUserId\n    actorLabel\n    actorName\n    action\n    targetType\n    targetId\n    subjectName\n    details\n  }\n': typeof types.AuditEventRowFragmentDoc;
   '\n  query TenantAuditEvents($filter: AuditEventFilter, $after: String) {\n    auditEvents(filter: $filter, first: 50, after: $after) {\n      edges {\n        node {\n          ...AuditEventRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.TenantAuditEventsDocument;
   '\n  query PlatformAuditEvents($filter: AuditEventFilter, $after: String) {\n    auditEvents: platformAuditEvents(filter: $filter, first: 50, after: $after) {\n      edges {\n        node {\n          ...AuditEventRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.PlatformAuditEventsDocument;
@@ -165,6 +174,24 @@ const documents: Documents = {
     types.MySessionsDocument,
   '\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n':
     types.RevokeSessionDocument,
+  '\n  query AudienceSchema {\n    audienceSchema {\n      attributes {\n        id\n        key\n        label\n        kind\n        choices\n        askedInSurvey\n        question\n        sortOrder\n      }\n      tags\n    }\n  }\n':
+    types.AudienceSchemaDocument,
+  '\n  mutation CreateRegistrantAttribute($input: CreateRegistrantAttributeInput!) {\n    createRegistrantAttribute(input: $input) {\n      id\n    }\n  }\n':
+    types.CreateRegistrantAttributeDocument,
+  '\n  mutation UpdateRegistrantAttribute($input: UpdateRegistrantAttributeInput!) {\n    updateRegistrantAttribute(input: $input) {\n      id\n    }\n  }\n':
+    types.UpdateRegistrantAttributeDocument,
+  '\n  mutation DeleteRegistrantAttribute($input: DeleteRegistrantAttributeInput!) {\n    deleteRegistrantAttribute(input: $input)\n  }\n':
+    types.DeleteRegistrantAttributeDocument,
+  '\n  query FamilyProfile($registrantId: ID!) {\n    familyProfile(registrantId: $registrantId) {\n      registrantId\n      values {\n        attributeKey\n        values\n      }\n      tags\n    }\n  }\n':
+    types.FamilyProfileDocument,
+  '\n  mutation UpdateFamilyProfile($input: UpdateFamilyProfileInput!) {\n    updateFamilyProfile(input: $input) {\n      registrantId\n      values {\n        attributeKey\n        values\n      }\n      tags\n    }\n  }\n':
+    types.UpdateFamilyProfileDocument,
+  '\n  query TestRecipients {\n    testRecipients {\n      channelId\n      channelName\n      linkedByMe\n      recipients {\n        userId\n        displayName\n        linkedAt\n      }\n    }\n  }\n':
+    types.TestRecipientsDocument,
+  '\n  mutation CreateTestRecipientLinkCode($input: TestRecipientChannelInput!) {\n    createTestRecipientLinkCode(input: $input) {\n      code\n      expiresAt\n    }\n  }\n':
+    types.CreateTestRecipientLinkCodeDocument,
+  '\n  mutation UnlinkTestRecipient($input: TestRecipientChannelInput!) {\n    unlinkTestRecipient(input: $input)\n  }\n':
+    types.UnlinkTestRecipientDocument,
   '\n  fragment AuditEventRow on AuditEvent {\n    id\n    seq\n    occurredAt\n    actorUserId\n    actorLabel\n    actorName\n    action\n    targetType\n    targetId\n    subjectName\n    details\n  }\n':
     types.AuditEventRowFragmentDoc,
   '\n  query TenantAuditEvents($filter: AuditEventFilter, $after: String) {\n    auditEvents(filter: $filter, first: 50, after: $after) {\n      edges {\n        node {\n          ...AuditEventRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
@@ -475,6 +502,60 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n',
 ): (typeof documents)['\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AudienceSchema {\n    audienceSchema {\n      attributes {\n        id\n        key\n        label\n        kind\n        choices\n        askedInSurvey\n        question\n        sortOrder\n      }\n      tags\n    }\n  }\n',
+): (typeof documents)['\n  query AudienceSchema {\n    audienceSchema {\n      attributes {\n        id\n        key\n        label\n        kind\n        choices\n        askedInSurvey\n        question\n        sortOrder\n      }\n      tags\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateRegistrantAttribute($input: CreateRegistrantAttributeInput!) {\n    createRegistrantAttribute(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateRegistrantAttribute($input: CreateRegistrantAttributeInput!) {\n    createRegistrantAttribute(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateRegistrantAttribute($input: UpdateRegistrantAttributeInput!) {\n    updateRegistrantAttribute(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateRegistrantAttribute($input: UpdateRegistrantAttributeInput!) {\n    updateRegistrantAttribute(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteRegistrantAttribute($input: DeleteRegistrantAttributeInput!) {\n    deleteRegistrantAttribute(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation DeleteRegistrantAttribute($input: DeleteRegistrantAttributeInput!) {\n    deleteRegistrantAttribute(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FamilyProfile($registrantId: ID!) {\n    familyProfile(registrantId: $registrantId) {\n      registrantId\n      values {\n        attributeKey\n        values\n      }\n      tags\n    }\n  }\n',
+): (typeof documents)['\n  query FamilyProfile($registrantId: ID!) {\n    familyProfile(registrantId: $registrantId) {\n      registrantId\n      values {\n        attributeKey\n        values\n      }\n      tags\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateFamilyProfile($input: UpdateFamilyProfileInput!) {\n    updateFamilyProfile(input: $input) {\n      registrantId\n      values {\n        attributeKey\n        values\n      }\n      tags\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateFamilyProfile($input: UpdateFamilyProfileInput!) {\n    updateFamilyProfile(input: $input) {\n      registrantId\n      values {\n        attributeKey\n        values\n      }\n      tags\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TestRecipients {\n    testRecipients {\n      channelId\n      channelName\n      linkedByMe\n      recipients {\n        userId\n        displayName\n        linkedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TestRecipients {\n    testRecipients {\n      channelId\n      channelName\n      linkedByMe\n      recipients {\n        userId\n        displayName\n        linkedAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateTestRecipientLinkCode($input: TestRecipientChannelInput!) {\n    createTestRecipientLinkCode(input: $input) {\n      code\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateTestRecipientLinkCode($input: TestRecipientChannelInput!) {\n    createTestRecipientLinkCode(input: $input) {\n      code\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UnlinkTestRecipient($input: TestRecipientChannelInput!) {\n    unlinkTestRecipient(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation UnlinkTestRecipient($input: TestRecipientChannelInput!) {\n    unlinkTestRecipient(input: $input)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -118,7 +118,7 @@ export type AuditEventFilter = {
   to?: string | null | undefined;
 };
 
-export type AutomaticReply = 'CRISIS' | 'OUT_OF_HOURS' | 'WELCOME';
+export type AutomaticReply = 'CRISIS' | 'OUT_OF_HOURS' | 'SURVEY' | 'WELCOME';
 
 export type BusinessHoursInput = {
   closedOnPublicHolidays: boolean;
@@ -300,6 +300,18 @@ export type CreateReferralInput = {
   summary: string;
 };
 
+export type CreateRegistrantAttributeInput = {
+  askedInSurvey?: boolean | null | undefined;
+  /** Choice labels, 1 to 20 characters each (a LINE button label) */
+  choices?: Array<string> | null | undefined;
+  /** Lower-case ASCII letters, digits and _, starting with a letter; unique in the tenant */
+  key: string;
+  kind: RegistrantAttributeKind;
+  label: string;
+  question?: string | null | undefined;
+  sortOrder?: number | null | undefined;
+};
+
 export type CreateSecondmentInput = {
   duties?: string | null | undefined;
   /** Default: the last day of the fiscal year it starts in */
@@ -365,6 +377,10 @@ export type DeleteKeywordRuleInput = {
   id: string | number;
 };
 
+export type DeleteRegistrantAttributeInput = {
+  id: string | number;
+};
+
 export type DeliveryStatus = 'FAILED' | 'QUEUED' | 'SENT' | 'UNKNOWN';
 
 export type EndSecondmentEarlyInput = {
@@ -392,6 +408,12 @@ export type ExportTenantReportInput = {
   format: ReportFormat;
   /** A calendar month (1–12) of that fiscal year; none: the whole year */
   month?: number | null | undefined;
+};
+
+export type FamilyAttributeValueInput = {
+  attributeKey: string;
+  /** Replaces the values; an empty list clears them */
+  values: Array<string>;
 };
 
 export type ImportPartnerDirectoryHsdsInput = {
@@ -556,6 +578,9 @@ export type ReferralStatus =
   | 'RECALLED'
   | 'SENT';
 
+/** SINGLE_CHOICE: one choice; MULTIPLE_CHOICE: any choices; YEAR_MONTH: year-months YYYY-MM, several allowed (a child each); AREA: one area of a list */
+export type RegistrantAttributeKind = 'AREA' | 'MULTIPLE_CHOICE' | 'SINGLE_CHOICE' | 'YEAR_MONTH';
+
 export type RegistrantStatus = 'ACTIVE' | 'BLOCKED';
 
 export type RemoveCrisisContactInput = {
@@ -658,6 +683,10 @@ export type TenantRole = 'COORDINATOR' | 'COUNSELOR' | 'MUNICIPAL_VIEWER' | 'PAR
 
 export type TenantStatus = 'ACTIVE' | 'OFFBOARDED' | 'ONBOARDING' | 'SUSPENDED';
 
+export type TestRecipientChannelInput = {
+  channelId: string | number;
+};
+
 export type UpdateAssessmentInput = {
   id: string | number;
   /** Every value of the assessment (replaces them), checked against its version */
@@ -688,6 +717,14 @@ export type UpdateConversationCategoryInput = {
 export type UpdateCrisisContactInput = {
   contact: CrisisContactInput;
   id: string | number;
+};
+
+/** Replaces the given attributes' values, and the tags when given */
+export type UpdateFamilyProfileInput = {
+  registrantId: string | number;
+  /** Up to 20 tags, 1 to 30 characters each */
+  tags?: Array<string> | null | undefined;
+  values?: Array<FamilyAttributeValueInput> | null | undefined;
 };
 
 export type UpdateInboxSettingsInput = {
@@ -772,6 +809,17 @@ export type UpdateReferralSettingsInput = {
   responseBusinessDays: number;
 };
 
+/** Changes to an attribute; its key and kind never change. A choice taken away is taken off every family */
+export type UpdateRegistrantAttributeInput = {
+  askedInSurvey?: boolean | null | undefined;
+  choices?: Array<string> | null | undefined;
+  id: string | number;
+  label?: string | null | undefined;
+  /** An empty text clears it */
+  question?: string | null | undefined;
+  sortOrder?: number | null | undefined;
+};
+
 export type UpdateReportSettingsInput = {
   groups?: Array<MetricGroup> | null | undefined;
   language?: string | null | undefined;
@@ -840,6 +888,89 @@ export type RevokeSessionMutationVariables = Exact<{
 }>;
 
 export type RevokeSessionMutation = { revokeSession: boolean };
+
+export type AudienceSchemaQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AudienceSchemaQuery = {
+  audienceSchema: {
+    tags: Array<string>;
+    attributes: Array<{
+      id: string;
+      key: string;
+      label: string;
+      kind: RegistrantAttributeKind;
+      choices: Array<string>;
+      askedInSurvey: boolean;
+      question: string | null;
+      sortOrder: number;
+    }>;
+  } | null;
+};
+
+export type CreateRegistrantAttributeMutationVariables = Exact<{
+  input: CreateRegistrantAttributeInput;
+}>;
+
+export type CreateRegistrantAttributeMutation = { createRegistrantAttribute: { id: string } };
+
+export type UpdateRegistrantAttributeMutationVariables = Exact<{
+  input: UpdateRegistrantAttributeInput;
+}>;
+
+export type UpdateRegistrantAttributeMutation = { updateRegistrantAttribute: { id: string } };
+
+export type DeleteRegistrantAttributeMutationVariables = Exact<{
+  input: DeleteRegistrantAttributeInput;
+}>;
+
+export type DeleteRegistrantAttributeMutation = { deleteRegistrantAttribute: boolean };
+
+export type FamilyProfileQueryVariables = Exact<{
+  registrantId: string | number;
+}>;
+
+export type FamilyProfileQuery = {
+  familyProfile: {
+    registrantId: string;
+    tags: Array<string>;
+    values: Array<{ attributeKey: string; values: Array<string> }>;
+  } | null;
+};
+
+export type UpdateFamilyProfileMutationVariables = Exact<{
+  input: UpdateFamilyProfileInput;
+}>;
+
+export type UpdateFamilyProfileMutation = {
+  updateFamilyProfile: {
+    registrantId: string;
+    tags: Array<string>;
+    values: Array<{ attributeKey: string; values: Array<string> }>;
+  };
+};
+
+export type TestRecipientsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TestRecipientsQuery = {
+  testRecipients: Array<{
+    channelId: string;
+    channelName: string;
+    linkedByMe: boolean;
+    recipients: Array<{ userId: string; displayName: string | null; linkedAt: string }>;
+  }> | null;
+};
+
+export type CreateTestRecipientLinkCodeMutationVariables = Exact<{
+  input: TestRecipientChannelInput;
+}>;
+
+export type CreateTestRecipientLinkCodeMutation = { createTestRecipientLinkCode: { code: string; expiresAt: string } };
+
+export type UnlinkTestRecipientMutationVariables = Exact<{
+  input: TestRecipientChannelInput;
+}>;
+
+export type UnlinkTestRecipientMutation = { unlinkTestRecipient: boolean };
 
 export type AuditEventRowFragment = {
   id: string;
@@ -3366,6 +3497,387 @@ export const RevokeSessionDocument = {
     },
   ],
 } as unknown as DocumentNode<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const AudienceSchemaDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AudienceSchema' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'audienceSchema' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'attributes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'choices' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'askedInSurvey' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sortOrder' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AudienceSchemaQuery, AudienceSchemaQueryVariables>;
+export const CreateRegistrantAttributeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateRegistrantAttribute' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateRegistrantAttributeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createRegistrantAttribute' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateRegistrantAttributeMutation, CreateRegistrantAttributeMutationVariables>;
+export const UpdateRegistrantAttributeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateRegistrantAttribute' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateRegistrantAttributeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateRegistrantAttribute' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateRegistrantAttributeMutation, UpdateRegistrantAttributeMutationVariables>;
+export const DeleteRegistrantAttributeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteRegistrantAttribute' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeleteRegistrantAttributeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteRegistrantAttribute' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteRegistrantAttributeMutation, DeleteRegistrantAttributeMutationVariables>;
+export const FamilyProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FamilyProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'registrantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'familyProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'registrantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'registrantId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'registrantId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'values' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'attributeKey' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FamilyProfileQuery, FamilyProfileQueryVariables>;
+export const UpdateFamilyProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateFamilyProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateFamilyProfileInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateFamilyProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'registrantId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'values' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'attributeKey' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateFamilyProfileMutation, UpdateFamilyProfileMutationVariables>;
+export const TestRecipientsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TestRecipients' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'testRecipients' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channelName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'linkedByMe' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'recipients' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'linkedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TestRecipientsQuery, TestRecipientsQueryVariables>;
+export const CreateTestRecipientLinkCodeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateTestRecipientLinkCode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'TestRecipientChannelInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createTestRecipientLinkCode' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateTestRecipientLinkCodeMutation, CreateTestRecipientLinkCodeMutationVariables>;
+export const UnlinkTestRecipientDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UnlinkTestRecipient' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'TestRecipientChannelInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unlinkTestRecipient' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnlinkTestRecipientMutation, UnlinkTestRecipientMutationVariables>;
 export const TenantAuditEventsDocument = {
   kind: 'Document',
   definitions: [

@@ -188,6 +188,7 @@ export const en: Shape<typeof ja> = {
       WELCOME: 'Automatic (welcome)',
       OUT_OF_HOURS: 'Automatic (out of hours)',
       CRISIS: 'Automatic (crisis numbers)',
+      SURVEY: 'Survey (automatic)',
     },
   },
   delivery: {

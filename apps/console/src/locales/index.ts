@@ -9,6 +9,7 @@ import { onboardingEn, onboardingJa } from '../features/onboarding/locale';
 import { platformTenantsEn, platformTenantsJa } from '../features/platform-tenants/locale';
 import { reportsEn, reportsJa } from '../features/reports/locale';
 import { referralNotesEn, referralNotesJa } from '../features/referrals/locale';
+import { audienceEn, audienceJa } from '../features/audience/locale';
 import { recordsEn, recordsJa } from '../features/records/locale';
 
 /**
@@ -27,6 +28,7 @@ export const texts = {
     ...platformTenantsJa,
     ...reportsJa,
     ...referralNotesJa,
+    ...audienceJa,
     ...recordsJa,
   },
   en: {
@@ -40,6 +42,7 @@ export const texts = {
     ...platformTenantsEn,
     ...reportsEn,
     ...referralNotesEn,
+    ...audienceEn,
     ...recordsEn,
   },
 };

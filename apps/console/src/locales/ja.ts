@@ -190,6 +190,7 @@ export const ja = {
       WELCOME: '自動応答（友だち追加）',
       OUT_OF_HOURS: '自動応答（時間外）',
       CRISIS: '自動応答（緊急連絡先）',
+      SURVEY: 'アンケート（自動）',
     },
   },
   delivery: {

@@ -93,6 +93,16 @@ export enum Permission {
   ManageReports = 'tenant:reports:manage',
   /** A tenant admin's review of their city's roster (an onboarding item). */
   ReviewRoster = 'tenant:roster:review',
+  /** The family attributes' schema (子どもの生年月, お住まいの区, ...) and which are asked in the LINE survey. */
+  ManageRegistrantAttributes = 'tenant:registrant-attributes:manage',
+  /** The attributes' schema and the tags in use: no family's data. */
+  ReadAudienceSchema = 'tenant:audience-schema:read',
+  /** A family's attribute values and tags, in the family card (reading them also needs ReadConsultations). */
+  EditFamilyProfiles = 'tenant:family-profiles:edit',
+  /** How many families a segment reaches (a number, never who). */
+  CountAudience = 'tenant:audience:count',
+  /** Linking one's own LINE account to a channel as a test recipient of broadcasts, and the list of who is. */
+  ManageOwnTestRecipient = 'tenant:test-recipients:manage-own',
 }
 
 /**
@@ -150,6 +160,11 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.ReadReports]: 'tenant',
   [Permission.ReadPlatformReport]: 'platform',
   [Permission.ManageReports]: 'tenant',
+  [Permission.ManageRegistrantAttributes]: 'tenant',
+  [Permission.ReadAudienceSchema]: 'tenant',
+  [Permission.EditFamilyProfiles]: 'tenant',
+  [Permission.CountAudience]: 'tenant',
+  [Permission.ManageOwnTestRecipient]: 'tenant',
 };
 
 /** The permission matrix: role × permission. `self` permissions need no entry. */
@@ -194,6 +209,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ManageReports,
     Permission.ReadAuditTrail,
     Permission.ExportAuditTrail,
+    Permission.ManageRegistrantAttributes,
+    Permission.ReadAudienceSchema,
+    Permission.CountAudience,
+    Permission.ManageOwnTestRecipient,
     Permission.ReadAssessmentTemplates,
     Permission.ManageAssessmentTemplates,
   ],
@@ -209,8 +228,17 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReadReferrals,
     Permission.MakeReferrals,
     Permission.NoteReferrals,
+    Permission.ReadAudienceSchema,
+    Permission.EditFamilyProfiles,
   ],
-  [TenantRole.COORDINATOR]: [Permission.ReadTenant, Permission.ReadPartnerDirectory, Permission.ManagePartnerDirectory],
+  [TenantRole.COORDINATOR]: [
+    Permission.ReadTenant,
+    Permission.ReadPartnerDirectory,
+    Permission.ManagePartnerDirectory,
+    Permission.ReadAudienceSchema,
+    Permission.CountAudience,
+    Permission.ManageOwnTestRecipient,
+  ],
   [TenantRole.MUNICIPAL_VIEWER]: [Permission.ReadTenant, Permission.ReadReports],
   [TenantRole.PARTNER_USER]: [
     Permission.ReadTenant,

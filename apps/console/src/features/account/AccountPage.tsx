@@ -9,6 +9,7 @@ import { Button } from '../../ui/Button';
 import { TextLink } from '../../ui/Link';
 import { NetworkProblem } from '../../ui/NetworkProblem';
 import { useShell } from '../shell/useShell';
+import { TestRecipientsSection } from '../audience/TestRecipientsSection';
 
 const MY_SESSIONS = graphql(`
   query MySessions {
@@ -58,7 +59,7 @@ function deviceOf(userAgent: string | null): string {
 
 export default function AccountPage() {
   const { t } = useTranslation();
-  const { me, tenant, slug } = useShell();
+  const { me, tenant, slug, can } = useShell();
   const sessions = useQuery(MY_SESSIONS, { fetchPolicy: 'network-only' });
   const [revoke] = useMutation(REVOKE);
   const [error, setError] = useState<string | null>(null);
@@ -92,6 +93,7 @@ export default function AccountPage() {
           </div>
         )}
       </section>
+      {can('tenant:test-recipients:manage-own') && <TestRecipientsSection />}
       <section aria-labelledby="sessions" className="rounded-12 border border-solid-gray-200 bg-white p-6">
         <h2 id="sessions" className="mb-2 text-xl font-bold">
           {t('account.sessions')}

@@ -15,6 +15,7 @@ export interface TenantNavEntry {
     | '/$tenant/account'
     | '/$tenant/settings/inbox'
     | '/$tenant/settings/partners'
+    | '/$tenant/settings/attributes'
     | '/$tenant/audit'
     | '/$tenant/onboarding'
     | '/$tenant/members'
@@ -50,6 +51,11 @@ export const tenantNavigation: TenantNavEntry[] = [
     to: '/$tenant/settings/partners',
     label: 'settings.nav.partners',
     visible: (can) => can('tenant:partners:manage'),
+  },
+  {
+    to: '/$tenant/settings/attributes',
+    label: 'audience.nav',
+    visible: (can) => can('tenant:registrant-attributes:manage'),
   },
   {
     to: '/$tenant/settings/assessment-templates',

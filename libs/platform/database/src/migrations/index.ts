@@ -27,6 +27,7 @@ import { Migration20261207020000ReferralFamilyIndexes } from './Migration2026120
 import { Migration20261208010000SecondmentCalendar } from './Migration20261208010000SecondmentCalendar';
 import { Migration20261208030000InvitationRevocation } from './Migration20261208030000InvitationRevocation';
 import { Migration20261209010000RateLimitBuckets } from './Migration20261209010000RateLimitBuckets';
+import { Migration20261209020000Audience } from './Migration20261209020000Audience';
 import { Migration20261210010000CaseRecords } from './Migration20261210010000CaseRecords';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
@@ -59,5 +60,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261208010000SecondmentCalendar', class: Migration20261208010000SecondmentCalendar },
   { name: 'Migration20261208030000InvitationRevocation', class: Migration20261208030000InvitationRevocation },
   { name: 'Migration20261209010000RateLimitBuckets', class: Migration20261209010000RateLimitBuckets },
+  { name: 'Migration20261209020000Audience', class: Migration20261209020000Audience },
   { name: 'Migration20261210010000CaseRecords', class: Migration20261210010000CaseRecords },
 ];
