@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, familyWrites, newFamily, signIn, watchPage } from './support';
+import { apiLogin, expectAccessible, familyWrites, graphql, newFamily, signIn, watchPage } from './support';
 
 const SHOTS = '/tmp/records-shots';
 
@@ -117,6 +117,48 @@ test.describe('case records', () => {
     await expect(page.getByRole('group', { name: '項目 家族構成' })).toBeVisible();
     await expectAccessible(page);
     await shot(page, 'template-editor');
+    expect(problems).toEqual([]);
+  });
+
+  test('a new version of the template: an older assessment is previewed field by field, then moved', async ({
+    page,
+    request,
+  }) => {
+    // The admin adds an optional field: version 2.
+    const admin = {
+      authorization: `Bearer ${await apiLogin(request, 'admin@kobe.tsunagu.example')}`,
+      'x-tenant': 'kobe',
+    };
+    const { assessmentTemplates } = await graphql<{
+      assessmentTemplates: { id: string; latestVersion: { definition: { sections: { fields: object[] }[] } } }[];
+    }>(request, '{ assessmentTemplates { id latestVersion { definition } } }', {}, admin);
+    const [template] = assessmentTemplates;
+    const sections = template.latestVersion.definition.sections;
+    sections[sections.length - 1].fields.push({ key: 'visitNote', label: '訪問メモ', kind: 'LONG_TEXT' });
+    await graphql(
+      request,
+      'mutation($input: PublishAssessmentTemplateVersionInput!) { publishAssessmentTemplateVersion(input: $input) { id } }',
+      { input: { templateId: template.id, sections } },
+      admin,
+    );
+
+    const problems = watchPage(page);
+    await page.goto('/login');
+    await signIn(page, 'counselor@kobe.tsunagu.example');
+    await page.getByRole('navigation').getByRole('link', { name: 'ケース記録' }).click();
+    await page.getByTestId('case-row').last().getByRole('link').click();
+    const assessment = page.getByTestId('assessment').first();
+    await expect(assessment).toContainText('第1版');
+    await assessment.getByRole('button', { name: '最新の版への移行を確認' }).click();
+    const preview = assessment.getByRole('region', { name: '第1版から第2版へ' });
+    await expect(preview).toContainText('訪問メモ: 新しい項目（空欄）');
+    await expect(preview).toContainText('主訴: そのまま引き継ぐ');
+    await expectAccessible(page);
+    await shot(page, 'migration-preview');
+    await preview.getByRole('button', { name: '第2版に移行する' }).click();
+    await expect(page.getByText('移行しました。')).toBeVisible();
+    await expect(page.getByTestId('assessment').first()).toContainText('第2版');
+    await expect(page.getByRole('list', { name: '変更履歴' })).toContainText('templateVersion: 1 → 2');
     expect(problems).toEqual([]);
   });
 });

@@ -99,6 +99,8 @@ type Documents = {
   '\n  query AssessmentTemplates {\n    assessmentTemplates {\n      id\n      name\n      versions {\n        id\n        version\n        publishedAt\n      }\n      latestVersion {\n        ...TemplateVersionFields\n      }\n    }\n  }\n': typeof types.AssessmentTemplatesDocument;
   '\n  mutation CreateAssessmentTemplate($input: CreateAssessmentTemplateInput!) {\n    createAssessmentTemplate(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateAssessmentTemplateDocument;
   '\n  mutation PublishAssessmentTemplateVersion($input: PublishAssessmentTemplateVersionInput!) {\n    publishAssessmentTemplateVersion(input: $input) {\n      id\n      latestVersion {\n        version\n      }\n    }\n  }\n': typeof types.PublishAssessmentTemplateVersionDocument;
+  '\n  query AssessmentMigrationPreview($id: ID!) {\n    assessmentMigrationPreview(assessmentId: $id) {\n      assessmentId\n      from {\n        version\n      }\n      to {\n        id\n        version\n      }\n      steps {\n        field\n        label\n        outcome\n        before\n      }\n    }\n  }\n': typeof types.AssessmentMigrationPreviewDocument;
+  '\n  mutation MigrateAssessment($input: MigrateAssessmentInput!) {\n    migrateAssessment(input: $input) {\n      id\n    }\n  }\n': typeof types.MigrateAssessmentDocument;
   '\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    responseBusinessDaysLeft\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n': typeof types.ReferralItemFragmentDoc;
   '\n  query Family($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n        displayName\n        status\n        since\n      }\n      consents {\n        id\n        partnerOrganizationId\n        partnerOrganizationName\n        purpose\n        method\n        obtainedOn\n        obtainedByName\n        withdrawnAt\n      }\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n': typeof types.FamilyDocument;
   '\n  query PartnerChoices {\n    serviceCategories {\n      id\n      name\n    }\n    partnerAreas\n  }\n': typeof types.PartnerChoicesDocument;
@@ -340,6 +342,10 @@ const documents: Documents = {
     types.CreateAssessmentTemplateDocument,
   '\n  mutation PublishAssessmentTemplateVersion($input: PublishAssessmentTemplateVersionInput!) {\n    publishAssessmentTemplateVersion(input: $input) {\n      id\n      latestVersion {\n        version\n      }\n    }\n  }\n':
     types.PublishAssessmentTemplateVersionDocument,
+  '\n  query AssessmentMigrationPreview($id: ID!) {\n    assessmentMigrationPreview(assessmentId: $id) {\n      assessmentId\n      from {\n        version\n      }\n      to {\n        id\n        version\n      }\n      steps {\n        field\n        label\n        outcome\n        before\n      }\n    }\n  }\n':
+    types.AssessmentMigrationPreviewDocument,
+  '\n  mutation MigrateAssessment($input: MigrateAssessmentInput!) {\n    migrateAssessment(input: $input) {\n      id\n    }\n  }\n':
+    types.MigrateAssessmentDocument,
   '\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    responseBusinessDaysLeft\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n':
     types.ReferralItemFragmentDoc,
   '\n  query Family($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n        displayName\n        status\n        since\n      }\n      consents {\n        id\n        partnerOrganizationId\n        partnerOrganizationName\n        purpose\n        method\n        obtainedOn\n        obtainedByName\n        withdrawnAt\n      }\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n':
@@ -1000,6 +1006,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation PublishAssessmentTemplateVersion($input: PublishAssessmentTemplateVersionInput!) {\n    publishAssessmentTemplateVersion(input: $input) {\n      id\n      latestVersion {\n        version\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation PublishAssessmentTemplateVersion($input: PublishAssessmentTemplateVersionInput!) {\n    publishAssessmentTemplateVersion(input: $input) {\n      id\n      latestVersion {\n        version\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AssessmentMigrationPreview($id: ID!) {\n    assessmentMigrationPreview(assessmentId: $id) {\n      assessmentId\n      from {\n        version\n      }\n      to {\n        id\n        version\n      }\n      steps {\n        field\n        label\n        outcome\n        before\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AssessmentMigrationPreview($id: ID!) {\n    assessmentMigrationPreview(assessmentId: $id) {\n      assessmentId\n      from {\n        version\n      }\n      to {\n        id\n        version\n      }\n      steps {\n        field\n        label\n        outcome\n        before\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MigrateAssessment($input: MigrateAssessmentInput!) {\n    migrateAssessment(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation MigrateAssessment($input: MigrateAssessmentInput!) {\n    migrateAssessment(input: $input) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

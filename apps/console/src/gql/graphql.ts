@@ -94,6 +94,9 @@ export type AssessmentFieldKind =
   | 'YEAR_MONTH'
   | 'YES_NO';
 
+/** What moving an assessment to another template version does to one field */
+export type AssessmentMigrationOutcome = 'ADDED' | 'DROPPED' | 'KEPT' | 'MISSING';
+
 export type AssessmentSectionInput = {
   fields: Array<AssessmentFieldInput>;
   key: string;
@@ -464,6 +467,14 @@ export type MessageDirection = 'IN' | 'OUT';
 export type MetricGroup = 'CONSULTATIONS' | 'REFERRALS' | 'REGISTRANTS' | 'RESPONSIVENESS' | 'SECONDMENTS';
 
 export type MetricUnit = 'COUNT' | 'DAYS' | 'MINUTES';
+
+export type MigrateAssessmentInput = {
+  id: string | number;
+  /** The template's newest version when left out */
+  toVersionId?: string | number | null | undefined;
+  /** Values for the fields the preview asks for */
+  values?: unknown;
+};
 
 export type NotificationKind =
   | 'CASE_REVIEW_DUE'
@@ -2134,6 +2145,25 @@ export type PublishAssessmentTemplateVersionMutationVariables = Exact<{
 export type PublishAssessmentTemplateVersionMutation = {
   publishAssessmentTemplateVersion: { id: string; latestVersion: { version: number } };
 };
+
+export type AssessmentMigrationPreviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AssessmentMigrationPreviewQuery = {
+  assessmentMigrationPreview: {
+    assessmentId: string;
+    from: { version: number };
+    to: { id: string; version: number };
+    steps: Array<{ field: string; label: string; outcome: AssessmentMigrationOutcome; before: unknown }>;
+  } | null;
+};
+
+export type MigrateAssessmentMutationVariables = Exact<{
+  input: MigrateAssessmentInput;
+}>;
+
+export type MigrateAssessmentMutation = { migrateAssessment: { id: string } };
 
 export type ReferralItemFragment = {
   id: string;
@@ -8406,6 +8436,117 @@ export const PublishAssessmentTemplateVersionDocument = {
   PublishAssessmentTemplateVersionMutation,
   PublishAssessmentTemplateVersionMutationVariables
 >;
+export const AssessmentMigrationPreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AssessmentMigrationPreview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessmentMigrationPreview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'assessmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'assessmentId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'from' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'to' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'steps' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssessmentMigrationPreviewQuery, AssessmentMigrationPreviewQueryVariables>;
+export const MigrateAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MigrateAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MigrateAssessmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'migrateAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MigrateAssessmentMutation, MigrateAssessmentMutationVariables>;
 export const FamilyDocument = {
   kind: 'Document',
   definitions: [

@@ -11,6 +11,7 @@ import { QueryProblem } from '../../ui/QueryProblem';
 import { Select } from '../../ui/Select';
 import { useShell } from '../shell/useShell';
 import { AssessmentForm } from './AssessmentForm';
+import { MigrationPreview } from './MigrationPreview';
 import { versionOf, type Field, type Version } from './definition';
 import { CASE_HISTORY, CASE_RECORD, UPDATE_CASE } from './queries';
 
@@ -115,6 +116,20 @@ export default function CasePage() {
                         {t('records.case.edit')}
                       </Button>
                     )}
+                    {writes &&
+                      templates.some(
+                        (x) =>
+                          x.id === assessment.templateVersion.templateId &&
+                          x.latestVersion.version > assessment.templateVersion.version,
+                      ) && (
+                        <MigrationPreview
+                          assessmentId={assessment.id}
+                          onDone={() => {
+                            setNotice({ tone: 'success', text: t('records.migration.done') });
+                            void refresh();
+                          }}
+                        />
+                      )}
                   </li>
                 ))}
               </ul>

@@ -75,6 +75,19 @@ export const recordsJa = {
         rows: '{{max}}行までです',
       },
     },
+    migration: {
+      preview: '最新の版への移行を確認',
+      title: '第{{from}}版から第{{to}}版へ',
+      outcome: {
+        KEPT: 'そのまま引き継ぐ',
+        DROPPED: '引き継がれない',
+        ADDED: '新しい項目（空欄）',
+        MISSING: '必須の新しい項目（未入力）',
+      },
+      missing: '必須の項目が未入力のため移行できません: {{fields}}',
+      apply: '第{{to}}版に移行する',
+      done: '移行しました。',
+    },
     kinds: {
       SHORT_TEXT: '短い文字列',
       LONG_TEXT: '長い文章',
@@ -192,6 +205,19 @@ export const recordsEn: Shape<typeof recordsJa> = {
         risk: 'Choose 0 to 3',
         rows: '{{max}} rows at most',
       },
+    },
+    migration: {
+      preview: 'Preview moving to the newest version',
+      title: 'From version {{from}} to version {{to}}',
+      outcome: {
+        KEPT: 'kept',
+        DROPPED: 'left behind',
+        ADDED: 'new field (empty)',
+        MISSING: 'new required field (empty)',
+      },
+      missing: 'Cannot move: required fields are empty: {{fields}}',
+      apply: 'Move to version {{to}}',
+      done: 'Moved.',
     },
     kinds: {
       SHORT_TEXT: 'Short text',

@@ -206,3 +206,32 @@ export const PUBLISH_TEMPLATE = graphql(`
     }
   }
 `);
+
+export const MIGRATION_PREVIEW = graphql(`
+  query AssessmentMigrationPreview($id: ID!) {
+    assessmentMigrationPreview(assessmentId: $id) {
+      assessmentId
+      from {
+        version
+      }
+      to {
+        id
+        version
+      }
+      steps {
+        field
+        label
+        outcome
+        before
+      }
+    }
+  }
+`);
+
+export const MIGRATE_ASSESSMENT = graphql(`
+  mutation MigrateAssessment($input: MigrateAssessmentInput!) {
+    migrateAssessment(input: $input) {
+      id
+    }
+  }
+`);
