@@ -288,6 +288,7 @@ export const en: Shape<typeof ja> = {
       REFERRAL_RECEIVED: 'A referral was received',
       REFERRAL_UPDATED: 'A referral changed',
       REFERRAL_OVERDUE: 'A referral is past its deadline',
+      CASE_REVIEW_DUE: 'A case you are responsible for is due for review',
     },
   },
   duty: { label: 'On duty' },

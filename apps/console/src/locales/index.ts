@@ -11,6 +11,7 @@ import { reportsEn, reportsJa } from '../features/reports/locale';
 import { referralNotesEn, referralNotesJa } from '../features/referrals/locale';
 import { audienceEn, audienceJa } from '../features/audience/locale';
 import { broadcastsEn, broadcastsJa } from '../features/broadcasts/locale';
+import { recordsEn, recordsJa } from '../features/records/locale';
 
 /**
  * Every text of the console by language. A feature with many texts keeps them beside its screens in a
@@ -30,6 +31,7 @@ export const texts = {
     ...referralNotesJa,
     ...audienceJa,
     ...broadcastsJa,
+    ...recordsJa,
   },
   en: {
     ...en,
@@ -44,5 +46,6 @@ export const texts = {
     ...referralNotesEn,
     ...audienceEn,
     ...broadcastsEn,
+    ...recordsEn,
   },
 };

@@ -289,6 +289,7 @@ export const ja = {
       REFERRAL_RECEIVED: '紹介を受け付けました',
       REFERRAL_UPDATED: '紹介の状況が変わりました',
       REFERRAL_OVERDUE: '紹介の回答期限が過ぎました',
+      CASE_REVIEW_DUE: '担当ケースの次回確認日です',
     },
   },
   duty: { label: '当番' },

@@ -11,6 +11,8 @@ export interface TenantNavEntry {
     | '/$tenant/inbox'
     | '/$tenant/referrals'
     | '/$tenant/broadcasts'
+    | '/$tenant/cases'
+    | '/$tenant/settings/assessment-templates'
     | '/$tenant/account'
     | '/$tenant/settings/inbox'
     | '/$tenant/settings/partners'
@@ -32,6 +34,7 @@ export const tenantNavigation: TenantNavEntry[] = [
     visible: (can) => can('tenant:consultations:read') || (can('tenant:read') && !can('tenant:referrals:respond')),
   },
   { to: '/$tenant/referrals', label: 'partner.nav', visible: (can) => can('tenant:referrals:respond') },
+  { to: '/$tenant/cases', label: 'records.nav.cases', visible: (can) => can('tenant:case-records:read') },
   {
     to: '/$tenant/onboarding',
     label: 'onboarding.nav',
@@ -55,6 +58,11 @@ export const tenantNavigation: TenantNavEntry[] = [
     to: '/$tenant/settings/attributes',
     label: 'audience.nav',
     visible: (can) => can('tenant:registrant-attributes:manage'),
+  },
+  {
+    to: '/$tenant/settings/assessment-templates',
+    label: 'records.nav.templates',
+    visible: (can) => can('tenant:assessment-templates:manage'),
   },
   { to: '/$tenant/audit', label: 'audit.nav', visible: (can) => can('tenant:audit:read') },
   { to: '/$tenant/account', label: 'nav.account', visible: () => true },
