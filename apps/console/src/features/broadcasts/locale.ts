@@ -1,9 +1,9 @@
+import { addTexts } from '../../lib/i18n';
 import type { Shape } from '../../locales/shape';
 
 /** Broadcasts to registered families (プッシュ型配信): the list, the composer, the approval and the figures. */
 export const broadcastsJa = {
   broadcasts: {
-    nav: 'お知らせ配信',
     title: 'お知らせ配信',
     lead: '登録しているご家族にLINEでお知らせを送ります。事務局が作成し、承認者の承認を経て配信されます。',
     create: '新しいお知らせを作る',
@@ -100,7 +100,6 @@ export const broadcastsJa = {
 
 export const broadcastsEn: Shape<typeof broadcastsJa> = {
   broadcasts: {
-    nav: 'Broadcasts',
     title: 'Broadcasts',
     lead: 'Send news to registered families on LINE. The programme office composes; an approver approves before anything is sent.',
     create: 'Compose a broadcast',
@@ -200,3 +199,5 @@ export const broadcastsEn: Shape<typeof broadcastsJa> = {
     },
   },
 };
+
+addTexts({ ja: broadcastsJa, en: broadcastsEn });

@@ -3,7 +3,6 @@ import type { Shape } from '../../locales/shape';
 /** Case records (アセスメントシート): the family card's case, the case list, a case, the template editor. */
 export const recordsJa = {
   records: {
-    nav: { cases: 'ケース記録', templates: 'アセスメントシートの様式' },
     status: { OPEN: '対応中', MONITORING: '見守り', CLOSED: '終結' },
     risk: { '0': '0 なし', '1': '1 低', '2': '2 中', '3': '3 高' },
     any: 'すべて',
@@ -134,7 +133,6 @@ export const recordsJa = {
 
 export const recordsEn: Shape<typeof recordsJa> = {
   records: {
-    nav: { cases: 'Case records', templates: 'Assessment templates' },
     status: { OPEN: 'Open', MONITORING: 'Monitoring', CLOSED: 'Closed' },
     risk: { '0': '0 none', '1': '1 low', '2': '2 medium', '3': '3 high' },
     any: 'All',
