@@ -60,6 +60,10 @@ export default [
               ],
             },
             {
+              sourceTag: 'scope:case-records',
+              onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:conversations'],
+            },
+            {
               sourceTag: 'scope:secondments',
               onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels'],
             },
@@ -89,6 +93,7 @@ export default [
                 'scope:channels',
                 'scope:conversations',
                 'scope:partners',
+                'scope:case-records',
                 'scope:secondments',
                 'scope:broadcasts',
                 'scope:reporting',
@@ -116,6 +121,7 @@ export default [
                 'scope:conversations',
                 'scope:partners',
                 'scope:referrals',
+                'scope:case-records',
                 'scope:secondments',
                 'scope:broadcasts',
                 'scope:reporting',

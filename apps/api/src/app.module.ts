@@ -19,6 +19,7 @@ import { AudienceModule } from '@tsunagu/audience';
 import { PartnersModule } from '@tsunagu/partners';
 import { ReferralsModule } from '@tsunagu/referrals';
 import { BroadcastsModule } from '@tsunagu/broadcasts';
+import { CaseRecordsModule } from '@tsunagu/case-records';
 import { ReportingModule } from '@tsunagu/reporting';
 import { SecondmentsModule } from '@tsunagu/secondments';
 import { DemoModule } from '@tsunagu/demo';
@@ -145,6 +146,7 @@ export class AppModule {
         PartnersModule,
         ReferralsModule,
         BroadcastsModule,
+        CaseRecordsModule,
         SecondmentsModule,
         ReportingModule,
         DemoModule,

@@ -31,6 +31,7 @@ import { MY_TENANTS, SHELL } from './features/shell/queries';
 import { tenantNavigation } from './features/shell/navigation';
 import { PlatformHome, PlatformShell } from './features/platform/PlatformShell';
 import { onboardingSearch } from './features/onboarding/search';
+import { casesSearch } from './features/records/search';
 
 /** Pages that need a session: restore it from the refresh cookie (a reload), or go to the login. */
 async function requireSession(location: ParsedLocation): Promise<void> {
@@ -291,6 +292,26 @@ const editBroadcastRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/broadcasts/BroadcastComposer'), 'EditBroadcastPage'),
 });
 
+/** Case records: the list (filters in the address), a case, and the admins' template editor. */
+export const casesRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/cases',
+  validateSearch: casesSearch,
+  component: lazyRouteComponent(() => import('./features/records/CaseListPage')),
+});
+
+export const caseRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/cases/$id',
+  component: lazyRouteComponent(() => import('./features/records/CasePage')),
+});
+
+export const assessmentTemplatesRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/settings/assessment-templates',
+  component: lazyRouteComponent(() => import('./features/records/TemplatesPage')),
+});
+
 /** A tenant's home: the first page of its menu this user may open. */
 function TenantHome() {
   const { can, slug } = useShell();
@@ -438,6 +459,9 @@ const routeTree = rootRoute.addChildren([
     newBroadcastRoute,
     broadcastRoute,
     editBroadcastRoute,
+    casesRoute,
+    caseRoute,
+    assessmentTemplatesRoute,
   ]),
 ]);
 

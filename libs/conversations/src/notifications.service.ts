@@ -114,6 +114,19 @@ export class NotificationsService {
     }
   }
 
+  /** Notifications about a family's conversation (a case to review), created with the caller's transaction. */
+  notifyAboutConversation(em: EntityManager, userIds: string[], kind: NotificationKind, conversationId: string): void {
+    for (const userId of new Set(userIds)) {
+      const notification = em.create(Notification, {
+        tenant: em.getReference(Tenant, this.tenantDb.tenantId),
+        userId,
+        kind,
+        conversation: em.getReference(Conversation, conversationId),
+      });
+      this.live.publish(LiveEventKind.NotificationCreated, notification.id, userId);
+    }
+  }
+
   async markRead(ids: string[] | undefined): Promise<number> {
     const em = this.tenantDb.em;
     const unread = await em.find(Notification, {

@@ -86,6 +86,8 @@ export enum NotificationKind {
   REFERRAL_UPDATED = 'referral_updated',
   /** A sent referral passed its response deadline unanswered. */
   REFERRAL_OVERDUE = 'referral_overdue',
+  /** A family's case the user is responsible for has reached its review date. */
+  CASE_REVIEW_DUE = 'case_review_due',
 }
 
 /** One urgent episode of a conversation: when a keyword first marked it urgent, until acknowledged. Reports count them. */

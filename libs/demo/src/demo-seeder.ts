@@ -13,6 +13,7 @@ import { seedDemoSecondments } from './demo-secondments';
 import { seedDemoAudience } from './demo-audience';
 import { todayIn } from '@tsunagu/platform/calendar';
 import { DemoActivity } from './demo-activity';
+import { seedDemoCaseRecords } from './demo-case-records';
 import { defaultReportSettings, ReportSettings } from '@tsunagu/reporting';
 
 /** Where the demo Kobe's reports go (the dev outbox, in the demo). */
@@ -227,6 +228,14 @@ export class DemoSeeder {
     });
   }
 
+  /** Kobe's assessment template and cases on its demo families, once: after the families exist. */
+  private async seedCaseRecords(tenantIds: Map<string, string>): Promise<void> {
+    const counsellor = await this.users.findByEmail('counselor@kobe.tsunagu.example');
+    if (!counsellor) return;
+    const kobe = tenantIds.get('kobe') as string;
+    await this.tenantDb.withTenant(kobe, (em) => seedDemoCaseRecords(em, kobe, counsellor.id));
+  }
+
   async isEmpty(): Promise<boolean> {
     const count = await this.platformDb.run('demo: is the database empty', (em) => em.count(Tenant, {}));
     return count === 0;
@@ -290,11 +299,12 @@ export class DemoSeeder {
     await this.seedChannels(tenantIds);
     await this.seedCannedResponses(tenantIds);
     await this.seedActivity(tenantIds);
+    await this.seedCaseRecords(tenantIds);
     await this.seedReportSettings(tenantIds);
     await this.seedAudience(tenantIds);
     await this.platformDb.run("demo: Kobe's secondments to the NPO", (em) => seedDemoSecondments(em, tenantIds));
     this.logger.log(
-      'demo tenants, accounts, the Kobe LINE channel, its canned responses, its partner directory, its FY2025 of activity, its report settings, its family attributes and its secondments are seeded',
+      'demo tenants, accounts, the Kobe LINE channel, its canned responses, its partner directory, its FY2025 of activity, its case records, its report settings, its family attributes and its secondments are seeded',
     );
   }
 

@@ -74,7 +74,10 @@ export class LineSandbox {
   /** Per recipient, what was delivered to it (one shared Delivery object per request). */
   private readonly deliveries = new Map<string, Delivery[]>();
   private quotaAnswer: Quota = { type: 'none' };
-  /** Messages delivered per access token and month (Japan time, as LINE counts): recipients × messages. */
+  /**
+   * Messages delivered per access token and month (Japan time), as LINE counts them: one per recipient
+   * of each request, however many message objects (bubbles) it holds.
+   */
   private readonly usage = new Map<string, number>();
   private readonly rateLimits = new Map<string, number>([['multicast', SANDBOX_MULTICAST_REQUESTS_PER_SECOND]]);
   /** Per operation and access token, when the requests of the last second were let through. */
@@ -287,7 +290,7 @@ export class LineSandbox {
         };
         const recipients = typeof request.to === 'string' ? [request.to] : request.to;
         const month = `${accessToken} ${monthInJapan()}`;
-        const used = (this.usage.get(month) ?? 0) + recipients.length * request.messages.length;
+        const used = (this.usage.get(month) ?? 0) + recipients.length;
         if (this.quotaAnswer.type === 'limited' && used > this.quotaAnswer.value) {
           return answer(429, { message: MONTHLY_LIMIT_MESSAGE });
         }

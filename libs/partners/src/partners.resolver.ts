@@ -18,7 +18,7 @@ import {
 } from './dto/partner.inputs';
 import { HsdsService } from './hsds.service';
 import type { HsdsObject } from './hsds';
-import { JsonScalar } from './json.scalar';
+import { JsonScalar } from '@tsunagu/platform/graphql';
 import {
   HsdsImportResultModel,
   PartnerContactModel,

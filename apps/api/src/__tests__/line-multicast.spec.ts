@@ -108,7 +108,7 @@ describe('LineMessagingClient: multicast, quota and consumption', () => {
     });
   });
 
-  it("reads the quota and this month's consumption, which counts recipients × messages", async () => {
+  it("reads the quota and this month's consumption, which counts recipients, not bubbles", async () => {
     const channel = token();
     expect(await client.quota(channel)).toEqual({ type: 'none' });
     sandbox.setQuota({ type: 'limited', value: 500 });
@@ -116,7 +116,7 @@ describe('LineMessagingClient: multicast, quota and consumption', () => {
       expect(await client.quota(channel)).toEqual({ type: 'limited', value: 500 });
       expect(await client.consumption(channel)).toEqual({ totalUsage: 0 });
       await client.multicast(channel, recipients(4), messages, randomUUID());
-      expect(await client.consumption(channel)).toEqual({ totalUsage: 12 });
+      expect(await client.consumption(channel)).toEqual({ totalUsage: 4 });
     } finally {
       sandbox.setQuota({ type: 'none' });
     }

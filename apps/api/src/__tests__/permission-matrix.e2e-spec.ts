@@ -222,6 +222,40 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Mutation.importPartnerDirectoryHsds': {
     query: 'mutation { importPartnerDirectoryHsds(input: { organizations: "not an array" }) { created } }',
   },
+  'Query.assessmentTemplates': { query: '{ assessmentTemplates { id } }' },
+  'Query.assessmentTemplate': { query: '{ assessmentTemplate(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Mutation.createAssessmentTemplate': {
+    query: 'mutation { createAssessmentTemplate(input: { name: "", sections: [] }) { id } }',
+  },
+  'Mutation.publishAssessmentTemplateVersion': {
+    query:
+      'mutation { publishAssessmentTemplateVersion(input: { templateId: "00000000-0000-4000-8000-000000000000", sections: [] }) { id } }',
+  },
+  'Query.caseRecord': { query: '{ caseRecord(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Query.caseRecords': { query: '{ caseRecords(first: 1) { edges { node { id } } } }' },
+  'Query.caseRecordHistory': {
+    query:
+      '{ caseRecordHistory(caseRecordId: "00000000-0000-4000-8000-000000000000", first: 1) { edges { node { id } } } }',
+  },
+  'Query.assessmentMigrationPreview': {
+    query: '{ assessmentMigrationPreview(assessmentId: "00000000-0000-4000-8000-000000000000") { assessmentId } }',
+  },
+  'Mutation.openCaseRecord': {
+    query: 'mutation { openCaseRecord(input: { registrantId: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
+  'Mutation.updateCaseRecord': {
+    query: 'mutation { updateCaseRecord(input: { id: "00000000-0000-4000-8000-000000000000", risk: 0 }) { id } }',
+  },
+  'Mutation.addAssessment': {
+    query:
+      'mutation { addAssessment(input: { caseRecordId: "00000000-0000-4000-8000-000000000000", templateVersionId: "00000000-0000-4000-8000-000000000000", values: {} }) { id } }',
+  },
+  'Mutation.updateAssessment': {
+    query: 'mutation { updateAssessment(input: { id: "00000000-0000-4000-8000-000000000000", values: {} }) { id } }',
+  },
+  'Mutation.migrateAssessment': {
+    query: 'mutation { migrateAssessment(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
   'Query.referrals': { query: '{ referrals(first: 1) { edges { node { id } } } }' },
   'Query.referral': { query: '{ referral(id: "00000000-0000-4000-8000-000000000000") { id } }' },
   'Query.referralConsents': {

@@ -102,6 +102,20 @@ type Documents = {
   '\n  mutation PlatformCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n    }\n  }\n': typeof types.PlatformCreateTenantDocument;
   '\n  mutation PlatformActivateTenant($input: ActivateTenantInput!) {\n    activateTenant(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.PlatformActivateTenantDocument;
   '\n  mutation PlatformRequestEmergencyAccess($input: RequestEmergencyAccessInput!) {\n    requestEmergencyAccess(input: $input) {\n      id\n      reason\n      grantedAt\n      expiresAt\n    }\n  }\n': typeof types.PlatformRequestEmergencyAccessDocument;
+  '\n  query FamilyCase($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n      }\n      caseRecord {\n        id\n        status\n        risk\n        nextReviewOn\n        reviewDue\n        responsibleName\n        latestAssessment {\n          id\n          summary\n          createdAt\n          templateVersion {\n            id\n            templateName\n            version\n          }\n        }\n      }\n    }\n  }\n': typeof types.FamilyCaseDocument;
+  '\n  query CaseRecords($first: Int!, $after: String, $filter: CaseRecordFilter) {\n    caseRecords(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          familyName\n          status\n          risk\n          nextReviewOn\n          reviewDue\n          responsibleName\n          updatedAt\n          latestAssessment {\n            id\n            summary\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    counsellors {\n      id\n      displayName\n    }\n  }\n': typeof types.CaseRecordsDocument;
+  '\n  fragment TemplateVersionFields on AssessmentTemplateVersion {\n    id\n    templateId\n    templateName\n    version\n    publishedAt\n    definition\n  }\n': typeof types.TemplateVersionFieldsFragmentDoc;
+  '\n  query CaseRecord($id: ID!) {\n    caseRecord(id: $id) {\n      id\n      registrantId\n      familyName\n      labels\n      conversationId\n      status\n      risk\n      nextReviewOn\n      reviewDue\n      responsibleUserId\n      responsibleName\n      assessments {\n        id\n        values\n        summary\n        createdAt\n        createdByName\n        templateVersion {\n          ...TemplateVersionFields\n        }\n      }\n    }\n    assessmentTemplates {\n      id\n      name\n      latestVersion {\n        ...TemplateVersionFields\n      }\n    }\n    counsellors {\n      id\n      displayName\n    }\n  }\n': typeof types.CaseRecordDocument;
+  '\n  query CaseHistory($id: ID!, $after: String) {\n    caseRecordHistory(caseRecordId: $id, first: 50, after: $after) {\n      edges {\n        node {\n          id\n          field\n          before\n          after\n          actorName\n          changedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.CaseHistoryDocument;
+  '\n  mutation OpenCaseRecord($input: OpenCaseRecordInput!) {\n    openCaseRecord(input: $input) {\n      id\n    }\n  }\n': typeof types.OpenCaseRecordDocument;
+  '\n  mutation UpdateCaseRecord($input: UpdateCaseRecordInput!) {\n    updateCaseRecord(input: $input) {\n      id\n      status\n      risk\n      nextReviewOn\n      reviewDue\n      responsibleUserId\n      responsibleName\n    }\n  }\n': typeof types.UpdateCaseRecordDocument;
+  '\n  mutation AddAssessment($input: AddAssessmentInput!) {\n    addAssessment(input: $input) {\n      id\n    }\n  }\n': typeof types.AddAssessmentDocument;
+  '\n  mutation UpdateAssessment($input: UpdateAssessmentInput!) {\n    updateAssessment(input: $input) {\n      id\n      values\n    }\n  }\n': typeof types.UpdateAssessmentDocument;
+  '\n  query AssessmentTemplates {\n    assessmentTemplates {\n      id\n      name\n      versions {\n        id\n        version\n        publishedAt\n      }\n      latestVersion {\n        ...TemplateVersionFields\n      }\n    }\n  }\n': typeof types.AssessmentTemplatesDocument;
+  '\n  mutation CreateAssessmentTemplate($input: CreateAssessmentTemplateInput!) {\n    createAssessmentTemplate(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateAssessmentTemplateDocument;
+  '\n  mutation PublishAssessmentTemplateVersion($input: PublishAssessmentTemplateVersionInput!) {\n    publishAssessmentTemplateVersion(input: $input) {\n      id\n      latestVersion {\n        version\n      }\n    }\n  }\n': typeof types.PublishAssessmentTemplateVersionDocument;
+  '\n  query AssessmentMigrationPreview($id: ID!) {\n    assessmentMigrationPreview(assessmentId: $id) {\n      assessmentId\n      from {\n        version\n      }\n      to {\n        id\n        version\n      }\n      steps {\n        field\n        label\n        outcome\n        before\n      }\n    }\n  }\n': typeof types.AssessmentMigrationPreviewDocument;
+  '\n  mutation MigrateAssessment($input: MigrateAssessmentInput!) {\n    migrateAssessment(input: $input) {\n      id\n    }\n  }\n': typeof types.MigrateAssessmentDocument;
   '\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    responseBusinessDaysLeft\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n': typeof types.ReferralItemFragmentDoc;
   '\n  query Family($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n        displayName\n        status\n        since\n      }\n      consents {\n        id\n        partnerOrganizationId\n        partnerOrganizationName\n        purpose\n        method\n        obtainedOn\n        obtainedByName\n        withdrawnAt\n      }\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n': typeof types.FamilyDocument;
   '\n  query PartnerChoices {\n    serviceCategories {\n      id\n      name\n    }\n    partnerAreas\n  }\n': typeof types.PartnerChoicesDocument;
@@ -349,6 +363,34 @@ const documents: Documents = {
     types.PlatformActivateTenantDocument,
   '\n  mutation PlatformRequestEmergencyAccess($input: RequestEmergencyAccessInput!) {\n    requestEmergencyAccess(input: $input) {\n      id\n      reason\n      grantedAt\n      expiresAt\n    }\n  }\n':
     types.PlatformRequestEmergencyAccessDocument,
+  '\n  query FamilyCase($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n      }\n      caseRecord {\n        id\n        status\n        risk\n        nextReviewOn\n        reviewDue\n        responsibleName\n        latestAssessment {\n          id\n          summary\n          createdAt\n          templateVersion {\n            id\n            templateName\n            version\n          }\n        }\n      }\n    }\n  }\n':
+    types.FamilyCaseDocument,
+  '\n  query CaseRecords($first: Int!, $after: String, $filter: CaseRecordFilter) {\n    caseRecords(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          familyName\n          status\n          risk\n          nextReviewOn\n          reviewDue\n          responsibleName\n          updatedAt\n          latestAssessment {\n            id\n            summary\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    counsellors {\n      id\n      displayName\n    }\n  }\n':
+    types.CaseRecordsDocument,
+  '\n  fragment TemplateVersionFields on AssessmentTemplateVersion {\n    id\n    templateId\n    templateName\n    version\n    publishedAt\n    definition\n  }\n':
+    types.TemplateVersionFieldsFragmentDoc,
+  '\n  query CaseRecord($id: ID!) {\n    caseRecord(id: $id) {\n      id\n      registrantId\n      familyName\n      labels\n      conversationId\n      status\n      risk\n      nextReviewOn\n      reviewDue\n      responsibleUserId\n      responsibleName\n      assessments {\n        id\n        values\n        summary\n        createdAt\n        createdByName\n        templateVersion {\n          ...TemplateVersionFields\n        }\n      }\n    }\n    assessmentTemplates {\n      id\n      name\n      latestVersion {\n        ...TemplateVersionFields\n      }\n    }\n    counsellors {\n      id\n      displayName\n    }\n  }\n':
+    types.CaseRecordDocument,
+  '\n  query CaseHistory($id: ID!, $after: String) {\n    caseRecordHistory(caseRecordId: $id, first: 50, after: $after) {\n      edges {\n        node {\n          id\n          field\n          before\n          after\n          actorName\n          changedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.CaseHistoryDocument,
+  '\n  mutation OpenCaseRecord($input: OpenCaseRecordInput!) {\n    openCaseRecord(input: $input) {\n      id\n    }\n  }\n':
+    types.OpenCaseRecordDocument,
+  '\n  mutation UpdateCaseRecord($input: UpdateCaseRecordInput!) {\n    updateCaseRecord(input: $input) {\n      id\n      status\n      risk\n      nextReviewOn\n      reviewDue\n      responsibleUserId\n      responsibleName\n    }\n  }\n':
+    types.UpdateCaseRecordDocument,
+  '\n  mutation AddAssessment($input: AddAssessmentInput!) {\n    addAssessment(input: $input) {\n      id\n    }\n  }\n':
+    types.AddAssessmentDocument,
+  '\n  mutation UpdateAssessment($input: UpdateAssessmentInput!) {\n    updateAssessment(input: $input) {\n      id\n      values\n    }\n  }\n':
+    types.UpdateAssessmentDocument,
+  '\n  query AssessmentTemplates {\n    assessmentTemplates {\n      id\n      name\n      versions {\n        id\n        version\n        publishedAt\n      }\n      latestVersion {\n        ...TemplateVersionFields\n      }\n    }\n  }\n':
+    types.AssessmentTemplatesDocument,
+  '\n  mutation CreateAssessmentTemplate($input: CreateAssessmentTemplateInput!) {\n    createAssessmentTemplate(input: $input) {\n      id\n    }\n  }\n':
+    types.CreateAssessmentTemplateDocument,
+  '\n  mutation PublishAssessmentTemplateVersion($input: PublishAssessmentTemplateVersionInput!) {\n    publishAssessmentTemplateVersion(input: $input) {\n      id\n      latestVersion {\n        version\n      }\n    }\n  }\n':
+    types.PublishAssessmentTemplateVersionDocument,
+  '\n  query AssessmentMigrationPreview($id: ID!) {\n    assessmentMigrationPreview(assessmentId: $id) {\n      assessmentId\n      from {\n        version\n      }\n      to {\n        id\n        version\n      }\n      steps {\n        field\n        label\n        outcome\n        before\n      }\n    }\n  }\n':
+    types.AssessmentMigrationPreviewDocument,
+  '\n  mutation MigrateAssessment($input: MigrateAssessmentInput!) {\n    migrateAssessment(input: $input) {\n      id\n    }\n  }\n':
+    types.MigrateAssessmentDocument,
   '\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    responseBusinessDaysLeft\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n':
     types.ReferralItemFragmentDoc,
   '\n  query Family($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n        displayName\n        status\n        since\n      }\n      consents {\n        id\n        partnerOrganizationId\n        partnerOrganizationName\n        purpose\n        method\n        obtainedOn\n        obtainedByName\n        withdrawnAt\n      }\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n':
@@ -1027,6 +1069,90 @@ export function graphql(
 export function graphql(
   source: '\n  mutation PlatformRequestEmergencyAccess($input: RequestEmergencyAccessInput!) {\n    requestEmergencyAccess(input: $input) {\n      id\n      reason\n      grantedAt\n      expiresAt\n    }\n  }\n',
 ): (typeof documents)['\n  mutation PlatformRequestEmergencyAccess($input: RequestEmergencyAccessInput!) {\n    requestEmergencyAccess(input: $input) {\n      id\n      reason\n      grantedAt\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FamilyCase($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n      }\n      caseRecord {\n        id\n        status\n        risk\n        nextReviewOn\n        reviewDue\n        responsibleName\n        latestAssessment {\n          id\n          summary\n          createdAt\n          templateVersion {\n            id\n            templateName\n            version\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query FamilyCase($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n      }\n      caseRecord {\n        id\n        status\n        risk\n        nextReviewOn\n        reviewDue\n        responsibleName\n        latestAssessment {\n          id\n          summary\n          createdAt\n          templateVersion {\n            id\n            templateName\n            version\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CaseRecords($first: Int!, $after: String, $filter: CaseRecordFilter) {\n    caseRecords(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          familyName\n          status\n          risk\n          nextReviewOn\n          reviewDue\n          responsibleName\n          updatedAt\n          latestAssessment {\n            id\n            summary\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    counsellors {\n      id\n      displayName\n    }\n  }\n',
+): (typeof documents)['\n  query CaseRecords($first: Int!, $after: String, $filter: CaseRecordFilter) {\n    caseRecords(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          familyName\n          status\n          risk\n          nextReviewOn\n          reviewDue\n          responsibleName\n          updatedAt\n          latestAssessment {\n            id\n            summary\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    counsellors {\n      id\n      displayName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TemplateVersionFields on AssessmentTemplateVersion {\n    id\n    templateId\n    templateName\n    version\n    publishedAt\n    definition\n  }\n',
+): (typeof documents)['\n  fragment TemplateVersionFields on AssessmentTemplateVersion {\n    id\n    templateId\n    templateName\n    version\n    publishedAt\n    definition\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CaseRecord($id: ID!) {\n    caseRecord(id: $id) {\n      id\n      registrantId\n      familyName\n      labels\n      conversationId\n      status\n      risk\n      nextReviewOn\n      reviewDue\n      responsibleUserId\n      responsibleName\n      assessments {\n        id\n        values\n        summary\n        createdAt\n        createdByName\n        templateVersion {\n          ...TemplateVersionFields\n        }\n      }\n    }\n    assessmentTemplates {\n      id\n      name\n      latestVersion {\n        ...TemplateVersionFields\n      }\n    }\n    counsellors {\n      id\n      displayName\n    }\n  }\n',
+): (typeof documents)['\n  query CaseRecord($id: ID!) {\n    caseRecord(id: $id) {\n      id\n      registrantId\n      familyName\n      labels\n      conversationId\n      status\n      risk\n      nextReviewOn\n      reviewDue\n      responsibleUserId\n      responsibleName\n      assessments {\n        id\n        values\n        summary\n        createdAt\n        createdByName\n        templateVersion {\n          ...TemplateVersionFields\n        }\n      }\n    }\n    assessmentTemplates {\n      id\n      name\n      latestVersion {\n        ...TemplateVersionFields\n      }\n    }\n    counsellors {\n      id\n      displayName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CaseHistory($id: ID!, $after: String) {\n    caseRecordHistory(caseRecordId: $id, first: 50, after: $after) {\n      edges {\n        node {\n          id\n          field\n          before\n          after\n          actorName\n          changedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CaseHistory($id: ID!, $after: String) {\n    caseRecordHistory(caseRecordId: $id, first: 50, after: $after) {\n      edges {\n        node {\n          id\n          field\n          before\n          after\n          actorName\n          changedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OpenCaseRecord($input: OpenCaseRecordInput!) {\n    openCaseRecord(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation OpenCaseRecord($input: OpenCaseRecordInput!) {\n    openCaseRecord(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateCaseRecord($input: UpdateCaseRecordInput!) {\n    updateCaseRecord(input: $input) {\n      id\n      status\n      risk\n      nextReviewOn\n      reviewDue\n      responsibleUserId\n      responsibleName\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateCaseRecord($input: UpdateCaseRecordInput!) {\n    updateCaseRecord(input: $input) {\n      id\n      status\n      risk\n      nextReviewOn\n      reviewDue\n      responsibleUserId\n      responsibleName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddAssessment($input: AddAssessmentInput!) {\n    addAssessment(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddAssessment($input: AddAssessmentInput!) {\n    addAssessment(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateAssessment($input: UpdateAssessmentInput!) {\n    updateAssessment(input: $input) {\n      id\n      values\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateAssessment($input: UpdateAssessmentInput!) {\n    updateAssessment(input: $input) {\n      id\n      values\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AssessmentTemplates {\n    assessmentTemplates {\n      id\n      name\n      versions {\n        id\n        version\n        publishedAt\n      }\n      latestVersion {\n        ...TemplateVersionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AssessmentTemplates {\n    assessmentTemplates {\n      id\n      name\n      versions {\n        id\n        version\n        publishedAt\n      }\n      latestVersion {\n        ...TemplateVersionFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateAssessmentTemplate($input: CreateAssessmentTemplateInput!) {\n    createAssessmentTemplate(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateAssessmentTemplate($input: CreateAssessmentTemplateInput!) {\n    createAssessmentTemplate(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PublishAssessmentTemplateVersion($input: PublishAssessmentTemplateVersionInput!) {\n    publishAssessmentTemplateVersion(input: $input) {\n      id\n      latestVersion {\n        version\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PublishAssessmentTemplateVersion($input: PublishAssessmentTemplateVersionInput!) {\n    publishAssessmentTemplateVersion(input: $input) {\n      id\n      latestVersion {\n        version\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AssessmentMigrationPreview($id: ID!) {\n    assessmentMigrationPreview(assessmentId: $id) {\n      assessmentId\n      from {\n        version\n      }\n      to {\n        id\n        version\n      }\n      steps {\n        field\n        label\n        outcome\n        before\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AssessmentMigrationPreview($id: ID!) {\n    assessmentMigrationPreview(assessmentId: $id) {\n      assessmentId\n      from {\n        version\n      }\n      to {\n        id\n        version\n      }\n      steps {\n        field\n        label\n        outcome\n        before\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MigrateAssessment($input: MigrateAssessmentInput!) {\n    migrateAssessment(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation MigrateAssessment($input: MigrateAssessmentInput!) {\n    migrateAssessment(input: $input) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,6 +21,13 @@ export type ActivateTenantInput = {
   slug: string;
 };
 
+export type AddAssessmentInput = {
+  caseRecordId: string | number;
+  templateVersionId: string | number;
+  /** Values by field key, checked against the template version */
+  values: unknown;
+};
+
 export type AddCrisisContactInput = {
   contact: CrisisContactInput;
 };
@@ -55,6 +62,45 @@ export type AddSecondmentCheckInInput = {
   notes?: string | null | undefined;
   secondmentId: string | number;
   wellbeing: number;
+};
+
+export type AssessmentChoiceInput = {
+  label: string;
+  value: string;
+};
+
+export type AssessmentFieldInput = {
+  choices?: Array<AssessmentChoiceInput> | null | undefined;
+  /** A TABLE's columns */
+  columns?: Array<AssessmentFieldInput> | null | undefined;
+  help?: string | null | undefined;
+  key: string;
+  kind: AssessmentFieldKind;
+  label: string;
+  reportable?: boolean;
+  required?: boolean;
+};
+
+/** The kind of an assessment field */
+export type AssessmentFieldKind =
+  | 'DATE'
+  | 'LONG_TEXT'
+  | 'MULTIPLE_CHOICE'
+  | 'NUMBER'
+  | 'RISK_SCALE'
+  | 'SHORT_TEXT'
+  | 'SINGLE_CHOICE'
+  | 'TABLE'
+  | 'YEAR_MONTH'
+  | 'YES_NO';
+
+/** What moving an assessment to another template version does to one field */
+export type AssessmentMigrationOutcome = 'ADDED' | 'DROPPED' | 'KEPT' | 'MISSING';
+
+export type AssessmentSectionInput = {
+  fields: Array<AssessmentFieldInput>;
+  key: string;
+  title: string;
 };
 
 export type AssignConversationInput = {
@@ -120,6 +166,18 @@ export type BusinessHoursRangeInput = {
   start: string;
 };
 
+export type CaseRecordFilter = {
+  responsibleUserId?: string | number | null | undefined;
+  /** Cases whose review date has come (true) or not (false) */
+  reviewDue?: boolean | null | undefined;
+  risk?: number | null | undefined;
+  /** Family name, the assessments' text or a tag (two characters are enough) */
+  search?: string | null | undefined;
+  status?: CaseStatus | null | undefined;
+};
+
+export type CaseStatus = 'CLOSED' | 'MONITORING' | 'OPEN';
+
 export type CategorizeConversationInput = {
   /** Replaces the conversation's categories; an empty list clears them */
   categoryIds: Array<string | number>;
@@ -174,6 +232,11 @@ export type ConversationFilter = {
 export type ConversationPriority = 'HIGH' | 'NORMAL' | 'URGENT';
 
 export type ConversationStatus = 'OPEN' | 'PENDING' | 'RESOLVED';
+
+export type CreateAssessmentTemplateInput = {
+  name: string;
+  sections: Array<AssessmentSectionInput>;
+};
 
 export type CreateBroadcastInput = {
   /** Up to 30 letters, digits or underscores */
@@ -463,10 +526,30 @@ export type MetricGroup =
 
 export type MetricUnit = 'COUNT' | 'DAYS' | 'MINUTES';
 
-export type NotificationKind = 'ESCALATED' | 'REFERRAL_OVERDUE' | 'REFERRAL_RECEIVED' | 'REFERRAL_UPDATED' | 'URGENT';
+export type MigrateAssessmentInput = {
+  id: string | number;
+  /** The template's newest version when left out */
+  toVersionId?: string | number | null | undefined;
+  /** Values for the fields the preview asks for */
+  values?: unknown;
+};
+
+export type NotificationKind =
+  | 'CASE_REVIEW_DUE'
+  | 'ESCALATED'
+  | 'REFERRAL_OVERDUE'
+  | 'REFERRAL_RECEIVED'
+  | 'REFERRAL_UPDATED'
+  | 'URGENT';
 
 /** An item of the onboarding checklist */
 export type OnboardingItem = 'CHANNELS' | 'PARTNERS' | 'REPORTING' | 'ROSTER';
+
+export type OpenCaseRecordInput = {
+  registrantId: string | number;
+  /** A counsellor of the tenant; the caller when left out */
+  responsibleUserId?: string | number | null | undefined;
+};
 
 export type PartnerAddressInput = {
   addressLine: string;
@@ -502,6 +585,13 @@ export type PhoneType = 'CELL' | 'FAX' | 'PAGER' | 'TEXT' | 'TEXTPHONE' | 'VIDEO
 
 /** Roles held by the user across the platform */
 export type PlatformRole = 'NPO_ADMIN' | 'PLATFORM_ADMIN';
+
+export type PublishAssessmentTemplateVersionInput = {
+  /** Publish even though filled fields are removed or changed: existing assessments keep their version until migrated */
+  allowBreakingChanges?: boolean;
+  sections: Array<AssessmentSectionInput>;
+  templateId: string | number;
+};
 
 export type RecordConsentInput = {
   /** The family's conversation */
@@ -695,6 +785,12 @@ export type TestRecipientChannelInput = {
   channelId: string | number;
 };
 
+export type UpdateAssessmentInput = {
+  id: string | number;
+  /** Every value of the assessment (replaces them), checked against its version */
+  values: unknown;
+};
+
 export type UpdateBroadcastInput = {
   /** Up to 30 letters, digits or underscores */
   aggregationUnit?: string | null | undefined;
@@ -722,6 +818,15 @@ export type UpdateCannedResponseInput = {
   body?: string | null | undefined;
   id: string | number;
   title?: string | null | undefined;
+};
+
+export type UpdateCaseRecordInput = {
+  id: string | number;
+  /** YYYY-MM-DD; null clears it */
+  nextReviewOn?: string | null | undefined;
+  responsibleUserId?: string | number | null | undefined;
+  risk?: number | null | undefined;
+  status?: CaseStatus | null | undefined;
 };
 
 export type UpdateConversationCategoryInput = {
@@ -2630,6 +2735,213 @@ export type PlatformRequestEmergencyAccessMutation = {
   requestEmergencyAccess: { id: string; reason: string; grantedAt: string; expiresAt: string };
 };
 
+export type FamilyCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type FamilyCaseQuery = {
+  conversation: {
+    id: string;
+    registrant: { id: string };
+    caseRecord: {
+      id: string;
+      status: CaseStatus;
+      risk: number | null;
+      nextReviewOn: string | null;
+      reviewDue: boolean;
+      responsibleName: string | null;
+      latestAssessment: {
+        id: string;
+        summary: string | null;
+        createdAt: string;
+        templateVersion: { id: string; templateName: string; version: number };
+      } | null;
+    } | null;
+  } | null;
+};
+
+export type CaseRecordsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: CaseRecordFilter | null | undefined;
+}>;
+
+export type CaseRecordsQuery = {
+  caseRecords: {
+    edges: Array<{
+      node: {
+        id: string;
+        familyName: string | null;
+        status: CaseStatus;
+        risk: number | null;
+        nextReviewOn: string | null;
+        reviewDue: boolean;
+        responsibleName: string | null;
+        updatedAt: string;
+        latestAssessment: { id: string; summary: string | null } | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  } | null;
+  counsellors: Array<{ id: string; displayName: string }> | null;
+};
+
+export type TemplateVersionFieldsFragment = {
+  id: string;
+  templateId: string;
+  templateName: string;
+  version: number;
+  publishedAt: string;
+  definition: unknown;
+};
+
+export type CaseRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CaseRecordQuery = {
+  caseRecord: {
+    id: string;
+    registrantId: string;
+    familyName: string | null;
+    labels: Array<string>;
+    conversationId: string | null;
+    status: CaseStatus;
+    risk: number | null;
+    nextReviewOn: string | null;
+    reviewDue: boolean;
+    responsibleUserId: string | null;
+    responsibleName: string | null;
+    assessments: Array<{
+      id: string;
+      values: unknown;
+      summary: string | null;
+      createdAt: string;
+      createdByName: string | null;
+      templateVersion: {
+        id: string;
+        templateId: string;
+        templateName: string;
+        version: number;
+        publishedAt: string;
+        definition: unknown;
+      };
+    }>;
+  } | null;
+  assessmentTemplates: Array<{
+    id: string;
+    name: string;
+    latestVersion: {
+      id: string;
+      templateId: string;
+      templateName: string;
+      version: number;
+      publishedAt: string;
+      definition: unknown;
+    };
+  }> | null;
+  counsellors: Array<{ id: string; displayName: string }> | null;
+};
+
+export type CaseHistoryQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+export type CaseHistoryQuery = {
+  caseRecordHistory: {
+    edges: Array<{
+      node: { id: string; field: string; before: unknown; after: unknown; actorName: string | null; changedAt: string };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  } | null;
+};
+
+export type OpenCaseRecordMutationVariables = Exact<{
+  input: OpenCaseRecordInput;
+}>;
+
+export type OpenCaseRecordMutation = { openCaseRecord: { id: string } };
+
+export type UpdateCaseRecordMutationVariables = Exact<{
+  input: UpdateCaseRecordInput;
+}>;
+
+export type UpdateCaseRecordMutation = {
+  updateCaseRecord: {
+    id: string;
+    status: CaseStatus;
+    risk: number | null;
+    nextReviewOn: string | null;
+    reviewDue: boolean;
+    responsibleUserId: string | null;
+    responsibleName: string | null;
+  };
+};
+
+export type AddAssessmentMutationVariables = Exact<{
+  input: AddAssessmentInput;
+}>;
+
+export type AddAssessmentMutation = { addAssessment: { id: string } };
+
+export type UpdateAssessmentMutationVariables = Exact<{
+  input: UpdateAssessmentInput;
+}>;
+
+export type UpdateAssessmentMutation = { updateAssessment: { id: string; values: unknown } };
+
+export type AssessmentTemplatesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AssessmentTemplatesQuery = {
+  assessmentTemplates: Array<{
+    id: string;
+    name: string;
+    versions: Array<{ id: string; version: number; publishedAt: string }>;
+    latestVersion: {
+      id: string;
+      templateId: string;
+      templateName: string;
+      version: number;
+      publishedAt: string;
+      definition: unknown;
+    };
+  }> | null;
+};
+
+export type CreateAssessmentTemplateMutationVariables = Exact<{
+  input: CreateAssessmentTemplateInput;
+}>;
+
+export type CreateAssessmentTemplateMutation = { createAssessmentTemplate: { id: string } };
+
+export type PublishAssessmentTemplateVersionMutationVariables = Exact<{
+  input: PublishAssessmentTemplateVersionInput;
+}>;
+
+export type PublishAssessmentTemplateVersionMutation = {
+  publishAssessmentTemplateVersion: { id: string; latestVersion: { version: number } };
+};
+
+export type AssessmentMigrationPreviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AssessmentMigrationPreviewQuery = {
+  assessmentMigrationPreview: {
+    assessmentId: string;
+    from: { version: number };
+    to: { id: string; version: number };
+    steps: Array<{ field: string; label: string; outcome: AssessmentMigrationOutcome; before: unknown }>;
+  } | null;
+};
+
+export type MigrateAssessmentMutationVariables = Exact<{
+  input: MigrateAssessmentInput;
+}>;
+
+export type MigrateAssessmentMutation = { migrateAssessment: { id: string } };
+
 export type ReferralItemFragment = {
   id: string;
   status: ReferralStatus;
@@ -3900,6 +4212,27 @@ export const PartnerReferralDetailFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PartnerReferralDetailFragment, unknown>;
+export const TemplateVersionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TemplateVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssessmentTemplateVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'templateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TemplateVersionFieldsFragment, unknown>;
 export const ReferralItemFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -10265,6 +10598,849 @@ export const PlatformRequestEmergencyAccessDocument = {
     },
   ],
 } as unknown as DocumentNode<PlatformRequestEmergencyAccessMutation, PlatformRequestEmergencyAccessMutationVariables>;
+export const FamilyCaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FamilyCase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conversation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'registrant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'caseRecord' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'risk' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nextReviewOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reviewDue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'responsibleName' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'latestAssessment' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'templateVersion' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'templateName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FamilyCaseQuery, FamilyCaseQueryVariables>;
+export const CaseRecordsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CaseRecords' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseRecordFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseRecords' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'risk' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nextReviewOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reviewDue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'responsibleName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'latestAssessment' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'counsellors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseRecordsQuery, CaseRecordsQueryVariables>;
+export const CaseRecordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CaseRecord' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseRecord' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registrantId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'labels' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'conversationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'risk' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextReviewOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewDue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responsibleUserId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responsibleName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assessments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'templateVersion' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TemplateVersionFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessmentTemplates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TemplateVersionFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'counsellors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TemplateVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssessmentTemplateVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'templateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseRecordQuery, CaseRecordQueryVariables>;
+export const CaseHistoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CaseHistory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseRecordHistory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseRecordId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseHistoryQuery, CaseHistoryQueryVariables>;
+export const OpenCaseRecordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OpenCaseRecord' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OpenCaseRecordInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openCaseRecord' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenCaseRecordMutation, OpenCaseRecordMutationVariables>;
+export const UpdateCaseRecordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateCaseRecord' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateCaseRecordInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCaseRecord' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'risk' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextReviewOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewDue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responsibleUserId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responsibleName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateCaseRecordMutation, UpdateCaseRecordMutationVariables>;
+export const AddAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddAssessmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddAssessmentMutation, AddAssessmentMutationVariables>;
+export const UpdateAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateAssessmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateAssessmentMutation, UpdateAssessmentMutationVariables>;
+export const AssessmentTemplatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AssessmentTemplates' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessmentTemplates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'versions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TemplateVersionFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TemplateVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssessmentTemplateVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'templateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssessmentTemplatesQuery, AssessmentTemplatesQueryVariables>;
+export const CreateAssessmentTemplateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateAssessmentTemplate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateAssessmentTemplateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createAssessmentTemplate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateAssessmentTemplateMutation, CreateAssessmentTemplateMutationVariables>;
+export const PublishAssessmentTemplateVersionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PublishAssessmentTemplateVersion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PublishAssessmentTemplateVersionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishAssessmentTemplateVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PublishAssessmentTemplateVersionMutation,
+  PublishAssessmentTemplateVersionMutationVariables
+>;
+export const AssessmentMigrationPreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AssessmentMigrationPreview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessmentMigrationPreview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'assessmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'assessmentId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'from' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'version' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'to' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'steps' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssessmentMigrationPreviewQuery, AssessmentMigrationPreviewQueryVariables>;
+export const MigrateAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MigrateAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MigrateAssessmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'migrateAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MigrateAssessmentMutation, MigrateAssessmentMutationVariables>;
 export const FamilyDocument = {
   kind: 'Document',
   definitions: [

@@ -22,6 +22,15 @@ void i18n.use(initReactI18next).init({
 });
 document.documentElement.lang = i18n.language;
 
+/**
+ * Adds a lazily loaded feature's texts (both languages). Its `locale.ts` calls this when its pages'
+ * chunk loads, so that the first load carries only the texts of the sign-in, the shell and the inbox.
+ */
+export function addTexts(texts: { ja: object; en: object }): void {
+  i18n.addResourceBundle('ja', 'translation', texts.ja, true, true);
+  i18n.addResourceBundle('en', 'translation', texts.en, true, true);
+}
+
 export function setLanguage(language: Language): void {
   void i18n.changeLanguage(language);
   document.documentElement.lang = language;

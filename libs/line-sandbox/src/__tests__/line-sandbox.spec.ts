@@ -148,21 +148,21 @@ describe('LineSandbox', () => {
       }
     });
 
-    it("counts this month's consumption (recipients × messages) and refuses what would exceed the quota", async () => {
+    it("counts this month's consumption (one per recipient, whatever the bubbles) and refuses what would exceed the quota", async () => {
       const token = `quota-${randomUUID()}`;
       const read = async (path: string) =>
         (await fetch(`${sandbox.url}${path}`, { headers: { authorization: `Bearer ${token}` } })).json();
-      sandbox.setQuota({ type: 'limited', value: 10 });
+      sandbox.setQuota({ type: 'limited', value: 5 });
       try {
-        expect(await read('/v2/bot/message/quota')).toEqual({ type: 'limited', value: 10 });
+        expect(await read('/v2/bot/message/quota')).toEqual({ type: 'limited', value: 5 });
         const two = [...messages, { type: 'text', text: '二通目' }];
         expect((await multicast({ to: recipients(4), messages: two }, randomUUID(), token)).status).toBe(200);
-        expect(await read('/v2/bot/message/quota/consumption')).toEqual({ totalUsage: 8 });
+        expect(await read('/v2/bot/message/quota/consumption')).toEqual({ totalUsage: 4 });
         const over = recipients(2);
         const refused = await multicast({ to: over, messages: two }, randomUUID(), token);
         expect(refused.status).toBe(429);
         expect(over.map((id) => sandbox.deliveriesTo(id).length)).toEqual([0, 0]);
-        expect(sandbox.consumption(token)).toBe(8);
+        expect(sandbox.consumption(token)).toBe(4);
       } finally {
         sandbox.setQuota({ type: 'none' });
       }

@@ -20,7 +20,7 @@ import {
 } from 'class-validator';
 import { PageArgs } from '@tsunagu/platform/graphql';
 import { PartnerLocationType, PartnerServiceStatus, PhoneType } from '../partner.entities';
-import { JsonScalar } from '../json.scalar';
+import { JsonScalar } from '@tsunagu/platform/graphql';
 
 /** Left out: unchanged. Null clears an optional field (and is refused for required ones by the service). */
 const isSet = (_: object, value: unknown): boolean => value !== undefined && value !== null;

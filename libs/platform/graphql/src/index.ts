@@ -9,3 +9,4 @@ export * from './query-cost';
 export * from './safe-input';
 export * from './input-check.plugin';
 export * from './selection';
+export * from './json.scalar';

@@ -42,6 +42,17 @@ export enum Permission {
   ExportAuditTrail = 'tenant:audit:export',
   /** Consultation and case content: counsellors, and platform admins under emergency access. */
   ReadConsultations = 'tenant:consultations:read',
+  /**
+   * Case records (アセスメントシート): a family's case, assessments and their history. Counsellors,
+   * and platform admins under emergency access; every read is audited.
+   */
+  ReadCaseRecords = 'tenant:case-records:read',
+  /** Opening cases, writing assessments, setting status, responsible counsellor, risk and review date. */
+  WriteCaseRecords = 'tenant:case-records:write',
+  /** The tenant's assessment templates as published (no family's data): whoever writes or designs them. */
+  ReadAssessmentTemplates = 'tenant:assessment-templates:read',
+  /** Creating assessment templates and publishing their versions. */
+  ManageAssessmentTemplates = 'tenant:assessment-templates:manage',
   /** Triage: status, priority, assignment. */
   ManageConsultations = 'tenant:consultations:manage',
   /** The inbox's configuration: conversation categories, keyword rules, crisis and escalation contacts. */
@@ -137,6 +148,10 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.ReadAuditTrail]: 'tenant',
   [Permission.ExportAuditTrail]: 'tenant',
   [Permission.ReadConsultations]: 'tenant',
+  [Permission.ReadCaseRecords]: 'tenant',
+  [Permission.WriteCaseRecords]: 'tenant',
+  [Permission.ReadAssessmentTemplates]: 'tenant',
+  [Permission.ManageAssessmentTemplates]: 'tenant',
   [Permission.ManageConsultations]: 'tenant',
   [Permission.ManageInboxSettings]: 'tenant',
   [Permission.ManageCannedResponses]: 'tenant',
@@ -213,10 +228,15 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReadBroadcasts,
     Permission.ComposeBroadcasts,
     Permission.ApproveBroadcasts,
+    Permission.ReadAssessmentTemplates,
+    Permission.ManageAssessmentTemplates,
   ],
   [TenantRole.COUNSELOR]: [
     Permission.ReadTenant,
     Permission.ReadConsultations,
+    Permission.ReadCaseRecords,
+    Permission.WriteCaseRecords,
+    Permission.ReadAssessmentTemplates,
     Permission.ManageConsultations,
     Permission.ManageCannedResponses,
     Permission.ReadPartnerDirectory,
@@ -247,7 +267,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 };
 
 /** What an active emergency access adds, for its platform admin, in its tenant: reading content only. */
-export const EMERGENCY_ACCESS_PERMISSIONS: readonly Permission[] = [Permission.ReadConsultations];
+export const EMERGENCY_ACCESS_PERMISSIONS: readonly Permission[] = [
+  Permission.ReadConsultations,
+  Permission.ReadCaseRecords,
+];
 
 /** How long an emergency access lasts. */
 export const EMERGENCY_ACCESS_MINUTES = 60;
@@ -256,13 +279,13 @@ export function roleGrants(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
 }
 
-/** The permission whose grant needs a second person: reading families' consultations. */
-export const CONTENT_PERMISSION = Permission.ReadConsultations;
+/** The permissions whose grant needs a second person: reading families' consultations and case records. */
+export const CONTENT_PERMISSIONS: readonly Permission[] = [Permission.ReadConsultations, Permission.ReadCaseRecords];
 
 /**
- * Whether a role reads consultation content (from the matrix, not a list): granting such a role to
- * oneself, or by someone who cannot read that content, waits for a second admin's approval.
+ * Whether a role reads consultation or case content (from the matrix, not a list): granting such a
+ * role to oneself, or by someone who cannot read that content, waits for a second admin's approval.
  */
 export function readsConsultations(role: Role): boolean {
-  return roleGrants(role, CONTENT_PERMISSION);
+  return CONTENT_PERMISSIONS.some((permission) => roleGrants(role, permission));
 }

@@ -1,3 +1,4 @@
+import './locale';
 import { useState, type FormEvent } from 'react';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';

@@ -1,8 +1,8 @@
+import { addTexts } from '../../lib/i18n';
 import type { Shape } from '../../locales/shape';
 
 export const auditJa = {
   audit: {
-    nav: '監査ログ',
     title: '監査ログ',
     platformTitle: '運営の監査ログ',
     intro: '誰がいつ何をしたかの記録です。メンバーのサインインとサインインの失敗も含みます。',
@@ -46,7 +46,6 @@ export const auditJa = {
 
 export const auditEn: Shape<typeof auditJa> = {
   audit: {
-    nav: 'Audit trail',
     title: 'Audit trail',
     platformTitle: "The platform's audit trail",
     intro: "Who did what, and when. It includes members' sign-ins and failed sign-ins.",
@@ -87,3 +86,5 @@ export const auditEn: Shape<typeof auditJa> = {
     },
   },
 };
+
+addTexts({ ja: auditJa, en: auditEn });

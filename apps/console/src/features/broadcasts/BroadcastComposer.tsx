@@ -1,3 +1,4 @@
+import './locale';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';

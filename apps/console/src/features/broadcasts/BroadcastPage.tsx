@@ -1,3 +1,4 @@
+import './locale';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';

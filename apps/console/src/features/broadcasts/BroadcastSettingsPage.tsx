@@ -1,3 +1,4 @@
+import './locale';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useForm, useController, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';

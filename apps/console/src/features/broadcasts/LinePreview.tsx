@@ -1,3 +1,4 @@
+import './locale';
 import { useTranslation } from 'react-i18next';
 import type { BroadcastMessageKind } from '../../gql/graphql';
 

@@ -1,3 +1,4 @@
+import './locale';
 import { useId } from 'react';
 import { useController, useFieldArray, useWatch, type Control, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';

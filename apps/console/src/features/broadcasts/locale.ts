@@ -1,9 +1,9 @@
+import { addTexts } from '../../lib/i18n';
 import type { Shape } from '../../locales/shape';
 
 /** Broadcasts to registered families (プッシュ型配信): the list, the composer, the approval and the figures. */
 export const broadcastsJa = {
   broadcasts: {
-    nav: 'お知らせ配信',
     title: 'お知らせ配信',
     lead: '登録しているご家族にLINEでお知らせを送ります。事務局が作成し、承認者の承認を経て配信されます。',
     create: '新しいお知らせを作る',
@@ -58,7 +58,6 @@ export const broadcastsJa = {
     },
     preview: { title: 'スマートフォンでの見え方', account: '{{name}}', open: '開く' },
     settings: {
-      nav: '配信の承認者',
       title: 'お知らせ配信の承認者',
       lead: 'お知らせは承認者が承認してから配信されます。承認できる人をここで決めます。',
       approvers: '承認できる人',
@@ -141,7 +140,6 @@ export const broadcastsJa = {
 
 export const broadcastsEn: Shape<typeof broadcastsJa> = {
   broadcasts: {
-    nav: 'Broadcasts',
     title: 'Broadcasts',
     lead: 'Send news to registered families on LINE. The programme office composes; an approver approves before anything is sent.',
     create: 'Compose a broadcast',
@@ -202,7 +200,6 @@ export const broadcastsEn: Shape<typeof broadcastsJa> = {
     },
     preview: { title: 'How it looks on a phone', account: '{{name}}', open: 'Open' },
     settings: {
-      nav: 'Broadcast approvers',
       title: 'Broadcast approvers',
       lead: 'A broadcast goes out once an approver approves it. Choose who may approve.',
       approvers: 'Who may approve',
@@ -282,3 +279,5 @@ export const broadcastsEn: Shape<typeof broadcastsJa> = {
     },
   },
 };
+
+addTexts({ ja: broadcastsJa, en: broadcastsEn });

@@ -7,6 +7,7 @@ import { FAMILY } from '../referrals/queries';
 import { ReferralStatusBadge } from '../referrals/ReferralStatusBadge';
 import { useShell } from '../shell/useShell';
 import { FamilyProfileSection } from '../audience/FamilyProfileSection';
+import { FamilyCase } from '../records/FamilyCase';
 
 /** Who the family is, what they agreed to share and with whom, and where they were referred. */
 export function FamilyCard({ conversationId }: { conversationId: string }) {
@@ -36,6 +37,7 @@ export function FamilyCard({ conversationId }: { conversationId: string }) {
         </dd>
       </dl>
       <FamilyProfileSection registrantId={registrant.id} />
+      {can('tenant:case-records:read') && <FamilyCase conversationId={conversationId} />}
       {c.consents && (
         <section aria-labelledby="family-consents" className="flex flex-col gap-1">
           <h4 id="family-consents" className="font-bold">

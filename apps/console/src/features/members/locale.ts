@@ -1,8 +1,8 @@
+import { addTexts } from '../../lib/i18n';
 import type { Shape } from '../../locales/shape';
 
 export const membersJa = {
   members: {
-    nav: 'メンバー',
     title: 'メンバーと招待',
     list: 'メンバー',
     name: '氏名',
@@ -51,7 +51,6 @@ export const membersJa = {
 
 export const membersEn: Shape<typeof membersJa> = {
   members: {
-    nav: 'Members',
     title: 'Members and invitations',
     list: 'Members',
     name: 'Name',
@@ -97,3 +96,5 @@ export const membersEn: Shape<typeof membersJa> = {
     revoked: 'The invitation to {{email}} was revoked; its link no longer works.',
   },
 };
+
+addTexts({ ja: membersJa, en: membersEn });

@@ -1,3 +1,4 @@
+import './locale';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useSearch } from '@tanstack/react-router';

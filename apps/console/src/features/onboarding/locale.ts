@@ -1,8 +1,8 @@
+import { addTexts } from '../../lib/i18n';
 import type { Shape } from '../../locales/shape';
 
 export const onboardingJa = {
   onboarding: {
-    nav: '導入の手順',
     title: '導入の手順',
     lead: '次の手順を終えると、運営チームが{{name}}の受付を開始できます。',
     steps: '手順',
@@ -90,7 +90,6 @@ export const onboardingJa = {
 
 export const onboardingEn: Shape<typeof onboardingJa> = {
   onboarding: {
-    nav: 'Onboarding',
     title: 'Onboarding',
     lead: 'Once these steps are done, the operations team can put {{name}} in service.',
     steps: 'Steps',
@@ -175,3 +174,5 @@ export const onboardingEn: Shape<typeof onboardingJa> = {
     members: 'Manage members and invitations',
   },
 };
+
+addTexts({ ja: onboardingJa, en: onboardingEn });

@@ -1,3 +1,4 @@
+import './locale';
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useNavigate } from '@tanstack/react-router';

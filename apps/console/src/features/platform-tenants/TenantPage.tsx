@@ -1,3 +1,5 @@
+import './locale';
+import '../onboarding/locale';
 import { useEffect, useId, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from '@tanstack/react-router';

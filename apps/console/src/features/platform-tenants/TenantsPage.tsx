@@ -1,3 +1,5 @@
+import './locale';
+import '../onboarding/locale';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { TextLink } from '../../ui/Link';

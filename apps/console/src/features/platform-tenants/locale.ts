@@ -1,8 +1,8 @@
+import { addTexts } from '../../lib/i18n';
 import type { Shape } from '../../locales/shape';
 
 export const platformTenantsJa = {
   platformTenants: {
-    nav: '自治体の導入',
     title: '自治体の導入と状態',
     create: '自治体を登録',
     list: '自治体の一覧',
@@ -62,7 +62,6 @@ export const platformTenantsJa = {
 
 export const platformTenantsEn: Shape<typeof platformTenantsJa> = {
   platformTenants: {
-    nav: 'Cities',
     title: 'Cities and their onboarding',
     create: 'Add a city',
     list: 'Cities',
@@ -119,3 +118,5 @@ export const platformTenantsEn: Shape<typeof platformTenantsJa> = {
     },
   },
 };
+
+addTexts({ ja: platformTenantsJa, en: platformTenantsEn });

@@ -1,3 +1,4 @@
+import './locale';
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Controller, useForm } from 'react-hook-form';

@@ -1,3 +1,4 @@
+import './locale';
 import { useId } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import './locale';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cellClass } from './ReportTables';

@@ -1,9 +1,9 @@
+import { addTexts } from '../../lib/i18n';
 import type { Shape } from '../../locales/shape';
 
 /** The reports' texts: the tenant's report page and the platform report. */
 export const reportsJa = {
   reports: {
-    nav: '活動報告',
     title: '活動報告',
     lead: '相談・登録・つなぎの件数を月ごとに集計しています。家庭が特定されないよう、少数の件数は秘匿しています。',
     fiscalYear: '年度',
@@ -92,7 +92,6 @@ export const reportsJa = {
     },
     languages: { ja: '日本語', en: '英語' },
     platform: {
-      nav: 'プラットフォーム報告',
       title: 'プラットフォーム報告',
       lead: 'すべての自治体の年度の件数です。合計は最も厳しい自治体の k で、自治体別の内訳は各自治体の k で秘匿しています。統計値（中央値など）は合計できないため含めていません。',
       cities: '自治体別の内訳（年度計）',
@@ -106,7 +105,6 @@ export const reportsJa = {
 
 export const reportsEn: Shape<typeof reportsJa> = {
   reports: {
-    nav: 'Reports',
     title: 'Activity report',
     lead: 'Consultations, registrants and referrals counted month by month. Small counts are hidden so that no family can be singled out.',
     fiscalYear: 'Fiscal year',
@@ -196,7 +194,6 @@ export const reportsEn: Shape<typeof reportsJa> = {
     },
     languages: { ja: 'Japanese', en: 'English' },
     platform: {
-      nav: 'Platform report',
       title: 'Platform report',
       lead: "Every city's fiscal year. The sum is suppressed at the strictest city's k, each city's figures at its own k. Statistics (medians) cannot be summed and are left out.",
       cities: 'By city (fiscal-year totals)',
@@ -207,3 +204,5 @@ export const reportsEn: Shape<typeof reportsJa> = {
     },
   },
 };
+
+addTexts({ ja: reportsJa, en: reportsEn });

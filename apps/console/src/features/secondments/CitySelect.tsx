@@ -1,3 +1,4 @@
+import './locale';
 import { useQuery } from '@apollo/client/react';
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';

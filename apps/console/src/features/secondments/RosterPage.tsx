@@ -1,3 +1,4 @@
+import './locale';
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useSearch } from '@tanstack/react-router';

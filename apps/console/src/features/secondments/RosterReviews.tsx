@@ -1,3 +1,4 @@
+import './locale';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/i18n';

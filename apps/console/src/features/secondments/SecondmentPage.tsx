@@ -1,3 +1,4 @@
+import './locale';
 import { useState, type ReactNode } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from '@tanstack/react-router';

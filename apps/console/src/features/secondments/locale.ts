@@ -1,8 +1,8 @@
+import { addTexts } from '../../lib/i18n';
 import type { Shape } from '../../locales/shape';
 
 export const secondmentsJa = {
   secondments: {
-    nav: '研修派遣の名簿',
     title: '研修派遣の名簿',
     create: '派遣を登録する',
     current: {
@@ -147,7 +147,6 @@ export const secondmentsJa = {
 
 export const secondmentsEn: Shape<typeof secondmentsJa> = {
   secondments: {
-    nav: 'Secondment roster',
     title: 'Secondment roster',
     create: 'Register a secondment',
     current: {
@@ -289,3 +288,5 @@ export const secondmentsEn: Shape<typeof secondmentsJa> = {
     forbidden: 'You may not open this page.',
   },
 };
+
+addTexts({ ja: secondmentsJa, en: secondmentsEn });

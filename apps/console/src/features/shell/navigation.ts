@@ -11,6 +11,8 @@ export interface TenantNavEntry {
     | '/$tenant/inbox'
     | '/$tenant/referrals'
     | '/$tenant/broadcasts'
+    | '/$tenant/cases'
+    | '/$tenant/settings/assessment-templates'
     | '/$tenant/account'
     | '/$tenant/settings/inbox'
     | '/$tenant/settings/partners'
@@ -33,15 +35,16 @@ export const tenantNavigation: TenantNavEntry[] = [
     visible: (can) => can('tenant:consultations:read') || (can('tenant:read') && !can('tenant:referrals:respond')),
   },
   { to: '/$tenant/referrals', label: 'partner.nav', visible: (can) => can('tenant:referrals:respond') },
+  { to: '/$tenant/cases', label: 'nav.cases', visible: (can) => can('tenant:case-records:read') },
   {
     to: '/$tenant/onboarding',
-    label: 'onboarding.nav',
+    label: 'nav.onboarding',
     // The wizard's steps need the tenant's settings, its channels and its report settings.
     visible: (can) => can('tenant:onboarding:read') && can('tenant:settings:update') && can('tenant:channels:manage'),
   },
-  { to: '/$tenant/broadcasts', label: 'broadcasts.nav', visible: (can) => can('tenant:broadcasts:read') },
-  { to: '/$tenant/members', label: 'members.nav', visible: (can) => can('tenant:memberships:manage') },
-  { to: '/$tenant/reports', label: 'reports.nav', visible: (can) => can('tenant:reports:read') },
+  { to: '/$tenant/broadcasts', label: 'nav.broadcasts', visible: (can) => can('tenant:broadcasts:read') },
+  { to: '/$tenant/members', label: 'nav.members', visible: (can) => can('tenant:memberships:manage') },
+  { to: '/$tenant/reports', label: 'nav.reports', visible: (can) => can('tenant:reports:read') },
   {
     to: '/$tenant/settings/inbox',
     label: 'settings.nav.inbox',
@@ -59,11 +62,16 @@ export const tenantNavigation: TenantNavEntry[] = [
   },
   {
     to: '/$tenant/settings/broadcasts',
-    label: 'broadcasts.settings.nav',
+    label: 'nav.broadcastSettings',
     // Named approvers are chosen from the tenant's members.
     visible: (can) => can('tenant:settings:update') && can('tenant:memberships:manage'),
   },
-  { to: '/$tenant/audit', label: 'audit.nav', visible: (can) => can('tenant:audit:read') },
+  {
+    to: '/$tenant/settings/assessment-templates',
+    label: 'nav.assessmentTemplates',
+    visible: (can) => can('tenant:assessment-templates:manage'),
+  },
+  { to: '/$tenant/audit', label: 'nav.audit', visible: (can) => can('tenant:audit:read') },
   { to: '/$tenant/account', label: 'nav.account', visible: () => true },
 ];
 
@@ -75,10 +83,10 @@ export interface PlatformNavEntry {
 }
 
 export const platformNavigation: PlatformNavEntry[] = [
-  { to: '/platform/tenants', label: 'platformTenants.nav', visible: (can) => can('platform:tenants:list') },
-  { to: '/platform/secondments', label: 'secondments.nav', visible: (can) => can('platform:secondments:manage') },
-  { to: '/platform/audit', label: 'audit.nav', visible: (can) => can('platform:audit:read') },
-  { to: '/platform/report', label: 'reports.platform.nav', visible: (can) => can('platform:reports:read') },
+  { to: '/platform/tenants', label: 'nav.platformTenants', visible: (can) => can('platform:tenants:list') },
+  { to: '/platform/secondments', label: 'nav.secondments', visible: (can) => can('platform:secondments:manage') },
+  { to: '/platform/audit', label: 'nav.audit', visible: (can) => can('platform:audit:read') },
+  { to: '/platform/report', label: 'nav.platformReport', visible: (can) => can('platform:reports:read') },
 ];
 
 /**

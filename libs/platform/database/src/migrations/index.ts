@@ -29,6 +29,7 @@ import { Migration20261208030000InvitationRevocation } from './Migration20261208
 import { Migration20261209010000RateLimitBuckets } from './Migration20261209010000RateLimitBuckets';
 import { Migration20261209020000Audience } from './Migration20261209020000Audience';
 import { Migration20261210010000Broadcasts } from './Migration20261210010000Broadcasts';
+import { Migration20261210010000CaseRecords } from './Migration20261210010000CaseRecords';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
 export const migrationsList: MigrationObject[] = [
@@ -62,4 +63,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261209010000RateLimitBuckets', class: Migration20261209010000RateLimitBuckets },
   { name: 'Migration20261209020000Audience', class: Migration20261209020000Audience },
   { name: 'Migration20261210010000Broadcasts', class: Migration20261210010000Broadcasts },
+  { name: 'Migration20261210010000CaseRecords', class: Migration20261210010000CaseRecords },
 ];

@@ -1,0 +1,4 @@
+export * from './case-record.entities';
+export * from './case-records.module';
+export * from './case-records.service';
+export * from './template';
