@@ -6,7 +6,7 @@ import type { AudienceSchemaQuery, SegmentMatch } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { Select } from '../../ui/Select';
 import { CheckboxGroup } from '../settings/form';
-import { EMPTY_CONDITION, EMPTY_GROUP, type ComposerForm } from './segment';
+import { EMPTY_CONDITION, EMPTY_GROUP, MAX_AGE, type ComposerForm } from './segment';
 
 type Schema = NonNullable<AudienceSchemaQuery['audienceSchema']>;
 
@@ -228,7 +228,7 @@ function ConditionEditor({
             />
           </div>
           <p id={`${at}-age-hint`} className="text-sm text-solid-gray-700">
-            {t('broadcasts.editor.ageHint')}
+            {t('broadcasts.editor.ageHint', { max: MAX_AGE })}
           </p>
         </fieldset>
       )}

@@ -92,7 +92,7 @@ export const broadcastsJa = {
       ageFrom: '何歳から',
       ageTo: '何歳まで',
       ageHint:
-        '年齢は配信する日に、生まれた月の1日から満年齢で数えます（0〜2なら、その日にまだ3歳になっていないお子さん）。',
+        '年齢（0〜{{max}}歳）は配信する日に、生まれた月の1日から満年齢で数えます（0〜2なら、その日にまだ3歳になっていないお子さん）。',
     },
     segment: {
       match: { ALL: '次のすべての条件に合うご家族', ANY: '次のいずれかの条件に合うご家族' },
@@ -234,7 +234,7 @@ export const broadcastsEn: Shape<typeof broadcastsJa> = {
       ageFrom: 'From (years)',
       ageTo: 'To (years)',
       ageHint:
-        'Ages are counted on the day of sending, in full years from the first day of the birth month (0–2: not yet 3 on that day).',
+        'Ages (0 to {{max}}) are counted on the day of sending, in full years from the first day of the birth month (0–2: not yet 3 on that day).',
     },
     segment: {
       match: { ALL: 'Families matching all of these', ANY: 'Families matching any of these' },

@@ -81,6 +81,9 @@ export function segmentForm(segment: BroadcastItemFragment['segment']): SegmentF
   };
 }
 
+/** The oldest age a band may name (the API's limit). */
+export const MAX_AGE = 30;
+
 function age(typed: string): number | null {
   const trimmed = typed.trim();
   return /^\d{1,3}$/.test(trimmed) ? Number(trimmed) : null;
@@ -114,7 +117,7 @@ export function segmentComplete(form: SegmentForm): boolean {
         if (c.kind === 'CHOICES') return c.choices.length > 0;
         const from = age(c.ageFrom);
         const to = age(c.ageTo);
-        return from !== null && to !== null && from <= to;
+        return from !== null && to !== null && from <= to && to <= MAX_AGE;
       }),
   );
 }
