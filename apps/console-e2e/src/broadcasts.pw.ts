@@ -159,6 +159,8 @@ test.describe('broadcasts to registered families', () => {
     await expect(admin.page.getByText('保存しました。')).toBeVisible();
     await expectAccessible(admin.page);
     await admin.page.screenshot({ path: testInfo.outputPath('broadcast-approvers.png'), fullPage: true });
+    // Partner agencies' staff are never offered as approvers.
+    await expect(admin.page.getByRole('group', { name: '指名する人' })).not.toContainText('連携先');
     await admin.page.reload();
     await expect(
       admin.page.getByRole('group', { name: '指名する人' }).getByRole('checkbox', { name: /神戸市 事務局/ }),

@@ -83,7 +83,10 @@ function ApproversForm({
     },
   );
   // A member named before they left stays named until unticked: shown, so nobody is approver unseen.
-  const people = members.filter((m) => m.active || current.approverUserIds.includes(m.userId));
+  // Partner agencies' staff are offered neither by role nor by name.
+  const people = members.filter(
+    (m) => current.approverUserIds.includes(m.userId) || (m.active && APPROVER_ROLES.includes(m.role)),
+  );
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Section
@@ -104,7 +107,8 @@ function ApproversForm({
           label={t('broadcasts.settings.users')}
           options={people.map((m) => ({
             value: m.userId,
-            label: `${m.displayName}（${t(`roles.${m.role}`)}）${m.active ? '' : t('broadcasts.settings.inactive')}`,
+            // Two members may share a name: the address tells them apart.
+            label: `${m.displayName}（${t(`roles.${m.role}`)}、${m.email}）${m.active ? '' : t('broadcasts.settings.inactive')}`,
           }))}
         />
         <SelfApproval control={form.control} />
