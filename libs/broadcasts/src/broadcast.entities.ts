@@ -223,6 +223,8 @@ export class BroadcastBatch {
 /** A family in a broadcast's frozen audience, in one batch. */
 @Entity({ tableName: 'broadcast_recipient' })
 @Index({ properties: ['broadcastId', 'batchNo'] })
+// A family's broadcasts, and the check that a family being removed is in none.
+@Index({ properties: ['registrantId'] })
 export class BroadcastRecipient {
   [OptionalProps]?: 'skipped';
 

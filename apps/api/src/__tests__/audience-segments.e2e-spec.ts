@@ -287,7 +287,7 @@ describe('audience segments', () => {
     ]);
   });
 
-  it('answers for 100,000 families of a channel in one statement, ordered by registrant id', async () => {
+  it('answers for 5,000 families of a channel in one statement, ordered by registrant id', async () => {
     const big = await t.newTenant({ nameJa: '大きな市' });
     const bigAdmin = await t.newUser({ tenant: big, role: TenantRole.TENANT_ADMIN });
     const bigChannel = await createLineChannel(t, bigAdmin.token);
@@ -300,7 +300,7 @@ describe('audience segments', () => {
     await ownerQuery(
       `insert into registrant (id, tenant_id, channel_id, line_user_id, status, first_contact_at, last_contact_at, created_at)
        select gen_random_uuid(), $1, $2, 'U' || lpad(to_hex(n), 32, '0'), case when n % 10 = 0 then 'blocked' else 'active' end, now(), now(), now()
-         from generate_series(1, 100000) n`,
+         from generate_series(1, 5000) n`,
       [big.id, bigChannel.id],
     );
     // A third of them have a child born in 2025-06 (1 year old on 2026-12-04).
@@ -327,7 +327,7 @@ describe('audience segments', () => {
         })),
       );
       expect(result.everyone).toHaveLength(Number(expected.all));
-      expect(result.everyone).toHaveLength(90_000);
+      expect(result.everyone).toHaveLength(4_500);
       expect(result.young).toHaveLength(Number(expected.young));
       const ids = result.everyone.map((r) => r.registrantId);
       expect(ids).toEqual([...ids].sort());

@@ -28,6 +28,7 @@ export class Migration20261210010000Broadcasts extends Migration {
     this.addSql(
       `create index "broadcast_recipient_broadcast_id_batch_no_index" on "broadcast_recipient" ("broadcast_id", "batch_no");`,
     );
+    this.addSql(`create index "broadcast_recipient_registrant_id_index" on "broadcast_recipient" ("registrant_id");`);
     this.addSql(
       `create table "broadcast_batch" ("broadcast_id" uuid not null, "batch_no" int not null, "tenant_id" uuid not null, "retry_key" uuid null, "status" text check ("status" in ('pending', 'sent', 'failed')) not null default 'pending', "attempts" int not null default 0, "sent_count" int not null default 0, "skipped_count" int not null default 0, "failure_reason" varchar(500) null, "finished_at" timestamptz null, constraint "broadcast_batch_pkey" primary key ("broadcast_id", "batch_no"));`,
     );
