@@ -375,8 +375,8 @@ describe('broadcasts: composing and approval', () => {
     );
     const sent = await test(coordinator);
     expect(sent.data?.sendTestBroadcast).toEqual({ recipients: 1 });
-    const [job] = await ownerQuery<{ data: { lineUserIds: string[]; retryKey: string } }>(
-      `select data from pgboss.job where name = 'broadcast.test' and data->>'broadcastId' = $1`,
+    const [job] = await ownerQuery<{ id: string; data: { lineUserIds: string[]; retryKey: string } }>(
+      `select id, data from pgboss.job where name = 'broadcast.test' and data->>'broadcastId' = $1`,
       [id],
     );
     expect(job.data.lineUserIds).toEqual([staffLine]);
@@ -384,6 +384,8 @@ describe('broadcasts: composing and approval', () => {
     const delivery = t.app.get(BroadcastDelivery);
     await delivery.sendTest({ tenantId: tenant.id, broadcastId: id, ...job.data });
     await delivery.sendTest({ tenantId: tenant.id, broadcastId: id, ...job.data });
+    // Done here: no later file's worker (the database is shared) takes the job again.
+    await ownerQuery(`update pgboss.job set state = 'completed', completed_on = now() where id = $1`, [job.id]);
     expect(sandbox.deliveriesTo(staffLine)).toHaveLength(1);
     expect(
       sandbox
