@@ -1,47 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import type { Client } from 'pg';
 import { LineSandbox, randomLineUserId } from '@tsunagu/line-sandbox';
 import type { Tenant } from '@tsunagu/platform/database';
 import { TenantRole } from '@tsunagu/platform/permissions';
 import { connect, testDatabase } from '@tsunagu/platform/testing';
 import { createLineChannel, eventually, type TestChannel } from './support/line';
+import { exited, startJobWorker } from './support/job-worker-process';
 import { TestApp, type TestUser } from './support/test-app';
-
-const root = join(__dirname, '..', '..', '..', '..');
-
-/** The job worker of support/job-worker.ts, in a process of its own; resolves once its workers poll. */
-async function startJobWorker(lineApiBaseUrl: string): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    ['-r', '@swc-node/register', '-r', 'tsconfig-paths/register', 'apps/api/src/__tests__/support/job-worker.ts'],
-    { cwd: root, env: { ...process.env, LINE_API_BASE_URL: lineApiBaseUrl }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the job worker did not start:\n${output}`)), 120_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('job worker ready')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the job worker exited with ${code}:\n${output}`));
-    });
-  });
-  child.removeAllListeners('exit');
-  return child;
-}
-
-const exited = (child: ChildProcess) =>
-  new Promise<void>((resolve) =>
-    child.exitCode !== null || child.signalCode ? resolve() : child.once('exit', () => resolve()),
-  );
 
 /** 40 batches of 500. */
 const FAMILIES = 20_000;
