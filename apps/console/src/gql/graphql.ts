@@ -143,6 +143,16 @@ export type BroadcastMessageInput = {
 
 export type BroadcastMessageKind = 'IMAGE' | 'LINK' | 'TEXT';
 
+export type BroadcastStatisticsState =
+  /** LINE refused the read (the channel needs attention) */
+  | 'FAILED'
+  /** The channel's LINE plan gives no statistics */
+  | 'NOT_AVAILABLE'
+  /** Not read from LINE yet */
+  | 'PENDING'
+  /** As LINE last counted them */
+  | 'READY';
+
 export type BroadcastStatus =
   | 'APPROVED'
   | 'AWAITING_APPROVAL'
@@ -1310,6 +1320,16 @@ export type BroadcastItemFragment = {
     finishedAt: string | null;
     failures: Array<{ reason: string; count: number }>;
   } | null;
+  statistics: {
+    state: BroadcastStatisticsState;
+    opens: number | null;
+    clickers: number | null;
+    readAt: string | null;
+    refreshing: boolean;
+    final: boolean;
+    nextRequestAt: string | null;
+    links: Array<{ seq: number; url: string; clicks: number | null; uniqueClicks: number | null }>;
+  } | null;
 };
 
 export type BroadcastsQueryVariables = Exact<{
@@ -1375,6 +1395,16 @@ export type BroadcastsQuery = {
           finishedAt: string | null;
           failures: Array<{ reason: string; count: number }>;
         } | null;
+        statistics: {
+          state: BroadcastStatisticsState;
+          opens: number | null;
+          clickers: number | null;
+          readAt: string | null;
+          refreshing: boolean;
+          final: boolean;
+          nextRequestAt: string | null;
+          links: Array<{ seq: number; url: string; clicks: number | null; uniqueClicks: number | null }>;
+        } | null;
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -1439,6 +1469,16 @@ export type BroadcastQuery = {
       startedAt: string | null;
       finishedAt: string | null;
       failures: Array<{ reason: string; count: number }>;
+    } | null;
+    statistics: {
+      state: BroadcastStatisticsState;
+      opens: number | null;
+      clickers: number | null;
+      readAt: string | null;
+      refreshing: boolean;
+      final: boolean;
+      nextRequestAt: string | null;
+      links: Array<{ seq: number; url: string; clicks: number | null; uniqueClicks: number | null }>;
     } | null;
   } | null;
 };
@@ -1537,6 +1577,16 @@ export type CreateBroadcastMutation = {
       finishedAt: string | null;
       failures: Array<{ reason: string; count: number }>;
     } | null;
+    statistics: {
+      state: BroadcastStatisticsState;
+      opens: number | null;
+      clickers: number | null;
+      readAt: string | null;
+      refreshing: boolean;
+      final: boolean;
+      nextRequestAt: string | null;
+      links: Array<{ seq: number; url: string; clicks: number | null; uniqueClicks: number | null }>;
+    } | null;
   };
 };
 
@@ -1598,6 +1648,16 @@ export type UpdateBroadcastMutation = {
       startedAt: string | null;
       finishedAt: string | null;
       failures: Array<{ reason: string; count: number }>;
+    } | null;
+    statistics: {
+      state: BroadcastStatisticsState;
+      opens: number | null;
+      clickers: number | null;
+      readAt: string | null;
+      refreshing: boolean;
+      final: boolean;
+      nextRequestAt: string | null;
+      links: Array<{ seq: number; url: string; clicks: number | null; uniqueClicks: number | null }>;
     } | null;
   };
 };
@@ -1661,6 +1721,16 @@ export type SubmitBroadcastMutation = {
       finishedAt: string | null;
       failures: Array<{ reason: string; count: number }>;
     } | null;
+    statistics: {
+      state: BroadcastStatisticsState;
+      opens: number | null;
+      clickers: number | null;
+      readAt: string | null;
+      refreshing: boolean;
+      final: boolean;
+      nextRequestAt: string | null;
+      links: Array<{ seq: number; url: string; clicks: number | null; uniqueClicks: number | null }>;
+    } | null;
   };
 };
 
@@ -1722,6 +1792,16 @@ export type ApproveBroadcastMutation = {
       startedAt: string | null;
       finishedAt: string | null;
       failures: Array<{ reason: string; count: number }>;
+    } | null;
+    statistics: {
+      state: BroadcastStatisticsState;
+      opens: number | null;
+      clickers: number | null;
+      readAt: string | null;
+      refreshing: boolean;
+      final: boolean;
+      nextRequestAt: string | null;
+      links: Array<{ seq: number; url: string; clicks: number | null; uniqueClicks: number | null }>;
     } | null;
   };
 };
@@ -1786,6 +1866,16 @@ export type RejectBroadcastMutation = {
       finishedAt: string | null;
       failures: Array<{ reason: string; count: number }>;
     } | null;
+    statistics: {
+      state: BroadcastStatisticsState;
+      opens: number | null;
+      clickers: number | null;
+      readAt: string | null;
+      refreshing: boolean;
+      final: boolean;
+      nextRequestAt: string | null;
+      links: Array<{ seq: number; url: string; clicks: number | null; uniqueClicks: number | null }>;
+    } | null;
   };
 };
 
@@ -1848,6 +1938,16 @@ export type CancelBroadcastMutation = {
       finishedAt: string | null;
       failures: Array<{ reason: string; count: number }>;
     } | null;
+    statistics: {
+      state: BroadcastStatisticsState;
+      opens: number | null;
+      clickers: number | null;
+      readAt: string | null;
+      refreshing: boolean;
+      final: boolean;
+      nextRequestAt: string | null;
+      links: Array<{ seq: number; url: string; clicks: number | null; uniqueClicks: number | null }>;
+    } | null;
   };
 };
 
@@ -1856,6 +1956,78 @@ export type SendTestBroadcastMutationVariables = Exact<{
 }>;
 
 export type SendTestBroadcastMutation = { sendTestBroadcast: { recipients: number } };
+
+export type RefreshBroadcastStatisticsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RefreshBroadcastStatisticsMutation = {
+  refreshBroadcastStatistics: {
+    id: string;
+    channelId: string;
+    title: string;
+    status: BroadcastStatus;
+    audienceKind: BroadcastAudienceKind;
+    testUserIds: Array<string>;
+    recipientCount: number;
+    scheduledAt: string | null;
+    notificationDisabled: boolean;
+    aggregationUnit: string | null;
+    viewerMayApprove: boolean;
+    createdAt: string;
+    submittedAt: string | null;
+    approvedAt: string | null;
+    cancelledAt: string | null;
+    rejectionReason: string | null;
+    segment: {
+      match: SegmentMatch;
+      groups: Array<{
+        match: SegmentMatch;
+        conditions: Array<{
+          kind: SegmentConditionKind;
+          attributeKey: string | null;
+          choices: Array<string> | null;
+          ageFrom: number | null;
+          ageTo: number | null;
+          tags: Array<string> | null;
+        }>;
+      }>;
+    } | null;
+    composedBy: { id: string; displayName: string };
+    approvedBy: { id: string; displayName: string } | null;
+    rejectedBy: { id: string; displayName: string } | null;
+    cancelledBy: { id: string; displayName: string } | null;
+    messages: Array<{
+      kind: BroadcastMessageKind;
+      text: string | null;
+      imageUrl: string | null;
+      previewImageUrl: string | null;
+      title: string | null;
+      url: string | null;
+    }>;
+    figures: {
+      audience: number;
+      sent: number;
+      failed: number;
+      skipped: number;
+      pending: number;
+      durationSeconds: number | null;
+      startedAt: string | null;
+      finishedAt: string | null;
+      failures: Array<{ reason: string; count: number }>;
+    } | null;
+    statistics: {
+      state: BroadcastStatisticsState;
+      opens: number | null;
+      clickers: number | null;
+      readAt: string | null;
+      refreshing: boolean;
+      final: boolean;
+      nextRequestAt: string | null;
+      links: Array<{ seq: number; url: string; clicks: number | null; uniqueClicks: number | null }>;
+    } | null;
+  };
+};
 
 export type BroadcastEventsSubscriptionVariables = Exact<{
   id?: string | number | null | undefined;
@@ -1918,6 +2090,16 @@ export type BroadcastEventsSubscription = {
         startedAt: string | null;
         finishedAt: string | null;
         failures: Array<{ reason: string; count: number }>;
+      } | null;
+      statistics: {
+        state: BroadcastStatisticsState;
+        opens: number | null;
+        clickers: number | null;
+        readAt: string | null;
+        refreshing: boolean;
+        final: boolean;
+        nextRequestAt: string | null;
+        links: Array<{ seq: number; url: string; clicks: number | null; uniqueClicks: number | null }>;
       } | null;
     }>;
   };
@@ -3988,6 +4170,35 @@ export const BroadcastItemFragmentDoc = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clickers' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'links' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clicks' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uniqueClicks' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'final' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextRequestAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -5733,6 +5944,35 @@ export const BroadcastsDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clickers' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'links' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clicks' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uniqueClicks' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'final' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextRequestAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -5915,6 +6155,35 @@ export const BroadcastDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clickers' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'links' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clicks' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uniqueClicks' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'final' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextRequestAt' } },
               ],
             },
           },
@@ -6247,6 +6516,35 @@ export const CreateBroadcastDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clickers' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'links' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clicks' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uniqueClicks' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'final' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextRequestAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -6432,6 +6730,35 @@ export const UpdateBroadcastDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clickers' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'links' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clicks' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uniqueClicks' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'final' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextRequestAt' } },
               ],
             },
           },
@@ -6629,6 +6956,35 @@ export const SubmitBroadcastDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clickers' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'links' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clicks' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uniqueClicks' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'final' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextRequestAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -6820,6 +7176,35 @@ export const ApproveBroadcastDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clickers' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'links' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clicks' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uniqueClicks' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'final' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextRequestAt' } },
               ],
             },
           },
@@ -7027,6 +7412,35 @@ export const RejectBroadcastDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clickers' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'links' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clicks' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uniqueClicks' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'final' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextRequestAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -7221,6 +7635,35 @@ export const CancelBroadcastDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clickers' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'links' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clicks' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uniqueClicks' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'final' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextRequestAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -7272,6 +7715,229 @@ export const SendTestBroadcastDocument = {
     },
   ],
 } as unknown as DocumentNode<SendTestBroadcastMutation, SendTestBroadcastMutationVariables>;
+export const RefreshBroadcastStatisticsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RefreshBroadcastStatistics' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refreshBroadcastStatistics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'id' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BroadcastItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BroadcastItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Broadcast' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceKind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'conditions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'attributeKey' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'choices' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ageFrom' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ageTo' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'testUserIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notificationDisabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'aggregationUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerMayApprove' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'composedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelledBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'messages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'imageUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previewImageUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'figures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'failures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clickers' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'links' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clicks' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uniqueClicks' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'final' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextRequestAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RefreshBroadcastStatisticsMutation, RefreshBroadcastStatisticsMutationVariables>;
 export const BroadcastEventsDocument = {
   kind: 'Document',
   definitions: [
@@ -7460,6 +8126,35 @@ export const BroadcastEventsDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clickers' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'links' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clicks' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uniqueClicks' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'final' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextRequestAt' } },
               ],
             },
           },

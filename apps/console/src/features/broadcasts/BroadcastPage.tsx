@@ -10,8 +10,10 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { TextLink } from '../../ui/Link';
 import { QueryProblem } from '../../ui/QueryProblem';
+import { AUDIENCE_SCHEMA } from '../audience/queries';
 import { useShell } from '../shell/useShell';
 import { BroadcastLive } from './BroadcastLive';
+import { BroadcastStatistics } from './BroadcastStatistics';
 import { BroadcastStatusBadge } from './BroadcastStatusBadge';
 import { LinePreview } from './LinePreview';
 import {
@@ -23,8 +25,10 @@ import {
   SEND_TEST_BROADCAST,
   SUBMIT_BROADCAST,
 } from './queries';
+import { durationParts } from './time';
 
-type Notice = { tone: 'success' | 'error' | 'info'; text: string };
+/** A notice belongs to the status the broadcast had after the action: once the status moves on, it goes. */
+type Notice = { tone: 'success' | 'error' | 'info'; text: string; status: string };
 
 /**
  * One broadcast: exactly what goes (the phone's preview), to how many families, who composed and
@@ -64,7 +68,8 @@ export function BroadcastPage() {
       <div className="flex flex-wrap items-start gap-8">
         <div className="flex max-w-2xl min-w-[320px] flex-1 flex-col gap-4">
           <Summary b={b} />
-          {b.figures && <Figures figures={b.figures} />}
+          {b.figures && <Figures figures={b.figures} sending={b.status === 'SENDING'} />}
+          {b.statistics && <BroadcastStatistics b={b} statistics={b.statistics} />}
           <Actions b={b} />
         </div>
         <LinePreview accountName={channel?.name ?? tenant.nameJa} messages={b.messages} />
@@ -92,15 +97,22 @@ function Summary({ b }: { b: BroadcastItemFragment }) {
   );
 }
 
-/** A segment as the approver reads it: each group's conditions, the way they combine. */
+/**
+ * A segment as the approver reads it: each group's conditions by the attributes' names (子どもの生年月,
+ * not `child_birth_month`; the key only for an attribute removed since), the way they combine.
+ */
 function SegmentSummary({ segment }: { segment: NonNullable<BroadcastItemFragment['segment']> }) {
   const { t } = useTranslation();
+  const { can } = useShell();
+  const schema = useQuery(AUDIENCE_SCHEMA, { skip: !can('tenant:audience-schema:read') });
+  const labels = new Map((schema.data?.audienceSchema?.attributes ?? []).map((a) => [a.key, a.label]));
+  const name = (key: string | null | undefined) => (key ? (labels.get(key) ?? key) : '');
   const condition = (c: NonNullable<BroadcastItemFragment['segment']>['groups'][number]['conditions'][number]) =>
     c.kind === 'TAGS'
       ? t('broadcasts.segment.tags', { tags: (c.tags ?? []).join('、') })
       : c.kind === 'AGE'
-        ? t('broadcasts.segment.age', { key: c.attributeKey, from: c.ageFrom ?? 0, to: c.ageTo ?? '' })
-        : t('broadcasts.segment.choices', { key: c.attributeKey, choices: (c.choices ?? []).join('、') });
+        ? t('broadcasts.segment.age', { key: name(c.attributeKey), from: c.ageFrom ?? 0, to: c.ageTo ?? '' })
+        : t('broadcasts.segment.choices', { key: name(c.attributeKey), choices: (c.choices ?? []).join('、') });
   return (
     <div className="mt-2" data-testid="broadcast-segment">
       <p className="font-bold">{t(`broadcasts.segment.match.${segment.match}`)}</p>
@@ -113,8 +125,13 @@ function SegmentSummary({ segment }: { segment: NonNullable<BroadcastItemFragmen
   );
 }
 
-function Figures({ figures }: { figures: NonNullable<BroadcastItemFragment['figures']> }) {
+function Figures({ figures, sending }: { figures: NonNullable<BroadcastItemFragment['figures']>; sending: boolean }) {
   const { t } = useTranslation();
+  // From the stored start and end, to the millisecond: a sandbox's whole broadcast takes under a second.
+  const duration = (seconds: number) => {
+    const parts = durationParts(seconds);
+    return parts.unit === 'underSecond' ? t('broadcasts.page.underSecond') : t(`broadcasts.page.${parts.unit}`, parts);
+  };
   const cells: [string, number | string][] = [
     [t('broadcasts.page.audience'), figures.audience],
     [t('broadcasts.page.sent'), figures.sent],
@@ -125,7 +142,7 @@ function Figures({ figures }: { figures: NonNullable<BroadcastItemFragment['figu
       t('broadcasts.page.duration'),
       figures.durationSeconds === null || figures.durationSeconds === undefined
         ? '—'
-        : t('broadcasts.page.seconds', { count: figures.durationSeconds }),
+        : duration(figures.durationSeconds),
     ],
   ];
   return (
@@ -133,7 +150,7 @@ function Figures({ figures }: { figures: NonNullable<BroadcastItemFragment['figu
       <h2 id="broadcast-figures" className="mb-1 text-xl font-bold">
         {t('broadcasts.page.figures')}
       </h2>
-      <p className="mb-3 text-sm text-solid-gray-700">{t('broadcasts.page.live')}</p>
+      {sending && <p className="mb-3 text-sm text-solid-gray-700">{t('broadcasts.page.live')}</p>}
       <dl className="grid grid-cols-3 gap-3" data-testid="broadcast-figures">
         {cells.map(([label, value]) => (
           <div key={label} className="rounded-8 bg-solid-gray-50 p-3">
@@ -171,10 +188,12 @@ function Actions({ b }: { b: BroadcastItemFragment }) {
   const compose = can('tenant:broadcasts:compose');
   const cancellable = ['DRAFT', 'AWAITING_APPROVAL', 'APPROVED', 'SCHEDULED'].includes(b.status);
 
-  const run = async (action: () => Promise<string>) => {
+  // The action answers its sentence and the status the broadcast has after it.
+  const run = async (action: () => Promise<[string, string | undefined]>) => {
     setNotice(null);
     try {
-      setNotice({ tone: 'success', text: await action() });
+      const [text, status] = await action();
+      setNotice({ tone: 'success', text, status: status ?? b.status });
     } catch (error) {
       // The console's sentence for the reason; for a quota, the API's numbers after it.
       const detail =
@@ -183,13 +202,13 @@ function Actions({ b }: { b: BroadcastItemFragment }) {
               .flatMap((e) => e.extensions?.fieldErrors ?? [])
               .flatMap((f) => f.messages)
           : [];
-      setNotice({ tone: 'error', text: [messageOf(error), ...detail].join(' ') });
+      setNotice({ tone: 'error', text: [messageOf(error), ...detail].join(' '), status: b.status });
     }
   };
 
   return (
     <section className="flex flex-col gap-3">
-      {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
+      {notice && notice.status === b.status && <Alert tone={notice.tone}>{notice.text}</Alert>}
       <div className="flex flex-wrap gap-3">
         {compose && b.status === 'DRAFT' && (
           <>
@@ -203,8 +222,8 @@ function Actions({ b }: { b: BroadcastItemFragment }) {
             <Button
               onPress={() =>
                 void run(async () => {
-                  await submit({ variables: { id: b.id } });
-                  return t('broadcasts.page.submitted');
+                  const result = await submit({ variables: { id: b.id } });
+                  return [t('broadcasts.page.submitted'), result.data?.submitBroadcast.status];
                 })
               }
             >
@@ -218,7 +237,10 @@ function Actions({ b }: { b: BroadcastItemFragment }) {
             onPress={() =>
               void run(async () => {
                 const result = await sendTest({ variables: { id: b.id } });
-                return t('broadcasts.page.testSent', { count: result.data?.sendTestBroadcast.recipients ?? 0 });
+                return [
+                  t('broadcasts.page.testSent', { count: result.data?.sendTestBroadcast.recipients ?? 0 }),
+                  b.status,
+                ];
               })
             }
           >
@@ -229,8 +251,8 @@ function Actions({ b }: { b: BroadcastItemFragment }) {
           <Button
             onPress={() =>
               void run(async () => {
-                await approve({ variables: { id: b.id } });
-                return t('broadcasts.page.approved');
+                const result = await approve({ variables: { id: b.id } });
+                return [t('broadcasts.page.approved'), result.data?.approveBroadcast.status];
               })
             }
           >
@@ -244,8 +266,8 @@ function Actions({ b }: { b: BroadcastItemFragment }) {
             variant="secondary"
             onPress={() =>
               void run(async () => {
-                await cancel({ variables: { id: b.id } });
-                return t('broadcasts.page.cancelled');
+                const result = await cancel({ variables: { id: b.id } });
+                return [t('broadcasts.page.cancelled'), result.data?.cancelBroadcast.status];
               })
             }
           >
@@ -259,9 +281,9 @@ function Actions({ b }: { b: BroadcastItemFragment }) {
           onSubmit={(event) => {
             event.preventDefault();
             void run(async () => {
-              await reject({ variables: { id: b.id, reason } });
+              const result = await reject({ variables: { id: b.id, reason } });
               setReason('');
-              return t('broadcasts.page.rejected_done');
+              return [t('broadcasts.page.rejected_done'), result.data?.rejectBroadcast.status];
             });
           }}
         >
