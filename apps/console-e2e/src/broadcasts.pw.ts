@@ -201,8 +201,10 @@ test.describe('broadcasts to registered families', () => {
     await graphql(request, byId.replace('%s', 'approveBroadcast'), { input: { id } }, await as(ADMIN));
 
     const coordinator = await signedIn(browser, COORDINATOR);
-    await coordinator.page.getByRole('link', { name: 'お知らせ配信' }).click();
-    await coordinator.page.getByRole('link', { name: title }).click();
+    // Straight to its page once signed in: the list changes live while the broadcast goes.
+    await expect(coordinator.page.getByRole('link', { name: 'お知らせ配信' })).toBeVisible();
+    await coordinator.page.goto(`/kobe/broadcasts/${id}`);
+    await expect(coordinator.page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
     await expect(coordinator.page.getByTestId('broadcast-status')).toHaveText('配信済み', { timeout: 30_000 });
     const statistics = coordinator.page.getByTestId('broadcast-statistics');
     await statistics.getByRole('button', { name: '最新の数値を取得する' }).click();
@@ -225,6 +227,14 @@ test.describe('broadcasts to registered families', () => {
       /^[1-9]\d+$/,
     );
     await coordinator.page.getByRole('button', { name: '日本語' }).click();
+    // Sent: the page and the list say when it went, not "承認後すぐ".
+    await expect(coordinator.page.getByText(/^配信：\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}$/)).toBeVisible();
+    await coordinator.page.getByRole('link', { name: 'お知らせ配信の一覧に戻る' }).click();
+    const row = coordinator.page.getByTestId('broadcast-row').filter({ hasText: title });
+    await expect(row).toContainText(/\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/);
+    await expect(row).not.toContainText('承認後すぐ');
+    await expectAccessible(coordinator.page);
+    await coordinator.page.screenshot({ path: testInfo.outputPath('broadcast-list.png'), fullPage: true });
     expect(coordinator.problems).toEqual([]);
   });
 

@@ -25,10 +25,14 @@ import {
   SEND_TEST_BROADCAST,
   SUBMIT_BROADCAST,
 } from './queries';
-import { durationParts } from './time';
+import { durationParts, goesAt } from './time';
 
-/** A notice belongs to the status the broadcast had after the action: once the status moves on, it goes. */
-type Notice = { tone: 'success' | 'error' | 'info'; text: string; status: string };
+/**
+ * A notice holds while the broadcast is in a status the action leads to: 承認を依頼しました goes once an
+ * approver acts, 承認しました stays while the broadcast it approved is sent.
+ */
+type Notice = { tone: 'success' | 'error' | 'info'; text: string; statuses: readonly string[] };
+const APPROVED_AND_AFTER = ['APPROVED', 'SCHEDULED', 'SENDING', 'SENT', 'PARTIALLY_FAILED'];
 
 /**
  * One broadcast: exactly what goes (the phone's preview), to how many families, who composed and
@@ -55,7 +59,13 @@ export function BroadcastPage() {
       </h1>
       <div className="flex flex-wrap items-center gap-3">
         <BroadcastStatusBadge status={b.status} />
-        <span>{b.scheduledAt ? formatDateTime(b.scheduledAt, tenant.timezone) : t('broadcasts.now')}</span>
+        <span>
+          {b.figures?.startedAt
+            ? t('broadcasts.page.sentAt', { time: formatDateTime(b.figures.startedAt, tenant.timezone) })
+            : goesAt(b)
+              ? formatDateTime(goesAt(b) as string, tenant.timezone)
+              : t('broadcasts.now')}
+        </span>
         <span>{t('broadcasts.page.composedBy', { name: b.composedBy.displayName })}</span>
         {b.approvedBy && <span>{t('broadcasts.page.approvedBy', { name: b.approvedBy.displayName })}</span>}
         {b.cancelledBy && <span>{t('broadcasts.page.cancelledBy', { name: b.cancelledBy.displayName })}</span>}
@@ -90,8 +100,12 @@ function Summary({ b }: { b: BroadcastItemFragment }) {
           ? t('broadcasts.page.frozenLead', { count: b.recipientCount })
           : t('broadcasts.page.approvalLead', { count: b.recipientCount })}
       </p>
-      <p>{t(`broadcasts.composer.audiences.${b.audienceKind}`)}</p>
-      {b.segment && <SegmentSummary segment={b.segment} />}
+      {/* A segment says who in its own words; the composer's choice ("条件で絞り込む") is an instruction. */}
+      {b.segment ? (
+        <SegmentSummary segment={b.segment} />
+      ) : (
+        <p>{t(`broadcasts.composer.audiences.${b.audienceKind}`)}</p>
+      )}
       {b.notificationDisabled && <p>{t('broadcasts.page.quietOn')}</p>}
     </section>
   );
@@ -188,12 +202,12 @@ function Actions({ b }: { b: BroadcastItemFragment }) {
   const compose = can('tenant:broadcasts:compose');
   const cancellable = ['DRAFT', 'AWAITING_APPROVAL', 'APPROVED', 'SCHEDULED'].includes(b.status);
 
-  // The action answers its sentence and the status the broadcast has after it.
-  const run = async (action: () => Promise<[string, string | undefined]>) => {
+  // The action answers its sentence and the statuses it holds in (by default, the broadcast's now).
+  const run = async (action: () => Promise<[string, readonly string[]]>) => {
     setNotice(null);
     try {
-      const [text, status] = await action();
-      setNotice({ tone: 'success', text, status: status ?? b.status });
+      const [text, statuses] = await action();
+      setNotice({ tone: 'success', text, statuses });
     } catch (error) {
       // The console's sentence for the reason; for a quota, the API's numbers after it.
       const detail =
@@ -202,13 +216,13 @@ function Actions({ b }: { b: BroadcastItemFragment }) {
               .flatMap((e) => e.extensions?.fieldErrors ?? [])
               .flatMap((f) => f.messages)
           : [];
-      setNotice({ tone: 'error', text: [messageOf(error), ...detail].join(' '), status: b.status });
+      setNotice({ tone: 'error', text: [messageOf(error), ...detail].join(' '), statuses: [b.status] });
     }
   };
 
   return (
     <section className="flex flex-col gap-3">
-      {notice && notice.status === b.status && <Alert tone={notice.tone}>{notice.text}</Alert>}
+      {notice && notice.statuses.includes(b.status) && <Alert tone={notice.tone}>{notice.text}</Alert>}
       <div className="flex flex-wrap gap-3">
         {compose && b.status === 'DRAFT' && (
           <>
@@ -222,8 +236,8 @@ function Actions({ b }: { b: BroadcastItemFragment }) {
             <Button
               onPress={() =>
                 void run(async () => {
-                  const result = await submit({ variables: { id: b.id } });
-                  return [t('broadcasts.page.submitted'), result.data?.submitBroadcast.status];
+                  await submit({ variables: { id: b.id } });
+                  return [t('broadcasts.page.submitted'), ['AWAITING_APPROVAL']];
                 })
               }
             >
@@ -239,7 +253,7 @@ function Actions({ b }: { b: BroadcastItemFragment }) {
                 const result = await sendTest({ variables: { id: b.id } });
                 return [
                   t('broadcasts.page.testSent', { count: result.data?.sendTestBroadcast.recipients ?? 0 }),
-                  b.status,
+                  [b.status],
                 ];
               })
             }
@@ -251,8 +265,8 @@ function Actions({ b }: { b: BroadcastItemFragment }) {
           <Button
             onPress={() =>
               void run(async () => {
-                const result = await approve({ variables: { id: b.id } });
-                return [t('broadcasts.page.approved'), result.data?.approveBroadcast.status];
+                await approve({ variables: { id: b.id } });
+                return [t('broadcasts.page.approved'), APPROVED_AND_AFTER];
               })
             }
           >
@@ -266,8 +280,8 @@ function Actions({ b }: { b: BroadcastItemFragment }) {
             variant="secondary"
             onPress={() =>
               void run(async () => {
-                const result = await cancel({ variables: { id: b.id } });
-                return [t('broadcasts.page.cancelled'), result.data?.cancelBroadcast.status];
+                await cancel({ variables: { id: b.id } });
+                return [t('broadcasts.page.cancelled'), ['CANCELLED']];
               })
             }
           >
@@ -281,9 +295,9 @@ function Actions({ b }: { b: BroadcastItemFragment }) {
           onSubmit={(event) => {
             event.preventDefault();
             void run(async () => {
-              const result = await reject({ variables: { id: b.id, reason } });
+              await reject({ variables: { id: b.id, reason } });
               setReason('');
-              return [t('broadcasts.page.rejected_done'), result.data?.rejectBroadcast.status];
+              return [t('broadcasts.page.rejected_done'), ['DRAFT']];
             });
           }}
         >

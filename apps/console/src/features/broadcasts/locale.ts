@@ -51,7 +51,7 @@ export const broadcastsJa = {
       scheduleAt: '日時を指定する（{{zone}}）',
       scheduledAt: '配信日時',
       quiet: '通知音を鳴らさずに届ける（夜間・早朝向け）',
-      aggregationUnit: '集計名（LINEの統計用、半角英数字と _ で30文字まで・任意）',
+      aggregationUnit: '集計名（LINEの統計用、半角英数字と _ で30文字まで。空欄ならこのお知らせ専用の名前を付けます）',
       save: '下書きを保存',
       saved: '下書きを保存しました。',
       problems: '入力内容を確認してください。',
@@ -103,6 +103,7 @@ export const broadcastsJa = {
     },
     page: {
       back: 'お知らせ配信の一覧に戻る',
+      sentAt: '配信：{{time}}',
       composedBy: '作成：{{name}}',
       approvedBy: '承認：{{name}}',
       cancelledBy: '取り消し：{{name}}',
@@ -224,7 +225,8 @@ export const broadcastsEn: Shape<typeof broadcastsJa> = {
       scheduleAt: 'At a time ({{zone}})',
       scheduledAt: 'Date and time',
       quiet: 'Deliver without a notification sound (night, early morning)',
-      aggregationUnit: "Statistics name (for LINE's statistics; letters, digits and _, up to 30; optional)",
+      aggregationUnit:
+        "Statistics name (for LINE's statistics; letters, digits and _, up to 30; left empty, the broadcast gets its own)",
       save: 'Save the draft',
       saved: 'Draft saved.',
       problems: 'Check what you entered.',
@@ -276,6 +278,7 @@ export const broadcastsEn: Shape<typeof broadcastsJa> = {
     },
     page: {
       back: 'Back to broadcasts',
+      sentAt: 'Sent {{time}}',
       composedBy: 'Composed by {{name}}',
       approvedBy: 'Approved by {{name}}',
       cancelledBy: 'Cancelled by {{name}}',

@@ -35,3 +35,11 @@ export function durationParts(
   if (whole < 3600) return { unit: 'minutes', m: Math.floor(whole / 60), s: whole % 60 };
   return { unit: 'hours', h: Math.floor(whole / 3600), m: Math.floor((whole % 3600) / 60) };
 }
+
+/** When a broadcast went (its sending began) or goes (its schedule); null: as soon as it is approved. */
+export function goesAt(b: {
+  scheduledAt?: string | null;
+  figures?: { startedAt?: string | null } | null;
+}): string | null {
+  return b.figures?.startedAt ?? b.scheduledAt ?? null;
+}
