@@ -201,10 +201,7 @@ export class BroadcastDelivery implements OnModuleInit {
         `select line_user_id, skipped from broadcast_recipient where broadcast_id = ? and batch_no = ?`,
         [broadcastId, batchNo],
       ],
-      [
-        `select messages, notification_disabled, aggregation_unit from broadcast where id = ?`,
-        [broadcastId],
-      ],
+      [`select messages, notification_disabled, aggregation_unit from broadcast where id = ?`, [broadcastId]],
     ]);
     if (!batch || !broadcast) return;
     const plan = {

@@ -541,12 +541,15 @@ describe('broadcasts: composing and approval', () => {
       await delivery().start({ tenantId: tenant.id, broadcastId: id });
       const before = families.map(deliveries);
       sandbox.failNext('multicast', { status: 503 });
-      await expect(delivery().sendBatch({ tenantId: tenant.id, broadcastId: id, channelId: deliveryChannel.id, batchNo: 0 })).rejects.toThrow(
-        /retrying with its key/,
-      );
+      await expect(
+        delivery().sendBatch({ tenantId: tenant.id, broadcastId: id, channelId: deliveryChannel.id, batchNo: 0 }),
+      ).rejects.toThrow(/retrying with its key/);
       expect((await figures(id)).status).toBe('SENDING');
       sandbox.failNext('multicast', { status: 500 });
-      await delivery().sendBatch({ tenantId: tenant.id, broadcastId: id, channelId: deliveryChannel.id, batchNo: 0 }, true);
+      await delivery().sendBatch(
+        { tenantId: tenant.id, broadcastId: id, channelId: deliveryChannel.id, batchNo: 0 },
+        true,
+      );
       expect(await figures(id)).toEqual({
         status: 'PARTIALLY_FAILED',
         figures: {
