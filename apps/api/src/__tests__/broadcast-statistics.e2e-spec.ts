@@ -117,7 +117,9 @@ describe('broadcast statistics (opens and taps, read back from LINE)', () => {
       [id],
     );
     for (let batchNo = 0; batchNo < batches; batchNo++) {
-      await t.app.get(BroadcastDelivery).sendBatch({ tenantId: tenant.id, broadcastId: id, batchNo });
+      await t.app
+        .get(BroadcastDelivery)
+        .sendBatch({ tenantId: tenant.id, broadcastId: id, channelId: channel.id, batchNo });
     }
     expect((await read(id)).status).toBe('SENT');
     return id;
