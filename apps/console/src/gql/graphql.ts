@@ -343,6 +343,8 @@ export type CreateReferralInput = {
   partnerServiceId?: string | number | null | undefined;
   /** Share the family's LINE display name (default false) */
   shareDisplayName?: boolean | null | undefined;
+  /** Keys of filled fields of the family's latest assessment to share (their values are read when sent); BAD_USER_INPUT (NOT_IN_LATEST_ASSESSMENT) for any other */
+  sharedAssessmentFields?: Array<string> | null | undefined;
   /** Messages of the conversation to share (text only) */
   sharedMessageIds?: Array<string | number> | null | undefined;
   /** Written for the partner: the minimum they need (1 to 4000 characters) */
