@@ -2497,6 +2497,14 @@ export type PartnerReferralDetailFragment = {
   familyDisplayName: string | null;
   outcome: ReferralOutcome | null;
   sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+  sharedAssessmentFields: Array<{
+    key: string;
+    section: string;
+    label: string;
+    kind: AssessmentFieldKind;
+    value: unknown;
+    columns: Array<{ key: string; label: string; kind: AssessmentFieldKind }>;
+  }>;
   timeline: Array<{
     toStatus: ReferralStatus;
     occurredAt: string;
@@ -2528,6 +2536,14 @@ export type PartnerReferralQuery = {
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+    sharedAssessmentFields: Array<{
+      key: string;
+      section: string;
+      label: string;
+      kind: AssessmentFieldKind;
+      value: unknown;
+      columns: Array<{ key: string; label: string; kind: AssessmentFieldKind }>;
+    }>;
     timeline: Array<{
       toStatus: ReferralStatus;
       occurredAt: string;
@@ -2560,6 +2576,14 @@ export type AcceptReferralMutation = {
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+    sharedAssessmentFields: Array<{
+      key: string;
+      section: string;
+      label: string;
+      kind: AssessmentFieldKind;
+      value: unknown;
+      columns: Array<{ key: string; label: string; kind: AssessmentFieldKind }>;
+    }>;
     timeline: Array<{
       toStatus: ReferralStatus;
       occurredAt: string;
@@ -2592,6 +2616,14 @@ export type DeclineReferralMutation = {
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+    sharedAssessmentFields: Array<{
+      key: string;
+      section: string;
+      label: string;
+      kind: AssessmentFieldKind;
+      value: unknown;
+      columns: Array<{ key: string; label: string; kind: AssessmentFieldKind }>;
+    }>;
     timeline: Array<{
       toStatus: ReferralStatus;
       occurredAt: string;
@@ -2624,6 +2656,14 @@ export type StartReferralMutation = {
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+    sharedAssessmentFields: Array<{
+      key: string;
+      section: string;
+      label: string;
+      kind: AssessmentFieldKind;
+      value: unknown;
+      columns: Array<{ key: string; label: string; kind: AssessmentFieldKind }>;
+    }>;
     timeline: Array<{
       toStatus: ReferralStatus;
       occurredAt: string;
@@ -2656,6 +2696,14 @@ export type CompleteReferralMutation = {
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+    sharedAssessmentFields: Array<{
+      key: string;
+      section: string;
+      label: string;
+      kind: AssessmentFieldKind;
+      value: unknown;
+      columns: Array<{ key: string; label: string; kind: AssessmentFieldKind }>;
+    }>;
     timeline: Array<{
       toStatus: ReferralStatus;
       occurredAt: string;
@@ -2688,6 +2736,14 @@ export type CloseReferralMutation = {
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+    sharedAssessmentFields: Array<{
+      key: string;
+      section: string;
+      label: string;
+      kind: AssessmentFieldKind;
+      value: unknown;
+      columns: Array<{ key: string; label: string; kind: AssessmentFieldKind }>;
+    }>;
     timeline: Array<{
       toStatus: ReferralStatus;
       occurredAt: string;
@@ -2853,7 +2909,19 @@ export type CaseHistoryQueryVariables = Exact<{
 export type CaseHistoryQuery = {
   caseRecordHistory: {
     edges: Array<{
-      node: { id: string; field: string; before: unknown; after: unknown; actorName: string | null; changedAt: string };
+      node: {
+        id: string;
+        field: string;
+        section: string | null;
+        label: string | null;
+        row: number | null;
+        column: string | null;
+        kind: AssessmentFieldKind | null;
+        beforeShown: unknown;
+        afterShown: unknown;
+        actorName: string | null;
+        changedAt: string;
+      };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   } | null;
@@ -2943,6 +3011,32 @@ export type MigrateAssessmentMutationVariables = Exact<{
 }>;
 
 export type MigrateAssessmentMutation = { migrateAssessment: { id: string } };
+
+export type ShareChoicesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ShareChoicesQuery = {
+  conversation: {
+    id: string;
+    caseRecord: {
+      id: string;
+      latestAssessment: {
+        id: string;
+        createdAt: string;
+        values: unknown;
+        templateVersion: {
+          id: string;
+          templateId: string;
+          templateName: string;
+          version: number;
+          publishedAt: string;
+          definition: unknown;
+        };
+      } | null;
+    } | null;
+  } | null;
+};
 
 export type ReferralItemFragment = {
   id: string;
@@ -3095,6 +3189,14 @@ export type ReferralQuery = {
     summary: string | null;
     familyDisplayName: string | null;
     conversationId: string | null;
+    sharedAssessmentFields: Array<{
+      key: string;
+      section: string;
+      label: string;
+      kind: AssessmentFieldKind;
+      value: unknown;
+      columns: Array<{ key: string; label: string; kind: AssessmentFieldKind }>;
+    }>;
     partnerOrganization: { id: string; name: string };
     timeline: Array<{
       toStatus: ReferralStatus;
@@ -4159,6 +4261,32 @@ export const PartnerReferralDetailFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedAssessmentFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -9830,6 +9958,32 @@ export const PartnerReferralDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedAssessmentFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'nextStatuses' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
@@ -9936,6 +10090,32 @@ export const AcceptReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedAssessmentFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10051,6 +10231,32 @@ export const DeclineReferralDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedAssessmentFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'nextStatuses' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
@@ -10157,6 +10363,32 @@ export const StartReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedAssessmentFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10272,6 +10504,32 @@ export const CompleteReferralDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedAssessmentFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'nextStatuses' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
@@ -10381,6 +10639,32 @@ export const CloseReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedAssessmentFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10977,8 +11261,13 @@ export const CaseHistoryDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'before' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'beforeShown' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'afterShown' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
                           ],
@@ -11443,6 +11732,93 @@ export const MigrateAssessmentDocument = {
     },
   ],
 } as unknown as DocumentNode<MigrateAssessmentMutation, MigrateAssessmentMutationVariables>;
+export const ShareChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ShareChoices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conversation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'caseRecord' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'latestAssessment' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'templateVersion' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TemplateVersionFields' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TemplateVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssessmentTemplateVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'templateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ShareChoicesQuery, ShareChoicesQueryVariables>;
 export const FamilyDocument = {
   kind: 'Document',
   definitions: [
@@ -11869,7 +12245,35 @@ export const ReferralDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralItem' } }],
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralItem' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sharedAssessmentFields' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'columns' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
             },
           },
         ],

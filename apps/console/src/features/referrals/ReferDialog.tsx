@@ -8,6 +8,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Select } from '../../ui/Select';
 import { MESSAGES } from '../inbox/queries';
+import { ShareChoice } from '../records/ShareChoice';
 import { useShell } from '../shell/useShell';
 import { CREATE_REFERRAL, PARTNER_CHOICES, PARTNERS, RECORD_CONSENT, SEND_REFERRAL } from './queries';
 
@@ -61,7 +62,7 @@ function ReferForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const { tenant } = useShell();
+  const { tenant, can } = useShell();
   const choices = useQuery(PARTNER_CHOICES);
   const [search, setSearch] = useState('');
   const [categoryId, setCategoryId] = useState('');
@@ -87,6 +88,7 @@ function ReferForm({
   const [summary, setSummary] = useState('');
   const [shareName, setShareName] = useState(false);
   const [shared, setShared] = useState<string[]>([]);
+  const [sharedFields, setSharedFields] = useState<string[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -105,7 +107,10 @@ function ReferForm({
   const fieldErrorsOf = (error: unknown): Record<string, string> => {
     const found: Record<string, string> = {};
     for (const e of apiErrors(error)) {
-      for (const f of e.extensions?.fieldErrors ?? []) found[f.field.split('.').pop() ?? ''] = f.messages.join(' ');
+      for (const f of e.extensions?.fieldErrors ?? []) {
+        // `sharedAssessmentFields[1]`: one message for the fields to share.
+        found[(f.field.split('.').pop() ?? '').replace(/\[\d+\]$/, '')] = f.messages.join(' ');
+      }
     }
     return found;
   };
@@ -140,6 +145,7 @@ function ReferForm({
             summary: summary.trim(),
             shareDisplayName: shareName,
             sharedMessageIds: shared,
+            sharedAssessmentFields: sharedFields,
           },
         },
       });
@@ -317,6 +323,14 @@ function ReferForm({
           </div>
         )}
       </fieldset>
+      {can('tenant:case-records:read') && (
+        <ShareChoice
+          conversationId={conversationId}
+          chosen={sharedFields}
+          onChange={setSharedFields}
+          error={errors['sharedAssessmentFields'] && t('records.share.stale')}
+        />
+      )}
       {formError && <Alert>{formError}</Alert>}
       <div className="flex justify-end gap-3">
         <Button variant="secondary" onPress={onDone}>
