@@ -108,6 +108,21 @@ test.describe('case records shared with a partner', () => {
     ).toContainText('家族構成、主な収入');
     await expectAccessible(partner.page);
     await shot(partner.page, 'share-partner');
+
+    // From the conversation again, the counsellor reads the assessment and corrects it.
+    await page.getByTestId('family-case').getByRole('link', { name: 'ケース記録を開く' }).click();
+    await page.getByTestId('assessment').first().getByRole('button', { name: '編集する' }).click();
+    const edit = page.getByRole('form', { name: '子ども・家庭アセスメントシート' });
+    await expect(edit.getByLabel('主訴')).toHaveValue('失職し、給食費と家賃の支払いが難しい。DVの相談歴あり。');
+    await edit.getByRole('group', { name: '主な収入' }).getByLabel('その他').uncheck();
+    await edit.getByLabel('生活困窮').selectOption({ label: '2 中' });
+    await edit.getByRole('button', { name: 'アセスメントを保存する' }).click();
+    await expect(page.getByText('アセスメントを保存しました。')).toBeVisible();
+    await expect(history).toContainText('経済状況 › 主な収入: 児童扶養手当、その他 → 児童扶養手当');
+    await expect(history).toContainText('リスク評価 › 生活困窮: （空） → 2 中');
+    // What the partner was sent stays as it was.
+    await partner.page.reload();
+    await expect(partner.page.getByTestId('shared-assessment')).toContainText('児童扶養手当、その他');
     expect([...counsellor.problems, ...partner.problems]).toEqual([]);
   });
 });

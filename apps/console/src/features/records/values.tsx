@@ -108,7 +108,7 @@ export function SharedFields({
       {fields.map((field) => (
         <div key={field.key} className="contents">
           <dt className="font-bold text-solid-gray-700">
-            <span className="block text-xs font-normal">{field.section}</span>
+            {field.section !== field.label && <span className="block text-xs font-normal">{field.section}</span>}
             {field.label}
           </dt>
           <dd className="whitespace-pre-wrap">
