@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -8,9 +8,11 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Select } from '../../ui/Select';
 import { MESSAGES } from '../inbox/queries';
-import { ShareChoice } from '../records/ShareChoice';
 import { useShell } from '../shell/useShell';
 import { CREATE_REFERRAL, PARTNER_CHOICES, PARTNERS, RECORD_CONSENT, SEND_REFERRAL } from './queries';
+
+// Loaded when the dialog opens: the inbox's first load stays small.
+const ShareChoice = lazy(() => import('../records/ShareChoice').then((m) => ({ default: m.ShareChoice })));
 
 interface Consent {
   id: string;
@@ -324,12 +326,14 @@ function ReferForm({
         )}
       </fieldset>
       {can('tenant:case-records:read') && (
-        <ShareChoice
-          conversationId={conversationId}
-          chosen={sharedFields}
-          onChange={setSharedFields}
-          error={errors['sharedAssessmentFields'] && t('records.share.stale')}
-        />
+        <Suspense fallback={null}>
+          <ShareChoice
+            conversationId={conversationId}
+            chosen={sharedFields}
+            onChange={setSharedFields}
+            error={errors['sharedAssessmentFields'] && t('records.share.stale')}
+          />
+        </Suspense>
       )}
       {formError && <Alert>{formError}</Alert>}
       <div className="flex justify-end gap-3">
