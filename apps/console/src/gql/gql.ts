@@ -92,7 +92,7 @@ type Documents = {
   '\n  mutation OnboardingSaveReportRecipients($input: UpdateReportSettingsInput!) {\n    updateReportSettings(input: $input) {\n      recipients\n    }\n  }\n': typeof types.OnboardingSaveReportRecipientsDocument;
   '\n  fragment PartnerReferralRow on Referral {\n    id\n    status\n    sentAt\n    respondBy\n    overdue\n    responseBusinessDaysLeft\n    familyDisplayName\n    outcome\n    partnerOrganization {\n      id\n      name\n    }\n  }\n': typeof types.PartnerReferralRowFragmentDoc;
   '\n  query PartnerReferrals($filter: ReferralFilter!, $after: String) {\n    referrals(first: 50, after: $after, filter: $filter) {\n      edges {\n        node {\n          ...PartnerReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.PartnerReferralsDocument;
-  '\n  fragment PartnerReferralDetail on Referral {\n    ...PartnerReferralRow\n    summary\n    shareActive\n    sharedMessages {\n      direction\n      text\n      sentAt\n    }\n    nextStatuses\n    declineReason\n    closeReason\n    timeline {\n      toStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n': typeof types.PartnerReferralDetailFragmentDoc;
+  '\n  fragment PartnerReferralDetail on Referral {\n    ...PartnerReferralRow\n    summary\n    shareActive\n    sharedMessages {\n      direction\n      text\n      sentAt\n    }\n    sharedAssessmentFields {\n      key\n      section\n      label\n      kind\n      value\n      columns {\n        key\n        label\n        kind\n      }\n    }\n    nextStatuses\n    declineReason\n    closeReason\n    timeline {\n      toStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n': typeof types.PartnerReferralDetailFragmentDoc;
   '\n  query PartnerReferral($id: ID!) {\n    referral(id: $id) {\n      ...PartnerReferralDetail\n    }\n  }\n': typeof types.PartnerReferralDocument;
   '\n  mutation AcceptReferral($input: ReferralIdInput!) {\n    acceptReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n': typeof types.AcceptReferralDocument;
   '\n  mutation DeclineReferral($input: ReferralReasonInput!) {\n    declineReferral(input: $input) {\n      ...PartnerReferralDetail\n    }\n  }\n': typeof types.DeclineReferralDocument;
@@ -107,7 +107,7 @@ type Documents = {
   '\n  query CaseRecords($first: Int!, $after: String, $filter: CaseRecordFilter) {\n    caseRecords(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          familyName\n          status\n          risk\n          nextReviewOn\n          reviewDue\n          responsibleName\n          updatedAt\n          latestAssessment {\n            id\n            summary\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    counsellors {\n      id\n      displayName\n    }\n  }\n': typeof types.CaseRecordsDocument;
   '\n  fragment TemplateVersionFields on AssessmentTemplateVersion {\n    id\n    templateId\n    templateName\n    version\n    publishedAt\n    definition\n  }\n': typeof types.TemplateVersionFieldsFragmentDoc;
   '\n  query CaseRecord($id: ID!) {\n    caseRecord(id: $id) {\n      id\n      registrantId\n      familyName\n      labels\n      conversationId\n      status\n      risk\n      nextReviewOn\n      reviewDue\n      responsibleUserId\n      responsibleName\n      assessments {\n        id\n        values\n        summary\n        createdAt\n        createdByName\n        templateVersion {\n          ...TemplateVersionFields\n        }\n      }\n    }\n    assessmentTemplates {\n      id\n      name\n      latestVersion {\n        ...TemplateVersionFields\n      }\n    }\n    counsellors {\n      id\n      displayName\n    }\n  }\n': typeof types.CaseRecordDocument;
-  '\n  query CaseHistory($id: ID!, $after: String) {\n    caseRecordHistory(caseRecordId: $id, first: 50, after: $after) {\n      edges {\n        node {\n          id\n          field\n          before\n          after\n          actorName\n          changedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.CaseHistoryDocument;
+  '\n  query CaseHistory($id: ID!, $after: String) {\n    caseRecordHistory(caseRecordId: $id, first: 50, after: $after) {\n      edges {\n        node {\n          id\n          field\n          section\n          label\n          row\n          column\n          kind\n          beforeShown\n          afterShown\n          actorName\n          changedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.CaseHistoryDocument;
   '\n  mutation OpenCaseRecord($input: OpenCaseRecordInput!) {\n    openCaseRecord(input: $input) {\n      id\n    }\n  }\n': typeof types.OpenCaseRecordDocument;
   '\n  mutation UpdateCaseRecord($input: UpdateCaseRecordInput!) {\n    updateCaseRecord(input: $input) {\n      id\n      status\n      risk\n      nextReviewOn\n      reviewDue\n      responsibleUserId\n      responsibleName\n    }\n  }\n': typeof types.UpdateCaseRecordDocument;
   '\n  mutation AddAssessment($input: AddAssessmentInput!) {\n    addAssessment(input: $input) {\n      id\n    }\n  }\n': typeof types.AddAssessmentDocument;
@@ -117,6 +117,7 @@ type Documents = {
   '\n  mutation PublishAssessmentTemplateVersion($input: PublishAssessmentTemplateVersionInput!) {\n    publishAssessmentTemplateVersion(input: $input) {\n      id\n      latestVersion {\n        version\n      }\n    }\n  }\n': typeof types.PublishAssessmentTemplateVersionDocument;
   '\n  query AssessmentMigrationPreview($id: ID!) {\n    assessmentMigrationPreview(assessmentId: $id) {\n      assessmentId\n      from {\n        version\n      }\n      to {\n        id\n        version\n      }\n      steps {\n        field\n        label\n        outcome\n        before\n      }\n    }\n  }\n': typeof types.AssessmentMigrationPreviewDocument;
   '\n  mutation MigrateAssessment($input: MigrateAssessmentInput!) {\n    migrateAssessment(input: $input) {\n      id\n    }\n  }\n': typeof types.MigrateAssessmentDocument;
+  '\n  query ShareChoices($id: ID!) {\n    conversation(id: $id) {\n      id\n      caseRecord {\n        id\n        latestAssessment {\n          id\n          createdAt\n          values\n          templateVersion {\n            ...TemplateVersionFields\n          }\n        }\n      }\n    }\n  }\n': typeof types.ShareChoicesDocument;
   '\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    responseBusinessDaysLeft\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n': typeof types.ReferralItemFragmentDoc;
   '\n  query Family($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n        displayName\n        status\n        since\n      }\n      consents {\n        id\n        partnerOrganizationId\n        partnerOrganizationName\n        purpose\n        method\n        obtainedOn\n        obtainedByName\n        withdrawnAt\n      }\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n': typeof types.FamilyDocument;
   '\n  query PartnerChoices {\n    serviceCategories {\n      id\n      name\n    }\n    partnerAreas\n  }\n': typeof types.PartnerChoicesDocument;
@@ -124,7 +125,7 @@ type Documents = {
   '\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      id\n    }\n  }\n': typeof types.RecordConsentDocument;
   '\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateReferralDocument;
   '\n  mutation SendReferral($input: ReferralIdInput!) {\n    sendReferral(input: $input) {\n      ...ReferralItem\n    }\n  }\n': typeof types.SendReferralDocument;
-  '\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralItem\n    }\n  }\n': typeof types.ReferralDocument;
+  '\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralItem\n      sharedAssessmentFields {\n        key\n        section\n        label\n        kind\n        value\n        columns {\n          key\n          label\n          kind\n        }\n      }\n    }\n  }\n': typeof types.ReferralDocument;
   '\n  mutation AddReferralNote($input: AddReferralNoteInput!) {\n    addReferralNote(input: $input) {\n      id\n      status\n      timeline {\n        toStatus\n        fromStatus\n        occurredAt\n        actorName\n        actorSide\n        reason\n        note\n      }\n    }\n  }\n': typeof types.AddReferralNoteDocument;
   '\n  subscription ReferralEvents {\n    referralEvents {\n      missed\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n': typeof types.ReferralEventsDocument;
   '\n  fragment ReportTableFields on ReportTable {\n    key\n    group\n    title\n    titleEn\n    unit\n    columns {\n      key\n      label\n      labelEn\n    }\n    rows {\n      key\n      label\n      labelEn\n      values {\n        value\n        suppressed\n        display\n      }\n    }\n  }\n': typeof types.ReportTableFieldsFragmentDoc;
@@ -344,7 +345,7 @@ const documents: Documents = {
     types.PartnerReferralRowFragmentDoc,
   '\n  query PartnerReferrals($filter: ReferralFilter!, $after: String) {\n    referrals(first: 50, after: $after, filter: $filter) {\n      edges {\n        node {\n          ...PartnerReferralRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.PartnerReferralsDocument,
-  '\n  fragment PartnerReferralDetail on Referral {\n    ...PartnerReferralRow\n    summary\n    shareActive\n    sharedMessages {\n      direction\n      text\n      sentAt\n    }\n    nextStatuses\n    declineReason\n    closeReason\n    timeline {\n      toStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n':
+  '\n  fragment PartnerReferralDetail on Referral {\n    ...PartnerReferralRow\n    summary\n    shareActive\n    sharedMessages {\n      direction\n      text\n      sentAt\n    }\n    sharedAssessmentFields {\n      key\n      section\n      label\n      kind\n      value\n      columns {\n        key\n        label\n        kind\n      }\n    }\n    nextStatuses\n    declineReason\n    closeReason\n    timeline {\n      toStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n':
     types.PartnerReferralDetailFragmentDoc,
   '\n  query PartnerReferral($id: ID!) {\n    referral(id: $id) {\n      ...PartnerReferralDetail\n    }\n  }\n':
     types.PartnerReferralDocument,
@@ -374,7 +375,7 @@ const documents: Documents = {
     types.TemplateVersionFieldsFragmentDoc,
   '\n  query CaseRecord($id: ID!) {\n    caseRecord(id: $id) {\n      id\n      registrantId\n      familyName\n      labels\n      conversationId\n      status\n      risk\n      nextReviewOn\n      reviewDue\n      responsibleUserId\n      responsibleName\n      assessments {\n        id\n        values\n        summary\n        createdAt\n        createdByName\n        templateVersion {\n          ...TemplateVersionFields\n        }\n      }\n    }\n    assessmentTemplates {\n      id\n      name\n      latestVersion {\n        ...TemplateVersionFields\n      }\n    }\n    counsellors {\n      id\n      displayName\n    }\n  }\n':
     types.CaseRecordDocument,
-  '\n  query CaseHistory($id: ID!, $after: String) {\n    caseRecordHistory(caseRecordId: $id, first: 50, after: $after) {\n      edges {\n        node {\n          id\n          field\n          before\n          after\n          actorName\n          changedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+  '\n  query CaseHistory($id: ID!, $after: String) {\n    caseRecordHistory(caseRecordId: $id, first: 50, after: $after) {\n      edges {\n        node {\n          id\n          field\n          section\n          label\n          row\n          column\n          kind\n          beforeShown\n          afterShown\n          actorName\n          changedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.CaseHistoryDocument,
   '\n  mutation OpenCaseRecord($input: OpenCaseRecordInput!) {\n    openCaseRecord(input: $input) {\n      id\n    }\n  }\n':
     types.OpenCaseRecordDocument,
@@ -394,6 +395,8 @@ const documents: Documents = {
     types.AssessmentMigrationPreviewDocument,
   '\n  mutation MigrateAssessment($input: MigrateAssessmentInput!) {\n    migrateAssessment(input: $input) {\n      id\n    }\n  }\n':
     types.MigrateAssessmentDocument,
+  '\n  query ShareChoices($id: ID!) {\n    conversation(id: $id) {\n      id\n      caseRecord {\n        id\n        latestAssessment {\n          id\n          createdAt\n          values\n          templateVersion {\n            ...TemplateVersionFields\n          }\n        }\n      }\n    }\n  }\n':
+    types.ShareChoicesDocument,
   '\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    responseBusinessDaysLeft\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n':
     types.ReferralItemFragmentDoc,
   '\n  query Family($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n        displayName\n        status\n        since\n      }\n      consents {\n        id\n        partnerOrganizationId\n        partnerOrganizationName\n        purpose\n        method\n        obtainedOn\n        obtainedByName\n        withdrawnAt\n      }\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n':
@@ -408,7 +411,7 @@ const documents: Documents = {
     types.CreateReferralDocument,
   '\n  mutation SendReferral($input: ReferralIdInput!) {\n    sendReferral(input: $input) {\n      ...ReferralItem\n    }\n  }\n':
     types.SendReferralDocument,
-  '\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralItem\n    }\n  }\n':
+  '\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralItem\n      sharedAssessmentFields {\n        key\n        section\n        label\n        kind\n        value\n        columns {\n          key\n          label\n          kind\n        }\n      }\n    }\n  }\n':
     types.ReferralDocument,
   '\n  mutation AddReferralNote($input: AddReferralNoteInput!) {\n    addReferralNote(input: $input) {\n      id\n      status\n      timeline {\n        toStatus\n        fromStatus\n        occurredAt\n        actorName\n        actorSide\n        reason\n        note\n      }\n    }\n  }\n':
     types.AddReferralNoteDocument,
@@ -1016,8 +1019,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment PartnerReferralDetail on Referral {\n    ...PartnerReferralRow\n    summary\n    shareActive\n    sharedMessages {\n      direction\n      text\n      sentAt\n    }\n    nextStatuses\n    declineReason\n    closeReason\n    timeline {\n      toStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n',
-): (typeof documents)['\n  fragment PartnerReferralDetail on Referral {\n    ...PartnerReferralRow\n    summary\n    shareActive\n    sharedMessages {\n      direction\n      text\n      sentAt\n    }\n    nextStatuses\n    declineReason\n    closeReason\n    timeline {\n      toStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n'];
+  source: '\n  fragment PartnerReferralDetail on Referral {\n    ...PartnerReferralRow\n    summary\n    shareActive\n    sharedMessages {\n      direction\n      text\n      sentAt\n    }\n    sharedAssessmentFields {\n      key\n      section\n      label\n      kind\n      value\n      columns {\n        key\n        label\n        kind\n      }\n    }\n    nextStatuses\n    declineReason\n    closeReason\n    timeline {\n      toStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n',
+): (typeof documents)['\n  fragment PartnerReferralDetail on Referral {\n    ...PartnerReferralRow\n    summary\n    shareActive\n    sharedMessages {\n      direction\n      text\n      sentAt\n    }\n    sharedAssessmentFields {\n      key\n      section\n      label\n      kind\n      value\n      columns {\n        key\n        label\n        kind\n      }\n    }\n    nextStatuses\n    declineReason\n    closeReason\n    timeline {\n      toStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1106,8 +1109,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query CaseHistory($id: ID!, $after: String) {\n    caseRecordHistory(caseRecordId: $id, first: 50, after: $after) {\n      edges {\n        node {\n          id\n          field\n          before\n          after\n          actorName\n          changedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query CaseHistory($id: ID!, $after: String) {\n    caseRecordHistory(caseRecordId: $id, first: 50, after: $after) {\n      edges {\n        node {\n          id\n          field\n          before\n          after\n          actorName\n          changedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+  source: '\n  query CaseHistory($id: ID!, $after: String) {\n    caseRecordHistory(caseRecordId: $id, first: 50, after: $after) {\n      edges {\n        node {\n          id\n          field\n          section\n          label\n          row\n          column\n          kind\n          beforeShown\n          afterShown\n          actorName\n          changedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CaseHistory($id: ID!, $after: String) {\n    caseRecordHistory(caseRecordId: $id, first: 50, after: $after) {\n      edges {\n        node {\n          id\n          field\n          section\n          label\n          row\n          column\n          kind\n          beforeShown\n          afterShown\n          actorName\n          changedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1166,6 +1169,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query ShareChoices($id: ID!) {\n    conversation(id: $id) {\n      id\n      caseRecord {\n        id\n        latestAssessment {\n          id\n          createdAt\n          values\n          templateVersion {\n            ...TemplateVersionFields\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ShareChoices($id: ID!) {\n    conversation(id: $id) {\n      id\n      caseRecord {\n        id\n        latestAssessment {\n          id\n          createdAt\n          values\n          templateVersion {\n            ...TemplateVersionFields\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    responseBusinessDaysLeft\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n',
 ): (typeof documents)['\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    responseBusinessDaysLeft\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n'];
 /**
@@ -1208,8 +1217,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralItem\n    }\n  }\n',
-): (typeof documents)['\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralItem\n    }\n  }\n'];
+  source: '\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralItem\n      sharedAssessmentFields {\n        key\n        section\n        label\n        kind\n        value\n        columns {\n          key\n          label\n          kind\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralItem\n      sharedAssessmentFields {\n        key\n        section\n        label\n        kind\n        value\n        columns {\n          key\n          label\n          kind\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

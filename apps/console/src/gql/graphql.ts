@@ -353,6 +353,8 @@ export type CreateReferralInput = {
   partnerServiceId?: string | number | null | undefined;
   /** Share the family's LINE display name (default false) */
   shareDisplayName?: boolean | null | undefined;
+  /** Keys of filled fields of the family's latest assessment to share (their values are read when sent); BAD_USER_INPUT (NOT_IN_LATEST_ASSESSMENT) for any other */
+  sharedAssessmentFields?: Array<string> | null | undefined;
   /** Messages of the conversation to share (text only) */
   sharedMessageIds?: Array<string | number> | null | undefined;
   /** Written for the partner: the minimum they need (1 to 4000 characters) */
@@ -2677,6 +2679,14 @@ export type PartnerReferralDetailFragment = {
   familyDisplayName: string | null;
   outcome: ReferralOutcome | null;
   sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+  sharedAssessmentFields: Array<{
+    key: string;
+    section: string;
+    label: string;
+    kind: AssessmentFieldKind;
+    value: unknown;
+    columns: Array<{ key: string; label: string; kind: AssessmentFieldKind }>;
+  }>;
   timeline: Array<{
     toStatus: ReferralStatus;
     occurredAt: string;
@@ -2708,6 +2718,14 @@ export type PartnerReferralQuery = {
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+    sharedAssessmentFields: Array<{
+      key: string;
+      section: string;
+      label: string;
+      kind: AssessmentFieldKind;
+      value: unknown;
+      columns: Array<{ key: string; label: string; kind: AssessmentFieldKind }>;
+    }>;
     timeline: Array<{
       toStatus: ReferralStatus;
       occurredAt: string;
@@ -2740,6 +2758,14 @@ export type AcceptReferralMutation = {
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+    sharedAssessmentFields: Array<{
+      key: string;
+      section: string;
+      label: string;
+      kind: AssessmentFieldKind;
+      value: unknown;
+      columns: Array<{ key: string; label: string; kind: AssessmentFieldKind }>;
+    }>;
     timeline: Array<{
       toStatus: ReferralStatus;
       occurredAt: string;
@@ -2772,6 +2798,14 @@ export type DeclineReferralMutation = {
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+    sharedAssessmentFields: Array<{
+      key: string;
+      section: string;
+      label: string;
+      kind: AssessmentFieldKind;
+      value: unknown;
+      columns: Array<{ key: string; label: string; kind: AssessmentFieldKind }>;
+    }>;
     timeline: Array<{
       toStatus: ReferralStatus;
       occurredAt: string;
@@ -2804,6 +2838,14 @@ export type StartReferralMutation = {
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+    sharedAssessmentFields: Array<{
+      key: string;
+      section: string;
+      label: string;
+      kind: AssessmentFieldKind;
+      value: unknown;
+      columns: Array<{ key: string; label: string; kind: AssessmentFieldKind }>;
+    }>;
     timeline: Array<{
       toStatus: ReferralStatus;
       occurredAt: string;
@@ -2836,6 +2878,14 @@ export type CompleteReferralMutation = {
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+    sharedAssessmentFields: Array<{
+      key: string;
+      section: string;
+      label: string;
+      kind: AssessmentFieldKind;
+      value: unknown;
+      columns: Array<{ key: string; label: string; kind: AssessmentFieldKind }>;
+    }>;
     timeline: Array<{
       toStatus: ReferralStatus;
       occurredAt: string;
@@ -2868,6 +2918,14 @@ export type CloseReferralMutation = {
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+    sharedAssessmentFields: Array<{
+      key: string;
+      section: string;
+      label: string;
+      kind: AssessmentFieldKind;
+      value: unknown;
+      columns: Array<{ key: string; label: string; kind: AssessmentFieldKind }>;
+    }>;
     timeline: Array<{
       toStatus: ReferralStatus;
       occurredAt: string;
@@ -3033,7 +3091,19 @@ export type CaseHistoryQueryVariables = Exact<{
 export type CaseHistoryQuery = {
   caseRecordHistory: {
     edges: Array<{
-      node: { id: string; field: string; before: unknown; after: unknown; actorName: string | null; changedAt: string };
+      node: {
+        id: string;
+        field: string;
+        section: string | null;
+        label: string | null;
+        row: number | null;
+        column: string | null;
+        kind: AssessmentFieldKind | null;
+        beforeShown: unknown;
+        afterShown: unknown;
+        actorName: string | null;
+        changedAt: string;
+      };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   } | null;
@@ -3123,6 +3193,32 @@ export type MigrateAssessmentMutationVariables = Exact<{
 }>;
 
 export type MigrateAssessmentMutation = { migrateAssessment: { id: string } };
+
+export type ShareChoicesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ShareChoicesQuery = {
+  conversation: {
+    id: string;
+    caseRecord: {
+      id: string;
+      latestAssessment: {
+        id: string;
+        createdAt: string;
+        values: unknown;
+        templateVersion: {
+          id: string;
+          templateId: string;
+          templateName: string;
+          version: number;
+          publishedAt: string;
+          definition: unknown;
+        };
+      } | null;
+    } | null;
+  } | null;
+};
 
 export type ReferralItemFragment = {
   id: string;
@@ -3275,6 +3371,14 @@ export type ReferralQuery = {
     summary: string | null;
     familyDisplayName: string | null;
     conversationId: string | null;
+    sharedAssessmentFields: Array<{
+      key: string;
+      section: string;
+      label: string;
+      kind: AssessmentFieldKind;
+      value: unknown;
+      columns: Array<{ key: string; label: string; kind: AssessmentFieldKind }>;
+    }>;
     partnerOrganization: { id: string; name: string };
     timeline: Array<{
       toStatus: ReferralStatus;
@@ -4368,6 +4472,32 @@ export const PartnerReferralDetailFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedAssessmentFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10523,6 +10653,32 @@ export const PartnerReferralDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedAssessmentFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'nextStatuses' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
@@ -10629,6 +10785,32 @@ export const AcceptReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedAssessmentFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10744,6 +10926,32 @@ export const DeclineReferralDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedAssessmentFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'nextStatuses' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
@@ -10850,6 +11058,32 @@ export const StartReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedAssessmentFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10965,6 +11199,32 @@ export const CompleteReferralDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedAssessmentFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'nextStatuses' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
@@ -11074,6 +11334,32 @@ export const CloseReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedAssessmentFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -11670,8 +11956,13 @@ export const CaseHistoryDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'before' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'beforeShown' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'afterShown' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
                           ],
@@ -12136,6 +12427,93 @@ export const MigrateAssessmentDocument = {
     },
   ],
 } as unknown as DocumentNode<MigrateAssessmentMutation, MigrateAssessmentMutationVariables>;
+export const ShareChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ShareChoices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conversation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'caseRecord' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'latestAssessment' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'templateVersion' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TemplateVersionFields' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TemplateVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssessmentTemplateVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'templateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ShareChoicesQuery, ShareChoicesQueryVariables>;
 export const FamilyDocument = {
   kind: 'Document',
   definitions: [
@@ -12562,7 +12940,35 @@ export const ReferralDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralItem' } }],
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralItem' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sharedAssessmentFields' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'columns' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
             },
           },
         ],
