@@ -97,8 +97,14 @@ export class FamilyRightsService {
         (select count(*) from referral where registrant_id = ? and status = 'draft') as drafts,
         (select count(*) from referral where registrant_id = ? and status <> 'draft') as sent,
         (select count(*) from referral_consent where registrant_id = ?) as consents,
-        (select count(*) from audit_event where tenant_id = ? and target_id = ?) as audit`,
-      [...Array(8).fill(registrantId), this.tenantDb.tenantId, registrantId],
+        (select count(*) from audit_event where tenant_id = ? and target_id in (
+           select ?::text
+           union all select id::text from conversation where registrant_id = ?
+           union all select id::text from case_record where registrant_id = ?
+           union all select a.id::text from case_assessment a join case_record c on c.id = a.case_record_id where c.registrant_id = ?
+           union all select id::text from referral where registrant_id = ?
+           union all select id::text from referral_consent where registrant_id = ?)) as audit`,
+      [...Array(8).fill(registrantId), this.tenantDb.tenantId, ...Array(6).fill(registrantId)],
     );
     const count = (key: string) => Number(n[key] ?? 0);
     return {
