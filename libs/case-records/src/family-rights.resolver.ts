@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AccessService } from '@tsunagu/platform/auth';
 import { DownloadLinkModel, type DownloadLink } from '@tsunagu/platform/downloads';
+import { ForbiddenError } from '@tsunagu/platform/errors';
 import { Permission, RequirePermission } from '@tsunagu/platform/permissions';
 import {
   CaseRecordSettingsModel,
@@ -69,10 +70,17 @@ export class FamilyRightsResolver {
     return this.rights.erase(input.registrantId, input.confirmation);
   }
 
-  /** The family's content is read: the caller must read consultations and case records here too. */
+  /**
+   * The family's content is read: the caller must also read consultations and case records here
+   * (`COUNSELLOR_ROLE_REQUIRED`: a tenant admin who does not counsel holds the permission, not the content).
+   */
   private requireContent(): void {
-    const access = this.access.current();
-    this.access.authorize(access, Permission.ReadConsultations);
-    this.access.authorize(access, Permission.ReadCaseRecords);
+    const granted = this.access.permissions(this.access.current());
+    if (![Permission.ReadConsultations, Permission.ReadCaseRecords].every((p) => granted.includes(p))) {
+      throw new ForbiddenError(
+        'COUNSELLOR_ROLE_REQUIRED',
+        "Exporting or erasing a family reads its content: it needs a counsellor's role in this tenant too",
+      );
+    }
   }
 }

@@ -518,6 +518,7 @@ export type MessageDirection = 'IN' | 'OUT';
 
 export type MetricGroup =
   | 'BROADCASTS'
+  | 'CASE_RECORDS'
   | 'CONSULTATIONS'
   | 'REFERRALS'
   | 'REGISTRANTS'
