@@ -121,6 +121,13 @@ test.describe("a family's rights", () => {
     ).toHaveValue('7');
     await expectAccessible(page);
     await shot(page, 'retention');
+
+    // The report's case-records section: open cases by risk and the needs assessments name.
+    await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '活動報告' }).click();
+    const byRisk = page.getByRole('region', { name: /対応中のケース（月末、リスク別）/ });
+    await expect(byRisk.getByRole('rowheader', { name: 'リスク 3（高）' })).toBeVisible();
+    await expect(page.getByRole('region', { name: /アセスメントで挙げられたニーズ（ケース数）/ })).toBeVisible();
+    await byRisk.screenshot({ path: `${SHOTS}/report-cases.png` });
   });
 
   test('a counsellor who is not an admin reads the case but has no export or erasure', async ({ page, request }) => {

@@ -704,9 +704,12 @@ const caseRecords: MetricDefinition = {
   group: MetricGroup.CASE_RECORDS,
   async tables(context) {
     const months = context.period.months;
+    // Months not begun yet have no cases at their end (the month in progress counts today's); the
+    // row of nulls keeps the list valid when no month of the period has begun.
+    const begun = months.filter((m) => m.from.getTime() <= Date.now());
     const open = await context.em.execute<{ key: string; risk: number | null; n: string }[]>(
       `select m.key, r.risk, count(*) as n
-         from (values ${months.map(() => '(?::text, ?::timestamptz)').join(', ')}) as m(key, edge)
+         from (values ${['(null::text, null::timestamptz)', ...begun.map(() => '(?::text, ?::timestamptz)')].join(', ')}) as m(key, edge)
          join case_record c on c.tenant_id in (?) and c.created_at < m.edge
          left join lateral (select h.after #>> '{}' as status from case_record_change h
                              where h.case_record_id = c.id and h.field = 'status' and h.changed_at < m.edge
@@ -716,7 +719,7 @@ const caseRecords: MetricDefinition = {
                              order by h.changed_at desc, h.id desc limit 1) r on true
         where coalesce(s.status, c.status) <> 'closed'
         group by 1, 2`,
-      [...months.flatMap((m) => [m.key, m.to.toISOString()]), context.tenantIds],
+      [...begun.flatMap((m) => [m.key, m.to.toISOString()]), context.tenantIds],
     );
     const riskRows = RISK_LEVELS.map((level, i) =>
       levelRow(
