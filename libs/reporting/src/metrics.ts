@@ -721,15 +721,19 @@ const caseRecords: MetricDefinition = {
         group by 1, 2`,
       [...begun.flatMap((m) => [m.key, m.to.toISOString()]), context.tenantIds],
     );
-    const riskRows = RISK_LEVELS.map((level, i) =>
-      levelRow(
+    const several = context.columns.length > months.length;
+    const riskRows = RISK_LEVELS.map((level, i) => {
+      const row = levelRow(
         context,
         level.key,
         level.labelJa,
         level.labelEn,
         tally(open, (r) => (r.risk === null ? i === 4 : Number(r.risk) === i)),
-      ),
-    );
+      );
+      // The year's column: its end, or today while the year is in progress.
+      if (several && begun.length > 0) row.values[months.length] = row.values[begun.length - 1];
+      return row;
+    });
     const key = monthKey(context, 'a.created_at');
     const range = inPeriod(context, 'a.created_at');
     const needs = await context.em.execute<{ key: string | null; need: string; n: string }[]>(
@@ -756,7 +760,6 @@ const caseRecords: MetricDefinition = {
     const named = [...new Set(needs.map((r) => r.need))];
     const yearTotal = (need: string) => Number(needs.find((r) => r.key === null && r.need === need)?.n ?? 0);
     named.sort((a, b) => yearTotal(b) - yearTotal(a) || a.localeCompare(b, 'ja'));
-    const several = context.columns.length > months.length;
     return [
       table(context, {
         key: 'caseRecords.openByRisk',
