@@ -3,6 +3,7 @@ import { Workbook } from 'exceljs';
 import { randomLineUserId, textMessageEvent } from '@tsunagu/line-sandbox';
 import { CaseRetentionService } from '@tsunagu/case-records';
 import type { Tenant } from '@tsunagu/platform/database';
+import { AuditTrail } from '@tsunagu/platform/audit';
 import { UsersService } from '@tsunagu/platform/auth';
 import { fiscalYearOf, todayIn } from '@tsunagu/platform/calendar';
 import { TenantRole } from '@tsunagu/platform/permissions';
@@ -441,6 +442,32 @@ describe('retention and family rights', () => {
       expect(chain.data?.verifyAuditChain.ok).toBe(true);
       // Nothing is left to export or erase again.
       expect(errorCodes(await call(adminCounsellor, PLAN, { id: family.registrantId }))).toEqual(['NOT_FOUND']);
+    });
+
+    it('erases nothing when any part fails (here, its audit line)', async () => {
+      const family = await newFamily('途中 失敗子');
+      const audit = t.app.get(AuditTrail);
+      const record = audit.record.bind(audit);
+      const spy = jest.spyOn(audit, 'record').mockImplementation(async (action, ...rest) => {
+        if (action === 'family.erased') throw new Error('the audit trail is unavailable');
+        return record(action, ...rest);
+      });
+      try {
+        const res = await call(adminCounsellor, ERASE, {
+          input: { registrantId: family.registrantId, confirmation: '途中 失敗子' },
+        });
+        expect(res.data?.eraseFamily ?? null).toBeNull();
+        expect(errorCodes(res)).toEqual(['INTERNAL_SERVER_ERROR']);
+      } finally {
+        spy.mockRestore();
+      }
+      expect(await caseRows(family.caseId)).toEqual([1, 1, expect.any(Number)]);
+      expect(await count('select count(*) as n from conversation where id = $1', [family.conversationId])).toBe(1);
+      const [registrant] = await ownerQuery<{ display_name: string | null }>(
+        'select display_name from registrant where id = $1',
+        [family.registrantId],
+      );
+      expect(registrant.display_name).toBe('途中 失敗子');
     });
 
     it('removes a family that nothing kept refers to altogether', async () => {
