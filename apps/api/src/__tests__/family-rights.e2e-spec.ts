@@ -438,6 +438,12 @@ describe('retention and family rights', () => {
           family.registrantId,
         ]),
       ).toBe(1);
+      // The partner still reads what it was sent.
+      const partnerRead = await call(partnerUser, 'query($id: ID!) { referral(id: $id) { id status summary } }', {
+        id: referralId,
+      });
+      expect(errorCodes(partnerRead)).toEqual([]);
+      expect(partnerRead.data?.referral).toMatchObject({ status: 'SENT', summary: '家賃の滞納について相談を希望' });
       const chain = await call(admin, '{ verifyAuditChain { ok } }');
       expect(chain.data?.verifyAuditChain.ok).toBe(true);
       // Nothing is left to export or erase again.
