@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@tsunagu/platform/auth';
 import { ConversationsModule } from '@tsunagu/conversations';
+import { AssessmentSharing } from './assessment-share';
 import { CaseRecordFieldsResolver, CaseRecordsResolver, FamilyCaseResolver } from './case-records.resolver';
 import { CaseRecordsService } from './case-records.service';
 import { FamilyRightsResolver } from './family-rights.resolver';
@@ -14,10 +15,11 @@ import { CaseRetentionService } from './retention.service';
     CaseRecordsResolver,
     CaseRecordFieldsResolver,
     FamilyCaseResolver,
+    AssessmentSharing,
     CaseRetentionService,
     FamilyRightsService,
     FamilyRightsResolver,
   ],
-  exports: [CaseRecordsService, CaseRetentionService],
+  exports: [CaseRecordsService, AssessmentSharing, CaseRetentionService],
 })
 export class CaseRecordsModule {}

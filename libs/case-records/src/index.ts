@@ -6,3 +6,5 @@ export * from './family-rights.service';
 export * from './retention.entities';
 export * from './retention.service';
 export * from './template';
+export * from './assessment-share';
+export * from './readable';

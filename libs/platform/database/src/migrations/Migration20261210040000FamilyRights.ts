@@ -14,7 +14,7 @@ import { CURRENT_TENANT, tenantIsolation } from './rls';
  * - A case's closing instant is its last status change to `closed` in the history (its last
  *   update when the history has none, e.g. an imported case).
  */
-export class Migration20261210030000FamilyRights extends Migration {
+export class Migration20261210040000FamilyRights extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `create table "case_record_settings" ("tenant_id" uuid not null, "retention_years" smallint not null default 5, "updated_at" timestamptz not null, constraint "case_record_settings_pkey" primary key ("tenant_id"), constraint case_record_settings_retention_years_check check (retention_years >= 1 and retention_years <= 30));`,
