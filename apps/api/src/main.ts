@@ -92,7 +92,9 @@ async function main(): Promise<void> {
       `  demo logins (password: ${config.demoPassword === 'tsunagu-demo-2026' ? 'tsunagu-demo-2026' : 'TSUNAGU_DEMO_PASSWORD'}):`,
     );
     for (const login of demoLogins()) {
-      lines.push(`    ${login.email.padEnd(36)} ${login.role}${login.tenant ? ` (X-Tenant: ${login.tenant})` : ''}`);
+      lines.push(
+        `    ${login.email.padEnd(36)} ${login.role}${login.alsoCounsels ? ' + COUNSELOR' : ''}${login.tenant ? ` (X-Tenant: ${login.tenant})` : ''}`,
+      );
     }
   }
   console.log(lines.join('\n'));

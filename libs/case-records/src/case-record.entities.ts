@@ -13,6 +13,7 @@ import {
 } from '@mikro-orm/core';
 import { Tenant } from '@tsunagu/platform/database';
 import { Registrant } from '@tsunagu/conversations';
+import { CaseRecordSettings } from './retention.entities';
 import type { AssessmentValues, TemplateDefinition } from './template';
 
 /** A tenant's assessment template: a name; its content lives in its versions. */
@@ -194,4 +195,5 @@ export const CASE_RECORD_ENTITIES = [
   CaseRecord,
   CaseAssessment,
   CaseRecordChange,
+  CaseRecordSettings,
 ];

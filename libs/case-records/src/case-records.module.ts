@@ -1,13 +1,25 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@tsunagu/platform/auth';
 import { ConversationsModule } from '@tsunagu/conversations';
+import { AssessmentSharing } from './assessment-share';
 import { CaseRecordFieldsResolver, CaseRecordsResolver, FamilyCaseResolver } from './case-records.resolver';
 import { CaseRecordsService } from './case-records.service';
-import { AssessmentSharing } from './assessment-share';
+import { FamilyRightsResolver } from './family-rights.resolver';
+import { FamilyRightsService } from './family-rights.service';
+import { CaseRetentionService } from './retention.service';
 
 @Module({
   imports: [AuthModule, ConversationsModule],
-  providers: [CaseRecordsService, CaseRecordsResolver, CaseRecordFieldsResolver, FamilyCaseResolver, AssessmentSharing],
-  exports: [CaseRecordsService, AssessmentSharing],
+  providers: [
+    CaseRecordsService,
+    CaseRecordsResolver,
+    CaseRecordFieldsResolver,
+    FamilyCaseResolver,
+    AssessmentSharing,
+    CaseRetentionService,
+    FamilyRightsService,
+    FamilyRightsResolver,
+  ],
+  exports: [CaseRecordsService, AssessmentSharing, CaseRetentionService],
 })
 export class CaseRecordsModule {}

@@ -77,6 +77,8 @@ export interface DemoLogin {
   tenant?: string;
   /** For PARTNER_USER: the name of the demo partner organisation the account works for. */
   partnerOrganization?: string;
+  /** A tenant admin who also counsels (two memberships): reads case records, exports and erases families. */
+  alsoCounsels?: boolean;
 }
 
 /** Every demo account, with the role it is seeded with. */
@@ -99,6 +101,8 @@ export function demoLogins(): DemoLogin[] {
       tenant: 'kobe',
       partnerOrganization: DEMO_PARTNER_USER_ORGANIZATION,
     },
+    // An admin who also counsels: answers families' disclosure and erasure requests.
+    { email: 'records@kobe.tsunagu.example', role: 'TENANT_ADMIN', tenant: 'kobe', alsoCounsels: true },
   ];
 }
 
@@ -294,6 +298,15 @@ export class DemoSeeder {
           partner?.id,
           'demo seed: the demo accounts',
         );
+        if (login.alsoCounsels) {
+          await this.users.addMembership(
+            user.id,
+            tenantId,
+            TenantRole.COUNSELOR,
+            undefined,
+            'demo seed: the demo accounts',
+          );
+        }
       }
     }
     await this.seedChannels(tenantIds);
@@ -345,5 +358,6 @@ function displayNameOf(login: DemoLogin): string {
     PARTNER_USER: '連携先',
   };
   if (login.partnerOrganization) return `${login.partnerOrganization} ${role[login.role]}`;
+  if (login.alsoCounsels && tenant) return `${tenant.nameJa} ${role[login.role]}・${role.COUNSELOR}`;
   return tenant ? `${tenant.nameJa} ${role[login.role]}` : role[login.role];
 }

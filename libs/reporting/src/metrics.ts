@@ -686,6 +686,115 @@ const broadcasts: MetricDefinition = {
   },
 };
 
+// Case records: the cases open at each month's end by their risk level then (from the history, so
+// a case closed since still counts in the months it was open), and the needs named in the
+// assessments recorded each month, read from the fields their template version marks reportable
+// (a choice chosen, a yes/no answered yes); a case counts once per need and month, and once in the
+// year's total. Cases deleted after their retention period no longer count.
+
+const RISK_LEVELS: { key: string; labelJa: string; labelEn: string }[] = [
+  { key: 'risk0', labelJa: 'リスク 0（なし）', labelEn: 'Risk 0 (none)' },
+  { key: 'risk1', labelJa: 'リスク 1（低）', labelEn: 'Risk 1 (low)' },
+  { key: 'risk2', labelJa: 'リスク 2（中）', labelEn: 'Risk 2 (medium)' },
+  { key: 'risk3', labelJa: 'リスク 3（高）', labelEn: 'Risk 3 (high)' },
+  { key: 'unrated', labelJa: '未評価', labelEn: 'Not rated' },
+];
+
+const caseRecords: MetricDefinition = {
+  group: MetricGroup.CASE_RECORDS,
+  async tables(context) {
+    const months = context.period.months;
+    // Months not begun yet have no cases at their end (the month in progress counts today's); the
+    // row of nulls keeps the list valid when no month of the period has begun.
+    const begun = months.filter((m) => m.from.getTime() <= Date.now());
+    const open = await context.em.execute<{ key: string; risk: number | null; n: string }[]>(
+      `select m.key, r.risk, count(*) as n
+         from (values ${['(null::text, null::timestamptz)', ...begun.map(() => '(?::text, ?::timestamptz)')].join(', ')}) as m(key, edge)
+         join case_record c on c.tenant_id in (?) and c.created_at < m.edge
+         left join lateral (select h.after #>> '{}' as status from case_record_change h
+                             where h.case_record_id = c.id and h.field = 'status' and h.changed_at < m.edge
+                             order by h.changed_at desc, h.id desc limit 1) s on true
+         left join lateral (select (h.after #>> '{}')::int as risk from case_record_change h
+                             where h.case_record_id = c.id and h.field = 'risk' and h.changed_at < m.edge
+                             order by h.changed_at desc, h.id desc limit 1) r on true
+        where coalesce(s.status, c.status) <> 'closed'
+        group by 1, 2`,
+      [...begun.flatMap((m) => [m.key, m.to.toISOString()]), context.tenantIds],
+    );
+    const several = context.columns.length > months.length;
+    const riskRows = RISK_LEVELS.map((level, i) => {
+      const row = levelRow(
+        context,
+        level.key,
+        level.labelJa,
+        level.labelEn,
+        tally(open, (r) => (r.risk === null ? i === 4 : Number(r.risk) === i)),
+      );
+      // The year's column: its end, or today while the year is in progress.
+      if (several && begun.length > 0) row.values[months.length] = row.values[begun.length - 1];
+      return row;
+    });
+    const key = monthKey(context, 'a.created_at');
+    const range = inPeriod(context, 'a.created_at');
+    const needs = await context.em.execute<{ key: string | null; need: string; n: string }[]>(
+      `select ${key.sql} as key, n.need, count(distinct a.case_record_id) as n
+         from case_assessment a
+         join assessment_template_version v on v.id = a.template_version_id
+         cross join lateral jsonb_array_elements(v.definition -> 'sections') s
+         cross join lateral jsonb_array_elements(s -> 'fields') f
+         cross join lateral (
+           select (f ->> 'label') || '：' || coalesce(
+                    (select c ->> 'label' from jsonb_array_elements(f -> 'choices') c where c ->> 'value' = x.v), x.v) as need
+             from jsonb_array_elements_text(case jsonb_typeof(a.values -> (f ->> 'key'))
+                                             when 'array' then a.values -> (f ->> 'key')
+                                             when 'string' then jsonb_build_array(a.values -> (f ->> 'key'))
+                                             else '[]'::jsonb end) x(v)
+            where f ->> 'kind' in ('single_choice', 'multiple_choice')
+           union all
+           select f ->> 'label' where f ->> 'kind' = 'yes_no' and a.values -> (f ->> 'key') = 'true'::jsonb
+         ) n
+        where a.tenant_id in (?) and ${range.sql} and coalesce((f ->> 'reportable')::boolean, false)
+        group by grouping sets ((1, 2), (2))`,
+      [...key.params, context.tenantIds, ...range.params],
+    );
+    const named = [...new Set(needs.map((r) => r.need))];
+    const yearTotal = (need: string) => Number(needs.find((r) => r.key === null && r.need === need)?.n ?? 0);
+    named.sort((a, b) => yearTotal(b) - yearTotal(a) || a.localeCompare(b, 'ja'));
+    return [
+      table(context, {
+        key: 'caseRecords.openByRisk',
+        group: MetricGroup.CASE_RECORDS,
+        titleJa: '対応中のケース（月末、リスク別）',
+        titleEn: 'Open cases at month end, by risk level',
+        unit: MetricUnit.COUNT,
+        // Rounded like every stock, the total too: exact totals of rounded parts would give them away.
+        rows: [...riskRows, { ...totalRow('total', '計', 'Total', riskRows, context.columns.length), roundTo: 10 }],
+        columnsAddUp: false,
+        rowsAddUp: true,
+      }),
+      table(context, {
+        key: 'caseRecords.needs',
+        group: MetricGroup.CASE_RECORDS,
+        titleJa: 'アセスメントで挙げられたニーズ（ケース数）',
+        titleEn: 'Needs named in assessments (cases)',
+        unit: MetricUnit.COUNT,
+        rows: named.map((need, i) => ({
+          key: `need${i + 1}`,
+          labelJa: need,
+          labelEn: need,
+          values: [
+            ...months.map((m) => Number(needs.find((r) => r.key === m.key && r.need === need)?.n ?? 0)),
+            ...(several ? [yearTotal(need)] : []),
+          ],
+        })),
+        // Cases, not events: a case named in two months is one case in the year.
+        columnsAddUp: false,
+        rowsAddUp: false,
+      }),
+    ];
+  },
+};
+
 /** Every metric, in the order reports show them. */
 export const METRICS: readonly MetricDefinition[] = [
   registrants,
@@ -694,4 +803,5 @@ export const METRICS: readonly MetricDefinition[] = [
   referrals,
   secondments,
   broadcasts,
+  caseRecords,
 ];

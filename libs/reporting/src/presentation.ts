@@ -10,6 +10,7 @@ const GROUP_LABELS: Record<MetricGroup, { ja: string; en: string }> = {
   [MetricGroup.REFERRALS]: { ja: 'つなぎ', en: 'Referrals' },
   [MetricGroup.SECONDMENTS]: { ja: '出向', en: 'Secondments' },
   [MetricGroup.BROADCASTS]: { ja: 'お知らせ配信', en: 'Broadcasts' },
+  [MetricGroup.CASE_RECORDS]: { ja: 'ケース記録', en: 'Case records' },
 };
 
 const UNIT_SUFFIXES: Record<MetricUnit, { ja: string; en: string }> = {

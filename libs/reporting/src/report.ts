@@ -10,6 +10,7 @@ export enum MetricGroup {
   REFERRALS = 'REFERRALS',
   SECONDMENTS = 'SECONDMENTS',
   BROADCASTS = 'BROADCASTS',
+  CASE_RECORDS = 'CASE_RECORDS',
 }
 
 export enum MetricUnit {

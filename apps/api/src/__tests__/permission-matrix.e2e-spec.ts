@@ -256,6 +256,20 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Mutation.migrateAssessment': {
     query: 'mutation { migrateAssessment(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
   },
+  'Query.caseRecordSettings': { query: '{ caseRecordSettings { retentionYears } }' },
+  'Mutation.updateCaseRecordSettings': {
+    query: 'mutation { updateCaseRecordSettings(input: { retentionYears: 0 }) { retentionYears } }',
+  },
+  'Query.familyErasurePlan': {
+    query: '{ familyErasurePlan(registrantId: "00000000-0000-4000-8000-000000000000") { registrantId } }',
+  },
+  'Mutation.exportFamilyRecord': {
+    query: 'mutation { exportFamilyRecord(input: { registrantId: "00000000-0000-4000-8000-000000000000" }) { url } }',
+  },
+  'Mutation.eraseFamily': {
+    query:
+      'mutation { eraseFamily(input: { registrantId: "00000000-0000-4000-8000-000000000000", confirmation: "" }) { cases } }',
+  },
   'Query.referrals': { query: '{ referrals(first: 1) { edges { node { id } } } }' },
   'Query.referral': { query: '{ referral(id: "00000000-0000-4000-8000-000000000000") { id } }' },
   'Query.referralConsents': {

@@ -118,6 +118,11 @@ type Documents = {
   '\n  query AssessmentMigrationPreview($id: ID!) {\n    assessmentMigrationPreview(assessmentId: $id) {\n      assessmentId\n      from {\n        version\n      }\n      to {\n        id\n        version\n      }\n      steps {\n        field\n        label\n        outcome\n        before\n      }\n    }\n  }\n': typeof types.AssessmentMigrationPreviewDocument;
   '\n  mutation MigrateAssessment($input: MigrateAssessmentInput!) {\n    migrateAssessment(input: $input) {\n      id\n    }\n  }\n': typeof types.MigrateAssessmentDocument;
   '\n  query ShareChoices($id: ID!) {\n    conversation(id: $id) {\n      id\n      caseRecord {\n        id\n        latestAssessment {\n          id\n          createdAt\n          values\n          templateVersion {\n            ...TemplateVersionFields\n          }\n        }\n      }\n    }\n  }\n': typeof types.ShareChoicesDocument;
+  '\n  query CaseRecordSettings {\n    caseRecordSettings {\n      retentionYears\n    }\n  }\n': typeof types.CaseRecordSettingsDocument;
+  '\n  mutation UpdateCaseRecordSettings($input: UpdateCaseRecordSettingsInput!) {\n    updateCaseRecordSettings(input: $input) {\n      retentionYears\n    }\n  }\n': typeof types.UpdateCaseRecordSettingsDocument;
+  '\n  query FamilyErasurePlan($registrantId: ID!) {\n    familyErasurePlan(registrantId: $registrantId) {\n      registrantId\n      displayName\n      erased {\n        item\n        count\n      }\n      kept {\n        item\n        count\n      }\n    }\n  }\n': typeof types.FamilyErasurePlanDocument;
+  '\n  mutation ExportFamilyRecord($input: ExportFamilyRecordInput!) {\n    exportFamilyRecord(input: $input) {\n      url\n      expiresAt\n    }\n  }\n': typeof types.ExportFamilyRecordDocument;
+  '\n  mutation EraseFamily($input: EraseFamilyInput!) {\n    eraseFamily(input: $input) {\n      cases\n      messages\n      keptReferrals\n      keptConsents\n    }\n  }\n': typeof types.EraseFamilyDocument;
   '\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    responseBusinessDaysLeft\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n': typeof types.ReferralItemFragmentDoc;
   '\n  query Family($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n        displayName\n        status\n        since\n      }\n      consents {\n        id\n        partnerOrganizationId\n        partnerOrganizationName\n        purpose\n        method\n        obtainedOn\n        obtainedByName\n        withdrawnAt\n      }\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n': typeof types.FamilyDocument;
   '\n  query PartnerChoices {\n    serviceCategories {\n      id\n      name\n    }\n    partnerAreas\n  }\n': typeof types.PartnerChoicesDocument;
@@ -397,6 +402,16 @@ const documents: Documents = {
     types.MigrateAssessmentDocument,
   '\n  query ShareChoices($id: ID!) {\n    conversation(id: $id) {\n      id\n      caseRecord {\n        id\n        latestAssessment {\n          id\n          createdAt\n          values\n          templateVersion {\n            ...TemplateVersionFields\n          }\n        }\n      }\n    }\n  }\n':
     types.ShareChoicesDocument,
+  '\n  query CaseRecordSettings {\n    caseRecordSettings {\n      retentionYears\n    }\n  }\n':
+    types.CaseRecordSettingsDocument,
+  '\n  mutation UpdateCaseRecordSettings($input: UpdateCaseRecordSettingsInput!) {\n    updateCaseRecordSettings(input: $input) {\n      retentionYears\n    }\n  }\n':
+    types.UpdateCaseRecordSettingsDocument,
+  '\n  query FamilyErasurePlan($registrantId: ID!) {\n    familyErasurePlan(registrantId: $registrantId) {\n      registrantId\n      displayName\n      erased {\n        item\n        count\n      }\n      kept {\n        item\n        count\n      }\n    }\n  }\n':
+    types.FamilyErasurePlanDocument,
+  '\n  mutation ExportFamilyRecord($input: ExportFamilyRecordInput!) {\n    exportFamilyRecord(input: $input) {\n      url\n      expiresAt\n    }\n  }\n':
+    types.ExportFamilyRecordDocument,
+  '\n  mutation EraseFamily($input: EraseFamilyInput!) {\n    eraseFamily(input: $input) {\n      cases\n      messages\n      keptReferrals\n      keptConsents\n    }\n  }\n':
+    types.EraseFamilyDocument,
   '\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    responseBusinessDaysLeft\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n':
     types.ReferralItemFragmentDoc,
   '\n  query Family($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n        displayName\n        status\n        since\n      }\n      consents {\n        id\n        partnerOrganizationId\n        partnerOrganizationName\n        purpose\n        method\n        obtainedOn\n        obtainedByName\n        withdrawnAt\n      }\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n':
@@ -1171,6 +1186,36 @@ export function graphql(
 export function graphql(
   source: '\n  query ShareChoices($id: ID!) {\n    conversation(id: $id) {\n      id\n      caseRecord {\n        id\n        latestAssessment {\n          id\n          createdAt\n          values\n          templateVersion {\n            ...TemplateVersionFields\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ShareChoices($id: ID!) {\n    conversation(id: $id) {\n      id\n      caseRecord {\n        id\n        latestAssessment {\n          id\n          createdAt\n          values\n          templateVersion {\n            ...TemplateVersionFields\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CaseRecordSettings {\n    caseRecordSettings {\n      retentionYears\n    }\n  }\n',
+): (typeof documents)['\n  query CaseRecordSettings {\n    caseRecordSettings {\n      retentionYears\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateCaseRecordSettings($input: UpdateCaseRecordSettingsInput!) {\n    updateCaseRecordSettings(input: $input) {\n      retentionYears\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateCaseRecordSettings($input: UpdateCaseRecordSettingsInput!) {\n    updateCaseRecordSettings(input: $input) {\n      retentionYears\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FamilyErasurePlan($registrantId: ID!) {\n    familyErasurePlan(registrantId: $registrantId) {\n      registrantId\n      displayName\n      erased {\n        item\n        count\n      }\n      kept {\n        item\n        count\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query FamilyErasurePlan($registrantId: ID!) {\n    familyErasurePlan(registrantId: $registrantId) {\n      registrantId\n      displayName\n      erased {\n        item\n        count\n      }\n      kept {\n        item\n        count\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExportFamilyRecord($input: ExportFamilyRecordInput!) {\n    exportFamilyRecord(input: $input) {\n      url\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExportFamilyRecord($input: ExportFamilyRecordInput!) {\n    exportFamilyRecord(input: $input) {\n      url\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EraseFamily($input: EraseFamilyInput!) {\n    eraseFamily(input: $input) {\n      cases\n      messages\n      keptReferrals\n      keptConsents\n    }\n  }\n',
+): (typeof documents)['\n  mutation EraseFamily($input: EraseFamilyInput!) {\n    eraseFamily(input: $input) {\n      cases\n      messages\n      keptReferrals\n      keptConsents\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

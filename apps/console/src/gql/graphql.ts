@@ -451,9 +451,19 @@ export type EndSecondmentEarlyInput = {
   reason: string;
 };
 
+export type EraseFamilyInput = {
+  /** The family's display name as shown (its id when it has none), typed to confirm */
+  confirmation: string;
+  registrantId: string | number;
+};
+
 export type ExportAuditEventsInput = {
   /** The events to export; all of them when left out */
   filter?: AuditEventFilter | null | undefined;
+};
+
+export type ExportFamilyRecordInput = {
+  registrantId: string | number;
 };
 
 export type ExportSecondmentRosterInput = {
@@ -476,6 +486,19 @@ export type FamilyAttributeValueInput = {
   /** Replaces the values; an empty list clears them */
   values: Array<string>;
 };
+
+/** A kind of data an erasure deletes */
+export type FamilyErasureItem =
+  | 'ASSESSMENTS'
+  | 'ATTRIBUTES'
+  | 'CASE_HISTORY'
+  | 'CASE_RECORD'
+  | 'DRAFT_REFERRALS'
+  | 'MESSAGES'
+  | 'PROFILE';
+
+/** A kind of data an erasure keeps because the city must keep it (docs/operations.md) */
+export type FamilyKeptItem = 'AUDIT_TRAIL' | 'CONSENTS' | 'SENT_REFERRALS';
 
 export type ImportPartnerDirectoryHsdsInput = {
   /** An array of HSDS 3.0 organisations, as partnerDirectoryHsds returns */
@@ -530,6 +553,7 @@ export type MessageDirection = 'IN' | 'OUT';
 
 export type MetricGroup =
   | 'BROADCASTS'
+  | 'CASE_RECORDS'
   | 'CONSULTATIONS'
   | 'REFERRALS'
   | 'REGISTRANTS'
@@ -839,6 +863,10 @@ export type UpdateCaseRecordInput = {
   responsibleUserId?: string | number | null | undefined;
   risk?: number | null | undefined;
   status?: CaseStatus | null | undefined;
+};
+
+export type UpdateCaseRecordSettingsInput = {
+  retentionYears: number;
 };
 
 export type UpdateConversationCategoryInput = {
@@ -3218,6 +3246,43 @@ export type ShareChoicesQuery = {
       } | null;
     } | null;
   } | null;
+};
+
+export type CaseRecordSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CaseRecordSettingsQuery = { caseRecordSettings: { retentionYears: number } | null };
+
+export type UpdateCaseRecordSettingsMutationVariables = Exact<{
+  input: UpdateCaseRecordSettingsInput;
+}>;
+
+export type UpdateCaseRecordSettingsMutation = { updateCaseRecordSettings: { retentionYears: number } };
+
+export type FamilyErasurePlanQueryVariables = Exact<{
+  registrantId: string | number;
+}>;
+
+export type FamilyErasurePlanQuery = {
+  familyErasurePlan: {
+    registrantId: string;
+    displayName: string | null;
+    erased: Array<{ item: FamilyErasureItem; count: number }>;
+    kept: Array<{ item: FamilyKeptItem; count: number }>;
+  } | null;
+};
+
+export type ExportFamilyRecordMutationVariables = Exact<{
+  input: ExportFamilyRecordInput;
+}>;
+
+export type ExportFamilyRecordMutation = { exportFamilyRecord: { url: string; expiresAt: string } };
+
+export type EraseFamilyMutationVariables = Exact<{
+  input: EraseFamilyInput;
+}>;
+
+export type EraseFamilyMutation = {
+  eraseFamily: { cases: number; messages: number; keptReferrals: number; keptConsents: number };
 };
 
 export type ReferralItemFragment = {
@@ -12514,6 +12579,216 @@ export const ShareChoicesDocument = {
     },
   ],
 } as unknown as DocumentNode<ShareChoicesQuery, ShareChoicesQueryVariables>;
+export const CaseRecordSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CaseRecordSettings' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseRecordSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'retentionYears' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseRecordSettingsQuery, CaseRecordSettingsQueryVariables>;
+export const UpdateCaseRecordSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateCaseRecordSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateCaseRecordSettingsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCaseRecordSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'retentionYears' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateCaseRecordSettingsMutation, UpdateCaseRecordSettingsMutationVariables>;
+export const FamilyErasurePlanDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FamilyErasurePlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'registrantId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'familyErasurePlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'registrantId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'registrantId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'registrantId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'erased' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kept' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'item' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FamilyErasurePlanQuery, FamilyErasurePlanQueryVariables>;
+export const ExportFamilyRecordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExportFamilyRecord' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExportFamilyRecordInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportFamilyRecord' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportFamilyRecordMutation, ExportFamilyRecordMutationVariables>;
+export const EraseFamilyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EraseFamily' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'EraseFamilyInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eraseFamily' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cases' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'messages' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keptReferrals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keptConsents' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EraseFamilyMutation, EraseFamilyMutationVariables>;
 export const FamilyDocument = {
   kind: 'Document',
   definitions: [

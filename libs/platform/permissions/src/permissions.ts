@@ -53,6 +53,11 @@ export enum Permission {
   ReadAssessmentTemplates = 'tenant:assessment-templates:read',
   /** Creating assessment templates and publishing their versions. */
   ManageAssessmentTemplates = 'tenant:assessment-templates:manage',
+  /**
+   * A family's rights: exporting everything held about it (開示請求) and erasing it. Tenant admins;
+   * the operations also need ReadConsultations and ReadCaseRecords (an admin who also counsels).
+   */
+  ManageFamilyRights = 'tenant:family-rights:manage',
   /** Triage: status, priority, assignment. */
   ManageConsultations = 'tenant:consultations:manage',
   /** The inbox's configuration: conversation categories, keyword rules, crisis and escalation contacts. */
@@ -152,6 +157,7 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.WriteCaseRecords]: 'tenant',
   [Permission.ReadAssessmentTemplates]: 'tenant',
   [Permission.ManageAssessmentTemplates]: 'tenant',
+  [Permission.ManageFamilyRights]: 'tenant',
   [Permission.ManageConsultations]: 'tenant',
   [Permission.ManageInboxSettings]: 'tenant',
   [Permission.ManageCannedResponses]: 'tenant',
@@ -230,6 +236,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ApproveBroadcasts,
     Permission.ReadAssessmentTemplates,
     Permission.ManageAssessmentTemplates,
+    Permission.ManageFamilyRights,
   ],
   [TenantRole.COUNSELOR]: [
     Permission.ReadTenant,

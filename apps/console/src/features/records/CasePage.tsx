@@ -11,6 +11,7 @@ import { QueryProblem } from '../../ui/QueryProblem';
 import { Select } from '../../ui/Select';
 import { useShell } from '../shell/useShell';
 import { AssessmentForm } from './AssessmentForm';
+import { FamilyRightsPanel } from './FamilyRightsPanel';
 import { MigrationPreview } from './MigrationPreview';
 import type { CaseHistoryQuery } from '../../gql/graphql';
 import { formatDay } from '../partner/format';
@@ -30,7 +31,17 @@ export default function CasePage() {
   const history = useQuery(CASE_HISTORY, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [editing, setEditing] = useState<Editing>(null);
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [erased, setErased] = useState<string | null>(null);
   const record = query.data?.caseRecord;
+  if (erased)
+    return (
+      <>
+        <Alert tone="success">{erased}</Alert>
+        <TextLink to="/$tenant/cases" params={{ tenant: slug }}>
+          {t('records.list.title')}
+        </TextLink>
+      </>
+    );
   const changes = history.data?.caseRecordHistory;
   if (!record) return <QueryProblem error={query.error} onRetry={() => void query.refetch()} />;
   const templates = query.data?.assessmentTemplates ?? [];
@@ -160,6 +171,13 @@ export default function CasePage() {
             </ul>
           )}
         </section>
+        {can('tenant:family-rights:manage') && can('tenant:consultations:read') && (
+          <FamilyRightsPanel
+            registrantId={record.registrantId}
+            familyName={record.familyName ?? null}
+            onErased={setErased}
+          />
+        )}
       </div>
     </>
   );

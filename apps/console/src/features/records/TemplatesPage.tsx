@@ -7,8 +7,10 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { QueryProblem } from '../../ui/QueryProblem';
 import { Select } from '../../ui/Select';
+import { useShell } from '../shell/useShell';
 import { versionOf, type Version } from './definition';
 import { CREATE_TEMPLATE, PUBLISH_TEMPLATE, TEMPLATES } from './queries';
+import { RetentionSettings } from './RetentionSettings';
 
 const KINDS: AssessmentFieldKind[] = [
   'SHORT_TEXT',
@@ -118,6 +120,7 @@ const emptyField = (n: number): DraftField => ({
 /** The tenant admin's assessment templates: each change published as a new, immutable version. */
 export default function TemplatesPage() {
   const { t } = useTranslation();
+  const { can } = useShell();
   const query = useQuery(TEMPLATES, { fetchPolicy: 'cache-and-network' });
   const [editing, setEditing] = useState<{ templateId: string | null; name: string; sections: DraftSection[] } | null>(
     null,
@@ -183,6 +186,7 @@ export default function TemplatesPage() {
     <>
       <h1 className="mb-2 text-3xl font-bold">{t('records.templates.title')}</h1>
       <p className="mb-6">{t('records.templates.lead')}</p>
+      {can('tenant:settings:update') && <RetentionSettings />}
       {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
       {!query.data ? (
         <QueryProblem error={query.error} onRetry={() => void query.refetch()} />

@@ -30,6 +30,7 @@ const GROUPS: MetricGroup[] = [
   'REFERRALS',
   'SECONDMENTS',
   'BROADCASTS',
+  'CASE_RECORDS',
 ];
 
 const FIELDS = ['groups', 'suppressionThreshold', 'recipients', 'newRecipient', 'scheduleDay', 'language'] as const;

@@ -89,6 +89,7 @@ export const reportsJa = {
       REFERRALS: 'つなぎ',
       SECONDMENTS: '出向',
       BROADCASTS: 'お知らせ配信',
+      CASE_RECORDS: 'ケース記録',
     },
     languages: { ja: '日本語', en: '英語' },
     platform: {
@@ -191,6 +192,7 @@ export const reportsEn: Shape<typeof reportsJa> = {
       REFERRALS: 'Referrals',
       SECONDMENTS: 'Secondments',
       BROADCASTS: 'Broadcasts',
+      CASE_RECORDS: 'Case records',
     },
     languages: { ja: 'Japanese', en: 'English' },
     platform: {

@@ -32,6 +32,7 @@ import { Migration20261210010000Broadcasts } from './Migration20261210010000Broa
 import { Migration20261210010000CaseRecords } from './Migration20261210010000CaseRecords';
 import { Migration20261210014500ReferralAssessmentShare } from './Migration20261210014500ReferralAssessmentShare';
 import { Migration20261210030000BroadcastStatistics } from './Migration20261210030000BroadcastStatistics';
+import { Migration20261210040000FamilyRights } from './Migration20261210040000FamilyRights';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
 export const migrationsList: MigrationObject[] = [
@@ -68,4 +69,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261210010000CaseRecords', class: Migration20261210010000CaseRecords },
   { name: 'Migration20261210014500ReferralAssessmentShare', class: Migration20261210014500ReferralAssessmentShare },
   { name: 'Migration20261210030000BroadcastStatistics', class: Migration20261210030000BroadcastStatistics },
+  { name: 'Migration20261210040000FamilyRights', class: Migration20261210040000FamilyRights },
 ];
