@@ -79,6 +79,10 @@ export default [
                 'scope:broadcasts',
               ],
             },
+            {
+              sourceTag: 'scope:programmes',
+              onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels', 'scope:reporting'],
+            },
             { sourceTag: 'scope:line-sandbox', onlyDependOnLibsWithTags: [] },
             // Reading kintone's CSV exports: plain code over streams, used by the records import.
             { sourceTag: 'scope:kintone', onlyDependOnLibsWithTags: ['scope:platform'] },
@@ -97,6 +101,7 @@ export default [
                 'scope:secondments',
                 'scope:broadcasts',
                 'scope:reporting',
+                'scope:programmes',
                 'scope:audience',
                 'scope:line-sandbox',
               ],
@@ -125,6 +130,7 @@ export default [
                 'scope:secondments',
                 'scope:broadcasts',
                 'scope:reporting',
+                'scope:programmes',
                 'scope:audience',
                 'scope:demo',
                 'scope:line-sandbox',

@@ -457,6 +457,8 @@ export type ExportTenantReportInput = {
   format: ReportFormat;
   /** A calendar month (1–12) of that fiscal year; none: the whole year */
   month?: number | null | undefined;
+  /** A programme: the report cut to its LINE channels' families */
+  programmeId?: string | number | null | undefined;
 };
 
 export type FamilyAttributeValueInput = {
