@@ -23,6 +23,9 @@ export interface MetricContext {
    * are left out of a cut report.
    */
   channelIds?: string[] | null;
+  /** The cut report's families and conversations (scopeToChannels). */
+  familyIds?: string[];
+  conversationIds?: string[];
 }
 
 export interface MetricDefinition {
@@ -100,32 +103,48 @@ function inPeriod(context: MetricContext, column: string): Sql {
   };
 }
 
-/** The channel filter of a cut report on a row's own channel column; nothing for a whole-tenant report. */
-function onChannels(context: MetricContext, column: string): Sql {
+/**
+ * A report cut by programme reads the families and conversations of its channels once, so that every
+ * table filters by a list of ids rather than by joins whose plans would rest on the tables' statistics
+ * (which the embedded database never gathers by itself): the same cost whatever the planner knows.
+ */
+export async function scopeToChannels(context: MetricContext): Promise<MetricContext> {
+  if (!context.channelIds || context.channelIds.length === 0) return { ...context, familyIds: [], conversationIds: [] };
+  const families = await context.em.execute<{ id: string }[]>(
+    `select id from registrant where tenant_id in (?) and channel_id in (?)`,
+    [context.tenantIds, context.channelIds],
+  );
+  const familyIds = families.map((f) => f.id);
+  const conversations = familyIds.length
+    ? await context.em.execute<{ id: string }[]>(
+        `select id from conversation where tenant_id in (?) and registrant_id in (?)`,
+        [context.tenantIds, familyIds],
+      )
+    : [];
+  return { ...context, familyIds, conversationIds: conversations.map((c) => c.id) };
+}
+
+/** `column in (ids)` for a cut report (false when there are none), nothing for a whole-tenant report. */
+function among(context: MetricContext, column: string, ids: string[] | undefined): Sql {
   if (!context.channelIds) return { sql: '', params: [] };
-  if (context.channelIds.length === 0) return { sql: ' and false', params: [] };
-  return { sql: ` and ${column} in (?)`, params: [context.channelIds] };
+  if (!ids) throw new Error('a report cut by programme needs scopeToChannels first');
+  if (ids.length === 0) return { sql: ' and false', params: [] };
+  return { sql: ` and ${column} in (?)`, params: [ids] };
+}
+
+/** The channel filter of a cut report on a row's own channel column. */
+function onChannels(context: MetricContext, column: string): Sql {
+  return among(context, column, context.channelIds ?? undefined);
 }
 
 /** The channel filter through the family (registrant) a row belongs to. */
 function familyOnChannels(context: MetricContext, registrantColumn: string): Sql {
-  if (!context.channelIds) return { sql: '', params: [] };
-  if (context.channelIds.length === 0) return { sql: ' and false', params: [] };
-  return {
-    sql: ` and exists (select 1 from registrant fc where fc.id = ${registrantColumn} and fc.channel_id in (?))`,
-    params: [context.channelIds],
-  };
+  return among(context, registrantColumn, context.familyIds);
 }
 
-/** The channel filter through the conversation a row belongs to (and its family). */
+/** The channel filter through the conversation a row belongs to. */
 function conversationOnChannels(context: MetricContext, conversationColumn: string): Sql {
-  if (!context.channelIds) return { sql: '', params: [] };
-  if (context.channelIds.length === 0) return { sql: ' and false', params: [] };
-  return {
-    sql: ` and exists (select 1 from conversation cc join registrant fc on fc.id = cc.registrant_id
-                        where cc.id = ${conversationColumn} and fc.channel_id in (?))`,
-    params: [context.channelIds],
-  };
+  return among(context, conversationColumn, context.conversationIds);
 }
 
 function tally<T extends { key: string; n: number | string }>(rows: T[], where: (row: T) => boolean): Counts {

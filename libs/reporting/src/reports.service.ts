@@ -8,7 +8,7 @@ import { DownloadsService, type DownloadLink } from '@tsunagu/platform/downloads
 import { BadUserInputError, ForbiddenError } from '@tsunagu/platform/errors';
 import { TenantRole } from '@tsunagu/platform/permissions';
 import { OnboardingChecks } from '@tsunagu/tenants';
-import { METRICS, TOTAL_COLUMN, type MetricContext } from './metrics';
+import { METRICS, scopeToChannels, TOTAL_COLUMN, type MetricContext } from './metrics';
 import { reportPeriod, spanPeriod } from './period';
 import { ReportScopes, type ReportScope } from './report-scopes';
 import { shownValue } from './presentation';
@@ -183,12 +183,12 @@ export class ReportsService implements OnModuleInit {
     // A month is cut from its fiscal year's report, suppressed as there: suppressed on its own, a
     // month would show cells the year hides, and the year's totals would then give them away.
     const monthPeriod = reportPeriod(fiscalYear, month, tenant.fiscalYearStartMonth, tenant.timezone);
+    const fiscalYearPeriod = reportPeriod(fiscalYear, null, tenant.fiscalYearStartMonth, tenant.timezone);
     const raw = await this.raw(
-      em,
+      await this.context(em, tenant, fiscalYearPeriod, scope),
       tenant,
-      reportPeriod(fiscalYear, null, tenant.fiscalYearStartMonth, tenant.timezone),
       settings.groups,
-      scope,
+      scope?.name ?? null,
     );
     const year = exact ? exactReport(raw) : suppressReport(raw, settings.suppressionThreshold);
     return {
@@ -215,9 +215,13 @@ export class ReportsService implements OnModuleInit {
           tenant,
           k: (await this.currentSettings(em, tenant.id)).suppressionThreshold,
           raw: await this.raw(
-            em,
+            await this.context(
+              em,
+              tenant,
+              reportPeriod(fiscalYear, null, PLATFORM_FISCAL_YEAR_START, tenant.timezone),
+              null,
+            ),
             tenant,
-            reportPeriod(fiscalYear, null, PLATFORM_FISCAL_YEAR_START, tenant.timezone),
             Object.values(MetricGroup),
           ),
         })),
@@ -259,44 +263,36 @@ export class ReportsService implements OnModuleInit {
     const tenant = await em.findOneOrFail(Tenant, { id: this.tenantDb.tenantId });
     const settings = await this.currentSettings(em, tenant.id);
     const period = spanPeriod(startsOn, endsOn, tenant.fiscalYearStartMonth, tenant.timezone);
-    const context = this.context(em, tenant, period, scope);
-    const raw = await this.raw(em, tenant, period, groups, scope);
+    const context = await this.context(em, tenant, period, scope);
+    const raw = await this.raw(context, tenant, groups);
     return { raw, context, suppressionThreshold: settings.suppressionThreshold };
   }
 
-  private context(em: EntityManager, tenant: Tenant, period: ReportPeriod, scope: ReportScope | null): MetricContext {
-    const columns = period.months.map((m) => ({ key: m.key, labelJa: m.labelJa, labelEn: m.labelEn }));
-    if (period.months.length > 1) columns.push(TOTAL_COLUMN);
-    return {
-      em,
-      tenantIds: [tenant.id],
-      period,
-      timeZone: tenant.timezone,
-      columns,
-      channelIds: scope?.channelIds ?? null,
-    };
-  }
-
-  private async raw(
+  private async context(
     em: EntityManager,
     tenant: Tenant,
     period: ReportPeriod,
+    scope: ReportScope | null,
+  ): Promise<MetricContext> {
+    const columns = period.months.map((m) => ({ key: m.key, labelJa: m.labelJa, labelEn: m.labelEn }));
+    if (period.months.length > 1) columns.push(TOTAL_COLUMN);
+    const context = { em, tenantIds: [tenant.id], period, timeZone: tenant.timezone, columns };
+    return scope ? scopeToChannels({ ...context, channelIds: scope.channelIds }) : context;
+  }
+
+  /** The tables of `groups` in `context` (a period, cut to a programme's channels or not). */
+  private async raw(
+    context: MetricContext,
+    tenant: Tenant,
     groups: MetricGroup[],
-    scope: ReportScope | null = null,
+    programmeName: string | null = null,
   ): Promise<RawReport> {
     // Room to sort a year's waits in memory (percentiles): the default spills to disk. Transaction-local.
-    await em.execute(`select set_config('work_mem', '64MB', true)`);
-    const context = this.context(em, tenant, period, scope);
+    await context.em.execute(`select set_config('work_mem', '64MB', true)`);
     const tables = [];
     for (const metric of METRICS.filter((m) => groups.includes(m.group)))
       tables.push(...(await metric.tables(context)));
-    return {
-      tenantName: tenant.nameJa,
-      programmeName: scope?.name ?? null,
-      period,
-      generatedAt: new Date(),
-      tables,
-    };
+    return { tenantName: tenant.nameJa, programmeName, period: context.period, generatedAt: new Date(), tables };
   }
 
   private async build(
