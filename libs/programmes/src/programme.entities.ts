@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   ArrayType,
+  BigIntType,
   Entity,
   Enum,
   Index,
@@ -101,7 +102,7 @@ export class ProgrammeContract {
   endsOn!: string;
 
   /** The contract amount in yen (税込), when the tenant records it. */
-  @Property({ type: 'bigint', nullable: true })
+  @Property({ type: new BigIntType('string'), nullable: true })
   amountYen?: string | null;
 
   @Property({ type: 'datetime' })

@@ -159,14 +159,13 @@ describe('programmes, contracts and their KPIs', () => {
     );
     foodContractId = foodContract.data!.createProgrammeContract.id;
 
-    const list = await t.graphql<{ programmes: { name: string; contracts: { title: string }[] }[] }>(
-      PROGRAMMES,
-      {},
-      { token: viewer.token },
-    );
-    expect(list.data?.programmes.map((p) => [p.name, p.contracts.map((c) => c.title)])).toEqual([
-      ['ここならチャット', ['令和7年度 ここならチャット運営業務委託']],
-      ['こども宅食', ['令和7年度 こども宅食事業委託']],
+    const list = await t.graphql<{
+      programmes: { name: string; contracts: { title: string; amountYen: string | null }[] }[];
+    }>(PROGRAMMES, {}, { token: viewer.token });
+    expect(errorCodes(list)).toEqual([]);
+    expect(list.data?.programmes.map((p) => [p.name, p.contracts.map((c) => [c.title, c.amountYen])])).toEqual([
+      ['ここならチャット', [['令和7年度 ここならチャット運営業務委託', '12000000']]],
+      ['こども宅食', [['令和7年度 こども宅食事業委託', null]]],
     ]);
   });
 
