@@ -36,10 +36,10 @@ test.describe("the programmes a city commissions, and their contracts' KPIs", ()
     await editor.getByLabel('契約の開始日').fill('2025-04-01');
     await editor.getByLabel('契約の終了日').fill('2025-03-31');
     await editor.getByRole('button', { name: 'KPIを追加' }).click();
-    await editor.getByLabel('指標').nth(0).selectOption('CONSULTATIONS');
+    await editor.getByLabel('指標', { exact: true }).nth(0).selectOption('CONSULTATIONS');
     await editor.getByLabel('目標値').nth(0).fill('250');
     await editor.getByRole('button', { name: 'KPIを追加' }).click();
-    await editor.getByLabel('指標').nth(1).selectOption('ANSWERED_WITHIN_MINUTES');
+    await editor.getByLabel('指標', { exact: true }).nth(1).selectOption('ANSWERED_WITHIN_MINUTES');
     await editor
       .getByLabel(/契約上の名称/)
       .nth(1)

@@ -103,7 +103,9 @@ function KpiRow({ figure }: { figure: Figure }) {
     <tr className="border-b border-solid-gray-200 last:border-b-0">
       <th scope="row" className="p-3 text-left font-normal">
         {kpi.label}
-        <span className="block text-sm text-solid-gray-700">{t(`programmes.kpiKind.${kpi.kind}`)}</span>
+        {kpi.label !== t(`programmes.kpiKind.${kpi.kind}`) && (
+          <span className="block text-sm text-solid-gray-700">{t(`programmes.kpiKind.${kpi.kind}`)}</span>
+        )}
       </th>
       <td className="p-3 text-right tabular-nums">
         {kpi.target.toLocaleString('ja-JP')}
