@@ -21,11 +21,13 @@ test.describe("the programmes a city commissions, and their contracts' KPIs", ()
     await form.getByLabel('種類').selectOption('EVENTS');
     await form.getByLabel('開始日（例: 2023-11-01）').fill('2025-04-01');
     await form.getByRole('checkbox', { name: 'ここならチャットKOBE' }).check();
+    await form.getByRole('checkbox', { name: '神戸市 事務局' }).check();
     await expectAccessible(page);
     await form.getByRole('button', { name: '保存する' }).click();
     const card = page.getByRole('region', { name: programme });
     await expect(card).toContainText('イベント');
     await expect(card).toContainText('ここならチャットKOBE');
+    await expect(card).toContainText('神戸市 事務局');
 
     await card.getByRole('button', { name: `${programme} に契約を追加` }).click();
     const editor = card.getByRole('form', { name: '契約' });

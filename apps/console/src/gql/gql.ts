@@ -104,6 +104,7 @@ type Documents = {
   '\n  mutation PlatformRequestEmergencyAccess($input: RequestEmergencyAccessInput!) {\n    requestEmergencyAccess(input: $input) {\n      id\n      reason\n      grantedAt\n      expiresAt\n    }\n  }\n': typeof types.PlatformRequestEmergencyAccessDocument;
   '\n  query Programmes {\n    programmes {\n      id\n      name\n      kind\n      description\n      startedOn\n      archived\n      channels {\n        id\n        name\n      }\n      staff {\n        userId\n        displayName\n      }\n      contracts {\n        id\n        title\n        department\n        contractNumber\n        startsOn\n        endsOn\n        amountYen\n        kpis {\n          id\n          kind\n          label\n          target\n          unit\n          minutes\n        }\n      }\n    }\n  }\n': typeof types.ProgrammesDocument;
   '\n  query ProgrammeChannels {\n    lineChannels {\n      id\n      name\n    }\n  }\n': typeof types.ProgrammeChannelsDocument;
+  '\n  query ProgrammeMembers {\n    tenantMembers {\n      id\n      role\n      active\n      userId\n      displayName\n    }\n  }\n': typeof types.ProgrammeMembersDocument;
   '\n  mutation CreateProgramme($input: CreateProgrammeInput!) {\n    createProgramme(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateProgrammeDocument;
   '\n  mutation UpdateProgramme($input: UpdateProgrammeInput!) {\n    updateProgramme(input: $input) {\n      id\n    }\n  }\n': typeof types.UpdateProgrammeDocument;
   '\n  mutation CreateProgrammeContract($input: CreateProgrammeContractInput!) {\n    createProgrammeContract(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateProgrammeContractDocument;
@@ -375,6 +376,8 @@ const documents: Documents = {
     types.ProgrammesDocument,
   '\n  query ProgrammeChannels {\n    lineChannels {\n      id\n      name\n    }\n  }\n':
     types.ProgrammeChannelsDocument,
+  '\n  query ProgrammeMembers {\n    tenantMembers {\n      id\n      role\n      active\n      userId\n      displayName\n    }\n  }\n':
+    types.ProgrammeMembersDocument,
   '\n  mutation CreateProgramme($input: CreateProgrammeInput!) {\n    createProgramme(input: $input) {\n      id\n    }\n  }\n':
     types.CreateProgrammeDocument,
   '\n  mutation UpdateProgramme($input: UpdateProgrammeInput!) {\n    updateProgramme(input: $input) {\n      id\n    }\n  }\n':
@@ -1105,6 +1108,12 @@ export function graphql(
 export function graphql(
   source: '\n  query ProgrammeChannels {\n    lineChannels {\n      id\n      name\n    }\n  }\n',
 ): (typeof documents)['\n  query ProgrammeChannels {\n    lineChannels {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProgrammeMembers {\n    tenantMembers {\n      id\n      role\n      active\n      userId\n      displayName\n    }\n  }\n',
+): (typeof documents)['\n  query ProgrammeMembers {\n    tenantMembers {\n      id\n      role\n      active\n      userId\n      displayName\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2846,6 +2846,12 @@ export type ProgrammeChannelsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ProgrammeChannelsQuery = { lineChannels: Array<{ id: string; name: string }> | null };
 
+export type ProgrammeMembersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProgrammeMembersQuery = {
+  tenantMembers: Array<{ id: string; role: TenantRole; active: boolean; userId: string; displayName: string }> | null;
+};
+
 export type CreateProgrammeMutationVariables = Exact<{
   input: CreateProgrammeInput;
 }>;
@@ -10884,6 +10890,35 @@ export const ProgrammeChannelsDocument = {
     },
   ],
 } as unknown as DocumentNode<ProgrammeChannelsQuery, ProgrammeChannelsQueryVariables>;
+export const ProgrammeMembersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeMembers' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenantMembers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeMembersQuery, ProgrammeMembersQueryVariables>;
 export const CreateProgrammeDocument = {
   kind: 'Document',
   definitions: [

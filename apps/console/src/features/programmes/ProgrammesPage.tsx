@@ -19,6 +19,7 @@ import {
   CREATE_CONTRACT,
   CREATE_PROGRAMME,
   PROGRAMME_CHANNELS,
+  PROGRAMME_MEMBERS,
   PROGRAMMES,
   UPDATE_CONTRACT,
   UPDATE_PROGRAMME,
@@ -245,12 +246,22 @@ function ProgrammeForm({
 }) {
   const { t } = useTranslation();
   const channels = useQuery(PROGRAMME_CHANNELS);
+  const members = useQuery(PROGRAMME_MEMBERS);
+  // One box a person, whatever their number of roles; partner agencies' users serve no programme.
+  const people = [
+    ...new Map(
+      (members.data?.tenantMembers ?? [])
+        .filter((m) => m.active && m.role !== 'PARTNER_USER')
+        .map((m) => [m.userId, m.displayName]),
+    ),
+  ];
   const schema = z.object({
     name: z.string().trim().min(1, t('errors.required')),
     kind: z.string(),
     description: z.string(),
     startedOn: z.string().refine((v) => v === '' || DATE.test(v), t('programmes.form.date')),
     channelIds: z.array(z.string()),
+    staffUserIds: z.array(z.string()),
     archived: z.boolean(),
   });
   type Values = z.infer<typeof schema>;
@@ -262,6 +273,7 @@ function ProgrammeForm({
       description: programme?.description ?? '',
       startedOn: programme?.startedOn ?? '',
       channelIds: programme?.channels.map((c) => c.id) ?? [],
+      staffUserIds: programme?.staff.map((s) => s.userId) ?? [],
       archived: programme?.archived ?? false,
     },
   });
@@ -269,6 +281,7 @@ function ProgrammeForm({
   const [update] = useMutation(UPDATE_PROGRAMME);
   const [formError, setFormError] = useState<string | null>(null);
   const chosen = form.watch('channelIds');
+  const staff = form.watch('staffUserIds');
   const submit = form.handleSubmit(async (values) => {
     setFormError(null);
     const input = {
@@ -277,6 +290,7 @@ function ProgrammeForm({
       description: values.description || null,
       startedOn: values.startedOn || null,
       channelIds: values.channelIds,
+      staffUserIds: values.staffUserIds,
     };
     try {
       if (programme) await update({ variables: { input: { ...input, id: programme.id, archived: values.archived } } });
@@ -316,6 +330,25 @@ function ProgrammeForm({
               className="size-5 accent-blue-900 focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-focus-yellow"
             />
             {channel.name}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-1 font-bold">{t('programmes.form.staff')}</legend>
+        {people.map(([userId, name]) => (
+          <label key={userId} className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              checked={staff.includes(userId)}
+              onChange={(event) =>
+                form.setValue(
+                  'staffUserIds',
+                  event.target.checked ? [...staff, userId] : staff.filter((id) => id !== userId),
+                )
+              }
+              className="size-5 accent-blue-900 focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-focus-yellow"
+            />
+            {name}
           </label>
         ))}
       </fieldset>

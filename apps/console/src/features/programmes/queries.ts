@@ -49,6 +49,19 @@ export const PROGRAMME_CHANNELS = graphql(`
   }
 `);
 
+/** The members an admin may name as a programme's staff (partner agencies' users serve no programme). */
+export const PROGRAMME_MEMBERS = graphql(`
+  query ProgrammeMembers {
+    tenantMembers {
+      id
+      role
+      active
+      userId
+      displayName
+    }
+  }
+`);
+
 export const CREATE_PROGRAMME = graphql(`
   mutation CreateProgramme($input: CreateProgrammeInput!) {
     createProgramme(input: $input) {
