@@ -47,7 +47,13 @@ export default [
             { sourceTag: 'scope:partners', onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants'] },
             {
               sourceTag: 'scope:referrals',
-              onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:conversations', 'scope:partners'],
+              onlyDependOnLibsWithTags: [
+                'scope:platform',
+                'scope:tenants',
+                'scope:conversations',
+                'scope:partners',
+                'scope:case-records',
+              ],
             },
             {
               sourceTag: 'scope:broadcasts',

@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
+import { graphqlDocuments } from './codegen/documents-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // `npm run console:dev` proxies the API's paths to a running API (CONSOLE_API_URL, default :3000).
@@ -9,7 +10,7 @@ const api = process.env['CONSOLE_API_URL'] ?? 'http://localhost:3000';
 
 export default defineConfig({
   root,
-  plugins: [react(), tailwindcss()],
+  plugins: [graphqlDocuments(fileURLToPath(new URL('src', import.meta.url))), react(), tailwindcss()],
   build: {
     outDir: fileURLToPath(new URL('../../dist/apps/console', import.meta.url)),
     emptyOutDir: true,

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, familyWrites, newFamily, signIn, watchPage } from './support';
+import { apiLogin, expectAccessible, familyWrites, graphql, newFamily, signIn, watchPage } from './support';
 
 const COORDINATOR = 'coordinator@kobe.tsunagu.example';
 const ADMIN = 'admin@kobe.tsunagu.example';
@@ -117,6 +117,10 @@ test.describe('broadcasts to registered families', () => {
     await expect(admin.page.getByRole('heading', { name: '承認の確認' })).toBeVisible();
     await expect(admin.page.getByTestId('broadcast-reach')).toHaveText(`次の内容を${segmentCount}世帯に配信します。`);
     await expect(admin.page.getByTestId('broadcast-segment')).toContainText('中央区');
+    // The conditions name the attributes as Kobe calls them, not by their keys.
+    await expect(admin.page.getByTestId('broadcast-segment')).toContainText('子どもの生年月');
+    await expect(admin.page.getByTestId('broadcast-segment')).toContainText('お住まいの区');
+    await expect(admin.page.getByTestId('broadcast-segment')).not.toContainText('child_birth_month');
     await expect(admin.page.getByTestId('line-preview')).toContainText('開催日と場所');
     await expect(admin.page.getByText('通知音なしで届けます。')).toBeVisible();
     await expectAccessible(admin.page);
@@ -137,9 +141,101 @@ test.describe('broadcasts to registered families', () => {
     await expect(figure('送信済み')).toHaveText(String(segmentCount));
     await expect(figure('失敗')).toHaveText('0');
     await expect(figure('未送信')).toHaveText('0');
+    // How long it took, read from the stored start and end: never "0秒".
+    await expect(figure('所要時間')).toHaveText(/^(1秒未満|\d+(\.\d)?秒|\d+分\d+秒)$/);
+    // The notice of the request for approval left when the broadcast moved on.
+    await expect(coordinator.page.getByText('承認を依頼しました。')).toHaveCount(0);
+    await expect(coordinator.page.getByText('配信中の数字は自動で更新されます。')).toHaveCount(0);
+
+    // LINE's statistics: not read yet, then read on request. The segment's few families are under
+    // LINE's threshold of 20: LINE shows no figure, and neither does the page.
+    const statistics = coordinator.page.getByTestId('broadcast-statistics');
+    await expect(statistics).toContainText('集計中');
+    await statistics.getByRole('button', { name: '最新の数値を取得する' }).click();
+    const opens = statistics.locator('dl > div').filter({ hasText: '開封した人数' }).locator('dd');
+    await expect(opens).toHaveText('20人未満のため非表示');
+    await expect(statistics.getByRole('row', { name: /開催日と場所/ })).toContainText('20人未満のため非表示');
+    // Asked for a moment ago: not again for ten minutes.
+    await expect(statistics.getByRole('button', { name: '最新の数値を取得する' })).toBeDisabled();
+    await expect(statistics).toContainText('次に取得できるのは');
     await expectAccessible(coordinator.page);
     await coordinator.page.screenshot({ path: testInfo.outputPath('broadcast-sent.png'), fullPage: true });
     expect([...coordinator.problems, ...admin.problems]).toEqual([]);
+  });
+
+  test('the programme office reads how many families opened a broadcast to everyone and tapped its link', async ({
+    browser,
+    request,
+  }, testInfo) => {
+    const title = `秋の子育て相談会 ${Date.now()}`;
+    const as = async (email: string) => ({
+      authorization: `Bearer ${await apiLogin(request, email)}`,
+      'x-tenant': 'kobe',
+    });
+    const coordinatorApi = await as(COORDINATOR);
+    const { broadcastChannels } = await graphql<{ broadcastChannels: { id: string }[] }>(
+      request,
+      '{ broadcastChannels { id } }',
+      {},
+      coordinatorApi,
+    );
+    const { createBroadcast } = await graphql<{ createBroadcast: { id: string } }>(
+      request,
+      'mutation($input: CreateBroadcastInput!) { createBroadcast(input: $input) { id } }',
+      {
+        input: {
+          channelId: broadcastChannels[0].id,
+          title,
+          messages: [
+            { kind: 'TEXT', text: '秋の子育て相談会を開きます。' },
+            { kind: 'LINK', title: '申し込み', url: 'https://www.city.kobe.example/soudankai' },
+          ],
+          audienceKind: 'EVERYONE',
+        },
+      },
+      coordinatorApi,
+    );
+    const id = createBroadcast.id;
+    const byId = 'mutation($input: BroadcastIdInput!) { %s(input: $input) { id } }';
+    await graphql(request, byId.replace('%s', 'submitBroadcast'), { input: { id } }, coordinatorApi);
+    await graphql(request, byId.replace('%s', 'approveBroadcast'), { input: { id } }, await as(ADMIN));
+
+    const coordinator = await signedIn(browser, COORDINATOR);
+    // Straight to its page once signed in: the list changes live while the broadcast goes.
+    await expect(coordinator.page.getByRole('link', { name: 'お知らせ配信' })).toBeVisible();
+    await coordinator.page.goto(`/kobe/broadcasts/${id}`);
+    await expect(coordinator.page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+    await expect(coordinator.page.getByTestId('broadcast-status')).toHaveText('配信済み', { timeout: 30_000 });
+    const statistics = coordinator.page.getByTestId('broadcast-statistics');
+    await statistics.getByRole('button', { name: '最新の数値を取得する' }).click();
+    // The sandbox's families open and tap as families do: every figure here rests on 20 or more.
+    const figure = (label: string) => statistics.locator('dl > div').filter({ hasText: label }).locator('dd');
+    await expect(figure('開封した人数')).toHaveText(/^[1-9]\d+人$/);
+    await expect(figure('リンクをタップした人数')).toHaveText(/^[1-9]\d+人$/);
+    const link = statistics.getByRole('row', { name: /申し込み/ });
+    await expect(link).toContainText('https://www.city.kobe.example/soudankai');
+    await expect(link.getByRole('cell').first()).toHaveText(/^[1-9]\d+人$/);
+    await expect(link.getByRole('cell').nth(1)).toHaveText(/^[1-9]\d+回$/);
+    await expect(statistics).toContainText('配信後14日間は毎日更新します。');
+    await expectAccessible(coordinator.page);
+    await coordinator.page.screenshot({ path: testInfo.outputPath('broadcast-statistics.png'), fullPage: true });
+
+    // In English.
+    await coordinator.page.getByRole('button', { name: 'English' }).click();
+    await expect(statistics.getByRole('heading', { name: "Opens and taps (LINE's statistics)" })).toBeVisible();
+    await expect(statistics.locator('dl > div').filter({ hasText: 'Families who opened it' }).locator('dd')).toHaveText(
+      /^[1-9]\d+$/,
+    );
+    await coordinator.page.getByRole('button', { name: '日本語' }).click();
+    // Sent: the page and the list say when it went, not "承認後すぐ".
+    await expect(coordinator.page.getByText(/^配信：\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}$/)).toBeVisible();
+    await coordinator.page.getByRole('link', { name: 'お知らせ配信の一覧に戻る' }).click();
+    const row = coordinator.page.getByTestId('broadcast-row').filter({ hasText: title });
+    await expect(row).toContainText(/\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/);
+    await expect(row).not.toContainText('承認後すぐ');
+    await expectAccessible(coordinator.page);
+    await coordinator.page.screenshot({ path: testInfo.outputPath('broadcast-list.png'), fullPage: true });
+    expect(coordinator.problems).toEqual([]);
   });
 
   test('the admin chooses who approves broadcasts', async ({ browser }, testInfo) => {

@@ -69,7 +69,7 @@ test.describe('case records', () => {
     const assessment = page.getByTestId('assessment').first();
     await expect(assessment).toContainText('第1版');
     await expect(assessment).toContainText('児童扶養手当');
-    await expect(assessment).toContainText('2016-12');
+    await expect(assessment).toContainText('2016年12月');
 
     // The review date and risk, kept in the history with who changed them.
     await page.getByLabel('次回確認日').fill('2027-01-15');
@@ -77,8 +77,8 @@ test.describe('case records', () => {
     await page.getByRole('button', { name: '保存する', exact: true }).click();
     await expect(page.getByText('保存しました。', { exact: true })).toBeVisible();
     const history = page.getByRole('list', { name: '変更履歴' });
-    await expect(history).toContainText('nextReviewOn: （空） → 2027-01-15');
-    await expect(history).toContainText('values.familyMembers[1].birthYearMonth');
+    await expect(history).toContainText('次回確認日: （空） → 2027年1月15日');
+    await expect(history).toContainText('家族構成 2行目 生年月: （空） → 2016年12月');
     await expectAccessible(page);
     await shot(page, 'case-page');
 
@@ -158,7 +158,9 @@ test.describe('case records', () => {
     await preview.getByRole('button', { name: '第2版に移行する' }).click();
     await expect(page.getByText('移行しました。')).toBeVisible();
     await expect(page.getByTestId('assessment').first()).toContainText('第2版');
-    await expect(page.getByRole('list', { name: '変更履歴' })).toContainText('templateVersion: 1 → 2');
+    await expect(page.getByRole('list', { name: '変更履歴' })).toContainText(
+      '子ども・家庭アセスメントシートを第1版から第2版へ移行',
+    );
     expect(problems).toEqual([]);
   });
 });

@@ -22,6 +22,8 @@ import { BroadcastStatus } from './lifecycle';
 export interface BroadcastBatchJob {
   tenantId: string;
   broadcastId: string;
+  /** The broadcast's channel, so that the batch queues for the channel's bucket while it is read. */
+  channelId: string;
   batchNo: number;
 }
 
@@ -68,7 +70,7 @@ export function multicastBucket(channelId: string): string {
  */
 @Injectable()
 export class BroadcastDelivery implements OnModuleInit {
-  private readonly tokens = new Map<string, { token: string; until: number }>();
+  private readonly tokens = new Map<string, { token: Promise<string>; until: number }>();
   /** Per channel and lane, the last batch of this process in line for the shared bucket. */
   private readonly gates = new Map<string, Promise<void>>();
   private nextLane = 0;
@@ -115,7 +117,7 @@ export class BroadcastDelivery implements OnModuleInit {
       await em.flush();
       await this.jobs.enqueueTogether(em, async () => {
         for (const { batch_no } of batches) {
-          const job: BroadcastBatchJob = { tenantId, broadcastId, batchNo: batch_no };
+          const job: BroadcastBatchJob = { tenantId, broadcastId, channelId: broadcast.channelId, batchNo: batch_no };
           await this.jobs.enqueue(em, BROADCAST_BATCH_QUEUE, job);
         }
       });
@@ -171,7 +173,15 @@ export class BroadcastDelivery implements OnModuleInit {
     return failures;
   }
 
-  async sendBatch({ tenantId, broadcastId, batchNo }: BroadcastBatchJob, lastTry = false): Promise<void> {
+  async sendBatch({ tenantId, broadcastId, channelId, batchNo }: BroadcastBatchJob, lastTry = false): Promise<void> {
+    // The batch's turn in the channel's bucket and the channel's token are asked for while the batch
+    // is read, not after: the first requests of a broadcast leave a round trip or two sooner, and the
+    // last one too. A turn taken for a batch found settled (a late duplicate) is a token unused.
+    const firstTurn = this.paced(channelId);
+    const token = this.accessToken(tenantId, channelId);
+    // Settled either way below; a rejection before then is not left unhandled.
+    firstTurn.catch(() => undefined);
+    token.catch(() => undefined);
     // One round trip (one implicit transaction): a broadcast sends hundreds of batches.
     const [[batch], , recipients, [broadcast]] = await this.tenantDb.statements<Record<string, unknown>>(tenantId, [
       [
@@ -191,17 +201,13 @@ export class BroadcastDelivery implements OnModuleInit {
         `select line_user_id, skipped from broadcast_recipient where broadcast_id = ? and batch_no = ?`,
         [broadcastId, batchNo],
       ],
-      [
-        `select channel_id, messages, notification_disabled, aggregation_unit from broadcast where id = ?`,
-        [broadcastId],
-      ],
+      [`select messages, notification_disabled, aggregation_unit from broadcast where id = ?`, [broadcastId]],
     ]);
     if (!batch || !broadcast) return;
     const plan = {
       retryKey: batch['retry_key'] as string,
       to: recipients.filter((r) => !r['skipped']).map((r) => r['line_user_id'] as string),
       skipped: recipients.filter((r) => r['skipped']).length,
-      channelId: broadcast['channel_id'] as string,
       messages: toLineMessages(broadcast['messages'] as BroadcastMessage[]),
       notificationDisabled: broadcast['notification_disabled'] as boolean,
       aggregationUnit: broadcast['aggregation_unit'] as string | null,
@@ -209,10 +215,10 @@ export class BroadcastDelivery implements OnModuleInit {
     const settle = (status: 'sent' | 'failed', reason: string | null) =>
       this.finish(tenantId, broadcastId, batchNo, status, plan.to.length, plan.skipped, reason);
     if (plan.to.length === 0) return settle('sent', null);
-    const accessToken = await this.accessToken(tenantId, plan.channelId);
+    const accessToken = await token;
 
     for (let rateLimited = 0; ; rateLimited++) {
-      await this.paced(plan.channelId);
+      await (rateLimited === 0 ? firstTurn : this.paced(channelId));
       const outcome = await this.line.multicast(accessToken, plan.to, plan.messages, plan.retryKey, {
         notificationDisabled: plan.notificationDisabled,
         customAggregationUnits: plan.aggregationUnit ? [plan.aggregationUnit] : undefined,
@@ -222,7 +228,7 @@ export class BroadcastDelivery implements OnModuleInit {
         case 'already-accepted':
           return settle('sent', null);
         case 'refused':
-          if (outcome.status === 401) this.tokens.delete(plan.channelId);
+          if (outcome.status === 401) this.tokens.delete(channelId);
           return settle('failed', `HTTP ${outcome.status}: ${outcome.message}`.slice(0, REASON_LENGTH));
         case 'rate-limited':
           if (rateLimited + 1 < RATE_LIMITED_TRIES) {
@@ -260,14 +266,19 @@ export class BroadcastDelivery implements OnModuleInit {
   }
 
   /**
-   * A channel's access token, opened at most once a minute by this process, not once per batch. A
-   * token LINE refuses (401) is forgotten at once, so that a reissued one is read again.
+   * A channel's access token, opened at most once a minute by this process, not once per batch (nor
+   * once per batch of a fetch's first batches, which ask for it at the same moment). A token LINE
+   * refuses (401), or one that could not be opened, is forgotten at once, so that it is read again.
    */
-  private async accessToken(tenantId: string, channelId: string): Promise<string> {
+  private accessToken(tenantId: string, channelId: string): Promise<string> {
     const cached = this.tokens.get(channelId);
     if (cached && cached.until > Date.now()) return cached.token;
-    const token = await this.tenantDb.withTenant(tenantId, (em) => this.line.accessToken(em, channelId));
-    this.tokens.set(channelId, { token, until: Date.now() + TOKEN_CACHE_MS });
+    const token = this.tenantDb.withTenant(tenantId, (em) => this.line.accessToken(em, channelId));
+    const entry = { token, until: Date.now() + TOKEN_CACHE_MS };
+    this.tokens.set(channelId, entry);
+    token.catch(() => {
+      if (this.tokens.get(channelId) === entry) this.tokens.delete(channelId);
+    });
     return token;
   }
 

@@ -248,4 +248,89 @@ export class BroadcastRecipient {
   skipped = false;
 }
 
-export const BROADCAST_ENTITIES = [BroadcastSettings, Broadcast, BroadcastBatch, BroadcastRecipient];
+export enum BroadcastStatisticsState {
+  /** Not read from LINE yet (LINE counts for a while after sending). */
+  PENDING = 'pending',
+  READY = 'ready',
+  /** LINE answered 403: the channel's plan gives no statistics. */
+  NOT_AVAILABLE = 'not_available',
+  /** LINE refused the read (an access token it no longer accepts, say). */
+  FAILED = 'failed',
+}
+
+/** Taps of one link of a bubble, as LINE last counted them; null under LINE's threshold of 20 people. */
+export interface BroadcastLinkStatistics {
+  seq: number;
+  url: string;
+  click: number | null;
+  uniqueClick: number | null;
+}
+
+/**
+ * LINE's statistics of a sent broadcast's aggregation unit, as last read: read daily for the two weeks
+ * LINE updates them (then `final`), and when staff ask (at most every few minutes).
+ */
+@Entity({ tableName: 'broadcast_statistics' })
+export class BroadcastStatistics {
+  [OptionalProps]?:
+    | 'state'
+    | 'uniqueImpression'
+    | 'uniqueClick'
+    | 'clicks'
+    | 'readAt'
+    | 'requestedAt'
+    | 'refreshing'
+    | 'final'
+    | 'failureReason'
+    | 'updatedAt';
+
+  @ManyToOne(() => Broadcast, { fieldName: 'broadcast_id', mapToPk: true, deleteRule: 'restrict', primary: true })
+  broadcastId!: string;
+
+  @ManyToOne(() => Tenant, { fieldName: 'tenant_id', ref: true, deleteRule: 'restrict' })
+  tenant!: Ref<Tenant>;
+
+  @Enum({ items: () => BroadcastStatisticsState, default: BroadcastStatisticsState.PENDING })
+  state: BroadcastStatisticsState = BroadcastStatisticsState.PENDING;
+
+  /** People who opened it; null under LINE's threshold. */
+  @Property({ type: 'integer', nullable: true })
+  uniqueImpression: number | null = null;
+
+  /** People who tapped any of its links; null under LINE's threshold. */
+  @Property({ type: 'integer', nullable: true })
+  uniqueClick: number | null = null;
+
+  @Property({ type: 'json' })
+  clicks: BroadcastLinkStatistics[] = [];
+
+  /** When LINE last answered with figures. */
+  @Property({ type: 'datetime', nullable: true })
+  readAt: Date | null = null;
+
+  /** When staff last asked for a read: they may ask again a few minutes later. */
+  @Property({ type: 'datetime', nullable: true })
+  requestedAt: Date | null = null;
+
+  /** A read staff asked for is queued. */
+  @Property({ type: 'boolean', default: false })
+  refreshing = false;
+
+  /** Read after LINE stopped updating them: they no longer change. */
+  @Property({ type: 'boolean', default: false })
+  final = false;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  failureReason: string | null = null;
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}
+
+export const BROADCAST_ENTITIES = [
+  BroadcastSettings,
+  Broadcast,
+  BroadcastBatch,
+  BroadcastRecipient,
+  BroadcastStatistics,
+];

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -17,12 +17,21 @@ import {
 import { TenantRole } from '@tsunagu/platform/permissions';
 import { ConnectionType, PageArgs } from '@tsunagu/platform/graphql';
 import { SegmentInput, SegmentModel } from '@tsunagu/audience';
-import { BroadcastMessageKind } from './broadcast.entities';
+import { BroadcastMessageKind, BroadcastStatisticsState } from './broadcast.entities';
 import { BroadcastAudienceKind, BroadcastStatus, MAX_BROADCAST_MESSAGES } from './lifecycle';
 
 registerEnumType(BroadcastStatus, { name: 'BroadcastStatus' });
 registerEnumType(BroadcastAudienceKind, { name: 'BroadcastAudienceKind' });
 registerEnumType(BroadcastMessageKind, { name: 'BroadcastMessageKind' });
+registerEnumType(BroadcastStatisticsState, {
+  name: 'BroadcastStatisticsState',
+  valuesMap: {
+    PENDING: { description: 'Not read from LINE yet' },
+    READY: { description: 'As LINE last counted them' },
+    NOT_AVAILABLE: { description: "The channel's LINE plan gives no statistics" },
+    FAILED: { description: 'LINE refused the read (the channel needs attention)' },
+  },
+});
 
 @ObjectType('LineEmoji', { description: 'A LINE emoji placed at a `$` of a text message' })
 export class LineEmojiModel {
@@ -104,8 +113,59 @@ export class BroadcastFiguresModel {
   @Field(() => Date, { nullable: true })
   finishedAt!: Date | null;
 
-  @Field(() => Int, { nullable: true, description: 'Seconds from the start of sending to its end (or until now)' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Seconds, to the millisecond, from the start of sending to its end (or until now)',
+  })
   durationSeconds!: number | null;
+}
+
+@ObjectType('BroadcastLinkStatistics', { description: 'Taps of a link in one bubble, as LINE counted them' })
+export class BroadcastLinkStatisticsModel {
+  @Field(() => Int, { description: 'The bubble (message) it is in, from 1' })
+  seq!: number;
+
+  @Field()
+  url!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Taps; null when fewer than 20 people are behind them' })
+  clicks!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'People who tapped it; null when fewer than 20' })
+  uniqueClicks!: number | null;
+}
+
+@ObjectType('BroadcastStatistics', {
+  description:
+    "LINE's statistics of a sent broadcast's aggregation unit: read daily for the 14 days LINE updates them, and when asked",
+})
+export class BroadcastStatisticsModel {
+  @Field(() => BroadcastStatisticsState)
+  state!: BroadcastStatisticsState;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Families who opened it (saw at least one bubble); null when fewer than 20, or not read yet',
+  })
+  opens!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Families who tapped any link; null when fewer than 20' })
+  clickers!: number | null;
+
+  @Field(() => [BroadcastLinkStatisticsModel])
+  links!: BroadcastLinkStatisticsModel[];
+
+  @Field(() => Date, { nullable: true, description: 'When LINE last answered with figures' })
+  readAt!: Date | null;
+
+  @Field({ description: 'A read asked for is waiting for LINE' })
+  refreshing!: boolean;
+
+  @Field({ description: 'Read after LINE stopped updating them (14 days after sending): they no longer change' })
+  final!: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When a read may be asked for again; null: now' })
+  nextRequestAt!: Date | null;
 }
 
 @ObjectType('Broadcast', { description: 'A push of up to five messages to registered families of a channel' })
@@ -177,6 +237,12 @@ export class BroadcastModel {
 
   @Field(() => BroadcastFiguresModel, { nullable: true, description: 'Once sending has started' })
   figures!: BroadcastFiguresModel | null;
+
+  @Field(() => BroadcastStatisticsModel, {
+    nullable: true,
+    description: 'Once sent with an aggregation unit: how many opened it and tapped its links, as LINE counts them',
+  })
+  statistics!: BroadcastStatisticsModel | null;
 
   @Field()
   createdAt!: Date;

@@ -6,6 +6,7 @@ import { BroadcastAudience } from './broadcast-audience';
 import { BroadcastDelivery } from './broadcast-delivery';
 import { BroadcastQuota } from './broadcast-quota';
 import { BroadcastSchedule } from './broadcast-schedule';
+import { BroadcastStatisticsReader } from './broadcast-statistics';
 import { BroadcastTests } from './broadcast-tests';
 import { BroadcastsResolver } from './broadcasts.resolver';
 import { BroadcastsService } from './broadcasts.service';
@@ -20,6 +21,7 @@ import { BroadcastsService } from './broadcasts.service';
     BroadcastSchedule,
     BroadcastTests,
     BroadcastDelivery,
+    BroadcastStatisticsReader,
   ],
   exports: [BroadcastsService, BroadcastDelivery],
 })

@@ -12,6 +12,7 @@ import {
   BroadcastModel,
   BroadcastsArgs,
   BroadcastSettingsModel,
+  BroadcastStatisticsModel,
   CreateBroadcastInput,
   RejectBroadcastInput,
   SendTestBroadcastInput,
@@ -21,7 +22,9 @@ import {
 } from './broadcasts.models';
 import { BroadcastsService, type BroadcastView } from './broadcasts.service';
 import { BroadcastTests } from './broadcast-tests';
-import { DELIVERY_STATUSES } from './lifecycle';
+import { BroadcastStatisticsReader, STATISTICS_REQUEST_INTERVAL_MS } from './broadcast-statistics';
+import { BroadcastStatisticsState } from './broadcast.entities';
+import { BroadcastStatus, DELIVERY_STATUSES } from './lifecycle';
 
 /** Broadcasts: the service holds the rules, this only translates. */
 @Resolver()
@@ -29,6 +32,7 @@ export class BroadcastsResolver {
   constructor(
     private readonly service: BroadcastsService,
     private readonly tests: BroadcastTests,
+    private readonly statistics: BroadcastStatisticsReader,
     private readonly hub: LiveHub,
   ) {}
 
@@ -138,6 +142,16 @@ export class BroadcastsResolver {
     return { recipients: await this.tests.send(input.id, input.userIds ?? null) };
   }
 
+  @RequirePermission(Permission.ReadBroadcasts)
+  @Mutation(() => BroadcastModel, {
+    description:
+      "Read a sent broadcast's statistics from LINE now (they are also read daily for 14 days): at most every ten minutes (STATISTICS_REQUESTED_RECENTLY)",
+  })
+  async refreshBroadcastStatistics(@Args('input') input: BroadcastIdInput): Promise<BroadcastModel> {
+    await this.statistics.request(input.id);
+    return this.after({ id: input.id });
+  }
+
   private async after(broadcast: { id: string }): Promise<BroadcastModel> {
     return toModel(await this.service.get(broadcast.id));
   }
@@ -196,10 +210,30 @@ export function toModel(view: BroadcastView): BroadcastModel {
           failures: view.failures,
           startedAt: b.sendingStartedAt,
           finishedAt: b.finishedAt,
-          durationSeconds:
-            b.sendingStartedAt && end ? Math.round((end.getTime() - b.sendingStartedAt.getTime()) / 1000) : null,
+          durationSeconds: b.sendingStartedAt && end ? (end.getTime() - b.sendingStartedAt.getTime()) / 1000 : null,
         }
       : null,
+    statistics: statisticsModel(view),
     createdAt: b.createdAt,
+  };
+}
+
+/** A sent broadcast's statistics with a unit; before its first read, PENDING. */
+function statisticsModel(view: BroadcastView): BroadcastStatisticsModel | null {
+  const b = view.broadcast;
+  if (!b.aggregationUnit || (b.status !== BroadcastStatus.SENT && b.status !== BroadcastStatus.PARTIALLY_FAILED)) {
+    return null;
+  }
+  const s = view.statistics;
+  const next = s?.requestedAt ? s.requestedAt.getTime() + STATISTICS_REQUEST_INTERVAL_MS : 0;
+  return {
+    state: s?.state ?? BroadcastStatisticsState.PENDING,
+    opens: s?.uniqueImpression ?? null,
+    clickers: s?.uniqueClick ?? null,
+    links: (s?.clicks ?? []).map((c) => ({ seq: c.seq, url: c.url, clicks: c.click, uniqueClicks: c.uniqueClick })),
+    readAt: s?.readAt ?? null,
+    refreshing: s?.refreshing ?? false,
+    final: s?.final ?? false,
+    nextRequestAt: next > Date.now() ? new Date(next) : null,
   };
 }

@@ -25,10 +25,17 @@ import { LineChannel } from '@tsunagu/channels';
 import { AudienceService, type SegmentInput } from '@tsunagu/audience';
 import { DomainError } from '@tsunagu/platform/errors';
 import { BroadcastAudience } from './broadcast-audience';
-import { Broadcast, BroadcastMessageKind, BroadcastSettings, type BroadcastMessage } from './broadcast.entities';
+import {
+  Broadcast,
+  BroadcastMessageKind,
+  BroadcastSettings,
+  BroadcastStatistics,
+  type BroadcastMessage,
+} from './broadcast.entities';
 import { BroadcastQuota } from './broadcast-quota';
 import { composedMessageProblems } from './line-messages';
 import { BroadcastSchedule } from './broadcast-schedule';
+import { BroadcastStatisticsReader } from './broadcast-statistics';
 import {
   BroadcastAudienceKind,
   BroadcastStatus,
@@ -60,6 +67,8 @@ export interface BroadcastView {
   failures: { reason: string; count: number }[];
   /** Whether the reader may approve it now (an approver, not its composer unless allowed). */
   viewerMayApprove: boolean;
+  /** LINE's statistics as last read (once it is delivered); null when none were planned or asked for. */
+  statistics: BroadcastStatistics | null;
 }
 
 /** How a user no longer in the tenant (whose name it no longer sees) is shown. */
@@ -88,6 +97,7 @@ export class BroadcastsService {
     private readonly quota: BroadcastQuota,
     private readonly schedule: BroadcastSchedule,
     private readonly segments: AudienceService,
+    private readonly statistics: BroadcastStatisticsReader,
   ) {}
 
   // Settings
@@ -239,6 +249,11 @@ export class BroadcastsService {
         failures.set(row.broadcast_id, list);
       }
     }
+    const statistics = new Map(
+      delivered.length > 0
+        ? (await em.find(BroadcastStatistics, { broadcastId: { $in: delivered } })).map((s) => [s.broadcastId, s])
+        : [],
+    );
     const settings = await this.settings(em);
     const views: BroadcastView[] = [];
     for (const broadcast of broadcasts) {
@@ -254,6 +269,7 @@ export class BroadcastsService {
         failures: failures.get(broadcast.id) ?? [],
         viewerMayApprove:
           broadcast.status === BroadcastStatus.AWAITING_APPROVAL && this.approvalRefusal(settings, broadcast) === null,
+        statistics: statistics.get(broadcast.id) ?? null,
       });
     }
     return views;
@@ -346,6 +362,7 @@ export class BroadcastsService {
     broadcast.status = goesLater ? BroadcastStatus.SCHEDULED : BroadcastStatus.APPROVED;
     await em.flush();
     await this.schedule.start(em, broadcast);
+    await this.statistics.plan(em, broadcast);
     await this.audit.record(
       'broadcast.approved',
       { type: 'broadcast', id: broadcast.id },

@@ -130,6 +130,28 @@ export class CaseRecordChangeModel {
   @Field(() => ID, { nullable: true }) assessmentId!: string | null;
   @Field(() => JsonScalar, { nullable: true }) before!: unknown;
   @Field(() => JsonScalar, { nullable: true }) after!: unknown;
+  @Field(() => String, {
+    nullable: true,
+    description: "An assessment field's section title, as its template version of the time names it",
+  })
+  section!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "An assessment field's label as its template version of the time names it; the template's name for `assessment` and `templateVersion`",
+  })
+  label!: string | null;
+  @Field(() => Int, { nullable: true, description: "A table cell's row, counted from 1" }) row!: number | null;
+  @Field(() => String, { nullable: true, description: "A table cell's column label" }) column!: string | null;
+  @Field(() => FieldKind, { nullable: true, description: "An assessment field's (or column's) kind" })
+  kind!: FieldKind | null;
+  @Field(() => JsonScalar, {
+    nullable: true,
+    description:
+      '`before` as a person reads it: choices by their labels, table cells likewise, the responsible counsellor by name, a version by its number',
+  })
+  beforeShown!: unknown;
+  @Field(() => JsonScalar, { nullable: true, description: '`after` as a person reads it' }) afterShown!: unknown;
   @Field(() => ID, { nullable: true }) actorId!: string | null;
   @Field(() => String, { nullable: true }) actorName!: string | null;
   @Field() changedAt!: Date;

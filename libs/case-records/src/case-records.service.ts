@@ -37,6 +37,7 @@ import {
   type MigrationStep,
   type TemplateDefinition,
 } from './template';
+import { labelChanges, type ChangeLabels } from './case-history';
 
 export const CASE_REVIEW_QUEUE = 'case.review-due';
 
@@ -105,7 +106,7 @@ export interface CaseRecordChanges {
   nextReviewOn?: string | null;
 }
 
-export interface ChangeView {
+export interface ChangeView extends ChangeLabels {
   id: string;
   field: string;
   assessmentId: string | null;
@@ -542,11 +543,23 @@ export class CaseRecordsService implements OnModuleInit {
       [...params, first + 1],
     );
     await this.audit.record('case_record.history_viewed', { type: 'case_record', id: caseRecordId });
+    const page = rows.slice(0, first);
+    const labels = await labelChanges(
+      this.em,
+      page.map((row) => ({
+        field: row.field,
+        assessmentId: row.assessment_id,
+        before: row.before,
+        after: row.after,
+        changedAt: new Date(row.changed_at),
+      })),
+    );
     return connectionFromRows(
       rows,
       first,
       (row) => encodeCursor({ at: new Date(row.changed_at).toISOString(), id: row.id }),
       (row) => ({
+        ...labels[page.indexOf(row)],
         id: row.id,
         field: row.field,
         assessmentId: row.assessment_id,

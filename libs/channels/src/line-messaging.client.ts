@@ -255,6 +255,37 @@ export interface MulticastOptions {
 
 export type MessageQuota = { type: 'none' } | { type: 'limited'; value: number };
 
+/**
+ * LINE's statistics of one aggregation unit ("Get statistics per unit"), the part tsunagu keeps. Every
+ * figure is null when fewer than 20 people are behind it (LINE's privacy rule), and when LINE has none.
+ */
+export interface UnitStatistics {
+  /** People who opened the messages (saw at least one bubble), and who tapped any link. */
+  uniqueImpression: number | null;
+  uniqueClick: number | null;
+  /** Per link of a bubble (`seq` from 1): taps, and the people who tapped it. */
+  clicks: { seq: number; url: string; click: number | null; uniqueClick: number | null }[];
+}
+
+export type UnitStatisticsOutcome =
+  | { kind: 'statistics'; statistics: UnitStatistics }
+  /** 403: the channel's plan gives no statistics. */
+  | { kind: 'not-available' }
+  /** 429, 5xx or no answer: try again later. */
+  | { kind: 'retry'; reason: string; retryAfterMs: number | null }
+  /** Any other answer (400, 401): asking again as it is cannot help. */
+  | { kind: 'refused'; status: number };
+
+/** LINE's documented rate of "Get statistics per unit": requests per hour, per channel. */
+export const LINE_STATISTICS_REQUESTS_PER_HOUR = 60;
+/** LINE updates a message's statistics for this long after it was sent, and never after. */
+export const LINE_STATISTICS_UPDATE_MS = 14 * 24 * 60 * 60 * 1000;
+
+/** An instant's date in Japan, as LINE's statistics take it (`yyyyMMdd`, UTC+9 all year). */
+export function lineStatisticsDate(at: Date): string {
+  return new Date(at.getTime() + 9 * 60 * 60 * 1000).toISOString().slice(0, 10).replaceAll('-', '');
+}
+
 /** An answer of LINE other than the one expected, or none (`status` null): for the reads that throw. */
 export class LineApiError extends Error {
   constructor(
@@ -431,6 +462,45 @@ export class LineMessagingClient {
     return { kind: 'line-error', status: result.status };
   }
 
+  /**
+   * LINE's statistics of messages sent with `customAggregationUnit`, over the days `from` to `to`
+   * (`yyyyMMdd` in Japan, at most 30 days apart): `GET /v2/bot/insight/message/event/aggregation`.
+   */
+  async statisticsPerUnit(
+    accessToken: string,
+    customAggregationUnit: string,
+    from: string,
+    to: string,
+  ): Promise<UnitStatisticsOutcome> {
+    const query = new URLSearchParams({ customAggregationUnit, from, to });
+    const result = await this.request('GET', `/v2/bot/insight/message/event/aggregation?${query}`, accessToken);
+    if ('error' in result) return { kind: 'retry', reason: result.error, retryAfterMs: null };
+    const { status } = result;
+    if (status === 403) return { kind: 'not-available' };
+    if (status === 429 || status >= 500) {
+      return { kind: 'retry', reason: `HTTP ${status}`, retryAfterMs: retryAfterMs(result.headers.get('retry-after')) };
+    }
+    if (status !== 200 || typeof result.body !== 'object' || result.body === null) return { kind: 'refused', status };
+    const body = result.body as { overview?: Record<string, unknown>; clicks?: unknown };
+    const clicks = Array.isArray(body.clicks) ? (body.clicks as Record<string, unknown>[]) : [];
+    return {
+      kind: 'statistics',
+      statistics: {
+        uniqueImpression: figure(body.overview?.['uniqueImpression']),
+        uniqueClick: figure(body.overview?.['uniqueClick']),
+        clicks: clicks
+          .filter((c) => typeof c?.['url'] === 'string' && typeof c['seq'] === 'number')
+          .slice(0, 100)
+          .map((c) => ({
+            seq: c['seq'] as number,
+            url: (c['url'] as string).slice(0, 1000),
+            click: figure(c['click']),
+            uniqueClick: figure(c['uniqueClick']),
+          })),
+      },
+    };
+  }
+
   /** The JSON body of a 200 answer to a GET, or `LineApiError`. */
   private async read(operation: string, path: string, accessToken: string): Promise<object> {
     const result = await this.request('GET', path, accessToken);
@@ -465,6 +535,11 @@ export class LineMessagingClient {
       return { error: error instanceof Error ? error.name : 'network error' };
     }
   }
+}
+
+/** A count of LINE's statistics; anything else (null under the privacy threshold) is null. */
+function figure(value: unknown): number | null {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null;
 }
 
 /** An error page of a proxy in front of LINE is not JSON: its status still says what happened. */

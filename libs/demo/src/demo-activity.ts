@@ -840,13 +840,13 @@ export class DemoActivity {
       ]),
       { ...tenant, created_by_id: ['uuid', actors.counsellorId] },
     );
-    // What the partner was shown when each was sent: the summary, no name, no messages.
+    // What the partner was shown when each was sent: the summary, no name, no messages, no assessment.
     await insertRows(
       em,
       'referral_share',
       'referral_id uuid, partner_organization_id uuid, summary text, shared_at timestamptz',
       year.referrals.map((r) => [r.id, r.partnerOrganizationId, r.summary, instant(r.sentAt)]),
-      { ...tenant, messages: ['jsonb', '[]'] },
+      { ...tenant, messages: ['jsonb', '[]'], assessment_fields: ['jsonb', '[]'] },
     );
     const actorId = (referral: PlannedReferral, actor: Actor) =>
       actor === 'counsellor'

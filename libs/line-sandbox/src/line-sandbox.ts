@@ -8,7 +8,7 @@ export interface RecordedRequest {
   path: string;
   /**
    * The operation it matched (`reply`, `push`, `multicast`, `profile`, `content`, `quota`,
-   * `consumption`, `botInfo`), or null.
+   * `consumption`, `botInfo`, `statistics`), or null.
    */
   operation: string | null;
   retryKey: string | null;
@@ -36,6 +36,52 @@ export interface Delivery {
 
 export type Quota = { type: 'none' } | { type: 'limited'; value: number };
 
+/**
+ * How the families who receive a message with an aggregation unit behave, for the statistics: of each
+ * request's recipients (in the order of its `to`), the first `opened` share open it (each bubble
+ * shown once), and of those, the first `tapped` share tap each link of it once.
+ */
+export interface Engagement {
+  opened: number;
+  tapped: number;
+}
+
+/**
+ * The answer of "Get statistics per unit" (`GET /v2/bot/insight/message/event/aggregation`), as
+ * LINE's documentation describes it (no OpenAPI file of LINE's insight API is in ../shared/specs).
+ */
+export interface UnitStatisticsBody {
+  overview: {
+    uniqueImpression: number | null;
+    uniqueClick: number | null;
+    uniqueMediaPlayed: number | null;
+    uniqueMediaPlayed100Percent: number | null;
+  };
+  messages: Record<string, number | null>[];
+  clicks: {
+    seq: number;
+    url: string;
+    click: number | null;
+    uniqueClick: number | null;
+    uniqueClickOfRequest: number | null;
+  }[];
+}
+
+/** LINE shows no figure of fewer than 20 people (nor one resting on fewer than 20 people). */
+export const SANDBOX_STATISTICS_THRESHOLD = 20;
+const MEDIA_FIELDS = [
+  'mediaPlayed',
+  'mediaPlayed25Percent',
+  'mediaPlayed50Percent',
+  'mediaPlayed75Percent',
+  'mediaPlayed100Percent',
+  'uniqueMediaPlayed',
+  'uniqueMediaPlayed25Percent',
+  'uniqueMediaPlayed50Percent',
+  'uniqueMediaPlayed75Percent',
+  'uniqueMediaPlayed100Percent',
+];
+
 /** LINE's documented rate of the multicast endpoint: requests per second, per channel. */
 export const SANDBOX_MULTICAST_REQUESTS_PER_SECOND = 200;
 /** How long LINE remembers an accepted retry key. */
@@ -60,13 +106,15 @@ const USER_ID = /^U[0-9a-f]{32}$/;
 
 /**
  * A fake LINE platform for development, demos and tests: the Messaging API operations tsunagu calls
- * (reply, push, multicast, profile, content, quota, consumption, bot info), each request checked as
+ * (reply, push, multicast, profile, content, quota, consumption, bot info, statistics per unit), each request checked as
  * LINE would (its own checks of that subset of ../shared/specs/line/messaging-api.yml and of LINE's
  * documented limits, including the `type`-keyed message objects that generic validators do not
  * enforce; deliberately not the client's `lineMessageProblems`, so that one mistake cannot pass both),
  * retry keys enforced (409 on a key accepted within 24 hours), multicast limited per access token
  * (429 beyond `setRateLimit`), the monthly quota enforced (429), every request recorded, every
- * recipient's deliveries counted, and failures injectable (429, 5xx, a timeout).
+ * recipient's deliveries counted, and failures injectable (429, 5xx, a timeout). The statistics per
+ * unit are counted from the deliveries that named the unit and `Engagement`, with LINE's rule of 20;
+ * a channel's plan may be set to have none (403).
  */
 export class LineSandbox {
   readonly requests: RecordedRequest[] = [];
@@ -99,6 +147,11 @@ export class LineSandbox {
   readonly profiles = new Map<string, string>();
   /** Media content by message id; any other id gets 404, as LINE answers once content has expired. */
   private readonly contents = new Map<string, SandboxContent>();
+  /** Accepted requests that named an aggregation unit, with their recipients: what the statistics count. */
+  private readonly unitDeliveries: { delivery: Delivery; recipients: string[] }[] = [];
+  private engagement: Engagement = { opened: 0.6, tapped: 0.5 };
+  /** Access tokens of channels whose plan has no statistics: the statistics endpoint answers 403. */
+  private readonly withoutStatistics = new Set<string>();
   private host = '127.0.0.1';
 
   /** Starts on `port` (0: a free port) on `host` (loopback unless told otherwise). */
@@ -132,6 +185,20 @@ export class LineSandbox {
   /** An access token LINE no longer accepts, as after it was reissued in the LINE Developers console. */
   revokeAccessToken(token: string): void {
     this.revokedTokens.add(token);
+  }
+
+  /** How the families behave towards messages with an aggregation unit, from now on (see `Engagement`). */
+  setEngagement(engagement: Engagement): void {
+    this.engagement = { ...engagement };
+  }
+
+  /**
+   * Whether the channel of this access token has a plan with statistics (every channel has by
+   * default); without, "Get statistics per unit" answers 403 as LINE does.
+   */
+  setStatisticsPlan(accessToken: string, available: boolean): void {
+    if (available) this.withoutStatistics.delete(accessToken);
+    else this.withoutStatistics.add(accessToken);
   }
 
   /** Reply tokens LINE no longer accepts (as after their validity ends). */
@@ -202,6 +269,66 @@ export class LineSandbox {
     if (recent.length >= limit) return false;
     recent.push(now);
     return true;
+  }
+
+  /**
+   * The unit's statistics over the requests accepted from `from` (inclusive) to `until` (exclusive),
+   * counted from the recorded deliveries and `Engagement`, every figure of fewer than 20 people null.
+   */
+  private unitStatistics(unit: string, from: number, until: number): UnitStatisticsBody {
+    const openers = new Set<string>();
+    const tappers = new Set<string>();
+    const bubbles = new Map<number, { shown: number; people: Set<string> }>();
+    const links = new Map<string, { seq: number; url: string; taps: number; people: Set<string> }>();
+    const byUrl = new Map<string, Set<string>>();
+    for (const { delivery, recipients } of this.unitDeliveries) {
+      const at = delivery.at.getTime();
+      if (!delivery.customAggregationUnits.includes(unit) || at < from || at >= until) continue;
+      const opened = recipients.slice(0, Math.floor(recipients.length * this.engagement.opened));
+      const tapped = opened.slice(0, Math.floor(opened.length * this.engagement.tapped));
+      opened.forEach((user) => openers.add(user));
+      delivery.messages.forEach((message, i) => {
+        const seq = i + 1;
+        const bubble = bubbles.get(seq) ?? { shown: 0, people: new Set<string>() };
+        bubble.shown += opened.length;
+        opened.forEach((user) => bubble.people.add(user));
+        bubbles.set(seq, bubble);
+        for (const url of linksOf(message)) {
+          const key = `${seq} ${url}`;
+          const link = links.get(key) ?? { seq, url, taps: 0, people: new Set<string>() };
+          link.taps += tapped.length;
+          tapped.forEach((user) => {
+            link.people.add(user);
+            tappers.add(user);
+          });
+          links.set(key, link);
+          const people = byUrl.get(url) ?? new Set<string>();
+          tapped.forEach((user) => people.add(user));
+          byUrl.set(url, people);
+        }
+      });
+    }
+    return {
+      overview: {
+        uniqueImpression: shown(openers.size),
+        uniqueClick: shown(tappers.size),
+        uniqueMediaPlayed: null,
+        uniqueMediaPlayed100Percent: null,
+      },
+      messages: [...bubbles].map(([seq, bubble]) => ({
+        seq,
+        impression: shown(bubble.shown, bubble.people.size),
+        uniqueImpression: shown(bubble.people.size),
+        ...Object.fromEntries(MEDIA_FIELDS.map((field) => [field, null])),
+      })),
+      clicks: [...links.values()].map((link) => ({
+        seq: link.seq,
+        url: link.url,
+        click: shown(link.taps, link.people.size),
+        uniqueClick: shown(link.people.size),
+        uniqueClickOfRequest: shown(byUrl.get(link.url)?.size ?? 0),
+      })),
+    };
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -311,6 +438,7 @@ export class LineSandbox {
           if (received) received.push(delivery);
           else this.deliveries.set(userId, [delivery]);
         }
+        if (delivery.customAggregationUnits.length > 0) this.unitDeliveries.push({ delivery, recipients });
         // LINE answers a multicast with an empty object (no message ids: there is one per recipient).
         return answer(200, operation === 'push' ? sentMessages(body) : {}, { 'x-line-request-id': requestId });
       }
@@ -337,6 +465,20 @@ export class LineSandbox {
         return answer(200, { totalUsage: this.consumption(accessToken) });
       case 'botInfo':
         return answer(200, { ...this.bot, chatMode: 'chat', markAsReadMode: 'manual' });
+      case 'statistics': {
+        if (this.withoutStatistics.has(accessToken)) {
+          return answer(403, { message: "Access to this API is not available for your account's plan" });
+        }
+        const query = new URL(path, 'http://sandbox').searchParams;
+        const unit = query.get('customAggregationUnit') ?? '';
+        const from = japanDate(query.get('from'));
+        const to = japanDate(query.get('to'));
+        // LINE's 400 names nothing: its body's fields are all null.
+        const invalid = { message: null, key: null, stacktrace: null, code: null };
+        if (!/^[a-zA-Z0-9_]{1,30}$/.test(unit) || from === null || to === null) return answer(400, invalid);
+        if (to < from || to > from + 30 * DAY_MS) return answer(400, invalid);
+        return answer(200, this.unitStatistics(unit, from, to + DAY_MS));
+      }
     }
   }
 }
@@ -351,7 +493,39 @@ function operationOf(method: string, path: string): string | null {
   if (method === 'GET' && p === '/v2/bot/message/quota') return 'quota';
   if (method === 'GET' && p === '/v2/bot/message/quota/consumption') return 'consumption';
   if (method === 'GET' && p === '/v2/bot/info') return 'botInfo';
+  if (method === 'GET' && p === '/v2/bot/insight/message/event/aggregation') return 'statistics';
   return null;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const JAPAN_OFFSET_MS = 9 * 60 * 60 * 1000;
+
+/** A `yyyyMMdd` date of LINE's statistics (Japan time) as the instant it starts, or null. */
+function japanDate(value: string | null): number | null {
+  const match = /^(\d{4})(\d{2})(\d{2})$/.exec(value ?? '');
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const at = Date.UTC(year, month - 1, day);
+  const date = new Date(at);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return at - JAPAN_OFFSET_MS;
+}
+
+/**
+ * A figure as LINE shows it: null when fewer than 20 people are behind it, or when the count itself
+ * is under 20 (`people`: the people behind a count of events).
+ */
+function shown(count: number, people = count): number | null {
+  return count < SANDBOX_STATISTICS_THRESHOLD || people < SANDBOX_STATISTICS_THRESHOLD ? null : count;
+}
+
+/** The URLs a family can tap in a message object (the buttons template's links). */
+function linksOf(message: unknown): string[] {
+  const actions = (message as { template?: { actions?: { type?: unknown; uri?: unknown }[] } } | null)?.template
+    ?.actions;
+  return (actions ?? []).flatMap((action) =>
+    action?.type === 'uri' && typeof action.uri === 'string' ? [action.uri] : [],
+  );
 }
 
 interface Problem {

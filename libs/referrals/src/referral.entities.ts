@@ -14,6 +14,7 @@ import {
 import { Tenant } from '@tsunagu/platform/database';
 import { Conversation, Registrant } from '@tsunagu/conversations';
 import { PartnerOrganization, PartnerService } from '@tsunagu/partners';
+import type { SharedAssessmentField } from '@tsunagu/case-records';
 import { ReferralCloseReason, ReferralOutcome, ReferralSide, ReferralStatus } from './lifecycle';
 
 export enum ConsentMethod {
@@ -101,7 +102,13 @@ export class ReferralConsent {
 @Index({ properties: ['tenant', 'registrantId', 'createdAt'] })
 @Index({ properties: ['tenant', 'conversationId', 'createdAt'] })
 export class Referral {
-  [OptionalProps]?: 'status' | 'shareDisplayName' | 'sharedMessageIds' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?:
+    | 'status'
+    | 'shareDisplayName'
+    | 'sharedMessageIds'
+    | 'sharedAssessmentFields'
+    | 'createdAt'
+    | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -153,6 +160,10 @@ export class Referral {
   @Property({ type: ArrayType, columnType: 'uuid[]', default: '{}' })
   sharedMessageIds: string[] = [];
 
+  /** Keys of the latest assessment's fields to share: their values are read when it is sent. */
+  @Property({ type: ArrayType, columnType: 'text[]', default: '{}' })
+  sharedAssessmentFields: string[] = [];
+
   @Property({ type: 'uuid' })
   createdById!: string;
 
@@ -197,7 +208,7 @@ export class Referral {
 /** What a partner sees of a referral: taken when it is sent, emptied when consent is withdrawn. */
 @Entity({ tableName: 'referral_share' })
 export class ReferralShare {
-  [OptionalProps]?: 'messages';
+  [OptionalProps]?: 'messages' | 'assessmentFields';
 
   // A relation (kept as its id) so that the unit of work inserts the referral first.
   @ManyToOne(() => Referral, { fieldName: 'referral_id', primary: true, mapToPk: true, deleteRule: 'restrict' })
@@ -217,6 +228,10 @@ export class ReferralShare {
 
   @Property({ type: 'json' })
   messages: SharedMessage[] = [];
+
+  /** The chosen fields of the family's latest assessment, as they were when sent. */
+  @Property({ type: 'json' })
+  assessmentFields: SharedAssessmentField[] = [];
 
   @Property({ type: 'datetime' })
   sharedAt!: Date;

@@ -17,7 +17,8 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { ConnectionType, PageArgs } from '@tsunagu/platform/graphql';
+import { ConnectionType, JsonScalar, PageArgs } from '@tsunagu/platform/graphql';
+import { FieldKind } from '@tsunagu/case-records';
 import { ReferralCloseReason, ReferralOutcome, ReferralSide, ReferralStatus } from './lifecycle';
 import { ConsentMethod } from './referral.entities';
 
@@ -72,6 +73,45 @@ export class SharedMessageModel {
   sentAt!: Date;
 }
 
+@ObjectType('SharedAssessmentColumn', { description: "A shared table's column, labelled as in its template version" })
+export class SharedAssessmentColumnModel {
+  @Field()
+  key!: string;
+
+  @Field()
+  label!: string;
+
+  @Field(() => FieldKind)
+  kind!: FieldKind;
+}
+
+@ObjectType('SharedAssessmentField', {
+  description:
+    "A field of the family's latest assessment the counsellor chose to share, as it was when sent: labels of the assessment's template version",
+})
+export class SharedAssessmentFieldModel {
+  @Field()
+  key!: string;
+
+  @Field({ description: "The section's title" })
+  section!: string;
+
+  @Field()
+  label!: string;
+
+  @Field(() => FieldKind)
+  kind!: FieldKind;
+
+  @Field(() => JsonScalar, {
+    description:
+      'The value: a choice by its label (a list of labels for MULTIPLE_CHOICE), a TABLE as rows keyed by column, dates as YYYY-MM-DD, YEAR_MONTH as YYYY-MM, YES_NO a boolean, RISK_SCALE 0–3',
+  })
+  value!: unknown;
+
+  @Field(() => [SharedAssessmentColumnModel], { description: "A TABLE's columns, in order" })
+  columns!: SharedAssessmentColumnModel[];
+}
+
 @ObjectType('ReferralEvent', { description: 'One step of the timeline both sides see' })
 export class ReferralEventModel {
   @Field(() => ReferralStatus, { nullable: true })
@@ -99,7 +139,7 @@ export class ReferralEventModel {
   @Field(() => String, {
     nullable: true,
     description:
-      'An outcome, a close reason, `overdue`, or `note`: a note added without a change of status (`fromStatus` = `toStatus`, the text in `note`)',
+      'An outcome, a close reason, `overdue`, `note`: a note added without a change of status (`fromStatus` = `toStatus`, the text in `note`), or `assessment_shared`: the labels of the assessment fields shared when sent, in `note`',
   })
   reason!: string | null;
 
@@ -153,6 +193,11 @@ export class ReferralModel {
 
   @Field(() => [SharedMessageModel])
   sharedMessages!: SharedMessageModel[];
+
+  @Field(() => [SharedAssessmentFieldModel], {
+    description: "The fields of the family's latest assessment shared with the partner, as they were when sent",
+  })
+  sharedAssessmentFields!: SharedAssessmentFieldModel[];
 
   @Field(() => Boolean, { description: 'Whether the partner still sees what was shared' })
   shareActive!: boolean;
@@ -336,6 +381,17 @@ export class CreateReferralInput {
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true })
   sharedMessageIds?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "Keys of filled fields of the family's latest assessment to share (their values are read when sent); BAD_USER_INPUT (NOT_IN_LATEST_ASSESSMENT) for any other",
+  })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  sharedAssessmentFields?: string[];
 }
 
 @InputType()

@@ -177,6 +177,7 @@ export function parts(info: GraphQLResolveInfo, path: string[] = []): ReferralPa
   return {
     summary: fields.has('summary'),
     sharedMessages: fields.has('sharedMessages'),
+    sharedAssessmentFields: fields.has('sharedAssessmentFields'),
     timeline: fields.has('timeline'),
   };
 }
@@ -196,6 +197,7 @@ export function toModel(view: ReferralView): ReferralModel {
     summary: asPartner || share ? (shared ? share.summary : null) : view.summary,
     familyDisplayName: view.familyDisplayName,
     sharedMessages: shared ? share.messages.map((m) => ({ ...m, sentAt: new Date(m.sentAt) })) : [],
+    sharedAssessmentFields: shared ? share.assessmentFields : [],
     shareActive: Boolean(shared),
     sentAt: view.sentAt,
     respondBy: view.respondBy,

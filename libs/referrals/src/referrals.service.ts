@@ -19,6 +19,8 @@ import { JobsService } from '@tsunagu/platform/jobs';
 import { MailService } from '@tsunagu/platform/mail';
 import { FamilyRecords, NotificationKind, NotificationsService } from '@tsunagu/conversations';
 import { PartnerDirectory } from '@tsunagu/partners';
+import { AssessmentSharing, type SharedAssessmentField } from '@tsunagu/case-records';
+import { Permission } from '@tsunagu/platform/permissions';
 import { addBusinessDays, businessDaysLeft, todayIn } from '@tsunagu/platform/calendar';
 import {
   assertTransition,
@@ -83,7 +85,13 @@ export interface ReferralView {
   /** The referring side's draft summary (not read for a partner, nor unless asked for). */
   summary: string | null;
   /** What the partner sees, frozen when sent; null before. */
-  share: { summary: string | null; displayName: string | null; messages: SharedMessage[]; withdrawn: boolean } | null;
+  share: {
+    summary: string | null;
+    displayName: string | null;
+    messages: SharedMessage[];
+    assessmentFields: SharedAssessmentField[];
+    withdrawn: boolean;
+  } | null;
   /** The family's name: the registrant's for the referring side, the shared one for the partner. */
   familyDisplayName: string | null;
   sentAt: Date | null;
@@ -106,11 +114,17 @@ export interface ReferralView {
 export interface ReferralParts {
   summary: boolean;
   sharedMessages: boolean;
+  sharedAssessmentFields: boolean;
   timeline: boolean;
 }
 
 /** Everything: for callers that do not know what will be shown. */
-export const ALL_REFERRAL_PARTS: ReferralParts = { summary: true, sharedMessages: true, timeline: true };
+export const ALL_REFERRAL_PARTS: ReferralParts = {
+  summary: true,
+  sharedMessages: true,
+  sharedAssessmentFields: true,
+  timeline: true,
+};
 
 export interface ReferralFilter {
   status?: ReferralStatus;
@@ -145,6 +159,9 @@ const REFERRING_DESK_SQL = `(select t.name_ja || ' 相談窓口' from tenant t w
 /** The timeline's `reason` of a note: a step that changes no status. */
 export const NOTE_REASON = 'note';
 
+/** The timeline's `reason` of the step that records which assessment fields were shared (labels in `note`). */
+export const ASSESSMENT_SHARED_REASON = 'assessment_shared';
+
 /** The statuses a referral takes notes in: sent to the partner and not yet finished. */
 const TAKES_NOTES: readonly ReferralStatus[] = [
   ReferralStatus.SENT,
@@ -171,6 +188,7 @@ export class ReferralsService implements OnModuleInit {
     private readonly family: FamilyRecords,
     private readonly notifications: NotificationsService,
     private readonly live: LiveEvents,
+    private readonly assessments: AssessmentSharing,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -307,6 +325,7 @@ export class ReferralsService implements OnModuleInit {
     summary: string;
     shareDisplayName?: boolean;
     sharedMessageIds?: string[];
+    sharedAssessmentFields?: string[];
   }): Promise<Referral> {
     const em = this.tenantDb.em;
     const family = await this.familyOf(em, input.conversationId);
@@ -328,6 +347,11 @@ export class ReferralsService implements OnModuleInit {
         { field: 'sharedMessageIds', messages: ["only this conversation's text messages can be shared"] },
       ]);
     }
+    const sharedAssessmentFields = [...new Set(input.sharedAssessmentFields ?? [])];
+    if (sharedAssessmentFields.length > 0) {
+      this.access.authorize(this.access.current(), Permission.ReadCaseRecords);
+      await this.assessments.check(family.registrantId, sharedAssessmentFields, 'sharedAssessmentFields');
+    }
     const referral = em.create(Referral, {
       tenant: em.getReference(Tenant, this.tenantDb.tenantId),
       registrantId: family.registrantId,
@@ -338,6 +362,7 @@ export class ReferralsService implements OnModuleInit {
       summary: input.summary.normalize('NFC').trim(),
       shareDisplayName: input.shareDisplayName ?? false,
       sharedMessageIds,
+      sharedAssessmentFields,
       createdById: this.access.current().userId,
     });
     this.recordEvent(em, referral, null, ReferralStatus.DRAFT, ReferralSide.REFERRER, {});
@@ -367,6 +392,15 @@ export class ReferralsService implements OnModuleInit {
     const messages = referral.conversationId
       ? await this.family.messagesToShare(em, referral.conversationId, referral.sharedMessageIds)
       : [];
+    // The values as they are now: a field emptied or gone since the draft refuses the sending.
+    if (referral.sharedAssessmentFields.length > 0) {
+      this.access.authorize(this.access.current(), Permission.ReadCaseRecords);
+    }
+    const assessmentFields = await this.assessments.latestFields(
+      referral.registrantId,
+      referral.sharedAssessmentFields,
+      'sharedAssessmentFields',
+    );
     em.create(ReferralShare, {
       referralId: referral.id,
       tenant: em.getReference(Tenant, this.tenantDb.tenantId),
@@ -374,12 +408,20 @@ export class ReferralsService implements OnModuleInit {
       summary: referral.summary,
       displayName: referral.shareDisplayName ? await this.family.displayName(em, referral.registrantId) : null,
       messages: messages.map((m) => ({ direction: m.direction, text: m.text, sentAt: m.sentAt.toISOString() })),
+      assessmentFields,
       sharedAt: now,
     });
     const timezone = await this.timezone(em);
     referral.sentAt = now;
     referral.respondBy = addBusinessDays(todayIn(timezone, now), (await this.settings(em)).responseBusinessDays);
     await this.move(em, referral, ReferralStatus.SENT, ReferralSide.REFERRER, {});
+    if (assessmentFields.length > 0) {
+      // Which fields went, by their labels: both sides read the timeline, the values stay in the snapshot.
+      this.recordEvent(em, referral, ReferralStatus.SENT, ReferralStatus.SENT, ReferralSide.REFERRER, {
+        reason: ASSESSMENT_SHARED_REASON,
+        note: assessmentFields.map((field) => field.label).join('、'),
+      });
+    }
     await this.jobs.enqueue(
       em,
       REFERRAL_DEADLINE_QUEUE,
@@ -809,6 +851,7 @@ export class ReferralsService implements OnModuleInit {
     share.summary = null;
     share.displayName = null;
     share.messages = [];
+    share.assessmentFields = [];
     share.withdrawnAt = new Date();
   }
 
@@ -860,6 +903,9 @@ export class ReferralsService implements OnModuleInit {
       asPartner ? 'null as conversation_id, null as consent_id' : 'r.conversation_id, r.consent_id',
       parts.summary && !asPartner ? 'r.summary' : 'null as summary',
       parts.sharedMessages ? 's.messages as share_messages' : 'null as share_messages',
+      parts.sharedAssessmentFields
+        ? 's.assessment_fields as share_assessment_fields'
+        : 'null as share_assessment_fields',
       parts.timeline
         ? `(select coalesce(json_agg(json_build_object('fromStatus', e.from_status, 'toStatus', e.to_status,
               'actorSide', e.actor_side, 'actorId', ${actorId(asPartner)}, 'actorName', ${actorName(asPartner)},
@@ -1041,6 +1087,7 @@ interface ReferralRow {
   share_display_name: string | null;
   share_withdrawn: boolean;
   share_messages: SharedMessage[] | null;
+  share_assessment_fields: SharedAssessmentField[] | null;
   /** The tenant's: today there is when the deadline is counted. */
   timezone: string;
   timeline: (Omit<ReferralTimelineStep, 'occurredAt'> & { occurredAt: string })[] | null;
@@ -1061,6 +1108,7 @@ function toView(row: ReferralRow, asPartner: boolean): ReferralView {
           summary: row.share_summary,
           displayName: row.share_display_name,
           messages: row.share_messages ?? [],
+          assessmentFields: row.share_assessment_fields ?? [],
           withdrawn: row.share_withdrawn,
         }
       : null,

@@ -503,7 +503,7 @@ describe('broadcasts: composing and approval', () => {
       await delivery().start({ tenantId: tenant.id, broadcastId: id });
       expect((await figures(id)).status).toBe('SENDING');
       await ownerQuery(`update registrant set status = 'blocked' where line_user_id = $1`, [families[0]]);
-      await delivery().sendBatch({ tenantId: tenant.id, broadcastId: id, batchNo: 0 });
+      await delivery().sendBatch({ tenantId: tenant.id, broadcastId: id, channelId: deliveryChannel.id, batchNo: 0 });
       expect(await figures(id)).toEqual({
         status: 'SENT',
         figures: { audience: 5, sent: 4, failed: 0, skipped: 1, pending: 0, failures: [] },
@@ -515,13 +515,13 @@ describe('broadcasts: composing and approval', () => {
       const id = await approved();
       await delivery().start({ tenantId: tenant.id, broadcastId: id });
       const before = families.map(deliveries);
-      await delivery().sendBatch({ tenantId: tenant.id, broadcastId: id, batchNo: 0 });
+      await delivery().sendBatch({ tenantId: tenant.id, broadcastId: id, channelId: deliveryChannel.id, batchNo: 0 });
       // The worker died after LINE took the batch and before it was recorded: as it was then.
       await ownerQuery(`update broadcast_batch set status = 'pending', sent_count = 0 where broadcast_id = $1`, [id]);
       await ownerQuery(`update broadcast set status = 'sending', sent_count = 0, finished_at = null where id = $1`, [
         id,
       ]);
-      await delivery().sendBatch({ tenantId: tenant.id, broadcastId: id, batchNo: 0 });
+      await delivery().sendBatch({ tenantId: tenant.id, broadcastId: id, channelId: deliveryChannel.id, batchNo: 0 });
       const [batch] = await ownerQuery<{ retry_key: string; attempts: number }>(
         'select retry_key, attempts from broadcast_batch where broadcast_id = $1',
         [id],
@@ -532,7 +532,7 @@ describe('broadcasts: composing and approval', () => {
       expect(families.map(deliveries)).toEqual(before.map((n) => n + 1));
       expect(await figures(id)).toMatchObject({ status: 'SENT', figures: { sent: 5, failed: 0 } });
       // A late duplicate of the job changes nothing.
-      await delivery().sendBatch({ tenantId: tenant.id, broadcastId: id, batchNo: 0 });
+      await delivery().sendBatch({ tenantId: tenant.id, broadcastId: id, channelId: deliveryChannel.id, batchNo: 0 });
       expect(sandbox.recorded('multicast').filter((r) => r.retryKey === batch.retry_key)).toHaveLength(2);
     });
 
@@ -541,12 +541,15 @@ describe('broadcasts: composing and approval', () => {
       await delivery().start({ tenantId: tenant.id, broadcastId: id });
       const before = families.map(deliveries);
       sandbox.failNext('multicast', { status: 503 });
-      await expect(delivery().sendBatch({ tenantId: tenant.id, broadcastId: id, batchNo: 0 })).rejects.toThrow(
-        /retrying with its key/,
-      );
+      await expect(
+        delivery().sendBatch({ tenantId: tenant.id, broadcastId: id, channelId: deliveryChannel.id, batchNo: 0 }),
+      ).rejects.toThrow(/retrying with its key/);
       expect((await figures(id)).status).toBe('SENDING');
       sandbox.failNext('multicast', { status: 500 });
-      await delivery().sendBatch({ tenantId: tenant.id, broadcastId: id, batchNo: 0 }, true);
+      await delivery().sendBatch(
+        { tenantId: tenant.id, broadcastId: id, channelId: deliveryChannel.id, batchNo: 0 },
+        true,
+      );
       expect(await figures(id)).toEqual({
         status: 'PARTIALLY_FAILED',
         figures: {
@@ -576,7 +579,7 @@ describe('broadcasts: composing and approval', () => {
       expect((await byId('approveBroadcast', admin, id)).data?.status).toBe('APPROVED');
       const before = families.map(deliveries);
       await delivery().start({ tenantId: tenant.id, broadcastId: id });
-      await delivery().sendBatch({ tenantId: tenant.id, broadcastId: id, batchNo: 0 });
+      await delivery().sendBatch({ tenantId: tenant.id, broadcastId: id, channelId: deliveryChannel.id, batchNo: 0 });
       expect(await figures(id)).toMatchObject({ status: 'SENT', figures: { audience: 2, sent: 2 } });
       expect(families.map(deliveries)).toEqual(before.map((n, i) => n + (i < 2 ? 1 : 0)));
     });

@@ -418,6 +418,9 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Mutation.sendTestBroadcast': {
     query: 'mutation { sendTestBroadcast(input: { id: "00000000-0000-4000-8000-000000000000" }) { recipients } }',
   },
+  'Mutation.refreshBroadcastStatistics': {
+    query: 'mutation { refreshBroadcastStatistics(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
 };
 
 /** Tested elsewhere: calling them here would change what the next calls see, or they are not served over HTTP. */

@@ -143,6 +143,16 @@ export type BroadcastMessageInput = {
 
 export type BroadcastMessageKind = 'IMAGE' | 'LINK' | 'TEXT';
 
+export type BroadcastStatisticsState =
+  /** LINE refused the read (the channel needs attention) */
+  | 'FAILED'
+  /** The channel's LINE plan gives no statistics */
+  | 'NOT_AVAILABLE'
+  /** Not read from LINE yet */
+  | 'PENDING'
+  /** As LINE last counted them */
+  | 'READY';
+
 export type BroadcastStatus =
   | 'APPROVED'
   | 'AWAITING_APPROVAL'
@@ -379,6 +389,8 @@ export type CreateReferralInput = {
   partnerServiceId?: string | number | null | undefined;
   /** Share the family's LINE display name (default false) */
   shareDisplayName?: boolean | null | undefined;
+  /** Keys of filled fields of the family's latest assessment to share (their values are read when sent); BAD_USER_INPUT (NOT_IN_LATEST_ASSESSMENT) for any other */
+  sharedAssessmentFields?: Array<string> | null | undefined;
   /** Messages of the conversation to share (text only) */
   sharedMessageIds?: Array<string | number> | null | undefined;
   /** Written for the partner: the minimum they need (1 to 4000 characters) */
@@ -1392,6 +1404,16 @@ export type BroadcastItemFragment = {
     finishedAt: string | null;
     failures: Array<{ reason: string; count: number }>;
   } | null;
+  statistics: {
+    state: BroadcastStatisticsState;
+    opens: number | null;
+    clickers: number | null;
+    readAt: string | null;
+    refreshing: boolean;
+    final: boolean;
+    nextRequestAt: string | null;
+    links: Array<{ seq: number; url: string; clicks: number | null; uniqueClicks: number | null }>;
+  } | null;
 };
 
 export type BroadcastsQueryVariables = Exact<{
@@ -1457,6 +1479,16 @@ export type BroadcastsQuery = {
           finishedAt: string | null;
           failures: Array<{ reason: string; count: number }>;
         } | null;
+        statistics: {
+          state: BroadcastStatisticsState;
+          opens: number | null;
+          clickers: number | null;
+          readAt: string | null;
+          refreshing: boolean;
+          final: boolean;
+          nextRequestAt: string | null;
+          links: Array<{ seq: number; url: string; clicks: number | null; uniqueClicks: number | null }>;
+        } | null;
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -1521,6 +1553,16 @@ export type BroadcastQuery = {
       startedAt: string | null;
       finishedAt: string | null;
       failures: Array<{ reason: string; count: number }>;
+    } | null;
+    statistics: {
+      state: BroadcastStatisticsState;
+      opens: number | null;
+      clickers: number | null;
+      readAt: string | null;
+      refreshing: boolean;
+      final: boolean;
+      nextRequestAt: string | null;
+      links: Array<{ seq: number; url: string; clicks: number | null; uniqueClicks: number | null }>;
     } | null;
   } | null;
 };
@@ -1619,6 +1661,16 @@ export type CreateBroadcastMutation = {
       finishedAt: string | null;
       failures: Array<{ reason: string; count: number }>;
     } | null;
+    statistics: {
+      state: BroadcastStatisticsState;
+      opens: number | null;
+      clickers: number | null;
+      readAt: string | null;
+      refreshing: boolean;
+      final: boolean;
+      nextRequestAt: string | null;
+      links: Array<{ seq: number; url: string; clicks: number | null; uniqueClicks: number | null }>;
+    } | null;
   };
 };
 
@@ -1680,6 +1732,16 @@ export type UpdateBroadcastMutation = {
       startedAt: string | null;
       finishedAt: string | null;
       failures: Array<{ reason: string; count: number }>;
+    } | null;
+    statistics: {
+      state: BroadcastStatisticsState;
+      opens: number | null;
+      clickers: number | null;
+      readAt: string | null;
+      refreshing: boolean;
+      final: boolean;
+      nextRequestAt: string | null;
+      links: Array<{ seq: number; url: string; clicks: number | null; uniqueClicks: number | null }>;
     } | null;
   };
 };
@@ -1743,6 +1805,16 @@ export type SubmitBroadcastMutation = {
       finishedAt: string | null;
       failures: Array<{ reason: string; count: number }>;
     } | null;
+    statistics: {
+      state: BroadcastStatisticsState;
+      opens: number | null;
+      clickers: number | null;
+      readAt: string | null;
+      refreshing: boolean;
+      final: boolean;
+      nextRequestAt: string | null;
+      links: Array<{ seq: number; url: string; clicks: number | null; uniqueClicks: number | null }>;
+    } | null;
   };
 };
 
@@ -1804,6 +1876,16 @@ export type ApproveBroadcastMutation = {
       startedAt: string | null;
       finishedAt: string | null;
       failures: Array<{ reason: string; count: number }>;
+    } | null;
+    statistics: {
+      state: BroadcastStatisticsState;
+      opens: number | null;
+      clickers: number | null;
+      readAt: string | null;
+      refreshing: boolean;
+      final: boolean;
+      nextRequestAt: string | null;
+      links: Array<{ seq: number; url: string; clicks: number | null; uniqueClicks: number | null }>;
     } | null;
   };
 };
@@ -1868,6 +1950,16 @@ export type RejectBroadcastMutation = {
       finishedAt: string | null;
       failures: Array<{ reason: string; count: number }>;
     } | null;
+    statistics: {
+      state: BroadcastStatisticsState;
+      opens: number | null;
+      clickers: number | null;
+      readAt: string | null;
+      refreshing: boolean;
+      final: boolean;
+      nextRequestAt: string | null;
+      links: Array<{ seq: number; url: string; clicks: number | null; uniqueClicks: number | null }>;
+    } | null;
   };
 };
 
@@ -1930,6 +2022,16 @@ export type CancelBroadcastMutation = {
       finishedAt: string | null;
       failures: Array<{ reason: string; count: number }>;
     } | null;
+    statistics: {
+      state: BroadcastStatisticsState;
+      opens: number | null;
+      clickers: number | null;
+      readAt: string | null;
+      refreshing: boolean;
+      final: boolean;
+      nextRequestAt: string | null;
+      links: Array<{ seq: number; url: string; clicks: number | null; uniqueClicks: number | null }>;
+    } | null;
   };
 };
 
@@ -1938,6 +2040,78 @@ export type SendTestBroadcastMutationVariables = Exact<{
 }>;
 
 export type SendTestBroadcastMutation = { sendTestBroadcast: { recipients: number } };
+
+export type RefreshBroadcastStatisticsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RefreshBroadcastStatisticsMutation = {
+  refreshBroadcastStatistics: {
+    id: string;
+    channelId: string;
+    title: string;
+    status: BroadcastStatus;
+    audienceKind: BroadcastAudienceKind;
+    testUserIds: Array<string>;
+    recipientCount: number;
+    scheduledAt: string | null;
+    notificationDisabled: boolean;
+    aggregationUnit: string | null;
+    viewerMayApprove: boolean;
+    createdAt: string;
+    submittedAt: string | null;
+    approvedAt: string | null;
+    cancelledAt: string | null;
+    rejectionReason: string | null;
+    segment: {
+      match: SegmentMatch;
+      groups: Array<{
+        match: SegmentMatch;
+        conditions: Array<{
+          kind: SegmentConditionKind;
+          attributeKey: string | null;
+          choices: Array<string> | null;
+          ageFrom: number | null;
+          ageTo: number | null;
+          tags: Array<string> | null;
+        }>;
+      }>;
+    } | null;
+    composedBy: { id: string; displayName: string };
+    approvedBy: { id: string; displayName: string } | null;
+    rejectedBy: { id: string; displayName: string } | null;
+    cancelledBy: { id: string; displayName: string } | null;
+    messages: Array<{
+      kind: BroadcastMessageKind;
+      text: string | null;
+      imageUrl: string | null;
+      previewImageUrl: string | null;
+      title: string | null;
+      url: string | null;
+    }>;
+    figures: {
+      audience: number;
+      sent: number;
+      failed: number;
+      skipped: number;
+      pending: number;
+      durationSeconds: number | null;
+      startedAt: string | null;
+      finishedAt: string | null;
+      failures: Array<{ reason: string; count: number }>;
+    } | null;
+    statistics: {
+      state: BroadcastStatisticsState;
+      opens: number | null;
+      clickers: number | null;
+      readAt: string | null;
+      refreshing: boolean;
+      final: boolean;
+      nextRequestAt: string | null;
+      links: Array<{ seq: number; url: string; clicks: number | null; uniqueClicks: number | null }>;
+    } | null;
+  };
+};
 
 export type BroadcastEventsSubscriptionVariables = Exact<{
   id?: string | number | null | undefined;
@@ -2000,6 +2174,16 @@ export type BroadcastEventsSubscription = {
         startedAt: string | null;
         finishedAt: string | null;
         failures: Array<{ reason: string; count: number }>;
+      } | null;
+      statistics: {
+        state: BroadcastStatisticsState;
+        opens: number | null;
+        clickers: number | null;
+        readAt: string | null;
+        refreshing: boolean;
+        final: boolean;
+        nextRequestAt: string | null;
+        links: Array<{ seq: number; url: string; clicks: number | null; uniqueClicks: number | null }>;
       } | null;
     }>;
   };
@@ -2577,6 +2761,14 @@ export type PartnerReferralDetailFragment = {
   familyDisplayName: string | null;
   outcome: ReferralOutcome | null;
   sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+  sharedAssessmentFields: Array<{
+    key: string;
+    section: string;
+    label: string;
+    kind: AssessmentFieldKind;
+    value: unknown;
+    columns: Array<{ key: string; label: string; kind: AssessmentFieldKind }>;
+  }>;
   timeline: Array<{
     toStatus: ReferralStatus;
     occurredAt: string;
@@ -2608,6 +2800,14 @@ export type PartnerReferralQuery = {
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+    sharedAssessmentFields: Array<{
+      key: string;
+      section: string;
+      label: string;
+      kind: AssessmentFieldKind;
+      value: unknown;
+      columns: Array<{ key: string; label: string; kind: AssessmentFieldKind }>;
+    }>;
     timeline: Array<{
       toStatus: ReferralStatus;
       occurredAt: string;
@@ -2640,6 +2840,14 @@ export type AcceptReferralMutation = {
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+    sharedAssessmentFields: Array<{
+      key: string;
+      section: string;
+      label: string;
+      kind: AssessmentFieldKind;
+      value: unknown;
+      columns: Array<{ key: string; label: string; kind: AssessmentFieldKind }>;
+    }>;
     timeline: Array<{
       toStatus: ReferralStatus;
       occurredAt: string;
@@ -2672,6 +2880,14 @@ export type DeclineReferralMutation = {
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+    sharedAssessmentFields: Array<{
+      key: string;
+      section: string;
+      label: string;
+      kind: AssessmentFieldKind;
+      value: unknown;
+      columns: Array<{ key: string; label: string; kind: AssessmentFieldKind }>;
+    }>;
     timeline: Array<{
       toStatus: ReferralStatus;
       occurredAt: string;
@@ -2704,6 +2920,14 @@ export type StartReferralMutation = {
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+    sharedAssessmentFields: Array<{
+      key: string;
+      section: string;
+      label: string;
+      kind: AssessmentFieldKind;
+      value: unknown;
+      columns: Array<{ key: string; label: string; kind: AssessmentFieldKind }>;
+    }>;
     timeline: Array<{
       toStatus: ReferralStatus;
       occurredAt: string;
@@ -2736,6 +2960,14 @@ export type CompleteReferralMutation = {
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+    sharedAssessmentFields: Array<{
+      key: string;
+      section: string;
+      label: string;
+      kind: AssessmentFieldKind;
+      value: unknown;
+      columns: Array<{ key: string; label: string; kind: AssessmentFieldKind }>;
+    }>;
     timeline: Array<{
       toStatus: ReferralStatus;
       occurredAt: string;
@@ -2768,6 +3000,14 @@ export type CloseReferralMutation = {
     familyDisplayName: string | null;
     outcome: ReferralOutcome | null;
     sharedMessages: Array<{ direction: string; text: string; sentAt: string }>;
+    sharedAssessmentFields: Array<{
+      key: string;
+      section: string;
+      label: string;
+      kind: AssessmentFieldKind;
+      value: unknown;
+      columns: Array<{ key: string; label: string; kind: AssessmentFieldKind }>;
+    }>;
     timeline: Array<{
       toStatus: ReferralStatus;
       occurredAt: string;
@@ -3021,7 +3261,19 @@ export type CaseHistoryQueryVariables = Exact<{
 export type CaseHistoryQuery = {
   caseRecordHistory: {
     edges: Array<{
-      node: { id: string; field: string; before: unknown; after: unknown; actorName: string | null; changedAt: string };
+      node: {
+        id: string;
+        field: string;
+        section: string | null;
+        label: string | null;
+        row: number | null;
+        column: string | null;
+        kind: AssessmentFieldKind | null;
+        beforeShown: unknown;
+        afterShown: unknown;
+        actorName: string | null;
+        changedAt: string;
+      };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   } | null;
@@ -3111,6 +3363,32 @@ export type MigrateAssessmentMutationVariables = Exact<{
 }>;
 
 export type MigrateAssessmentMutation = { migrateAssessment: { id: string } };
+
+export type ShareChoicesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ShareChoicesQuery = {
+  conversation: {
+    id: string;
+    caseRecord: {
+      id: string;
+      latestAssessment: {
+        id: string;
+        createdAt: string;
+        values: unknown;
+        templateVersion: {
+          id: string;
+          templateId: string;
+          templateName: string;
+          version: number;
+          publishedAt: string;
+          definition: unknown;
+        };
+      } | null;
+    } | null;
+  } | null;
+};
 
 export type ReferralItemFragment = {
   id: string;
@@ -3263,6 +3541,14 @@ export type ReferralQuery = {
     summary: string | null;
     familyDisplayName: string | null;
     conversationId: string | null;
+    sharedAssessmentFields: Array<{
+      key: string;
+      section: string;
+      label: string;
+      kind: AssessmentFieldKind;
+      value: unknown;
+      columns: Array<{ key: string; label: string; kind: AssessmentFieldKind }>;
+    }>;
     partnerOrganization: { id: string; name: string };
     timeline: Array<{
       toStatus: ReferralStatus;
@@ -4171,6 +4457,35 @@ export const BroadcastItemFragmentDoc = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clickers' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'links' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clicks' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uniqueClicks' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'final' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextRequestAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -4340,6 +4655,32 @@ export const PartnerReferralDetailFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedAssessmentFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -5916,6 +6257,35 @@ export const BroadcastsDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clickers' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'links' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clicks' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uniqueClicks' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'final' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextRequestAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -6098,6 +6468,35 @@ export const BroadcastDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clickers' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'links' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clicks' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uniqueClicks' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'final' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextRequestAt' } },
               ],
             },
           },
@@ -6430,6 +6829,35 @@ export const CreateBroadcastDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clickers' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'links' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clicks' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uniqueClicks' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'final' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextRequestAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -6615,6 +7043,35 @@ export const UpdateBroadcastDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clickers' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'links' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clicks' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uniqueClicks' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'final' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextRequestAt' } },
               ],
             },
           },
@@ -6812,6 +7269,35 @@ export const SubmitBroadcastDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clickers' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'links' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clicks' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uniqueClicks' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'final' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextRequestAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -7003,6 +7489,35 @@ export const ApproveBroadcastDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clickers' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'links' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clicks' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uniqueClicks' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'final' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextRequestAt' } },
               ],
             },
           },
@@ -7210,6 +7725,35 @@ export const RejectBroadcastDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clickers' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'links' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clicks' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uniqueClicks' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'final' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextRequestAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -7404,6 +7948,35 @@ export const CancelBroadcastDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clickers' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'links' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clicks' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uniqueClicks' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'final' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextRequestAt' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -7455,6 +8028,229 @@ export const SendTestBroadcastDocument = {
     },
   ],
 } as unknown as DocumentNode<SendTestBroadcastMutation, SendTestBroadcastMutationVariables>;
+export const RefreshBroadcastStatisticsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RefreshBroadcastStatistics' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refreshBroadcastStatistics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'id' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BroadcastItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BroadcastItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Broadcast' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audienceKind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'conditions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'attributeKey' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'choices' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ageFrom' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ageTo' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'testUserIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notificationDisabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'aggregationUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerMayApprove' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'composedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelledBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'messages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'imageUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previewImageUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'figures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'failures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clickers' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'links' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clicks' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uniqueClicks' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'final' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextRequestAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RefreshBroadcastStatisticsMutation, RefreshBroadcastStatisticsMutationVariables>;
 export const BroadcastEventsDocument = {
   kind: 'Document',
   definitions: [
@@ -7643,6 +8439,35 @@ export const BroadcastEventsDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clickers' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'links' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clicks' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uniqueClicks' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshing' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'final' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextRequestAt' } },
               ],
             },
           },
@@ -10011,6 +10836,32 @@ export const PartnerReferralDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedAssessmentFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'nextStatuses' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
@@ -10117,6 +10968,32 @@ export const AcceptReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedAssessmentFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10232,6 +11109,32 @@ export const DeclineReferralDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedAssessmentFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'nextStatuses' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
@@ -10338,6 +11241,32 @@ export const StartReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedAssessmentFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10453,6 +11382,32 @@ export const CompleteReferralDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedAssessmentFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'nextStatuses' } },
           { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
@@ -10562,6 +11517,32 @@ export const CloseReferralDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sharedAssessmentFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -11553,8 +12534,13 @@ export const CaseHistoryDocument = {
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'before' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'beforeShown' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'afterShown' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
                           ],
@@ -12019,6 +13005,93 @@ export const MigrateAssessmentDocument = {
     },
   ],
 } as unknown as DocumentNode<MigrateAssessmentMutation, MigrateAssessmentMutationVariables>;
+export const ShareChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ShareChoices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conversation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'caseRecord' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'latestAssessment' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'templateVersion' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TemplateVersionFields' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TemplateVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssessmentTemplateVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'templateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ShareChoicesQuery, ShareChoicesQueryVariables>;
 export const FamilyDocument = {
   kind: 'Document',
   definitions: [
@@ -12445,7 +13518,35 @@ export const ReferralDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralItem' } }],
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferralItem' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sharedAssessmentFields' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'section' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'columns' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
             },
           },
         ],

@@ -214,7 +214,7 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
       // The statement takes a JSON array of jobs; its values are inlined by this connection, so the
       // start is an interval pg-boss computes from now() ("300 seconds"), never a timestamp.
       await this.boss.insert(jobs, { db: { executeSql: (text, values) => executeOn(em, text, values) } });
-      this.wakeAfterCommit(transaction, [...new Set(jobs.map((job) => job.name))]);
+      this.wakeAfterCommit(transaction, [...new Set(jobs.map((job) => job.name))], 0);
     }
     return result;
   }
@@ -224,6 +224,10 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
    * process's workers of those queues look for them in a moment instead of at their next poll.
    */
   wake(...queues: string[]): void {
+    this.wakeIn(WAKE_DELAY_MS, queues);
+  }
+
+  private wakeIn(delayMs: number, queues: string[]): void {
     for (const queue of queues) {
       const worker = this.workers.get(queue);
       if (!worker || this.wakeTimers.has(queue) || this.stopping) continue;
@@ -231,18 +235,22 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
       const timer = setTimeout(() => {
         this.wakeTimers.delete(queue);
         this.boss.notifyWorker(worker);
-      }, WAKE_DELAY_MS);
+      }, delayMs);
       timer.unref();
       this.wakeTimers.set(queue, timer);
     }
   }
 
-  /** Wakes the workers of `queues` once the transaction has ended (a rolled-back one wakes them for nothing). */
-  private wakeAfterCommit(transaction: TransactionLike | undefined, queues: string[]): void {
+  /**
+   * Wakes the workers of `queues` once the transaction has ended (a rolled-back one wakes them for
+   * nothing): in a moment, or at once for jobs enqueued together (they are a batch already, such as
+   * a broadcast's, whose first multicasts should not wait).
+   */
+  private wakeAfterCommit(transaction: TransactionLike | undefined, queues: string[], delayMs = WAKE_DELAY_MS): void {
     if (!queues.some((queue) => this.workers.has(queue))) return;
-    if (!transaction?.executionPromise) return this.wake(...queues);
+    if (!transaction?.executionPromise) return this.wakeIn(delayMs, queues);
     transaction.executionPromise.then(
-      () => this.wake(...queues),
+      () => this.wakeIn(delayMs, queues),
       () => undefined,
     );
   }

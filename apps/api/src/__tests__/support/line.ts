@@ -7,6 +7,8 @@ export interface TestChannel {
   id: string;
   lineChannelId: string;
   secret: string;
+  /** The access token the channel calls LINE (the sandbox) with. */
+  accessToken: string;
 }
 
 /** 32 hexadecimal characters, as LINE channel secrets are. */
@@ -16,7 +18,11 @@ export function secretHex(): string {
 
 /** Connects a new LINE channel to the admin's tenant. */
 export async function createLineChannel(t: TestApp, adminToken: string): Promise<TestChannel> {
-  const channel = { lineChannelId: String(randomInt(1e9, 2e9)), secret: secretHex() };
+  const channel = {
+    lineChannelId: String(randomInt(1e9, 2e9)),
+    secret: secretHex(),
+    accessToken: `token-${secretHex()}`,
+  };
   const res = await t.graphql<{ createLineChannel: { id: string } }>(
     'mutation($input: CreateLineChannelInput!) { createLineChannel(input: $input) { id } }',
     {
@@ -24,7 +30,7 @@ export async function createLineChannel(t: TestApp, adminToken: string): Promise
         name: 'テストチャネル',
         lineChannelId: channel.lineChannelId,
         channelSecret: channel.secret,
-        channelAccessToken: `token-${secretHex()}`,
+        channelAccessToken: channel.accessToken,
       },
     },
     { token: adminToken },

@@ -10,8 +10,10 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { TextLink } from '../../ui/Link';
 import { QueryProblem } from '../../ui/QueryProblem';
+import { AUDIENCE_SCHEMA } from '../audience/queries';
 import { useShell } from '../shell/useShell';
 import { BroadcastLive } from './BroadcastLive';
+import { BroadcastStatistics } from './BroadcastStatistics';
 import { BroadcastStatusBadge } from './BroadcastStatusBadge';
 import { LinePreview } from './LinePreview';
 import {
@@ -23,8 +25,14 @@ import {
   SEND_TEST_BROADCAST,
   SUBMIT_BROADCAST,
 } from './queries';
+import { durationParts, goesAt } from './time';
 
-type Notice = { tone: 'success' | 'error' | 'info'; text: string };
+/**
+ * A notice holds while the broadcast is in a status the action leads to: 承認を依頼しました goes once an
+ * approver acts, 承認しました stays while the broadcast it approved is sent.
+ */
+type Notice = { tone: 'success' | 'error' | 'info'; text: string; statuses: readonly string[] };
+const APPROVED_AND_AFTER = ['APPROVED', 'SCHEDULED', 'SENDING', 'SENT', 'PARTIALLY_FAILED'];
 
 /**
  * One broadcast: exactly what goes (the phone's preview), to how many families, who composed and
@@ -51,7 +59,13 @@ export function BroadcastPage() {
       </h1>
       <div className="flex flex-wrap items-center gap-3">
         <BroadcastStatusBadge status={b.status} />
-        <span>{b.scheduledAt ? formatDateTime(b.scheduledAt, tenant.timezone) : t('broadcasts.now')}</span>
+        <span>
+          {b.figures?.startedAt
+            ? t('broadcasts.page.sentAt', { time: formatDateTime(b.figures.startedAt, tenant.timezone) })
+            : goesAt(b)
+              ? formatDateTime(goesAt(b) as string, tenant.timezone)
+              : t('broadcasts.now')}
+        </span>
         <span>{t('broadcasts.page.composedBy', { name: b.composedBy.displayName })}</span>
         {b.approvedBy && <span>{t('broadcasts.page.approvedBy', { name: b.approvedBy.displayName })}</span>}
         {b.cancelledBy && <span>{t('broadcasts.page.cancelledBy', { name: b.cancelledBy.displayName })}</span>}
@@ -64,7 +78,8 @@ export function BroadcastPage() {
       <div className="flex flex-wrap items-start gap-8">
         <div className="flex max-w-2xl min-w-[320px] flex-1 flex-col gap-4">
           <Summary b={b} />
-          {b.figures && <Figures figures={b.figures} />}
+          {b.figures && <Figures figures={b.figures} sending={b.status === 'SENDING'} />}
+          {b.statistics && <BroadcastStatistics b={b} statistics={b.statistics} />}
           <Actions b={b} />
         </div>
         <LinePreview accountName={channel?.name ?? tenant.nameJa} messages={b.messages} />
@@ -85,22 +100,33 @@ function Summary({ b }: { b: BroadcastItemFragment }) {
           ? t('broadcasts.page.frozenLead', { count: b.recipientCount })
           : t('broadcasts.page.approvalLead', { count: b.recipientCount })}
       </p>
-      <p>{t(`broadcasts.composer.audiences.${b.audienceKind}`)}</p>
-      {b.segment && <SegmentSummary segment={b.segment} />}
+      {/* A segment says who in its own words; the composer's choice ("条件で絞り込む") is an instruction. */}
+      {b.segment ? (
+        <SegmentSummary segment={b.segment} />
+      ) : (
+        <p>{t(`broadcasts.composer.audiences.${b.audienceKind}`)}</p>
+      )}
       {b.notificationDisabled && <p>{t('broadcasts.page.quietOn')}</p>}
     </section>
   );
 }
 
-/** A segment as the approver reads it: each group's conditions, the way they combine. */
+/**
+ * A segment as the approver reads it: each group's conditions by the attributes' names (子どもの生年月,
+ * not `child_birth_month`; the key only for an attribute removed since), the way they combine.
+ */
 function SegmentSummary({ segment }: { segment: NonNullable<BroadcastItemFragment['segment']> }) {
   const { t } = useTranslation();
+  const { can } = useShell();
+  const schema = useQuery(AUDIENCE_SCHEMA, { skip: !can('tenant:audience-schema:read') });
+  const labels = new Map((schema.data?.audienceSchema?.attributes ?? []).map((a) => [a.key, a.label]));
+  const name = (key: string | null | undefined) => (key ? (labels.get(key) ?? key) : '');
   const condition = (c: NonNullable<BroadcastItemFragment['segment']>['groups'][number]['conditions'][number]) =>
     c.kind === 'TAGS'
       ? t('broadcasts.segment.tags', { tags: (c.tags ?? []).join('、') })
       : c.kind === 'AGE'
-        ? t('broadcasts.segment.age', { key: c.attributeKey, from: c.ageFrom ?? 0, to: c.ageTo ?? '' })
-        : t('broadcasts.segment.choices', { key: c.attributeKey, choices: (c.choices ?? []).join('、') });
+        ? t('broadcasts.segment.age', { key: name(c.attributeKey), from: c.ageFrom ?? 0, to: c.ageTo ?? '' })
+        : t('broadcasts.segment.choices', { key: name(c.attributeKey), choices: (c.choices ?? []).join('、') });
   return (
     <div className="mt-2" data-testid="broadcast-segment">
       <p className="font-bold">{t(`broadcasts.segment.match.${segment.match}`)}</p>
@@ -113,8 +139,13 @@ function SegmentSummary({ segment }: { segment: NonNullable<BroadcastItemFragmen
   );
 }
 
-function Figures({ figures }: { figures: NonNullable<BroadcastItemFragment['figures']> }) {
+function Figures({ figures, sending }: { figures: NonNullable<BroadcastItemFragment['figures']>; sending: boolean }) {
   const { t } = useTranslation();
+  // From the stored start and end, to the millisecond: a sandbox's whole broadcast takes under a second.
+  const duration = (seconds: number) => {
+    const parts = durationParts(seconds);
+    return parts.unit === 'underSecond' ? t('broadcasts.page.underSecond') : t(`broadcasts.page.${parts.unit}`, parts);
+  };
   const cells: [string, number | string][] = [
     [t('broadcasts.page.audience'), figures.audience],
     [t('broadcasts.page.sent'), figures.sent],
@@ -125,7 +156,7 @@ function Figures({ figures }: { figures: NonNullable<BroadcastItemFragment['figu
       t('broadcasts.page.duration'),
       figures.durationSeconds === null || figures.durationSeconds === undefined
         ? '—'
-        : t('broadcasts.page.seconds', { count: figures.durationSeconds }),
+        : duration(figures.durationSeconds),
     ],
   ];
   return (
@@ -133,7 +164,7 @@ function Figures({ figures }: { figures: NonNullable<BroadcastItemFragment['figu
       <h2 id="broadcast-figures" className="mb-1 text-xl font-bold">
         {t('broadcasts.page.figures')}
       </h2>
-      <p className="mb-3 text-sm text-solid-gray-700">{t('broadcasts.page.live')}</p>
+      {sending && <p className="mb-3 text-sm text-solid-gray-700">{t('broadcasts.page.live')}</p>}
       <dl className="grid grid-cols-3 gap-3" data-testid="broadcast-figures">
         {cells.map(([label, value]) => (
           <div key={label} className="rounded-8 bg-solid-gray-50 p-3">
@@ -171,10 +202,12 @@ function Actions({ b }: { b: BroadcastItemFragment }) {
   const compose = can('tenant:broadcasts:compose');
   const cancellable = ['DRAFT', 'AWAITING_APPROVAL', 'APPROVED', 'SCHEDULED'].includes(b.status);
 
-  const run = async (action: () => Promise<string>) => {
+  // The action answers its sentence and the statuses it holds in (by default, the broadcast's now).
+  const run = async (action: () => Promise<[string, readonly string[]]>) => {
     setNotice(null);
     try {
-      setNotice({ tone: 'success', text: await action() });
+      const [text, statuses] = await action();
+      setNotice({ tone: 'success', text, statuses });
     } catch (error) {
       // The console's sentence for the reason; for a quota, the API's numbers after it.
       const detail =
@@ -183,13 +216,13 @@ function Actions({ b }: { b: BroadcastItemFragment }) {
               .flatMap((e) => e.extensions?.fieldErrors ?? [])
               .flatMap((f) => f.messages)
           : [];
-      setNotice({ tone: 'error', text: [messageOf(error), ...detail].join(' ') });
+      setNotice({ tone: 'error', text: [messageOf(error), ...detail].join(' '), statuses: [b.status] });
     }
   };
 
   return (
     <section className="flex flex-col gap-3">
-      {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
+      {notice && notice.statuses.includes(b.status) && <Alert tone={notice.tone}>{notice.text}</Alert>}
       <div className="flex flex-wrap gap-3">
         {compose && b.status === 'DRAFT' && (
           <>
@@ -204,7 +237,7 @@ function Actions({ b }: { b: BroadcastItemFragment }) {
               onPress={() =>
                 void run(async () => {
                   await submit({ variables: { id: b.id } });
-                  return t('broadcasts.page.submitted');
+                  return [t('broadcasts.page.submitted'), ['AWAITING_APPROVAL']];
                 })
               }
             >
@@ -218,7 +251,10 @@ function Actions({ b }: { b: BroadcastItemFragment }) {
             onPress={() =>
               void run(async () => {
                 const result = await sendTest({ variables: { id: b.id } });
-                return t('broadcasts.page.testSent', { count: result.data?.sendTestBroadcast.recipients ?? 0 });
+                return [
+                  t('broadcasts.page.testSent', { count: result.data?.sendTestBroadcast.recipients ?? 0 }),
+                  [b.status],
+                ];
               })
             }
           >
@@ -230,7 +266,7 @@ function Actions({ b }: { b: BroadcastItemFragment }) {
             onPress={() =>
               void run(async () => {
                 await approve({ variables: { id: b.id } });
-                return t('broadcasts.page.approved');
+                return [t('broadcasts.page.approved'), APPROVED_AND_AFTER];
               })
             }
           >
@@ -245,7 +281,7 @@ function Actions({ b }: { b: BroadcastItemFragment }) {
             onPress={() =>
               void run(async () => {
                 await cancel({ variables: { id: b.id } });
-                return t('broadcasts.page.cancelled');
+                return [t('broadcasts.page.cancelled'), ['CANCELLED']];
               })
             }
           >
@@ -261,7 +297,7 @@ function Actions({ b }: { b: BroadcastItemFragment }) {
             void run(async () => {
               await reject({ variables: { id: b.id, reason } });
               setReason('');
-              return t('broadcasts.page.rejected_done');
+              return [t('broadcasts.page.rejected_done'), ['DRAFT']];
             });
           }}
         >

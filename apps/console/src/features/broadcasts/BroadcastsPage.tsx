@@ -10,6 +10,7 @@ import { QueryProblem } from '../../ui/QueryProblem';
 import { Select } from '../../ui/Select';
 import { useShell } from '../shell/useShell';
 import { BroadcastStatusBadge } from './BroadcastStatusBadge';
+import { goesAt } from './time';
 import { BroadcastLive } from './BroadcastLive';
 import { BROADCASTS } from './queries';
 
@@ -143,7 +144,7 @@ function Row({ item, slug, timeZone }: { item: BroadcastItemFragment; slug: stri
           ? `${figures.sent} / ${t('broadcasts.families', { count: figures.audience })}`
           : t('broadcasts.families', { count: b.recipientCount })}
       </td>
-      <td className="py-2 pr-4">{b.scheduledAt ? formatDateTime(b.scheduledAt, timeZone) : t('broadcasts.now')}</td>
+      <td className="py-2 pr-4">{goesAt(b) ? formatDateTime(goesAt(b) as string, timeZone) : t('broadcasts.now')}</td>
       <td className="py-2">{b.composedBy.displayName}</td>
     </tr>
   );

@@ -71,6 +71,21 @@ export const BROADCAST_ITEM = graphql(`
         count
       }
     }
+    statistics {
+      state
+      opens
+      clickers
+      links {
+        seq
+        url
+        clicks
+        uniqueClicks
+      }
+      readAt
+      refreshing
+      final
+      nextRequestAt
+    }
   }
 `);
 
@@ -187,6 +202,14 @@ export const SEND_TEST_BROADCAST = graphql(`
   mutation SendTestBroadcast($id: ID!) {
     sendTestBroadcast(input: { id: $id }) {
       recipients
+    }
+  }
+`);
+
+export const REFRESH_BROADCAST_STATISTICS = graphql(`
+  mutation RefreshBroadcastStatistics($id: ID!) {
+    refreshBroadcastStatistics(input: { id: $id }) {
+      ...BroadcastItem
     }
   }
 `);

@@ -18,6 +18,7 @@ import { Select } from '../../ui/Select';
 import { ReferralStatusBadge } from '../referrals/ReferralStatusBadge';
 import { ReferralNoteForm } from '../referrals/ReferralNoteForm';
 import { ReferralTimeline } from '../referrals/ReferralTimeline';
+import { SharedFields } from '../records/values';
 import { useShell } from '../shell/useShell';
 import { DaysLeft } from './DaysLeft';
 import { formatDay } from './format';
@@ -105,6 +106,14 @@ function Shared({ referral: r }: { referral: PartnerReferralDetailFragment }) {
         <>
           <h3 className="font-bold text-solid-gray-800">{t('partner.summary')}</h3>
           <p className="mb-4 whitespace-pre-wrap">{r.summary}</p>
+          {r.sharedAssessmentFields.length > 0 && (
+            <>
+              <h3 className="mb-1 font-bold text-solid-gray-800">{t('records.share.shared')}</h3>
+              <div className="mb-4" data-testid="shared-assessment">
+                <SharedFields fields={r.sharedAssessmentFields} />
+              </div>
+            </>
+          )}
           <h3 id="shared-messages" className="font-bold text-solid-gray-800">
             {t('partner.messages')}
           </h3>

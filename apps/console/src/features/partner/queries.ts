@@ -49,6 +49,18 @@ export const PARTNER_REFERRAL_DETAIL = graphql(`
       text
       sentAt
     }
+    sharedAssessmentFields {
+      key
+      section
+      label
+      kind
+      value
+      columns {
+        key
+        label
+        kind
+      }
+    }
     nextStatuses
     declineReason
     closeReason

@@ -12,7 +12,10 @@ import { Select } from '../../ui/Select';
 import { useShell } from '../shell/useShell';
 import { AssessmentForm } from './AssessmentForm';
 import { MigrationPreview } from './MigrationPreview';
-import { versionOf, type Field, type Version } from './definition';
+import type { CaseHistoryQuery } from '../../gql/graphql';
+import { formatDay } from '../partner/format';
+import { versionOf, type Version } from './definition';
+import { readable, shownText, ShownValue } from './values';
 import { CASE_HISTORY, CASE_RECORD, UPDATE_CASE } from './queries';
 
 type Editing = { kind: 'new'; version: Version } | { kind: 'edit'; id: string } | null;
@@ -151,11 +154,7 @@ export default function CasePage() {
                   <span className="text-solid-gray-700">
                     {formatDateTime(node.changedAt, tenant.timezone)} {node.actorName ?? ''}
                   </span>{' '}
-                  {t('records.case.changed', {
-                    field: node.field,
-                    before: shown(node.before) ?? t('records.case.empty'),
-                    after: shown(node.after) ?? t('records.case.empty'),
-                  })}
+                  <ChangeLine change={node} />
                 </li>
               ))}
             </ul>
@@ -166,26 +165,61 @@ export default function CasePage() {
   );
 }
 
-function shown(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  return typeof value === 'string' ? value : JSON.stringify(value);
+type Change = NonNullable<CaseHistoryQuery['caseRecordHistory']>['edges'][number]['node'];
+
+/** A change in words: where it is (section, field, row and column, or the case's own settings) and its values read. */
+function ChangeLine({ change }: { change: Change }) {
+  const { t } = useTranslation();
+  const empty = t('records.case.empty');
+  const value = (shown: unknown): string => {
+    switch (change.field) {
+      case 'status':
+        return typeof shown === 'string' ? t(`records.status.${shown.toUpperCase()}`) : empty;
+      case 'risk':
+        return shown == null ? empty : t(`records.risk.${String(shown)}`);
+      case 'nextReviewOn':
+        return typeof shown === 'string' ? formatDay(shown) : empty;
+      default:
+        return shownText(change.kind, shown, t) ?? empty;
+    }
+  };
+  if (change.field === 'assessment') {
+    return <>{t('records.history.added', { template: change.label ?? '', version: change.afterShown })}</>;
+  }
+  if (change.field === 'templateVersion') {
+    return (
+      <>
+        {t('records.history.moved', {
+          template: change.label ?? '',
+          from: change.beforeShown,
+          to: change.afterShown,
+        })}
+      </>
+    );
+  }
+  const settings: Record<string, string> = {
+    status: t('records.card.status'),
+    risk: t('records.card.risk'),
+    nextReviewOn: t('records.card.nextReview'),
+    responsibleUserId: t('records.card.responsible'),
+  };
+  const where = change.label
+    ? [
+        change.section && change.section !== change.label ? `${change.section} › ${change.label}` : change.label,
+        change.row ? `${t('records.form.row', { n: change.row })} ${change.column ?? ''}` : null,
+      ]
+        .filter(Boolean)
+        .join(' ')
+    : (settings[change.field] ?? change.field);
+  return (
+    <>
+      {t('records.case.changed', { field: where, before: value(change.beforeShown), after: value(change.afterShown) })}
+    </>
+  );
 }
 
 /** An assessment's values under its version's labels: choices by their labels, tables as tables. */
 function AssessmentValues({ version, values }: { version: Version; values: Record<string, unknown> }) {
-  const { t } = useTranslation();
-  const text = (field: Field, value: unknown): string => {
-    if (value === undefined || value === null) return '—';
-    if (field.kind === 'YES_NO') return value ? t('records.form.yes') : t('records.form.no');
-    if (field.kind === 'RISK_SCALE') return t(`records.risk.${String(value)}`);
-    if (field.kind === 'SINGLE_CHOICE') return field.choices.find((c) => c.value === value)?.label ?? String(value);
-    if (field.kind === 'MULTIPLE_CHOICE')
-      return field.choices
-        .filter((c) => (value as string[]).includes(c.value))
-        .map((c) => c.label)
-        .join('、');
-    return String(value);
-  };
   return (
     <dl className="my-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
       {version.sections.flatMap((section) =>
@@ -193,32 +227,7 @@ function AssessmentValues({ version, values }: { version: Version; values: Recor
           <div key={field.key} className="contents">
             <dt className="font-bold text-solid-gray-700">{field.label}</dt>
             <dd className="whitespace-pre-wrap">
-              {field.kind === 'TABLE' ? (
-                <table className="text-left">
-                  <thead>
-                    <tr>
-                      {field.columns.map((column) => (
-                        <th key={column.key} scope="col" className="pr-4">
-                          {column.label}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {((values[field.key] as Record<string, unknown>[] | undefined) ?? []).map((row, r) => (
-                      <tr key={r}>
-                        {field.columns.map((column) => (
-                          <td key={column.key} className="pr-4">
-                            {text(column, row[column.key])}
-                          </td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              ) : (
-                text(field, values[field.key])
-              )}
+              <ShownValue kind={field.kind} value={readable(field, values[field.key])} columns={field.columns} />
             </dd>
           </div>
         )),

@@ -49,6 +49,17 @@ export const recordsJa = {
       empty: '（空）',
       clearDate: '日付なし',
     },
+    history: {
+      added: 'アセスメントを追加（{{template}} 第{{version}}版）',
+      moved: '{{template}}を第{{from}}版から第{{to}}版へ移行',
+    },
+    share: {
+      title: 'アセスメントから伝える項目',
+      lead: '最新のアセスメント（{{date}}）から、連携先に伝える項目だけを選んでください。',
+      none: '伝えられるアセスメントはまだありません。',
+      shared: '共有されたアセスメントの項目',
+      stale: 'アセスメントが変わりました。伝える項目を選び直してください。',
+    },
     form: {
       template: '様式',
       save: 'アセスメントを保存する',
@@ -178,6 +189,17 @@ export const recordsEn: Shape<typeof recordsJa> = {
       changed: '{{field}}: {{before}} → {{after}}',
       empty: '(empty)',
       clearDate: 'No date',
+    },
+    history: {
+      added: 'Assessment added ({{template}} version {{version}})',
+      moved: '{{template}} moved from version {{from}} to version {{to}}',
+    },
+    share: {
+      title: 'Fields of the assessment to pass on',
+      lead: 'Choose only the fields of the latest assessment ({{date}}) the partner needs.',
+      none: 'No assessment to pass on yet.',
+      shared: 'Fields of the assessment shared',
+      stale: 'The assessment has changed: choose the fields again.',
     },
     form: {
       template: 'Template',

@@ -118,8 +118,13 @@ export const CASE_HISTORY = graphql(`
         node {
           id
           field
-          before
-          after
+          section
+          label
+          row
+          column
+          kind
+          beforeShown
+          afterShown
           actorName
           changedAt
         }
@@ -232,6 +237,26 @@ export const MIGRATE_ASSESSMENT = graphql(`
   mutation MigrateAssessment($input: MigrateAssessmentInput!) {
     migrateAssessment(input: $input) {
       id
+    }
+  }
+`);
+
+/** The refer dialog's choice: the family's latest assessment, its values and version (a read of the case, audited). */
+export const SHARE_CHOICES = graphql(`
+  query ShareChoices($id: ID!) {
+    conversation(id: $id) {
+      id
+      caseRecord {
+        id
+        latestAssessment {
+          id
+          createdAt
+          values
+          templateVersion {
+            ...TemplateVersionFields
+          }
+        }
+      }
     }
   }
 `);

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,9 @@ import { Select } from '../../ui/Select';
 import { MESSAGES } from '../inbox/queries';
 import { useShell } from '../shell/useShell';
 import { CREATE_REFERRAL, PARTNER_CHOICES, PARTNERS, RECORD_CONSENT, SEND_REFERRAL } from './queries';
+
+// Loaded when the dialog opens: the inbox's first load stays small.
+const ShareChoice = lazy(() => import('../records/ShareChoice').then((m) => ({ default: m.ShareChoice })));
 
 interface Consent {
   id: string;
@@ -61,7 +64,7 @@ function ReferForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const { tenant } = useShell();
+  const { tenant, can } = useShell();
   const choices = useQuery(PARTNER_CHOICES);
   const [search, setSearch] = useState('');
   const [categoryId, setCategoryId] = useState('');
@@ -87,6 +90,7 @@ function ReferForm({
   const [summary, setSummary] = useState('');
   const [shareName, setShareName] = useState(false);
   const [shared, setShared] = useState<string[]>([]);
+  const [sharedFields, setSharedFields] = useState<string[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -105,7 +109,10 @@ function ReferForm({
   const fieldErrorsOf = (error: unknown): Record<string, string> => {
     const found: Record<string, string> = {};
     for (const e of apiErrors(error)) {
-      for (const f of e.extensions?.fieldErrors ?? []) found[f.field.split('.').pop() ?? ''] = f.messages.join(' ');
+      for (const f of e.extensions?.fieldErrors ?? []) {
+        // `sharedAssessmentFields[1]`: one message for the fields to share.
+        found[(f.field.split('.').pop() ?? '').replace(/\[\d+\]$/, '')] = f.messages.join(' ');
+      }
     }
     return found;
   };
@@ -140,6 +147,7 @@ function ReferForm({
             summary: summary.trim(),
             shareDisplayName: shareName,
             sharedMessageIds: shared,
+            sharedAssessmentFields: sharedFields,
           },
         },
       });
@@ -317,6 +325,16 @@ function ReferForm({
           </div>
         )}
       </fieldset>
+      {can('tenant:case-records:read') && (
+        <Suspense fallback={null}>
+          <ShareChoice
+            conversationId={conversationId}
+            chosen={sharedFields}
+            onChange={setSharedFields}
+            error={errors['sharedAssessmentFields'] && t('records.share.stale')}
+          />
+        </Suspense>
+      )}
       {formError && <Alert>{formError}</Alert>}
       <div className="flex justify-end gap-3">
         <Button variant="secondary" onPress={onDone}>

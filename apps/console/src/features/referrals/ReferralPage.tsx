@@ -9,6 +9,7 @@ import { REFERRAL } from './queries';
 import { ReferralNoteForm } from './ReferralNoteForm';
 import { ReferralStatusBadge } from './ReferralStatusBadge';
 import { ReferralTimeline } from './ReferralTimeline';
+import { SharedFields } from '../records/values';
 
 /** A referral as the referring counsellors follow it: where it went, its state, and who did what when. */
 export function ReferralPage() {
@@ -43,6 +44,14 @@ export function ReferralPage() {
         <dt className="font-bold text-solid-gray-700">{t('referral.summary')}</dt>
         <dd className="whitespace-pre-wrap">{r.summary ?? '—'}</dd>
       </dl>
+      {r.sharedAssessmentFields.length > 0 && (
+        <section aria-labelledby="referral-assessment" className="rounded-12 border border-solid-gray-200 bg-white p-4">
+          <h2 id="referral-assessment" className="mb-2 text-xl font-bold">
+            {t('records.share.shared')}
+          </h2>
+          <SharedFields fields={r.sharedAssessmentFields} />
+        </section>
+      )}
       <ReferralNoteForm key={r.id} referralId={r.id} status={r.status} />
       <ReferralTimeline steps={r.timeline} timeZone={tenant.timezone} />
     </article>

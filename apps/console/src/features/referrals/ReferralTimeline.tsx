@@ -16,6 +16,11 @@ function isNote(step: ReferralStep): boolean {
   return step.reason === 'note';
 }
 
+/** The assessment fields shared when sent (the API's `reason` `assessment_shared`), their labels in `note`. */
+function isShare(step: ReferralStep): boolean {
+  return step.reason === 'assessment_shared';
+}
+
 /**
  * Who did what when, as both sides read it: each step with its person's name (the API's `actorName`:
  * to a partner, the referring side is the tenant's desk) and their side, the outcome or reason, and the
@@ -35,7 +40,11 @@ export function ReferralTimeline({ steps, timeZone }: { steps: ReferralStep[]; t
               {formatDateTime(step.occurredAt, timeZone)}
             </time>
             <span className="font-bold">
-              {isNote(step) ? t('referralNotes.step') : t(`referral.status.${step.toStatus}`)}
+              {isNote(step)
+                ? t('referralNotes.step')
+                : isShare(step)
+                  ? t('referralNotes.assessmentShared')
+                  : t(`referral.status.${step.toStatus}`)}
             </span>
             <span>
               {step.actorName ?? t('referral.system')}
@@ -43,7 +52,7 @@ export function ReferralTimeline({ steps, timeZone }: { steps: ReferralStep[]; t
                 <span className="text-sm text-solid-gray-700">（{t(`referral.side.${step.actorSide}`)}）</span>
               )}
             </span>
-            {step.reason && !isNote(step) && (
+            {step.reason && !isNote(step) && !isShare(step) && (
               <span>{t(`referral.reason.${step.reason.toUpperCase()}`, { defaultValue: step.reason })}</span>
             )}
             {step.note && <span className="text-solid-gray-800">「{step.note}」</span>}

@@ -10,6 +10,7 @@ export const referralNotesJa = {
     done: 'メモを残しました。',
     tooLong: '2000文字以内で入力してください',
     step: 'メモ',
+    assessmentShared: 'アセスメントの項目を共有',
   },
 };
 
@@ -22,5 +23,6 @@ export const referralNotesEn: Shape<typeof referralNotesJa> = {
     done: 'Note added.',
     tooLong: 'Use 2,000 characters or fewer',
     step: 'Note',
+    assessmentShared: 'Assessment fields shared',
   },
 };

@@ -116,6 +116,18 @@ export const REFERRAL = graphql(`
   query Referral($id: ID!) {
     referral(id: $id) {
       ...ReferralItem
+      sharedAssessmentFields {
+        key
+        section
+        label
+        kind
+        value
+        columns {
+          key
+          label
+          kind
+        }
+      }
     }
   }
 `);

@@ -30,6 +30,8 @@ import { Migration20261209010000RateLimitBuckets } from './Migration202612090100
 import { Migration20261209020000Audience } from './Migration20261209020000Audience';
 import { Migration20261210010000Broadcasts } from './Migration20261210010000Broadcasts';
 import { Migration20261210010000CaseRecords } from './Migration20261210010000CaseRecords';
+import { Migration20261210014500ReferralAssessmentShare } from './Migration20261210014500ReferralAssessmentShare';
+import { Migration20261210030000BroadcastStatistics } from './Migration20261210030000BroadcastStatistics';
 import { Migration20261211010000Programmes } from './Migration20261211010000Programmes';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
@@ -65,5 +67,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261209020000Audience', class: Migration20261209020000Audience },
   { name: 'Migration20261210010000Broadcasts', class: Migration20261210010000Broadcasts },
   { name: 'Migration20261210010000CaseRecords', class: Migration20261210010000CaseRecords },
+  { name: 'Migration20261210014500ReferralAssessmentShare', class: Migration20261210014500ReferralAssessmentShare },
+  { name: 'Migration20261210030000BroadcastStatistics', class: Migration20261210030000BroadcastStatistics },
   { name: 'Migration20261211010000Programmes', class: Migration20261211010000Programmes },
 ];
