@@ -85,6 +85,10 @@ export default [
                 'scope:broadcasts',
               ],
             },
+            {
+              sourceTag: 'scope:programmes',
+              onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels', 'scope:reporting'],
+            },
             { sourceTag: 'scope:line-sandbox', onlyDependOnLibsWithTags: [] },
             // Reading kintone's CSV exports: plain code over streams, used by the records import.
             { sourceTag: 'scope:kintone', onlyDependOnLibsWithTags: ['scope:platform'] },
@@ -103,6 +107,7 @@ export default [
                 'scope:secondments',
                 'scope:broadcasts',
                 'scope:reporting',
+                'scope:programmes',
                 'scope:audience',
                 'scope:line-sandbox',
               ],
@@ -131,6 +136,7 @@ export default [
                 'scope:secondments',
                 'scope:broadcasts',
                 'scope:reporting',
+                'scope:programmes',
                 'scope:audience',
                 'scope:demo',
                 'scope:line-sandbox',

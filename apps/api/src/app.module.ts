@@ -21,6 +21,7 @@ import { ReferralsModule } from '@tsunagu/referrals';
 import { BroadcastsModule } from '@tsunagu/broadcasts';
 import { CaseRecordsModule } from '@tsunagu/case-records';
 import { ReportingModule } from '@tsunagu/reporting';
+import { ProgrammesModule } from '@tsunagu/programmes';
 import { SecondmentsModule } from '@tsunagu/secondments';
 import { DemoModule } from '@tsunagu/demo';
 import { AuditModule, REQUEST_IP } from '@tsunagu/platform/audit';
@@ -149,6 +150,7 @@ export class AppModule {
         CaseRecordsModule,
         SecondmentsModule,
         ReportingModule,
+        ProgrammesModule,
         DemoModule,
         ...extraImports,
       ],

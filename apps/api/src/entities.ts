@@ -35,6 +35,7 @@ import { PARTNER_ENTITIES } from '@tsunagu/partners';
 import { Referral, ReferralConsent, ReferralEvent, ReferralSettings, ReferralShare } from '@tsunagu/referrals';
 import { CASE_RECORD_ENTITIES } from '@tsunagu/case-records';
 import { ReportRun, ReportSettings } from '@tsunagu/reporting';
+import { PROGRAMME_ENTITIES } from '@tsunagu/programmes';
 import { BROADCAST_ENTITIES } from '@tsunagu/broadcasts';
 import { RosterReview, SecondedStaff, Secondment, SecondmentAssignment, SecondmentCheckIn } from '@tsunagu/secondments';
 
@@ -86,4 +87,5 @@ export const ENTITIES: EntityClass[] = [
   RosterReview,
   ...AUDIENCE_ENTITIES,
   ...BROADCAST_ENTITIES,
+  ...PROGRAMME_ENTITIES,
 ];

@@ -104,6 +104,15 @@ test('screenshots of the console', async ({ page, request }) => {
   await page.setViewportSize({ width: 1280, height: 1400 });
   await shot(page, 'reports');
   await page.setViewportSize({ width: 1280, height: 800 });
+  // Kobe's programmes, and the consultation contract's KPIs against its targets.
+  await page.goto('/kobe/programmes');
+  await expect(page.getByRole('heading', { name: 'ここならチャットKOBE', level: 2 })).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 1100 });
+  await shot(page, 'programmes');
+  await page.getByRole('link', { name: '令和7年度 ここならチャットKOBE運営業務委託 のKPIを見る' }).click();
+  await expect(page.getByTestId('kpi-actual-CONSULTATIONS')).not.toBeEmpty();
+  await shot(page, 'contract-kpis');
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/login');
   await signIn(page, 'counselor@kobe.tsunagu.example');
   await expect(page.getByRole('heading', { name: '受信箱' })).toBeVisible();

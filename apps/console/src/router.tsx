@@ -263,8 +263,22 @@ export const reportsRoute = createRoute({
     fy: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
     month: z.coerce.number().int().min(1).max(12).optional().catch(undefined),
     exact: z.boolean().optional().catch(undefined),
+    programme: z.string().uuid().optional().catch(undefined),
   }),
   component: lazyRouteComponent(() => import('./features/reports/ReportsPage')),
+});
+
+/** Programmes (事業) with their contracts, and a contract's KPIs (target against actual). */
+export const programmesRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/programmes',
+  component: lazyRouteComponent(() => import('./features/programmes/ProgrammesPage')),
+});
+
+export const contractKpisRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/programmes/contracts/$id',
+  component: lazyRouteComponent(() => import('./features/programmes/ContractKpiPage')),
 });
 
 /** Broadcasts to registered families: the list, the composer, one broadcast (its approval and figures). */
@@ -455,6 +469,8 @@ const routeTree = rootRoute.addChildren([
     onboardingRoute,
     membersRoute,
     reportsRoute,
+    programmesRoute,
+    contractKpisRoute,
     broadcastsRoute,
     newBroadcastRoute,
     broadcastRoute,

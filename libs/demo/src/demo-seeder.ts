@@ -14,6 +14,7 @@ import { seedDemoAudience } from './demo-audience';
 import { todayIn } from '@tsunagu/platform/calendar';
 import { DemoActivity } from './demo-activity';
 import { seedDemoCaseRecords } from './demo-case-records';
+import { seedDemoProgrammes } from './demo-programmes';
 import { defaultReportSettings, ReportSettings } from '@tsunagu/reporting';
 
 /** Where the demo Kobe's reports go (the dev outbox, in the demo). */
@@ -315,10 +316,23 @@ export class DemoSeeder {
     await this.seedCaseRecords(tenantIds);
     await this.seedReportSettings(tenantIds);
     await this.seedAudience(tenantIds);
+    await this.seedProgrammes(tenantIds);
     await this.platformDb.run("demo: Kobe's secondments to the NPO", (em) => seedDemoSecondments(em, tenantIds));
     this.logger.log(
-      'demo tenants, accounts, the Kobe LINE channel, its canned responses, its partner directory, its FY2025 of activity, its case records, its report settings, its family attributes and its secondments are seeded',
+      'demo tenants, accounts, the Kobe LINE channel, its canned responses, its partner directory, its FY2025 of activity, its case records, its report settings, its family attributes and its secondments, and every city’s programmes and contracts are seeded',
     );
+  }
+
+  /** Each city's programmes with their FY2025 contracts and KPIs, once: after the channels and accounts. */
+  private async seedProgrammes(tenantIds: Map<string, string>): Promise<void> {
+    const userIds = new Map<string, string>();
+    for (const login of demoLogins()) {
+      const user = await this.users.findByEmail(login.email);
+      if (user) userIds.set(login.email, user.id);
+    }
+    for (const [city, tenantId] of tenantIds) {
+      await this.tenantDb.withTenant(tenantId, (em) => seedDemoProgrammes(em, tenantId, city, userIds));
+    }
   }
 
   /** Kobe's family attributes (the LINE survey's questions) and its demo families' answers, once. */

@@ -4,3 +4,4 @@ export * from './demo-partners';
 export * from './demo-secondments';
 export * from './demo-activity';
 export * from './demo-case-records';
+export * from './demo-programmes';

@@ -10,3 +10,5 @@ export * from './report.entities';
 export * from './reports.service';
 export * from './reporting.module';
 export * from './report-delivery.service';
+export * from './report-scopes';
+export { shownValue } from './presentation';

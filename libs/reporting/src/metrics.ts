@@ -17,6 +17,15 @@ export interface MetricContext {
   timeZone: string;
   /** The period's months, then the fiscal-year total when the period has several. */
   columns: ReportColumn[];
+  /**
+   * A report cut by programme: only what happened on these LINE channels (a family belongs to the
+   * channel it wrote to). Null for the whole tenant. Figures that belong to no channel (secondments)
+   * are left out of a cut report.
+   */
+  channelIds?: string[] | null;
+  /** The cut report's families and conversations (scopeToChannels). */
+  familyIds?: string[];
+  conversationIds?: string[];
 }
 
 export interface MetricDefinition {
@@ -94,6 +103,50 @@ function inPeriod(context: MetricContext, column: string): Sql {
   };
 }
 
+/**
+ * A report cut by programme reads the families and conversations of its channels once, so that every
+ * table filters by a list of ids rather than by joins whose plans would rest on the tables' statistics
+ * (which the embedded database never gathers by itself): the same cost whatever the planner knows.
+ */
+export async function scopeToChannels(context: MetricContext): Promise<MetricContext> {
+  if (!context.channelIds || context.channelIds.length === 0) return { ...context, familyIds: [], conversationIds: [] };
+  const families = await context.em.execute<{ id: string }[]>(
+    `select id from registrant where tenant_id in (?) and channel_id in (?)`,
+    [context.tenantIds, context.channelIds],
+  );
+  const familyIds = families.map((f) => f.id);
+  const conversations = familyIds.length
+    ? await context.em.execute<{ id: string }[]>(
+        `select id from conversation where tenant_id in (?) and registrant_id in (?)`,
+        [context.tenantIds, familyIds],
+      )
+    : [];
+  return { ...context, familyIds, conversationIds: conversations.map((c) => c.id) };
+}
+
+/** `column in (ids)` for a cut report (false when there are none), nothing for a whole-tenant report. */
+function among(context: MetricContext, column: string, ids: string[] | undefined): Sql {
+  if (!context.channelIds) return { sql: '', params: [] };
+  if (!ids) throw new Error('a report cut by programme needs scopeToChannels first');
+  if (ids.length === 0) return { sql: ' and false', params: [] };
+  return { sql: ` and ${column} in (?)`, params: [ids] };
+}
+
+/** The channel filter of a cut report on a row's own channel column. */
+function onChannels(context: MetricContext, column: string): Sql {
+  return among(context, column, context.channelIds ?? undefined);
+}
+
+/** The channel filter through the family (registrant) a row belongs to. */
+function familyOnChannels(context: MetricContext, registrantColumn: string): Sql {
+  return among(context, registrantColumn, context.familyIds);
+}
+
+/** The channel filter through the conversation a row belongs to. */
+function conversationOnChannels(context: MetricContext, conversationColumn: string): Sql {
+  return among(context, conversationColumn, context.conversationIds);
+}
+
 function tally<T extends { key: string; n: number | string }>(rows: T[], where: (row: T) => boolean): Counts {
   const counts: Counts = new Map();
   for (const row of rows) if (where(row)) counts.set(row.key, (counts.get(row.key) ?? 0) + Number(row.n));
@@ -108,23 +161,26 @@ const registrants: MetricDefinition = {
   async tables(context) {
     const key = monthKey(context, 'e.occurred_at');
     const range = inPeriod(context, 'e.occurred_at');
+    const eventChannels = onChannels(context, 'e.channel_id');
     const changes = await context.em.execute<{ key: string; type: string; n: string }[]>(
       `select ${key.sql} as key, e.type, count(*) as n
          from line_webhook_event e
-        where e.tenant_id in (?) and e.type in ('follow', 'unfollow') and ${range.sql}
+        where e.tenant_id in (?) and e.type in ('follow', 'unfollow') and ${range.sql}${eventChannels.sql}
         group by 1, 2`,
-      [...key.params, context.tenantIds, ...range.params],
+      [...key.params, context.tenantIds, ...range.params, ...eventChannels.params],
     );
     // A registrant counts at the end of month k when known by then (first contact in month k or
     // before: bucket <= k) and not blocked by then (blocked after month k: bucket > k). Registrants
     // are counted once by (bucket of first contact, bucket of blocking), then summed for each month.
     const edges = edgesSql(context);
     const monthList = context.period.months.map(() => '(?::text, ?::int)').join(', ');
+    const unfollowChannels = onChannels(context, 'channel_id');
+    const registrantChannels = onChannels(context, 'r.channel_id');
     const totals = await context.em.execute<{ key: string; n: string }[]>(
       `with unfollowed as (
          select tenant_id, channel_id, line_user_id, max(occurred_at) as at
            from line_webhook_event
-          where tenant_id in (?) and type = 'unfollow'
+          where tenant_id in (?) and type = 'unfollow'${unfollowChannels.sql}
           group by 1, 2, 3),
        r as (
          select width_bucket(r.first_contact_at, ${edges.sql}) as since,
@@ -134,7 +190,7 @@ const registrants: MetricDefinition = {
            from registrant r
            left join unfollowed u on r.status = 'blocked' and u.tenant_id = r.tenant_id
                                  and u.channel_id = r.channel_id and u.line_user_id = r.line_user_id
-          where r.tenant_id in (?) and r.first_contact_at < ?
+          where r.tenant_id in (?) and r.first_contact_at < ?${registrantChannels.sql}
           group by 1, 2)
        select m.key, coalesce(sum(r.n) filter (where r.since <= m.k and (r.until is null or r.until > m.k)), 0) as n
          from (values ${monthList}) as m(key, k)
@@ -142,10 +198,12 @@ const registrants: MetricDefinition = {
         group by m.key`,
       [
         context.tenantIds,
+        ...unfollowChannels.params,
         ...edges.params,
         ...edges.params,
         context.tenantIds,
         context.period.to.toISOString(),
+        ...registrantChannels.params,
         ...context.period.months.flatMap((m, i) => [m.key, i + 1]),
       ],
     );
@@ -224,13 +282,14 @@ const consultations: MetricDefinition = {
     const width = context.columns.length;
     const openedKey = monthKey(context, 'c.created_at');
     const openedRange = inPeriod(context, 'c.created_at');
+    const openedChannels = familyOnChannels(context, 'c.registrant_id');
     const opened = await context.em.execute<{ key: string; category: string | null; n: string }[]>(
       `select ${openedKey.sql} as key, cc.name as category, count(*) as n
          from conversation c
          left join conversation_category cc on cc.id = c.category_ids[1]
-        where c.tenant_id in (?) and ${openedRange.sql}
+        where c.tenant_id in (?) and ${openedRange.sql}${openedChannels.sql}
         group by 1, 2`,
-      [...openedKey.params, context.tenantIds, ...openedRange.params],
+      [...openedKey.params, context.tenantIds, ...openedRange.params, ...openedChannels.params],
     );
     const categories = await context.em.execute<{ name: string }[]>(
       `select name from conversation_category where tenant_id in (?) group by name order by min(sort_order), name`,
@@ -257,6 +316,7 @@ const consultations: MetricDefinition = {
 
     const messageKey = monthKey(context, 'e.sent_at');
     const messageRange = inPeriod(context, 'e.sent_at');
+    const messageChannels = conversationOnChannels(context, 'e.conversation_id');
     const messages = await context.em.execute<
       { key: string; direction: string; automatic: boolean; dow: number; band: number; n: string }[]
     >(
@@ -267,9 +327,16 @@ const consultations: MetricDefinition = {
               case when e.direction = 'in' then date_part('hour', e.sent_at at time zone ?)::int / 3 end as band,
               count(*) as n
          from message e
-        where e.tenant_id in (?) and ${messageRange.sql}
+        where e.tenant_id in (?) and ${messageRange.sql}${messageChannels.sql}
         group by 1, 2, 3, 4, 5`,
-      [...messageKey.params, context.timeZone, context.timeZone, context.tenantIds, ...messageRange.params],
+      [
+        ...messageKey.params,
+        context.timeZone,
+        context.timeZone,
+        context.tenantIds,
+        ...messageRange.params,
+        ...messageChannels.params,
+      ],
     );
     const inbound = (r: { direction: string }) => r.direction === 'in';
     const weekdayRows = WEEKDAYS.map(([ja, en], i) =>
@@ -307,12 +374,13 @@ const consultations: MetricDefinition = {
 
     const urgentKey = monthKey(context, 'u.began_at');
     const urgentRange = inPeriod(context, 'u.began_at');
+    const urgentChannels = conversationOnChannels(context, 'u.conversation_id');
     const urgent = await context.em.execute<{ key: string; n: string }[]>(
       `select ${urgentKey.sql} as key, count(*) as n
          from urgent_episode u
-        where u.tenant_id in (?) and ${urgentRange.sql}
+        where u.tenant_id in (?) and ${urgentRange.sql}${urgentChannels.sql}
         group by 1`,
-      [...urgentKey.params, context.tenantIds, ...urgentRange.params],
+      [...urgentKey.params, context.tenantIds, ...urgentRange.params, ...urgentChannels.params],
     );
     return [
       table(context, {
@@ -389,6 +457,7 @@ const responsiveness: MetricDefinition = {
   async tables(context) {
     const key = monthKey(context, 'e.answers_since');
     const range = inPeriod(context, 'e.answers_since');
+    const channels = conversationOnChannels(context, 'e.conversation_id');
     const rows = await context.em.execute<
       { key: string | null; in_hours: boolean; n: string; p: (number | null)[] | null }[]
     >(
@@ -396,9 +465,9 @@ const responsiveness: MetricDefinition = {
       `select ${key.sql} as key, e.answers_in_hours as in_hours, count(*) as n,
               percentile_cont(array[0.5, 0.9]) within group (order by extract(epoch from e.sent_at - e.answers_since) / 60) as p
          from message e
-        where e.tenant_id in (?) and ${range.sql}
+        where e.tenant_id in (?) and ${range.sql}${channels.sql}
         group by grouping sets ((1, 2), (2))`,
-      [...key.params, context.tenantIds, ...range.params],
+      [...key.params, context.tenantIds, ...range.params, ...channels.params],
     );
     const statRow = (key: string, labelJa: string, labelEn: string, inHours: boolean, pick: 0 | 1): RawRow => {
       const cell = (monthKey: string | null) => rows.find((r) => r.key === monthKey && r.in_hours === inHours);
@@ -437,6 +506,26 @@ const responsiveness: MetricDefinition = {
   },
 };
 
+/**
+ * Families' waits in the period (each from a family's first unanswered message to the counsellor's
+ * reply that ended it, as in the first-response table) and how many of them ended within `minutes`.
+ */
+export async function answeredWithin(
+  context: MetricContext,
+  minutes: number,
+): Promise<{ answered: number; within: number }> {
+  const range = inPeriod(context, 'e.answers_since');
+  const channels = conversationOnChannels(context, 'e.conversation_id');
+  const [row] = await context.em.execute<{ answered: string; within: string }[]>(
+    `select count(*) as answered,
+            count(*) filter (where e.sent_at - e.answers_since <= make_interval(mins => ?)) as within
+       from message e
+      where e.tenant_id in (?) and ${range.sql}${channels.sql}`,
+    [minutes, context.tenantIds, ...range.params, ...channels.params],
+  );
+  return { answered: Number(row?.answered ?? 0), within: Number(row?.within ?? 0) };
+}
+
 // Referrals: the timeline's steps by month, sent by partner, completed by outcome, days to accept.
 
 const OUTCOMES: [string, string, string][] = [
@@ -452,6 +541,7 @@ const referrals: MetricDefinition = {
     const [eventKey, eventRange] = [monthKey(context, 'ev.occurred_at'), inPeriod(context, 'ev.occurred_at')];
     const [createdKey, createdRange] = [monthKey(context, 'r.created_at'), inPeriod(context, 'r.created_at')];
     const [overdueKey, overdueRange] = [monthKey(context, 'r.overdue_at'), inPeriod(context, 'r.overdue_at')];
+    const channels = familyOnChannels(context, 'r.registrant_id');
     const steps = await context.em.execute<
       { key: string; step: string; partner: string | null; outcome: string | null; n: string }[]
     >(
@@ -461,28 +551,31 @@ const referrals: MetricDefinition = {
          join referral r on r.id = ev.referral_id
          left join partner_organization p on p.id = ev.partner_organization_id
         where ev.tenant_id in (?) and ${eventRange.sql} and ev.to_status in ('sent', 'accepted', 'declined', 'completed')
-          and ev.from_status is distinct from ev.to_status
+          and ev.from_status is distinct from ev.to_status${channels.sql}
         group by 1, 2, 3, 4
        union all
        select ${createdKey.sql}, 'created', null, null, count(*)
          from referral r
-        where r.tenant_id in (?) and ${createdRange.sql}
+        where r.tenant_id in (?) and ${createdRange.sql}${channels.sql}
         group by 1
        union all
        select ${overdueKey.sql}, 'overdue', null, null, count(*)
          from referral r
-        where r.tenant_id in (?) and ${overdueRange.sql}
+        where r.tenant_id in (?) and ${overdueRange.sql}${channels.sql}
         group by 1`,
       [
         ...eventKey.params,
         context.tenantIds,
         ...eventRange.params,
+        ...channels.params,
         ...createdKey.params,
         context.tenantIds,
         ...createdRange.params,
+        ...channels.params,
         ...overdueKey.params,
         context.tenantIds,
         ...overdueRange.params,
+        ...channels.params,
       ],
     );
     const partners = [...new Set(steps.filter((s) => s.partner !== null).map((s) => s.partner as string))].sort(
@@ -521,9 +614,9 @@ const referrals: MetricDefinition = {
          from referral_event ev
          join referral r on r.id = ev.referral_id
         where ev.tenant_id in (?) and ev.to_status = 'accepted' and ${eventRange.sql}
-          and ev.from_status is distinct from ev.to_status
+          and ev.from_status is distinct from ev.to_status${channels.sql}
         group by grouping sets ((1), ())`,
-      [...eventKey.params, context.tenantIds, ...eventRange.params],
+      [...eventKey.params, context.tenantIds, ...eventRange.params, ...channels.params],
     );
     const keys = [...context.period.months.map((m) => m.key), ...(width > context.period.months.length ? [null] : [])];
     const acceptCell = (k: string | null) => accept.find((a) => a.key === k);
@@ -590,6 +683,8 @@ const referrals: MetricDefinition = {
 const secondments: MetricDefinition = {
   group: MetricGroup.SECONDMENTS,
   async tables(context) {
+    // Seconded staff serve the city, not a channel: a report cut by programme has no such table.
+    if (context.channelIds) return [];
     const months = context.period.months.map((m) => ({
       key: m.key,
       first: dateOf(m.year, m.month, 1),
@@ -652,6 +747,7 @@ const broadcasts: MetricDefinition = {
   async tables(context) {
     const key = monthKey(context, 'b.finished_at');
     const range = inPeriod(context, 'b.finished_at');
+    const channels = onChannels(context, 'b.channel_id');
     const rows = await context.em.execute<{ key: string; sent: string; reached: string; blocked: string }[]>(
       `select ${key.sql} as key, count(*) as sent, sum(b.sent_count) as reached,
               sum((select count(distinct r.id)
@@ -662,9 +758,9 @@ const broadcasts: MetricDefinition = {
                       and e.occurred_at >= b.sending_started_at
                       and e.occurred_at < b.sending_started_at + make_interval(days => ?))) as blocked
          from broadcast b
-        where b.tenant_id in (?) and b.status in ('sent', 'partially_failed') and ${range.sql}
+        where b.tenant_id in (?) and b.status in ('sent', 'partially_failed') and ${range.sql}${channels.sql}
         group by 1`,
-      [...key.params, BLOCK_WINDOW_DAYS, context.tenantIds, ...range.params],
+      [...key.params, BLOCK_WINDOW_DAYS, context.tenantIds, ...range.params, ...channels.params],
     );
     const row = (field: 'sent' | 'reached' | 'blocked', labelJa: string, labelEn: string): RawRow =>
       countsRow(context, field, labelJa, labelEn, new Map(rows.map((r) => [r.key, Number(r[field] ?? 0)])));

@@ -1,4 +1,4 @@
-import { fiscalYearLabel, monthLabel, startOfDayIn } from '@tsunagu/platform/calendar';
+import { fiscalYearLabel, fiscalYearOf, monthLabel, startOfDayIn } from '@tsunagu/platform/calendar';
 import { BadUserInputError } from '@tsunagu/platform/errors';
 import { ReportMonth, ReportPeriod } from './report';
 
@@ -49,6 +49,42 @@ export function reportPeriod(
     to: only.to,
     months: [only],
   };
+}
+
+/**
+ * The period from `startsOn` to `endsOn` (calendar dates, both included, cut at local midnights in
+ * `timeZone`) as one column: a contract's period, whatever its months. Its fiscal year is the one it starts in.
+ */
+export function spanPeriod(
+  startsOn: string,
+  endsOn: string,
+  fiscalYearStartMonth: number,
+  timeZone: string,
+): ReportPeriod {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(startsOn) || !/^\d{4}-\d{2}-\d{2}$/.test(endsOn) || endsOn < startsOn) {
+    throw new BadUserInputError([{ field: 'endsOn', messages: ['must be a date on or after the start'] }]);
+  }
+  const from = startOfDayIn(startsOn, timeZone);
+  const to = startOfDayIn(nextDay(endsOn), timeZone);
+  const labelJa = `${startsOn}〜${endsOn}`;
+  const labelEn = `${startsOn} to ${endsOn}`;
+  const [year, month] = startsOn.split('-').map(Number);
+  return {
+    fiscalYear: fiscalYearOf(startsOn, fiscalYearStartMonth),
+    month: null,
+    labelJa,
+    labelEn,
+    timeZone,
+    from,
+    to,
+    months: [{ key: 'period', year, month, from, to, labelJa, labelEn }],
+  };
+}
+
+function nextDay(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
 }
 
 function reportMonth(year: number, month: number, timeZone: string): ReportMonth {

@@ -7,6 +7,7 @@ export function presentation(report: Report): ReportModel {
   const { period } = report;
   return {
     tenantName: report.tenantName,
+    programmeName: report.programmeName ?? null,
     fiscalYear: period.fiscalYear,
     month: period.month,
     periodLabel: period.labelJa,

@@ -38,9 +38,10 @@ export function tableTitle(table: ReportTable, language: ReportLanguage): string
 }
 
 export function reportTitle(report: Report, language: ReportLanguage): string {
+  const who = report.programmeName ? `${report.tenantName} ${report.programmeName}` : report.tenantName;
   return language === 'ja'
-    ? `${report.tenantName} 活動報告 ${report.period.labelJa}`
-    : `${report.tenantName} activity report ${report.period.labelEn}`;
+    ? `${who} 活動報告 ${report.period.labelJa}`
+    : `${who} activity report ${report.period.labelEn}`;
 }
 
 export function generatedAtLine(report: Report, language: ReportLanguage): string {

@@ -100,6 +100,8 @@ export interface ReportPeriod {
 
 export interface RawReport {
   tenantName: string;
+  /** The programme a report is cut to (its channels only); null for the whole tenant. */
+  programmeName?: string | null;
   period: ReportPeriod;
   generatedAt: Date;
   tables: RawTable[];

@@ -9,6 +9,7 @@ import {
   IsIn,
   IsInt,
   IsOptional,
+  IsUUID,
   Max,
   Min,
 } from 'class-validator';
@@ -87,6 +88,9 @@ export class ReportTableModel {
 export class ReportModel {
   @Field()
   tenantName!: string;
+
+  @Field(() => String, { nullable: true, description: 'The programme the report is cut to; null for the whole tenant' })
+  programmeName!: string | null;
 
   @Field(() => Int)
   fiscalYear!: number;
@@ -183,6 +187,14 @@ export class TenantReportArgs {
   @Field({ defaultValue: false, description: 'Exact counts, without suppression: tenant admins only' })
   @IsBoolean()
   exact!: boolean;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "A programme: the report cut to its LINE channels' families (no secondments table)",
+  })
+  @IsOptional()
+  @IsUUID()
+  programmeId?: string | null;
 }
 
 /** A report's period: a fiscal year, or one calendar month of it. */
@@ -214,6 +226,11 @@ export class ExportTenantReportInput extends RunReportNowInput {
   @Field({ defaultValue: false, description: 'Exact counts, without suppression: tenant admins only' })
   @IsBoolean()
   exact!: boolean;
+
+  @Field(() => ID, { nullable: true, description: "A programme: the report cut to its LINE channels' families" })
+  @IsOptional()
+  @IsUUID()
+  programmeId?: string | null;
 }
 
 @ObjectType('ReportSettings')

@@ -30,7 +30,7 @@ export class ReportsResolver {
       "The tenant's fiscal year, month by month, or one calendar month of it; small counts suppressed unless a tenant admin asks for exact ones",
   })
   tenantReport(@Args() args: TenantReportArgs): Promise<ReportModel> {
-    return this.reports.report(args.fiscalYear, args.month, args.exact);
+    return this.reports.report(args.fiscalYear, args.month, args.exact, args.programmeId);
   }
 
   @RequirePermission(Permission.ReadPlatformReport)

@@ -8,8 +8,9 @@ import { DownloadsService, type DownloadLink } from '@tsunagu/platform/downloads
 import { BadUserInputError, ForbiddenError } from '@tsunagu/platform/errors';
 import { TenantRole } from '@tsunagu/platform/permissions';
 import { OnboardingChecks } from '@tsunagu/tenants';
-import { METRICS, TOTAL_COLUMN } from './metrics';
-import { reportPeriod } from './period';
+import { METRICS, scopeToChannels, TOTAL_COLUMN, type MetricContext } from './metrics';
+import { reportPeriod, spanPeriod } from './period';
+import { ReportScopes, type ReportScope } from './report-scopes';
 import { shownValue } from './presentation';
 import { presentation } from './presentation-model';
 import {
@@ -51,6 +52,7 @@ export class ReportsService implements OnModuleInit {
     private readonly audit: AuditTrail,
     private readonly downloads: DownloadsService,
     private readonly onboarding: OnboardingChecks,
+    private readonly scopes: ReportScopes,
   ) {}
 
   onModuleInit(): void {
@@ -124,16 +126,34 @@ export class ReportsService implements OnModuleInit {
 
   // Reports
 
-  /** The tenant's report; `exact` (tenant admins only) skips suppression. */
-  async report(fiscalYear: number, month: number | null | undefined, exact: boolean): Promise<ReportModel> {
-    const { report } = await this.build(fiscalYear, month, exact);
-    await this.audit.record('report.viewed', undefined, { fiscalYear, month: month ?? null, exact });
+  /**
+   * The tenant's report; `exact` (tenant admins only) skips suppression; `programmeId` cuts it to
+   * what happened on that programme's LINE channels.
+   */
+  async report(
+    fiscalYear: number,
+    month: number | null | undefined,
+    exact: boolean,
+    programmeId?: string | null,
+  ): Promise<ReportModel> {
+    const { report } = await this.build(fiscalYear, month, exact, programmeId);
+    await this.audit.record('report.viewed', undefined, {
+      fiscalYear,
+      month: month ?? null,
+      exact,
+      programmeId: programmeId ?? null,
+    });
     return presentation(report);
   }
 
   /** The report as a file (CSV, XLSX or PDF) behind a download link; audited. */
   async export(input: ExportTenantReportInput): Promise<DownloadLink> {
-    const { report, tenant, language } = await this.build(input.fiscalYear, input.month, input.exact);
+    const { report, tenant, language } = await this.build(
+      input.fiscalYear,
+      input.month,
+      input.exact,
+      input.programmeId,
+    );
     const link = await this.downloads.create({
       filename: reportFilename(report, input.format, tenant.slug),
       contentType: REPORT_CONTENT_TYPES[input.format],
@@ -144,6 +164,7 @@ export class ReportsService implements OnModuleInit {
       month: input.month ?? null,
       format: input.format,
       exact: report.suppressionThreshold === null,
+      programmeId: input.programmeId ?? null,
     });
     return link;
   }
@@ -155,13 +176,20 @@ export class ReportsService implements OnModuleInit {
     fiscalYear: number,
     month: number | null | undefined,
     exact: boolean,
+    scope: ReportScope | null = null,
   ): Promise<{ report: Report; tenant: Tenant; language: ReportLanguage }> {
     const tenant = await em.findOneOrFail(Tenant, { id: tenantId });
     const settings = await this.currentSettings(em, tenantId);
     // A month is cut from its fiscal year's report, suppressed as there: suppressed on its own, a
     // month would show cells the year hides, and the year's totals would then give them away.
     const monthPeriod = reportPeriod(fiscalYear, month, tenant.fiscalYearStartMonth, tenant.timezone);
-    const raw = await this.raw(em, tenant, fiscalYear, null, tenant.fiscalYearStartMonth, settings.groups);
+    const fiscalYearPeriod = reportPeriod(fiscalYear, null, tenant.fiscalYearStartMonth, tenant.timezone);
+    const raw = await this.raw(
+      await this.context(em, tenant, fiscalYearPeriod, scope),
+      tenant,
+      settings.groups,
+      scope?.name ?? null,
+    );
     const year = exact ? exactReport(raw) : suppressReport(raw, settings.suppressionThreshold);
     return {
       report: month === null || month === undefined ? year : monthOf(year, monthPeriod),
@@ -186,7 +214,16 @@ export class ReportsService implements OnModuleInit {
         await this.tenantDb.withTenant(tenant.id, async (em) => ({
           tenant,
           k: (await this.currentSettings(em, tenant.id)).suppressionThreshold,
-          raw: await this.raw(em, tenant, fiscalYear, null, PLATFORM_FISCAL_YEAR_START, Object.values(MetricGroup)),
+          raw: await this.raw(
+            await this.context(
+              em,
+              tenant,
+              reportPeriod(fiscalYear, null, PLATFORM_FISCAL_YEAR_START, tenant.timezone),
+              null,
+            ),
+            tenant,
+            Object.values(MetricGroup),
+          ),
         })),
       );
     }
@@ -195,6 +232,7 @@ export class ReportsService implements OnModuleInit {
     const period = reportPeriod(fiscalYear, null, PLATFORM_FISCAL_YEAR_START, PLATFORM_TIME_ZONE);
     const summed: RawReport = {
       tenantName: 'tsunagu',
+      programmeName: null,
       period,
       generatedAt: new Date(),
       tables: sumTables(cities.map((city) => city.raw)),
@@ -211,31 +249,64 @@ export class ReportsService implements OnModuleInit {
     };
   }
 
-  private async raw(
+  /**
+   * The exact figures of the current tenant between two calendar dates (inclusive, in its time zone)
+   * as one column, on `scope`'s channels only, and the tenant's k: what a contract's KPIs are read from.
+   */
+  async spanFigures(
+    startsOn: string,
+    endsOn: string,
+    groups: MetricGroup[],
+    scope: ReportScope,
+  ): Promise<{ raw: RawReport; context: MetricContext; suppressionThreshold: number }> {
+    const em = this.tenantDb.em;
+    const tenant = await em.findOneOrFail(Tenant, { id: this.tenantDb.tenantId });
+    const settings = await this.currentSettings(em, tenant.id);
+    const period = spanPeriod(startsOn, endsOn, tenant.fiscalYearStartMonth, tenant.timezone);
+    const context = await this.context(em, tenant, period, scope);
+    const raw = await this.raw(context, tenant, groups);
+    return { raw, context, suppressionThreshold: settings.suppressionThreshold };
+  }
+
+  private async context(
     em: EntityManager,
     tenant: Tenant,
-    fiscalYear: number,
-    month: number | null | undefined,
-    fiscalYearStartMonth: number,
-    groups: MetricGroup[],
-  ): Promise<RawReport> {
-    // Room to sort a year's waits in memory (percentiles): the default spills to disk. Transaction-local.
-    await em.execute(`select set_config('work_mem', '64MB', true)`);
-    const period = reportPeriod(fiscalYear, month, fiscalYearStartMonth, tenant.timezone);
+    period: ReportPeriod,
+    scope: ReportScope | null,
+  ): Promise<MetricContext> {
     const columns = period.months.map((m) => ({ key: m.key, labelJa: m.labelJa, labelEn: m.labelEn }));
     if (period.months.length > 1) columns.push(TOTAL_COLUMN);
     const context = { em, tenantIds: [tenant.id], period, timeZone: tenant.timezone, columns };
+    return scope ? scopeToChannels({ ...context, channelIds: scope.channelIds }) : context;
+  }
+
+  /** The tables of `groups` in `context` (a period, cut to a programme's channels or not). */
+  private async raw(
+    context: MetricContext,
+    tenant: Tenant,
+    groups: MetricGroup[],
+    programmeName: string | null = null,
+  ): Promise<RawReport> {
+    // Room to sort a year's waits in memory (percentiles): the default spills to disk. Transaction-local.
+    await context.em.execute(`select set_config('work_mem', '64MB', true)`);
     const tables = [];
     for (const metric of METRICS.filter((m) => groups.includes(m.group)))
       tables.push(...(await metric.tables(context)));
-    return { tenantName: tenant.nameJa, period, generatedAt: new Date(), tables };
+    return { tenantName: tenant.nameJa, programmeName, period: context.period, generatedAt: new Date(), tables };
   }
 
-  private async build(fiscalYear: number, month: number | null | undefined, exact: boolean) {
+  private async build(
+    fiscalYear: number,
+    month: number | null | undefined,
+    exact: boolean,
+    programmeId?: string | null,
+  ) {
     if (exact && !this.access.current().roles.includes(TenantRole.TENANT_ADMIN)) {
       throw new ForbiddenError('EXACT_COUNTS_NOT_PERMITTED', 'Only tenant admins may see exact counts');
     }
-    return this.compute(this.tenantDb.em, this.tenantDb.tenantId, fiscalYear, month, exact);
+    const em = this.tenantDb.em;
+    const scope = programmeId ? await this.scopes.resolve(em, programmeId) : null;
+    return this.compute(em, this.tenantDb.tenantId, fiscalYear, month, exact, scope);
   }
 
   private async currentSettings(em: EntityManager, tenantId: string): Promise<ReportSettings> {

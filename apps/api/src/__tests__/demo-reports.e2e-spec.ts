@@ -175,6 +175,45 @@ describe("the demo's FY2025 report for Kobe's city liaison", () => {
     expect(runs.find((r) => r.id === res.data?.runReportNow.id)).toMatchObject({ status: 'SENT', recipientCount: 1 });
   });
 
+  it("shows Kobe's two programmes, the consultation contract's KPIs from the year, and the report cut by each", async () => {
+    const list = await t.graphql<{
+      programmes: { id: string; name: string; channels: { name: string }[]; contracts: { id: string }[] }[];
+    }>('{ programmes { id name channels { name } contracts { id } } }', {}, { token: viewer, tenant: 'kobe' });
+    expect(list.data?.programmes.map((p) => [p.name, p.channels.map((c) => c.name)])).toEqual([
+      ['ここならチャットKOBE', ['ここならチャットKOBE']],
+      ['神戸こども宅食', []],
+    ]);
+    const [chat, food] = list.data!.programmes;
+    const kpis = await t.graphql<{
+      contractKpis: { figures: { kpi: { kind: string }; recorded: boolean; actual: { value: number | null } }[] };
+    }>(
+      'query($id: ID!) { contractKpis(contractId: $id) { figures { kpi { kind } recorded actual { value } } } }',
+      { id: chat.contracts[0].id },
+      { token: viewer, tenant: 'kobe' },
+    );
+    const figures = kpis.data!.contractKpis.figures;
+    // The contract's consultations are the report's: all of Kobe's run on this one channel.
+    const consultations = figures.find((f) => f.kpi.kind === 'CONSULTATIONS')?.actual.value;
+    expect(consultations).toBe(yearTotal((await report(viewer)).data, 'consultations.opened', 'total')?.value);
+    expect(consultations).toBeGreaterThan(200);
+    expect(figures.every((f) => f.recorded)).toBe(true);
+
+    const cut = async (programmeId: string) =>
+      (
+        await t.graphql<{ tenantReport: Report & { programmeName: string } }>(
+          `query($id: ID) { tenantReport(fiscalYear: 2025, programmeId: $id) { programmeName periodLabel suppressionThreshold
+             tables { key rows { key label values { value suppressed display } } } } }`,
+          { id: programmeId },
+          { token: viewer, tenant: 'kobe' },
+        )
+      ).data?.tenantReport;
+    expect(yearTotal(await cut(chat.id), 'consultations.opened', 'total')?.value).toBe(consultations);
+    // The food-delivery programme has no channel yet: nothing of the consultations is its own.
+    const foodReport = await cut(food.id);
+    expect(foodReport?.programmeName).toBe('神戸こども宅食');
+    expect(yearTotal(foodReport, 'consultations.opened', 'total')?.suppressed).toBe(true);
+  });
+
   it('is seeded once: seeding again adds nothing, and the audit chain stays whole', async () => {
     const before = await report(admin, true);
     await t.app.get(DemoSeeder).seed();

@@ -352,6 +352,22 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Mutation.updateReportSettings': {
     query: 'mutation { updateReportSettings(input: { suppressionThreshold: 1 }) { recipients } }',
   },
+  'Query.programmes': { query: '{ programmes { id } }' },
+  'Query.programme': { query: '{ programme(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Query.contractKpis': {
+    query: '{ contractKpis(contractId: "00000000-0000-4000-8000-000000000000") { periodLabel } }',
+  },
+  'Mutation.createProgramme': { query: 'mutation { createProgramme(input: { name: "" }) { id } }' },
+  'Mutation.updateProgramme': {
+    query: 'mutation { updateProgramme(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
+  'Mutation.createProgrammeContract': {
+    query:
+      'mutation { createProgrammeContract(input: { programmeId: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
+  'Mutation.updateProgrammeContract': {
+    query: 'mutation { updateProgrammeContract(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
   'Query.auditEvents': { query: '{ auditEvents(first: 1) { edges { node { id } } } }' },
   'Query.verifyAuditChain': { query: '{ verifyAuditChain { ok } }' },
   'Mutation.exportAuditEvents': {

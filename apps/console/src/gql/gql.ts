@@ -103,6 +103,14 @@ type Documents = {
   '\n  mutation PlatformCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n    }\n  }\n': typeof types.PlatformCreateTenantDocument;
   '\n  mutation PlatformActivateTenant($input: ActivateTenantInput!) {\n    activateTenant(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.PlatformActivateTenantDocument;
   '\n  mutation PlatformRequestEmergencyAccess($input: RequestEmergencyAccessInput!) {\n    requestEmergencyAccess(input: $input) {\n      id\n      reason\n      grantedAt\n      expiresAt\n    }\n  }\n': typeof types.PlatformRequestEmergencyAccessDocument;
+  '\n  query Programmes {\n    programmes {\n      id\n      name\n      kind\n      description\n      startedOn\n      archived\n      channels {\n        id\n        name\n      }\n      staff {\n        userId\n        displayName\n      }\n      contracts {\n        id\n        title\n        department\n        contractNumber\n        startsOn\n        endsOn\n        amountYen\n        kpis {\n          id\n          kind\n          label\n          target\n          unit\n          minutes\n        }\n      }\n    }\n  }\n': typeof types.ProgrammesDocument;
+  '\n  query ProgrammeChannels {\n    lineChannels {\n      id\n      name\n    }\n  }\n': typeof types.ProgrammeChannelsDocument;
+  '\n  query ProgrammeMembers {\n    tenantMembers {\n      id\n      role\n      active\n      userId\n      displayName\n    }\n  }\n': typeof types.ProgrammeMembersDocument;
+  '\n  mutation CreateProgramme($input: CreateProgrammeInput!) {\n    createProgramme(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateProgrammeDocument;
+  '\n  mutation UpdateProgramme($input: UpdateProgrammeInput!) {\n    updateProgramme(input: $input) {\n      id\n    }\n  }\n': typeof types.UpdateProgrammeDocument;
+  '\n  mutation CreateProgrammeContract($input: CreateProgrammeContractInput!) {\n    createProgrammeContract(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateProgrammeContractDocument;
+  '\n  mutation UpdateProgrammeContract($input: UpdateProgrammeContractInput!) {\n    updateProgrammeContract(input: $input) {\n      id\n    }\n  }\n': typeof types.UpdateProgrammeContractDocument;
+  '\n  query ContractKpis($contractId: ID!) {\n    contractKpis(contractId: $contractId) {\n      programmeId\n      programmeName\n      periodLabel\n      elapsed\n      suppressionThreshold\n      generatedAt\n      contract {\n        id\n        title\n        department\n        contractNumber\n        startsOn\n        endsOn\n      }\n      figures {\n        kpi {\n          id\n          kind\n          label\n          target\n          unit\n          minutes\n        }\n        recorded\n        actual {\n          value\n          suppressed\n          display\n        }\n        progress\n      }\n    }\n  }\n': typeof types.ContractKpisDocument;
   '\n  query FamilyCase($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n      }\n      caseRecord {\n        id\n        status\n        risk\n        nextReviewOn\n        reviewDue\n        responsibleName\n        latestAssessment {\n          id\n          summary\n          createdAt\n          templateVersion {\n            id\n            templateName\n            version\n          }\n        }\n      }\n    }\n  }\n': typeof types.FamilyCaseDocument;
   '\n  query CaseRecords($first: Int!, $after: String, $filter: CaseRecordFilter) {\n    caseRecords(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          familyName\n          status\n          risk\n          nextReviewOn\n          reviewDue\n          responsibleName\n          updatedAt\n          latestAssessment {\n            id\n            summary\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    counsellors {\n      id\n      displayName\n    }\n  }\n': typeof types.CaseRecordsDocument;
   '\n  fragment TemplateVersionFields on AssessmentTemplateVersion {\n    id\n    templateId\n    templateName\n    version\n    publishedAt\n    definition\n  }\n': typeof types.TemplateVersionFieldsFragmentDoc;
@@ -135,7 +143,8 @@ type Documents = {
   '\n  subscription ReferralEvents {\n    referralEvents {\n      missed\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n': typeof types.ReferralEventsDocument;
   '\n  fragment ReportTableFields on ReportTable {\n    key\n    group\n    title\n    titleEn\n    unit\n    columns {\n      key\n      label\n      labelEn\n    }\n    rows {\n      key\n      label\n      labelEn\n      values {\n        value\n        suppressed\n        display\n      }\n    }\n  }\n': typeof types.ReportTableFieldsFragmentDoc;
   '\n  query ReportCalendar {\n    tenant {\n      id\n      fiscalYearStartMonth\n      timezone\n    }\n  }\n': typeof types.ReportCalendarDocument;
-  '\n  query TenantReport($fiscalYear: Int!, $month: Int, $exact: Boolean) {\n    tenantReport(fiscalYear: $fiscalYear, month: $month, exact: $exact) {\n      fiscalYear\n      month\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n    }\n  }\n': typeof types.TenantReportDocument;
+  '\n  query TenantReport($fiscalYear: Int!, $month: Int, $exact: Boolean, $programmeId: ID) {\n    tenantReport(fiscalYear: $fiscalYear, month: $month, exact: $exact, programmeId: $programmeId) {\n      programmeName\n      fiscalYear\n      month\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n    }\n  }\n': typeof types.TenantReportDocument;
+  '\n  query ReportProgrammes {\n    programmes {\n      id\n      name\n      archived\n      contracts {\n        id\n        title\n      }\n    }\n  }\n': typeof types.ReportProgrammesDocument;
   '\n  mutation ExportTenantReport($input: ExportTenantReportInput!) {\n    exportTenantReport(input: $input) {\n      url\n      expiresAt\n    }\n  }\n': typeof types.ExportTenantReportDocument;
   '\n  query ReportRuns {\n    reportRuns(first: 20) {\n      edges {\n        node {\n          id\n          periodLabel\n          trigger\n          status\n          recipientCount\n          createdAt\n          finishedAt\n        }\n      }\n    }\n  }\n': typeof types.ReportRunsDocument;
   '\n  mutation RunReportNow($input: RunReportNowInput!) {\n    runReportNow(input: $input) {\n      id\n      periodLabel\n      trigger\n      status\n      recipientCount\n      createdAt\n      finishedAt\n    }\n  }\n': typeof types.RunReportNowDocument;
@@ -372,6 +381,22 @@ const documents: Documents = {
     types.PlatformActivateTenantDocument,
   '\n  mutation PlatformRequestEmergencyAccess($input: RequestEmergencyAccessInput!) {\n    requestEmergencyAccess(input: $input) {\n      id\n      reason\n      grantedAt\n      expiresAt\n    }\n  }\n':
     types.PlatformRequestEmergencyAccessDocument,
+  '\n  query Programmes {\n    programmes {\n      id\n      name\n      kind\n      description\n      startedOn\n      archived\n      channels {\n        id\n        name\n      }\n      staff {\n        userId\n        displayName\n      }\n      contracts {\n        id\n        title\n        department\n        contractNumber\n        startsOn\n        endsOn\n        amountYen\n        kpis {\n          id\n          kind\n          label\n          target\n          unit\n          minutes\n        }\n      }\n    }\n  }\n':
+    types.ProgrammesDocument,
+  '\n  query ProgrammeChannels {\n    lineChannels {\n      id\n      name\n    }\n  }\n':
+    types.ProgrammeChannelsDocument,
+  '\n  query ProgrammeMembers {\n    tenantMembers {\n      id\n      role\n      active\n      userId\n      displayName\n    }\n  }\n':
+    types.ProgrammeMembersDocument,
+  '\n  mutation CreateProgramme($input: CreateProgrammeInput!) {\n    createProgramme(input: $input) {\n      id\n    }\n  }\n':
+    types.CreateProgrammeDocument,
+  '\n  mutation UpdateProgramme($input: UpdateProgrammeInput!) {\n    updateProgramme(input: $input) {\n      id\n    }\n  }\n':
+    types.UpdateProgrammeDocument,
+  '\n  mutation CreateProgrammeContract($input: CreateProgrammeContractInput!) {\n    createProgrammeContract(input: $input) {\n      id\n    }\n  }\n':
+    types.CreateProgrammeContractDocument,
+  '\n  mutation UpdateProgrammeContract($input: UpdateProgrammeContractInput!) {\n    updateProgrammeContract(input: $input) {\n      id\n    }\n  }\n':
+    types.UpdateProgrammeContractDocument,
+  '\n  query ContractKpis($contractId: ID!) {\n    contractKpis(contractId: $contractId) {\n      programmeId\n      programmeName\n      periodLabel\n      elapsed\n      suppressionThreshold\n      generatedAt\n      contract {\n        id\n        title\n        department\n        contractNumber\n        startsOn\n        endsOn\n      }\n      figures {\n        kpi {\n          id\n          kind\n          label\n          target\n          unit\n          minutes\n        }\n        recorded\n        actual {\n          value\n          suppressed\n          display\n        }\n        progress\n      }\n    }\n  }\n':
+    types.ContractKpisDocument,
   '\n  query FamilyCase($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n      }\n      caseRecord {\n        id\n        status\n        risk\n        nextReviewOn\n        reviewDue\n        responsibleName\n        latestAssessment {\n          id\n          summary\n          createdAt\n          templateVersion {\n            id\n            templateName\n            version\n          }\n        }\n      }\n    }\n  }\n':
     types.FamilyCaseDocument,
   '\n  query CaseRecords($first: Int!, $after: String, $filter: CaseRecordFilter) {\n    caseRecords(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          familyName\n          status\n          risk\n          nextReviewOn\n          reviewDue\n          responsibleName\n          updatedAt\n          latestAssessment {\n            id\n            summary\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    counsellors {\n      id\n      displayName\n    }\n  }\n':
@@ -436,8 +461,10 @@ const documents: Documents = {
     types.ReportTableFieldsFragmentDoc,
   '\n  query ReportCalendar {\n    tenant {\n      id\n      fiscalYearStartMonth\n      timezone\n    }\n  }\n':
     types.ReportCalendarDocument,
-  '\n  query TenantReport($fiscalYear: Int!, $month: Int, $exact: Boolean) {\n    tenantReport(fiscalYear: $fiscalYear, month: $month, exact: $exact) {\n      fiscalYear\n      month\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n    }\n  }\n':
+  '\n  query TenantReport($fiscalYear: Int!, $month: Int, $exact: Boolean, $programmeId: ID) {\n    tenantReport(fiscalYear: $fiscalYear, month: $month, exact: $exact, programmeId: $programmeId) {\n      programmeName\n      fiscalYear\n      month\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n    }\n  }\n':
     types.TenantReportDocument,
+  '\n  query ReportProgrammes {\n    programmes {\n      id\n      name\n      archived\n      contracts {\n        id\n        title\n      }\n    }\n  }\n':
+    types.ReportProgrammesDocument,
   '\n  mutation ExportTenantReport($input: ExportTenantReportInput!) {\n    exportTenantReport(input: $input) {\n      url\n      expiresAt\n    }\n  }\n':
     types.ExportTenantReportDocument,
   '\n  query ReportRuns {\n    reportRuns(first: 20) {\n      edges {\n        node {\n          id\n          periodLabel\n          trigger\n          status\n          recipientCount\n          createdAt\n          finishedAt\n        }\n      }\n    }\n  }\n':
@@ -1100,6 +1127,54 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query Programmes {\n    programmes {\n      id\n      name\n      kind\n      description\n      startedOn\n      archived\n      channels {\n        id\n        name\n      }\n      staff {\n        userId\n        displayName\n      }\n      contracts {\n        id\n        title\n        department\n        contractNumber\n        startsOn\n        endsOn\n        amountYen\n        kpis {\n          id\n          kind\n          label\n          target\n          unit\n          minutes\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Programmes {\n    programmes {\n      id\n      name\n      kind\n      description\n      startedOn\n      archived\n      channels {\n        id\n        name\n      }\n      staff {\n        userId\n        displayName\n      }\n      contracts {\n        id\n        title\n        department\n        contractNumber\n        startsOn\n        endsOn\n        amountYen\n        kpis {\n          id\n          kind\n          label\n          target\n          unit\n          minutes\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProgrammeChannels {\n    lineChannels {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query ProgrammeChannels {\n    lineChannels {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProgrammeMembers {\n    tenantMembers {\n      id\n      role\n      active\n      userId\n      displayName\n    }\n  }\n',
+): (typeof documents)['\n  query ProgrammeMembers {\n    tenantMembers {\n      id\n      role\n      active\n      userId\n      displayName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateProgramme($input: CreateProgrammeInput!) {\n    createProgramme(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateProgramme($input: CreateProgrammeInput!) {\n    createProgramme(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateProgramme($input: UpdateProgrammeInput!) {\n    updateProgramme(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateProgramme($input: UpdateProgrammeInput!) {\n    updateProgramme(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateProgrammeContract($input: CreateProgrammeContractInput!) {\n    createProgrammeContract(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateProgrammeContract($input: CreateProgrammeContractInput!) {\n    createProgrammeContract(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateProgrammeContract($input: UpdateProgrammeContractInput!) {\n    updateProgrammeContract(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateProgrammeContract($input: UpdateProgrammeContractInput!) {\n    updateProgrammeContract(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ContractKpis($contractId: ID!) {\n    contractKpis(contractId: $contractId) {\n      programmeId\n      programmeName\n      periodLabel\n      elapsed\n      suppressionThreshold\n      generatedAt\n      contract {\n        id\n        title\n        department\n        contractNumber\n        startsOn\n        endsOn\n      }\n      figures {\n        kpi {\n          id\n          kind\n          label\n          target\n          unit\n          minutes\n        }\n        recorded\n        actual {\n          value\n          suppressed\n          display\n        }\n        progress\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ContractKpis($contractId: ID!) {\n    contractKpis(contractId: $contractId) {\n      programmeId\n      programmeName\n      periodLabel\n      elapsed\n      suppressionThreshold\n      generatedAt\n      contract {\n        id\n        title\n        department\n        contractNumber\n        startsOn\n        endsOn\n      }\n      figures {\n        kpi {\n          id\n          kind\n          label\n          target\n          unit\n          minutes\n        }\n        recorded\n        actual {\n          value\n          suppressed\n          display\n        }\n        progress\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query FamilyCase($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n      }\n      caseRecord {\n        id\n        status\n        risk\n        nextReviewOn\n        reviewDue\n        responsibleName\n        latestAssessment {\n          id\n          summary\n          createdAt\n          templateVersion {\n            id\n            templateName\n            version\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query FamilyCase($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n      }\n      caseRecord {\n        id\n        status\n        risk\n        nextReviewOn\n        reviewDue\n        responsibleName\n        latestAssessment {\n          id\n          summary\n          createdAt\n          templateVersion {\n            id\n            templateName\n            version\n          }\n        }\n      }\n    }\n  }\n'];
 /**
@@ -1292,8 +1367,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query TenantReport($fiscalYear: Int!, $month: Int, $exact: Boolean) {\n    tenantReport(fiscalYear: $fiscalYear, month: $month, exact: $exact) {\n      fiscalYear\n      month\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query TenantReport($fiscalYear: Int!, $month: Int, $exact: Boolean) {\n    tenantReport(fiscalYear: $fiscalYear, month: $month, exact: $exact) {\n      fiscalYear\n      month\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n    }\n  }\n'];
+  source: '\n  query TenantReport($fiscalYear: Int!, $month: Int, $exact: Boolean, $programmeId: ID) {\n    tenantReport(fiscalYear: $fiscalYear, month: $month, exact: $exact, programmeId: $programmeId) {\n      programmeName\n      fiscalYear\n      month\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TenantReport($fiscalYear: Int!, $month: Int, $exact: Boolean, $programmeId: ID) {\n    tenantReport(fiscalYear: $fiscalYear, month: $month, exact: $exact, programmeId: $programmeId) {\n      programmeName\n      fiscalYear\n      month\n      periodLabel\n      periodLabelEn\n      generatedAt\n      suppressionThreshold\n      tables {\n        ...ReportTableFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReportProgrammes {\n    programmes {\n      id\n      name\n      archived\n      contracts {\n        id\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ReportProgrammes {\n    programmes {\n      id\n      name\n      archived\n      contracts {\n        id\n        title\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -223,6 +223,15 @@ export type ConfirmMfaInput = {
 
 export type ConsentMethod = 'BY_PHONE' | 'IN_CHAT' | 'IN_PERSON';
 
+export type ContractKpiInput = {
+  kind: KpiKind;
+  /** The contract's words; the kind's name when left out */
+  label?: string | null | undefined;
+  /** Required for ANSWERED_WITHIN_MINUTES (1–1440) */
+  minutes?: number | null | undefined;
+  target: number;
+};
+
 export type ConversationFilter = {
   assigneeId?: string | number | null | undefined;
   /** true: only conversations whose urgent episode awaits acknowledgement (the urgent banner); false: none */
@@ -343,6 +352,33 @@ export type CreatePartnerServiceInput = {
   /** ACTIVE when left out */
   status?: PartnerServiceStatus | null | undefined;
   url?: string | null | undefined;
+};
+
+export type CreateProgrammeContractInput = {
+  /** In yen: digits only */
+  amountYen?: string | null | undefined;
+  contractNumber?: string | null | undefined;
+  department?: string | null | undefined;
+  /** YYYY-MM-DD, included */
+  endsOn?: string | null | undefined;
+  /** The targets, in order; replaces them all */
+  kpis?: Array<ContractKpiInput> | null | undefined;
+  programmeId: string | number;
+  /** YYYY-MM-DD */
+  startsOn?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type CreateProgrammeInput = {
+  /** The tenant's LINE channels that serve it */
+  channelIds?: Array<string | number> | null | undefined;
+  description?: string | null | undefined;
+  kind?: ProgrammeKind | null | undefined;
+  name?: string | null | undefined;
+  /** Members of the tenant who serve it */
+  staffUserIds?: Array<string | number> | null | undefined;
+  /** YYYY-MM-DD */
+  startedOn?: string | null | undefined;
 };
 
 export type CreateReferralInput = {
@@ -479,6 +515,8 @@ export type ExportTenantReportInput = {
   format: ReportFormat;
   /** A calendar month (1–12) of that fiscal year; none: the whole year */
   month?: number | null | undefined;
+  /** A programme: the report cut to its LINE channels' families */
+  programmeId?: string | number | null | undefined;
 };
 
 export type FamilyAttributeValueInput = {
@@ -528,6 +566,19 @@ export type InviteUserInput = {
   /** For a tenant role: the tenant (default: the request's tenant) */
   tenantSlug?: string | null | undefined;
 };
+
+/** How a KPI’s actual is computed (docs/programmes.md) */
+export type KpiKind =
+  | 'ANSWERED_WITHIN_MINUTES'
+  | 'BROADCASTS'
+  | 'CONSULTATIONS'
+  | 'DELIVERIES'
+  | 'FAMILIES_REGISTERED'
+  | 'NEW_REGISTRATIONS'
+  | 'REFERRALS'
+  | 'REPLIES';
+
+export type KpiUnit = 'COUNT' | 'PERCENT';
 
 export type LineConnectionProblem = 'FORBIDDEN' | 'LINE_ERROR' | 'UNAUTHORIZED_TOKEN' | 'UNREACHABLE';
 
@@ -621,6 +672,8 @@ export type PhoneType = 'CELL' | 'FAX' | 'PAGER' | 'TEXT' | 'TEXTPHONE' | 'VIDEO
 
 /** Roles held by the user across the platform */
 export type PlatformRole = 'NPO_ADMIN' | 'PLATFORM_ADMIN';
+
+export type ProgrammeKind = 'EVENTS' | 'FOOD_DELIVERY' | 'LINE_CONSULTATION' | 'OTHER';
 
 export type PublishAssessmentTemplateVersionInput = {
   /** Publish even though filled fields are removed or changed: existing assessments keep their version until migrated */
@@ -964,6 +1017,35 @@ export type UpdatePartnerServiceInput = {
   /** ACTIVE when left out */
   status?: PartnerServiceStatus | null | undefined;
   url?: string | null | undefined;
+};
+
+export type UpdateProgrammeContractInput = {
+  /** In yen: digits only */
+  amountYen?: string | null | undefined;
+  contractNumber?: string | null | undefined;
+  department?: string | null | undefined;
+  /** YYYY-MM-DD, included */
+  endsOn?: string | null | undefined;
+  id: string | number;
+  /** The targets, in order; replaces them all */
+  kpis?: Array<ContractKpiInput> | null | undefined;
+  /** YYYY-MM-DD */
+  startsOn?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type UpdateProgrammeInput = {
+  archived?: boolean | null | undefined;
+  /** The tenant's LINE channels that serve it */
+  channelIds?: Array<string | number> | null | undefined;
+  description?: string | null | undefined;
+  id: string | number;
+  kind?: ProgrammeKind | null | undefined;
+  name?: string | null | undefined;
+  /** Members of the tenant who serve it */
+  staffUserIds?: Array<string | number> | null | undefined;
+  /** YYYY-MM-DD */
+  startedOn?: string | null | undefined;
 };
 
 export type UpdateReferralSettingsInput = {
@@ -3003,6 +3085,94 @@ export type PlatformRequestEmergencyAccessMutation = {
   requestEmergencyAccess: { id: string; reason: string; grantedAt: string; expiresAt: string };
 };
 
+export type ProgrammesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProgrammesQuery = {
+  programmes: Array<{
+    id: string;
+    name: string;
+    kind: ProgrammeKind;
+    description: string | null;
+    startedOn: string | null;
+    archived: boolean;
+    channels: Array<{ id: string; name: string }>;
+    staff: Array<{ userId: string; displayName: string }>;
+    contracts: Array<{
+      id: string;
+      title: string;
+      department: string;
+      contractNumber: string | null;
+      startsOn: string;
+      endsOn: string;
+      amountYen: string | null;
+      kpis: Array<{ id: string; kind: KpiKind; label: string; target: number; unit: KpiUnit; minutes: number | null }>;
+    }>;
+  }> | null;
+};
+
+export type ProgrammeChannelsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProgrammeChannelsQuery = { lineChannels: Array<{ id: string; name: string }> | null };
+
+export type ProgrammeMembersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProgrammeMembersQuery = {
+  tenantMembers: Array<{ id: string; role: TenantRole; active: boolean; userId: string; displayName: string }> | null;
+};
+
+export type CreateProgrammeMutationVariables = Exact<{
+  input: CreateProgrammeInput;
+}>;
+
+export type CreateProgrammeMutation = { createProgramme: { id: string } };
+
+export type UpdateProgrammeMutationVariables = Exact<{
+  input: UpdateProgrammeInput;
+}>;
+
+export type UpdateProgrammeMutation = { updateProgramme: { id: string } };
+
+export type CreateProgrammeContractMutationVariables = Exact<{
+  input: CreateProgrammeContractInput;
+}>;
+
+export type CreateProgrammeContractMutation = { createProgrammeContract: { id: string } };
+
+export type UpdateProgrammeContractMutationVariables = Exact<{
+  input: UpdateProgrammeContractInput;
+}>;
+
+export type UpdateProgrammeContractMutation = { updateProgrammeContract: { id: string } };
+
+export type ContractKpisQueryVariables = Exact<{
+  contractId: string | number;
+}>;
+
+export type ContractKpisQuery = {
+  contractKpis: {
+    programmeId: string;
+    programmeName: string;
+    periodLabel: string;
+    elapsed: number;
+    suppressionThreshold: number;
+    generatedAt: string;
+    contract: {
+      id: string;
+      title: string;
+      department: string;
+      contractNumber: string | null;
+      startsOn: string;
+      endsOn: string;
+    };
+    figures: Array<{
+      recorded: boolean;
+      progress: number | null;
+      kpi: { id: string; kind: KpiKind; label: string; target: number; unit: KpiUnit; minutes: number | null };
+      actual: { value: number | null; suppressed: boolean; display: string };
+    }>;
+  } | null;
+};
+
 export type FamilyCaseQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3530,10 +3700,12 @@ export type TenantReportQueryVariables = Exact<{
   fiscalYear: number;
   month?: number | null | undefined;
   exact?: boolean | null | undefined;
+  programmeId?: string | number | null | undefined;
 }>;
 
 export type TenantReportQuery = {
   tenantReport: {
+    programmeName: string | null;
     fiscalYear: number;
     month: number | null;
     periodLabel: string;
@@ -3555,6 +3727,17 @@ export type TenantReportQuery = {
       }>;
     }>;
   } | null;
+};
+
+export type ReportProgrammesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReportProgrammesQuery = {
+  programmes: Array<{
+    id: string;
+    name: string;
+    archived: boolean;
+    contracts: Array<{ id: string; title: string }>;
+  }> | null;
 };
 
 export type ExportTenantReportMutationVariables = Exact<{
@@ -11644,6 +11827,401 @@ export const PlatformRequestEmergencyAccessDocument = {
     },
   ],
 } as unknown as DocumentNode<PlatformRequestEmergencyAccessMutation, PlatformRequestEmergencyAccessMutationVariables>;
+export const ProgrammesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Programmes' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'archived' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'channels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'staff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contracts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'department' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contractNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amountYen' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'kpis' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammesQuery, ProgrammesQueryVariables>;
+export const ProgrammeChannelsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeChannels' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lineChannels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeChannelsQuery, ProgrammeChannelsQueryVariables>;
+export const ProgrammeMembersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeMembers' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tenantMembers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeMembersQuery, ProgrammeMembersQueryVariables>;
+export const CreateProgrammeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateProgramme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateProgrammeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createProgramme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateProgrammeMutation, CreateProgrammeMutationVariables>;
+export const UpdateProgrammeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateProgramme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateProgrammeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateProgramme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateProgrammeMutation, UpdateProgrammeMutationVariables>;
+export const CreateProgrammeContractDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateProgrammeContract' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateProgrammeContractInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createProgrammeContract' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateProgrammeContractMutation, CreateProgrammeContractMutationVariables>;
+export const UpdateProgrammeContractDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateProgrammeContract' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateProgrammeContractInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateProgrammeContract' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateProgrammeContractMutation, UpdateProgrammeContractMutationVariables>;
+export const ContractKpisDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ContractKpis' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'contractId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contractKpis' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'contractId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'contractId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'programmeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'programmeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'elapsed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suppressionThreshold' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'generatedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contract' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'department' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contractNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'figures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'kpi' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recorded' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'actual' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'display' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContractKpisQuery, ContractKpisQueryVariables>;
 export const FamilyCaseDocument = {
   kind: 'Document',
   definitions: [
@@ -13487,6 +14065,11 @@ export const TenantReportDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'exact' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'programmeId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -13510,10 +14093,16 @@ export const TenantReportDocument = {
                 name: { kind: 'Name', value: 'exact' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'exact' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'programmeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'programmeId' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'programmeName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fiscalYear' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'month' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'periodLabel' } },
@@ -13587,6 +14176,44 @@ export const TenantReportDocument = {
     },
   ],
 } as unknown as DocumentNode<TenantReportQuery, TenantReportQueryVariables>;
+export const ReportProgrammesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportProgrammes' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programmes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'archived' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contracts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportProgrammesQuery, ReportProgrammesQueryVariables>;
 export const ExportTenantReportDocument = {
   kind: 'Document',
   definitions: [

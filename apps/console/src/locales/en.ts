@@ -150,6 +150,7 @@ export const en: Shape<typeof ja> = {
     broadcastSettings: 'Broadcast approvers',
     members: 'Members',
     reports: 'Reports',
+    programmes: 'Programmes',
     platformReport: 'Platform report',
     audit: 'Audit trail',
     platformTenants: 'Cities',

@@ -152,6 +152,7 @@ export const ja = {
     broadcastSettings: '配信の承認者',
     members: 'メンバー',
     reports: '活動報告',
+    programmes: '事業',
     platformReport: 'プラットフォーム報告',
     audit: '監査ログ',
     platformTenants: '自治体の導入',

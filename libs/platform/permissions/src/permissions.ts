@@ -94,6 +94,10 @@ export enum Permission {
   ReadReports = 'tenant:reports:read',
   /** Every tenant's activity summed, suppressed (the platform report). */
   ReadPlatformReport = 'platform:reports:read',
+  /** The tenant's programmes (事業) and their contracts: names, channels, staff, periods, targets; no family's data. */
+  ReadProgrammes = 'tenant:programmes:read',
+  /** Creating and editing programmes and their contracts with KPIs. */
+  ManageProgrammes = 'tenant:programmes:manage',
   /** Report settings, exact counts, running a report now. */
   ManageReports = 'tenant:reports:manage',
   /** A tenant admin's review of their city's roster (an onboarding item). */
@@ -175,6 +179,8 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.ReadReports]: 'tenant',
   [Permission.ReadPlatformReport]: 'platform',
   [Permission.ManageReports]: 'tenant',
+  [Permission.ReadProgrammes]: 'tenant',
+  [Permission.ManageProgrammes]: 'tenant',
   [Permission.ManageRegistrantAttributes]: 'tenant',
   [Permission.ReadAudienceSchema]: 'tenant',
   [Permission.EditFamilyProfiles]: 'tenant',
@@ -225,6 +231,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ExportSecondmentRoster,
     Permission.ReadReports,
     Permission.ManageReports,
+    Permission.ReadProgrammes,
+    Permission.ManageProgrammes,
     Permission.ReadAuditTrail,
     Permission.ExportAuditTrail,
     Permission.ManageRegistrantAttributes,
@@ -252,6 +260,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.NoteReferrals,
     Permission.ReadAudienceSchema,
     Permission.EditFamilyProfiles,
+    Permission.ReadProgrammes,
   ],
   [TenantRole.COORDINATOR]: [
     Permission.ReadTenant,
@@ -263,8 +272,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReadBroadcasts,
     Permission.ComposeBroadcasts,
     Permission.ApproveBroadcasts,
+    Permission.ReadProgrammes,
   ],
-  [TenantRole.MUNICIPAL_VIEWER]: [Permission.ReadTenant, Permission.ReadReports],
+  [TenantRole.MUNICIPAL_VIEWER]: [Permission.ReadTenant, Permission.ReadReports, Permission.ReadProgrammes],
   [TenantRole.PARTNER_USER]: [
     Permission.ReadTenant,
     Permission.ReadReferrals,

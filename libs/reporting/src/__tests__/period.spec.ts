@@ -1,5 +1,5 @@
 import { BadUserInputError } from '@tsunagu/platform/errors';
-import { reportPeriod } from '../period';
+import { reportPeriod, spanPeriod } from '../period';
 import { ReportPeriod } from '../report';
 
 /** The month of the period an instant falls in, as a user would look it up. */
@@ -84,5 +84,17 @@ describe('report periods', () => {
       expect(error).toBeInstanceOf(BadUserInputError);
       expect((error as BadUserInputError).fieldErrors.map((fieldError) => fieldError.field)).toEqual([field]);
     }
+  });
+
+  it("takes a contract's period as one column, both days included, in the tenant's zone", () => {
+    const period = spanPeriod('2023-11-01', '2024-03-31', 4, 'Asia/Tokyo');
+    expect(period.months).toHaveLength(1);
+    expect(period.fiscalYear).toBe(2023);
+    expect(period.labelJa).toBe('2023-11-01〜2024-03-31');
+    expect(monthOf(period, '2023-10-31T23:59:59+09:00')).toBeUndefined();
+    expect(monthOf(period, '2023-11-01T00:00:00+09:00')).toBe('2023-11-01〜2024-03-31');
+    expect(monthOf(period, '2024-03-31T23:59:59+09:00')).toBe('2023-11-01〜2024-03-31');
+    expect(monthOf(period, '2024-04-01T00:00:00+09:00')).toBeUndefined();
+    expect(() => spanPeriod('2024-04-01', '2024-03-31', 4, 'Asia/Tokyo')).toThrow(BadUserInputError);
   });
 });

@@ -1,4 +1,5 @@
 import './locale';
+import '../programmes/locale';
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useSearch } from '@tanstack/react-router';
@@ -12,7 +13,8 @@ import { Button } from '../../ui/Button';
 import { QueryProblem } from '../../ui/QueryProblem';
 import { Select } from '../../ui/Select';
 import { useShell } from '../shell/useShell';
-import { EXPORT_TENANT_REPORT, REPORT_CALENDAR, TENANT_REPORT } from './queries';
+import { TextLink } from '../../ui/Link';
+import { EXPORT_TENANT_REPORT, REPORT_CALENDAR, REPORT_PROGRAMMES, TENANT_REPORT } from './queries';
 import { ReportCharts } from './ReportCharts';
 import { ReportRuns } from './ReportRuns';
 import { ReportSettingsPanel } from './ReportSettingsPanel';
@@ -38,16 +40,27 @@ function Report({ startMonth, timeZone }: { startMonth: number; timeZone: string
   const fiscalYear = search.fy ?? thisYear;
   const month = search.month ?? null;
   const exact = manage && search.exact === true;
-  const year = useQuery(TENANT_REPORT, { variables: { fiscalYear, month: null, exact } });
-  const monthly = useQuery(TENANT_REPORT, { variables: { fiscalYear, month, exact }, skip: month === null });
+  const programmeId = search.programme ?? null;
+  const programmes = useQuery(REPORT_PROGRAMMES, { skip: !can('tenant:programmes:read') });
+  const year = useQuery(TENANT_REPORT, { variables: { fiscalYear, month: null, exact, programmeId } });
+  const monthly = useQuery(TENANT_REPORT, {
+    variables: { fiscalYear, month, exact, programmeId },
+    skip: month === null,
+  });
   const shown = month === null ? year : monthly;
   const report = shown.data?.tenantReport;
   const monthColumns = (year.data?.tenantReport?.tables[0]?.columns ?? []).filter((c) => c.key !== 'total');
 
   const years = Array.from({ length: YEARS_BACK + 1 }, (_, i) => thisYear - i);
   if (!years.includes(fiscalYear)) years.push(fiscalYear);
-  const choose = (next: { fy?: number; month?: number | undefined; exact?: boolean | undefined }) =>
-    void navigate({ search: (previous) => ({ ...previous, ...next }), replace: true });
+  const offered = (programmes.data?.programmes ?? []).filter((p) => !p.archived || p.id === programmeId);
+  const kpiContracts = offered.filter((p) => programmeId === null || p.id === programmeId);
+  const choose = (next: {
+    fy?: number;
+    month?: number | undefined;
+    exact?: boolean | undefined;
+    programme?: string | undefined;
+  }) => void navigate({ search: (previous) => ({ ...previous, ...next }), replace: true });
 
   return (
     <>
@@ -70,6 +83,17 @@ function Report({ startMonth, timeZone }: { startMonth: number; timeZone: string
           ]}
           onChange={(value) => choose({ month: value === '' ? undefined : Number(value) })}
         />
+        {offered.length > 0 && (
+          <Select
+            label={t('programmes.reportFilter')}
+            value={programmeId ?? ''}
+            options={[
+              { value: '', label: t('programmes.allProgrammes') },
+              ...offered.map((p) => ({ value: p.id, label: p.name })),
+            ]}
+            onChange={(value) => choose({ programme: value === '' ? undefined : value })}
+          />
+        )}
         {manage && (
           <label className="flex items-center gap-2 py-2">
             <input
@@ -89,6 +113,7 @@ function Report({ startMonth, timeZone }: { startMonth: number; timeZone: string
           <div className="flex flex-wrap items-start justify-between gap-4">
             <div>
               <p className="text-xl font-bold" data-testid="report-period">
+                {report.programmeName && `${report.programmeName} `}
                 {i18n.language === 'en' ? report.periodLabelEn : report.periodLabel}
               </p>
               <p className="text-sm text-solid-gray-700">
@@ -100,9 +125,28 @@ function Report({ startMonth, timeZone }: { startMonth: number; timeZone: string
               fiscalYear={fiscalYear}
               month={month}
               exact={exact}
+              programmeId={programmeId}
               monthKey={monthKeyOf(report.tables, month)}
             />
           </div>
+          {kpiContracts.some((p) => p.contracts.length > 0) && (
+            <section aria-labelledby="programme-kpis" className="rounded-12 border border-solid-gray-200 bg-white p-4">
+              <h2 id="programme-kpis" className="mb-2 text-lg font-bold">
+                {t('programmes.programmeKpis')}
+              </h2>
+              <ul className="flex flex-col gap-1">
+                {kpiContracts.flatMap((p) =>
+                  p.contracts.map((c) => (
+                    <li key={c.id}>
+                      <TextLink to="/$tenant/programmes/contracts/$id" params={{ tenant: slug, id: c.id }}>
+                        {p.name}: {c.title}
+                      </TextLink>
+                    </li>
+                  )),
+                )}
+              </ul>
+            </section>
+          )}
           {exact && <Alert tone="info">{t('reports.exactNote')}</Alert>}
           <ReportLegend k={report.suppressionThreshold} />
           {year.data?.tenantReport && month === null && <ReportCharts tables={year.data.tenantReport.tables} />}
@@ -148,12 +192,14 @@ function Downloads({
   fiscalYear,
   month,
   exact,
+  programmeId,
   monthKey,
 }: {
   slug: string;
   fiscalYear: number;
   month: number | null;
   exact: boolean;
+  programmeId: string | null;
   monthKey: string | null;
 }) {
   const { t } = useTranslation();
@@ -164,7 +210,7 @@ function Downloads({
     setBusy(true);
     setStatus({ tone: 'info', text: t('reports.export.working', { format: name }) });
     try {
-      const { data } = await exportReport({ variables: { input: { fiscalYear, month, format, exact } } });
+      const { data } = await exportReport({ variables: { input: { fiscalYear, month, format, exact, programmeId } } });
       if (!data) throw new Error('no link');
       const when = monthKey ?? `FY${fiscalYear}`;
       await downloadWithToken(data.exportTenantReport.url, `${slug}-report-${when}.${format.toLowerCase()}`);

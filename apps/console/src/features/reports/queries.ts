@@ -38,8 +38,9 @@ export const REPORT_CALENDAR = graphql(`
 `);
 
 export const TENANT_REPORT = graphql(`
-  query TenantReport($fiscalYear: Int!, $month: Int, $exact: Boolean) {
-    tenantReport(fiscalYear: $fiscalYear, month: $month, exact: $exact) {
+  query TenantReport($fiscalYear: Int!, $month: Int, $exact: Boolean, $programmeId: ID) {
+    tenantReport(fiscalYear: $fiscalYear, month: $month, exact: $exact, programmeId: $programmeId) {
+      programmeName
       fiscalYear
       month
       periodLabel
@@ -48,6 +49,21 @@ export const TENANT_REPORT = graphql(`
       suppressionThreshold
       tables {
         ...ReportTableFields
+      }
+    }
+  }
+`);
+
+/** The programmes a report may be cut by, and their contracts' KPI pages. */
+export const REPORT_PROGRAMMES = graphql(`
+  query ReportProgrammes {
+    programmes {
+      id
+      name
+      archived
+      contracts {
+        id
+        title
       }
     }
   }

@@ -21,7 +21,8 @@ export interface TenantNavEntry {
     | '/$tenant/audit'
     | '/$tenant/onboarding'
     | '/$tenant/members'
-    | '/$tenant/reports';
+    | '/$tenant/reports'
+    | '/$tenant/programmes';
   /** The i18n key of its label. */
   label: string;
   visible: (can: Can) => boolean;
@@ -45,6 +46,7 @@ export const tenantNavigation: TenantNavEntry[] = [
   { to: '/$tenant/broadcasts', label: 'nav.broadcasts', visible: (can) => can('tenant:broadcasts:read') },
   { to: '/$tenant/members', label: 'nav.members', visible: (can) => can('tenant:memberships:manage') },
   { to: '/$tenant/reports', label: 'nav.reports', visible: (can) => can('tenant:reports:read') },
+  { to: '/$tenant/programmes', label: 'nav.programmes', visible: (can) => can('tenant:programmes:read') },
   {
     to: '/$tenant/settings/inbox',
     label: 'settings.nav.inbox',

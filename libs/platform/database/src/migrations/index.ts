@@ -33,6 +33,7 @@ import { Migration20261210010000CaseRecords } from './Migration20261210010000Cas
 import { Migration20261210014500ReferralAssessmentShare } from './Migration20261210014500ReferralAssessmentShare';
 import { Migration20261210030000BroadcastStatistics } from './Migration20261210030000BroadcastStatistics';
 import { Migration20261210040000FamilyRights } from './Migration20261210040000FamilyRights';
+import { Migration20261211010000Programmes } from './Migration20261211010000Programmes';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
 export const migrationsList: MigrationObject[] = [
@@ -70,4 +71,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261210014500ReferralAssessmentShare', class: Migration20261210014500ReferralAssessmentShare },
   { name: 'Migration20261210030000BroadcastStatistics', class: Migration20261210030000BroadcastStatistics },
   { name: 'Migration20261210040000FamilyRights', class: Migration20261210040000FamilyRights },
+  { name: 'Migration20261211010000Programmes', class: Migration20261211010000Programmes },
 ];
