@@ -3,10 +3,17 @@ import { AuthModule } from '@tsunagu/platform/auth';
 import { ConversationsModule } from '@tsunagu/conversations';
 import { CaseRecordFieldsResolver, CaseRecordsResolver, FamilyCaseResolver } from './case-records.resolver';
 import { CaseRecordsService } from './case-records.service';
+import { RecordsImportService } from './import/records-import.service';
 
 @Module({
   imports: [AuthModule, ConversationsModule],
-  providers: [CaseRecordsService, CaseRecordsResolver, CaseRecordFieldsResolver, FamilyCaseResolver],
-  exports: [CaseRecordsService],
+  providers: [
+    CaseRecordsService,
+    RecordsImportService,
+    CaseRecordsResolver,
+    CaseRecordFieldsResolver,
+    FamilyCaseResolver,
+  ],
+  exports: [CaseRecordsService, RecordsImportService],
 })
 export class CaseRecordsModule {}

@@ -30,6 +30,7 @@ import { Migration20261209010000RateLimitBuckets } from './Migration202612090100
 import { Migration20261209020000Audience } from './Migration20261209020000Audience';
 import { Migration20261210010000Broadcasts } from './Migration20261210010000Broadcasts';
 import { Migration20261210010000CaseRecords } from './Migration20261210010000CaseRecords';
+import { Migration20261210031500CaseAssessmentSource } from './Migration20261210031500CaseAssessmentSource';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
 export const migrationsList: MigrationObject[] = [
@@ -64,4 +65,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261209020000Audience', class: Migration20261209020000Audience },
   { name: 'Migration20261210010000Broadcasts', class: Migration20261210010000Broadcasts },
   { name: 'Migration20261210010000CaseRecords', class: Migration20261210010000CaseRecords },
+  { name: 'Migration20261210031500CaseAssessmentSource', class: Migration20261210031500CaseAssessmentSource },
 ];
