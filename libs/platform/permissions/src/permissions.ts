@@ -53,6 +53,8 @@ export enum Permission {
   ReadAssessmentTemplates = 'tenant:assessment-templates:read',
   /** Creating assessment templates and publishing their versions. */
   ManageAssessmentTemplates = 'tenant:assessment-templates:manage',
+  /** Importing kintone exports of assessment sheets into a template (`POST /records-import`). */
+  ImportCaseRecords = 'tenant:case-records:import',
   /** Triage: status, priority, assignment. */
   ManageConsultations = 'tenant:consultations:manage',
   /** The inbox's configuration: conversation categories, keyword rules, crisis and escalation contacts. */
@@ -152,6 +154,7 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.WriteCaseRecords]: 'tenant',
   [Permission.ReadAssessmentTemplates]: 'tenant',
   [Permission.ManageAssessmentTemplates]: 'tenant',
+  [Permission.ImportCaseRecords]: 'tenant',
   [Permission.ManageConsultations]: 'tenant',
   [Permission.ManageInboxSettings]: 'tenant',
   [Permission.ManageCannedResponses]: 'tenant',
@@ -230,6 +233,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ApproveBroadcasts,
     Permission.ReadAssessmentTemplates,
     Permission.ManageAssessmentTemplates,
+    Permission.ImportCaseRecords,
   ],
   [TenantRole.COUNSELOR]: [
     Permission.ReadTenant,
