@@ -193,6 +193,16 @@ export async function recordsBench(options: typeof RECORDS_DEFAULTS): Promise<vo
     );
     const template = created.data?.createAssessmentTemplate;
     if (!template) throw new Error(`createAssessmentTemplate: ${JSON.stringify(created.errors)}`);
+    // The smaller run imports into a template of its own: the larger one then creates every record
+    // again (a new assessment in each family's case) rather than finding the smaller run's.
+    const compared = await graphql<{ createAssessmentTemplate: { id: string } }>(
+      api,
+      'mutation($input: CreateAssessmentTemplateInput!) { createAssessmentTemplate(input: $input) { id } }',
+      { input: { name: 'kintone 相談記録（比較）', sections: SECTIONS } },
+      adminToken,
+    );
+    const comparedId = compared.data?.createAssessmentTemplate.id;
+    if (!comparedId) throw new Error(`createAssessmentTemplate: ${JSON.stringify(compared.errors)}`);
     const mappingFile = join(dir, 'mapping.json');
     writeFileSync(mappingFile, JSON.stringify(MAPPING));
 
@@ -208,7 +218,7 @@ export async function recordsBench(options: typeof RECORDS_DEFAULTS): Promise<vo
         '--tenant',
         tenant.slug,
         '--template',
-        template.id,
+        records === options.compare ? comparedId : template.id,
         '--file',
         file,
         '--mapping',

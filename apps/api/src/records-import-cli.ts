@@ -8,7 +8,7 @@ import { DomainError } from '@tsunagu/platform/errors';
 import { TenantRole } from '@tsunagu/platform/permissions';
 import { RecordsImportService, type ImportRow, type ImportSummary } from '@tsunagu/case-records';
 
-export const RECORDS_IMPORT_USAGE = `usage: npm run records:import -- --tenant <slug> --template <template id> --file <export.csv> --mapping <mapping.json> --as <admin email> [--encoding utf-8|shift_jis] [--dry-run]`;
+export const RECORDS_IMPORT_USAGE = `usage: npm run records:import -- --tenant <slug> --template <template name or id> --file <export.csv> --mapping <mapping.json> --as <admin email> [--encoding utf-8|shift_jis] [--dry-run]`;
 
 export interface RecordsImportArgs {
   tenant: string;

@@ -11,7 +11,7 @@ import {
 } from './records-import-cli';
 
 /**
- * `npm run records:import -- --tenant kobe --template <id> --file export.csv --mapping mapping.json
+ * `npm run records:import -- --tenant kobe --template <name or id> --file export.csv --mapping mapping.json
  * --as admin@… [--encoding shift_jis] [--dry-run]`: imports a kintone export of assessment sheets
  * (docs/operations.md, Importing case records from kintone). The report goes to standard output, the
  * progress bar to standard error. With the embedded database, stop the API first: one process

@@ -315,6 +315,9 @@ describe('importing case records from kintone', () => {
     // Records never imported cannot find a family by their number: refused, with the reason.
     expect(byNumber.summary).toMatchObject({ created: 0, unchanged: expected, refused: RECORDS - expected });
     expect(byNumber.lines[0]).toMatch(/refused: family: record \d+ was never imported into this template/);
+    // The template by its name, as the console shows it.
+    const byName = await runImport(file, { template: 'kintone 相談記録', dryRun: true });
+    expect(byName.summary).toMatchObject({ created: 0, unchanged: expected });
     expect(await assessments()).toBe(expected);
     expect(await imports()).toBe(3);
   }, 600_000);

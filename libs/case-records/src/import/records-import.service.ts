@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { AuditTrail } from '@tsunagu/platform/audit';
 import { Tenant, TenantDb } from '@tsunagu/platform/database';
-import { BadUserInputError, DomainError, ErrorKind } from '@tsunagu/platform/errors';
+import { BadUserInputError, DomainError, ErrorKind, NotFoundError } from '@tsunagu/platform/errors';
 import { Registrant } from '@tsunagu/conversations';
 import {
   mapRecord,
@@ -24,6 +24,7 @@ import { CaseAssessmentSource } from './assessment-source.entity';
 export type ExportSource = () => Readable;
 
 export interface RecordsImportOptions {
+  /** The template's id, or its name; the import writes against its newest version. */
   templateId: string;
   /** The mapping file, parsed JSON (its shape is checked here). */
   mapping: unknown;
@@ -115,7 +116,11 @@ export class RecordsImportService {
     const parsed = parseKintoneMapping(options.mapping);
     if (!parsed.ok) throw mappingError(parsed.problems);
     const version = await this.tenantDb.withTenant(tenantId, async () => {
-      const template = await this.records.template(options.templateId);
+      // By id (the console) or by name (the command line: what the admin sees in the console).
+      const template = (await this.records.templates()).find(
+        (t) => t.id === options.templateId || t.name === options.templateId,
+      );
+      if (!template) throw new NotFoundError('ASSESSMENT_TEMPLATE_NOT_FOUND', 'No such assessment template');
       return this.records.templateVersion(template.versions[0].id);
     });
     const mapping = withTemplateLabels(parsed.mapping, version.definition);

@@ -9,7 +9,8 @@ export const recordsImportJa = {
     template: '取り込む様式',
     file: 'kintoneのCSVファイル',
     mapping: '対応表（JSON）',
-    mappingHelp: 'kintoneのどのフィールドを様式のどの項目にするか、選択肢の読み替え、家族の見つけ方を書きます（docs/operations.md）。',
+    mappingHelp:
+      'kintoneのどのフィールドを様式のどの項目にするか、選択肢の読み替え、家族の見つけ方を書きます（docs/operations.md）。',
     encoding: '文字コード',
     encodings: { auto: '自動判定', 'utf-8': 'UTF-8', shift_jis: 'Shift_JIS' },
     check: '確認する（書き込みません）',
@@ -18,7 +19,8 @@ export const recordsImportJa = {
     needed: 'ファイルと対応表を選んでください。',
     reading: 'ファイルを読んでいます…',
     progress: '{{done}} / {{total}} 件',
-    checked: '確認の結果：作成 {{created}}件、更新 {{updated}}件、変更なし {{unchanged}}件、取り込めない {{refused}}件（全 {{records}}件、{{encoding}}）。何も書き込んでいません。',
+    checked:
+      '確認の結果：作成 {{created}}件、更新 {{updated}}件、変更なし {{unchanged}}件、取り込めない {{refused}}件（全 {{records}}件、{{encoding}}）。何も書き込んでいません。',
     done: '取り込みました：作成 {{created}}件、更新 {{updated}}件、変更なし {{unchanged}}件、取り込めなかった {{refused}}件（全 {{records}}件）。',
     failed: '取り込めません：{{message}}',
     stopped: '途中で止まりました（それまでの記録は保存されています）：{{message}}',
@@ -39,7 +41,8 @@ export const recordsImportEn: Shape<typeof recordsImportJa> = {
     template: 'Template',
     file: 'kintone CSV file',
     mapping: 'Mapping (JSON)',
-    mappingHelp: 'Which kintone field becomes which template field, how choice labels translate, how a record finds its family (docs/operations.md).',
+    mappingHelp:
+      'Which kintone field becomes which template field, how choice labels translate, how a record finds its family (docs/operations.md).',
     encoding: 'Encoding',
     encodings: { auto: 'Detect', 'utf-8': 'UTF-8', shift_jis: 'Shift_JIS' },
     check: 'Check (writes nothing)',
@@ -48,7 +51,8 @@ export const recordsImportEn: Shape<typeof recordsImportJa> = {
     needed: 'Choose a file and a mapping.',
     reading: 'Reading the file…',
     progress: '{{done}} / {{total}} records',
-    checked: 'Check: {{created}} to create, {{updated}} to update, {{unchanged}} unchanged, {{refused}} refused ({{records}} records, {{encoding}}). Nothing was written.',
+    checked:
+      'Check: {{created}} to create, {{updated}} to update, {{unchanged}} unchanged, {{refused}} refused ({{records}} records, {{encoding}}). Nothing was written.',
     done: 'Imported: {{created}} created, {{updated}} updated, {{unchanged}} unchanged, {{refused}} refused ({{records}} records).',
     failed: 'Cannot import: {{message}}',
     stopped: 'Stopped midway (the records so far are kept): {{message}}',
