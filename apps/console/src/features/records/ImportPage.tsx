@@ -187,7 +187,7 @@ export default function ImportPage() {
                 setMapping(e.target.value);
                 reset();
               }}
-              className="rounded-8 border border-solid-gray-600 bg-white px-3 py-2 font-mono text-sm font-normal"
+              className="rounded-8 border border-solid-gray-600 bg-white px-3 py-2 text-sm font-normal"
             />
           </label>
           <Select
@@ -261,9 +261,11 @@ export default function ImportPage() {
                   {/* A long export shows its first thousand rows; the counts above cover them all. */}
                   {shown.slice(0, 1000).map((row) => (
                     <tr key={row.line} className="border-b border-solid-gray-200 align-top">
-                      <td className="px-2 py-1">{row.line}</td>
+                      <td className="whitespace-nowrap px-2 py-1">{row.line}</td>
                       <td className="px-2 py-1">{row.recordNumber ?? ''}</td>
-                      <td className={`px-2 py-1 ${row.outcome === 'refused' ? 'font-bold text-error-2' : ''}`}>
+                      <td
+                        className={`whitespace-nowrap px-2 py-1 ${row.outcome === 'refused' ? 'font-bold text-error-2' : ''}`}
+                      >
                         {t(`recordsImport.outcomes.${row.outcome}`)}
                       </td>
                       <td className="px-2 py-1">
