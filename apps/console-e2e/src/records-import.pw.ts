@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, familyWrites, newFamily, signIn, watchPage } from './support';
+import { apiLogin, expectAccessible, familyWrites, graphql, newFamily, signIn, watchPage } from './support';
 
 const SHOTS = '/tmp/records-shots';
 
@@ -104,6 +104,7 @@ function kintoneFiles(lineUserId: string): { csv: string; mapping: string } {
 test.describe('importing case records from kintone', () => {
   test("Kobe's admin checks a kintone export row by row, imports it, and the family's case holds the record", async ({
     page,
+    request,
   }) => {
     const problems = watchPage(page);
     const family = newFamily();
@@ -142,6 +143,29 @@ test.describe('importing case records from kintone', () => {
     // Checking the same file again: the record is found by its number, nothing new to create.
     await form.getByRole('button', { name: '確認する（書き込みません）' }).click();
     await expect(page.getByText('確認の結果：作成 0件、更新 0件、変更なし 1件、取り込めない 1件')).toBeVisible();
+
+    // The family's case, as a counsellor reads it: the kintone record, its table included.
+    const counsellor = {
+      authorization: `Bearer ${await apiLogin(request, 'counselor@kobe.tsunagu.example')}`,
+      'x-tenant': 'kobe',
+    };
+    const found = await graphql<{
+      caseRecords: { edges: { node: { latestAssessment: { values: Record<string, unknown> } } }[] };
+    }>(
+      request,
+      'query($search: String) { caseRecords(first: 5, filter: { search: $search }) { edges { node { latestAssessment { values } } } } }',
+      { search: family.name },
+      counsellor,
+    );
+    expect(found.caseRecords.edges).toHaveLength(1);
+    expect(found.caseRecords.edges[0].node.latestAssessment.values).toMatchObject({
+      mainComplaint: '家賃を3か月滞納している。',
+      abuseRisk: 1,
+      familyMembers: [
+        { relation: '母', birthYearMonth: '1988-06', livingTogether: true },
+        { relation: '長女', birthYearMonth: '2016-04', livingTogether: true, notes: '小学3年生' },
+      ],
+    });
 
     // English.
     await page.getByRole('button', { name: 'English' }).click();
