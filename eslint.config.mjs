@@ -67,7 +67,8 @@ export default [
             },
             {
               sourceTag: 'scope:case-records',
-              onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:conversations'],
+              // kintone: the records import reads kintone's CSV exports.
+              onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:conversations', 'scope:kintone'],
             },
             {
               sourceTag: 'scope:secondments',
@@ -140,6 +141,8 @@ export default [
                 'scope:audience',
                 'scope:demo',
                 'scope:line-sandbox',
+                // The records import's tests generate kintone exports.
+                'scope:kintone',
               ],
             },
           ],

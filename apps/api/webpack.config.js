@@ -1,4 +1,5 @@
-// Bundles the API into dist/apps/api: main.js (the server) and migrate.js (`npm run db:migrate`).
+// Bundles the API into dist/apps/api: main.js (the server), migrate.js (`npm run db:migrate`) and
+// records-import.js (`npm run records:import`).
 // Workspace libraries are compiled in through the tsconfig paths; npm packages stay external.
 const { join } = require('path');
 const nodeExternals = require('webpack-node-externals');
@@ -10,7 +11,7 @@ module.exports = {
   mode: 'none',
   target: 'node',
   context: __dirname,
-  entry: { main: './src/main.ts', migrate: './src/migrate.ts' },
+  entry: { main: './src/main.ts', migrate: './src/migrate.ts', 'records-import': './src/records-import.ts' },
   output: { path: join(root, 'dist/apps/api'), filename: '[name].js', clean: true },
   devtool: 'source-map',
   externalsPresets: { node: true },

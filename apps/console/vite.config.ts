@@ -25,6 +25,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, ws: true },
       '/downloads': api,
+      '/records-import': api,
       '/media': api,
     },
   },

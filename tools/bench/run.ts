@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- webhook|graphql|jobs|inbox|reporting|live|console|kintone-read|broadcast [--name value …]`:
+ * `npm run bench -- webhook|graphql|jobs|inbox|reporting|live|console|kintone-read|broadcast|records [--name value …]`:
  * the performance benchmarks of docs/operations.md, on PostgreSQL (BENCH_DATABASE_URL, default
  * postgres://postgres@127.0.0.1:5432/tsunagu_bench: dropped and recreated; kintone-read needs none).
  * Each prints its figures next to a baseline measured in the same run, and the targets. Options
@@ -13,6 +13,7 @@ import { inboxBench, INBOX_DEFAULTS } from './inbox';
 import { jobsBench, JOBS_DEFAULTS } from './jobs';
 import { KINTONE_DEFAULTS, kintoneReadBench } from './kintone';
 import { liveBench, LIVE_DEFAULTS } from './live';
+import { RECORDS_DEFAULTS, recordsBench } from './records';
 import { reportingBench, REPORTING_DEFAULTS } from './reporting';
 import { webhookBench, WEBHOOK_DEFAULTS } from './webhook';
 
@@ -43,9 +44,10 @@ async function main(): Promise<void> {
   else if (name === 'console') await consoleBench();
   else if (name === 'broadcast') await broadcastBench(withOptions(BROADCAST_DEFAULTS, args));
   else if (name === 'kintone-read') await kintoneReadBench(withOptions(KINTONE_DEFAULTS, args));
+  else if (name === 'records') await recordsBench(withOptions(RECORDS_DEFAULTS, args));
   else
     throw new Error(
-      `usage: npm run bench -- webhook|graphql|jobs|inbox|reporting|live|console|kintone-read|broadcast [--option value …]`,
+      `usage: npm run bench -- webhook|graphql|jobs|inbox|reporting|live|console|kintone-read|broadcast|records [--option value …]`,
     );
 }
 

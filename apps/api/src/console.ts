@@ -6,7 +6,7 @@ import helmet from 'helmet';
 import type { AppConfig } from '@tsunagu/platform/config';
 
 /** Paths the API answers itself: the console's fallback never shadows them, whatever their method. */
-const API_PREFIXES = ['/graphql', '/health', '/media', '/downloads', '/webhooks'];
+const API_PREFIXES = ['/graphql', '/health', '/media', '/downloads', '/records-import', '/webhooks'];
 
 function isApiPath(path: string): boolean {
   return API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));

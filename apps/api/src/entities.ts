@@ -33,7 +33,7 @@ import { DevOutboxMail } from '@tsunagu/platform/mail';
 import { RateLimitBucket } from '@tsunagu/platform/rate-limit';
 import { PARTNER_ENTITIES } from '@tsunagu/partners';
 import { Referral, ReferralConsent, ReferralEvent, ReferralSettings, ReferralShare } from '@tsunagu/referrals';
-import { CASE_RECORD_ENTITIES } from '@tsunagu/case-records';
+import { CASE_RECORD_ENTITIES, RECORDS_IMPORT_ENTITIES } from '@tsunagu/case-records';
 import { ReportRun, ReportSettings } from '@tsunagu/reporting';
 import { PROGRAMME_ENTITIES } from '@tsunagu/programmes';
 import { BROADCAST_ENTITIES } from '@tsunagu/broadcasts';
@@ -78,6 +78,7 @@ export const ENTITIES: EntityClass[] = [
   ReferralShare,
   ReferralEvent,
   ...CASE_RECORD_ENTITIES,
+  ...RECORDS_IMPORT_ENTITIES,
   SecondedStaff,
   Secondment,
   SecondmentAssignment,

@@ -326,6 +326,13 @@ export const assessmentTemplatesRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/records/TemplatesPage')),
 });
 
+/** The tenant admins' import of kintone exports into a template. */
+export const recordsImportRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/settings/records-import',
+  component: lazyRouteComponent(() => import('./features/records/ImportPage')),
+});
+
 /** A tenant's home: the first page of its menu this user may open. */
 function TenantHome() {
   const { can, slug } = useShell();
@@ -478,6 +485,7 @@ const routeTree = rootRoute.addChildren([
     casesRoute,
     caseRoute,
     assessmentTemplatesRoute,
+    recordsImportRoute,
   ]),
 ]);
 

@@ -7,11 +7,15 @@ import { CaseRecordsService } from './case-records.service';
 import { FamilyRightsResolver } from './family-rights.resolver';
 import { FamilyRightsService } from './family-rights.service';
 import { CaseRetentionService } from './retention.service';
+import { RecordsImportController } from './import/records-import.controller';
+import { RecordsImportService } from './import/records-import.service';
 
 @Module({
   imports: [AuthModule, ConversationsModule],
+  controllers: [RecordsImportController],
   providers: [
     CaseRecordsService,
+    RecordsImportService,
     CaseRecordsResolver,
     CaseRecordFieldsResolver,
     FamilyCaseResolver,
@@ -20,6 +24,6 @@ import { CaseRetentionService } from './retention.service';
     FamilyRightsService,
     FamilyRightsResolver,
   ],
-  exports: [CaseRecordsService, AssessmentSharing, CaseRetentionService],
+  exports: [CaseRecordsService, RecordsImportService, AssessmentSharing, CaseRetentionService],
 })
 export class CaseRecordsModule {}

@@ -355,6 +355,11 @@ export class CaseRecordsService implements OnModuleInit {
   }
 
   async open(registrantId: string, responsibleUserId: string | null | undefined): Promise<CaseRecordView> {
+    return this.get(await this.openCase(registrantId, responsibleUserId));
+  }
+
+  /** Opens a family's case and answers its id, reading nothing back (the kintone import). */
+  async openCase(registrantId: string, responsibleUserId: string | null | undefined): Promise<string> {
     const registrant = await this.em.findOne(Registrant, { id: registrantId, tenant: this.tenantDb.tenantId });
     if (!registrant) throw new NotFoundError('REGISTRANT_NOT_FOUND', 'No such family');
     if (await this.em.count(CaseRecord, { tenant: this.tenantDb.tenantId, registrantId })) {
@@ -374,7 +379,7 @@ export class CaseRecordsService implements OnModuleInit {
     if (responsible) this.change(record, null, 'responsibleUserId', null, responsible);
     await this.em.flush();
     await this.audit.record('case_record.opened', { type: 'case_record', id: record.id });
-    return this.get(record.id);
+    return record.id;
   }
 
   async update(id: string, changes: CaseRecordChanges): Promise<CaseRecordView> {
@@ -401,6 +406,11 @@ export class CaseRecordsService implements OnModuleInit {
   }
 
   async addAssessment(caseRecordId: string, templateVersionId: string, values: unknown): Promise<AssessmentView> {
+    return this.assessment(await this.writeAssessment(caseRecordId, templateVersionId, values));
+  }
+
+  /** Adds an assessment and answers its id, reading nothing back (the kintone import). */
+  async writeAssessment(caseRecordId: string, templateVersionId: string, values: unknown): Promise<string> {
     const record = await this.lockedCase(caseRecordId);
     const version = await this.em.findOne(AssessmentTemplateVersion, {
       id: templateVersionId,
@@ -425,10 +435,16 @@ export class CaseRecordsService implements OnModuleInit {
     await this.em.flush();
     await this.refreshSearchText(record);
     await this.audit.record('case_assessment.added', { type: 'case_assessment', id: assessment.id });
-    return this.assessment(assessment.id);
+    return assessment.id;
   }
 
   async updateAssessment(id: string, values: unknown): Promise<AssessmentView> {
+    await this.changeAssessment(id, values);
+    return this.assessment(id);
+  }
+
+  /** Changes an assessment's values and answers how many fields changed (the kintone import). */
+  async changeAssessment(id: string, values: unknown): Promise<number> {
     const assessment = await this.em.findOne(CaseAssessment, { id, tenant: this.tenantDb.tenantId });
     if (!assessment) throw new NotFoundError('ASSESSMENT_NOT_FOUND', 'No such assessment');
     const record = await this.lockedCase(assessment.caseRecord);
@@ -446,7 +462,7 @@ export class CaseRecordsService implements OnModuleInit {
       await this.refreshSearchText(record);
       await this.audit.record('case_assessment.updated', { type: 'case_assessment', id }, { fields: changes.length });
     }
-    return this.assessment(id);
+    return changes.length;
   }
 
   /** Field by field, what moving an assessment to a version (the template's newest by default) would do. */

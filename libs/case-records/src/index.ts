@@ -8,3 +8,5 @@ export * from './retention.service';
 export * from './template';
 export * from './assessment-share';
 export * from './readable';
+export * from './import/assessment-source.entity';
+export * from './import/records-import.service';

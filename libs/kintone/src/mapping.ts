@@ -10,6 +10,8 @@ export type TemplateFieldKind =
   | 'longText'
   | 'number'
   | 'date'
+  /** A year and month, `YYYY-MM` (a child's birth month). */
+  | 'yearMonth'
   | 'singleChoice'
   | 'multipleChoice'
   | 'yesNo'
@@ -435,6 +437,12 @@ function convert(
       if (date === null) problem(name, `"${value}" is not a date (YYYY-MM-DD)`);
       return date;
     }
+    case 'yearMonth': {
+      // kintone has no month field: sheets keep it as text (2024-05, 2024/5) or as a date.
+      const month = parseYearMonth(value);
+      if (month === null) problem(name, `"${value}" is not a year and month (YYYY-MM)`);
+      return month;
+    }
     case 'singleChoice': {
       const choice = translate(value, m, target);
       if (choice === undefined) problem(name, `"${value}" is not a choice of "${target.key}" and has no translation`);
@@ -475,4 +483,12 @@ function parseDate(value: string): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return `${match[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function parseYearMonth(value: string): string | null {
+  const date = parseDate(value);
+  if (date !== null) return date.slice(0, 7);
+  const match = /^(\d{4})[-/](\d{1,2})$/.exec(value);
+  if (!match || Number(match[2]) < 1 || Number(match[2]) > 12) return null;
+  return `${match[1]}-${match[2].padStart(2, '0')}`;
 }

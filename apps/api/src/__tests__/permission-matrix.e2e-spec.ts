@@ -442,6 +442,8 @@ const TESTED_ELSEWHERE = new Set([
   'Mutation.logout',
   'GET /downloads/:token',
   'GET /media/:id',
+  // A multipart upload: records-import.e2e-spec.ts checks who may (admins) and who may not.
+  'POST /records-import',
   // It marks the roster reviewed: secondments.e2e-spec.ts checks who may.
   'Mutation.markRosterReviewed',
   // Subscriptions go over WebSocket, not HTTP: live.e2e-spec.ts subscribes as the roles that may

@@ -145,6 +145,7 @@ export const en: Shape<typeof ja> = {
     platform: 'Operations',
     cases: 'Case records',
     assessmentTemplates: 'Assessment templates',
+    recordsImport: 'Import from kintone',
     onboarding: 'Onboarding',
     broadcasts: 'Broadcasts',
     broadcastSettings: 'Broadcast approvers',

@@ -147,6 +147,7 @@ export const ja = {
     platform: '運営',
     cases: 'ケース記録',
     assessmentTemplates: 'アセスメントシートの様式',
+    recordsImport: 'kintoneからの取り込み',
     onboarding: '導入の手順',
     broadcasts: 'お知らせ配信',
     broadcastSettings: '配信の承認者',

@@ -283,6 +283,23 @@ describe('mapRecord', () => {
     expect(result.problems[2].message).toContain('送迎');
   });
 
+  it('reads a year and month as text or as a date, and names one that is neither', () => {
+    const template: TemplateDescription = { fields: [{ key: 'birth', kind: 'yearMonth' }] };
+    const mapping: KintoneMapping = { family: { by: 'recordNumber' }, fields: [{ kintone: '生年月', field: 'birth' }] };
+    const month = (cell: string) => mapRecord(record({ 生年月: cell }), mapping, template);
+    for (const [cell, expected] of [
+      ['2024-05', '2024-05'],
+      ['2024/5', '2024-05'],
+      ['2024/5/17', '2024-05'],
+    ]) {
+      expect(month(cell)).toEqual({ ok: true, record: expect.objectContaining({ values: { birth: expected } }) });
+    }
+    expect(month('2024-13')).toEqual({
+      ok: false,
+      problems: [{ line: 42, field: '生年月', message: '"2024-13" is not a year and month (YYYY-MM)' }],
+    });
+  });
+
   it('maps every generated record', () => {
     for (let i = 0; i < 500; i++) {
       const generated = generatedKintoneRecord(i, 3);

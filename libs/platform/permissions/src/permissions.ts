@@ -58,6 +58,8 @@ export enum Permission {
    * the operations also need ReadConsultations and ReadCaseRecords (an admin who also counsels).
    */
   ManageFamilyRights = 'tenant:family-rights:manage',
+  /** Importing kintone exports of assessment sheets into a template (`POST /records-import`). */
+  ImportCaseRecords = 'tenant:case-records:import',
   /** Triage: status, priority, assignment. */
   ManageConsultations = 'tenant:consultations:manage',
   /** The inbox's configuration: conversation categories, keyword rules, crisis and escalation contacts. */
@@ -162,6 +164,7 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.ReadAssessmentTemplates]: 'tenant',
   [Permission.ManageAssessmentTemplates]: 'tenant',
   [Permission.ManageFamilyRights]: 'tenant',
+  [Permission.ImportCaseRecords]: 'tenant',
   [Permission.ManageConsultations]: 'tenant',
   [Permission.ManageInboxSettings]: 'tenant',
   [Permission.ManageCannedResponses]: 'tenant',
@@ -245,6 +248,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReadAssessmentTemplates,
     Permission.ManageAssessmentTemplates,
     Permission.ManageFamilyRights,
+    Permission.ImportCaseRecords,
   ],
   [TenantRole.COUNSELOR]: [
     Permission.ReadTenant,

@@ -13,6 +13,7 @@ export interface TenantNavEntry {
     | '/$tenant/broadcasts'
     | '/$tenant/cases'
     | '/$tenant/settings/assessment-templates'
+    | '/$tenant/settings/records-import'
     | '/$tenant/account'
     | '/$tenant/settings/inbox'
     | '/$tenant/settings/partners'
@@ -72,6 +73,11 @@ export const tenantNavigation: TenantNavEntry[] = [
     to: '/$tenant/settings/assessment-templates',
     label: 'nav.assessmentTemplates',
     visible: (can) => can('tenant:assessment-templates:manage'),
+  },
+  {
+    to: '/$tenant/settings/records-import',
+    label: 'nav.recordsImport',
+    visible: (can) => can('tenant:case-records:import'),
   },
   { to: '/$tenant/audit', label: 'nav.audit', visible: (can) => can('tenant:audit:read') },
   { to: '/$tenant/account', label: 'nav.account', visible: () => true },

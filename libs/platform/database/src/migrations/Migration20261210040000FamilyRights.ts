@@ -6,8 +6,9 @@ import { CURRENT_TENANT, tenantIsolation } from './rls';
  * Retention of closed cases and a family's rights (disclosure and erasure).
  *
  * - `case_record_settings`: how many years a closed case is kept (default 5), per tenant.
- * - The runtime role still may not delete a case, an assessment or a history row on its own. Two
- *   security-definer functions delete, each within the transaction's tenant only:
+ * - The runtime role still may not delete a case, an assessment (nor the kintone record it was
+ *   imported from) or a history row on its own. Two security-definer functions delete, each
+ *   within the transaction's tenant only:
  *   `purge_expired_case_records(closed_before)` deletes every case closed before that instant with
  *   its assessments and history (the daily `case.retention` job), and `erase_family(registrant)`
  *   erases one family as docs/operations.md lists (what is kept, what goes). Both answer counts.
@@ -37,6 +38,9 @@ begin
   if t is null then raise exception 'no tenant in this transaction'; end if;
   delete from case_record_change where tenant_id = t and case_record_id = any(p_ids);
   get diagnostics changes = row_count;
+  -- Which kintone record an assessment came from goes with it (a re-import then creates it anew).
+  delete from case_assessment_source where tenant_id = t
+    and assessment_id in (select id from case_assessment where tenant_id = t and case_record_id = any(p_ids));
   delete from case_assessment where tenant_id = t and case_record_id = any(p_ids);
   get diagnostics assessments = row_count;
   delete from case_record where tenant_id = t and id = any(p_ids);

@@ -32,6 +32,7 @@ import { Migration20261210010000Broadcasts } from './Migration20261210010000Broa
 import { Migration20261210010000CaseRecords } from './Migration20261210010000CaseRecords';
 import { Migration20261210014500ReferralAssessmentShare } from './Migration20261210014500ReferralAssessmentShare';
 import { Migration20261210030000BroadcastStatistics } from './Migration20261210030000BroadcastStatistics';
+import { Migration20261210031500CaseAssessmentSource } from './Migration20261210031500CaseAssessmentSource';
 import { Migration20261210040000FamilyRights } from './Migration20261210040000FamilyRights';
 import { Migration20261211010000Programmes } from './Migration20261211010000Programmes';
 
@@ -70,6 +71,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261210010000CaseRecords', class: Migration20261210010000CaseRecords },
   { name: 'Migration20261210014500ReferralAssessmentShare', class: Migration20261210014500ReferralAssessmentShare },
   { name: 'Migration20261210030000BroadcastStatistics', class: Migration20261210030000BroadcastStatistics },
+  { name: 'Migration20261210031500CaseAssessmentSource', class: Migration20261210031500CaseAssessmentSource },
   { name: 'Migration20261210040000FamilyRights', class: Migration20261210040000FamilyRights },
   { name: 'Migration20261211010000Programmes', class: Migration20261211010000Programmes },
 ];
