@@ -205,6 +205,22 @@ describe('retention and family rights', () => {
     return draft.id;
   }
 
+  /** Marks a case's assessments as imported from kintone records, as the import keeps them. */
+  const importedFromKintone = (caseId: string) =>
+    ownerQuery(
+      `insert into case_assessment_source (id, tenant_id, template_id, external_id, assessment_id, imported_at)
+       select gen_random_uuid(), a.tenant_id, v.template_id, 'kintone-' || left(a.id::text, 8), a.id, now()
+         from case_assessment a join assessment_template_version v on v.id = a.template_version_id
+        where a.case_record_id = $1`,
+      [caseId],
+    );
+  const importedRows = (caseId: string) =>
+    count(
+      `select count(*) as n from case_assessment_source s join case_assessment a on a.id = s.assessment_id
+        where a.case_record_id = $1`,
+      [caseId],
+    );
+
   const caseRows = (caseId: string) =>
     Promise.all([
       count('select count(*) as n from case_record where id = $1', [caseId]),
@@ -239,6 +255,7 @@ describe('retention and family rights', () => {
     it('deletes cases closed longer ago than the period with their history, once, and audits counts only', async () => {
       const expired = await newFamily('期限 切れ子');
       await close(expired, counsellor, 4);
+      await importedFromKintone(expired.caseId);
       const recent = await newFamily('最近 閉じ子');
       await close(recent, counsellor, 2);
       const open = await newFamily('対応 中子');
@@ -263,6 +280,7 @@ describe('retention and family rights', () => {
 
       expect(counts).toEqual({ cases: 1, assessments, changes });
       expect(await caseRows(expired.caseId)).toEqual([0, 0, 0]);
+      expect(await importedRows(expired.caseId)).toBe(0);
       expect((await caseRows(recent.caseId))[0]).toBe(1);
       expect((await caseRows(open.caseId))[0]).toBe(1);
       // Kobe's run reaches no other city's cases (Yamagata keeps 5 years: 4 is not enough there).
@@ -387,6 +405,8 @@ describe('retention and family rights', () => {
 
     it('shows what goes and what stays, then erases all of it on the typed name, keeping what the city must', async () => {
       const family = await newFamily('消去 依頼子');
+      await importedFromKintone(family.caseId);
+      expect(await importedRows(family.caseId)).toBe(1);
       const referralId = await referred(family);
       const plan = await call(adminCounsellor, PLAN, { id: family.registrantId });
       expect(plan.data?.familyErasurePlan.displayName).toBe('消去 依頼子');
@@ -419,6 +439,7 @@ describe('retention and family rights', () => {
         keptConsents: 1,
       });
       expect(await caseRows(family.caseId)).toEqual([0, 0, 0]);
+      expect(await importedRows(family.caseId)).toBe(0);
       expect(await count('select count(*) as n from conversation where id = $1', [family.conversationId])).toBe(0);
       expect(await count(`select count(*) as n from message where text like '消去 依頼子%'`, [])).toBe(0);
       const [registrant] = await ownerQuery<{ display_name: string | null; labels: string[]; line_user_id: string }>(
