@@ -8,14 +8,15 @@ import { DomainError } from '@tsunagu/platform/errors';
 import { TenantRole } from '@tsunagu/platform/permissions';
 import { RecordsImportService, type ImportRow, type ImportSummary } from '@tsunagu/case-records';
 
-export const RECORDS_IMPORT_USAGE = `usage: npm run records:import -- --tenant <slug> --template <template name or id> --file <export.csv> --mapping <mapping.json> --as <admin email> [--encoding utf-8|shift_jis] [--dry-run]`;
+export const RECORDS_IMPORT_USAGE = `usage: npm run records:import -- --tenant <slug> --template <template name or id> --file <export.csv> --mapping <mapping.json> [--as <admin email>] [--encoding utf-8|shift_jis] [--dry-run]`;
 
 export interface RecordsImportArgs {
   tenant: string;
   template: string;
   file: string;
   mapping: string;
-  as: string;
+  /** The admin in whose name it is imported; by default the tenant's first active admin. */
+  as?: string;
   encoding?: string;
   dryRun: boolean;
 }
@@ -33,7 +34,7 @@ export function parseRecordsImportArgs(argv: string[]): RecordsImportArgs {
       values[arg.slice(2)] = argv[++i];
     } else throw new UsageError(`unknown argument "${arg}"\n${RECORDS_IMPORT_USAGE}`);
   }
-  const missing = ['tenant', 'template', 'file', 'mapping', 'as'].filter((name) => !values[name]);
+  const missing = ['tenant', 'template', 'file', 'mapping'].filter((name) => !values[name]);
   if (missing.length > 0) {
     throw new UsageError(`missing ${missing.map((m) => `--${m}`).join(', ')}\n${RECORDS_IMPORT_USAGE}`);
   }
@@ -73,8 +74,8 @@ export function describeSummary(summary: ImportSummary): string {
 
 /**
  * The import command: the tenant by slug and the person importing (an active admin of the tenant,
- * named in the history and the audit trail as the author) on the platform path, then the import in
- * that person's name.
+ * `--as`, or else its first active admin; named in the history and the audit trail as the author)
+ * on the platform path, then the import in that person's name.
  */
 export async function runRecordsImport(
   app: INestApplicationContext,
@@ -91,20 +92,27 @@ export async function runRecordsImport(
   const who = await app.get(PlatformDb).run('records import: the tenant and the admin importing', async (em) => {
     const tenant = await em.findOne(Tenant, { slug: args.tenant });
     if (!tenant) return null;
+    const activeAdmin = { tenant: tenant.id, role: TenantRole.TENANT_ADMIN, status: MembershipStatus.ACTIVE };
+    if (args.as === undefined) {
+      const [first] = await em.find(Membership, activeAdmin, { orderBy: { createdAt: 'asc' }, limit: 1 });
+      return { tenantId: tenant.id, user: first ? await em.findOne(User, { id: first.user.id }) : null };
+    }
     const user = await em.findOne(User, { email: args.as.toLowerCase() });
-    const admin =
-      user &&
-      (await em.count(Membership, {
-        tenant: tenant.id,
-        user: user.id,
-        role: TenantRole.TENANT_ADMIN,
-        status: MembershipStatus.ACTIVE,
-      }));
+    const admin = user && (await em.count(Membership, { ...activeAdmin, user: user.id }));
     return { tenantId: tenant.id, user: admin ? user : null };
   });
   if (!who) throw new UsageError(`no tenant "${args.tenant}"`);
-  if (!who.user) throw new UsageError(`${args.as} is not an active admin of "${args.tenant}"`);
+  if (!who.user) {
+    throw new UsageError(
+      args.as === undefined
+        ? `"${args.tenant}" has no active admin to import in the name of`
+        : `${args.as} is not an active admin of "${args.tenant}"`,
+    );
+  }
   const user = who.user;
+  // The history and the audit trail name a person: without --as, the tenant's first admin, said here.
+  if (args.as === undefined)
+    out.line(`importing in the name of ${user.email} (the tenant's first admin; --as names another)`);
 
   const cls = app.get(ClsService);
   const startedAt = Date.now();

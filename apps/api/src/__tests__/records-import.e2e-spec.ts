@@ -177,7 +177,8 @@ describe('importing case records from kintone', () => {
     options: {
       dryRun?: boolean;
       mapping?: unknown;
-      as?: TestUser;
+      /** The admin named with --as; null: none named. */
+      as?: TestUser | null;
       tenant?: Tenant;
       template?: string;
       encoding?: string;
@@ -198,8 +199,7 @@ describe('importing case records from kintone', () => {
       file,
       '--mapping',
       writeJson(options.mapping ?? MAPPING),
-      '--as',
-      (options.as ?? admin).email,
+      ...(options.as === null ? [] : ['--as', (options.as ?? admin).email]),
       ...(options.encoding ? ['--encoding', options.encoding] : []),
       ...(options.dryRun ? ['--dry-run'] : []),
     ]);
@@ -430,7 +430,25 @@ describe('importing case records from kintone', () => {
       const file = csv('by-whom.csv', [line('*', 90009, family, '2026-04-01', '妻', '41')]);
       expect(await failure(runImport(file, { as: counsellor }))).toContain('is not an active admin of');
       expect(await failure(runImport(file, { as: yamagataAdmin }))).toContain('is not an active admin of');
-      expect(() => parseRecordsImportArgs(['--tenant', 'kobe'])).toThrow('missing --template, --file, --mapping, --as');
+      expect(() => parseRecordsImportArgs(['--tenant', 'kobe'])).toThrow('missing --template, --file, --mapping');
+    });
+
+    it("without --as, imports in the name of the tenant's first active admin, and says so", async () => {
+      const file = csv('first-admin.csv', [line('*', 97001, family, '2026-04-01', '妻', '41')]);
+      const { summary, lines } = await runImport(file, { as: null });
+      expect(summary).toMatchObject({ created: 1, refused: 0 });
+      const [first] = await ownerQuery<{ email: string }>(
+        `select u.email from membership m join app_user u on u.id = m.user_id
+          where m.tenant_id = $1 and m.role = 'tenant_admin' and m.status = 'active' order by m.created_at limit 1`,
+        [kobe.id],
+      );
+      expect(lines[0]).toBe(`importing in the name of ${first.email} (the tenant's first admin; --as names another)`);
+      const [audit] = await ownerQuery<{ email: string }>(
+        `select u.email from audit_event e join app_user u on u.id = e.actor_user_id
+          where e.tenant_id = $1 and e.action = 'case_records.imported' order by e.seq desc limit 1`,
+        [kobe.id],
+      );
+      expect(audit.email).toBe(first.email);
     });
   });
 
