@@ -3,7 +3,7 @@ import { MetricGroup, MetricUnit, type RawRow, type RawTable, type ReportColumn,
 
 /**
  * The metric registry: one place to add a metric. Each definition computes its tables in SQL for
- * some tenants and a period, month by month; a later issue adds its own definition here.
+ * some tenants and a period, month by month; a new metric adds its own definition here.
  *
  * Each table is read by one index range scan over the period, and a row's month found by
  * `width_bucket` among the months' [from, to) boundaries (instants in the tenant's time zone), so
