@@ -18,7 +18,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
-import { GENERATED_TABLE, GENERATED_TABLE_COLUMNS, generatedKintoneRecord, kintoneExport } from '@tsunagu/kintone';
+import {
+  GENERATED_MAPPING,
+  GENERATED_TEMPLATE_SECTIONS,
+  generatedKintoneRecord,
+  kintoneExport,
+} from '@tsunagu/kintone';
 import { generateTenant } from './data-generator';
 import {
   benchEncryptionKeys,
@@ -40,70 +45,6 @@ export const RECORDS_DEFAULTS = { records: 50_000, compare: 5_000, reads: 200 };
 
 const PASSWORD = 'bench-password-for-admins-2026';
 const SEED = 1;
-
-const choices = (labels: string[]) => labels.map((label, i) => ({ value: `c${i + 1}`, label }));
-
-const SECTIONS = [
-  {
-    key: 'intake',
-    title: '相談記録',
-    fields: [
-      { key: 'consultedOn', label: '相談日', kind: 'DATE', required: true },
-      { key: 'name', label: '氏名', kind: 'SHORT_TEXT' },
-      {
-        key: 'category',
-        label: '相談区分',
-        kind: 'SINGLE_CHOICE',
-        choices: choices(['生活', '住まい', '仕事', '子育て', '健康']),
-      },
-      {
-        key: 'support',
-        label: '支援内容',
-        kind: 'MULTIPLE_CHOICE',
-        choices: choices(['食料支援', '家計相談', '就労支援', '住居確保', '医療受診同行']),
-      },
-      { key: 'income', label: '月収', kind: 'NUMBER' },
-      { key: 'consent', label: '同意', kind: 'YES_NO' },
-      { key: 'risk', label: 'リスク', kind: 'RISK_SCALE' },
-      { key: 'story', label: '相談内容', kind: 'LONG_TEXT' },
-      {
-        key: 'household',
-        label: '家族構成',
-        kind: 'TABLE',
-        columns: [
-          { key: 'relation', label: '続柄', kind: 'SHORT_TEXT', required: true },
-          { key: 'name', label: '氏名', kind: 'SHORT_TEXT' },
-          { key: 'age', label: '年齢', kind: 'NUMBER' },
-          { key: 'note', label: '備考', kind: 'LONG_TEXT' },
-        ],
-      },
-    ],
-  },
-];
-
-const MAPPING = {
-  family: { by: 'lineUserId', kintone: 'LINEユーザーID' },
-  fields: [
-    { kintone: '相談日', field: 'consultedOn' },
-    { kintone: '氏名', field: 'name' },
-    { kintone: '相談区分', field: 'category' },
-    { kintone: '支援内容', field: 'support' },
-    { kintone: '月収', field: 'income' },
-    { kintone: '同意', field: 'consent' },
-    { kintone: 'リスク', field: 'risk' },
-    { kintone: '相談内容', field: 'story' },
-  ],
-  tables: [
-    {
-      kintone: GENERATED_TABLE,
-      field: 'household',
-      columns: GENERATED_TABLE_COLUMNS.map((kintone, i) => ({
-        kintone,
-        field: ['relation', 'name', 'age', 'note'][i],
-      })),
-    },
-  ],
-};
 
 const mb = (kb: number): string => `${(kb / 1024).toFixed(1)} MB`;
 
@@ -188,7 +129,7 @@ export async function recordsBench(options: typeof RECORDS_DEFAULTS): Promise<vo
     const created = await graphql<{ createAssessmentTemplate: { id: string; latestVersion: { id: string } } }>(
       api,
       'mutation($input: CreateAssessmentTemplateInput!) { createAssessmentTemplate(input: $input) { id latestVersion { id } } }',
-      { input: { name: 'kintone 相談記録', sections: SECTIONS } },
+      { input: { name: 'kintone 相談記録', sections: GENERATED_TEMPLATE_SECTIONS } },
       adminToken,
     );
     const template = created.data?.createAssessmentTemplate;
@@ -198,13 +139,13 @@ export async function recordsBench(options: typeof RECORDS_DEFAULTS): Promise<vo
     const compared = await graphql<{ createAssessmentTemplate: { id: string } }>(
       api,
       'mutation($input: CreateAssessmentTemplateInput!) { createAssessmentTemplate(input: $input) { id } }',
-      { input: { name: 'kintone 相談記録（比較）', sections: SECTIONS } },
+      { input: { name: 'kintone 相談記録（比較）', sections: GENERATED_TEMPLATE_SECTIONS } },
       adminToken,
     );
     const comparedId = compared.data?.createAssessmentTemplate.id;
     if (!comparedId) throw new Error(`createAssessmentTemplate: ${JSON.stringify(compared.errors)}`);
     const mappingFile = join(dir, 'mapping.json');
-    writeFileSync(mappingFile, JSON.stringify(MAPPING));
+    writeFileSync(mappingFile, JSON.stringify(GENERATED_MAPPING));
 
     console.log(
       `records: importing kintone exports (Shift_JIS, a family table of 0–5 rows a record) with records:import`,

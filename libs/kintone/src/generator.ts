@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import type { KintoneDelimiter } from './csv';
+import type { KintoneMapping } from './mapping';
 import type { KintoneRecord } from './reader';
 
 /**
@@ -188,3 +189,84 @@ export function encodeShiftJis(text: string): Buffer {
   }
   return out.subarray(0, n);
 }
+
+const choicesOf = (pairs: [string, string][]) => pairs.map(([value, label]) => ({ value, label }));
+
+/**
+ * The sections of an assessment template a generated export fits (kintone's labels are the choices'
+ * labels: no translation needed), for the import's tests and benchmark.
+ */
+export const GENERATED_TEMPLATE_SECTIONS = [
+  {
+    key: 'intake',
+    title: '相談記録',
+    fields: [
+      { key: 'consultedOn', label: '相談日', kind: 'DATE', required: true },
+      { key: 'name', label: '氏名', kind: 'SHORT_TEXT' },
+      {
+        key: 'category',
+        label: '相談区分',
+        kind: 'SINGLE_CHOICE',
+        choices: choicesOf([
+          ['living', '生活'],
+          ['housing', '住まい'],
+          ['work', '仕事'],
+          ['children', '子育て'],
+          ['health', '健康'],
+        ]),
+      },
+      {
+        key: 'support',
+        label: '支援内容',
+        kind: 'MULTIPLE_CHOICE',
+        choices: choicesOf([
+          ['food', '食料支援'],
+          ['budget', '家計相談'],
+          ['job', '就労支援'],
+          ['home', '住居確保'],
+          ['clinic', '医療受診同行'],
+        ]),
+      },
+      { key: 'income', label: '月収', kind: 'NUMBER' },
+      { key: 'consent', label: '同意', kind: 'YES_NO' },
+      { key: 'risk', label: 'リスク', kind: 'RISK_SCALE' },
+      { key: 'story', label: '相談内容', kind: 'LONG_TEXT' },
+      {
+        key: 'household',
+        label: '家族構成',
+        kind: 'TABLE',
+        columns: [
+          { key: 'relation', label: '続柄', kind: 'SHORT_TEXT', required: true },
+          { key: 'name', label: '氏名', kind: 'SHORT_TEXT' },
+          { key: 'age', label: '年齢', kind: 'NUMBER' },
+          { key: 'note', label: '備考', kind: 'LONG_TEXT' },
+        ],
+      },
+    ],
+  },
+];
+
+/** The mapping of a generated export onto `GENERATED_TEMPLATE_SECTIONS`. */
+export const GENERATED_MAPPING: KintoneMapping = {
+  family: { by: 'lineUserId', kintone: 'LINEユーザーID' },
+  fields: [
+    { kintone: '相談日', field: 'consultedOn' },
+    { kintone: '氏名', field: 'name' },
+    { kintone: '相談区分', field: 'category' },
+    { kintone: '支援内容', field: 'support' },
+    { kintone: '月収', field: 'income' },
+    { kintone: '同意', field: 'consent' },
+    { kintone: 'リスク', field: 'risk' },
+    { kintone: '相談内容', field: 'story' },
+  ],
+  tables: [
+    {
+      kintone: GENERATED_TABLE,
+      field: 'household',
+      columns: GENERATED_TABLE_COLUMNS.map((kintone, i) => ({
+        kintone,
+        field: ['relation', 'name', 'age', 'note'][i],
+      })),
+    },
+  ],
+};

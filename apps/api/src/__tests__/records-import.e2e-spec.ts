@@ -7,12 +7,12 @@ import type { Tenant } from '@tsunagu/platform/database';
 import { TenantRole } from '@tsunagu/platform/permissions';
 import {
   GENERATED_COLUMNS,
+  GENERATED_MAPPING,
   GENERATED_TABLE,
-  GENERATED_TABLE_COLUMNS,
+  GENERATED_TEMPLATE_SECTIONS,
   generatedKintoneRecord,
   kintoneExport,
   type GeneratedEncoding,
-  type KintoneMapping,
 } from '@tsunagu/kintone';
 import type { ImportSummary } from '@tsunagu/case-records';
 import { describeError, parseRecordsImportArgs, runRecordsImport, type CliOutput } from '../records-import-cli';
@@ -22,83 +22,6 @@ import { TestApp, type TestUser } from './support/test-app';
 /** Hundreds of records here, thousands in the benchmark (`npm run bench -- records`): each record is a transaction of its own. */
 const RECORDS = 300;
 const SEED = 11;
-
-const choices = (pairs: [string, string][]) => pairs.map(([value, label]) => ({ value, label }));
-
-/** A template for the generated export (kintone's labels are the choices' labels: no translation needed). */
-const SECTIONS = [
-  {
-    key: 'intake',
-    title: '相談記録',
-    fields: [
-      { key: 'consultedOn', label: '相談日', kind: 'DATE', required: true },
-      { key: 'name', label: '氏名', kind: 'SHORT_TEXT' },
-      {
-        key: 'category',
-        label: '相談区分',
-        kind: 'SINGLE_CHOICE',
-        choices: choices([
-          ['living', '生活'],
-          ['housing', '住まい'],
-          ['work', '仕事'],
-          ['children', '子育て'],
-          ['health', '健康'],
-        ]),
-      },
-      {
-        key: 'support',
-        label: '支援内容',
-        kind: 'MULTIPLE_CHOICE',
-        choices: choices([
-          ['food', '食料支援'],
-          ['budget', '家計相談'],
-          ['job', '就労支援'],
-          ['home', '住居確保'],
-          ['clinic', '医療受診同行'],
-        ]),
-      },
-      { key: 'income', label: '月収', kind: 'NUMBER' },
-      { key: 'consent', label: '同意', kind: 'YES_NO' },
-      { key: 'risk', label: 'リスク', kind: 'RISK_SCALE' },
-      { key: 'story', label: '相談内容', kind: 'LONG_TEXT' },
-      {
-        key: 'household',
-        label: '家族構成',
-        kind: 'TABLE',
-        columns: [
-          { key: 'relation', label: '続柄', kind: 'SHORT_TEXT', required: true },
-          { key: 'name', label: '氏名', kind: 'SHORT_TEXT' },
-          { key: 'age', label: '年齢', kind: 'NUMBER' },
-          { key: 'note', label: '備考', kind: 'LONG_TEXT' },
-        ],
-      },
-    ],
-  },
-];
-
-const MAPPING: KintoneMapping = {
-  family: { by: 'lineUserId', kintone: 'LINEユーザーID' },
-  fields: [
-    { kintone: '相談日', field: 'consultedOn' },
-    { kintone: '氏名', field: 'name' },
-    { kintone: '相談区分', field: 'category' },
-    { kintone: '支援内容', field: 'support' },
-    { kintone: '月収', field: 'income' },
-    { kintone: '同意', field: 'consent' },
-    { kintone: 'リスク', field: 'risk' },
-    { kintone: '相談内容', field: 'story' },
-  ],
-  tables: [
-    {
-      kintone: GENERATED_TABLE,
-      field: 'household',
-      columns: GENERATED_TABLE_COLUMNS.map((kintone, i) => ({
-        kintone,
-        field: ['relation', 'name', 'age', 'note'][i],
-      })),
-    },
-  ],
-};
 
 /** Generated records whose LINE user id is a family of the tenant: all with an id but every tenth. */
 const hasFamily = (index: number): boolean =>
@@ -139,7 +62,7 @@ describe('importing case records from kintone', () => {
     channel = await createLineChannel(t, admin.token);
     const res = await t.graphql<{ createAssessmentTemplate: { id: string } }>(
       'mutation($input: CreateAssessmentTemplateInput!) { createAssessmentTemplate(input: $input) { id } }',
-      { input: { name: 'kintone 相談記録', sections: SECTIONS } },
+      { input: { name: 'kintone 相談記録', sections: GENERATED_TEMPLATE_SECTIONS } },
       { token: admin.token },
     );
     if (!res.data) throw new Error(JSON.stringify(res.errors));
@@ -198,7 +121,7 @@ describe('importing case records from kintone', () => {
       '--file',
       file,
       '--mapping',
-      writeJson(options.mapping ?? MAPPING),
+      writeJson(options.mapping ?? GENERATED_MAPPING),
       ...(options.as === null ? [] : ['--as', (options.as ?? admin).email]),
       ...(options.encoding ? ['--encoding', options.encoding] : []),
       ...(options.dryRun ? ['--dry-run'] : []),
@@ -311,7 +234,7 @@ describe('importing case records from kintone', () => {
     const file = await exportFile('shift_jis');
     const again = await runImport(file);
     expect(again.summary).toMatchObject({ created: 0, updated: 0, unchanged: expected, refused: RECORDS - expected });
-    const byNumber = await runImport(file, { mapping: { ...MAPPING, family: { by: 'recordNumber' } } });
+    const byNumber = await runImport(file, { mapping: { ...GENERATED_MAPPING, family: { by: 'recordNumber' } } });
     // Records never imported cannot find a family by their number: refused, with the reason.
     expect(byNumber.summary).toMatchObject({ created: 0, unchanged: expected, refused: RECORDS - expected });
     expect(byNumber.lines[0]).toMatch(/refused: family: record \d+ was never imported into this template/);
@@ -366,8 +289,8 @@ describe('importing case records from kintone', () => {
       const message = await failure(
         runImport(file, {
           mapping: {
-            ...MAPPING,
-            fields: [...MAPPING.fields, { kintone: '担当者', field: 'staff' }],
+            ...GENERATED_MAPPING,
+            fields: [...GENERATED_MAPPING.fields, { kintone: '担当者', field: 'staff' }],
           },
         }),
       );
@@ -482,7 +405,7 @@ describe('importing case records from kintone', () => {
         `${header}\r\n"*","95001","2026-04-01","山田 花子","${family}","生活","食料支援","10,000","はい","1","相談","1","妻","山田 一郎","41",""\r\n` +
           `"*","95002","2026-04-01","山田 花子","","生活","","","はい","1","相談","","","","",""\r\n`,
       );
-      const fields = { templateId, mapping: JSON.stringify(MAPPING) };
+      const fields = { templateId, mapping: JSON.stringify(GENERATED_MAPPING) };
       const before = await assessments();
       const dry = await upload(admin, file, { ...fields, dryRun: 'true' });
       expect(dry.status).toBe(200);
@@ -508,7 +431,7 @@ describe('importing case records from kintone', () => {
       writeFileSync(file, `${generatedHeader()}\r\n`);
       for (const role of [TenantRole.COUNSELOR, TenantRole.MUNICIPAL_VIEWER, TenantRole.PARTNER_USER]) {
         const user = role === TenantRole.COUNSELOR ? counsellor : await t.newUser({ tenant: kobe, role });
-        const res = await upload(user, file, { templateId, mapping: JSON.stringify(MAPPING) });
+        const res = await upload(user, file, { templateId, mapping: JSON.stringify(GENERATED_MAPPING) });
         expect(res.status).toBe(403);
         expect(res.body).toMatchObject({ code: 'FORBIDDEN' });
       }
@@ -519,7 +442,7 @@ describe('importing case records from kintone', () => {
       writeFileSync(file, `${generatedHeader()}\r\n`);
       const res = await upload(admin, file, {
         templateId,
-        mapping: JSON.stringify({ ...MAPPING, fields: [{ kintone: '担当者', field: 'consultedOn' }] }),
+        mapping: JSON.stringify({ ...GENERATED_MAPPING, fields: [{ kintone: '担当者', field: 'consultedOn' }] }),
       });
       expect(res.status).toBe(400);
       expect(res.body).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'KINTONE_MAPPING_INVALID' });
@@ -539,7 +462,12 @@ describe('importing case records from kintone', () => {
     it("does not import into another tenant's template", async () => {
       const file = join(dir, 'cross.csv');
       writeFileSync(file, `${generatedHeader()}\r\n`);
-      const res = await upload(yamagataAdmin, file, { templateId, mapping: JSON.stringify(MAPPING) }, yamagata);
+      const res = await upload(
+        yamagataAdmin,
+        file,
+        { templateId, mapping: JSON.stringify(GENERATED_MAPPING) },
+        yamagata,
+      );
       expect(res.status).toBe(404);
       expect(res.body).toMatchObject({ reason: 'ASSESSMENT_TEMPLATE_NOT_FOUND' });
     });
@@ -551,7 +479,7 @@ describe('importing case records from kintone', () => {
     expect(message).toContain('ASSESSMENT_TEMPLATE_NOT_FOUND');
     const res = await t.graphql<{ createAssessmentTemplate: { id: string } }>(
       'mutation($input: CreateAssessmentTemplateInput!) { createAssessmentTemplate(input: $input) { id } }',
-      { input: { name: 'kintone 相談記録', sections: SECTIONS } },
+      { input: { name: 'kintone 相談記録', sections: GENERATED_TEMPLATE_SECTIONS } },
       { token: yamagataAdmin.token },
     );
     const yamagataTemplate = res.data!.createAssessmentTemplate.id;
