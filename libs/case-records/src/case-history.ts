@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { placeOf, readableValue } from './readable';
 import type { FieldKind, TemplateDefinition } from './template';
 
@@ -36,50 +35,25 @@ interface VersionRow {
 }
 
 /**
- * Labels for a page of a case's history, in four statements whatever its length: an assessment's
- * field is labelled by the template version the assessment had when it changed (a later migration
- * moves it: its `templateVersion` changes say from which version), falling back to the template's
- * newest version that has the field.
+ * What a page of a case's history is labelled from, read with the page (see
+ * `CaseRecordsService.history`): its assessments' current versions, every version of their
+ * templates (newest first), their moves between versions (oldest first), and the names of the
+ * counsellors its `responsibleUserId` changes name.
  */
-export async function labelChanges(em: EntityManager, changes: StoredChange[]): Promise<ChangeLabels[]> {
-  const assessmentIds = [...new Set(changes.flatMap((c) => (c.assessmentId ? [c.assessmentId] : [])))];
-  const assessments = assessmentIds.length
-    ? await em.execute<{ id: string; template_version_id: string }[]>(
-        'select id, template_version_id from case_assessment where id = any(?::uuid[])',
-        [`{${assessmentIds.join(',')}}`],
-      )
-    : [];
-  const versions = assessmentIds.length
-    ? await em.execute<VersionRow[]>(
-        `select v.id, v.template_id, t.name as template_name, v.version, v.definition
-         from assessment_template_version v join assessment_template t on t.id = v.template_id
-         where v.template_id in (select w.template_id from assessment_template_version w
-           where w.id in (select template_version_id from case_assessment where id = any(?::uuid[])))
-         order by v.version desc`,
-        [`{${assessmentIds.join(',')}}`],
-      )
-    : [];
-  const moves = assessmentIds.length
-    ? await em.execute<{ assessment_id: string; changed_at: string; before: number }[]>(
-        `select assessment_id, changed_at, before from case_record_change
-         where field = 'templateVersion' and assessment_id = any(?::uuid[]) order by changed_at, id`,
-        [`{${assessmentIds.join(',')}}`],
-      )
-    : [];
-  const userIds = [
-    ...new Set(
-      changes
-        .filter((c) => c.field === 'responsibleUserId')
-        .flatMap((c) => [c.before, c.after])
-        .filter((id): id is string => typeof id === 'string'),
-    ),
-  ];
-  const users = userIds.length
-    ? await em.execute<{ id: string; display_name: string | null }[]>(
-        'select id, display_name from app_user where id = any(?::uuid[])',
-        [`{${userIds.join(',')}}`],
-      )
-    : [];
+export interface LabelSources {
+  assessments: { id: string; template_version_id: string }[];
+  versions: VersionRow[];
+  moves: { assessment_id: string; changed_at: string; before: number }[];
+  users: { id: string; display_name: string | null }[];
+}
+
+/**
+ * Labels for a page of a case's history: an assessment's field is labelled by the template
+ * version the assessment had when it changed (a later migration moves it: its `templateVersion`
+ * changes say from which version), falling back to the template's newest version that has the field.
+ */
+export function labelsFrom(sources: LabelSources, changes: StoredChange[]): ChangeLabels[] {
+  const { assessments, versions, moves, users } = sources;
   const name = (id: unknown) =>
     typeof id === 'string' ? (users.find((u) => u.id === id)?.display_name ?? null) : null;
 

@@ -117,6 +117,8 @@ export class CaseRecordModel {
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
   @Field(() => CaseAssessmentModel, { nullable: true }) latestAssessment!: CaseAssessmentModel | null;
+  /** Its assessments when read with the case (not a field: `assessments` is resolved from it). */
+  readAssessments?: CaseAssessmentModel[];
 }
 
 @ObjectType('CaseRecordConnection')

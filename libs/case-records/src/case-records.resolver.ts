@@ -1,7 +1,8 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { AccessService } from '@tsunagu/platform/auth';
 import { BadUserInputError } from '@tsunagu/platform/errors';
-import type { Connection } from '@tsunagu/platform/graphql';
+import { selectedFields, type Connection } from '@tsunagu/platform/graphql';
 import { Permission, RequirePermission } from '@tsunagu/platform/permissions';
 import { ConversationModel } from '@tsunagu/conversations';
 import {
@@ -26,6 +27,7 @@ import {
 import {
   CaseRecordsService,
   type AssessmentView,
+  type CaseParts,
   type CaseRecordView,
   type TemplateVersionView,
   type TemplateView,
@@ -79,11 +81,14 @@ export class CaseRecordsResolver {
   async caseRecord(
     @Args('id', { type: () => ID, nullable: true }) id: string | null,
     @Args('registrantId', { type: () => ID, nullable: true }) registrantId: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<CaseRecordModel | null> {
     if (Boolean(id) === Boolean(registrantId)) {
       throw new BadUserInputError([{ field: 'id', messages: ['give either id or registrantId'] }]);
     }
-    const view = id ? await this.service.get(id) : await this.service.byRegistrant(registrantId as string);
+    const view = id
+      ? await this.service.get(id, parts(info))
+      : await this.service.byRegistrant(registrantId as string, parts(info));
     return view && toCase(view);
   }
 
@@ -146,14 +151,14 @@ export class CaseRecordsResolver {
   }
 }
 
-/** A case's assessments, newest first: part of reading the case. */
+/** A case's assessments, newest first: part of reading the case, read with it when it was read alone. */
 @Resolver(() => CaseRecordModel)
 export class CaseRecordFieldsResolver {
   constructor(private readonly service: CaseRecordsService) {}
 
   @ResolveField(() => [CaseAssessmentModel])
   async assessments(@Parent() record: CaseRecordModel): Promise<CaseAssessmentModel[]> {
-    return (await this.service.assessments(record.id)).map(toAssessment);
+    return record.readAssessments ?? (await this.service.assessments(record.id)).map(toAssessment);
   }
 }
 
@@ -173,9 +178,12 @@ export class FamilyCaseResolver {
     nullable: true,
     description: "The family's case (null when none); FORBIDDEN (null) unless the caller reads case records",
   })
-  async caseRecord(@Parent() conversation: ConversationModel): Promise<CaseRecordModel | null> {
+  async caseRecord(
+    @Parent() conversation: ConversationModel,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<CaseRecordModel | null> {
     this.access.authorize(this.access.current(), Permission.ReadCaseRecords);
-    const view = await this.service.byRegistrant(conversation.registrant.id);
+    const view = await this.service.byRegistrant(conversation.registrant.id, parts(info));
     return view && toCase(view);
   }
 }
@@ -237,6 +245,16 @@ function toAssessment(view: AssessmentView): CaseAssessmentModel {
   return { ...view, templateVersion: toVersion(view.templateVersion) };
 }
 
+/** What of a case the operation shows beyond the case and its newest assessment. */
+function parts(info: GraphQLResolveInfo): CaseParts {
+  return { assessments: selectedFields(info).has('assessments') };
+}
+
 function toCase(view: CaseRecordView): CaseRecordModel {
-  return { ...view, latestAssessment: view.latestAssessment && toAssessment(view.latestAssessment) };
+  const { assessments, ...rest } = view;
+  return {
+    ...rest,
+    latestAssessment: view.latestAssessment && toAssessment(view.latestAssessment),
+    readAssessments: assessments?.map(toAssessment),
+  };
 }

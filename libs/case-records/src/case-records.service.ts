@@ -37,7 +37,7 @@ import {
   type MigrationStep,
   type TemplateDefinition,
 } from './template';
-import { labelChanges, type ChangeLabels } from './case-history';
+import { labelsFrom, type ChangeLabels, type LabelSources } from './case-history';
 
 export const CASE_REVIEW_QUEUE = 'case.review-due';
 
@@ -89,6 +89,8 @@ export interface CaseRecordView {
   createdAt: Date;
   updatedAt: Date;
   latestAssessment: AssessmentView | null;
+  /** Every assessment, newest first, when the reading asked for them (see `CaseParts`). */
+  assessments?: AssessmentView[];
 }
 
 export interface CaseRecordFilter {
@@ -139,6 +141,50 @@ interface CaseRow {
   review_due: boolean;
   created_at: string;
   updated_at: string;
+}
+
+/** What a reading of one case reads beyond the case itself (see `selectedFields`). */
+export interface CaseParts {
+  /** Every assessment, not only the newest. */
+  assessments: boolean;
+}
+
+const LATEST_ONLY: CaseParts = { assessments: false };
+
+/** One case as `read` reads it: its assessments and their versions as JSON. */
+interface LeanCaseRow extends Omit<CaseRow, 'review_due'> {
+  timezone: string;
+  assessments: {
+    id: string;
+    template_version_id: string;
+    values: AssessmentValues;
+    created_by_id: string;
+    created_by_name: string | null;
+    created_at: string;
+    updated_at: string;
+  }[];
+  versions: {
+    id: string;
+    template_id: string;
+    template_name: string;
+    version: number;
+    definition: TemplateDefinition;
+    published_at: string;
+  }[];
+}
+
+/** A page of a case's history as `history` reads it, with what its labels are read from. */
+interface LeanHistoryRow extends LabelSources {
+  rows: {
+    id: string;
+    field: string;
+    assessment_id: string | null;
+    before: unknown;
+    after: unknown;
+    actor_id: string | null;
+    actor_name: string | null;
+    changed_at: string;
+  }[];
 }
 
 const CASE_SELECT = `select c.id, c.registrant_id, r.display_name as family_name, r.labels,
@@ -293,18 +339,89 @@ export class CaseRecordsService implements OnModuleInit {
 
   // Cases
 
-  /** A family's case (null when it has none), read and audited. */
-  async byRegistrant(registrantId: string): Promise<CaseRecordView | null> {
-    const record = await this.em.findOne(CaseRecord, { registrantId, tenant: this.tenantDb.tenantId });
-    return record ? this.get(record.id) : null;
+  /** A family's case (null when it has none), read and audited: one statement (see `read`). */
+  async byRegistrant(registrantId: string, parts: CaseParts = LATEST_ONLY): Promise<CaseRecordView | null> {
+    return this.read('c.registrant_id = ?', registrantId, parts);
   }
 
-  /** One case with its newest assessment; each call is one `case_record.viewed` audit event. */
-  async get(id: string): Promise<CaseRecordView> {
-    const [view] = await this.views([id]);
+  /**
+   * One case with its newest assessment, and all its assessments when `parts` asks for them; each
+   * call is one `case_record.viewed` audit event. One statement, its audit event one insert more.
+   */
+  async get(id: string, parts: CaseParts = LATEST_ONLY): Promise<CaseRecordView> {
+    const view = await this.read('c.id = ?', id, parts);
     if (!view) throw NOT_FOUND();
-    await this.audit.record('case_record.viewed', { type: 'case_record', id });
     return view;
+  }
+
+  /**
+   * The case `where` finds, with its assessments as `parts` asks, in one statement: the case, the
+   * tenant's time zone (for `reviewDue`), the assessments with their authors and the template
+   * versions they use (each once), as JSON built by the database. Audited when found.
+   */
+  private async read(where: string, value: string, parts: CaseParts): Promise<CaseRecordView | null> {
+    const assessments = parts.assessments
+      ? 'select * from case_assessment a where a.case_record_id = c.id'
+      : 'select * from case_assessment a where a.case_record_id = c.id order by a.created_at desc, a.id desc limit 1';
+    const [row] = await this.audit.recordRead<LeanCaseRow>(
+      `select c.id, c.registrant_id, r.display_name as family_name, r.labels,
+        (select k.id from conversation k where k.registrant_id = c.registrant_id limit 1) as conversation_id,
+        c.status, c.responsible_user_id, u.display_name as responsible_name, c.risk,
+        to_char(c.next_review_on, 'YYYY-MM-DD') as next_review_on,
+        (select t.timezone from tenant t where t.id = c.tenant_id) as timezone,
+        c.created_at, c.updated_at,
+        (select coalesce(json_agg(json_build_object('id', a.id, 'template_version_id', a.template_version_id,
+            'values', a.values, 'created_by_id', a.created_by_id, 'created_by_name', w.display_name,
+            'created_at', a.created_at, 'updated_at', a.updated_at) order by a.created_at desc, a.id desc), '[]'::json)
+          from (${assessments}) a left join app_user w on w.id = a.created_by_id) as assessments,
+        (select coalesce(json_agg(json_build_object('id', v.id, 'template_id', v.template_id, 'template_name', t.name,
+            'version', v.version, 'definition', v.definition, 'published_at', v.published_at)), '[]'::json)
+          from assessment_template_version v join assessment_template t on t.id = v.template_id
+          where v.id in (select a.template_version_id from (${assessments}) a)) as versions
+      from case_record c
+      join registrant r on r.id = c.registrant_id
+      left join app_user u on u.id = c.responsible_user_id
+      where c.tenant_id = ? and ${where}`,
+      [this.tenantDb.tenantId, value],
+      ([found]) => (found ? { action: 'case_record.viewed', target: { type: 'case_record', id: found.id } } : null),
+    );
+    if (!row) return null;
+    const versions = new Map(
+      row.versions.map((v): [string, TemplateVersionView] => [
+        v.id,
+        {
+          id: v.id,
+          templateId: v.template_id,
+          templateName: v.template_name,
+          version: v.version,
+          definition: v.definition,
+          publishedAt: new Date(v.published_at),
+        },
+      ]),
+    );
+    const views = row.assessments.map((a): AssessmentView => {
+      const version = versions.get(a.template_version_id) as TemplateVersionView;
+      return {
+        id: a.id,
+        caseRecordId: row.id,
+        templateVersion: version,
+        values: a.values,
+        summary: summaryOf(version.definition, a.values),
+        createdById: a.created_by_id,
+        createdByName: a.created_by_name,
+        createdAt: new Date(a.created_at),
+        updatedAt: new Date(a.updated_at),
+      };
+    });
+    const today = todayIn(row.timezone);
+    const view = toView(
+      {
+        ...row,
+        review_due: row.next_review_on !== null && row.next_review_on <= today && row.status !== CaseStatus.CLOSED,
+      },
+      views[0] ?? null,
+    );
+    return parts.assessments ? { ...view, assessments: views } : view;
   }
 
   async list(
@@ -526,42 +643,60 @@ export class CaseRecordsService implements OnModuleInit {
     return this.assessmentViews(rows);
   }
 
-  /** A case's changes, newest first; each page read is one `case_record.history_viewed` audit event. */
+  /**
+   * A case's changes, newest first; each page read is one `case_record.history_viewed` audit event.
+   * One statement: whether the case exists, the page, and what its labels are read from (see
+   * `labelsFrom`), as JSON built by the database; its audit event one insert more.
+   */
   async history(
     caseRecordId: string,
     first: number,
     after: string | null | undefined,
   ): Promise<Connection<ChangeView>> {
-    if (!(await this.em.count(CaseRecord, { id: caseRecordId, tenant: this.tenantDb.tenantId }))) throw NOT_FOUND();
-    const params: unknown[] = [this.tenantDb.tenantId, caseRecordId];
+    const tenantId = this.tenantDb.tenantId;
+    const params: unknown[] = [tenantId, caseRecordId];
     let keyset = '';
     if (after) {
       const position = decodeCursor(after, parsePosition);
       keyset = 'and (h.changed_at, h.id) < (?::timestamptz, ?::uuid)';
       params.push(position.at, position.id);
     }
-    const rows = await this.em.execute<
-      {
-        id: string;
-        field: string;
-        assessment_id: string | null;
-        before: unknown;
-        after: unknown;
-        actor_id: string | null;
-        actor_name: string | null;
-        changed_at: string;
-      }[]
-    >(
-      `select h.id, h.field, h.assessment_id, h.before, h.after, h.actor_id, u.display_name as actor_name, h.changed_at
-       from case_record_change h left join app_user u on u.id = h.actor_id
-       where h.tenant_id = ? and h.case_record_id = ? ${keyset}
-       order by h.changed_at desc, h.id desc limit ?`,
-      [...params, first + 1],
+    const [found] = await this.audit.recordRead<LeanHistoryRow>(
+      `with page as (
+        select h.id, h.field, h.assessment_id, h.before, h.after, h.actor_id, u.display_name as actor_name, h.changed_at
+        from case_record_change h left join app_user u on u.id = h.actor_id
+        where h.tenant_id = ? and h.case_record_id = ? ${keyset}
+        order by h.changed_at desc, h.id desc limit ?
+      ), assessed as (
+        select a.id, a.template_version_id from case_assessment a
+        where a.case_record_id = ? and a.id in (select p.assessment_id from page p)
+      )
+      select
+        (select coalesce(json_agg(p order by p.changed_at desc, p.id desc), '[]'::json) from page p) as rows,
+        (select coalesce(json_agg(a), '[]'::json) from assessed a) as assessments,
+        (select coalesce(json_agg(json_build_object('id', v.id, 'template_id', v.template_id, 'template_name', t.name,
+            'version', v.version, 'definition', v.definition) order by v.version desc), '[]'::json)
+          from assessment_template_version v join assessment_template t on t.id = v.template_id
+          where v.template_id in (select w.template_id from assessment_template_version w
+            where w.id in (select a.template_version_id from assessed a))) as versions,
+        (select coalesce(json_agg(json_build_object('assessment_id', m.assessment_id, 'changed_at', m.changed_at,
+            'before', m.before) order by m.changed_at, m.id), '[]'::json)
+          from case_record_change m
+          where m.case_record_id = ? and m.field = 'templateVersion' and m.assessment_id in (select a.id from assessed a)) as moves,
+        (select coalesce(json_agg(json_build_object('id', n.id, 'display_name', n.display_name)), '[]'::json)
+          from app_user n where n.id::text in (
+            select p.before #>> '{}' from page p where p.field = 'responsibleUserId'
+            union select p.after #>> '{}' from page p where p.field = 'responsibleUserId')) as users
+      from case_record c where c.tenant_id = ? and c.id = ?`,
+      [...params, first + 1, caseRecordId, caseRecordId, tenantId, caseRecordId],
+      ([row]) =>
+        row ? { action: 'case_record.history_viewed', target: { type: 'case_record', id: caseRecordId } } : null,
     );
-    await this.audit.record('case_record.history_viewed', { type: 'case_record', id: caseRecordId });
+    if (!found) throw NOT_FOUND();
+    const rows = found.rows;
     const page = rows.slice(0, first);
-    const labels = await labelChanges(
-      this.em,
+    const labels = labelsFrom(
+      found,
       page.map((row) => ({
         field: row.field,
         assessmentId: row.assessment_id,

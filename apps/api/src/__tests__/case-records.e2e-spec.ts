@@ -4,6 +4,7 @@ import { UsersService } from '@tsunagu/platform/auth';
 import { TenantRole } from '@tsunagu/platform/permissions';
 import { todayIn } from '@tsunagu/platform/calendar';
 import { conversationIdOf, createLineChannel, deliver, eventually, ownerQuery, type TestChannel } from './support/line';
+import { StatementRecorder } from './support/statements';
 import { errorCodes, TestApp, type GraphQLResponse, type TestUser } from './support/test-app';
 
 const SECTIONS = [
@@ -77,6 +78,7 @@ describe('case records', () => {
   let yamagataFamily: { registrantId: string; conversationId: string };
   let caseId: string;
   let assessmentId: string;
+  const recorder = new StatementRecorder();
 
   beforeAll(async () => {
     t = await TestApp.start({ JOB_WORKERS: '1' });
@@ -98,9 +100,11 @@ describe('case records', () => {
     family = await newFamily(channel, '山田 花子', ['ひとり親']);
     other = await newFamily(channel, '佐藤 太郎', []);
     yamagataFamily = await newFamily(yamagataChannel, '山形 一郎', []);
+    recorder.install();
   }, 120_000);
 
   afterAll(async () => {
+    recorder.uninstall();
     await t.close();
   });
 
@@ -671,6 +675,73 @@ describe('case records', () => {
           yamagata.id,
         ]),
       ).toBe(0);
+    });
+  });
+
+  describe('the case page', () => {
+    it('reads the case page (the case, every assessment with its version, the history) in as many statements whatever its size, each read one audit line', async () => {
+      const page = `query($id: ID!) {
+        caseRecord(id: $id) { id status familyName responsibleName
+          assessments { id values summary createdByName templateVersion { id version templateName definition } } }
+        caseRecordHistory(caseRecordId: $id, first: 100) { edges { node { id field label beforeShown afterShown actorName } } }
+      }`;
+      type Page = {
+        caseRecord: { assessments: { id: string; createdByName: string; templateVersion: { version: number } }[] };
+        caseRecordHistory: { edges: { node: { field: string; label: string | null; actorName: string } }[] };
+      };
+      // The job workers share the process: a job that falls due meanwhile can add its statements to
+      // one recording, so a request's own statements are the fewest of a few recordings.
+      const read = async (id: string) => {
+        const recordings: { result: GraphQLResponse<Page>; statements: string[] }[] = [];
+        for (let i = 0; i < 3; i++) {
+          recordings.push(await recorder.during(() => call<Page>(counsellor, page, { id })));
+        }
+        for (const { result } of recordings) expect(result.errors).toBeUndefined();
+        return recordings.reduce((a, b) => (b.statements.length < a.statements.length ? b : a));
+      };
+      // A family of its own, so that the other tests' case keeps its assessments.
+      const counselled = await newFamily(channel, '鈴木 一家', []);
+      const opened = await mutate<{ id: string }>(counsellor, 'openCaseRecord', 'OpenCaseRecordInput', {
+        registrantId: counselled.registrantId,
+      });
+      const id = opened.data!.openCaseRecord.id;
+      const assess = async (n: number) => {
+        const added = await mutate(counsellor, 'addAssessment', 'AddAssessmentInput', {
+          caseRecordId: id,
+          templateVersionId: version1,
+          values: { complaint: `${n}回目の面談。家賃の滞納が続いている。`, worries: ['money'] },
+        });
+        expect(added.errors).toBeUndefined();
+      };
+      await assess(1);
+      const viewed = await audited('case_record.viewed', id);
+      const historyViewed = await audited('case_record.history_viewed', id);
+      const small = await read(id);
+      for (let n = 2; n <= 4; n++) await assess(n);
+      const large = await read(id);
+      const smallCase = small.result.data!.caseRecord;
+      const largeCase = large.result.data!.caseRecord;
+      expect(smallCase.assessments).toHaveLength(1);
+      expect(largeCase.assessments).toHaveLength(4);
+      expect(largeCase.assessments[0]).toMatchObject({ createdByName: '相談員 花子', templateVersion: { version: 1 } });
+      const history = large.result.data!.caseRecordHistory.edges.map((edge) => edge.node);
+      expect(history.length).toBeGreaterThan(small.result.data!.caseRecordHistory.edges.length);
+      // Labelled by the template version, by whom.
+      expect(history.filter((change) => change.field === 'values.complaint')).toHaveLength(4);
+      expect(history.find((change) => change.field === 'values.complaint')).toMatchObject({
+        label: '主訴',
+        actorName: '相談員 花子',
+      });
+      // The access check, BEGIN with the scope; the case with its assessments and versions, then its
+      // audit event; the history page with its labels' sources, then its audit event; COMMIT. Each
+      // read's statement carries the audit chain's lock and head.
+      expect(small.statements).toHaveLength(7);
+      expect(large.statements).toHaveLength(7);
+      // One audit line per read: three requests of two reads each, twice.
+      expect(await audited('case_record.viewed', id)).toBe(viewed + 6);
+      expect(await audited('case_record.history_viewed', id)).toBe(historyViewed + 6);
+      const verified = await call<{ verifyAuditChain: { ok: boolean } }>(admin, '{ verifyAuditChain { ok } }');
+      expect(verified.data?.verifyAuditChain.ok).toBe(true);
     });
   });
 });

@@ -141,9 +141,9 @@ describe('the referrals list', () => {
     const before = await audited();
     const small = await statementsFor(partnerUser, ALL_FIELDS, 2);
     const large = await statementsFor(partnerUser, ALL_FIELDS, 50);
-    // As for a counsellor, and the audit trail's lock, head and one insert of every event.
-    expect(small).toHaveLength(7);
-    expect(large).toHaveLength(7);
+    // As for a counsellor, and the audit trail's lock with its head (one message), and one insert of every event.
+    expect(small).toHaveLength(6);
+    expect(large).toHaveLength(6);
     // Each of the four requests audited each referral it showed.
     expect((await audited()) - before).toBe(2 * 2 + 2 * (REFERRALS - 1));
     const verified = await t.graphql<{ verifyAuditChain: { ok: boolean } }>(

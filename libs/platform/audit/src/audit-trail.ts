@@ -41,6 +41,12 @@ const GENESIS = '0'.repeat(64);
  */
 @Injectable()
 export class AuditTrail {
+  /**
+   * The append under way in each transaction (by its EntityManager): two resolvers of one request
+   * append one after the other, each reading the head the other left.
+   */
+  private readonly appending = new WeakMap<EntityManager, Promise<unknown>>();
+
   constructor(
     private readonly tenantDb: TenantDb,
     private readonly cls: ClsService,
@@ -57,6 +63,28 @@ export class AuditTrail {
   async recordEach(action: string, targets: readonly AuditTarget[], details?: AuditDetails): Promise<void> {
     if (targets.length === 0) return;
     await this.append(this.tenantDb.em, this.tenantDb.tenantId, action, targets, details);
+  }
+
+  /**
+   * A read of the current tenant and its audit event in two round trips: the chain's lock and its
+   * head travel with the read's `sql` (one statement, `?` bindings) in one message, each statement
+   * with its own snapshot, the head read once the lock is held; then the event's insert. `event`
+   * says from the rows what to record, or null for nothing (nothing found, nothing read). Answers
+   * the rows.
+   */
+  async recordRead<T extends object>(
+    sql: string,
+    params: unknown[],
+    event: (rows: T[]) => { action: string; target?: AuditTarget; details?: AuditDetails } | null,
+  ): Promise<T[]> {
+    const em = this.tenantDb.em;
+    const tenantId = this.tenantDb.tenantId;
+    return this.serially(em, async () => {
+      const [head, rows] = await lockAndReadHead<T>(em, tenantId, [sql, params]);
+      const audited = event(rows);
+      if (audited) await this.insert(em, tenantId, head, audited.action, [audited.target], audited.details);
+      return rows;
+    });
   }
 
   /**
@@ -129,7 +157,7 @@ export class AuditTrail {
     return { ok: true, brokenAt: null, checked };
   }
 
-  private async append(
+  private append(
     em: EntityManager,
     tenantId: string | null,
     action: string,
@@ -137,14 +165,37 @@ export class AuditTrail {
     details: AuditDetails | undefined,
     actorOverride?: AuditActor,
   ): Promise<string> {
+    return this.serially(em, async () => {
+      const [head] = await lockAndReadHead(em, tenantId);
+      return this.insert(em, tenantId, head, action, targets, details, actorOverride);
+    });
+  }
+
+  /** Runs `work` once the transaction's append under way, if any, has ended. */
+  private serially<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
+    const previous = this.appending.get(em) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    this.appending.set(
+      em,
+      next.catch(() => undefined),
+    );
+    return next;
+  }
+
+  /** Appends the events after `head` (the chain's lock held) and answers the last one's sequence number. */
+  private async insert(
+    em: EntityManager,
+    tenantId: string | null,
+    head: ChainHead | undefined,
+    action: string,
+    targets: readonly (AuditTarget | undefined)[],
+    details: AuditDetails | undefined,
+    actorOverride?: AuditActor,
+  ): Promise<string> {
     const chain = tenantId ?? PLATFORM_CHAIN;
-    await lockChain(em, chain);
-    // The head, not the newest row, says what comes next: were the newest rows deleted, the gap
-    // stays visible to verify() however many events follow.
-    const last = await em.findOne(AuditChainHead, { chain }, { disableIdentityMap: true });
     const actor = actorOverride ?? this.currentActor();
-    let seq = last ? BigInt(last.seq) : 0n;
-    let prevHash = last?.hash ?? GENESIS;
+    let seq = head ? BigInt(head.seq) : 0n;
+    let prevHash = head?.hash ?? GENESIS;
     for (const target of targets) {
       seq += 1n;
       const event = em.create(AuditEvent, {
@@ -178,7 +229,37 @@ export class AuditTrail {
 
 /** One writer per chain at a time, until the transaction ends: the chain stays linear. */
 async function lockChain(em: EntityManager, chain: string): Promise<void> {
-  await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`audit:${chain}`]);
+  await em.execute(LOCK_CHAIN, [`audit:${chain}`]);
+}
+
+const LOCK_CHAIN = 'select pg_advisory_xact_lock(hashtextextended(?, 0))';
+
+interface ChainHead {
+  seq: string;
+  hash: string;
+}
+
+/**
+ * Locks the chain of `tenantId` (the platform's with null) and reads its head, with `read` after
+ * them if given, in one message of the simple query protocol: the head is read by a statement of
+ * its own, so with a snapshot taken once the lock is held (read committed), never before. The
+ * head, not the newest row, says what comes next: were the newest rows deleted, the gap stays
+ * visible to verify() however many events follow. Answers the head and `read`'s rows.
+ */
+async function lockAndReadHead<T extends object = never>(
+  em: EntityManager,
+  tenantId: string | null,
+  read?: readonly [sql: string, params: unknown[]],
+): Promise<[ChainHead | undefined, T[]]> {
+  const chain = tenantId ?? PLATFORM_CHAIN;
+  const sql = [LOCK_CHAIN, 'select seq::text as seq, hash from audit_chain_head where chain = ?'];
+  const params: unknown[] = [`audit:${chain}`, chain];
+  if (read) {
+    sql.push(read[0]);
+    params.push(...read[1]);
+  }
+  const results = await em.execute<{ seq: string; hash: string }[][]>(sql.join(';\n'), params);
+  return [results[1][0], (results[2] ?? []) as unknown as T[]];
 }
 
 /** SHA-256 over the previous hash and every field of the event, in a fixed order. */
