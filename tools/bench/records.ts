@@ -207,8 +207,8 @@ export async function recordsBench(options: typeof RECORDS_DEFAULTS): Promise<vo
             values: {
               consultedOn: `2026-${String((i % 12) + 1).padStart(2, '0')}-0${(i % 9) + 1}`,
               name: record.fields['氏名'],
-              category: 'c1',
-              support: ['c1', 'c2'],
+              category: 'living',
+              support: ['food', 'budget'],
               income: 120_000 + i,
               consent: true,
               risk: i % 4,
