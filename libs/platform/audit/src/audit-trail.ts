@@ -58,7 +58,7 @@ export class AuditTrail {
 
   /**
    * One event per target, as many `record` calls would write, appended in one write: a list read
-   * that is audited row by row costs three statements, not three per row.
+   * that is audited row by row costs two statements, not two per row.
    */
   async recordEach(action: string, targets: readonly AuditTarget[], details?: AuditDetails): Promise<void> {
     if (targets.length === 0) return;
