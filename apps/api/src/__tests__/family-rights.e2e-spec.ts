@@ -496,6 +496,14 @@ describe('retention and family rights', () => {
       );
       expect(stored).toHaveLength(2);
       for (const row of stored) expect(row.content.includes(photo.subarray(0, 64))).toBe(false);
+      // So does the archive while it waits to be fetched: the photo is in it, but not in plain.
+      const [waiting] = await ownerQuery<{ content: Buffer }>(
+        `select content from download where tenant_id = $1 and filename like 'family-record-%' order by created_at desc limit 1`,
+        [kobe.id],
+      );
+      expect(waiting.content.length).toBeGreaterThan(photo.length);
+      expect(waiting.content.includes(photo.subarray(0, 64))).toBe(false);
+      expect(waiting.content.subarray(0, 2).toString()).not.toBe('PK');
     });
 
     it('refuses an admin who does not counsel, a counsellor, a viewer and a partner user', async () => {
