@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { Workbook } from 'exceljs';
+import JSZip from 'jszip';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { apiLogin, expectAccessible, familyWrites, graphql, newFamily, referThroughApi, signIn } from './support';
 
@@ -62,18 +63,21 @@ test.describe("a family's rights", () => {
     const rights = page.getByRole('region', { name: '開示請求・消去' });
     await expect(rights).toBeVisible();
 
-    // The export: a workbook with the family's own words, in Japanese.
+    // The export: an archive of a workbook with the family's own words, in Japanese.
     const downloading = page.waitForEvent('download');
-    await rights.getByRole('button', { name: '記録をダウンロード（Excel）' }).click();
+    await rights.getByRole('button', { name: '記録をダウンロード（ZIP：Excelと写真・ファイル）' }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toMatch(/^family-record-.*\.xlsx$/);
+    expect(download.suggestedFilename()).toMatch(/^family-record-.*\.zip$/);
+    const archive = await JSZip.loadAsync(readFileSync(await download.path()));
+    const book = archive.file('family-record.xlsx');
+    expect(book).not.toBeNull();
     const workbook = new Workbook();
-    await workbook.xlsx.load(readFileSync(await download.path()) as unknown as Parameters<Workbook['xlsx']['load']>[0]);
+    await workbook.xlsx.load((await book?.async('nodebuffer')) as unknown as Parameters<Workbook['xlsx']['load']>[0]);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toContain('相談メッセージ');
     const messages: string[] = [];
     workbook.getWorksheet('相談メッセージ')?.eachRow((row) => messages.push(JSON.stringify(row.values)));
     expect(messages.join('\n')).toContain('市役所に私の記録の開示をお願いしたいです');
-    await expect(rights.getByText('ダウンロードしました。')).toBeVisible();
+    await expect(rights.getByText(/^ダウンロードしました。ZIPを展開すると/)).toBeVisible();
     await expectAccessible(page);
 
     // Erasure: the lists first, then the family's name typed back.

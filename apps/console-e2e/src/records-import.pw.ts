@@ -128,7 +128,9 @@ test.describe('importing case records from kintone', () => {
     await expect(rows.nth(1)).toContainText('501');
     await expect(rows.nth(1)).toContainText('作成');
     await expect(rows.nth(2)).toContainText('取り込めない');
-    await expect(rows.nth(2)).toContainText('no family with the LINE user id U0000000000000000000000000000dead');
+    await expect(rows.nth(2)).toContainText(
+      '家族の特定: LINEユーザーID U0000000000000000000000000000dead の家族がいません。記録は、LINEアカウントに連絡したことのある家族にだけ取り込めます',
+    );
     await expectAccessible(page);
     await shot(page, 'records-import-dry-run');
 

@@ -67,7 +67,7 @@ test.describe('case records shared with a partner', () => {
 
     // Back in the conversation: refer the family, passing on two fields of the assessment.
     await page.getByRole('link', { name: '相談を開く' }).click();
-    await expect(card).toContainText('2027-02-01');
+    await expect(card).toContainText('2027年2月1日');
     await page.getByRole('button', { name: '連携先につなぐ' }).click();
     const dialog = page.getByRole('dialog', { name: '連携先につなぐ（紹介）' });
     await dialog.getByLabel('名前で検索').fill('こども家庭センター');

@@ -84,7 +84,8 @@ test.describe('case records', () => {
 
     // Back in the conversation, the card shows the case.
     await page.getByRole('link', { name: '相談を開く' }).click();
-    await expect(card).toContainText('2027-01-15');
+    await expect(card).toContainText('2027年1月15日');
+    await expect(card).not.toContainText('2027-01-15');
     await expect(card).toContainText('3 高');
     await expect(card).toContainText('家賃を滞納しており');
     await shot(page, 'family-card');

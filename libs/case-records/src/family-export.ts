@@ -1,5 +1,8 @@
 import { localDateTime } from '@tsunagu/platform/calendar';
+import type { SharedAssessmentField } from './assessment-share';
+import type { ChangeLabels } from './case-history';
 import { fieldsOf, FieldKind, type AssessmentValues, type FieldDefinition, type TemplateDefinition } from './template';
+import { zip } from './zip';
 
 /** Everything tsunagu holds about one family, as the export shows it (names, not ids, where a person reads it). */
 export interface FamilyRecord {
@@ -23,6 +26,8 @@ export interface FamilyRecord {
     text: string | null;
     senderName: string | null;
     automatic: string | null;
+    /** An image, video, audio or file message: its file in the archive, or why there is none. */
+    attachment: { path: string | null; note: string | null } | null;
   }[];
   caseRecord: {
     status: string;
@@ -40,7 +45,18 @@ export interface FamilyRecord {
     createdAt: Date;
     updatedAt: Date;
   }[];
-  history: { changedAt: Date; field: string; before: unknown; after: unknown; actorName: string | null }[];
+  /** The case's changes, oldest first, as the case page reads them (labels of the template version of their time). */
+  history: { changedAt: Date; item: string; before: string; after: string; actorName: string | null }[];
+  /** What each sent referral gave its partner (the snapshot the partner reads), when, and whether consent was withdrawn since. */
+  shares: {
+    partnerName: string;
+    sharedAt: Date;
+    withdrawnAt: Date | null;
+    summary: string | null;
+    displayName: string | null;
+    messages: { direction: 'in' | 'out'; text: string; sentAt: string }[];
+    assessmentFields: SharedAssessmentField[];
+  }[];
   referrals: {
     partnerName: string;
     status: string;
@@ -70,7 +86,12 @@ export interface FamilyRecord {
   }[];
 }
 
-type Cell = string | number | boolean | Date | null;
+/** A link to a file beside the workbook in the archive (Excel opens it once the archive is extracted). */
+interface Link {
+  text: string;
+  hyperlink: string;
+}
+type Cell = string | number | boolean | Date | Link | null;
 
 /** An assessment's values as lines a person reads: `label`, then the value (choices by label, tables row by row). */
 export function assessmentLines(definition: TemplateDefinition, values: AssessmentValues): [string, string][] {
@@ -106,8 +127,127 @@ function shown(field: FieldDefinition, value: unknown): string {
   }
 }
 
-function json(value: unknown): string {
-  return value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+/** A case's own fields, as the case page names them. */
+const CASE_FIELDS: Record<string, string> = {
+  status: '状態',
+  risk: 'リスク',
+  responsibleUserId: '担当相談員',
+  nextReviewOn: '次回確認日',
+};
+const STATUSES: Record<string, string> = { open: '対応中', monitoring: '見守り', closed: '終結' };
+const RISKS: Record<string, string> = { '0': '0 なし', '1': '1 低', '2': '2 中', '3': '3 高' };
+
+/** A value already read by `readableValue` (choices by label), as text: lists with 、, yes/no in words, table rows one per line. */
+export function valueText(value: unknown, kind: FieldKind | null = null): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'はい' : 'いいえ';
+  if (kind === FieldKind.RISK_SCALE && typeof value === 'number') return RISKS[String(value)] ?? String(value);
+  if (Array.isArray(value)) {
+    return value.every((v) => typeof v !== 'object' || v === null)
+      ? value.map((v) => valueText(v)).join('、')
+      : value.map((row, i) => `${i + 1}: ${valueText(row)}`).join('\n');
+  }
+  if (typeof value === 'object') {
+    return Object.values(value as Record<string, unknown>)
+      .map((v) => valueText(v))
+      .join(' / ');
+  }
+  return String(value);
+}
+
+/**
+ * One history row as a person reads it: where (`section › field`, a table's `n行目 › column`, or the
+ * case's own field) and the values before and after, from the labels `labelChanges` gives.
+ */
+export function changeLine(field: string, labels: ChangeLabels): { item: string; before: string; after: string } {
+  const before = labels.beforeShown;
+  const after = labels.afterShown;
+  if (field === 'assessment') {
+    return {
+      item: `アセスメントを追加（${labels.label ?? '様式'}）`,
+      before: '',
+      after: after === null ? '' : `第${String(after)}版`,
+    };
+  }
+  if (field === 'templateVersion') {
+    const version = (v: unknown) => (v === null || v === undefined ? '' : `第${String(v)}版`);
+    return { item: `様式の版（${labels.label ?? '様式'}）`, before: version(before), after: version(after) };
+  }
+  if (labels.label !== null) {
+    const where = [
+      labels.section,
+      labels.row === null ? labels.label : `${labels.label} ${labels.row}行目`,
+      labels.column,
+    ]
+      .filter((part): part is string => Boolean(part))
+      .join(' › ');
+    return { item: where, before: valueText(before, labels.kind), after: valueText(after, labels.kind) };
+  }
+  const own = CASE_FIELDS[field];
+  if (own) {
+    const shown = (v: unknown) =>
+      field === 'status'
+        ? (STATUSES[String(v)] ?? valueText(v))
+        : field === 'risk' && v !== null
+          ? (RISKS[String(v)] ?? valueText(v))
+          : valueText(v);
+    return { item: own, before: shown(before), after: shown(after) };
+  }
+  // A field the template versions no longer describe: its key, so nothing is hidden.
+  return { item: field.replace(/^values\./, ''), before: valueText(before), after: valueText(after) };
+}
+
+/** Message types as the family and the counsellors call them. */
+const MESSAGE_TYPES: Record<string, string> = {
+  text: 'テキスト',
+  image: '画像',
+  video: '動画',
+  audio: '音声',
+  file: 'ファイル',
+  sticker: 'スタンプ',
+  location: '位置情報',
+  postback: 'ボタンの選択',
+};
+
+/** Why a media message has no file in the export. */
+export const MEDIA_NOTES: Record<string, string> = {
+  pending: 'まだLINEから受け取っていません',
+  too_large: '大きすぎるため保存していません',
+  expired: 'LINEの保存期間が過ぎていて受け取れませんでした',
+  failed: 'LINEから受け取れませんでした',
+  erased: '家族が送信を取り消したため消去しました',
+};
+
+const EXTENSIONS: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'video/mp4': 'mp4',
+  'video/quicktime': 'mov',
+  'audio/m4a': 'm4a',
+  'audio/x-m4a': 'm4a',
+  'audio/mp4': 'm4a',
+  'audio/mpeg': 'mp3',
+  'audio/aac': 'aac',
+  'application/pdf': 'pdf',
+};
+
+/**
+ * The archive path of the `n`th media (from 1): `media/003.jpg`, or with a file's own name
+ * `media/003_母子手帳.pdf`, stripped of what no file system takes (slashes, `..`, control characters).
+ */
+export function mediaPath(n: number, contentType: string | null, fileName: string | null): string {
+  const number = String(n).padStart(3, '0');
+  const safe = (fileName ?? '')
+    .normalize('NFC')
+    .split('')
+    .map((c) => (c.charCodeAt(0) < 0x20 || c === '\u007f' || '/\\:*?"<>|'.includes(c) ? '_' : c))
+    .join('')
+    .replace(/^[.\s]+|[.\s]+$/g, '')
+    .slice(0, 120);
+  if (safe) return `media/${number}_${safe}`;
+  return `media/${number}.${EXTENSIONS[contentType ?? ''] ?? 'bin'}`;
 }
 
 /**
@@ -143,24 +283,27 @@ export async function renderFamilyRecordXlsx(record: FamilyRecord): Promise<Buff
       ['最後の連絡', f.lastContactAt],
       ...record.attributes.map((a): Cell[] => [`属性: ${a.label}`, a.value]),
       ['相談メッセージ', record.messages.length],
+      ['添付ファイル', record.messages.filter((m) => m.attachment?.path).length],
       ['アセスメント', record.assessments.length],
       ['つなぎ', record.referrals.length],
+      ['つなぎ先と共有した内容', record.shares.length],
       ['同意', record.consents.length],
     ],
     [24, 60],
   );
   sheet(
     '相談メッセージ',
-    ['日時', '方向', '種類', '本文', '送信者', '自動応答'],
+    ['日時', '方向', '種類', '本文', '送信者', '自動応答', '添付ファイル'],
     record.messages.map((m) => [
       m.sentAt,
       m.direction === 'in' ? '家族から' : '相談窓口から',
-      m.type,
+      MESSAGE_TYPES[m.type] ?? m.type,
       m.text,
       m.senderName,
       m.automatic,
+      m.attachment?.path ? { text: m.attachment.path, hyperlink: m.attachment.path } : (m.attachment?.note ?? null),
     ]),
-    [20, 12, 10, 80, 20, 12],
+    [20, 12, 10, 80, 20, 12, 40],
   );
   const c = record.caseRecord;
   sheet(
@@ -195,8 +338,8 @@ export async function renderFamilyRecordXlsx(record: FamilyRecord): Promise<Buff
   sheet(
     '変更履歴',
     ['日時', '項目', '変更前', '変更後', '変更者'],
-    record.history.map((h) => [h.changedAt, h.field, json(h.before), json(h.after), h.actorName]),
-    [20, 30, 40, 40, 16],
+    record.history.map((h) => [h.changedAt, h.item, h.before, h.after, h.actorName]),
+    [20, 40, 40, 40, 16],
   );
   sheet(
     'つなぎ',
@@ -211,6 +354,35 @@ export async function renderFamilyRecordXlsx(record: FamilyRecord): Promise<Buff
       r.events.map((e): Cell[] => [e.occurredAt, r.partnerName, e.fromStatus, e.toStatus, e.side, e.reason, e.note]),
     ),
     [20, 24, 12, 12, 10, 20, 60],
+  );
+  sheet(
+    'つなぎ先と共有した内容',
+    ['共有日時', 'つなぎ先', '種類', '項目', '内容', '同意の撤回'],
+    record.shares.flatMap((s): Cell[][] => {
+      const row = (kind: string, item: string | null, value: string | null): Cell[] => [
+        s.sharedAt,
+        s.partnerName,
+        kind,
+        item,
+        value,
+        s.withdrawnAt,
+      ];
+      // A withdrawal empties the snapshot: what was given is gone from the partner's view too.
+      if (s.withdrawnAt) return [row('取り消し', null, '同意の撤回により、つなぎ先から見えなくなりました')];
+      return [
+        ...(s.summary ? [row('概要', null, s.summary)] : []),
+        ...(s.displayName ? [row('表示名', null, s.displayName)] : []),
+        ...s.messages.map((m) =>
+          row(
+            'メッセージ',
+            `${localDateTime(new Date(m.sentAt), record.timeZone)} ${m.direction === 'in' ? '家族から' : '相談窓口から'}`,
+            m.text,
+          ),
+        ),
+        ...s.assessmentFields.map((f) => row('アセスメント', `${f.section} › ${f.label}`, sharedValueText(f))),
+      ];
+    }),
+    [20, 24, 12, 30, 60, 20],
   );
   sheet(
     '同意',
@@ -228,4 +400,39 @@ export async function renderFamilyRecordXlsx(record: FamilyRecord): Promise<Buff
     [12, 24, 40, 12, 16, 40, 20, 40],
   );
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** A shared field's value as text, a table's cells named by their columns. */
+function sharedValueText(field: SharedAssessmentField): string {
+  if (field.kind === FieldKind.TABLE && Array.isArray(field.value)) {
+    return (field.value as Record<string, unknown>[])
+      .map(
+        (row, i) =>
+          `${i + 1}: ${field.columns
+            .filter((c) => row[c.key] !== undefined && row[c.key] !== null)
+            .map((c) => `${c.label} ${valueText(row[c.key], c.kind)}`)
+            .join(' / ')}`,
+      )
+      .join('\n');
+  }
+  return valueText(field.value, field.kind);
+}
+
+/** The workbook's name inside the archive. */
+export const WORKBOOK_NAME = 'family-record.xlsx';
+
+/**
+ * The export for a disclosure request: a ZIP archive of the workbook and, under `media/`, every image,
+ * video, audio and file of the conversation, opened from its sealed copy only into this archive. The
+ * workbook's 相談メッセージ sheet links each media message to its file.
+ */
+export async function renderFamilyRecordArchive(
+  record: FamilyRecord,
+  media: { path: string; content: Buffer }[],
+): Promise<Buffer> {
+  const workbook = await renderFamilyRecordXlsx(record);
+  return zip(
+    [{ name: WORKBOOK_NAME, content: workbook }, ...media.map((m) => ({ name: m.path, content: m.content }))],
+    record.generatedAt,
+  );
 }

@@ -53,7 +53,8 @@ export class FamilyRightsResolver {
 
   @RequirePermission(Permission.ManageFamilyRights)
   @Mutation(() => DownloadLinkModel, {
-    description: 'Everything held about a family as a workbook, for a disclosure request (a download link); audited',
+    description:
+      "Everything held about a family, for a disclosure request: a ZIP archive of a workbook and the conversation's media (a download link); audited",
   })
   async exportFamilyRecord(@Args('input') input: ExportFamilyRecordInput): Promise<DownloadLink> {
     this.requireContent();

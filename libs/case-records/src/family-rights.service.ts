@@ -3,10 +3,14 @@ import { AuditTrail } from '@tsunagu/platform/audit';
 import { Tenant, TenantDb } from '@tsunagu/platform/database';
 import { DownloadsService, type DownloadLink } from '@tsunagu/platform/downloads';
 import { BadUserInputError, NotFoundError } from '@tsunagu/platform/errors';
+import { Keyring } from '@tsunagu/platform/crypto';
+import { mediaContext } from '@tsunagu/conversations';
+import type { SharedAssessmentField } from './assessment-share';
+import { labelChanges } from './case-history';
 import type { AssessmentValues, TemplateDefinition } from './template';
-import { renderFamilyRecordXlsx, type FamilyRecord } from './family-export';
+import { changeLine, MEDIA_NOTES, mediaPath, renderFamilyRecordArchive, type FamilyRecord } from './family-export';
 
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const ZIP_CONTENT_TYPE = 'application/zip';
 
 /** What an erasure deletes (`erased`) and what it keeps because the city must (`kept`), with counts. */
 export interface ErasurePlan {
@@ -61,25 +65,32 @@ export class FamilyRightsService {
     private readonly tenantDb: TenantDb,
     private readonly audit: AuditTrail,
     private readonly downloads: DownloadsService,
+    private readonly keyring: Keyring,
   ) {}
 
+  /**
+   * The family's whole record as a ZIP archive (the workbook and its media files); one audit event
+   * names the counts, the media opened for it included (no content).
+   */
   async export(registrantId: string): Promise<DownloadLink> {
-    const record = await this.collect(registrantId);
-    const content = await renderFamilyRecordXlsx(record);
+    const { record, media } = await this.collect(registrantId);
+    const content = await renderFamilyRecordArchive(record, media);
     await this.audit.record(
       'family.exported',
       { type: 'registrant', id: registrantId },
       {
         messages: record.messages.length,
+        media: media.length,
         assessments: record.assessments.length,
         referrals: record.referrals.length,
+        shares: record.shares.length,
         consents: record.consents.length,
       },
     );
     const day = record.generatedAt.toISOString().slice(0, 10);
     return this.downloads.create({
-      filename: `family-record-${day}.xlsx`,
-      contentType: XLSX_CONTENT_TYPE,
+      filename: `family-record-${day}.zip`,
+      contentType: ZIP_CONTENT_TYPE,
       content,
     });
   }
@@ -163,7 +174,9 @@ export class FamilyRightsService {
     return family;
   }
 
-  private async collect(registrantId: string): Promise<FamilyRecord> {
+  private async collect(
+    registrantId: string,
+  ): Promise<{ record: FamilyRecord; media: { path: string; content: Buffer }[] }> {
     const em = this.tenantDb.em;
     await this.family(registrantId);
     const tenant = await em.findOneOrFail(Tenant, { id: this.tenantDb.tenantId }, { fields: ['nameJa', 'timezone'] });
@@ -195,13 +208,44 @@ export class FamilyRightsService {
         text: string | null;
         sender_name: string | null;
         automatic: string | null;
+        media_id: string | null;
+        media_status: string | null;
+        media_content_type: string | null;
+        media_file_name: string | null;
       }[]
     >(
-      `select m.sent_at, m.direction, m.type, m.text, u.display_name as sender_name, m.automatic
+      `select m.sent_at, m.direction, m.type, m.text, u.display_name as sender_name, m.automatic,
+              mm.id as media_id, mm.status as media_status, mm.content_type as media_content_type,
+              mm.file_name as media_file_name
        from message m join conversation k on k.id = m.conversation_id left join app_user u on u.id = m.sent_by_user_id
+       left join message_media mm on mm.message_id = m.id
        where k.registrant_id = ? order by m.sent_at, m.id`,
       [registrantId],
     );
+    // The content of every media kept, opened from its seal straight into the archive.
+    const ready = messages.filter((m) => m.media_id && m.media_status === 'ready').map((m) => m.media_id as string);
+    const sealed = ready.length
+      ? await em.execute<{ id: string; content: Buffer }[]>(
+          'select id, content from message_media where id = any(?::uuid[]) and content is not null',
+          [`{${ready.join(',')}}`],
+        )
+      : [];
+    const media: { path: string; content: Buffer }[] = [];
+    const attachments = new Map<string, { path: string | null; note: string | null }>();
+    for (const m of messages) {
+      if (!m.media_id) continue;
+      const row = sealed.find((r) => r.id === m.media_id);
+      if (!row) {
+        attachments.set(m.media_id, {
+          path: null,
+          note: MEDIA_NOTES[m.media_status ?? 'failed'] ?? MEDIA_NOTES.failed,
+        });
+        continue;
+      }
+      const path = mediaPath(media.length + 1, m.media_content_type, m.media_file_name);
+      media.push({ path, content: this.keyring.openBytes(Buffer.from(row.content), mediaContext(row.id)) });
+      attachments.set(m.media_id, { path, note: null });
+    }
     const [caseRow] = await em.execute<
       {
         id: string;
@@ -239,9 +283,16 @@ export class FamilyRightsService {
       : [];
     const history = caseRow
       ? await em.execute<
-          { changed_at: string; field: string; before: unknown; after: unknown; actor_name: string | null }[]
+          {
+            changed_at: string;
+            field: string;
+            assessment_id: string | null;
+            before: unknown;
+            after: unknown;
+            actor_name: string | null;
+          }[]
         >(
-          `select h.changed_at, h.field, h.before, h.after, u.display_name as actor_name
+          `select h.changed_at, h.field, h.assessment_id, h.before, h.after, u.display_name as actor_name
            from case_record_change h left join app_user u on u.id = h.actor_id
            where h.case_record_id = ? order by h.changed_at, h.id`,
           [caseRow.id],
@@ -281,6 +332,34 @@ export class FamilyRightsService {
        where f.registrant_id = ? order by e.occurred_at, e.id`,
       [registrantId],
     );
+    const historyLabels = await labelChanges(
+      em,
+      history.map((h) => ({
+        field: h.field,
+        assessmentId: h.assessment_id,
+        before: h.before,
+        after: h.after,
+        changedAt: new Date(h.changed_at),
+      })),
+    );
+    const shares = await em.execute<
+      {
+        partner_name: string;
+        shared_at: string;
+        withdrawn_at: string | null;
+        summary: string | null;
+        display_name: string | null;
+        messages: { direction: 'in' | 'out'; text: string; sentAt: string }[];
+        assessment_fields: SharedAssessmentField[];
+      }[]
+    >(
+      `select p.name as partner_name, s.shared_at, s.withdrawn_at, s.summary, s.display_name, s.messages,
+              s.assessment_fields
+       from referral_share s join referral f on f.id = s.referral_id
+       join partner_organization p on p.id = s.partner_organization_id
+       where f.registrant_id = ? order by s.shared_at, s.referral_id`,
+      [registrantId],
+    );
     const consents = await em.execute<
       {
         partner_name: string;
@@ -301,7 +380,7 @@ export class FamilyRightsService {
       [registrantId],
     );
     const date = (value: string | null) => (value ? new Date(value) : null);
-    return {
+    const record: FamilyRecord = {
       tenantName: tenant.nameJa,
       timeZone: tenant.timezone,
       generatedAt: new Date(),
@@ -321,6 +400,7 @@ export class FamilyRightsService {
         text: m.text,
         senderName: m.sender_name,
         automatic: m.automatic,
+        attachment: m.media_id ? (attachments.get(m.media_id) ?? null) : null,
       })),
       caseRecord: caseRow
         ? {
@@ -340,12 +420,19 @@ export class FamilyRightsService {
         createdAt: new Date(a.created_at),
         updatedAt: new Date(a.updated_at),
       })),
-      history: history.map((h) => ({
+      history: history.map((h, i) => ({
         changedAt: new Date(h.changed_at),
-        field: h.field,
-        before: h.before,
-        after: h.after,
+        ...changeLine(h.field, historyLabels[i]),
         actorName: h.actor_name,
+      })),
+      shares: shares.map((s) => ({
+        partnerName: s.partner_name,
+        sharedAt: new Date(s.shared_at),
+        withdrawnAt: date(s.withdrawn_at),
+        summary: s.summary,
+        displayName: s.display_name,
+        messages: s.messages ?? [],
+        assessmentFields: s.assessment_fields ?? [],
       })),
       referrals: referrals.map((r) => ({
         partnerName: r.partner_name,
@@ -377,6 +464,7 @@ export class FamilyRightsService {
         withdrawalNote: k.withdrawal_note,
       })),
     };
+    return { record, media };
   }
 }
 

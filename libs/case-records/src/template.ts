@@ -120,6 +120,12 @@ function checkField(
 }
 
 /**
+ * The language of value errors: English for the API (the console says them in the page's language),
+ * Japanese where staff read them as they are (the kintone import's refusals).
+ */
+export type ValueLanguage = 'en' | 'ja';
+
+/**
  * Checks assessment values against their template version, every kind, and answers the errors by
  * path (`values.familyMembers[2].birthYearMonth`) and the values as kept: fields of the version
  * only, empty ones left out.
@@ -127,18 +133,29 @@ function checkField(
 export function checkValues(
   definition: TemplateDefinition,
   values: unknown,
+  language: ValueLanguage = 'en',
 ): { errors: FieldError[]; values: AssessmentValues } {
   const errors: FieldError[] = [];
   const kept: AssessmentValues = {};
+  const say = (en: string, ja: string) => (language === 'ja' ? ja : en);
   if (!isPlainObject(values)) {
-    return { errors: [{ field: 'values', messages: ['values must be an object keyed by field'] }], values: kept };
+    return {
+      errors: [
+        { field: 'values', messages: [say('values must be an object keyed by field', '値は項目ごとにしてください')] },
+      ],
+      values: kept,
+    };
   }
   const known = new Set(fieldsOf(definition).map((field) => field.key));
   for (const key of Object.keys(values)) {
-    if (!known.has(key)) errors.push({ field: `values.${key}`, messages: ['no such field in this template version'] });
+    if (!known.has(key))
+      errors.push({
+        field: `values.${key}`,
+        messages: [say('no such field in this template version', 'この版の様式にない項目です')],
+      });
   }
   for (const field of fieldsOf(definition)) {
-    const value = checkValue(field, values[field.key], `values.${field.key}`, errors);
+    const value = checkValue(field, values[field.key], `values.${field.key}`, errors, say);
     if (value !== undefined) kept[field.key] = value;
   }
   return { errors, values: kept };
@@ -158,68 +175,86 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** One field's value as kept, or undefined when empty; its errors added under `at`. */
-function checkValue(field: FieldDefinition, value: unknown, at: string, errors: FieldError[]): unknown {
-  const fail = (message: string): undefined => {
-    errors.push({ field: at, messages: [message] });
+function checkValue(
+  field: FieldDefinition,
+  value: unknown,
+  at: string,
+  errors: FieldError[],
+  say: (en: string, ja: string) => string,
+): unknown {
+  const fail = (en: string, ja: string): undefined => {
+    errors.push({ field: at, messages: [say(en, ja)] });
     return undefined;
   };
-  if (isEmpty(value)) return field.required ? fail(`${field.label} is required`) : undefined;
+  if (isEmpty(value))
+    return field.required ? fail(`${field.label} is required`, `「${field.label}」は必須です`) : undefined;
   switch (field.kind) {
     case FieldKind.SHORT_TEXT:
     case FieldKind.LONG_TEXT: {
       const max = field.kind === FieldKind.SHORT_TEXT ? SHORT_TEXT_MAX : LONG_TEXT_MAX;
-      if (typeof value !== 'string') return fail('must be text');
-      if (field.kind === FieldKind.SHORT_TEXT && /[\r\n]/.test(value)) return fail('must be one line');
-      if ([...value].length > max) return fail(`must be ${max} characters at most`);
+      if (typeof value !== 'string') return fail('must be text', '文字列にしてください');
+      if (field.kind === FieldKind.SHORT_TEXT && /[\r\n]/.test(value))
+        return fail('must be one line', '1行で入力してください（改行は入れられません）');
+      if ([...value].length > max) return fail(`must be ${max} characters at most`, `${max}文字以内にしてください`);
       return value;
     }
     case FieldKind.NUMBER:
-      if (typeof value !== 'number' || !Number.isFinite(value)) return fail('must be a number');
+      if (typeof value !== 'number' || !Number.isFinite(value)) return fail('must be a number', '数値にしてください');
       return value;
     case FieldKind.DATE:
       if (typeof value !== 'string' || !DATE.test(value) || !isCalendarDate(value))
-        return fail('must be a date as YYYY-MM-DD');
+        return fail('must be a date as YYYY-MM-DD', '日付（YYYY-MM-DD）にしてください');
       return value;
     case FieldKind.YEAR_MONTH:
-      if (typeof value !== 'string' || !YEAR_MONTH.test(value)) return fail('must be a year and month as YYYY-MM');
+      if (typeof value !== 'string' || !YEAR_MONTH.test(value))
+        return fail('must be a year and month as YYYY-MM', '年月（YYYY-MM）にしてください');
       return value;
     case FieldKind.YES_NO:
-      if (typeof value !== 'boolean') return fail('must be yes or no (true or false)');
+      if (typeof value !== 'boolean')
+        return fail('must be yes or no (true or false)', '「はい」か「いいえ」にしてください');
       return value;
     case FieldKind.RISK_SCALE:
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 3)
-        return fail('must be a risk level from 0 to 3');
+        return fail('must be a risk level from 0 to 3', 'リスクは0〜3にしてください');
       return value;
     case FieldKind.SINGLE_CHOICE: {
       const allowed = (field.choices ?? []).map((choice) => choice.value);
-      if (typeof value !== 'string' || !allowed.includes(value)) return fail(`must be one of ${allowed.join(', ')}`);
+      if (typeof value !== 'string' || !allowed.includes(value))
+        return fail(`must be one of ${allowed.join(', ')}`, `選択肢（${choiceLabels(field)}）のどれかにしてください`);
       return value;
     }
     case FieldKind.MULTIPLE_CHOICE: {
       const allowed = (field.choices ?? []).map((choice) => choice.value);
       if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !allowed.includes(v)))
-        return fail(`must be a list of ${allowed.join(', ')}`);
-      if (new Set(value).size !== value.length) return fail('lists a choice twice');
+        return fail(`must be a list of ${allowed.join(', ')}`, `選択肢（${choiceLabels(field)}）から選んでください`);
+      if (new Set(value).size !== value.length) return fail('lists a choice twice', '同じ選択肢が2回あります');
       return allowed.filter((choice) => (value as string[]).includes(choice));
     }
     case FieldKind.TABLE: {
-      if (!Array.isArray(value)) return fail('must be a list of rows');
-      if (value.length > TABLE_MAX_ROWS) return fail(`has ${TABLE_MAX_ROWS} rows at most`);
+      if (!Array.isArray(value)) return fail('must be a list of rows', '行の一覧にしてください');
+      if (value.length > TABLE_MAX_ROWS)
+        return fail(`has ${TABLE_MAX_ROWS} rows at most`, `${TABLE_MAX_ROWS}行までです`);
       const columns = field.columns ?? [];
       const rows: Record<string, unknown>[] = [];
       value.forEach((row, r) => {
         const rowAt = `${at}[${r}]`;
         if (!isPlainObject(row)) {
-          errors.push({ field: rowAt, messages: ['a row must be an object keyed by column'] });
+          errors.push({
+            field: rowAt,
+            messages: [say('a row must be an object keyed by column', '行は列ごとの値にしてください')],
+          });
           return;
         }
         for (const key of Object.keys(row)) {
           if (!columns.some((column) => column.key === key))
-            errors.push({ field: `${rowAt}.${key}`, messages: ['no such column in this table'] });
+            errors.push({
+              field: `${rowAt}.${key}`,
+              messages: [say('no such column in this table', 'この表にない列です')],
+            });
         }
         const kept: Record<string, unknown> = {};
         for (const column of columns) {
-          const cell = checkValue(column, row[column.key], `${rowAt}.${column.key}`, errors);
+          const cell = checkValue(column, row[column.key], `${rowAt}.${column.key}`, errors, say);
           if (cell !== undefined) kept[column.key] = cell;
         }
         rows.push(kept);
@@ -227,6 +262,11 @@ function checkValue(field: FieldDefinition, value: unknown, at: string, errors: 
       return rows;
     }
   }
+}
+
+/** A choice field's choices by their labels, for a message staff read. */
+function choiceLabels(field: FieldDefinition): string {
+  return (field.choices ?? []).map((choice) => choice.label).join('、');
 }
 
 function isCalendarDate(value: string): boolean {
@@ -321,7 +361,7 @@ export function migrationPlan(
       continue;
     }
     const errors: FieldError[] = [];
-    const after = checkValue(field, before, field.key, errors);
+    const after = checkValue(field, before, field.key, errors, (en) => en);
     if (errors.length === 0 && after !== undefined) {
       kept[field.key] = after;
       steps.push({ field: field.key, label: field.label, outcome: MigrationOutcome.KEPT, before, after });

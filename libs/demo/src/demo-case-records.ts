@@ -112,11 +112,8 @@ export const DEMO_TEMPLATE: TemplateDefinition = {
         f('agreed', '相談者と合意したこと', FieldKind.SHORT_TEXT),
       ],
     },
-    {
-      key: 'review',
-      title: '次回確認日',
-      fields: [f('nextCheckOn', '次回確認日', FieldKind.DATE)],
-    },
+    // No 次回確認日 of its own: the case's review date (above the assessments) is the one a counsellor
+    // sets, is reminded of and filters the list by; a second date in the sheet would disagree with it.
   ],
 };
 
@@ -285,7 +282,6 @@ export async function seedDemoCaseRecords(em: EntityManager, tenantId: string, c
       isolationRisk: s.risks[2],
       supportPlan: s.plan,
       agreed: s.agreed,
-      nextCheckOn: nextReviewOn,
     });
     if (checked.errors.length > 0) throw new Error(`demo assessment does not fit: ${JSON.stringify(checked.errors)}`);
     const risk = Math.max(...s.risks);

@@ -126,7 +126,7 @@ export class CsvTokenizer {
   /** The last row when the text does not end with a line break; an open quote is an error. */
   finish(rows: CsvRow[]): void {
     if (this.inQuotes) {
-      throw new KintoneCsvError('UNTERMINATED_QUOTE', 'a quoted value is not closed', this.rowLine);
+      throw new KintoneCsvError('UNTERMINATED_QUOTE', '引用符（"）で始まった値が閉じられていません', this.rowLine);
     }
     if (this.cells.length > 0 || this.field !== '' || !this.fresh) {
       this.cells.push(this.field);

@@ -26,7 +26,7 @@ export function kintoneEncoding(name: string): KintoneEncoding {
   if (!encoding) {
     throw new KintoneCsvError(
       'ENCODING_UNSUPPORTED',
-      `unsupported encoding "${name}": a kintone export is UTF-8 or Shift_JIS (CP932)`,
+      `文字コード「${name}」には対応していません。kintoneの書き出しはUTF-8かShift_JIS（CP932）です`,
     );
   }
   return encoding;
@@ -101,7 +101,7 @@ export async function decodeKintoneBytes(
   else {
     throw new KintoneCsvError(
       'ENCODING_UNDETECTED',
-      'the file is neither UTF-8 nor Shift_JIS (CP932); give its encoding explicitly',
+      'ファイルがUTF-8でもShift_JIS（CP932）でもありません。文字コードを指定してください',
     );
   }
 
@@ -123,7 +123,7 @@ export async function decodeKintoneBytes(
         }
         throw new KintoneCsvError(
           'INVALID_BYTES',
-          `bytes that are not ${encoding === 'utf-8' ? 'UTF-8' : 'Shift_JIS (CP932)'}; give the file's encoding explicitly`,
+          `${encoding === 'utf-8' ? 'UTF-8' : 'Shift_JIS（CP932）'}として読めないバイトがあります。ファイルの文字コードを指定してください`,
           lines,
         );
       }

@@ -2,7 +2,8 @@ import { DomainError, ErrorKind } from '@tsunagu/platform/errors';
 
 /**
  * Why a kintone export cannot be read. Stable codes a caller (the import command, the console
- * upload) may switch on; the message names the line when there is one.
+ * upload) may switch on; the message, in Japanese (the console shows it to staff as it is), names the
+ * line when there is one.
  */
 export type KintoneCsvErrorReason =
   /** Neither valid UTF-8 nor valid Shift_JIS (CP932): the user has to say which encoding it is. */
@@ -31,7 +32,7 @@ export class KintoneCsvError extends DomainError {
     /** The physical line (1-based, the header is line 1) the problem is on, when there is one. */
     readonly line: number | null = null,
   ) {
-    super(ErrorKind.BadUserInput, reason, line === null ? message : `line ${line}: ${message}`);
+    super(ErrorKind.BadUserInput, reason, line === null ? message : `${line}行目：${message}`);
     this.name = 'KintoneCsvError';
   }
 }

@@ -21,6 +21,8 @@ export type TemplateFieldKind =
 
 export interface TemplateField {
   key: string;
+  /** The label staff read in the template (`困りごと`): messages name a field by it, with its key. */
+  label?: string;
   kind: TemplateFieldKind;
   /** The choices of a single or multiple choice field. */
   choices?: readonly string[];
@@ -30,6 +32,11 @@ export interface TemplateField {
 
 export interface TemplateDescription {
   fields: readonly TemplateField[];
+}
+
+/** A template field as a message names it: `困りごと（worries）`, or its key when it has no label. */
+function named(field: TemplateField): string {
+  return field.label && field.label !== field.key ? `${field.label}（${field.key}）` : field.key;
 }
 
 /** One kintone field (or table column) → one template field (or column). */
@@ -107,41 +114,42 @@ export function parseKintoneMapping(
   const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
   const isLabels = (v: unknown): boolean => v === undefined || (Array.isArray(v) && v.every(isText));
   const checkField = (v: unknown, entry: string): void => {
-    if (!isObject(v)) return bad(entry, 'must be an object { kintone, field }');
-    if (!isText(v['kintone'])) bad(`${entry}.kintone`, 'must name the kintone field');
-    if (!isText(v['field'])) bad(`${entry}.field`, 'must name the template field');
+    if (!isObject(v)) return bad(entry, 'kintone と field を持つオブジェクトにしてください');
+    if (!isText(v['kintone'])) bad(`${entry}.kintone`, 'kintoneのフィールド名を書いてください');
+    if (!isText(v['field'])) bad(`${entry}.field`, '様式の項目のキーを書いてください');
     const choices = v['choices'];
     if (
       choices !== undefined &&
       !(isObject(choices) && Object.values(choices).every((c) => isText(c) || typeof c === 'number'))
     ) {
-      bad(`${entry}.choices`, 'must map each kintone label to a template choice');
+      bad(`${entry}.choices`, 'kintoneの選択肢ごとに様式の選択肢を書いてください');
     }
-    if (!isLabels(v['yes'])) bad(`${entry}.yes`, 'must be a list of labels');
-    if (!isLabels(v['no'])) bad(`${entry}.no`, 'must be a list of labels');
+    if (!isLabels(v['yes'])) bad(`${entry}.yes`, '「はい」とみなす表示の一覧（配列）にしてください');
+    if (!isLabels(v['no'])) bad(`${entry}.no`, '「いいえ」とみなす表示の一覧（配列）にしてください');
   };
 
-  if (!isObject(json)) return { ok: false, problems: [{ code: 'INVALID', entry: '', message: 'must be an object' }] };
+  if (!isObject(json))
+    return { ok: false, problems: [{ code: 'INVALID', entry: '', message: 'JSONのオブジェクトにしてください' }] };
   if (json['recordNumber'] !== undefined && !isText(json['recordNumber'])) {
-    bad('recordNumber', 'must name the record number column');
+    bad('recordNumber', 'レコード番号の列名を書いてください');
   }
   const family = json['family'];
   if (!isObject(family) || (family['by'] !== 'lineUserId' && family['by'] !== 'recordNumber')) {
-    bad('family', 'must be { "by": "lineUserId", "kintone": "<field>" } or { "by": "recordNumber" }');
+    bad('family', '{ "by": "lineUserId", "kintone": "<フィールド名>" } か { "by": "recordNumber" } にしてください');
   } else if (family['by'] === 'lineUserId' && !isText(family['kintone'])) {
-    bad('family.kintone', 'must name the field holding the LINE user id');
+    bad('family.kintone', 'LINEユーザーIDが入っているフィールド名を書いてください');
   }
-  if (!Array.isArray(json['fields'])) bad('fields', 'must be a list');
+  if (!Array.isArray(json['fields'])) bad('fields', '一覧（配列）にしてください');
   else json['fields'].forEach((f, i) => checkField(f, `fields[${i}]`));
   const tables = json['tables'];
-  if (tables !== undefined && !Array.isArray(tables)) bad('tables', 'must be a list');
+  if (tables !== undefined && !Array.isArray(tables)) bad('tables', '一覧（配列）にしてください');
   else if (Array.isArray(tables)) {
     tables.forEach((t, i) => {
       const entry = `tables[${i}]`;
-      if (!isObject(t)) return bad(entry, 'must be an object { kintone, field, columns }');
-      if (!isText(t['kintone'])) bad(`${entry}.kintone`, 'must name the kintone table');
-      if (!isText(t['field'])) bad(`${entry}.field`, 'must name the template table');
-      if (!Array.isArray(t['columns'])) bad(`${entry}.columns`, 'must be a list');
+      if (!isObject(t)) return bad(entry, 'kintone、field、columns を持つオブジェクトにしてください');
+      if (!isText(t['kintone'])) bad(`${entry}.kintone`, 'kintoneのテーブル名を書いてください');
+      if (!isText(t['field'])) bad(`${entry}.field`, '様式の表の項目のキーを書いてください');
+      if (!Array.isArray(t['columns'])) bad(`${entry}.columns`, '一覧（配列）にしてください');
       else t['columns'].forEach((c, j) => checkField(c, `${entry}.columns[${j}]`));
     });
   }
@@ -196,18 +204,18 @@ export function validateKintoneMapping(
       problems.push({
         code: 'UNKNOWN_KINTONE_FIELD',
         entry,
-        message: `the export has no column "${m.kintone}"`,
+        message: `書き出したファイルに「${m.kintone}」の列がありません`,
       });
     }
     if (!target) {
-      problems.push({ code: 'UNKNOWN_TEMPLATE_FIELD', entry, message: `${where} has no field "${m.field}"` });
+      problems.push({ code: 'UNKNOWN_TEMPLATE_FIELD', entry, message: `${where}に「${m.field}」の項目がありません` });
       return;
     }
     if (used.has(target.key)) {
       problems.push({
         code: 'DUPLICATE_TEMPLATE_FIELD',
         entry,
-        message: `the template field "${target.key}" is mapped twice`,
+        message: `様式の項目「${named(target)}」が2回対応づけられています`,
       });
     }
     used.add(target.key);
@@ -215,7 +223,7 @@ export function validateKintoneMapping(
       problems.push({
         code: 'KIND_MISMATCH',
         entry,
-        message: `"${target.key}" is a table: map it under "tables"`,
+        message: `「${named(target)}」は表です。"tables" に書いてください`,
       });
       return;
     }
@@ -229,7 +237,9 @@ export function validateKintoneMapping(
           code: 'UNKNOWN_TEMPLATE_CHOICE',
           entry: `${entry}.choices["${label}"]`,
           message:
-            target.kind === 'risk' ? `a risk is 0 to 3, not "${choice}"` : `"${target.key}" has no choice "${choice}"`,
+            target.kind === 'risk'
+              ? `リスクは0〜3です（「${choice}」は使えません）`
+              : `「${named(target)}」に選択肢「${choice}」はありません`,
         });
       }
     }
@@ -239,7 +249,7 @@ export function validateKintoneMapping(
           problems.push({
             code: 'UNTRANSLATED_CHOICE',
             entry,
-            message: `the kintone choice "${label}" has no translation to a choice of "${target.key}"`,
+            message: `kintoneの選択肢「${label}」を「${named(target)}」のどの選択肢にするかが書かれていません`,
           });
         }
       }
@@ -247,12 +257,12 @@ export function validateKintoneMapping(
   };
 
   const usedFields = new Set<string>();
-  mapping.fields.forEach((m, i) => checkEntry(m, `fields[${i}]`, byKey.get(m.field), 'the template', usedFields));
+  mapping.fields.forEach((m, i) => checkEntry(m, `fields[${i}]`, byKey.get(m.field), '様式', usedFields));
   if (mapping.family.by === 'lineUserId' && !header.has(mapping.family.kintone)) {
     problems.push({
       code: 'UNKNOWN_KINTONE_FIELD',
       entry: 'family',
-      message: `the export has no column "${mapping.family.kintone}"`,
+      message: `書き出したファイルに「${mapping.family.kintone}」の列がありません`,
     });
   }
   const recordNumber = mapping.recordNumber ?? RECORD_NUMBER_COLUMNS.find((c) => header.has(c));
@@ -260,45 +270,45 @@ export function validateKintoneMapping(
     problems.push({
       code: 'UNKNOWN_KINTONE_FIELD',
       entry: 'recordNumber',
-      message: `the export has no column "${mapping.recordNumber}"`,
+      message: `書き出したファイルに「${mapping.recordNumber}」の列がありません`,
     });
   } else if (recordNumber === undefined && mapping.family.by === 'recordNumber') {
     problems.push({
       code: 'UNKNOWN_KINTONE_FIELD',
       entry: 'family',
-      message: `the export has no record number column (${RECORD_NUMBER_COLUMNS.join(', ')}): export it, or name it in "recordNumber"`,
+      message: `書き出したファイルにレコード番号の列（${RECORD_NUMBER_COLUMNS.join('、')}）がありません。レコード番号も書き出すか、"recordNumber" に列名を書いてください`,
     });
   }
   (mapping.tables ?? []).forEach((t, i) => {
     const entry = `tables[${i}]`;
     const target = byKey.get(t.field);
     if (!target) {
-      problems.push({ code: 'UNKNOWN_TEMPLATE_FIELD', entry, message: `the template has no field "${t.field}"` });
+      problems.push({ code: 'UNKNOWN_TEMPLATE_FIELD', entry, message: `様式に「${t.field}」の項目がありません` });
       return;
     }
     if (usedFields.has(target.key)) {
       problems.push({
         code: 'DUPLICATE_TEMPLATE_FIELD',
         entry,
-        message: `the template field "${target.key}" is mapped twice`,
+        message: `様式の項目「${named(target)}」が2回対応づけられています`,
       });
     }
     usedFields.add(target.key);
     if (target.kind !== 'table') {
-      problems.push({ code: 'KIND_MISMATCH', entry, message: `"${target.key}" is not a table` });
+      problems.push({ code: 'KIND_MISMATCH', entry, message: `「${named(target)}」は表ではありません` });
       return;
     }
     const templateColumns = new Map((target.columns ?? []).map((c) => [c.key, c]));
     const usedColumns = new Set<string>();
     t.columns.forEach((c, j) =>
-      checkEntry(c, `${entry}.columns[${j}]`, templateColumns.get(c.field), `the table "${target.key}"`, usedColumns),
+      checkEntry(c, `${entry}.columns[${j}]`, templateColumns.get(c.field), `表「${named(target)}」`, usedColumns),
     );
     for (const column of target.columns ?? []) {
       if (!usedColumns.has(column.key)) {
         problems.push({
           code: 'UNMAPPED_TABLE_COLUMN',
           entry,
-          message: `no kintone column maps to the column "${column.key}" of the table "${target.key}"`,
+          message: `表「${named(target)}」の列「${named(column)}」に対応するkintoneの列がありません`,
         });
       }
     }
@@ -326,6 +336,8 @@ export interface MappedRecord {
 }
 
 export interface RecordProblem {
+  /** `INVALID_VALUE`: a cell that does not convert; `NO_FAMILY_KEY`: nothing to find the family by. */
+  code: 'INVALID_VALUE' | 'NO_FAMILY_KEY';
   /** The record's first line in the export. */
   line: number;
   /** The kintone field (for a table column: `table[row].column`, row from 1). */
@@ -348,8 +360,8 @@ export function mapRecord(
   const problems: RecordProblem[] = [];
   const byKey = new Map(template.fields.map((f) => [f.key, f]));
   const values: Record<string, MappedValue> = {};
-  const problem = (field: string, message: string): void => {
-    problems.push({ line: record.line, field, message });
+  const problem = (field: string, message: string, code: RecordProblem['code'] = 'INVALID_VALUE'): void => {
+    problems.push({ code, line: record.line, field, message });
   };
 
   for (const m of mapping.fields) {
@@ -375,10 +387,11 @@ export function mapRecord(
   let family: MappedRecord['family'] | null = null;
   if (mapping.family.by === 'lineUserId') {
     const lineUserId = (record.fields[mapping.family.kintone] ?? '').trim();
-    if (lineUserId === '') problem(mapping.family.kintone, 'no LINE user id: the record cannot find its family');
+    if (lineUserId === '')
+      problem(mapping.family.kintone, 'LINEユーザーIDが空のため、家族を特定できません', 'NO_FAMILY_KEY');
     else family = { lineUserId };
   } else if (externalId === null) {
-    problem(mapping.recordNumber ?? 'レコード番号', 'no record number: the record cannot find its family');
+    problem(mapping.recordNumber ?? 'レコード番号', 'レコード番号が空のため、家族を特定できません', 'NO_FAMILY_KEY');
   } else family = { externalId };
 
   if (problems.length > 0 || family === null) return { ok: false, problems };
@@ -410,7 +423,8 @@ function convert(
     const chosen: string[] = [];
     for (const label of labels.map((l) => l.trim()).filter((l) => l !== '')) {
       const choice = translate(label, m, target);
-      if (choice === undefined) problem(name, `"${label}" is not a choice of "${target.key}" and has no translation`);
+      if (choice === undefined)
+        problem(name, `「${label}」は「${named(target)}」の選択肢になく、対応表にも読み替えがありません`);
       else if (!chosen.includes(choice)) chosen.push(choice);
     }
     return chosen.length > 0 ? chosen : null;
@@ -421,7 +435,7 @@ function convert(
   switch (target.kind) {
     case 'shortText':
       if (/[\r\n]/.test(value)) {
-        problem(name, 'a short text holds no line break');
+        problem(name, '1行の文字列に改行は入れられません');
         return null;
       }
       return value;
@@ -429,43 +443,47 @@ function convert(
       return value;
     case 'number': {
       const number = parseNumber(value);
-      if (number === null) problem(name, `"${value}" is not a number`);
+      if (number === null) problem(name, `「${value}」は数値ではありません`);
       return number;
     }
     case 'date': {
       const date = parseDate(value);
-      if (date === null) problem(name, `"${value}" is not a date (YYYY-MM-DD)`);
+      if (date === null) problem(name, `「${value}」は日付（YYYY-MM-DD）ではありません`);
       return date;
     }
     case 'yearMonth': {
       // kintone has no month field: sheets keep it as text (2024-05, 2024/5) or as a date.
       const month = parseYearMonth(value);
-      if (month === null) problem(name, `"${value}" is not a year and month (YYYY-MM)`);
+      if (month === null) problem(name, `「${value}」は年月（YYYY-MM）ではありません`);
       return month;
     }
     case 'singleChoice': {
       const choice = translate(value, m, target);
-      if (choice === undefined) problem(name, `"${value}" is not a choice of "${target.key}" and has no translation`);
+      if (choice === undefined)
+        problem(name, `「${value}」は「${named(target)}」の選択肢になく、対応表にも読み替えがありません`);
       return choice ?? null;
     }
     case 'yesNo': {
       const label = value.toLowerCase();
       if ((m.yes ?? DEFAULT_YES).some((l) => l.toLowerCase() === label)) return true;
       if ((m.no ?? DEFAULT_NO).some((l) => l.toLowerCase() === label)) return false;
-      problem(name, `"${value}" is neither yes (${(m.yes ?? DEFAULT_YES).join(', ')}) nor no`);
+      problem(
+        name,
+        `「${value}」は「はい」（${(m.yes ?? DEFAULT_YES).join('、')}）にも「いいえ」（${(m.no ?? DEFAULT_NO).join('、')}）にも当たりません`,
+      );
       return null;
     }
     case 'risk': {
       const translated = m.choices?.[value];
       const risk = translated !== undefined ? Number(translated) : parseNumber(value);
       if (risk === null || !Number.isInteger(risk) || risk < 0 || risk > 3) {
-        problem(name, `"${value}" is not a risk from 0 to 3`);
+        problem(name, `「${value}」は0〜3のリスクではありません`);
         return null;
       }
       return risk;
     }
     default:
-      problem(name, `a ${target.kind} cannot be read from one cell`);
+      problem(name, `「${named(target)}」（${target.kind}）は1つのセルからは読めません`);
       return null;
   }
 }

@@ -87,7 +87,7 @@ export async function openKintoneCsv(
   const rows: CsvRow[] = [];
   tokenizer.push(pending, rows);
   if (exhausted) tokenizer.finish(rows);
-  if (rows.length === 0 && exhausted) throw new KintoneCsvError('EMPTY_FILE', 'the file has no header line');
+  if (rows.length === 0 && exhausted) throw new KintoneCsvError('EMPTY_FILE', 'ファイルに見出し行がありません');
 
   // The header may still be incomplete when it ends the text read so far without a line break.
   while (rows.length === 0) {
@@ -95,7 +95,7 @@ export async function openKintoneCsv(
     if (next.done) {
       exhausted = true;
       tokenizer.finish(rows);
-      if (rows.length === 0) throw new KintoneCsvError('EMPTY_FILE', 'the file has no header line');
+      if (rows.length === 0) throw new KintoneCsvError('EMPTY_FILE', 'ファイルに見出し行がありません');
       break;
     }
     tokenizer.push(next.value, rows);
@@ -119,7 +119,7 @@ export async function openKintoneCsv(
           if (!current) {
             throw new KintoneCsvError(
               'TABLE_ROW_WITHOUT_RECORD',
-              `a table row comes before any record's first line (no "*" in the column "${columns[layout.start]}")`,
+              `レコードの最初の行より前に表の行があります（「${columns[layout.start]}」の列に「*」がありません）`,
               row.line,
             );
           }
@@ -158,7 +158,7 @@ function columnLayout(columns: string[], options: KintoneCsvOptions): ColumnLayo
   const index = new Map<string, number>();
   columns.forEach((name, i) => {
     if (index.has(name)) {
-      throw new KintoneCsvError('DUPLICATE_COLUMN', `the header names the column "${name}" twice`, 1);
+      throw new KintoneCsvError('DUPLICATE_COLUMN', `見出しに「${name}」の列が2つあります`, 1);
     }
     index.set(name, i);
   });
@@ -211,7 +211,7 @@ function columnLayout(columns: string[], options: KintoneCsvOptions): ColumnLayo
       if (number !== '' && record.recordNumber !== null && number !== record.recordNumber) {
         throw new KintoneCsvError(
           'TABLE_ROW_OF_ANOTHER_RECORD',
-          `a table row of record ${number} follows the first line of record ${record.recordNumber} (line ${record.line}) without a "*"`,
+          `レコード${number}の表の行が、レコード${record.recordNumber}の最初の行（${record.line}行目）のあとに「*」なしで続いています`,
           row.line,
         );
       }

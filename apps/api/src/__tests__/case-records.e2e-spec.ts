@@ -744,4 +744,52 @@ describe('case records', () => {
       expect(verified.data?.verifyAuditChain.ok).toBe(true);
     });
   });
+
+  // Last: the case it opens would change the list's counts above.
+  describe('the order of a history', () => {
+    it('lists changes made in the same millisecond in the order they were made, newest first, every time', async () => {
+      const third = await newFamily(channel, '同時 記録子', []);
+      const opened = await mutate(counsellor, 'openCaseRecord', 'OpenCaseRecordInput', {
+        registrantId: third.registrantId,
+      });
+      const otherCase = opened.data!.openCaseRecord.id as string;
+      const added = await mutate(counsellor, 'addAssessment', 'AddAssessmentInput', {
+        caseRecordId: otherCase,
+        templateVersionId: version1,
+        values: { complaint: '同じ瞬間の変更', income: 1, worries: ['food'], abuseRisk: 1 },
+      });
+      expect(added.errors).toBeUndefined();
+      // As if the database clock had not moved between them (a fast machine saves them in one millisecond).
+      await ownerQuery(`update case_record_change set changed_at = '2026-04-01T00:00:00Z' where case_record_id = $1`, [
+        otherCase,
+      ]);
+      const read = async () =>
+        (
+          await call(
+            counsellor,
+            `query($id: ID!) { caseRecordHistory(caseRecordId: $id, first: 3) { edges { node { field } } } }`,
+            { id: otherCase },
+          )
+        ).data!.caseRecordHistory.edges.map((e: { node: { field: string } }) => e.node.field);
+      const expected = ['values.abuseRisk', 'values.worries', 'values.income'];
+      expect(await read()).toEqual(expected);
+      expect(await read()).toEqual(expected);
+      const all = (
+        await call(
+          counsellor,
+          `query($id: ID!) { caseRecordHistory(caseRecordId: $id, first: 100) { edges { node { field } } } }`,
+          { id: otherCase },
+        )
+      ).data!.caseRecordHistory.edges.map((e: { node: { field: string } }) => e.node.field);
+      expect(all).toEqual([
+        'values.abuseRisk',
+        'values.worries',
+        'values.income',
+        'values.complaint',
+        'assessment',
+        'responsibleUserId',
+        'status',
+      ]);
+    });
+  });
 });

@@ -1,7 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Workbook } from 'exceljs';
+import JSZip from 'jszip';
 import { randomLineUserId, textMessageEvent } from '@tsunagu/line-sandbox';
 import { CaseRetentionService } from '@tsunagu/case-records';
+import { mediaContext } from '@tsunagu/conversations';
+import { Keyring } from '@tsunagu/platform/crypto';
 import type { Tenant } from '@tsunagu/platform/database';
 import { AuditTrail } from '@tsunagu/platform/audit';
 import { UsersService } from '@tsunagu/platform/auth';
@@ -183,8 +186,8 @@ describe('retention and family rights', () => {
     }
   }
 
-  /** A consent, then a referral sent to the partner with it. */
-  async function referred(family: Family): Promise<string> {
+  /** A consent, then a referral sent to the partner with it (sharing the latest assessment's `fields`). */
+  async function referred(family: Family, fields: string[] = []): Promise<string> {
     const consentRes = await mutate(counsellor, 'recordConsent', 'RecordConsentInput', {
       conversationId: family.conversationId,
       partnerOrganizationId: partnerId,
@@ -198,11 +201,51 @@ describe('retention and family rights', () => {
         conversationId: family.conversationId,
         partnerOrganizationId: partnerId,
         summary: '家賃の滞納について相談を希望',
+        ...(fields.length ? { sharedAssessmentFields: fields } : {}),
       }),
       'createReferral',
     );
     must(await mutate(counsellor, 'sendReferral', 'ReferralIdInput', { id: draft.id }), 'sendReferral');
     return draft.id;
+  }
+
+  /**
+   * The family sends a photo and a PDF (kept sealed, as the media job keeps what LINE gives) and a
+   * photo LINE no longer had; returns the plaintexts.
+   */
+  async function sendsMedia(family: Family): Promise<{ photo: Buffer; pdf: Buffer }> {
+    const keyring = t.app.get(Keyring);
+    const photo = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(2000)]);
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(500)]);
+    const media = [
+      { type: 'image', status: 'ready', contentType: 'image/jpeg', fileName: null, body: photo },
+      { type: 'file', status: 'ready', contentType: 'application/pdf', fileName: '母子手帳.pdf', body: pdf },
+      { type: 'image', status: 'expired', contentType: null, fileName: null, body: null },
+    ];
+    for (const [i, m] of media.entries()) {
+      const messageId = randomUUID();
+      const mediaId = randomUUID();
+      await ownerQuery(
+        `insert into message (id, tenant_id, conversation_id, direction, type, sent_at, created_at)
+         values ($1, $2, $3, 'in', $4, now() + make_interval(secs => $5), now())`,
+        [messageId, kobe.id, family.conversationId, m.type, i + 1],
+      );
+      await ownerQuery(
+        `insert into message_media (id, tenant_id, message_id, status, content_type, size, file_name, content, attempts, created_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, 1, now())`,
+        [
+          mediaId,
+          kobe.id,
+          messageId,
+          m.status,
+          m.contentType,
+          m.body?.length ?? null,
+          m.fileName,
+          m.body ? keyring.sealBytes(m.body, mediaContext(mediaId)) : null,
+        ],
+      );
+    }
+    return { photo, pdf };
   }
 
   /** Marks a case's assessments as imported from kintone records, as the import keeps them. */
@@ -313,9 +356,10 @@ describe('retention and family rights', () => {
   describe('export for a disclosure request', () => {
     const EXPORT = 'mutation($input: ExportFamilyRecordInput!) { exportFamilyRecord(input: $input) { url expiresAt } }';
 
-    it('gives an admin who counsels a workbook of everything held about the family, in Japanese', async () => {
+    it('gives an admin who counsels an archive of everything held about the family, in Japanese, media included', async () => {
       const family = await newFamily('開示 請求子', { risk: 2 });
-      await referred(family);
+      await referred(family, ['complaint', 'worries']);
+      const { photo, pdf } = await sendsMedia(family);
       const attribute = randomUUID();
       await ownerQuery(
         `insert into registrant_attribute (id, tenant_id, key, label, kind, choices, created_at, updated_at)
@@ -332,8 +376,22 @@ describe('retention and family rights', () => {
       expect(errorCodes(res)).toEqual([]);
       const file = await t.download(new URL(res.data!.exportFamilyRecord.url).pathname, adminCounsellor.token);
       expect(file.status).toBe(200);
+      expect(file.headers['content-type']).toContain('application/zip');
+      const archive = await JSZip.loadAsync(file.body as Buffer);
+      // The workbook, and the media the family sent, opened from their seal into the archive only.
+      expect(Object.keys(archive.files).sort()).toEqual([
+        'family-record.xlsx',
+        'media/001.jpg',
+        'media/002_母子手帳.pdf',
+      ]);
+      expect(await archive.file('media/001.jpg')!.async('nodebuffer')).toEqual(photo);
+      expect(await archive.file('media/002_母子手帳.pdf')!.async('nodebuffer')).toEqual(pdf);
       const workbook = new Workbook();
-      await workbook.xlsx.load(file.body as unknown as Parameters<Workbook['xlsx']['load']>[0]);
+      await workbook.xlsx.load(
+        (await archive.file('family-record.xlsx')!.async('nodebuffer')) as unknown as Parameters<
+          Workbook['xlsx']['load']
+        >[0],
+      );
       const sheet = (name: string) => {
         const found = workbook.getWorksheet(name);
         const rows: string[] = [];
@@ -341,7 +399,8 @@ describe('retention and family rights', () => {
           rows.push(
             (row.values as unknown[])
               .slice(1)
-              .map((v) => String(v ?? ''))
+              // A link shows its text, as Excel shows it.
+              .map((v) => String((v as { text?: string } | null)?.text ?? v ?? ''))
               .join('|'),
           ),
         );
@@ -355,6 +414,7 @@ describe('retention and family rights', () => {
         '変更履歴',
         'つなぎ',
         'つなぎの経過',
+        'つなぎ先と共有した内容',
         '同意',
       ]);
       expect(sheet('概要')).toEqual(
@@ -366,16 +426,84 @@ describe('retention and family rights', () => {
       expect(assessment).toContain('主訴|開示 請求子の家計が苦しい');
       expect(assessment).toContain('困りごと|食事、経済');
       expect(assessment).toContain('滞納|はい');
-      expect(sheet('変更履歴').join('\n')).toContain('values.complaint');
+      const messages = sheet('相談メッセージ');
+      expect(messages[0]).toContain('添付ファイル');
+      expect(messages).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/\|家族から\|画像\|\|\|\|media\/001\.jpg$/),
+          expect.stringMatching(/\|家族から\|ファイル\|\|\|\|media\/002_母子手帳\.pdf$/),
+          expect.stringMatching(/\|家族から\|画像\|\|\|\|LINEの保存期間が過ぎていて受け取れませんでした$/),
+        ]),
+      );
+      // The link opens the file beside the workbook once the archive is extracted.
+      const linked: string[] = [];
+      workbook.getWorksheet('相談メッセージ')?.eachRow((row) => {
+        const cell = row.getCell(7).value as { hyperlink?: string } | null;
+        if (cell?.hyperlink) linked.push(cell.hyperlink);
+      });
+      expect(linked).toEqual(['media/001.jpg', 'media/002_母子手帳.pdf']);
+      expect(sheet('概要')).toEqual(expect.arrayContaining(['添付ファイル|2', 'つなぎ先と共有した内容|1']));
+      // The history as the case page reads it: the template's labels, values read, never a field path.
+      const history = sheet('変更履歴');
+      expect(history.join('\n')).not.toMatch(/values\.|responsibleUserId|sections\./);
+      expect(history).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/\|状態\|\|対応中\|相談員 花子$/),
+          expect.stringMatching(/\|アセスメントを追加（アセスメント）\|\|第1版\|相談員 花子$/),
+          expect.stringMatching(/\|主訴 › 主訴\|\|開示 請求子の家計が苦しい\|相談員 花子$/),
+          expect.stringMatching(/\|主訴 › 困りごと\|\|食事、経済\|相談員 花子$/),
+          expect.stringMatching(/\|主訴 › 滞納\|\|はい\|相談員 花子$/),
+          expect.stringMatching(/\|リスク\|\|2 中\|相談員 花子$/),
+          expect.stringMatching(/\|担当相談員\|\|相談員 花子\|相談員 花子$/),
+        ]),
+      );
+      // What the partner was given: the summary and the two assessment fields ticked, with whom and when.
+      const shared = sheet('つなぎ先と共有した内容');
+      expect(shared[0]).toBe('共有日時|つなぎ先|種類|項目|内容|同意の撤回');
+      expect(shared.slice(1).map((row) => row.split('|').slice(1).join('|'))).toEqual([
+        'こども家庭センター|概要||家賃の滞納について相談を希望',
+        'こども家庭センター|アセスメント|主訴 › 主訴|開示 請求子の家計が苦しい',
+        'こども家庭センター|アセスメント|主訴 › 困りごと|食事、経済',
+      ]);
+      expect(shared[1].split('|')[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
       expect(sheet('つなぎ').join('\n')).toContain('こども家庭センター');
       expect(sheet('つなぎ').join('\n')).toContain('家賃の滞納について相談を希望');
       expect(sheet('つなぎの経過').length).toBeGreaterThan(1);
       expect(sheet('同意').join('\n')).toContain('子育て支援のための情報共有');
+      const [exported] = await ownerQuery<{ details: Record<string, unknown> }>(
+        `select details from audit_event where action = 'family.exported' and target_id = $1`,
+        [family.registrantId],
+      );
+      expect(exported.details).toMatchObject({ media: 2, shares: 1 });
       expect(
         await count(`select count(*) as n from audit_event where action = 'family.exported' and target_id = $1`, [
           family.registrantId,
         ]),
       ).toBe(1);
+      // Opening the media for the export is that one audited act: no media view is recorded beside it.
+      expect(
+        await count(
+          `select count(*) as n from audit_event a join message_media mm on mm.id::text = a.target_id
+           join message m on m.id = mm.message_id where a.action = 'media.viewed' and m.conversation_id = $1`,
+          [family.conversationId],
+        ),
+      ).toBe(0);
+      // The media stay sealed where they are kept.
+      const stored = await ownerQuery<{ content: Buffer }>(
+        `select mm.content from message_media mm join message m on m.id = mm.message_id
+         where m.conversation_id = $1 and mm.content is not null`,
+        [family.conversationId],
+      );
+      expect(stored).toHaveLength(2);
+      for (const row of stored) expect(row.content.includes(photo.subarray(0, 64))).toBe(false);
+      // So does the archive while it waits to be fetched: the photo is in it, but not in plain.
+      const [waiting] = await ownerQuery<{ content: Buffer }>(
+        `select content from download where tenant_id = $1 and filename like 'family-record-%' order by created_at desc limit 1`,
+        [kobe.id],
+      );
+      expect(waiting.content.length).toBeGreaterThan(photo.length);
+      expect(waiting.content.includes(photo.subarray(0, 64))).toBe(false);
+      expect(waiting.content.subarray(0, 2).toString()).not.toBe('PK');
     });
 
     it('refuses an admin who does not counsel, a counsellor, a viewer and a partner user', async () => {
@@ -498,10 +626,20 @@ describe('retention and family rights', () => {
 
     it('removes a family that nothing kept refers to altogether', async () => {
       const family = await newFamily('紹介 なし子');
+      await sendsMedia(family);
+      const mediaIds = (
+        await ownerQuery<{ id: string }>(
+          'select mm.id from message_media mm join message m on m.id = mm.message_id where m.conversation_id = $1',
+          [family.conversationId],
+        )
+      ).map((row) => row.id);
+      expect(mediaIds).toHaveLength(3);
       const res = await call(adminCounsellor, ERASE, {
         input: { registrantId: family.registrantId, confirmation: '紹介 なし子' },
       });
-      expect(res.data?.eraseFamily).toMatchObject({ cases: 1, keptReferrals: 0, keptConsents: 0 });
+      expect(res.data?.eraseFamily).toMatchObject({ cases: 1, messages: 4, keptReferrals: 0, keptConsents: 0 });
+      // The photos and files went with their messages.
+      expect(await count('select count(*) as n from message_media where id = any($1::uuid[])', [mediaIds])).toBe(0);
       expect(await count('select count(*) as n from registrant where id = $1', [family.registrantId])).toBe(0);
     });
 

@@ -166,9 +166,11 @@ describe('importing case records from kintone', () => {
       (i) => generatedKintoneRecord(i, SEED).fields['LINEユーザーID'] === '',
     ) as number;
     expect(lines.find((l) => l.includes(`(record ${noId + 1}):`))).toContain(
-      'refused: LINEユーザーID: no LINE user id: the record cannot find its family',
+      'refused: LINEユーザーID: LINEユーザーIDが空のため、家族を特定できません',
     );
-    expect(lines.find((l) => l.includes('(record 10):'))).toMatch(/refused: family: no family with the LINE user id U/);
+    expect(lines.find((l) => l.includes('(record 10):'))).toMatch(
+      /refused: family: LINEユーザーID U[0-9a-f]+ の家族がいません。記録は、LINEアカウントに連絡したことのある家族にだけ取り込めます$/,
+    );
     expect(progress.at(-1)).toEqual([RECORDS, RECORDS]);
     expect(await assessments()).toBe(0);
     expect(await cases()).toBe(0);
@@ -237,7 +239,7 @@ describe('importing case records from kintone', () => {
     const byNumber = await runImport(file, { mapping: { ...GENERATED_MAPPING, family: { by: 'recordNumber' } } });
     // Records never imported cannot find a family by their number: refused, with the reason.
     expect(byNumber.summary).toMatchObject({ created: 0, unchanged: expected, refused: RECORDS - expected });
-    expect(byNumber.lines[0]).toMatch(/refused: family: record \d+ was never imported into this template/);
+    expect(byNumber.lines[0]).toMatch(/refused: family: レコード\d+はこの様式に取り込まれたことがありません/);
     // The template by its name, as the console shows it.
     const byName = await runImport(file, { template: 'kintone 相談記録', dryRun: true });
     expect(byName.summary).toMatchObject({ created: 0, unchanged: expected });
@@ -277,8 +279,8 @@ describe('importing case records from kintone', () => {
       ]);
       const { summary, lines } = await runImport(file);
       expect(summary).toMatchObject({ created: 0, refused: 2 });
-      expect(lines[0]).toBe('line 2 (record 90001): refused: 相談日: "2026-02-30" is not a date (YYYY-MM-DD)');
-      expect(lines[1]).toBe('line 3 (record 90002): refused: 家族構成[2].続柄: 続柄 is required');
+      expect(lines[0]).toBe('line 2 (record 90001): refused: 相談日: 「2026-02-30」は日付（YYYY-MM-DD）ではありません');
+      expect(lines[1]).toBe('line 3 (record 90002): refused: 家族構成[2].続柄: 「続柄」は必須です');
       // All or nothing per record: the second record's case was not opened either.
       expect(await cases()).toBe(before);
     });
@@ -295,8 +297,8 @@ describe('importing case records from kintone', () => {
         }),
       );
       expect(message).toContain('KINTONE_MAPPING_INVALID');
-      expect(message).toContain('mapping.fields[8]: the export has no column "担当者"');
-      expect(message).toContain('mapping.fields[8]: the template has no field "staff"');
+      expect(message).toContain('mapping.fields[8]: 書き出したファイルに「担当者」の列がありません');
+      expect(message).toContain('mapping.fields[8]: 様式に「staff」の項目がありません');
       expect(await assessments()).toBe(before);
     });
 
@@ -312,12 +314,12 @@ describe('importing case records from kintone', () => {
       ]);
       const message = await failure(runImport(orphan));
       expect(message).toContain('TABLE_ROW_OF_ANOTHER_RECORD');
-      expect(message).toContain('line 4');
+      expect(message).toContain('4行目：レコード');
       // Records 90004 and 90005 come before the fault: not written either.
       expect(await assessments()).toBe(before);
       const noRecord = join(dir, 'no-record.csv');
       writeFileSync(noRecord, `${header}\r\n${line('', 90007, family, '2026-04-02', '長男', '9')}\r\n`);
-      expect(await failure(runImport(noRecord))).toContain('TABLE_ROW_WITHOUT_RECORD: line 2');
+      expect(await failure(runImport(noRecord))).toContain('TABLE_ROW_WITHOUT_RECORD: 2行目：');
     });
 
     it('a record changed in kintone since the last import updates its assessment, field by field in the history', async () => {
@@ -346,7 +348,9 @@ describe('importing case records from kintone', () => {
       ]);
       const { summary, lines } = await runImport(file);
       expect(summary).toMatchObject({ created: 1, refused: 1 });
-      expect(lines).toEqual(['line 3 (record 90008): refused: record: record 90008 is also on line 2 of this export']);
+      expect(lines).toEqual([
+        'line 3 (record 90008): refused: record: レコード90008は、このファイルの2行目にもあります',
+      ]);
     });
 
     it('only an active admin of the tenant imports', async () => {
@@ -416,7 +420,9 @@ describe('importing case records from kintone', () => {
       expect(dryLines[2].row).toMatchObject({
         line: 3,
         outcome: 'refused',
-        problems: [{ field: 'LINEユーザーID', message: 'no LINE user id: the record cannot find its family' }],
+        problems: [
+          { code: 'NO_FAMILY_KEY', field: 'LINEユーザーID', message: 'LINEユーザーIDが空のため、家族を特定できません' },
+        ],
       });
       expect(dryLines[3].summary).toMatchObject({ dryRun: true, created: 1, refused: 1 });
       expect(await assessments()).toBe(before);
@@ -445,10 +451,14 @@ describe('importing case records from kintone', () => {
         mapping: JSON.stringify({ ...GENERATED_MAPPING, fields: [{ kintone: '担当者', field: 'consultedOn' }] }),
       });
       expect(res.status).toBe(400);
-      expect(res.body).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'KINTONE_MAPPING_INVALID' });
+      expect(res.body).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'KINTONE_MAPPING_INVALID',
+        message: '対応表が、書き出したファイルまたは様式に合いません',
+      });
       expect(res.body.fieldErrors).toContainEqual({
         field: 'mapping.fields[0]',
-        messages: ['the export has no column "担当者"'],
+        messages: ['書き出したファイルに「担当者」の列がありません'],
       });
       const missing = await t
         .http()
@@ -456,7 +466,10 @@ describe('importing case records from kintone', () => {
         .set('authorization', `Bearer ${admin.token}`)
         .field('mapping', '{}');
       expect(missing.status).toBe(400);
-      expect(missing.body.fieldErrors.map((e: { field: string }) => e.field)).toEqual(['file', 'templateId']);
+      expect(missing.body.fieldErrors).toEqual([
+        { field: 'file', messages: ['kintoneのCSVファイルを指定してください'] },
+        { field: 'templateId', messages: ['取り込む様式を指定してください'] },
+      ]);
     });
 
     it("does not import into another tenant's template", async () => {
@@ -490,7 +503,7 @@ describe('importing case records from kintone', () => {
       dryRun: true,
     });
     expect(summary).toMatchObject({ created: 0, refused: RECORDS });
-    expect(lines.filter((l: string) => l.includes('no family with the LINE user id'))).toHaveLength(
+    expect(lines.filter((l: string) => l.includes('の家族がいません'))).toHaveLength(
       Array.from({ length: RECORDS }, (_, i) => i).filter(
         (i) => generatedKintoneRecord(i, SEED).fields['LINEユーザーID'] !== '',
       ).length,

@@ -119,6 +119,38 @@ describe('assessment values against their template version', () => {
     expect(errors['values.familyMembers[0].relation']).toEqual(['relation is required']);
   });
 
+  it('says the same errors in Japanese for staff who read them as they are (the kintone import)', () => {
+    const ja = checkValues(
+      TEMPLATE,
+      {
+        familyMembers: [{ birthYearMonth: '2015-13' }],
+        name: 'two\nlines',
+        income: '12万',
+        visitedOn: '2026-02-30',
+        level: 'medium',
+        benefits: 'yes',
+        risk: 4,
+        stray: 1,
+      },
+      'ja',
+    ).errors;
+    const en = checkValues(TEMPLATE, { familyMembers: [{ birthYearMonth: '2015-13' }], stray: 1 }).errors;
+    // The API keeps English: the console translates its known messages itself.
+    expect(en.flatMap((e) => e.messages)).toContain('no such field in this template version');
+    // Every message in Japanese, none in English.
+    for (const message of ja.flatMap((e) => e.messages)) expect(message).toMatch(/[ぁ-んァ-ヶ一-龠]/);
+    expect(Object.fromEntries(ja.map((e) => [e.field, e.messages[0]]))).toMatchObject({
+      'values.complaint': expect.stringMatching(/^「.+」は必須です$/),
+      'values.name': '1行で入力してください（改行は入れられません）',
+      'values.income': '数値にしてください',
+      'values.visitedOn': '日付（YYYY-MM-DD）にしてください',
+      'values.benefits': '「はい」か「いいえ」にしてください',
+      'values.risk': 'リスクは0〜3にしてください',
+      'values.stray': 'この版の様式にない項目です',
+      'values.familyMembers[0].birthYearMonth': '年月（YYYY-MM）にしてください',
+    });
+  });
+
   it('refuses a fractional risk, a long short text and a table that is not a list', () => {
     const errors = errorsFor({ complaint: 'x', risk: 1.5, name: 'あ'.repeat(201), familyMembers: { relation: '母' } });
     expect(Object.keys(errors).sort()).toEqual(['values.familyMembers', 'values.name', 'values.risk']);

@@ -7,7 +7,14 @@ import type { Response } from 'express';
 import { AccessService } from '@tsunagu/platform/auth';
 import { BadUserInputError, DomainError, loggableError } from '@tsunagu/platform/errors';
 import { OwnTransactions, Permission, RequirePermission } from '@tsunagu/platform/permissions';
-import { RecordsImportService } from './records-import.service';
+import { MAPPING_INVALID_MESSAGE, RecordsImportService } from './records-import.service';
+
+/** The upload's fields as the console's form names them. */
+const FIELD_NAMES: Record<string, string> = {
+  file: 'kintoneのCSVファイル',
+  templateId: '取り込む様式',
+  mapping: '対応表',
+};
 
 /** The largest export accepted from the console (50,000 records with tables are about 25 MB). */
 export const RECORDS_IMPORT_MAX_BYTES = 200 * 1024 * 1024;
@@ -71,16 +78,20 @@ export class RecordsImportController {
         ...(fields.mapping ? [] : ['mapping']),
       ];
       if (missing.length > 0) {
-        throw new BadUserInputError(missing.map((field) => ({ field, messages: [`${field} is required`] })));
+        throw new BadUserInputError(
+          missing.map((field) => ({ field, messages: [`${FIELD_NAMES[field]}を指定してください`] })),
+          'INVALID_INPUT',
+          '取り込みに必要なものが足りません',
+        );
       }
       let mapping: unknown;
       try {
         mapping = JSON.parse(fields.mapping as string);
       } catch {
         throw new BadUserInputError(
-          [{ field: 'mapping', messages: ['the mapping is not JSON'] }],
+          [{ field: 'mapping', messages: ['対応表がJSONとして読めません'] }],
           'KINTONE_MAPPING_INVALID',
-          'The mapping does not fit the export or the template',
+          MAPPING_INVALID_MESSAGE,
         );
       }
       const path = (file as UploadedExport).path;
@@ -114,7 +125,7 @@ export class RecordsImportController {
         write({
           error: domain
             ? { code: error.kind, reason: error.reason, message: error.message }
-            : { code: 'INTERNAL', reason: 'IMPORT_FAILED', message: 'The import stopped: the records so far are kept' },
+            : { code: 'INTERNAL', reason: 'IMPORT_FAILED', message: 'データベースの障害で止まりました' },
         });
         response.end();
       }

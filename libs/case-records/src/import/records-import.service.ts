@@ -17,7 +17,7 @@ import {
 } from '@tsunagu/kintone';
 import { CaseAssessment, CaseRecord } from '../case-record.entities';
 import { CaseRecordsService, type TemplateVersionView } from '../case-records.service';
-import { fieldsOf, FieldKind, type FieldDefinition, type TemplateDefinition } from '../template';
+import { checkValues, fieldsOf, FieldKind, type FieldDefinition, type TemplateDefinition } from '../template';
 import { CaseAssessmentSource } from './assessment-source.entity';
 
 /** A kintone export, opened afresh for each pass (a file, or an upload spooled to disk). */
@@ -42,9 +42,30 @@ export interface RecordsImportOptions {
 /** `unchanged`: imported before, and kintone holds the same values. */
 export type ImportOutcome = 'created' | 'updated' | 'unchanged' | 'refused';
 
+/** Why a record is refused, as a stable code a caller may switch on (the message is for people). */
+export type ImportProblemCode =
+  /** A value that does not convert to its template field, or that the template version refuses (a required field empty). */
+  | 'INVALID_VALUE'
+  /** The record has no LINE user id (or no record number) to find its family by. */
+  | 'NO_FAMILY_KEY'
+  /** No family of the tenant has the record's LINE user id. */
+  | 'FAMILY_NOT_FOUND'
+  /** Several families have it. */
+  | 'FAMILY_AMBIGUOUS'
+  /** The record was imported before for another family. */
+  | 'FAMILY_CHANGED'
+  /** Found by record number, but never imported into this template. */
+  | 'NOT_IMPORTED_BEFORE'
+  /** The record number is on an earlier line of the same export. */
+  | 'DUPLICATE_RECORD'
+  /** Any other refusal of the case records service: its reason follows in the message. */
+  | 'REFUSED';
+
 export interface ImportProblem {
+  code: ImportProblemCode;
   /** The kintone field (a table column: `table[row].column`, row from 1), or `family`, `record`. */
   field: string;
+  /** In Japanese: the console shows it to staff as it is, and the command prints it. */
   message: string;
 }
 
@@ -120,7 +141,7 @@ export class RecordsImportService {
       const template = (await this.records.templates()).find(
         (t) => t.id === options.templateId || t.name === options.templateId,
       );
-      if (!template) throw new NotFoundError('ASSESSMENT_TEMPLATE_NOT_FOUND', 'No such assessment template');
+      if (!template) throw new NotFoundError('ASSESSMENT_TEMPLATE_NOT_FOUND', 'その名前（またはID）の様式はありません');
       return this.records.templateVersion(template.versions[0].id);
     });
     const mapping = withTemplateLabels(parsed.mapping, version.definition);
@@ -160,13 +181,17 @@ export class RecordsImportService {
       const earlier = record.recordNumber === null ? undefined : seen.get(record.recordNumber);
       if (earlier !== undefined) {
         row = refused(record.line, record.recordNumber, [
-          { field: 'record', message: `record ${record.recordNumber} is also on line ${earlier} of this export` },
+          {
+            code: 'DUPLICATE_RECORD',
+            field: 'record',
+            message: `レコード${record.recordNumber}は、このファイルの${earlier}行目にもあります`,
+          },
         ]);
       } else if (!mapped.ok) {
         row = refused(
           record.line,
           record.recordNumber,
-          mapped.problems.map((p) => ({ field: p.field, message: p.message })),
+          mapped.problems.map((p) => ({ code: p.code, field: p.field, message: p.message })),
         );
       } else {
         row = await this.importRecord(tenantId, record.line, mapped.record, version, options.dryRun, names);
@@ -206,7 +231,7 @@ export class RecordsImportService {
   ): Promise<ImportRow> {
     try {
       return await this.tenantDb.withTenant(tenantId, async () => {
-        const row = await this.write(line, record, version);
+        const row = await this.write(line, record, version, names);
         if (dryRun) throw new DryRunRollback(row);
         return row;
       });
@@ -214,19 +239,40 @@ export class RecordsImportService {
       if (error instanceof DryRunRollback) return error.row;
       if (error instanceof Refusal) return refused(line, record.externalId, error.problems);
       if (error instanceof DomainError && error.kind !== ErrorKind.Unauthenticated) {
-        const problems =
-          error.fieldErrors.length > 0
-            ? error.fieldErrors.flatMap((e) =>
-                e.messages.map((message) => ({ field: kintoneField(e.field, names), message })),
-              )
-            : [{ field: 'record', message: error.message }];
-        return refused(line, record.externalId, problems);
+        // Values are checked in Japanese before writing (`write`): what remains is another refusal of
+        // the service, said by its code.
+        return refused(line, record.externalId, [
+          {
+            code: 'REFUSED',
+            field: error.fieldErrors[0] ? kintoneField(error.fieldErrors[0].field, names) : 'record',
+            message: `記録の保存が拒まれました（${error.reason}）`,
+          },
+        ]);
       }
       throw error;
     }
   }
 
-  private async write(line: number, record: MappedRecord, version: TemplateVersionView): Promise<ImportRow> {
+  private async write(
+    line: number,
+    record: MappedRecord,
+    version: TemplateVersionView,
+    names: Map<string, string>,
+  ): Promise<ImportRow> {
+    // The template version's own checks (a required field left empty in kintone), said in Japanese
+    // and by the kintone field: the service would refuse the same values in English.
+    const checked = checkValues(version.definition, record.values, 'ja');
+    if (checked.errors.length > 0) {
+      throw new Refusal(
+        checked.errors.flatMap((e) =>
+          e.messages.map((message) => ({
+            code: 'INVALID_VALUE' as const,
+            field: kintoneField(e.field, names),
+            message,
+          })),
+        ),
+      );
+    }
     const em = this.tenantDb.em;
     const tenant = this.tenantDb.tenantId;
     const source =
@@ -251,14 +297,19 @@ export class RecordsImportService {
       if (families.length === 0) {
         throw new Refusal([
           {
+            code: 'FAMILY_NOT_FOUND',
             field: 'family',
-            message: `no family with the LINE user id ${record.family.lineUserId}: a record is imported only for a family that has written to the LINE account`,
+            message: `LINEユーザーID ${record.family.lineUserId} の家族がいません。記録は、LINEアカウントに連絡したことのある家族にだけ取り込めます`,
           },
         ]);
       }
       if (families.length > 1) {
         throw new Refusal([
-          { field: 'family', message: `several families have the LINE user id ${record.family.lineUserId}` },
+          {
+            code: 'FAMILY_AMBIGUOUS',
+            field: 'family',
+            message: `LINEユーザーID ${record.family.lineUserId} の家族が複数います`,
+          },
         ]);
       }
       registrantId = families[0].id;
@@ -267,8 +318,9 @@ export class RecordsImportService {
         if (existing.registrantId !== registrantId) {
           throw new Refusal([
             {
+              code: 'FAMILY_CHANGED',
               field: 'family',
-              message: `record ${record.externalId} was imported for another family: its LINE user id changed in kintone`,
+              message: `レコード${record.externalId}は別の家族に取り込み済みです（kintoneでLINEユーザーIDが変わっています）`,
             },
           ]);
         }
@@ -276,8 +328,9 @@ export class RecordsImportService {
     } else if (!source) {
       throw new Refusal([
         {
+          code: 'NOT_IMPORTED_BEFORE',
           field: 'family',
-          message: `record ${record.externalId} was never imported into this template: a first import finds families by LINE user id`,
+          message: `レコード${record.externalId}はこの様式に取り込まれたことがありません。最初の取り込みでは、LINEユーザーIDで家族を探します`,
         },
       ]);
     }
@@ -317,9 +370,12 @@ function mappingError(problems: { entry: string; message: string }[]): BadUserIn
   return new BadUserInputError(
     problems.map((p) => ({ field: p.entry ? `mapping.${p.entry}` : 'mapping', messages: [p.message] })),
     'KINTONE_MAPPING_INVALID',
-    'The mapping does not fit the export or the template',
+    MAPPING_INVALID_MESSAGE,
   );
 }
+
+/** The refusal of a mapping, before any record: its entries' problems follow as field errors. */
+export const MAPPING_INVALID_MESSAGE = '対応表が、書き出したファイルまたは様式に合いません';
 
 const KINDS: Record<FieldKind, TemplateField['kind']> = {
   [FieldKind.SHORT_TEXT]: 'shortText',
@@ -337,6 +393,7 @@ const KINDS: Record<FieldKind, TemplateField['kind']> = {
 function describeField(field: FieldDefinition): TemplateField {
   return {
     key: field.key,
+    label: field.label,
     kind: KINDS[field.kind],
     ...(field.choices?.length ? { choices: field.choices.map((c) => c.value) } : {}),
     ...(field.columns?.length ? { columns: field.columns.map(describeField) } : {}),

@@ -12,8 +12,13 @@ describe("Kobe's demo assessment template", () => {
       '健康・発達',
       'リスク評価',
       '支援方針',
-      '次回確認日',
     ]);
+  });
+
+  it("has no review date of its own: the case's 次回確認日 is the one that reminds the counsellor", () => {
+    const fields = fieldsOf(DEMO_TEMPLATE);
+    expect(fields.map((f) => f.label)).not.toContain('次回確認日');
+    expect(fields.filter((f) => f.kind === FieldKind.DATE).map((f) => f.label)).toEqual(['最終健診日']);
   });
 
   it('keeps the family as a table and the risks on the 0–3 scale, counted in reports', () => {

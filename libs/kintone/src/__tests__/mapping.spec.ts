@@ -296,7 +296,9 @@ describe('mapRecord', () => {
     }
     expect(month('2024-13')).toEqual({
       ok: false,
-      problems: [{ line: 42, field: '生年月', message: '"2024-13" is not a year and month (YYYY-MM)' }],
+      problems: [
+        { code: 'INVALID_VALUE', line: 42, field: '生年月', message: '「2024-13」は年月（YYYY-MM）ではありません' },
+      ],
     });
   });
 

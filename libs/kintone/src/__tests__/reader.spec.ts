@@ -173,7 +173,9 @@ describe('reading a kintone export', () => {
     const error = await failure(Buffer.from(text), { tables: { 家族: ['続柄'] } });
     expect(error.reason).toBe('TABLE_ROW_WITHOUT_RECORD');
     expect(error.line).toBe(2);
-    expect(error.message).toContain('line 2');
+    expect(error.message).toBe(
+      '2行目：レコードの最初の行より前に表の行があります（「レコードの開始行」の列に「*」がありません）',
+    );
   });
 
   it('refuses a table row carrying another record\'s number (a lost "*")', async () => {

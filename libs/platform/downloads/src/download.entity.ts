@@ -23,6 +23,7 @@ export class Download {
   @Property({ type: 'string', length: 100 })
   contentType!: string;
 
+  /** Sealed with the keyring (`Keyring.sealBytes`, context `download:<id>`). */
   @Property({ type: BlobType, lazy: true })
   content!: Buffer;
 

@@ -1,8 +1,8 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
-import { constantTimeEqual } from '@tsunagu/platform/crypto';
+import { constantTimeEqual, Keyring } from '@tsunagu/platform/crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PlatformDb, Tenant, TenantDb } from '@tsunagu/platform/database';
 import { AUDIT_ACTOR, AuditTrail, type AuditActor } from '@tsunagu/platform/audit';
@@ -11,6 +11,9 @@ import { Download } from './download.entity';
 
 /** How long a download link works. */
 export const DOWNLOAD_TTL_SECONDS = 600;
+
+/** The sealing context of a download's content: sealed for one download, it opens for no other. */
+const downloadContext = (id: string): string => `download:${id}`;
 
 export interface DownloadLink {
   url: string;
@@ -56,6 +59,7 @@ export class DownloadsService {
     private readonly platformDb: PlatformDb,
     private readonly audit: AuditTrail,
     private readonly cls: ClsService,
+    private readonly keyring: Keyring,
   ) {
     this.signingKey = createHmac('sha256', config.jwtSecret).update('tsunagu downloads v1').digest();
   }
@@ -88,12 +92,16 @@ export class DownloadsService {
     // Files of names and figures are kept no longer than needed: each new export of a tenant (or of
     // the platform) removes that tenant's expired ones.
     await em.nativeDelete(Download, { tenant: tenantId, expiresAt: { $lt: new Date() } });
+    const id = randomUUID();
     const download = em.create(Download, {
+      id,
       tenant: tenantId ? em.getReference(Tenant, tenantId) : null,
       userId: this.actor().userId as string,
       filename: file.filename,
       contentType: file.contentType,
-      content: file.content,
+      // Sealed as media and secrets are: a family's record (its photos opened for it) is no plainer
+      // at rest while it waits than where it came from.
+      content: this.keyring.sealBytes(file.content, downloadContext(id)),
       expiresAt: new Date(Date.now() + DOWNLOAD_TTL_SECONDS * 1000),
     });
     await em.flush();
@@ -133,7 +141,11 @@ export class DownloadsService {
       const target = { type: 'download', id: download.id };
       if (claims.t) await this.audit.record('download.fetched', target, { filename: download.filename });
       else await this.audit.recordOnPlatformPath(em, null, 'download.fetched', target, { filename: download.filename });
-      return { filename: download.filename, contentType: download.contentType, content: download.content };
+      return {
+        filename: download.filename,
+        contentType: download.contentType,
+        content: this.keyring.openBytes(download.content, downloadContext(download.id)),
+      };
     };
     return claims.t
       ? this.tenantDb.withTenant(claims.t, open)

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../lib/i18n';
+import { formatDay } from '../partner/format';
 import { TextLink } from '../../ui/Link';
 import { ReferDialog } from '../referrals/ReferDialog';
 import { FAMILY } from '../referrals/queries';
@@ -51,7 +52,7 @@ export function FamilyCard({ conversationId }: { conversationId: string }) {
                 <span className="block">{consent.purpose}</span>
                 <span className="block text-xs text-solid-gray-700">
                   {t('family.consentBy', {
-                    date: consent.obtainedOn,
+                    date: formatDay(consent.obtainedOn),
                     name: consent.obtainedByName,
                     method: t(`consent.method.${consent.method}`),
                   })}

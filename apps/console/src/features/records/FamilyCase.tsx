@@ -3,6 +3,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/i18n';
+import { formatDay } from '../partner/format';
 import { messageOf } from '../../lib/errors';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -59,7 +60,7 @@ export function FamilyCase({ conversationId }: { conversationId: string }) {
             <dd>{record.risk == null ? '—' : t(`records.risk.${record.risk}`)}</dd>
             <dt className="font-bold text-solid-gray-700">{t('records.card.nextReview')}</dt>
             <dd className={record.reviewDue ? 'font-bold text-error-2' : ''}>
-              {record.nextReviewOn ?? '—'}
+              {record.nextReviewOn ? formatDay(record.nextReviewOn) : '—'}
               {record.reviewDue && ` (${t('records.card.reviewDue')})`}
             </dd>
             <dt className="font-bold text-solid-gray-700">{t('records.card.responsible')}</dt>

@@ -13,7 +13,7 @@ const INPUT =
 
 /**
  * A family's rights, on its case page, for a tenant admin who also counsels: its whole record as a
- * workbook for a disclosure request, and erasure, which first lists what goes and what the city
+ * ZIP archive (the workbook and the conversation's photos and files) for a disclosure request, and erasure, which first lists what goes and what the city
  * keeps, then asks for the family's display name typed back.
  */
 export function FamilyRightsPanel({
@@ -41,7 +41,7 @@ export function FamilyRightsPanel({
     try {
       const { data } = await exportRecord({ variables: { input: { registrantId } } });
       if (!data) return;
-      await downloadWithToken(data.exportFamilyRecord.url, `family-record-${registrantId.slice(0, 8)}.xlsx`);
+      await downloadWithToken(data.exportFamilyRecord.url, `family-record-${registrantId.slice(0, 8)}.zip`);
       setNotice({ tone: 'success', text: t('rights.exported') });
     } catch (error) {
       setNotice({ tone: 'error', text: messageOf(error) });

@@ -16,7 +16,7 @@ interface Row {
   line: number;
   recordNumber: string | null;
   outcome: Outcome;
-  problems: { field: string; message: string }[];
+  problems: { code: string; field: string; message: string }[];
 }
 
 interface Summary {
@@ -271,7 +271,10 @@ export default function ImportPage() {
                       <td className="px-2 py-1">
                         {row.problems.map((p) => (
                           <div key={`${p.field}:${p.message}`}>
-                            {p.field}: {p.message}
+                            {p.field === 'family' || p.field === 'record'
+                              ? t(`recordsImport.fields.${p.field}`)
+                              : p.field}
+                            : {p.message}
                           </div>
                         ))}
                       </td>

@@ -31,6 +31,7 @@ export const recordsImportJa = {
     reason: '理由',
     outcomes: { created: '作成', updated: '更新', unchanged: '変更なし', refused: '取り込めない' },
     onlyRefused: '取り込めない行だけ表示',
+    fields: { family: '家族の特定', record: 'レコード' },
   },
 };
 
@@ -63,6 +64,7 @@ export const recordsImportEn: Shape<typeof recordsImportJa> = {
     reason: 'Why',
     outcomes: { created: 'Create', updated: 'Update', unchanged: 'Unchanged', refused: 'Refused' },
     onlyRefused: 'Only refused rows',
+    fields: { family: 'Finding the family', record: 'Record' },
   },
 };
 

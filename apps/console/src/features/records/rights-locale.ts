@@ -5,8 +5,9 @@ const rightsJa = {
   rights: {
     title: '開示請求・消去',
     lead: '家族からの開示請求や消去の依頼に応じます。どちらも監査記録に残ります。',
-    export: '記録をダウンロード（Excel）',
-    exported: 'ダウンロードしました。ご家族に渡す前に内容をご確認ください。',
+    export: '記録をダウンロード（ZIP：Excelと写真・ファイル）',
+    exported:
+      'ダウンロードしました。ZIPを展開すると、Excelの記録と、やりとりした写真・ファイル（media フォルダ）があります。ご家族に渡す前に内容をご確認ください。',
     erase: 'この家族を消去する…',
     planTitle: '消去の内容',
     erasedTitle: '消去するもの',
@@ -46,8 +47,9 @@ const rightsEn: typeof rightsJa = {
   rights: {
     title: 'Disclosure and erasure',
     lead: "Answer a family's disclosure request or erasure request. Both are recorded in the audit trail.",
-    export: 'Download the record (Excel)',
-    exported: 'Downloaded. Check it before handing it to the family.',
+    export: 'Download the record (ZIP: Excel, photos and files)',
+    exported:
+      'Downloaded. The ZIP holds the record as an Excel workbook and the photos and files exchanged (the media folder). Check it before handing it to the family.',
     erase: 'Erase this family…',
     planTitle: 'What erasure does',
     erasedTitle: 'Erased',

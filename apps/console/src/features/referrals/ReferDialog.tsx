@@ -8,6 +8,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Select } from '../../ui/Select';
 import { MESSAGES } from '../inbox/queries';
+import { formatDay } from '../partner/format';
 import { useShell } from '../shell/useShell';
 import { CREATE_REFERRAL, PARTNER_CHOICES, PARTNERS, RECORD_CONSENT, SEND_REFERRAL } from './queries';
 
@@ -228,7 +229,7 @@ function ReferForm({
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-lg font-bold">{t('refer.consent')}</legend>
         {consent ? (
-          <Alert tone="success">{t('refer.consentInForce', { date: consent.obtainedOn })}</Alert>
+          <Alert tone="success">{t('refer.consentInForce', { date: formatDay(consent.obtainedOn) })}</Alert>
         ) : (
           <>
             <p className="text-sm text-solid-gray-800">{t('refer.consentLead')}</p>
