@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { placeOf, readableValue } from './readable';
 import type { FieldKind, TemplateDefinition } from './template';
 
@@ -102,4 +103,50 @@ export function labelsFrom(sources: LabelSources, changes: StoredChange[]): Chan
     }
     return plain;
   });
+}
+
+/**
+ * Labels for a whole history read apart from its page (the disclosure export), in four statements
+ * whatever its length: the same sources the case page reads with its history, then `labelsFrom`.
+ */
+export async function labelChanges(em: EntityManager, changes: StoredChange[]): Promise<ChangeLabels[]> {
+  const assessmentIds = [...new Set(changes.flatMap((c) => (c.assessmentId ? [c.assessmentId] : [])))];
+  const assessments = assessmentIds.length
+    ? await em.execute<{ id: string; template_version_id: string }[]>(
+        'select id, template_version_id from case_assessment where id = any(?::uuid[])',
+        [`{${assessmentIds.join(',')}}`],
+      )
+    : [];
+  const versions = assessmentIds.length
+    ? await em.execute<VersionRow[]>(
+        `select v.id, v.template_id, t.name as template_name, v.version, v.definition
+         from assessment_template_version v join assessment_template t on t.id = v.template_id
+         where v.template_id in (select w.template_id from assessment_template_version w
+           where w.id in (select template_version_id from case_assessment where id = any(?::uuid[])))
+         order by v.version desc`,
+        [`{${assessmentIds.join(',')}}`],
+      )
+    : [];
+  const moves = assessmentIds.length
+    ? await em.execute<{ assessment_id: string; changed_at: string; before: number }[]>(
+        `select assessment_id, changed_at, before from case_record_change
+         where field = 'templateVersion' and assessment_id = any(?::uuid[]) order by changed_at, id`,
+        [`{${assessmentIds.join(',')}}`],
+      )
+    : [];
+  const userIds = [
+    ...new Set(
+      changes
+        .filter((c) => c.field === 'responsibleUserId')
+        .flatMap((c) => [c.before, c.after])
+        .filter((id): id is string => typeof id === 'string'),
+    ),
+  ];
+  const users = userIds.length
+    ? await em.execute<{ id: string; display_name: string | null }[]>(
+        'select id, display_name from app_user where id = any(?::uuid[])',
+        [`{${userIds.join(',')}}`],
+      )
+    : [];
+  return labelsFrom({ assessments, versions, moves, users }, changes);
 }
