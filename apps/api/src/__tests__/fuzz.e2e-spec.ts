@@ -83,6 +83,11 @@ describe('schema-wide fuzz: no internal error, no change on refusal', () => {
   let callers: FuzzCaller[];
   let ctx: FuzzContext;
   let snapshotSql: string;
+  /**
+   * The state as the last refused mutation left it (checked unchanged), or undefined once any other
+   * request may have written: the next mutation's case starts from it instead of reading it again.
+   */
+  let unchangedSince: string[] | undefined;
   const tally: Tally = { cases: 0, refused: 0, byCode: {}, internal: [] };
 
   beforeAll(async () => {
@@ -270,7 +275,10 @@ describe('schema-wide fuzz: no internal error, no change on refusal', () => {
       const checkState = op!.kind === 'mutation' && !REFUSAL_MAY_WRITE.has(name);
       await fc.assert(
         fc.asyncProperty(fc.constantFrom(...callers), requestArbitrary(op!, ctx), async (caller, request) => {
-          const before = checkState ? await snapshot() : undefined;
+          // Nothing runs between two cases (no job workers, one request at a time): the state a
+          // refused case was checked to leave is still the state the next case starts from.
+          const before = checkState ? (unchangedSince ?? (await snapshot())) : undefined;
+          unchangedSince = undefined;
           const res = await t.graphql(request.query, request.variables, { token: caller.token, tenant: caller.tenant });
           const ok = record(name, caller.name, res.status, res);
           expect({ status: res.status < 500, internal: ok, query: request.query }).toEqual({
@@ -279,11 +287,13 @@ describe('schema-wide fuzz: no internal error, no change on refusal', () => {
             query: request.query,
           });
           if (before !== undefined && (res.errors?.length ?? 0) > 0) {
-            expect({ changed: changes(before, await snapshot()), query: request.query, errors: res.errors }).toEqual({
+            const after = await snapshot();
+            expect({ changed: changes(before, after), query: request.query, errors: res.errors }).toEqual({
               changed: [],
               query: request.query,
               errors: res.errors,
             });
+            unchangedSince = after;
           }
         }),
         { numRuns: RUNS, seed: seedFor(SEED, name), endOnFailure: true },
@@ -295,6 +305,7 @@ describe('schema-wide fuzz: no internal error, no change on refusal', () => {
   it(
     'answers hostile HTTP requests (GraphQL envelopes, download and media paths) without a server error',
     async () => {
+      unchangedSince = undefined;
       const text = fc.oneof(
         fc.string({ maxLength: 60 }),
         fc.string({ unit: 'binary', maxLength: 60 }),
@@ -347,6 +358,7 @@ describe('schema-wide fuzz: no internal error, no change on refusal', () => {
   it(
     'answers every LINE webhook delivery without a server error, and processes or sets aside every event stored',
     async () => {
+      unchangedSince = undefined;
       const userIds = Array.from({ length: 5 }, (_, i) => `U${String(i).repeat(32)}`);
       const valid = webhookBodyArbitrary(userIds);
       if (!valid) return; // no specifications here (a fresh clone elsewhere): said once by specsDir()
