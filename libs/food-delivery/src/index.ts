@@ -1,0 +1,2 @@
+export * from './food-delivery.entities';
+export * from './food-delivery.module';
