@@ -36,7 +36,7 @@ import { Referral, ReferralConsent, ReferralEvent, ReferralSettings, ReferralSha
 import { CASE_RECORD_ENTITIES, RECORDS_IMPORT_ENTITIES } from '@tsunagu/case-records';
 import { ReportRun, ReportSettings } from '@tsunagu/reporting';
 import { PROGRAMME_ENTITIES } from '@tsunagu/programmes';
-import { FOOD_DELIVERY_ENTITIES } from '@tsunagu/food-delivery';
+import { DONATION_ENTITIES, FOOD_DELIVERY_ENTITIES } from '@tsunagu/food-delivery';
 import { BROADCAST_ENTITIES } from '@tsunagu/broadcasts';
 import { RosterReview, SecondedStaff, Secondment, SecondmentAssignment, SecondmentCheckIn } from '@tsunagu/secondments';
 
@@ -91,4 +91,5 @@ export const ENTITIES: EntityClass[] = [
   ...BROADCAST_ENTITIES,
   ...PROGRAMME_ENTITIES,
   ...FOOD_DELIVERY_ENTITIES,
+  ...DONATION_ENTITIES,
 ];
