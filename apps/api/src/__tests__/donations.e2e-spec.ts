@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { todayIn } from '@tsunagu/platform/calendar';
-import type { Tenant } from '@tsunagu/platform/database';
+import { TenantDb, type Tenant } from '@tsunagu/platform/database';
 import { TenantRole } from '@tsunagu/platform/permissions';
 import { ownerQuery } from './support/line';
 import { errorCodes, TestApp, type GraphQLResponse, type TestUser } from './support/test-app';
@@ -19,6 +20,17 @@ const DONOR = `query($id: ID!) { donor(id: $id) { donor { ${DONOR_FIELDS} } than
 const ITEMS = `query($programmeId: ID!, $first: Int, $after: String) {
   donationItems(programmeId: $programmeId, first: $first, after: $after) {
     edges { node { ${ITEM_FIELDS} } } pageInfo { hasNextPage endCursor } } }`;
+
+const STOCK = `query($programmeId: ID!) { donationStock(programmeId: $programmeId) { ${ITEM_FIELDS} } }`;
+const ROUNDS = `query($programmeId: ID!) { donationRounds(programmeId: $programmeId) { id name startsOn endsOn open } }`;
+const ROUND_FIELDS = `round { id name open } lines { id quantity item { id name remaining allocated } }`;
+const ROUND_DONATIONS = `query($roundId: ID!) { roundDonations(roundId: $roundId) { ${ROUND_FIELDS} } }`;
+const ALLOCATE = `mutation($input: AllocateDonationsInput!) { allocateDonations(input: $input) { ${ROUND_FIELDS} } }`;
+
+interface RoundDonations {
+  round: { id: string; name: string; open: boolean };
+  lines: { id: string; quantity: number; item: { id: string; name: string; remaining: number; allocated: number } }[];
+}
 
 interface Donor {
   id: string;
@@ -52,6 +64,26 @@ function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
+}
+
+/** A round of a food-delivery programme, as the rounds' own screens will make it. */
+async function newRound(
+  t: TestApp,
+  tenant: Tenant,
+  programmeId: string,
+  name: string,
+  startsOn: string,
+  status = 'planned',
+): Promise<string> {
+  const id = randomUUID();
+  await t.app.get(TenantDb).withTenant(tenant.id, (em) =>
+    em.execute(
+      `insert into food_round (id, tenant_id, programme_id, name, starts_on, ends_on, capacity, status, created_at, updated_at)
+         values (?, ?, ?, ?, ?, ?::date + 2, 250, ?, now(), now())`,
+      [id, tenant.id, programmeId, name, startsOn, startsOn, status],
+    ),
+  );
+  return id;
 }
 
 async function countRows(table: string, tenantId: string): Promise<number> {
@@ -177,7 +209,7 @@ describe('donations to the food delivery', () => {
             quantity: 48,
             unit: '個',
             bestBefore: addDays(today, 90),
-            allergens: ['WHEAT', 'MILK', 'BEEF'],
+            allergens: ['BEEF', 'MILK', 'WHEAT'],
           },
           {
             name: 'ロールパン',
@@ -200,6 +232,7 @@ describe('donations to the food delivery', () => {
       // On its date it is not yet past it.
       ['牛乳', 12, '本', false, 12],
     ]);
+    // Kept in the label's order (mandatory first), whatever order they came in.
     expect(items[0].allergens).toEqual(['WHEAT', 'MILK', 'BEEF']);
     expect(items[2]).toMatchObject({ bestBefore: null, allergens: [] });
     expect(items[3].allergens).toEqual(['MILK']);
@@ -371,6 +404,206 @@ describe('donations to the food delivery', () => {
     expect(rest.data!.donors.pageInfo.hasNextPage).toBe(false);
   });
 
+  describe('stock and rounds', () => {
+    let roundA: string;
+    let roundB: string;
+    let stockOf: (name: string) => Promise<Item>;
+
+    beforeAll(async () => {
+      roundA = await newRound(t, city, foodId, '第1回', addDays(today, 10));
+      roundB = await newRound(t, city, foodId, '第2回', addDays(today, 40));
+      stockOf = async (name) => {
+        const res = await as<{ donationStock: Item[] }>(coordinator, STOCK, { programmeId: foodId });
+        expect(errorCodes(res)).toEqual([]);
+        return res.data!.donationStock.find((i) => i.name === name) as Item;
+      };
+    });
+
+    it('shows what remains, soonest best-before first, those past their date flagged', async () => {
+      const res = await as<{ donationStock: Item[] }>(coordinator, STOCK, { programmeId: foodId });
+      expect(errorCodes(res)).toEqual([]);
+      expect(res.data!.donationStock.map((i) => [i.name, i.pastBestBefore])).toEqual([
+        ['ロールパン', true],
+        ['牛乳', false],
+        ['レトルトカレー', false],
+        ['ツナ缶', false],
+        ['精米', false],
+        ['缶詰', false],
+      ]);
+      const rounds = await as<{ donationRounds: { name: string; open: boolean }[] }>(coordinator, ROUNDS, {
+        programmeId: foodId,
+      });
+      expect(rounds.data!.donationRounds.map((r) => [r.name, r.open])).toEqual([
+        ['第2回', true],
+        ['第1回', true],
+      ]);
+    });
+
+    it('allocates items to a round and shows what remains', async () => {
+      const curry = await stockOf('レトルトカレー');
+      const tuna = await stockOf('ツナ缶');
+      const res = await as<{ allocateDonations: RoundDonations }>(coordinator, ALLOCATE, {
+        input: {
+          roundId: roundA,
+          lines: [
+            { itemId: curry.id, quantity: 30 },
+            { itemId: tuna.id, quantity: 6 },
+          ],
+        },
+      });
+      expect(errorCodes(res)).toEqual([]);
+      expect(res.data!.allocateDonations.lines.map((l) => [l.item.name, l.quantity, l.item.remaining])).toEqual([
+        ['レトルトカレー', 30, 18],
+        ['ツナ缶', 6, 0],
+      ]);
+      // All the tuna is gone out: it leaves the stock.
+      expect(await stockOf('ツナ缶')).toBeUndefined();
+      expect((await stockOf('レトルトカレー')).remaining).toBe(18);
+
+      // A line sets the item's quantity in the round; 0 takes it out.
+      const again = await as<{ allocateDonations: RoundDonations }>(coordinator, ALLOCATE, {
+        input: {
+          roundId: roundA,
+          lines: [
+            { itemId: curry.id, quantity: 20 },
+            { itemId: tuna.id, quantity: 0 },
+          ],
+        },
+      });
+      expect(errorCodes(again)).toEqual([]);
+      expect(again.data!.allocateDonations.lines.map((l) => [l.item.name, l.quantity])).toEqual([
+        ['レトルトカレー', 20],
+      ]);
+      expect((await stockOf('ツナ缶')).remaining).toBe(6);
+    });
+
+    it('refuses more than remains with a typed conflict, and writes none of the lines', async () => {
+      const curry = await stockOf('レトルトカレー');
+      const rice = await stockOf('精米');
+      const before = await countRows('donation_allocation', city.id);
+      const res = await as(coordinator, ALLOCATE, {
+        input: {
+          roundId: roundB,
+          lines: [
+            { itemId: rice.id, quantity: 5 },
+            { itemId: curry.id, quantity: 29 },
+          ],
+        },
+      });
+      expect(errorCodes(res)).toEqual(['CONFLICT']);
+      expect(res.errors![0].extensions?.reason).toBe('DONATION_OVER_ALLOCATED');
+      expect(fieldErrors(res)).toEqual(['lines.1.quantity']);
+      expect(await countRows('donation_allocation', city.id)).toBe(before);
+      expect((await stockOf('精米')).remaining).toBe(10);
+      const round = await as<{ roundDonations: RoundDonations }>(coordinator, ROUND_DONATIONS, { roundId: roundB });
+      expect(round.data!.roundDonations.lines).toEqual([]);
+    });
+
+    it('refuses an item past its date when the round starts, another programme’s item, a closed round', async () => {
+      const bread = await stockOf('ロールパン');
+      const milk = await stockOf('牛乳');
+      const before = await countRows('donation_allocation', city.id);
+      const late = await as(coordinator, ALLOCATE, {
+        input: {
+          roundId: roundA,
+          lines: [
+            { itemId: bread.id, quantity: 1 },
+            { itemId: milk.id, quantity: 1 },
+          ],
+        },
+      });
+      expect(errorCodes(late)).toEqual(['BAD_USER_INPUT']);
+      expect(fieldErrors(late)).toEqual(['lines.0.itemId', 'lines.1.itemId']);
+
+      const second = await as<{ createProgramme: { id: string } }>(admin, CREATE_PROGRAMME, {
+        input: { name: '夏休みこども宅食', kind: 'FOOD_DELIVERY' },
+      });
+      const otherRound = await newRound(t, city, second.data!.createProgramme.id, '夏', addDays(today, 5));
+      const curry = await stockOf('レトルトカレー');
+      const elsewhere = await as(coordinator, ALLOCATE, {
+        input: { roundId: otherRound, lines: [{ itemId: curry.id, quantity: 1 }] },
+      });
+      expect(errorCodes(elsewhere)).toEqual(['BAD_USER_INPUT']);
+      expect(fieldErrors(elsewhere)).toEqual(['lines.0.itemId']);
+
+      const done = await newRound(t, city, foodId, '前年度 第4回', addDays(today, -60), 'completed');
+      const closed = await as(coordinator, ALLOCATE, {
+        input: { roundId: done, lines: [{ itemId: curry.id, quantity: 1 }] },
+      });
+      expect(errorCodes(closed)).toEqual(['CONFLICT']);
+      expect(closed.errors![0].extensions?.reason).toBe('ROUND_CLOSED');
+
+      const twice = await as(coordinator, ALLOCATE, {
+        input: {
+          roundId: roundB,
+          lines: [
+            { itemId: curry.id, quantity: 1 },
+            { itemId: curry.id, quantity: 2 },
+          ],
+        },
+      });
+      expect(errorCodes(twice)).toEqual(['BAD_USER_INPUT']);
+      const negative = await as(coordinator, ALLOCATE, {
+        input: { roundId: roundB, lines: [{ itemId: curry.id, quantity: -1 }] },
+      });
+      expect(errorCodes(negative)).toEqual(['BAD_USER_INPUT']);
+      expect(await countRows('donation_allocation', city.id)).toBe(before);
+    });
+
+    it('never allocates more than there is when staff allocate the same item at once', async () => {
+      const rice = await stockOf('精米');
+      expect(rice.remaining).toBe(10);
+      const rounds: string[] = [];
+      for (let i = 0; i < 8; i++) rounds.push(await newRound(t, city, foodId, `臨時${i}`, addDays(today, 60 + i)));
+      const results = await Promise.all(
+        rounds.map((roundId, i) =>
+          as(i % 2 === 0 ? coordinator : admin, ALLOCATE, {
+            input: { roundId, lines: [{ itemId: rice.id, quantity: 3 }] },
+          }),
+        ),
+      );
+      const codes = results.map((r) => errorCodes(r)[0] ?? 'OK');
+      expect(codes.filter((c) => c === 'OK')).toHaveLength(3);
+      expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(5);
+      const [row] = await ownerQuery<{ total: string }>(
+        'select coalesce(sum(quantity), 0) as total from donation_allocation where item_id = $1',
+        [rice.id],
+      );
+      expect(Number(row.total)).toBe(9);
+      expect((await stockOf('精米')).remaining).toBe(1);
+    });
+
+    it('does not return stock, rounds or a round’s donations of another tenant', async () => {
+      for (const [query, variables] of [
+        [STOCK, { programmeId: foodId }],
+        [ROUNDS, { programmeId: foodId }],
+        [ROUND_DONATIONS, { roundId: roundA }],
+      ] as const) {
+        const res = await as(otherCoordinator, query, variables);
+        expect(errorCodes(res)).toEqual(['NOT_FOUND']);
+      }
+    });
+
+    it('cannot allocate another tenant’s items, nor to another tenant’s round', async () => {
+      const curry = await stockOf('レトルトカレー');
+      const theirProgramme = await t.newUser({ tenant: other, role: TenantRole.TENANT_ADMIN });
+      const programme = await as<{ createProgramme: { id: string } }>(theirProgramme, CREATE_PROGRAMME, {
+        input: { name: '他市の宅食', kind: 'FOOD_DELIVERY' },
+      });
+      const theirRound = await newRound(t, other, programme.data!.createProgramme.id, '他市 第1回', addDays(today, 10));
+      const intoTheirs = await as(otherCoordinator, ALLOCATE, {
+        input: { roundId: theirRound, lines: [{ itemId: curry.id, quantity: 1 }] },
+      });
+      expect(errorCodes(intoTheirs)).toEqual(['NOT_FOUND']);
+      const intoOurs = await as(otherCoordinator, ALLOCATE, {
+        input: { roundId: roundA, lines: [{ itemId: curry.id, quantity: 1 }] },
+      });
+      expect(errorCodes(intoOurs)).toEqual(['NOT_FOUND']);
+      expect(await countRows('donation_allocation', other.id)).toBe(0);
+      expect((await stockOf('レトルトカレー')).allocated).toBe(20);
+    });
+  });
+
   describe('another tenant', () => {
     it('does not return donors of another tenant', async () => {
       const list = await as<{ donors: { edges: unknown[] } }>(otherCoordinator, DONORS, {});
@@ -419,6 +652,9 @@ describe('donations to the food delivery', () => {
       [ITEMS, { programmeId: foodId }],
       [CREATE_DONOR, { input: { kind: 'COMPANY', name: 'x' } }],
       [THANK, { input: { donorId: company.id, sentOn: today, method: 'EMAIL', sentBy: 'x' } }],
+      [STOCK, { programmeId: foodId }],
+      [ROUNDS, { programmeId: foodId }],
+      [ALLOCATE, { input: { roundId: randomUUID(), lines: [{ itemId: randomUUID(), quantity: 1 }] } }],
     ] as const) {
       const res = await as(user(), query, variables);
       expect(errorCodes(res)).toEqual(['FORBIDDEN']);

@@ -373,6 +373,15 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Query.donationItems': {
     query: '{ donationItems(programmeId: "00000000-0000-4000-8000-000000000000") { edges { node { id } } } }',
   },
+  'Query.donationStock': { query: '{ donationStock(programmeId: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Query.donationRounds': { query: '{ donationRounds(programmeId: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Query.roundDonations': {
+    query: '{ roundDonations(roundId: "00000000-0000-4000-8000-000000000000") { round { id } } }',
+  },
+  'Mutation.allocateDonations': {
+    query:
+      'mutation { allocateDonations(input: { roundId: "00000000-0000-4000-8000-000000000000", lines: [] }) { round { id } } }',
+  },
   'Mutation.createDonor': { query: 'mutation { createDonor(input: { kind: COMPANY, name: "" }) { id } }' },
   'Mutation.updateDonor': {
     query: 'mutation { updateDonor(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',

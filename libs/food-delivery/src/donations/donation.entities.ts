@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   ArrayType,
+  Check,
   Entity,
   Enum,
   Index,
@@ -8,10 +9,12 @@ import {
   OptionalProps,
   PrimaryKey,
   Property,
+  Unique,
   type Ref,
 } from '@mikro-orm/core';
 import { Tenant } from '@tsunagu/platform/database';
 import { Programme } from '@tsunagu/programmes';
+import { FoodRound } from '../food-delivery.entities';
 import { Allergen } from './allergens';
 
 export enum DonorKind {
@@ -162,4 +165,41 @@ export class DonorThanks {
   createdAt: Date = new Date();
 }
 
-export const DONATION_ENTITIES = [Donor, DonationItem, DonorThanks];
+/**
+ * How much of a donated item goes out in a round. One row per item and round; the sum over rounds
+ * never exceeds the item's quantity (checked with the item's row locked).
+ */
+@Entity({ tableName: 'donation_allocation' })
+@Unique({ properties: ['round', 'item'] })
+@Index({ properties: ['item'] })
+@Check({ name: 'donation_allocation_quantity_check', expression: 'quantity > 0' })
+export class DonationAllocation {
+  [OptionalProps]?: 'createdAt' | 'updatedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Tenant, { fieldName: 'tenant_id', ref: true, deleteRule: 'restrict' })
+  tenant!: Ref<Tenant>;
+
+  @ManyToOne(() => FoodRound, { fieldName: 'round_id', ref: true, deleteRule: 'restrict' })
+  round!: Ref<FoodRound>;
+
+  @ManyToOne(() => DonationItem, { fieldName: 'item_id', ref: true, deleteRule: 'restrict' })
+  item!: Ref<DonationItem>;
+
+  @Property({ type: 'integer' })
+  quantity!: number;
+
+  /** The member who last set it. */
+  @Property({ type: 'uuid' })
+  allocatedBy!: string;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}
+
+export const DONATION_ENTITIES = [Donor, DonationItem, DonorThanks, DonationAllocation];

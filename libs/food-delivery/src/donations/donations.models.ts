@@ -285,3 +285,75 @@ export class RecordDonorThanksInput {
   @MaxLength(1000)
   note?: string | null;
 }
+
+// Rounds
+
+@ObjectType('DonationRound', { description: 'A round of the food delivery, as the donations screens name it' })
+export class DonationRoundModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  programmeId!: string;
+
+  @Field()
+  name!: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  startsOn!: string;
+
+  @Field({ description: 'YYYY-MM-DD, included' })
+  endsOn!: string;
+
+  @Field({ description: 'Its allocations may change (planned or packing)' })
+  open!: boolean;
+}
+
+@ObjectType('RoundDonationLine', { description: 'How much of a donated item goes out in a round' })
+export class RoundDonationLineModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => DonationItemModel)
+  item!: DonationItemModel;
+
+  @Field(() => Int)
+  quantity!: number;
+}
+
+@ObjectType('RoundDonations', { description: "A round's share of the donated stock" })
+export class RoundDonationsModel {
+  @Field(() => DonationRoundModel)
+  round!: DonationRoundModel;
+
+  @Field(() => [RoundDonationLineModel])
+  lines!: RoundDonationLineModel[];
+}
+
+@InputType()
+export class DonationAllocationLineInput {
+  @Field(() => ID)
+  @IsUUID()
+  itemId!: string;
+
+  @Field(() => Int, { description: "The item's quantity in the round; 0 takes it out" })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_QUANTITY)
+  quantity!: number;
+}
+
+@InputType({ description: 'Sets how much of each item goes out in a round; other items of the round are unchanged' })
+export class AllocateDonationsInput {
+  @Field(() => ID)
+  @IsUUID()
+  roundId!: string;
+
+  @Field(() => [DonationAllocationLineInput])
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => DonationAllocationLineInput)
+  lines!: DonationAllocationLineInput[];
+}

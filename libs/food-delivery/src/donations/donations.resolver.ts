@@ -1,7 +1,9 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Permission, RequirePermission } from '@tsunagu/platform/permissions';
 import {
+  AllocateDonationsInput,
   CreateDonorInput,
+  DonationRoundModel,
   DonationItemConnection,
   DonationItemModel,
   DonationItemsArgs,
@@ -12,6 +14,7 @@ import {
   DonorThanksModel,
   ReceiveDonationInput,
   RecordDonorThanksInput,
+  RoundDonationsModel,
   UpdateDonorInput,
 } from './donations.models';
 import { DonationsService } from './donations.service';
@@ -63,5 +66,34 @@ export class DonationsResolver {
   @Mutation(() => DonorThanksModel, { description: 'Audited' })
   recordDonorThanks(@Args('input') input: RecordDonorThanksInput): Promise<DonorThanksModel> {
     return this.service.recordThanks(input);
+  }
+
+  @RequirePermission(Permission.ManageDonations)
+  @Query(() => [DonationItemModel], {
+    description:
+      "What remains of a food-delivery programme's items, soonest best-before first; past-date items flagged",
+  })
+  donationStock(@Args('programmeId', { type: () => ID }) programmeId: string): Promise<DonationItemModel[]> {
+    return this.service.stock(programmeId);
+  }
+
+  @RequirePermission(Permission.ManageDonations)
+  @Query(() => [DonationRoundModel], { description: "A food-delivery programme's rounds, latest first" })
+  donationRounds(@Args('programmeId', { type: () => ID }) programmeId: string): Promise<DonationRoundModel[]> {
+    return this.service.rounds(programmeId);
+  }
+
+  @RequirePermission(Permission.ManageDonations)
+  @Query(() => RoundDonationsModel, { description: "A round's share of the donated stock" })
+  roundDonations(@Args('roundId', { type: () => ID }) roundId: string): Promise<RoundDonationsModel> {
+    return this.service.roundDonations(roundId);
+  }
+
+  @RequirePermission(Permission.ManageDonations)
+  @Mutation(() => RoundDonationsModel, {
+    description: 'Sets items’ quantities in a round; more than remains is CONFLICT (DONATION_OVER_ALLOCATED); audited',
+  })
+  allocateDonations(@Args('input') input: AllocateDonationsInput): Promise<RoundDonationsModel> {
+    return this.service.allocate(input);
   }
 }

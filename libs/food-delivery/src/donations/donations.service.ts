@@ -1,16 +1,21 @@
 import { Injectable } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AccessService } from '@tsunagu/platform/auth';
 import { AuditTrail } from '@tsunagu/platform/audit';
 import { todayIn } from '@tsunagu/platform/calendar';
 import { Keyring } from '@tsunagu/platform/crypto';
 import { Tenant, TenantDb } from '@tsunagu/platform/database';
-import { BadUserInputError, NotFoundError, type FieldError } from '@tsunagu/platform/errors';
+import { BadUserInputError, ConflictError, NotFoundError, type FieldError } from '@tsunagu/platform/errors';
 import { connectionFromRows, decodeCursor, encodeCursor, type Connection } from '@tsunagu/platform/graphql';
 import { Programme, ProgrammeKind } from '@tsunagu/programmes';
-import { DonationItem, Donor, donorContext, DonorKind, DonorThanks } from './donation.entities';
+import { FoodRound, RoundStatus } from '../food-delivery.entities';
+import { Allergen } from './allergens';
+import { DonationAllocation, DonationItem, Donor, donorContext, DonorKind, DonorThanks } from './donation.entities';
 import type {
+  AllocateDonationsInput,
   CreateDonorInput,
+  DonationRoundModel,
   DonationItemInput,
   DonationItemModel,
   DonationItemsArgs,
@@ -20,8 +25,14 @@ import type {
   DonorThanksModel,
   ReceiveDonationInput,
   RecordDonorThanksInput,
+  RoundDonationsModel,
   UpdateDonorInput,
 } from './donations.models';
+
+const ALLERGEN_ORDER = Object.values(Allergen);
+
+/** A round whose donations may still change: once it is out for delivery, what went out is history. */
+const OPEN_ROUND = [RoundStatus.PLANNED, RoundStatus.PACKING];
 
 interface DonorRow {
   id: string;
@@ -160,6 +171,148 @@ export class DonationsService {
     );
   }
 
+  // Stock and rounds
+
+  /** What remains of the programme's items, soonest best-before first (food without a date last). */
+  async stock(programmeId: string): Promise<DonationItemModel[]> {
+    const em = this.tenantDb.em;
+    const programme = await this.foodProgramme(programmeId);
+    const rows = await em.execute<{ id: string }[]>(
+      `select i.id
+         from donation_item i
+         left join lateral (select sum(quantity) as allocated from donation_allocation where item_id = i.id) a on true
+        where i.tenant_id = ? and i.programme_id = ? and i.quantity > coalesce(a.allocated, 0)
+        order by i.best_before asc nulls last, i.received_on asc, i.id asc`,
+      [this.tenantDb.tenantId, programme.id],
+    );
+    const items = rows.length
+      ? await em.find(DonationItem, { id: { $in: rows.map((r) => r.id) }, tenant: this.tenantDb.tenantId })
+      : [];
+    const order = new Map(rows.map((r, i) => [r.id, i]));
+    items.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    return this.itemModels(items, await this.today(em));
+  }
+
+  /** The programme's rounds, latest first: where donations can go. */
+  async rounds(programmeId: string): Promise<DonationRoundModel[]> {
+    const programme = await this.foodProgramme(programmeId);
+    const rounds = await this.tenantDb.em.find(
+      FoodRound,
+      { programme: programme.id, tenant: this.tenantDb.tenantId },
+      { orderBy: { startsOn: 'desc', createdAt: 'desc' } },
+    );
+    return rounds.map(roundModel);
+  }
+
+  /** A round's share of the stock: each item and how much of it goes out in the round. */
+  async roundDonations(roundId: string): Promise<RoundDonationsModel> {
+    const em = this.tenantDb.em;
+    const round = await this.findRound(roundId);
+    const allocations = await em.find(
+      DonationAllocation,
+      { round: round.id, tenant: this.tenantDb.tenantId },
+      { orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
+    const items = allocations.length
+      ? await em.find(DonationItem, {
+          id: { $in: allocations.map((a) => a.item.id) },
+          tenant: this.tenantDb.tenantId,
+        })
+      : [];
+    const models = await this.itemModels(items, await this.today(em));
+    return {
+      round: roundModel(round),
+      lines: allocations.map((a) => ({
+        id: a.id,
+        item: models.find((m) => m.id === a.item.id) as DonationItemModel,
+        quantity: a.quantity,
+      })),
+    };
+  }
+
+  /**
+   * Sets how much of each item goes out in a round. The items' rows are locked (in id order) before
+   * what is allocated elsewhere is read, so two staff allocating the same item at once never take more
+   * than there is: the second waits, then sees the first's allocation. Any bad line refuses them all.
+   */
+  async allocate(input: AllocateDonationsInput): Promise<RoundDonationsModel> {
+    const em = this.tenantDb.em;
+    const tenant = this.tenantDb.tenantId;
+    const round = await this.findRound(input.roundId);
+    if (!OPEN_ROUND.includes(round.status)) {
+      throw new ConflictError('ROUND_CLOSED', 'The round is out for delivery or over: its donations no longer change');
+    }
+    const ids = input.lines.map((l) => l.itemId);
+    if (new Set(ids).size !== ids.length) {
+      throw new BadUserInputError([{ field: 'lines', messages: ['each item may appear once'] }]);
+    }
+    const items = await em.find(
+      DonationItem,
+      { id: { $in: ids }, tenant },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, orderBy: { id: 'asc' } },
+    );
+    if (items.length !== ids.length) throw new NotFoundError('DONATION_ITEM_NOT_FOUND', 'No such donated item');
+    const itemOf = (id: string) => items.find((i) => i.id === id) as DonationItem;
+    const errors: FieldError[] = [];
+    input.lines.forEach((line, i) => {
+      const item = itemOf(line.itemId);
+      if (item.programme.id !== round.programme.id) {
+        errors.push({ field: `lines.${i}.itemId`, messages: ['the item was given to another programme'] });
+      } else if (line.quantity > 0 && item.bestBefore != null && item.bestBefore < round.startsOn) {
+        errors.push({
+          field: `lines.${i}.itemId`,
+          messages: ['the item is past its best-before date when the round starts'],
+        });
+      }
+    });
+    if (errors.length > 0) throw new BadUserInputError(errors);
+
+    const allocations = await em.find(DonationAllocation, { item: { $in: ids }, tenant }, { refresh: true });
+    const over: FieldError[] = [];
+    input.lines.forEach((line, i) => {
+      const item = itemOf(line.itemId);
+      const elsewhere = allocations
+        .filter((a) => a.item.id === item.id && a.round.id !== round.id)
+        .reduce((sum, a) => sum + a.quantity, 0);
+      const available = item.quantity - elsewhere;
+      if (line.quantity > available) {
+        over.push({
+          field: `lines.${i}.quantity`,
+          messages: [`only ${available} ${item.unit} of ${item.name} remain`],
+        });
+      }
+    });
+    if (over.length > 0) {
+      throw new ConflictError('DONATION_OVER_ALLOCATED', 'More than remains of a donated item', over);
+    }
+
+    const allocatedBy = this.access.current().userId;
+    for (const line of input.lines) {
+      const existing = allocations.find((a) => a.item.id === line.itemId && a.round.id === round.id);
+      if (line.quantity === 0) {
+        if (existing) em.remove(existing);
+      } else if (existing) {
+        existing.quantity = line.quantity;
+        existing.allocatedBy = allocatedBy;
+      } else {
+        em.create(DonationAllocation, {
+          tenant: em.getReference(Tenant, tenant),
+          round,
+          item: itemOf(line.itemId),
+          quantity: line.quantity,
+          allocatedBy,
+        });
+      }
+    }
+    await em.flush();
+    await this.audit.record(
+      'donation.allocated',
+      { type: 'food_round', id: round.id },
+      { lines: input.lines.map((l) => `${l.itemId}:${l.quantity}`).join(',') },
+    );
+    return this.roundDonations(round.id);
+  }
+
   // Thanks
 
   async recordThanks(input: RecordDonorThanksInput): Promise<DonorThanksModel> {
@@ -280,8 +433,18 @@ export class DonationsService {
 
   /** What is allocated of each item to rounds. */
   private async allocatedOf(itemIds: string[]): Promise<Map<string, number>> {
-    void itemIds;
-    return new Map();
+    const rows = await this.tenantDb.em.execute<{ item_id: string; allocated: string | number }[]>(
+      `select item_id, sum(quantity) as allocated from donation_allocation
+        where tenant_id = ? and item_id in (?) group by item_id`,
+      [this.tenantDb.tenantId, itemIds],
+    );
+    return new Map(rows.map((r) => [r.item_id, Number(r.allocated)]));
+  }
+
+  private async findRound(id: string): Promise<FoodRound> {
+    const round = await this.tenantDb.em.findOne(FoodRound, { id, tenant: this.tenantDb.tenantId });
+    if (!round) throw new NotFoundError('ROUND_NOT_FOUND', 'No such round');
+    return round;
   }
 
   private nameOf(donor: Donor): string {
@@ -337,6 +500,17 @@ function donorNotFound(): NotFoundError {
   return new NotFoundError('DONOR_NOT_FOUND', 'No such donor');
 }
 
+function roundModel(round: FoodRound): DonationRoundModel {
+  return {
+    id: round.id,
+    programmeId: round.programme.id,
+    name: round.name,
+    startsOn: round.startsOn,
+    endsOn: round.endsOn,
+    open: OPEN_ROUND.includes(round.status),
+  };
+}
+
 function thanksModel(thanks: DonorThanks): DonorThanksModel {
   return {
     id: thanks.id,
@@ -367,7 +541,8 @@ function itemFields(
     unit,
     quantity: item.quantity,
     bestBefore,
-    allergens: [...new Set(item.allergens ?? [])],
+    // In the order of the list (mandatory first), whatever order they were ticked in.
+    allergens: ALLERGEN_ORDER.filter((a) => (item.allergens ?? []).includes(a)),
     note: optionalText(item.note),
   };
 }

@@ -3,12 +3,14 @@ import { TENANT_ROLE as APP } from '../roles';
 import { tenantIsolation } from './rls';
 
 /**
- * Donations (寄付) to the food delivery: donors, the items they give and the thank-yous sent.
+ * Donations (寄付) to the food delivery: donors, the items they give, the thank-yous sent, and how much
+ * of each item goes out in which round (after the food delivery's rounds, `food_round`).
  *
  * - Every table is tenant-owned, under forced row-level security.
  * - A citizen's name and every donor's contact and note are sealed by the application (keyring);
  *   the database holds ciphertext only.
- * - Nothing is deleted: the runtime role may select, insert and update.
+ * - Donors, items and thank-yous are never deleted; an allocation set to zero is (one row per item and
+ *   round, never more than the item's quantity over all rounds: checked under the item's row lock).
  */
 export class Migration20261212090000Donations extends Migration {
   override async up(): Promise<void> {
@@ -30,6 +32,13 @@ export class Migration20261212090000Donations extends Migration {
     );
     this.addSql(`create index "donor_thanks_donor_id_sent_on_index" on "donor_thanks" ("donor_id", "sent_on");`);
     this.addSql(
+      `create table "donation_allocation" ("id" uuid not null, "tenant_id" uuid not null, "round_id" uuid not null, "item_id" uuid not null, "quantity" int not null, "allocated_by" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "donation_allocation_pkey" primary key ("id"), constraint donation_allocation_quantity_check check (quantity > 0));`,
+    );
+    this.addSql(`create index "donation_allocation_item_id_index" on "donation_allocation" ("item_id");`);
+    this.addSql(
+      `alter table "donation_allocation" add constraint "donation_allocation_round_id_item_id_unique" unique ("round_id", "item_id");`,
+    );
+    this.addSql(
       `alter table "donor" add constraint "donor_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade on delete restrict;`,
     );
     this.addSql(
@@ -47,11 +56,23 @@ export class Migration20261212090000Donations extends Migration {
     this.addSql(
       `alter table "donor_thanks" add constraint "donor_thanks_donor_id_foreign" foreign key ("donor_id") references "donor" ("id") on update cascade on delete restrict;`,
     );
+    this.addSql(
+      `alter table "donation_allocation" add constraint "donation_allocation_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade on delete restrict;`,
+    );
+    this.addSql(
+      `alter table "donation_allocation" add constraint "donation_allocation_round_id_foreign" foreign key ("round_id") references "food_round" ("id") on update cascade on delete restrict;`,
+    );
+    this.addSql(
+      `alter table "donation_allocation" add constraint "donation_allocation_item_id_foreign" foreign key ("item_id") references "donation_item" ("id") on update cascade on delete restrict;`,
+    );
     // The donor list pages by (created_at, id) within the tenant.
     this.addSql(`create index "donor_tenant_id_created_at_id_index" on "donor" ("tenant_id", "created_at", "id");`);
-    for (const table of ['donor', 'donation_item', 'donor_thanks']) {
+    for (const table of ['donor', 'donation_item', 'donor_thanks', 'donation_allocation']) {
       for (const sql of tenantIsolation(table)) this.addSql(sql);
     }
-    this.addSql(`grant select, insert, update on "donor", "donation_item", "donor_thanks" to ${APP};`);
+    this.addSql(
+      `grant select, insert, update on "donor", "donation_item", "donor_thanks", "donation_allocation" to ${APP};`,
+    );
+    this.addSql(`grant delete on "donation_allocation" to ${APP};`);
   }
 }
