@@ -440,12 +440,19 @@ function RoundAllocation({ programmeId, roundId }: { programmeId: string; roundI
       const fieldErrors = apiErrors(error).flatMap((e) => e.extensions?.fieldErrors ?? []);
       const byItem: Record<string, string> = {};
       for (const f of fieldErrors) {
-        const index = Number(/^lines\.(\d+)\./.exec(f.field)?.[1]);
-        const line = lines[index];
-        if (line) byItem[line.itemId] = f.messages.join(' ');
+        const match = /^lines\.(\d+)\.(\w+)$/.exec(f.field);
+        const line = match ? lines[Number(match[1])] : undefined;
+        const row = line && rows.find((r) => r.item.id === line.itemId);
+        if (!line || !row) continue;
+        byItem[line.itemId] =
+          match?.[2] === 'quantity'
+            ? t('donations.rounds.overBy', { available: row.item.remaining + row.current, unit: row.item.unit })
+            : t('donations.rounds.badItem');
       }
       setErrors(byItem);
       setMessage({ ok: false, text: messageOf(error) });
+      // Someone else may have allocated meanwhile: show what remains now.
+      void stock.refetch();
     }
   };
   return (

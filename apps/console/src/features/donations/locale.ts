@@ -3,6 +3,11 @@ import type { Shape } from '../../locales/shape';
 
 /** The donations' texts: stock, receiving items, allocation to rounds, donors and thank-yous. */
 export const donationsJa = {
+  errors: {
+    DONATION_OVER_ALLOCATED: '残りを超える数を割り当てようとしています。印の付いた行を直してください。',
+    ROUND_CLOSED: 'この回は配達中または終了しているため、割り当ては変更できません。',
+    NOT_A_FOOD_DELIVERY_PROGRAMME: '寄付はこども宅食の事業にだけ記録できます。',
+  },
   donations: {
     title: '{{programme}} の寄付',
     lead: '寄付された食品の在庫、受付、回への割り当て、寄付者へのお礼を記録します。',
@@ -68,6 +73,8 @@ export const donationsJa = {
       over: '残りを超えています',
       allocated: 'この回に割り当て済み',
       noLines: 'まだ割り当てはありません。',
+      overBy: '残りは {{available}} {{unit}} です',
+      badItem: 'この回には割り当てられません（回の初日に賞味期限を過ぎているか、別の事業の品目です）',
     },
     donors: {
       caption: '寄付者',
@@ -101,6 +108,11 @@ export const donationsJa = {
 };
 
 export const donationsEn: Shape<typeof donationsJa> = {
+  errors: {
+    DONATION_OVER_ALLOCATED: 'More than remains of an item: see the marked lines.',
+    ROUND_CLOSED: 'This round is out for delivery or over: its allocation no longer changes.',
+    NOT_A_FOOD_DELIVERY_PROGRAMME: 'Donations are for a food-delivery programme only.',
+  },
   donations: {
     title: 'Donations to {{programme}}',
     lead: 'The donated food in stock, receiving items, allocating them to rounds, and thanking donors.',
@@ -166,6 +178,8 @@ export const donationsEn: Shape<typeof donationsJa> = {
       over: 'More than remains',
       allocated: 'Allocated to this round',
       noLines: 'Nothing allocated yet.',
+      overBy: 'Only {{available}} {{unit}} remain',
+      badItem: "Not for this round (past its date on the round's first day, or another programme's item)",
     },
     donors: {
       caption: 'Donors',
