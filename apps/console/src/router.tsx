@@ -284,7 +284,7 @@ export const contractKpisRoute = createRoute({
 /** A food-delivery programme's donations: stock, receiving items, allocation to rounds, donors and thanks. */
 export const donationsRoute = createRoute({
   getParentRoute: () => tenantRoute,
-  path: '/programmes/$id/donations',
+  path: '/programmes/$programmeId/donations',
   validateSearch: z.object({
     tab: z.enum(['stock', 'receive', 'rounds', 'donors']).optional().catch(undefined),
   }),

@@ -82,8 +82,8 @@ function todayIn(timeZone: string): string {
 export default function DonationsPage() {
   const { t } = useTranslation();
   const { slug } = useShell();
-  const { id } = useParams({ from: '/$tenant/programmes/$id/donations' });
-  const { tab } = useSearch({ from: '/$tenant/programmes/$id/donations' });
+  const { programmeId: id } = useParams({ from: '/$tenant/programmes/$programmeId/donations' });
+  const { tab } = useSearch({ from: '/$tenant/programmes/$programmeId/donations' });
   const programme = useQuery(DONATION_PROGRAMME, { variables: { id } });
   const p = programme.data?.programme;
   if (!p) return <QueryProblem error={programme.error} onRetry={() => void programme.refetch()} />;
@@ -106,8 +106,8 @@ export default function DonationsPage() {
               {TABS.map((name) => (
                 <li key={name}>
                   <TextLink
-                    to="/$tenant/programmes/$id/donations"
-                    params={{ tenant: slug, id }}
+                    to="/$tenant/programmes/$programmeId/donations"
+                    params={{ tenant: slug, programmeId: id }}
                     search={{ tab: name }}
                     aria-current={name === current ? 'page' : undefined}
                     className={`inline-block px-4 py-2 no-underline ${

@@ -148,8 +148,8 @@ function ProgrammeCard({
       {p.kind === 'FOOD_DELIVERY' && can('tenant:donations:manage') && (
         <p>
           <TextLink
-            to="/$tenant/programmes/$id/donations"
-            params={{ tenant: slug, id: p.id }}
+            to="/$tenant/programmes/$programmeId/donations"
+            params={{ tenant: slug, programmeId: p.id }}
             aria-label={t('donations.openFor', { name: p.name })}
           >
             {t('donations.link')}
