@@ -90,6 +90,16 @@ export default [
               sourceTag: 'scope:programmes',
               onlyDependOnLibsWithTags: ['scope:platform', 'scope:tenants', 'scope:channels', 'scope:reporting'],
             },
+            {
+              sourceTag: 'scope:food-delivery',
+              onlyDependOnLibsWithTags: [
+                'scope:platform',
+                'scope:tenants',
+                'scope:channels',
+                'scope:conversations',
+                'scope:programmes',
+              ],
+            },
             { sourceTag: 'scope:line-sandbox', onlyDependOnLibsWithTags: [] },
             // Reading kintone's CSV exports: plain code over streams, used by the records import.
             { sourceTag: 'scope:kintone', onlyDependOnLibsWithTags: ['scope:platform'] },
@@ -109,6 +119,7 @@ export default [
                 'scope:broadcasts',
                 'scope:reporting',
                 'scope:programmes',
+                'scope:food-delivery',
                 'scope:audience',
                 'scope:line-sandbox',
               ],
@@ -138,6 +149,7 @@ export default [
                 'scope:broadcasts',
                 'scope:reporting',
                 'scope:programmes',
+                'scope:food-delivery',
                 'scope:audience',
                 'scope:demo',
                 'scope:line-sandbox',

@@ -22,6 +22,7 @@ import { BroadcastsModule } from '@tsunagu/broadcasts';
 import { CaseRecordsModule } from '@tsunagu/case-records';
 import { ReportingModule } from '@tsunagu/reporting';
 import { ProgrammesModule } from '@tsunagu/programmes';
+import { DonationsModule, FoodDeliveryModule } from '@tsunagu/food-delivery';
 import { SecondmentsModule } from '@tsunagu/secondments';
 import { DemoModule } from '@tsunagu/demo';
 import { AuditModule, REQUEST_IP } from '@tsunagu/platform/audit';
@@ -151,6 +152,8 @@ export class AppModule {
         SecondmentsModule,
         ReportingModule,
         ProgrammesModule,
+        FoodDeliveryModule,
+        DonationsModule,
         DemoModule,
         ...extraImports,
       ],

@@ -36,6 +36,7 @@ import { Referral, ReferralConsent, ReferralEvent, ReferralSettings, ReferralSha
 import { CASE_RECORD_ENTITIES, RECORDS_IMPORT_ENTITIES } from '@tsunagu/case-records';
 import { ReportRun, ReportSettings } from '@tsunagu/reporting';
 import { PROGRAMME_ENTITIES } from '@tsunagu/programmes';
+import { DONATION_ENTITIES, FOOD_DELIVERY_ENTITIES } from '@tsunagu/food-delivery';
 import { BROADCAST_ENTITIES } from '@tsunagu/broadcasts';
 import { RosterReview, SecondedStaff, Secondment, SecondmentAssignment, SecondmentCheckIn } from '@tsunagu/secondments';
 
@@ -89,4 +90,6 @@ export const ENTITIES: EntityClass[] = [
   ...AUDIENCE_ENTITIES,
   ...BROADCAST_ENTITIES,
   ...PROGRAMME_ENTITIES,
+  ...FOOD_DELIVERY_ENTITIES,
+  ...DONATION_ENTITIES,
 ];

@@ -281,6 +281,16 @@ export const contractKpisRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/programmes/ContractKpiPage')),
 });
 
+/** A food-delivery programme's donations: stock, receiving items, allocation to rounds, donors and thanks. */
+export const donationsRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/programmes/$programmeId/donations',
+  validateSearch: z.object({
+    tab: z.enum(['stock', 'receive', 'rounds', 'donors']).optional().catch(undefined),
+  }),
+  component: lazyRouteComponent(() => import('./features/donations/DonationsPage')),
+});
+
 /** Broadcasts to registered families: the list, the composer, one broadcast (its approval and figures). */
 export const broadcastsRoute = createRoute({
   getParentRoute: () => tenantRoute,
@@ -478,6 +488,7 @@ const routeTree = rootRoute.addChildren([
     reportsRoute,
     programmesRoute,
     contractKpisRoute,
+    donationsRoute,
     broadcastsRoute,
     newBroadcastRoute,
     broadcastRoute,

@@ -48,6 +48,8 @@ export enum AutomaticReply {
   CRISIS = 'crisis',
   /** A question of the family survey (or its closing thanks): answered with quick replies, never by a counsellor. */
   SURVEY = 'survey',
+  /** A step of a food-delivery application (applied, eligible, enrolled, ...), or the application link. */
+  FOOD_DELIVERY = 'food_delivery',
 }
 
 export enum MessageDirection {

@@ -368,6 +368,32 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Mutation.updateProgrammeContract': {
     query: 'mutation { updateProgrammeContract(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
   },
+  'Query.donors': { query: '{ donors(first: 1) { edges { node { id } } } }' },
+  'Query.donor': { query: '{ donor(id: "00000000-0000-4000-8000-000000000000") { donor { id } } }' },
+  'Query.donationItems': {
+    query: '{ donationItems(programmeId: "00000000-0000-4000-8000-000000000000") { edges { node { id } } } }',
+  },
+  'Query.donationStock': { query: '{ donationStock(programmeId: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Query.donationRounds': { query: '{ donationRounds(programmeId: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Query.roundDonations': {
+    query: '{ roundDonations(roundId: "00000000-0000-4000-8000-000000000000") { round { id } } }',
+  },
+  'Mutation.allocateDonations': {
+    query:
+      'mutation { allocateDonations(input: { roundId: "00000000-0000-4000-8000-000000000000", lines: [] }) { round { id } } }',
+  },
+  'Mutation.createDonor': { query: 'mutation { createDonor(input: { kind: COMPANY, name: "" }) { id } }' },
+  'Mutation.updateDonor': {
+    query: 'mutation { updateDonor(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
+  'Mutation.receiveDonation': {
+    query:
+      'mutation { receiveDonation(input: { donorId: "00000000-0000-4000-8000-000000000000", programmeId: "00000000-0000-4000-8000-000000000000", receivedOn: "2025-04-01", items: [] }) { id } }',
+  },
+  'Mutation.recordDonorThanks': {
+    query:
+      'mutation { recordDonorThanks(input: { donorId: "00000000-0000-4000-8000-000000000000", sentOn: "2025-04-01", method: LETTER, sentBy: "" }) { id } }',
+  },
   'Query.auditEvents': { query: '{ auditEvents(first: 1) { edges { node { id } } } }' },
   'Query.verifyAuditChain': { query: '{ verifyAuditChain { ok } }' },
   'Mutation.exportAuditEvents': {

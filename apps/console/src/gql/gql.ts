@@ -56,6 +56,16 @@ type Documents = {
   '\n  mutation SendTestBroadcast($id: ID!) {\n    sendTestBroadcast(input: { id: $id }) {\n      recipients\n    }\n  }\n': typeof types.SendTestBroadcastDocument;
   '\n  mutation RefreshBroadcastStatistics($id: ID!) {\n    refreshBroadcastStatistics(input: { id: $id }) {\n      ...BroadcastItem\n    }\n  }\n': typeof types.RefreshBroadcastStatisticsDocument;
   '\n  subscription BroadcastEvents($id: ID) {\n    broadcastEvents(id: $id) {\n      cursor\n      missed\n      broadcasts {\n        ...BroadcastItem\n      }\n    }\n  }\n': typeof types.BroadcastEventsDocument;
+  '\n  fragment DonationItemFields on DonationItem {\n    id\n    donorId\n    donorName\n    donorKind\n    receivedOn\n    name\n    quantity\n    unit\n    bestBefore\n    pastBestBefore\n    allergens\n    note\n    allocated\n    remaining\n  }\n': typeof types.DonationItemFieldsFragmentDoc;
+  '\n  query DonationProgramme($id: ID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n': typeof types.DonationProgrammeDocument;
+  '\n  query DonationStock($programmeId: ID!) {\n    donationStock(programmeId: $programmeId) {\n      ...DonationItemFields\n    }\n  }\n': typeof types.DonationStockDocument;
+  '\n  query Donors($needsThanks: Boolean, $after: String) {\n    donors(first: 100, needsThanks: $needsThanks, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          name\n          contact\n          note\n          lastReceivedOn\n          lastThankedOn\n          needsThanks\n          itemCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.DonorsDocument;
+  '\n  mutation CreateDonor($input: CreateDonorInput!) {\n    createDonor(input: $input) {\n      id\n      name\n    }\n  }\n': typeof types.CreateDonorDocument;
+  '\n  mutation ReceiveDonation($input: ReceiveDonationInput!) {\n    receiveDonation(input: $input) {\n      ...DonationItemFields\n    }\n  }\n': typeof types.ReceiveDonationDocument;
+  '\n  mutation RecordDonorThanks($input: RecordDonorThanksInput!) {\n    recordDonorThanks(input: $input) {\n      id\n      sentOn\n      method\n      sentBy\n    }\n  }\n': typeof types.RecordDonorThanksDocument;
+  '\n  query DonationRounds($programmeId: ID!) {\n    donationRounds(programmeId: $programmeId) {\n      id\n      name\n      startsOn\n      endsOn\n      open\n    }\n  }\n': typeof types.DonationRoundsDocument;
+  '\n  query RoundDonations($roundId: ID!) {\n    roundDonations(roundId: $roundId) {\n      round {\n        id\n        name\n        startsOn\n        endsOn\n        open\n      }\n      lines {\n        id\n        quantity\n        item {\n          ...DonationItemFields\n        }\n      }\n    }\n  }\n': typeof types.RoundDonationsDocument;
+  '\n  mutation AllocateDonations($input: AllocateDonationsInput!) {\n    allocateDonations(input: $input) {\n      round {\n        id\n      }\n      lines {\n        id\n        quantity\n      }\n    }\n  }\n': typeof types.AllocateDonationsDocument;
   '\n  query CrisisContacts {\n    crisisContacts {\n      name\n      phone\n      note\n    }\n  }\n': typeof types.CrisisContactsDocument;
   '\n  subscription NotificationEvents {\n    notificationEvents {\n      missed\n      notifications {\n        id\n        kind\n        conversationId\n        referralId\n        createdAt\n        readAt\n      }\n    }\n  }\n': typeof types.NotificationEventsDocument;
   '\n  query UrgentConversations {\n    conversations(first: 10, filter: { awaitingAcknowledgement: true }) {\n      edges {\n        node {\n          ...ConversationItem\n        }\n      }\n    }\n  }\n': typeof types.UrgentConversationsDocument;
@@ -287,6 +297,26 @@ const documents: Documents = {
     types.RefreshBroadcastStatisticsDocument,
   '\n  subscription BroadcastEvents($id: ID) {\n    broadcastEvents(id: $id) {\n      cursor\n      missed\n      broadcasts {\n        ...BroadcastItem\n      }\n    }\n  }\n':
     types.BroadcastEventsDocument,
+  '\n  fragment DonationItemFields on DonationItem {\n    id\n    donorId\n    donorName\n    donorKind\n    receivedOn\n    name\n    quantity\n    unit\n    bestBefore\n    pastBestBefore\n    allergens\n    note\n    allocated\n    remaining\n  }\n':
+    types.DonationItemFieldsFragmentDoc,
+  '\n  query DonationProgramme($id: ID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n':
+    types.DonationProgrammeDocument,
+  '\n  query DonationStock($programmeId: ID!) {\n    donationStock(programmeId: $programmeId) {\n      ...DonationItemFields\n    }\n  }\n':
+    types.DonationStockDocument,
+  '\n  query Donors($needsThanks: Boolean, $after: String) {\n    donors(first: 100, needsThanks: $needsThanks, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          name\n          contact\n          note\n          lastReceivedOn\n          lastThankedOn\n          needsThanks\n          itemCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.DonorsDocument,
+  '\n  mutation CreateDonor($input: CreateDonorInput!) {\n    createDonor(input: $input) {\n      id\n      name\n    }\n  }\n':
+    types.CreateDonorDocument,
+  '\n  mutation ReceiveDonation($input: ReceiveDonationInput!) {\n    receiveDonation(input: $input) {\n      ...DonationItemFields\n    }\n  }\n':
+    types.ReceiveDonationDocument,
+  '\n  mutation RecordDonorThanks($input: RecordDonorThanksInput!) {\n    recordDonorThanks(input: $input) {\n      id\n      sentOn\n      method\n      sentBy\n    }\n  }\n':
+    types.RecordDonorThanksDocument,
+  '\n  query DonationRounds($programmeId: ID!) {\n    donationRounds(programmeId: $programmeId) {\n      id\n      name\n      startsOn\n      endsOn\n      open\n    }\n  }\n':
+    types.DonationRoundsDocument,
+  '\n  query RoundDonations($roundId: ID!) {\n    roundDonations(roundId: $roundId) {\n      round {\n        id\n        name\n        startsOn\n        endsOn\n        open\n      }\n      lines {\n        id\n        quantity\n        item {\n          ...DonationItemFields\n        }\n      }\n    }\n  }\n':
+    types.RoundDonationsDocument,
+  '\n  mutation AllocateDonations($input: AllocateDonationsInput!) {\n    allocateDonations(input: $input) {\n      round {\n        id\n      }\n      lines {\n        id\n        quantity\n      }\n    }\n  }\n':
+    types.AllocateDonationsDocument,
   '\n  query CrisisContacts {\n    crisisContacts {\n      name\n      phone\n      note\n    }\n  }\n':
     types.CrisisContactsDocument,
   '\n  subscription NotificationEvents {\n    notificationEvents {\n      missed\n      notifications {\n        id\n        kind\n        conversationId\n        referralId\n        createdAt\n        readAt\n      }\n    }\n  }\n':
@@ -841,6 +871,66 @@ export function graphql(
 export function graphql(
   source: '\n  subscription BroadcastEvents($id: ID) {\n    broadcastEvents(id: $id) {\n      cursor\n      missed\n      broadcasts {\n        ...BroadcastItem\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  subscription BroadcastEvents($id: ID) {\n    broadcastEvents(id: $id) {\n      cursor\n      missed\n      broadcasts {\n        ...BroadcastItem\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DonationItemFields on DonationItem {\n    id\n    donorId\n    donorName\n    donorKind\n    receivedOn\n    name\n    quantity\n    unit\n    bestBefore\n    pastBestBefore\n    allergens\n    note\n    allocated\n    remaining\n  }\n',
+): (typeof documents)['\n  fragment DonationItemFields on DonationItem {\n    id\n    donorId\n    donorName\n    donorKind\n    receivedOn\n    name\n    quantity\n    unit\n    bestBefore\n    pastBestBefore\n    allergens\n    note\n    allocated\n    remaining\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DonationProgramme($id: ID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n',
+): (typeof documents)['\n  query DonationProgramme($id: ID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DonationStock($programmeId: ID!) {\n    donationStock(programmeId: $programmeId) {\n      ...DonationItemFields\n    }\n  }\n',
+): (typeof documents)['\n  query DonationStock($programmeId: ID!) {\n    donationStock(programmeId: $programmeId) {\n      ...DonationItemFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Donors($needsThanks: Boolean, $after: String) {\n    donors(first: 100, needsThanks: $needsThanks, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          name\n          contact\n          note\n          lastReceivedOn\n          lastThankedOn\n          needsThanks\n          itemCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Donors($needsThanks: Boolean, $after: String) {\n    donors(first: 100, needsThanks: $needsThanks, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          name\n          contact\n          note\n          lastReceivedOn\n          lastThankedOn\n          needsThanks\n          itemCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateDonor($input: CreateDonorInput!) {\n    createDonor(input: $input) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateDonor($input: CreateDonorInput!) {\n    createDonor(input: $input) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReceiveDonation($input: ReceiveDonationInput!) {\n    receiveDonation(input: $input) {\n      ...DonationItemFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReceiveDonation($input: ReceiveDonationInput!) {\n    receiveDonation(input: $input) {\n      ...DonationItemFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordDonorThanks($input: RecordDonorThanksInput!) {\n    recordDonorThanks(input: $input) {\n      id\n      sentOn\n      method\n      sentBy\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordDonorThanks($input: RecordDonorThanksInput!) {\n    recordDonorThanks(input: $input) {\n      id\n      sentOn\n      method\n      sentBy\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DonationRounds($programmeId: ID!) {\n    donationRounds(programmeId: $programmeId) {\n      id\n      name\n      startsOn\n      endsOn\n      open\n    }\n  }\n',
+): (typeof documents)['\n  query DonationRounds($programmeId: ID!) {\n    donationRounds(programmeId: $programmeId) {\n      id\n      name\n      startsOn\n      endsOn\n      open\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RoundDonations($roundId: ID!) {\n    roundDonations(roundId: $roundId) {\n      round {\n        id\n        name\n        startsOn\n        endsOn\n        open\n      }\n      lines {\n        id\n        quantity\n        item {\n          ...DonationItemFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RoundDonations($roundId: ID!) {\n    roundDonations(roundId: $roundId) {\n      round {\n        id\n        name\n        startsOn\n        endsOn\n        open\n      }\n      lines {\n        id\n        quantity\n        item {\n          ...DonationItemFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AllocateDonations($input: AllocateDonationsInput!) {\n    allocateDonations(input: $input) {\n      round {\n        id\n      }\n      lines {\n        id\n        quantity\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AllocateDonations($input: AllocateDonationsInput!) {\n    allocateDonations(input: $input) {\n      round {\n        id\n      }\n      lines {\n        id\n        quantity\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -64,6 +64,43 @@ export type AddSecondmentCheckInInput = {
   wellbeing: number;
 };
 
+/** The 8 特定原材料 and the 20 特定原材料に準ずるもの (docs/programmes.md) */
+export type Allergen =
+  | 'ABALONE'
+  | 'ALMOND'
+  | 'APPLE'
+  | 'BANANA'
+  | 'BEEF'
+  | 'BUCKWHEAT'
+  | 'CASHEW'
+  | 'CHICKEN'
+  | 'CRAB'
+  | 'EGG'
+  | 'GELATIN'
+  | 'KIWI'
+  | 'MACADAMIA'
+  | 'MACKEREL'
+  | 'MILK'
+  | 'ORANGE'
+  | 'PEACH'
+  | 'PEANUT'
+  | 'PORK'
+  | 'SALMON'
+  | 'SALMON_ROE'
+  | 'SESAME'
+  | 'SHRIMP'
+  | 'SOYBEAN'
+  | 'SQUID'
+  | 'WALNUT'
+  | 'WHEAT'
+  | 'YAM';
+
+/** Sets how much of each item goes out in a round; other items of the round are unchanged */
+export type AllocateDonationsInput = {
+  lines: Array<DonationAllocationLineInput>;
+  roundId: string | number;
+};
+
 export type AssessmentChoiceInput = {
   label: string;
   value: string;
@@ -121,7 +158,7 @@ export type AuditEventFilter = {
   to?: string | null | undefined;
 };
 
-export type AutomaticReply = 'CRISIS' | 'OUT_OF_HOURS' | 'SURVEY' | 'WELCOME';
+export type AutomaticReply = 'CRISIS' | 'FOOD_DELIVERY' | 'OUT_OF_HOURS' | 'SURVEY' | 'WELCOME';
 
 export type BroadcastAudienceKind = 'EVERYONE' | 'SEGMENT' | 'TEST';
 
@@ -283,6 +320,16 @@ export type CreateCannedResponseInput = {
 export type CreateConversationCategoryInput = {
   /** 1 to 50 characters, unique in the tenant (ＤＶ and dv count as DV) */
   name: string;
+};
+
+export type CreateDonorInput = {
+  /** Address, phone or mail: free text, sealed at rest */
+  contact?: string | null | undefined;
+  kind: DonorKind;
+  /** A citizen's or organisation's name */
+  name?: string | null | undefined;
+  /** Sealed at rest */
+  note?: string | null | undefined;
 };
 
 export type CreateLineChannelInput = {
@@ -479,6 +526,24 @@ export type DeleteRegistrantAttributeInput = {
 };
 
 export type DeliveryStatus = 'FAILED' | 'QUEUED' | 'SENT' | 'UNKNOWN';
+
+export type DonationAllocationLineInput = {
+  itemId: string | number;
+  /** The item's quantity in the round; 0 takes it out */
+  quantity: number;
+};
+
+export type DonationItemInput = {
+  allergens?: Array<Allergen> | null | undefined;
+  /** YYYY-MM-DD; left out for food that has none */
+  bestBefore?: string | null | undefined;
+  name: string;
+  note?: string | null | undefined;
+  quantity: number;
+  unit: string;
+};
+
+export type DonorKind = 'CITIZEN' | 'COMPANY' | 'FOOD_BANK';
 
 export type EndSecondmentEarlyInput = {
   /** The last day (YYYY-MM-DD) */
@@ -682,6 +747,15 @@ export type PublishAssessmentTemplateVersionInput = {
   templateId: string | number;
 };
 
+/** Items a donor gave on one day, for one food-delivery programme */
+export type ReceiveDonationInput = {
+  donorId: string | number;
+  items: Array<DonationItemInput>;
+  programmeId: string | number;
+  /** YYYY-MM-DD, not after today */
+  receivedOn: string;
+};
+
 export type RecordConsentInput = {
   /** The family's conversation */
   conversationId: string | number;
@@ -692,6 +766,15 @@ export type RecordConsentInput = {
   partnerOrganizationId: string | number;
   /** What the family agreed to share for (1 to 500 characters) */
   purpose: string;
+};
+
+export type RecordDonorThanksInput = {
+  donorId: string | number;
+  method: ThanksMethod;
+  note?: string | null | undefined;
+  sentBy: string;
+  /** YYYY-MM-DD, not after today */
+  sentOn: string;
 };
 
 export type ReferralCloseReason =
@@ -873,6 +956,9 @@ export type TenantStatus = 'ACTIVE' | 'OFFBOARDED' | 'ONBOARDING' | 'SUSPENDED';
 export type TestRecipientChannelInput = {
   channelId: string | number;
 };
+
+/** How a donor was thanked */
+export type ThanksMethod = 'EMAIL' | 'IN_PERSON' | 'LETTER';
 
 export type UpdateAssessmentInput = {
   id: string | number;
@@ -2215,6 +2301,159 @@ export type BroadcastEventsSubscription = {
       } | null;
     }>;
   };
+};
+
+export type DonationItemFieldsFragment = {
+  id: string;
+  donorId: string;
+  donorName: string;
+  donorKind: DonorKind;
+  receivedOn: string;
+  name: string;
+  quantity: number;
+  unit: string;
+  bestBefore: string | null;
+  pastBestBefore: boolean;
+  allergens: Array<Allergen>;
+  note: string | null;
+  allocated: number;
+  remaining: number;
+};
+
+export type DonationProgrammeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DonationProgrammeQuery = { programme: { id: string; name: string; kind: ProgrammeKind } | null };
+
+export type DonationStockQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+export type DonationStockQuery = {
+  donationStock: Array<{
+    id: string;
+    donorId: string;
+    donorName: string;
+    donorKind: DonorKind;
+    receivedOn: string;
+    name: string;
+    quantity: number;
+    unit: string;
+    bestBefore: string | null;
+    pastBestBefore: boolean;
+    allergens: Array<Allergen>;
+    note: string | null;
+    allocated: number;
+    remaining: number;
+  }> | null;
+};
+
+export type DonorsQueryVariables = Exact<{
+  needsThanks?: boolean | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type DonorsQuery = {
+  donors: {
+    edges: Array<{
+      node: {
+        id: string;
+        kind: DonorKind;
+        name: string;
+        contact: string | null;
+        note: string | null;
+        lastReceivedOn: string | null;
+        lastThankedOn: string | null;
+        needsThanks: boolean;
+        itemCount: number;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  } | null;
+};
+
+export type CreateDonorMutationVariables = Exact<{
+  input: CreateDonorInput;
+}>;
+
+export type CreateDonorMutation = { createDonor: { id: string; name: string } };
+
+export type ReceiveDonationMutationVariables = Exact<{
+  input: ReceiveDonationInput;
+}>;
+
+export type ReceiveDonationMutation = {
+  receiveDonation: Array<{
+    id: string;
+    donorId: string;
+    donorName: string;
+    donorKind: DonorKind;
+    receivedOn: string;
+    name: string;
+    quantity: number;
+    unit: string;
+    bestBefore: string | null;
+    pastBestBefore: boolean;
+    allergens: Array<Allergen>;
+    note: string | null;
+    allocated: number;
+    remaining: number;
+  }>;
+};
+
+export type RecordDonorThanksMutationVariables = Exact<{
+  input: RecordDonorThanksInput;
+}>;
+
+export type RecordDonorThanksMutation = {
+  recordDonorThanks: { id: string; sentOn: string; method: ThanksMethod; sentBy: string };
+};
+
+export type DonationRoundsQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+export type DonationRoundsQuery = {
+  donationRounds: Array<{ id: string; name: string; startsOn: string; endsOn: string; open: boolean }> | null;
+};
+
+export type RoundDonationsQueryVariables = Exact<{
+  roundId: string | number;
+}>;
+
+export type RoundDonationsQuery = {
+  roundDonations: {
+    round: { id: string; name: string; startsOn: string; endsOn: string; open: boolean };
+    lines: Array<{
+      id: string;
+      quantity: number;
+      item: {
+        id: string;
+        donorId: string;
+        donorName: string;
+        donorKind: DonorKind;
+        receivedOn: string;
+        name: string;
+        quantity: number;
+        unit: string;
+        bestBefore: string | null;
+        pastBestBefore: boolean;
+        allergens: Array<Allergen>;
+        note: string | null;
+        allocated: number;
+        remaining: number;
+      };
+    }>;
+  } | null;
+};
+
+export type AllocateDonationsMutationVariables = Exact<{
+  input: AllocateDonationsInput;
+}>;
+
+export type AllocateDonationsMutation = {
+  allocateDonations: { round: { id: string }; lines: Array<{ id: string; quantity: number }> };
 };
 
 export type CrisisContactsQueryVariables = Exact<{ [key: string]: never }>;
@@ -4556,6 +4795,35 @@ export const BroadcastItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<BroadcastItemFragment, unknown>;
+export const DonationItemFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DonationItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DonationItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'donorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'donorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'donorKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestBefore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pastBestBefore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allergens' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allocated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DonationItemFieldsFragment, unknown>;
 export const ConversationItemFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -8541,6 +8809,542 @@ export const BroadcastEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<BroadcastEventsSubscription, BroadcastEventsSubscriptionVariables>;
+export const DonationProgrammeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DonationProgramme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DonationProgrammeQuery, DonationProgrammeQueryVariables>;
+export const DonationStockDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DonationStock' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'programmeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'donationStock' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'programmeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'programmeId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DonationItemFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DonationItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DonationItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'donorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'donorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'donorKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestBefore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pastBestBefore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allergens' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allocated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DonationStockQuery, DonationStockQueryVariables>;
+export const DonorsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Donors' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'needsThanks' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'donors' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'needsThanks' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'needsThanks' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'contact' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lastReceivedOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lastThankedOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'needsThanks' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'itemCount' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DonorsQuery, DonorsQueryVariables>;
+export const CreateDonorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateDonor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateDonorInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createDonor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateDonorMutation, CreateDonorMutationVariables>;
+export const ReceiveDonationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReceiveDonation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReceiveDonationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'receiveDonation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DonationItemFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DonationItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DonationItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'donorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'donorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'donorKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestBefore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pastBestBefore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allergens' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allocated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReceiveDonationMutation, ReceiveDonationMutationVariables>;
+export const RecordDonorThanksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordDonorThanks' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordDonorThanksInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordDonorThanks' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentBy' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordDonorThanksMutation, RecordDonorThanksMutationVariables>;
+export const DonationRoundsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DonationRounds' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'programmeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'donationRounds' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'programmeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'programmeId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DonationRoundsQuery, DonationRoundsQueryVariables>;
+export const RoundDonationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RoundDonations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'roundId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roundDonations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'roundId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'roundId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'round' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'item' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DonationItemFields' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DonationItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DonationItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'donorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'donorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'donorKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bestBefore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pastBestBefore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allergens' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allocated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RoundDonationsQuery, RoundDonationsQueryVariables>;
+export const AllocateDonationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AllocateDonations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AllocateDonationsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocateDonations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'round' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AllocateDonationsMutation, AllocateDonationsMutationVariables>;
 export const CrisisContactsDocument = {
   kind: 'Document',
   definitions: [

@@ -100,6 +100,8 @@ export enum Permission {
   ReadProgrammes = 'tenant:programmes:read',
   /** Creating and editing programmes and their contracts with KPIs. */
   ManageProgrammes = 'tenant:programmes:manage',
+  /** The food delivery's donations: donors (with a citizen's name and contact), items, stock, thank-yous. */
+  ManageDonations = 'tenant:donations:manage',
   /** Report settings, exact counts, running a report now. */
   ManageReports = 'tenant:reports:manage',
   /** A tenant admin's review of their city's roster (an onboarding item). */
@@ -184,6 +186,7 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.ManageReports]: 'tenant',
   [Permission.ReadProgrammes]: 'tenant',
   [Permission.ManageProgrammes]: 'tenant',
+  [Permission.ManageDonations]: 'tenant',
   [Permission.ManageRegistrantAttributes]: 'tenant',
   [Permission.ReadAudienceSchema]: 'tenant',
   [Permission.EditFamilyProfiles]: 'tenant',
@@ -236,6 +239,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ManageReports,
     Permission.ReadProgrammes,
     Permission.ManageProgrammes,
+    Permission.ManageDonations,
     Permission.ReadAuditTrail,
     Permission.ExportAuditTrail,
     Permission.ManageRegistrantAttributes,
@@ -277,6 +281,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ComposeBroadcasts,
     Permission.ApproveBroadcasts,
     Permission.ReadProgrammes,
+    Permission.ManageDonations,
   ],
   [TenantRole.MUNICIPAL_VIEWER]: [Permission.ReadTenant, Permission.ReadReports, Permission.ReadProgrammes],
   [TenantRole.PARTNER_USER]: [

@@ -1,4 +1,5 @@
 import './locale';
+import '../donations/locale';
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -144,6 +145,17 @@ function ProgrammeCard({
           </div>
         )}
       </div>
+      {p.kind === 'FOOD_DELIVERY' && can('tenant:donations:manage') && (
+        <p>
+          <TextLink
+            to="/$tenant/programmes/$programmeId/donations"
+            params={{ tenant: slug, programmeId: p.id }}
+            aria-label={t('donations.openFor', { name: p.name })}
+          >
+            {t('donations.link')}
+          </TextLink>
+        </p>
+      )}
       {p.description && <p>{p.description}</p>}
       <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
         <dt className="font-bold">{t('programmes.channels')}</dt>

@@ -35,6 +35,8 @@ import { Migration20261210030000BroadcastStatistics } from './Migration202612100
 import { Migration20261210031500CaseAssessmentSource } from './Migration20261210031500CaseAssessmentSource';
 import { Migration20261210040000FamilyRights } from './Migration20261210040000FamilyRights';
 import { Migration20261211010000Programmes } from './Migration20261211010000Programmes';
+import { Migration20261212010000FoodDelivery } from './Migration20261212010000FoodDelivery';
+import { Migration20261212090000Donations } from './Migration20261212090000Donations';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
 export const migrationsList: MigrationObject[] = [
@@ -74,4 +76,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261210031500CaseAssessmentSource', class: Migration20261210031500CaseAssessmentSource },
   { name: 'Migration20261210040000FamilyRights', class: Migration20261210040000FamilyRights },
   { name: 'Migration20261211010000Programmes', class: Migration20261211010000Programmes },
+  { name: 'Migration20261212010000FoodDelivery', class: Migration20261212010000FoodDelivery },
+  { name: 'Migration20261212090000Donations', class: Migration20261212090000Donations },
 ];

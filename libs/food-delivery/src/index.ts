@@ -1,0 +1,3 @@
+export * from './food-delivery.entities';
+export * from './food-delivery.module';
+export * from './donations';
