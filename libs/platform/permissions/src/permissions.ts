@@ -100,6 +100,16 @@ export enum Permission {
   ReadProgrammes = 'tenant:programmes:read',
   /** Creating and editing programmes and their contracts with KPIs. */
   ManageProgrammes = 'tenant:programmes:manage',
+  /**
+   * Households of food-delivery programmes (こども宅食) and their rounds, without addresses:
+   * coordinators and tenant admins all of them, counsellors those of LINE families (the service
+   * narrows it).
+   */
+  ReadFoodHouseholds = 'tenant:food-households:read',
+  /** Enrolling, deciding, approving and withdrawing households, rounds, and revealing an address (audited). */
+  ManageFoodDelivery = 'tenant:food-delivery:manage',
+  /** A food-delivery programme's aggregates: households by status, places per round, small counts hidden. */
+  ReadFoodDeliveryFigures = 'tenant:food-delivery:figures',
   /** Report settings, exact counts, running a report now. */
   ManageReports = 'tenant:reports:manage',
   /** A tenant admin's review of their city's roster (an onboarding item). */
@@ -184,6 +194,9 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.ManageReports]: 'tenant',
   [Permission.ReadProgrammes]: 'tenant',
   [Permission.ManageProgrammes]: 'tenant',
+  [Permission.ReadFoodHouseholds]: 'tenant',
+  [Permission.ManageFoodDelivery]: 'tenant',
+  [Permission.ReadFoodDeliveryFigures]: 'tenant',
   [Permission.ManageRegistrantAttributes]: 'tenant',
   [Permission.ReadAudienceSchema]: 'tenant',
   [Permission.EditFamilyProfiles]: 'tenant',
@@ -236,6 +249,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ManageReports,
     Permission.ReadProgrammes,
     Permission.ManageProgrammes,
+    Permission.ReadFoodHouseholds,
+    Permission.ManageFoodDelivery,
+    Permission.ReadFoodDeliveryFigures,
     Permission.ReadAuditTrail,
     Permission.ExportAuditTrail,
     Permission.ManageRegistrantAttributes,
@@ -265,6 +281,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReadAudienceSchema,
     Permission.EditFamilyProfiles,
     Permission.ReadProgrammes,
+    Permission.ReadFoodHouseholds,
   ],
   [TenantRole.COORDINATOR]: [
     Permission.ReadTenant,
@@ -277,8 +294,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ComposeBroadcasts,
     Permission.ApproveBroadcasts,
     Permission.ReadProgrammes,
+    Permission.ReadFoodHouseholds,
+    Permission.ManageFoodDelivery,
+    Permission.ReadFoodDeliveryFigures,
   ],
-  [TenantRole.MUNICIPAL_VIEWER]: [Permission.ReadTenant, Permission.ReadReports, Permission.ReadProgrammes],
+  [TenantRole.MUNICIPAL_VIEWER]: [
+    Permission.ReadTenant,
+    Permission.ReadReports,
+    Permission.ReadProgrammes,
+    Permission.ReadFoodDeliveryFigures,
+  ],
   [TenantRole.PARTNER_USER]: [
     Permission.ReadTenant,
     Permission.ReadReferrals,
