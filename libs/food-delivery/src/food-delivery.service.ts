@@ -224,7 +224,8 @@ export class FoodDeliveryService {
   async approve(input: DecideFoodHouseholdInput): Promise<FoodHouseholdModel> {
     const em = this.tenantDb.em;
     const household = await this.lockHousehold(em, input.householdId);
-    if (household.status !== HouseholdStatus.ELIGIBLE) assertTransition(household.status, HouseholdStatus.ENROLLED);
+    // Only an ELIGIBLE household is approved; a waitlisted one waits its turn (promotion is the system's).
+    assertTransition(household.status, HouseholdStatus.ENROLLED, [HouseholdStatus.ELIGIBLE]);
     const moved = await this.placement.approve(em, this.tenantDb.tenantId, household, this.userId());
     await em.flush();
     await this.recordMoves('food-household.approved', [moved]);

@@ -26,9 +26,9 @@ export function canMove(from: HouseholdStatus, to: HouseholdStatus): boolean {
   return HOUSEHOLD_TRANSITIONS[from].includes(to);
 }
 
-/** CONFLICT `HOUSEHOLD_TRANSITION_INVALID` unless `from` may become `to`. */
-export function assertTransition(from: HouseholdStatus, to: HouseholdStatus): void {
-  if (!canMove(from, to)) {
+/** CONFLICT `HOUSEHOLD_TRANSITION_INVALID` unless `from` may become `to` (and, when given, is one of `only`). */
+export function assertTransition(from: HouseholdStatus, to: HouseholdStatus, only?: readonly HouseholdStatus[]): void {
+  if (!canMove(from, to) || (only && !only.includes(from))) {
     throw new ConflictError(
       'HOUSEHOLD_TRANSITION_INVALID',
       `A household that is ${from.toUpperCase()} cannot become ${to.toUpperCase()}`,

@@ -182,6 +182,11 @@ describe('food delivery: households and rounds', () => {
     );
     expect(row.token_hash).not.toContain(token);
     expect(row.token_hash).toHaveLength(64);
+    const issued = await ownerQuery(
+      `select 1 from audit_event where tenant_id = $1 and action = 'food-application.link-issued'`,
+      [city.id],
+    );
+    expect(issued).toHaveLength(1);
     const incoming = await ownerQuery(
       `select 1 from message m join conversation c on c.id = m.conversation_id join registrant r on r.id = c.registrant_id
         where r.line_user_id = $1 and m.direction = 'in'`,
@@ -352,6 +357,8 @@ describe('food delivery: households and rounds', () => {
     // Approved D before C: the waitlist still goes by application (C applied first).
     expect((await act(coordinator, 'approveFoodHousehold', d)).data!['approveFoodHousehold'].status).toBe('WAITLISTED');
     expect((await act(coordinator, 'approveFoodHousehold', c)).data!['approveFoodHousehold'].status).toBe('WAITLISTED');
+    // A waitlisted household is not approved past the others.
+    expect(reasons(await act(coordinator, 'approveFoodHousehold', d))).toEqual(['HOUSEHOLD_TRANSITION_INVALID']);
     const waitlist = await households(coordinator, programmeId, ['WAITLISTED']);
     expect(waitlist.map((h) => [h.name, h.waitlistPosition])).toEqual([
       ['世帯C', 1],
