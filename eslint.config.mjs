@@ -98,6 +98,7 @@ export default [
                 'scope:channels',
                 'scope:conversations',
                 'scope:programmes',
+                'scope:reporting',
               ],
             },
             { sourceTag: 'scope:line-sandbox', onlyDependOnLibsWithTags: [] },

@@ -275,6 +275,38 @@ export const programmesRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/programmes/ProgrammesPage')),
 });
 
+/** A food-delivery programme's households (with the waitlist) and rounds; one household. */
+export const foodDeliveryRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/programmes/$programmeId/food-delivery',
+  validateSearch: z.object({
+    household: z
+      .enum(['APPLIED', 'ELIGIBLE', 'INELIGIBLE', 'ENROLLED', 'WAITLISTED', 'WITHDRAWN'])
+      .optional()
+      .catch(undefined),
+  }),
+  component: lazyRouteComponent(() => import('./features/food-delivery/FoodDeliveryPage')),
+});
+
+export const foodHouseholdRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/programmes/food-delivery/households/$id',
+  component: lazyRouteComponent(() => import('./features/food-delivery/HouseholdPage')),
+});
+
+export const foodEnrolRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/programmes/$programmeId/food-delivery/enrol',
+  component: lazyRouteComponent(() => import('./features/food-delivery/EnrolPage')),
+});
+
+/** The application page a family's LINE link opens: no sign-in, the one-time token in the fragment. */
+const foodApplicationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/apply/$tenant/food-delivery',
+  component: lazyRouteComponent(() => import('./features/food-delivery/ApplicationPage')),
+});
+
 export const contractKpisRoute = createRoute({
   getParentRoute: () => tenantRoute,
   path: '/programmes/contracts/$id',
@@ -460,6 +492,7 @@ const routeTree = rootRoute.addChildren([
   chooseTenantRoute,
   conversationLinkRoute,
   referralLinkRoute,
+  foodApplicationRoute,
   platformRoute.addChildren([
     platformIndexRoute,
     secondmentsRoute,
@@ -489,6 +522,9 @@ const routeTree = rootRoute.addChildren([
     programmesRoute,
     contractKpisRoute,
     donationsRoute,
+    foodDeliveryRoute,
+    foodHouseholdRoute,
+    foodEnrolRoute,
     broadcastsRoute,
     newBroadcastRoute,
     broadcastRoute,

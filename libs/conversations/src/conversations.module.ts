@@ -38,6 +38,6 @@ import { TriageSettingsService } from './triage-settings.service';
     InboxSettingsResolver,
     FamilyRecords,
   ],
-  exports: [LineEventProcessor, FamilyRecords, NotificationsService, CategoriesService],
+  exports: [LineEventProcessor, FamilyRecords, NotificationsService, CategoriesService, OutboundService],
 })
 export class ConversationsModule {}

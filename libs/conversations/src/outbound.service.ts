@@ -12,6 +12,7 @@ import { ClsService } from 'nestjs-cls';
 import {
   AutomaticReply,
   Conversation,
+  ConversationStatus,
   DeliveryStatus,
   Message,
   MessageDirection,
@@ -172,6 +173,35 @@ export class OutboundService implements OnModuleInit {
     await this.jobs.enqueue(em, LINE_SEND_QUEUE, { tenantId, messageId: message.id });
     this.live.publish(LiveEventKind.MessageSent, conversation.id, message.id);
     return message;
+  }
+
+  /**
+   * An automatic message to a family outside any LINE event (a step of another domain's process,
+   * such as a food-delivery application decided by staff), in the transaction of `em`: stored in the
+   * family's thread (started resolved if they have none) with its retry key, and sent by the job by
+   * push. Answers false, sending nothing, when the family has blocked the account.
+   */
+  async notifyFamily(
+    em: EntityManager,
+    tenantId: string,
+    registrantId: string,
+    text: string,
+    automatic: AutomaticReply,
+  ): Promise<boolean> {
+    const registrant = await em.findOneOrFail(Registrant, { id: registrantId, tenant: tenantId });
+    if (registrant.status === RegistrantStatus.BLOCKED) return false;
+    let conversation = await em.findOne(Conversation, { registrant: registrantId, tenant: tenantId });
+    if (!conversation) {
+      conversation = em.create(Conversation, {
+        tenant: em.getReference(Tenant, tenantId),
+        registrant,
+        status: ConversationStatus.RESOLVED,
+        lastMessageAt: new Date(),
+      });
+      this.live.publish(LiveEventKind.ConversationOpened, conversation.id);
+    }
+    await this.queue(em, tenantId, conversation, text, { automatic });
+    return true;
   }
 
   /**

@@ -96,9 +96,12 @@ export interface HouseholdAddress {
   postalCode: string;
   /** One of the 47: `東京都`. */
   prefecture: string;
-  /** 市区町村 and the rest: `文京区本郷1-2-3 〇〇ハイツ101`. */
-  line1: string;
-  line2?: string | null;
+  /** 市区町村: `文京区`. */
+  city: string;
+  /** 町名・番地: `本郷1-2-3`. */
+  street: string;
+  /** 建物名・部屋番号 */
+  building?: string | null;
   /** Digits and hyphens. */
   phone?: string | null;
 }

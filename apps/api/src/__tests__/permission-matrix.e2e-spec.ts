@@ -393,6 +393,39 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Mutation.recordDonorThanks': {
     query:
       'mutation { recordDonorThanks(input: { donorId: "00000000-0000-4000-8000-000000000000", sentOn: "2025-04-01", method: LETTER, sentBy: "" }) { id } }',
+  'Query.foodHouseholds': {
+    query: '{ foodHouseholds(programmeId: "00000000-0000-4000-8000-000000000000") { totalCount } }',
+  },
+  'Query.foodHousehold': { query: '{ foodHousehold(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Query.foodHouseholdAddress': {
+    query: '{ foodHouseholdAddress(householdId: "00000000-0000-4000-8000-000000000000") { city } }',
+  },
+  'Query.foodRounds': { query: '{ foodRounds(programmeId: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Query.foodDeliverySummary': {
+    query: '{ foodDeliverySummary(programmeId: "00000000-0000-4000-8000-000000000000") { programmeName } }',
+  },
+  'Mutation.enrolFoodHousehold': {
+    query: `mutation { enrolFoodHousehold(input: { programmeId: "00000000-0000-4000-8000-000000000000", name: "", address: { postalCode: "x", prefecture: "x", city: "x", street: "x" }, childrenBirthMonths: [], eligibilityBasis: OTHER, preferredMethod: HAND, visitConsent: false }) { id } }`,
+  },
+  'Mutation.markFoodHouseholdEligible': {
+    query:
+      'mutation { markFoodHouseholdEligible(input: { householdId: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
+  'Mutation.markFoodHouseholdIneligible': {
+    query:
+      'mutation { markFoodHouseholdIneligible(input: { householdId: "00000000-0000-4000-8000-000000000000", reason: "x" }) { id } }',
+  },
+  'Mutation.approveFoodHousehold': {
+    query: 'mutation { approveFoodHousehold(input: { householdId: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
+  'Mutation.withdrawFoodHousehold': {
+    query: 'mutation { withdrawFoodHousehold(input: { householdId: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
+  'Mutation.createFoodRound': {
+    query: `mutation { createFoodRound(input: { programmeId: "00000000-0000-4000-8000-000000000000", name: "x", startsOn: "2099-01-01", endsOn: "2099-01-02", capacity: 1 }) { id } }`,
+  },
+  'Mutation.updateFoodRound': {
+    query: 'mutation { updateFoodRound(input: { id: "00000000-0000-4000-8000-000000000000", capacity: 1 }) { id } }',
   },
   'Query.auditEvents': { query: '{ auditEvents(first: 1) { edges { node { id } } } }' },
   'Query.verifyAuditChain': { query: '{ verifyAuditChain { ok } }' },

@@ -36,6 +36,10 @@ function translateFieldMessage(message: string): string {
   if (message.includes('must not contain your email')) return i18n.t('password.email');
   if (message.includes('must be an email')) return i18n.t('errors.email');
   if (message.includes('6 digits')) return i18n.t('mfa.codeFormat');
+  if (message.startsWith('a postal code is')) return i18n.t('food.errors.postalCode');
+  if (message === 'not one of the 47 prefectures') return i18n.t('food.errors.prefecture');
+  if (message.startsWith('a phone number is')) return i18n.t('food.errors.phone');
+  if (message.startsWith('say what the basis is')) return i18n.t('food.errors.note');
   if (message.includes('not the current code')) return i18n.t('errors.INVALID_MFA_CODE');
   return message;
 }

@@ -217,6 +217,7 @@ export const en: Shape<typeof ja> = {
       OUT_OF_HOURS: 'Automatic (out of hours)',
       CRISIS: 'Automatic (crisis numbers)',
       SURVEY: 'Survey (automatic)',
+      FOOD_DELIVERY: 'Food delivery (automatic)',
     },
   },
   delivery: {

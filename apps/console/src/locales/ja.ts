@@ -219,6 +219,7 @@ export const ja = {
       OUT_OF_HOURS: '自動応答（時間外）',
       CRISIS: '自動応答（緊急連絡先）',
       SURVEY: 'アンケート（自動）',
+      FOOD_DELIVERY: 'こども宅食（自動）',
     },
   },
   delivery: {

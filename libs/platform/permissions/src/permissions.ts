@@ -102,6 +102,16 @@ export enum Permission {
   ManageProgrammes = 'tenant:programmes:manage',
   /** The food delivery's donations: donors (with a citizen's name and contact), items, stock, thank-yous. */
   ManageDonations = 'tenant:donations:manage',
+  /**
+   * Households of food-delivery programmes (こども宅食) and their rounds, without addresses:
+   * coordinators and tenant admins all of them, counsellors those of LINE families (the service
+   * narrows it).
+   */
+  ReadFoodHouseholds = 'tenant:food-households:read',
+  /** Enrolling, deciding, approving and withdrawing households, rounds, and revealing an address (audited). */
+  ManageFoodDelivery = 'tenant:food-delivery:manage',
+  /** A food-delivery programme's aggregates: households by status, places per round, small counts hidden. */
+  ReadFoodDeliveryFigures = 'tenant:food-delivery:figures',
   /** Report settings, exact counts, running a report now. */
   ManageReports = 'tenant:reports:manage',
   /** A tenant admin's review of their city's roster (an onboarding item). */
@@ -187,6 +197,9 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.ReadProgrammes]: 'tenant',
   [Permission.ManageProgrammes]: 'tenant',
   [Permission.ManageDonations]: 'tenant',
+  [Permission.ReadFoodHouseholds]: 'tenant',
+  [Permission.ManageFoodDelivery]: 'tenant',
+  [Permission.ReadFoodDeliveryFigures]: 'tenant',
   [Permission.ManageRegistrantAttributes]: 'tenant',
   [Permission.ReadAudienceSchema]: 'tenant',
   [Permission.EditFamilyProfiles]: 'tenant',
@@ -240,6 +253,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReadProgrammes,
     Permission.ManageProgrammes,
     Permission.ManageDonations,
+    Permission.ReadFoodHouseholds,
+    Permission.ManageFoodDelivery,
+    Permission.ReadFoodDeliveryFigures,
     Permission.ReadAuditTrail,
     Permission.ExportAuditTrail,
     Permission.ManageRegistrantAttributes,
@@ -269,6 +285,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReadAudienceSchema,
     Permission.EditFamilyProfiles,
     Permission.ReadProgrammes,
+    Permission.ReadFoodHouseholds,
   ],
   [TenantRole.COORDINATOR]: [
     Permission.ReadTenant,
@@ -282,8 +299,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ApproveBroadcasts,
     Permission.ReadProgrammes,
     Permission.ManageDonations,
+    Permission.ReadFoodHouseholds,
+    Permission.ManageFoodDelivery,
+    Permission.ReadFoodDeliveryFigures,
   ],
-  [TenantRole.MUNICIPAL_VIEWER]: [Permission.ReadTenant, Permission.ReadReports, Permission.ReadProgrammes],
+  [TenantRole.MUNICIPAL_VIEWER]: [
+    Permission.ReadTenant,
+    Permission.ReadReports,
+    Permission.ReadProgrammes,
+    Permission.ReadFoodDeliveryFigures,
+  ],
   [TenantRole.PARTNER_USER]: [
     Permission.ReadTenant,
     Permission.ReadReferrals,

@@ -157,6 +157,13 @@ function ProgrammeCard({
         </p>
       )}
       {p.description && <p>{p.description}</p>}
+      {p.kind === 'FOOD_DELIVERY' && can('tenant:food-households:read') && (
+        <p>
+          <TextLink to="/$tenant/programmes/$programmeId/food-delivery" params={{ tenant: slug, programmeId: p.id }}>
+            {t('programmes.foodDeliveryLink', { name: p.name })}
+          </TextLink>
+        </p>
+      )}
       <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
         <dt className="font-bold">{t('programmes.channels')}</dt>
         <dd>{p.channels.map((c) => c.name).join('、') || t('programmes.noChannels')}</dd>

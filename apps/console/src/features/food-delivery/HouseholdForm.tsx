@@ -1,0 +1,222 @@
+import './locale';
+import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useController, useForm, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import type { DeliveryMethod, EligibilityBasis, HouseholdFieldsInput } from './types';
+import { applyApiErrors } from '../../lib/errors';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { Select } from '../../ui/Select';
+import { TextField } from '../../ui/TextField';
+
+/** The 47 prefectures in the order of their codes (the API checks the same list). */
+const PREFECTURES =
+  '北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県 群馬県 埼玉県 千葉県 東京都 神奈川県 新潟県 富山県 石川県 福井県 山梨県 長野県 岐阜県 静岡県 愛知県 三重県 滋賀県 京都府 大阪府 兵庫県 奈良県 和歌山県 鳥取県 島根県 岡山県 広島県 山口県 徳島県 香川県 愛媛県 高知県 福岡県 佐賀県 長崎県 熊本県 大分県 宮崎県 鹿児島県 沖縄県'.split(
+    ' ',
+  );
+const BASES: EligibilityBasis[] = ['CHILD_REARING_ALLOWANCE', 'SCHOOL_ATTENDANCE_AID', 'OTHER'];
+const METHODS: DeliveryMethod[] = ['HAND', 'COURIER'];
+const FIELDS = [
+  'name',
+  'postalCode',
+  'prefecture',
+  'city',
+  'street',
+  'building',
+  'phone',
+  'area',
+  'children',
+  'eligibilityBasis',
+  'eligibilityNote',
+  'allergies',
+  'preferredMethod',
+  'preferredTimes',
+] as const;
+
+/**
+ * What a household tells about itself: the families' application page and the staff's enrolment.
+ * The postal code and prefecture are checked by the API (typed errors shown on their fields).
+ */
+export function HouseholdForm({
+  submitLabel,
+  defaultPrefecture,
+  onSubmit,
+}: {
+  submitLabel: string;
+  defaultPrefecture?: string;
+  onSubmit: (input: HouseholdFieldsInput) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const required = z.string().trim().min(1, t('food.form.required'));
+  const schema = z.object({
+    name: required,
+    postalCode: required,
+    prefecture: required,
+    city: required,
+    street: required,
+    building: z.string(),
+    phone: z.string(),
+    area: z.string(),
+    children: z
+      .string()
+      .refine((v) => splitMonths(v).every((m) => /^\d{4}-(0[1-9]|1[0-2])$/.test(m)), t('food.form.childrenFormat')),
+    eligibilityBasis: z.enum(BASES),
+    eligibilityNote: z.string(),
+    allergies: z.string(),
+    preferredMethod: z.enum(METHODS),
+    preferredTimes: z.string(),
+    visitConsent: z.boolean(),
+  });
+  type Values = z.infer<typeof schema>;
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      name: '',
+      postalCode: '',
+      prefecture: defaultPrefecture ?? '東京都',
+      city: '',
+      street: '',
+      building: '',
+      phone: '',
+      area: '',
+      children: '',
+      eligibilityBasis: 'CHILD_REARING_ALLOWANCE',
+      eligibilityNote: '',
+      allergies: '',
+      preferredMethod: 'HAND',
+      preferredTimes: '',
+      visitConsent: false,
+    },
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+  const submit = form.handleSubmit(async (v) => {
+    setFormError(null);
+    try {
+      await onSubmit({
+        name: v.name,
+        address: {
+          postalCode: v.postalCode,
+          prefecture: v.prefecture,
+          city: v.city,
+          street: v.street,
+          building: v.building || null,
+          phone: v.phone || null,
+        },
+        area: v.area || null,
+        childrenBirthMonths: splitMonths(v.children),
+        eligibilityBasis: v.eligibilityBasis,
+        eligibilityNote: v.eligibilityNote || null,
+        allergies: v.allergies || null,
+        preferredMethod: v.preferredMethod,
+        preferredTimes: v.preferredTimes || null,
+        visitConsent: v.visitConsent,
+      });
+    } catch (error) {
+      setFormError(
+        applyApiErrors(error, form.setError, [
+          ...FIELDS.filter((f) => f !== 'children'),
+          'childrenBirthMonths',
+        ] as never),
+      );
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+      {formError && <Alert>{formError}</Alert>}
+      <TextField control={form.control} name="name" label={t('food.form.name')} autoComplete="name" />
+      <TextField
+        control={form.control}
+        name="postalCode"
+        label={t('food.form.postalCode')}
+        autoComplete="postal-code"
+      />
+      <ControlledSelect
+        control={form.control}
+        name="prefecture"
+        label={t('food.form.prefecture')}
+        options={PREFECTURES.map((p) => ({ value: p, label: p }))}
+      />
+      <TextField control={form.control} name="city" label={t('food.form.city')} autoComplete="address-level2" />
+      <TextField control={form.control} name="street" label={t('food.form.street')} autoComplete="address-line1" />
+      <TextField control={form.control} name="building" label={t('food.form.building')} autoComplete="address-line2" />
+      <TextField control={form.control} name="phone" label={t('food.form.phone')} autoComplete="tel" />
+      <TextField control={form.control} name="area" label={t('food.form.area')} />
+      <TextField control={form.control} name="children" label={t('food.form.children')} />
+      <ControlledSelect
+        control={form.control}
+        name="eligibilityBasis"
+        label={t('food.form.basis')}
+        options={BASES.map((b) => ({ value: b, label: t(`food.basis.${b}`) }))}
+      />
+      <TextField control={form.control} name="eligibilityNote" label={t('food.form.note')} />
+      <TextField control={form.control} name="allergies" label={t('food.form.allergies')} />
+      <ControlledSelect
+        control={form.control}
+        name="preferredMethod"
+        label={t('food.form.method')}
+        options={METHODS.map((m) => ({ value: m, label: t(`food.method.${m}`) }))}
+      />
+      <TextField control={form.control} name="preferredTimes" label={t('food.form.times')} />
+      <Checkbox control={form.control} name="visitConsent" label={t('food.form.visit')} />
+      <Button type="submit" isDisabled={form.formState.isSubmitting}>
+        {submitLabel}
+      </Button>
+    </form>
+  );
+}
+
+function splitMonths(value: string): string[] {
+  return value
+    .normalize('NFKC')
+    .split(/[、,\s]+/)
+    .map((m) => m.trim())
+    .filter(Boolean);
+}
+
+function ControlledSelect<T extends FieldValues>({
+  control,
+  name,
+  label,
+  options,
+}: {
+  control: Control<T>;
+  name: FieldPath<T>;
+  label: string;
+  options: { value: string; label: string }[];
+}) {
+  const { field, fieldState } = useController({ control, name });
+  return (
+    <Select
+      label={label}
+      value={field.value as string}
+      options={options}
+      onChange={field.onChange}
+      error={fieldState.error?.message}
+    />
+  );
+}
+
+function Checkbox<T extends FieldValues>({
+  control,
+  name,
+  label,
+}: {
+  control: Control<T>;
+  name: FieldPath<T>;
+  label: string;
+}) {
+  const { field } = useController({ control, name });
+  return (
+    <label className="flex items-start gap-2">
+      <input
+        type="checkbox"
+        checked={Boolean(field.value)}
+        onChange={(event) => field.onChange(event.target.checked)}
+        className="mt-1 size-5 focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-focus-yellow"
+      />
+      <span>{label}</span>
+    </label>
+  );
+}
