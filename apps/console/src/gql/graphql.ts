@@ -121,7 +121,7 @@ export type AuditEventFilter = {
   to?: string | null | undefined;
 };
 
-export type AutomaticReply = 'CRISIS' | 'OUT_OF_HOURS' | 'SURVEY' | 'WELCOME';
+export type AutomaticReply = 'CRISIS' | 'FOOD_DELIVERY' | 'OUT_OF_HOURS' | 'SURVEY' | 'WELCOME';
 
 export type BroadcastAudienceKind = 'EVERYONE' | 'SEGMENT' | 'TEST';
 
@@ -606,6 +606,7 @@ export type MetricGroup =
   | 'BROADCASTS'
   | 'CASE_RECORDS'
   | 'CONSULTATIONS'
+  | 'FOOD_DELIVERY'
   | 'REFERRALS'
   | 'REGISTRANTS'
   | 'RESPONSIVENESS'
