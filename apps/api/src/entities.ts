@@ -36,7 +36,7 @@ import { Referral, ReferralConsent, ReferralEvent, ReferralSettings, ReferralSha
 import { CASE_RECORD_ENTITIES, RECORDS_IMPORT_ENTITIES } from '@tsunagu/case-records';
 import { ReportRun, ReportSettings } from '@tsunagu/reporting';
 import { PROGRAMME_ENTITIES } from '@tsunagu/programmes';
-import { DONATION_ENTITIES, FOOD_DELIVERY_ENTITIES } from '@tsunagu/food-delivery';
+import { DONATION_ENTITIES, FOOD_DELIVERY_ENTITIES, FoodHouseholdStatusChange } from '@tsunagu/food-delivery';
 import { BROADCAST_ENTITIES } from '@tsunagu/broadcasts';
 import { RosterReview, SecondedStaff, Secondment, SecondmentAssignment, SecondmentCheckIn } from '@tsunagu/secondments';
 
@@ -92,4 +92,5 @@ export const ENTITIES: EntityClass[] = [
   ...PROGRAMME_ENTITIES,
   ...FOOD_DELIVERY_ENTITIES,
   ...DONATION_ENTITIES,
+  FoodHouseholdStatusChange,
 ];

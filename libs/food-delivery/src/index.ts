@@ -1,4 +1,5 @@
 export * from './food-delivery.entities';
+export * from './household-history.entity';
 export * from './food-delivery.module';
 export * from './donations';
 export * from './food-delivery.service';

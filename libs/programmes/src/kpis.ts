@@ -20,7 +20,7 @@ export enum KpiKind {
   REFERRALS = 'referrals',
   /** Broadcasts sent on the programme's channels during the period. */
   BROADCASTS = 'broadcasts',
-  /** Food deliveries made: not recorded by the system yet (the food-delivery rounds come later). */
+  /** Food deliveries made (outcome "delivered") in the programme's rounds during the period. */
   DELIVERIES = 'deliveries',
 }
 
@@ -119,7 +119,11 @@ export const KPI_DEFINITIONS: Record<KpiKind, KpiDefinition> = {
     labelJa: '宅食の配送数',
     labelEn: 'Food deliveries',
     unit: KpiUnit.COUNT,
-    groups: [],
-    actual: async () => null,
+    groups: [MetricGroup.FOOD_DELIVERY],
+    // A programme that delivers no food has no food-delivery tables: it delivered nothing.
+    actual: async (raw) =>
+      raw.tables.some((t) => t.key === 'foodDelivery.outcomes')
+        ? { value: cell(raw, 'foodDelivery.outcomes', 'delivered') }
+        : { value: 0 },
   },
 };

@@ -146,7 +146,7 @@ export class ContractKpiFigureModel {
   @Field(() => ContractKpiModel)
   kpi!: ContractKpiModel;
 
-  @Field({ description: 'False where the system does not record this yet (food deliveries)' })
+  @Field({ description: 'False where the system does not record this kind of figure' })
   recorded!: boolean;
 
   @Field(() => KpiValueModel)

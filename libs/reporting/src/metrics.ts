@@ -23,6 +23,8 @@ export interface MetricContext {
    * are left out of a cut report.
    */
   channelIds?: string[] | null;
+  /** The programme a cut report is cut to: its food-delivery households, rounds and donations. */
+  programmeId?: string | null;
   /** The cut report's families and conversations (scopeToChannels). */
   familyIds?: string[];
   conversationIds?: string[];
@@ -891,6 +893,242 @@ const caseRecords: MetricDefinition = {
   },
 };
 
+// Food delivery (こども宅食): the deliveries made in each month (by round and by outcome), the
+// households reached, applications and the waitlist at each month's end (from the households' status
+// history), what the people at the door saw, and the donations received by kind of donor. A tenant
+// (or a programme) without a food-delivery programme has no such tables.
+
+const DELIVERY_OUTCOMES: { key: string; labelJa: string; labelEn: string }[] = [
+  { key: 'delivered', labelJa: 'お届け済み', labelEn: 'Delivered' },
+  { key: 'absent', labelJa: '不在', labelEn: 'Absent' },
+  { key: 'redelivery_arranged', labelJa: '再配達手配', labelEn: 'Redelivery arranged' },
+  { key: 'refused', labelJa: '受取辞退', labelEn: 'Refused' },
+];
+
+const OBSERVATIONS: { key: string; labelJa: string; labelEn: string }[] = [
+  { key: 'fine', labelJa: '問題なし', labelEn: 'Fine' },
+  { key: 'concern', labelJa: '気がかり', labelEn: 'Concern' },
+  { key: 'urgent', labelJa: '緊急', labelEn: 'Urgent' },
+];
+
+const DONOR_KINDS: { key: string; labelJa: string; labelEn: string }[] = [
+  { key: 'citizen', labelJa: '市民', labelEn: 'Citizens' },
+  { key: 'company', labelJa: '企業', labelEn: 'Companies' },
+  { key: 'food_bank', labelJa: 'フードバンク', labelEn: 'Food banks' },
+];
+
+const foodDelivery: MetricDefinition = {
+  group: MetricGroup.FOOD_DELIVERY,
+  async tables(context) {
+    const programme = context.programmeId ? ' and p.id = ?' : '';
+    const programmeParams = context.programmeId ? [context.programmeId] : [];
+    const programmes = await context.em.execute<{ id: string; name: string }[]>(
+      `select p.id, p.name from programme p where p.tenant_id in (?) and p.kind = 'food_delivery'${programme}`,
+      [context.tenantIds, ...programmeParams],
+    );
+    if (programmes.length === 0) return [];
+    const ids = programmes.map((p) => p.id);
+    const several = context.columns.length > context.period.months.length;
+
+    const outcomeKey = monthKey(context, 'rh.outcome_at');
+    const outcomeRange = inPeriod(context, 'rh.outcome_at');
+    const outcomes = await context.em.execute<
+      { key: string; outcome: string; round: string; programme: string; starts_on: string; n: string }[]
+    >(
+      `select ${outcomeKey.sql} as key, rh.outcome, r.name as round, p.name as programme,
+              r.starts_on::text as starts_on, count(*) as n
+         from food_round_household rh
+         join food_round r on r.id = rh.round_id
+         join programme p on p.id = r.programme_id
+        where rh.tenant_id in (?) and r.programme_id in (?) and ${outcomeRange.sql}
+        group by 1, 2, 3, 4, 5`,
+      [...outcomeKey.params, context.tenantIds, ids, ...outcomeRange.params],
+    );
+    const delivered = outcomes.filter((o) => o.outcome === 'delivered');
+    const roundLabel = (o: { round: string; programme: string }) =>
+      programmes.length > 1 ? `${o.programme}：${o.round}` : o.round;
+    const rounds = [...new Map(delivered.map((o) => [roundLabel(o), o.starts_on])).entries()].sort(
+      (a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0], 'ja'),
+    );
+    const roundRows = rounds.map(([label], i) =>
+      countsRow(
+        context,
+        `round${i + 1}`,
+        label,
+        label,
+        tally(delivered, (o) => roundLabel(o) === label),
+      ),
+    );
+    const outcomeRows = DELIVERY_OUTCOMES.map((o) =>
+      countsRow(
+        context,
+        o.key,
+        o.labelJa,
+        o.labelEn,
+        tally(outcomes, (r) => r.outcome === o.key),
+      ),
+    );
+
+    // Households reached: a household counts once a month, and once in the year's column.
+    const reachedKey = monthKey(context, 'rh.outcome_at');
+    const reached = await context.em.execute<{ key: string | null; n: string }[]>(
+      `select ${reachedKey.sql} as key, count(distinct rh.household_id) as n
+         from food_round_household rh
+         join food_round fr on fr.id = rh.round_id
+        where rh.tenant_id in (?) and fr.programme_id in (?) and rh.outcome = 'delivered' and ${outcomeRange.sql}
+        group by grouping sets ((1), ())`,
+      [...reachedKey.params, context.tenantIds, ids, ...outcomeRange.params],
+    );
+    const appliedKey = monthKey(context, 'h.applied_at');
+    const appliedRange = inPeriod(context, 'h.applied_at');
+    const applied = await context.em.execute<{ key: string; n: string }[]>(
+      `select ${appliedKey.sql} as key, count(*) as n from food_household h
+        where h.tenant_id in (?) and h.programme_id in (?) and ${appliedRange.sql} group by 1`,
+      [...appliedKey.params, context.tenantIds, ids, ...appliedRange.params],
+    );
+    // The waitlist at each month's end begun so far (the month in progress: today's).
+    const begun = context.period.months.filter((m) => m.from.getTime() <= Date.now());
+    const waiting = await context.em.execute<{ key: string; n: string }[]>(
+      `select m.key, count(*) as n
+         from (values ${['(null::text, null::timestamptz)', ...begun.map(() => '(?::text, ?::timestamptz)')].join(', ')}) as m(key, edge)
+         join food_household h on h.tenant_id in (?) and h.programme_id in (?) and h.created_at < m.edge
+         join lateral (select c.status from food_household_status_change c
+                        where c.household_id = h.id and c.changed_at < m.edge
+                        order by c.changed_at desc, c.id desc limit 1) s on true
+        where s.status = 'waitlisted'
+        group by 1`,
+      [...begun.flatMap((m) => [m.key, m.to.toISOString()]), context.tenantIds, ids],
+    );
+    const reachedRow: RawRow = {
+      key: 'reached',
+      labelJa: 'お届けした世帯',
+      labelEn: 'Households reached',
+      values: [
+        ...context.period.months.map((m) => Number(reached.find((r) => r.key === m.key)?.n ?? 0)),
+        ...(several ? [Number(reached.find((r) => r.key === null)?.n ?? 0)] : []),
+      ],
+    };
+    const waitlistRow = levelRow(
+      context,
+      'waitlisted',
+      '待機世帯（月末）',
+      'Waitlisted households (month end)',
+      tally(waiting, () => true),
+    );
+    if (several && begun.length > 0)
+      waitlistRow.values[context.period.months.length] = waitlistRow.values[begun.length - 1];
+
+    const observedKey = monthKey(context, 'rh.observed_at');
+    const observedRange = inPeriod(context, 'rh.observed_at');
+    const observed = await context.em.execute<{ key: string; observation: string; n: string }[]>(
+      `select ${observedKey.sql} as key, rh.observation, count(*) as n
+         from food_round_household rh join food_round r on r.id = rh.round_id
+        where rh.tenant_id in (?) and r.programme_id in (?) and rh.observation is not null and ${observedRange.sql}
+        group by 1, 2`,
+      [...observedKey.params, context.tenantIds, ids, ...observedRange.params],
+    );
+    const observationRows = OBSERVATIONS.map((o) =>
+      countsRow(
+        context,
+        o.key,
+        o.labelJa,
+        o.labelEn,
+        tally(observed, (r) => r.observation === o.key),
+      ),
+    );
+
+    // Donations are dated (the day received, in the tenant's zone): found among the columns' first days.
+    const months = context.period.months;
+    const localDate = new Intl.DateTimeFormat('en-CA', {
+      timeZone: context.timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    const firstDays = [...months.map((m) => localDate.format(m.from)), localDate.format(context.period.to)];
+    const donations = await context.em.execute<{ key: string; kind: string; n: string }[]>(
+      `select (array[${months.map(() => '?').join(', ')}]::text[])[width_bucket(d.received_on, array[${firstDays.map(() => '?').join(', ')}]::date[])] as key,
+              o.kind, count(*) as n
+         from donation_item d join donor o on o.id = d.donor_id
+        where d.tenant_id in (?) and d.programme_id in (?) and d.received_on >= ?::date and d.received_on < ?::date
+        group by 1, 2`,
+      [...months.map((m) => m.key), ...firstDays, context.tenantIds, ids, firstDays[0], firstDays.at(-1)],
+    );
+    const donationRows = DONOR_KINDS.map((k) =>
+      countsRow(
+        context,
+        k.key,
+        k.labelJa,
+        k.labelEn,
+        tally(donations, (r) => r.kind === k.key),
+      ),
+    );
+
+    const width = context.columns.length;
+    return [
+      table(context, {
+        key: 'foodDelivery.byRound',
+        group: MetricGroup.FOOD_DELIVERY,
+        titleJa: 'お届け件数（回別）',
+        titleEn: 'Deliveries, by round',
+        unit: MetricUnit.COUNT,
+        rows: [...roundRows, totalRow('total', '計', 'Total', roundRows, width, 'foodDelivery.delivered')],
+        rowsAddUp: true,
+      }),
+      table(context, {
+        key: 'foodDelivery.outcomes',
+        group: MetricGroup.FOOD_DELIVERY,
+        titleJa: '配達の結果',
+        titleEn: 'Delivery outcomes',
+        unit: MetricUnit.COUNT,
+        rows: outcomeRows.map((row) =>
+          row.key === 'delivered' ? { ...row, sharedAs: 'foodDelivery.delivered' } : row,
+        ),
+        rowsAddUp: false,
+      }),
+      table(context, {
+        key: 'foodDelivery.households',
+        group: MetricGroup.FOOD_DELIVERY,
+        titleJa: '世帯',
+        titleEn: 'Households',
+        unit: MetricUnit.COUNT,
+        rows: [
+          reachedRow,
+          countsRow(
+            context,
+            'applications',
+            '申込',
+            'Applications',
+            tally(applied, () => true),
+          ),
+          waitlistRow,
+        ],
+        // Households, not events: one reached in two months is one household in the year.
+        columnsAddUp: false,
+        rowsAddUp: false,
+      }),
+      table(context, {
+        key: 'foodDelivery.observations',
+        group: MetricGroup.FOOD_DELIVERY,
+        titleJa: '訪問時の様子',
+        titleEn: 'Observations at the door',
+        unit: MetricUnit.COUNT,
+        rows: [...observationRows, totalRow('total', '計', 'Total', observationRows, width)],
+        rowsAddUp: true,
+      }),
+      table(context, {
+        key: 'foodDelivery.donations',
+        group: MetricGroup.FOOD_DELIVERY,
+        titleJa: '寄付の受付（品目数、寄付者の種別）',
+        titleEn: 'Donated items received, by kind of donor',
+        unit: MetricUnit.COUNT,
+        rows: [...donationRows, totalRow('total', '計', 'Total', donationRows, width)],
+        rowsAddUp: true,
+      }),
+    ];
+  },
+};
+
 /** Every metric, in the order reports show them. */
 export const METRICS: readonly MetricDefinition[] = [
   registrants,
@@ -900,4 +1138,5 @@ export const METRICS: readonly MetricDefinition[] = [
   secondments,
   broadcasts,
   caseRecords,
+  foodDelivery,
 ];

@@ -11,6 +11,7 @@ const GROUP_LABELS: Record<MetricGroup, { ja: string; en: string }> = {
   [MetricGroup.SECONDMENTS]: { ja: '出向', en: 'Secondments' },
   [MetricGroup.BROADCASTS]: { ja: 'お知らせ配信', en: 'Broadcasts' },
   [MetricGroup.CASE_RECORDS]: { ja: 'ケース記録', en: 'Case records' },
+  [MetricGroup.FOOD_DELIVERY]: { ja: 'こども宅食', en: 'Food delivery' },
 };
 
 const UNIT_SUFFIXES: Record<MetricUnit, { ja: string; en: string }> = {

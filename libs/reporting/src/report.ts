@@ -11,6 +11,7 @@ export enum MetricGroup {
   SECONDMENTS = 'SECONDMENTS',
   BROADCASTS = 'BROADCASTS',
   CASE_RECORDS = 'CASE_RECORDS',
+  FOOD_DELIVERY = 'FOOD_DELIVERY',
 }
 
 export enum MetricUnit {

@@ -277,7 +277,7 @@ export class ReportsService implements OnModuleInit {
     const columns = period.months.map((m) => ({ key: m.key, labelJa: m.labelJa, labelEn: m.labelEn }));
     if (period.months.length > 1) columns.push(TOTAL_COLUMN);
     const context = { em, tenantIds: [tenant.id], period, timeZone: tenant.timezone, columns };
-    return scope ? scopeToChannels({ ...context, channelIds: scope.channelIds }) : context;
+    return scope ? scopeToChannels({ ...context, channelIds: scope.channelIds, programmeId: scope.id }) : context;
   }
 
   /** The tables of `groups` in `context` (a period, cut to a programme's channels or not). */

@@ -671,6 +671,7 @@ export type MetricGroup =
   | 'BROADCASTS'
   | 'CASE_RECORDS'
   | 'CONSULTATIONS'
+  | 'FOOD_DELIVERY'
   | 'REFERRALS'
   | 'REGISTRANTS'
   | 'RESPONSIVENESS'

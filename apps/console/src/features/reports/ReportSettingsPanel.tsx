@@ -31,6 +31,7 @@ const GROUPS: MetricGroup[] = [
   'SECONDMENTS',
   'BROADCASTS',
   'CASE_RECORDS',
+  'FOOD_DELIVERY',
 ];
 
 const FIELDS = ['groups', 'suppressionThreshold', 'recipients', 'newRecipient', 'scheduleDay', 'language'] as const;

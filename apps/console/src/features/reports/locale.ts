@@ -90,6 +90,7 @@ export const reportsJa = {
       SECONDMENTS: '出向',
       BROADCASTS: 'お知らせ配信',
       CASE_RECORDS: 'ケース記録',
+      FOOD_DELIVERY: 'こども宅食',
     },
     languages: { ja: '日本語', en: '英語' },
     platform: {
@@ -193,6 +194,7 @@ export const reportsEn: Shape<typeof reportsJa> = {
       SECONDMENTS: 'Secondments',
       BROADCASTS: 'Broadcasts',
       CASE_RECORDS: 'Case records',
+      FOOD_DELIVERY: 'Food delivery',
     },
     languages: { ja: 'Japanese', en: 'English' },
     platform: {

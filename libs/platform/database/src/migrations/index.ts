@@ -37,6 +37,7 @@ import { Migration20261210040000FamilyRights } from './Migration20261210040000Fa
 import { Migration20261211010000Programmes } from './Migration20261211010000Programmes';
 import { Migration20261212010000FoodDelivery } from './Migration20261212010000FoodDelivery';
 import { Migration20261212090000Donations } from './Migration20261212090000Donations';
+import { Migration20261212100000FoodHouseholdHistory } from './Migration20261212100000FoodHouseholdHistory';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
 export const migrationsList: MigrationObject[] = [
@@ -78,4 +79,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261211010000Programmes', class: Migration20261211010000Programmes },
   { name: 'Migration20261212010000FoodDelivery', class: Migration20261212010000FoodDelivery },
   { name: 'Migration20261212090000Donations', class: Migration20261212090000Donations },
+  { name: 'Migration20261212100000FoodHouseholdHistory', class: Migration20261212100000FoodHouseholdHistory },
 ];
