@@ -393,6 +393,7 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Mutation.recordDonorThanks': {
     query:
       'mutation { recordDonorThanks(input: { donorId: "00000000-0000-4000-8000-000000000000", sentOn: "2025-04-01", method: LETTER, sentBy: "" }) { id } }',
+  },
   'Query.foodHouseholds': {
     query: '{ foodHouseholds(programmeId: "00000000-0000-4000-8000-000000000000") { totalCount } }',
   },

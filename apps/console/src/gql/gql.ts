@@ -66,6 +66,19 @@ type Documents = {
   '\n  query DonationRounds($programmeId: ID!) {\n    donationRounds(programmeId: $programmeId) {\n      id\n      name\n      startsOn\n      endsOn\n      open\n    }\n  }\n': typeof types.DonationRoundsDocument;
   '\n  query RoundDonations($roundId: ID!) {\n    roundDonations(roundId: $roundId) {\n      round {\n        id\n        name\n        startsOn\n        endsOn\n        open\n      }\n      lines {\n        id\n        quantity\n        item {\n          ...DonationItemFields\n        }\n      }\n    }\n  }\n': typeof types.RoundDonationsDocument;
   '\n  mutation AllocateDonations($input: AllocateDonationsInput!) {\n    allocateDonations(input: $input) {\n      round {\n        id\n      }\n      lines {\n        id\n        quantity\n      }\n    }\n  }\n': typeof types.AllocateDonationsDocument;
+  '\n  query FoodHouseholds($programmeId: ID!, $statuses: [FoodHouseholdStatus!], $first: Int, $after: String) {\n    foodHouseholds(programmeId: $programmeId, statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          area\n          status\n          source\n          appliedAt\n          waitlistPosition\n          preferredMethod\n          rounds {\n            roundId\n            roundName\n          }\n        }\n      }\n    }\n  }\n': typeof types.FoodHouseholdsDocument;
+  '\n  query FoodHousehold($id: ID!) {\n    foodHousehold(id: $id) {\n      id\n      programmeId\n      registrantId\n      source\n      name\n      area\n      childrenBirthMonths\n      eligibilityBasis\n      eligibilityNote\n      allergies\n      preferredMethod\n      preferredTimes\n      visitConsent\n      status\n      statusReason\n      appliedAt\n      enrolledAt\n      statusChangedAt\n      waitlistPosition\n      rounds {\n        roundId\n        roundName\n        startsOn\n        endsOn\n      }\n    }\n  }\n': typeof types.FoodHouseholdDocument;
+  '\n  query FoodHouseholdAddress($householdId: ID!) {\n    foodHouseholdAddress(householdId: $householdId) {\n      postalCode\n      prefecture\n      city\n      street\n      building\n      phone\n    }\n  }\n': typeof types.FoodHouseholdAddressDocument;
+  '\n  query FoodRounds($programmeId: ID!) {\n    foodRounds(programmeId: $programmeId) {\n      id\n      name\n      startsOn\n      endsOn\n      capacity\n      filled\n      status\n      plannedItems {\n        name\n        quantity\n      }\n    }\n  }\n': typeof types.FoodRoundsDocument;
+  '\n  query FoodProgramme($id: ID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n': typeof types.FoodProgrammeDocument;
+  '\n  mutation CreateFoodRound($input: CreateFoodRoundInput!) {\n    createFoodRound(input: $input) {\n      id\n      filled\n    }\n  }\n': typeof types.CreateFoodRoundDocument;
+  '\n  mutation MarkFoodHouseholdEligible($input: DecideFoodHouseholdInput!) {\n    markFoodHouseholdEligible(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.MarkFoodHouseholdEligibleDocument;
+  '\n  mutation MarkFoodHouseholdIneligible($input: DecideFoodHouseholdInput!) {\n    markFoodHouseholdIneligible(input: $input) {\n      id\n      status\n      statusReason\n    }\n  }\n': typeof types.MarkFoodHouseholdIneligibleDocument;
+  '\n  mutation ApproveFoodHousehold($input: DecideFoodHouseholdInput!) {\n    approveFoodHousehold(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.ApproveFoodHouseholdDocument;
+  '\n  mutation WithdrawFoodHousehold($input: DecideFoodHouseholdInput!) {\n    withdrawFoodHousehold(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.WithdrawFoodHouseholdDocument;
+  '\n  mutation EnrolFoodHousehold($input: EnrolFoodHouseholdInput!) {\n    enrolFoodHousehold(input: $input) {\n      id\n    }\n  }\n': typeof types.EnrolFoodHouseholdDocument;
+  '\n  query FoodApplicationForm($tenantSlug: String!, $token: String!) {\n    foodApplicationForm(tenantSlug: $tenantSlug, token: $token) {\n      tenantName\n      programmeName\n      expiresAt\n    }\n  }\n': typeof types.FoodApplicationFormDocument;
+  '\n  mutation SubmitFoodApplication($input: SubmitFoodApplicationInput!) {\n    submitFoodApplication(input: $input) {\n      programmeName\n      appliedAt\n    }\n  }\n': typeof types.SubmitFoodApplicationDocument;
   '\n  query CrisisContacts {\n    crisisContacts {\n      name\n      phone\n      note\n    }\n  }\n': typeof types.CrisisContactsDocument;
   '\n  subscription NotificationEvents {\n    notificationEvents {\n      missed\n      notifications {\n        id\n        kind\n        conversationId\n        referralId\n        createdAt\n        readAt\n      }\n    }\n  }\n': typeof types.NotificationEventsDocument;
   '\n  query UrgentConversations {\n    conversations(first: 10, filter: { awaitingAcknowledgement: true }) {\n      edges {\n        node {\n          ...ConversationItem\n        }\n      }\n    }\n  }\n': typeof types.UrgentConversationsDocument;
@@ -317,6 +330,32 @@ const documents: Documents = {
     types.RoundDonationsDocument,
   '\n  mutation AllocateDonations($input: AllocateDonationsInput!) {\n    allocateDonations(input: $input) {\n      round {\n        id\n      }\n      lines {\n        id\n        quantity\n      }\n    }\n  }\n':
     types.AllocateDonationsDocument,
+  '\n  query FoodHouseholds($programmeId: ID!, $statuses: [FoodHouseholdStatus!], $first: Int, $after: String) {\n    foodHouseholds(programmeId: $programmeId, statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          area\n          status\n          source\n          appliedAt\n          waitlistPosition\n          preferredMethod\n          rounds {\n            roundId\n            roundName\n          }\n        }\n      }\n    }\n  }\n':
+    types.FoodHouseholdsDocument,
+  '\n  query FoodHousehold($id: ID!) {\n    foodHousehold(id: $id) {\n      id\n      programmeId\n      registrantId\n      source\n      name\n      area\n      childrenBirthMonths\n      eligibilityBasis\n      eligibilityNote\n      allergies\n      preferredMethod\n      preferredTimes\n      visitConsent\n      status\n      statusReason\n      appliedAt\n      enrolledAt\n      statusChangedAt\n      waitlistPosition\n      rounds {\n        roundId\n        roundName\n        startsOn\n        endsOn\n      }\n    }\n  }\n':
+    types.FoodHouseholdDocument,
+  '\n  query FoodHouseholdAddress($householdId: ID!) {\n    foodHouseholdAddress(householdId: $householdId) {\n      postalCode\n      prefecture\n      city\n      street\n      building\n      phone\n    }\n  }\n':
+    types.FoodHouseholdAddressDocument,
+  '\n  query FoodRounds($programmeId: ID!) {\n    foodRounds(programmeId: $programmeId) {\n      id\n      name\n      startsOn\n      endsOn\n      capacity\n      filled\n      status\n      plannedItems {\n        name\n        quantity\n      }\n    }\n  }\n':
+    types.FoodRoundsDocument,
+  '\n  query FoodProgramme($id: ID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n':
+    types.FoodProgrammeDocument,
+  '\n  mutation CreateFoodRound($input: CreateFoodRoundInput!) {\n    createFoodRound(input: $input) {\n      id\n      filled\n    }\n  }\n':
+    types.CreateFoodRoundDocument,
+  '\n  mutation MarkFoodHouseholdEligible($input: DecideFoodHouseholdInput!) {\n    markFoodHouseholdEligible(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.MarkFoodHouseholdEligibleDocument,
+  '\n  mutation MarkFoodHouseholdIneligible($input: DecideFoodHouseholdInput!) {\n    markFoodHouseholdIneligible(input: $input) {\n      id\n      status\n      statusReason\n    }\n  }\n':
+    types.MarkFoodHouseholdIneligibleDocument,
+  '\n  mutation ApproveFoodHousehold($input: DecideFoodHouseholdInput!) {\n    approveFoodHousehold(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.ApproveFoodHouseholdDocument,
+  '\n  mutation WithdrawFoodHousehold($input: DecideFoodHouseholdInput!) {\n    withdrawFoodHousehold(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.WithdrawFoodHouseholdDocument,
+  '\n  mutation EnrolFoodHousehold($input: EnrolFoodHouseholdInput!) {\n    enrolFoodHousehold(input: $input) {\n      id\n    }\n  }\n':
+    types.EnrolFoodHouseholdDocument,
+  '\n  query FoodApplicationForm($tenantSlug: String!, $token: String!) {\n    foodApplicationForm(tenantSlug: $tenantSlug, token: $token) {\n      tenantName\n      programmeName\n      expiresAt\n    }\n  }\n':
+    types.FoodApplicationFormDocument,
+  '\n  mutation SubmitFoodApplication($input: SubmitFoodApplicationInput!) {\n    submitFoodApplication(input: $input) {\n      programmeName\n      appliedAt\n    }\n  }\n':
+    types.SubmitFoodApplicationDocument,
   '\n  query CrisisContacts {\n    crisisContacts {\n      name\n      phone\n      note\n    }\n  }\n':
     types.CrisisContactsDocument,
   '\n  subscription NotificationEvents {\n    notificationEvents {\n      missed\n      notifications {\n        id\n        kind\n        conversationId\n        referralId\n        createdAt\n        readAt\n      }\n    }\n  }\n':
@@ -931,6 +970,84 @@ export function graphql(
 export function graphql(
   source: '\n  mutation AllocateDonations($input: AllocateDonationsInput!) {\n    allocateDonations(input: $input) {\n      round {\n        id\n      }\n      lines {\n        id\n        quantity\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AllocateDonations($input: AllocateDonationsInput!) {\n    allocateDonations(input: $input) {\n      round {\n        id\n      }\n      lines {\n        id\n        quantity\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FoodHouseholds($programmeId: ID!, $statuses: [FoodHouseholdStatus!], $first: Int, $after: String) {\n    foodHouseholds(programmeId: $programmeId, statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          area\n          status\n          source\n          appliedAt\n          waitlistPosition\n          preferredMethod\n          rounds {\n            roundId\n            roundName\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query FoodHouseholds($programmeId: ID!, $statuses: [FoodHouseholdStatus!], $first: Int, $after: String) {\n    foodHouseholds(programmeId: $programmeId, statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          area\n          status\n          source\n          appliedAt\n          waitlistPosition\n          preferredMethod\n          rounds {\n            roundId\n            roundName\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FoodHousehold($id: ID!) {\n    foodHousehold(id: $id) {\n      id\n      programmeId\n      registrantId\n      source\n      name\n      area\n      childrenBirthMonths\n      eligibilityBasis\n      eligibilityNote\n      allergies\n      preferredMethod\n      preferredTimes\n      visitConsent\n      status\n      statusReason\n      appliedAt\n      enrolledAt\n      statusChangedAt\n      waitlistPosition\n      rounds {\n        roundId\n        roundName\n        startsOn\n        endsOn\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query FoodHousehold($id: ID!) {\n    foodHousehold(id: $id) {\n      id\n      programmeId\n      registrantId\n      source\n      name\n      area\n      childrenBirthMonths\n      eligibilityBasis\n      eligibilityNote\n      allergies\n      preferredMethod\n      preferredTimes\n      visitConsent\n      status\n      statusReason\n      appliedAt\n      enrolledAt\n      statusChangedAt\n      waitlistPosition\n      rounds {\n        roundId\n        roundName\n        startsOn\n        endsOn\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FoodHouseholdAddress($householdId: ID!) {\n    foodHouseholdAddress(householdId: $householdId) {\n      postalCode\n      prefecture\n      city\n      street\n      building\n      phone\n    }\n  }\n',
+): (typeof documents)['\n  query FoodHouseholdAddress($householdId: ID!) {\n    foodHouseholdAddress(householdId: $householdId) {\n      postalCode\n      prefecture\n      city\n      street\n      building\n      phone\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FoodRounds($programmeId: ID!) {\n    foodRounds(programmeId: $programmeId) {\n      id\n      name\n      startsOn\n      endsOn\n      capacity\n      filled\n      status\n      plannedItems {\n        name\n        quantity\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query FoodRounds($programmeId: ID!) {\n    foodRounds(programmeId: $programmeId) {\n      id\n      name\n      startsOn\n      endsOn\n      capacity\n      filled\n      status\n      plannedItems {\n        name\n        quantity\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FoodProgramme($id: ID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n',
+): (typeof documents)['\n  query FoodProgramme($id: ID!) {\n    programme(id: $id) {\n      id\n      name\n      kind\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateFoodRound($input: CreateFoodRoundInput!) {\n    createFoodRound(input: $input) {\n      id\n      filled\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateFoodRound($input: CreateFoodRoundInput!) {\n    createFoodRound(input: $input) {\n      id\n      filled\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkFoodHouseholdEligible($input: DecideFoodHouseholdInput!) {\n    markFoodHouseholdEligible(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkFoodHouseholdEligible($input: DecideFoodHouseholdInput!) {\n    markFoodHouseholdEligible(input: $input) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkFoodHouseholdIneligible($input: DecideFoodHouseholdInput!) {\n    markFoodHouseholdIneligible(input: $input) {\n      id\n      status\n      statusReason\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkFoodHouseholdIneligible($input: DecideFoodHouseholdInput!) {\n    markFoodHouseholdIneligible(input: $input) {\n      id\n      status\n      statusReason\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApproveFoodHousehold($input: DecideFoodHouseholdInput!) {\n    approveFoodHousehold(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ApproveFoodHousehold($input: DecideFoodHouseholdInput!) {\n    approveFoodHousehold(input: $input) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawFoodHousehold($input: DecideFoodHouseholdInput!) {\n    withdrawFoodHousehold(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation WithdrawFoodHousehold($input: DecideFoodHouseholdInput!) {\n    withdrawFoodHousehold(input: $input) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EnrolFoodHousehold($input: EnrolFoodHouseholdInput!) {\n    enrolFoodHousehold(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation EnrolFoodHousehold($input: EnrolFoodHouseholdInput!) {\n    enrolFoodHousehold(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FoodApplicationForm($tenantSlug: String!, $token: String!) {\n    foodApplicationForm(tenantSlug: $tenantSlug, token: $token) {\n      tenantName\n      programmeName\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  query FoodApplicationForm($tenantSlug: String!, $token: String!) {\n    foodApplicationForm(tenantSlug: $tenantSlug, token: $token) {\n      tenantName\n      programmeName\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitFoodApplication($input: SubmitFoodApplicationInput!) {\n    submitFoodApplication(input: $input) {\n      programmeName\n      appliedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation SubmitFoodApplication($input: SubmitFoodApplicationInput!) {\n    submitFoodApplication(input: $input) {\n      programmeName\n      appliedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

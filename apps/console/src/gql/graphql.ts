@@ -332,6 +332,15 @@ export type CreateDonorInput = {
   note?: string | null | undefined;
 };
 
+export type CreateFoodRoundInput = {
+  capacity: number;
+  endsOn: string;
+  name: string;
+  plannedItems?: Array<PlannedItemInput> | null | undefined;
+  programmeId: string | number;
+  startsOn: string;
+};
+
 export type CreateLineChannelInput = {
   businessHours?: BusinessHoursInput | null | undefined;
   /** Write-only: the long-lived channel access token */
@@ -509,6 +518,12 @@ export type DeactivateMembershipInput = {
   membershipId: string | number;
 };
 
+export type DecideFoodHouseholdInput = {
+  householdId: string | number;
+  /** Required to make it INELIGIBLE; kept for WITHDRAWN */
+  reason?: string | null | undefined;
+};
+
 export type DeleteCannedResponseInput = {
   id: string | number;
 };
@@ -524,6 +539,9 @@ export type DeleteKeywordRuleInput = {
 export type DeleteRegistrantAttributeInput = {
   id: string | number;
 };
+
+/** COURIER: 宅配便; HAND: 手渡し (staff or volunteer) */
+export type DeliveryMethod = 'COURIER' | 'HAND';
 
 export type DeliveryStatus = 'FAILED' | 'QUEUED' | 'SENT' | 'UNKNOWN';
 
@@ -545,11 +563,31 @@ export type DonationItemInput = {
 
 export type DonorKind = 'CITIZEN' | 'COMPANY' | 'FOOD_BANK';
 
+/** CHILD_REARING_ALLOWANCE: 児童扶養手当; SCHOOL_ATTENDANCE_AID: 就学援助; OTHER: その他 (with a note) */
+export type EligibilityBasis = 'CHILD_REARING_ALLOWANCE' | 'OTHER' | 'SCHOOL_ATTENDANCE_AID';
+
 export type EndSecondmentEarlyInput = {
   /** The last day (YYYY-MM-DD) */
   date: string;
   id: string | number;
   reason: string;
+};
+
+export type EnrolFoodHouseholdInput = {
+  address: FoodAddressInput;
+  allergies?: string | null | undefined;
+  /** Coarse area for assignment; the city (市区町村) when left out */
+  area?: string | null | undefined;
+  /** YYYY-MM of each child */
+  childrenBirthMonths: Array<string>;
+  eligibilityBasis: EligibilityBasis;
+  /** Required for OTHER */
+  eligibilityNote?: string | null | undefined;
+  name: string;
+  preferredMethod: DeliveryMethod;
+  preferredTimes?: string | null | undefined;
+  programmeId: string | number;
+  visitConsent: boolean;
 };
 
 export type EraseFamilyInput = {
@@ -602,6 +640,26 @@ export type FamilyErasureItem =
 
 /** A kind of data an erasure keeps because the city must keep it (docs/operations.md) */
 export type FamilyKeptItem = 'AUDIT_TRAIL' | 'CONSENTS' | 'SENT_REFERRALS';
+
+export type FoodAddressInput = {
+  /** 建物名・部屋番号 */
+  building?: string | null | undefined;
+  /** 市区町村 */
+  city: string;
+  phone?: string | null | undefined;
+  /** 〒NNN-NNNN: NNN-NNNN or NNNNNNN, full-width digits accepted */
+  postalCode: string;
+  /** One of the 47 prefectures: 東京都 */
+  prefecture: string;
+  /** 町名・番地 */
+  street: string;
+};
+
+export type FoodHouseholdSource = 'LINE' | 'STAFF';
+
+export type FoodHouseholdStatus = 'APPLIED' | 'ELIGIBLE' | 'ENROLLED' | 'INELIGIBLE' | 'WAITLISTED' | 'WITHDRAWN';
+
+export type FoodRoundStatus = 'CANCELLED' | 'COMPLETED' | 'DELIVERING' | 'PACKING' | 'PLANNED';
 
 export type ImportPartnerDirectoryHsdsInput = {
   /** An array of HSDS 3.0 organisations, as partnerDirectoryHsds returns */
@@ -735,6 +793,11 @@ export type PhoneInput = {
 };
 
 export type PhoneType = 'CELL' | 'FAX' | 'PAGER' | 'TEXT' | 'TEXTPHONE' | 'VIDEO' | 'VOICE';
+
+export type PlannedItemInput = {
+  name: string;
+  quantity: number;
+};
 
 /** Roles held by the user across the platform */
 export type PlatformRole = 'NPO_ADMIN' | 'PLATFORM_ADMIN';
@@ -947,6 +1010,26 @@ export type SetConversationStatusInput = {
 
 export type SetOnDutyInput = {
   onDuty: boolean;
+};
+
+export type SubmitFoodApplicationInput = {
+  address: FoodAddressInput;
+  allergies?: string | null | undefined;
+  /** Coarse area for assignment; the city (市区町村) when left out */
+  area?: string | null | undefined;
+  /** YYYY-MM of each child */
+  childrenBirthMonths: Array<string>;
+  eligibilityBasis: EligibilityBasis;
+  /** Required for OTHER */
+  eligibilityNote?: string | null | undefined;
+  name: string;
+  preferredMethod: DeliveryMethod;
+  preferredTimes?: string | null | undefined;
+  /** The city's slug, from the link */
+  tenantSlug: string;
+  /** The one-time token of the link sent on LINE */
+  token: string;
+  visitConsent: boolean;
 };
 
 /** Roles held through a membership in one tenant */
@@ -2456,6 +2539,155 @@ export type AllocateDonationsMutationVariables = Exact<{
 export type AllocateDonationsMutation = {
   allocateDonations: { round: { id: string }; lines: Array<{ id: string; quantity: number }> };
 };
+
+export type FoodHouseholdsQueryVariables = Exact<{
+  programmeId: string | number;
+  statuses?: Array<FoodHouseholdStatus> | FoodHouseholdStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type FoodHouseholdsQuery = {
+  foodHouseholds: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        name: string;
+        area: string;
+        status: FoodHouseholdStatus;
+        source: FoodHouseholdSource;
+        appliedAt: string;
+        waitlistPosition: number | null;
+        preferredMethod: DeliveryMethod;
+        rounds: Array<{ roundId: string; roundName: string }>;
+      };
+    }>;
+  } | null;
+};
+
+export type FoodHouseholdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type FoodHouseholdQuery = {
+  foodHousehold: {
+    id: string;
+    programmeId: string;
+    registrantId: string | null;
+    source: FoodHouseholdSource;
+    name: string;
+    area: string;
+    childrenBirthMonths: Array<string>;
+    eligibilityBasis: EligibilityBasis;
+    eligibilityNote: string | null;
+    allergies: string | null;
+    preferredMethod: DeliveryMethod;
+    preferredTimes: string | null;
+    visitConsent: boolean;
+    status: FoodHouseholdStatus;
+    statusReason: string | null;
+    appliedAt: string;
+    enrolledAt: string | null;
+    statusChangedAt: string;
+    waitlistPosition: number | null;
+    rounds: Array<{ roundId: string; roundName: string; startsOn: string; endsOn: string }>;
+  } | null;
+};
+
+export type FoodHouseholdAddressQueryVariables = Exact<{
+  householdId: string | number;
+}>;
+
+export type FoodHouseholdAddressQuery = {
+  foodHouseholdAddress: {
+    postalCode: string;
+    prefecture: string;
+    city: string;
+    street: string;
+    building: string | null;
+    phone: string | null;
+  } | null;
+};
+
+export type FoodRoundsQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+export type FoodRoundsQuery = {
+  foodRounds: Array<{
+    id: string;
+    name: string;
+    startsOn: string;
+    endsOn: string;
+    capacity: number;
+    filled: number;
+    status: FoodRoundStatus;
+    plannedItems: Array<{ name: string; quantity: number }>;
+  }> | null;
+};
+
+export type FoodProgrammeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type FoodProgrammeQuery = { programme: { id: string; name: string; kind: ProgrammeKind } | null };
+
+export type CreateFoodRoundMutationVariables = Exact<{
+  input: CreateFoodRoundInput;
+}>;
+
+export type CreateFoodRoundMutation = { createFoodRound: { id: string; filled: number } };
+
+export type MarkFoodHouseholdEligibleMutationVariables = Exact<{
+  input: DecideFoodHouseholdInput;
+}>;
+
+export type MarkFoodHouseholdEligibleMutation = {
+  markFoodHouseholdEligible: { id: string; status: FoodHouseholdStatus };
+};
+
+export type MarkFoodHouseholdIneligibleMutationVariables = Exact<{
+  input: DecideFoodHouseholdInput;
+}>;
+
+export type MarkFoodHouseholdIneligibleMutation = {
+  markFoodHouseholdIneligible: { id: string; status: FoodHouseholdStatus; statusReason: string | null };
+};
+
+export type ApproveFoodHouseholdMutationVariables = Exact<{
+  input: DecideFoodHouseholdInput;
+}>;
+
+export type ApproveFoodHouseholdMutation = { approveFoodHousehold: { id: string; status: FoodHouseholdStatus } };
+
+export type WithdrawFoodHouseholdMutationVariables = Exact<{
+  input: DecideFoodHouseholdInput;
+}>;
+
+export type WithdrawFoodHouseholdMutation = { withdrawFoodHousehold: { id: string; status: FoodHouseholdStatus } };
+
+export type EnrolFoodHouseholdMutationVariables = Exact<{
+  input: EnrolFoodHouseholdInput;
+}>;
+
+export type EnrolFoodHouseholdMutation = { enrolFoodHousehold: { id: string } };
+
+export type FoodApplicationFormQueryVariables = Exact<{
+  tenantSlug: string;
+  token: string;
+}>;
+
+export type FoodApplicationFormQuery = {
+  foodApplicationForm: { tenantName: string; programmeName: string; expiresAt: string } | null;
+};
+
+export type SubmitFoodApplicationMutationVariables = Exact<{
+  input: SubmitFoodApplicationInput;
+}>;
+
+export type SubmitFoodApplicationMutation = { submitFoodApplication: { programmeName: string; appliedAt: string } };
 
 export type CrisisContactsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -9346,6 +9578,690 @@ export const AllocateDonationsDocument = {
     },
   ],
 } as unknown as DocumentNode<AllocateDonationsMutation, AllocateDonationsMutationVariables>;
+export const FoodHouseholdsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FoodHouseholds' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'programmeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'statuses' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'FoodHouseholdStatus' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'foodHouseholds' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'programmeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'programmeId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'statuses' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'statuses' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'appliedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'preferredMethod' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'rounds' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'roundId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'roundName' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FoodHouseholdsQuery, FoodHouseholdsQueryVariables>;
+export const FoodHouseholdDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FoodHousehold' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'foodHousehold' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'programmeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registrantId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'childrenBirthMonths' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligibilityBasis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eligibilityNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allergies' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'preferredMethod' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'preferredTimes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'visitConsent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'appliedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enrolledAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rounds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'roundId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'roundName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FoodHouseholdQuery, FoodHouseholdQueryVariables>;
+export const FoodHouseholdAddressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FoodHouseholdAddress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'householdId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'foodHouseholdAddress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'householdId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'householdId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prefecture' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'street' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'building' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FoodHouseholdAddressQuery, FoodHouseholdAddressQueryVariables>;
+export const FoodRoundsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FoodRounds' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'programmeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'foodRounds' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'programmeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'programmeId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plannedItems' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FoodRoundsQuery, FoodRoundsQueryVariables>;
+export const FoodProgrammeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FoodProgramme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FoodProgrammeQuery, FoodProgrammeQueryVariables>;
+export const CreateFoodRoundDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateFoodRound' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateFoodRoundInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createFoodRound' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateFoodRoundMutation, CreateFoodRoundMutationVariables>;
+export const MarkFoodHouseholdEligibleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkFoodHouseholdEligible' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecideFoodHouseholdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markFoodHouseholdEligible' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkFoodHouseholdEligibleMutation, MarkFoodHouseholdEligibleMutationVariables>;
+export const MarkFoodHouseholdIneligibleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkFoodHouseholdIneligible' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecideFoodHouseholdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markFoodHouseholdIneligible' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusReason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkFoodHouseholdIneligibleMutation, MarkFoodHouseholdIneligibleMutationVariables>;
+export const ApproveFoodHouseholdDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApproveFoodHousehold' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecideFoodHouseholdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveFoodHousehold' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApproveFoodHouseholdMutation, ApproveFoodHouseholdMutationVariables>;
+export const WithdrawFoodHouseholdDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawFoodHousehold' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecideFoodHouseholdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawFoodHousehold' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawFoodHouseholdMutation, WithdrawFoodHouseholdMutationVariables>;
+export const EnrolFoodHouseholdDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EnrolFoodHousehold' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EnrolFoodHouseholdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enrolFoodHousehold' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnrolFoodHouseholdMutation, EnrolFoodHouseholdMutationVariables>;
+export const FoodApplicationFormDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FoodApplicationForm' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenantSlug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'foodApplicationForm' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenantSlug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenantSlug' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'tenantName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'programmeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FoodApplicationFormQuery, FoodApplicationFormQueryVariables>;
+export const SubmitFoodApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitFoodApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmitFoodApplicationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitFoodApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'programmeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'appliedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitFoodApplicationMutation, SubmitFoodApplicationMutationVariables>;
 export const CrisisContactsDocument = {
   kind: 'Document',
   definitions: [
