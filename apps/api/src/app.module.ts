@@ -22,7 +22,7 @@ import { BroadcastsModule } from '@tsunagu/broadcasts';
 import { CaseRecordsModule } from '@tsunagu/case-records';
 import { ReportingModule } from '@tsunagu/reporting';
 import { ProgrammesModule } from '@tsunagu/programmes';
-import { FoodDeliveryModule } from '@tsunagu/food-delivery';
+import { FoodDeliveryModule, RoundOperationsModule } from '@tsunagu/food-delivery';
 import { SecondmentsModule } from '@tsunagu/secondments';
 import { DemoModule } from '@tsunagu/demo';
 import { AuditModule, REQUEST_IP } from '@tsunagu/platform/audit';
@@ -153,6 +153,7 @@ export class AppModule {
         ReportingModule,
         ProgrammesModule,
         FoodDeliveryModule,
+        RoundOperationsModule,
         DemoModule,
         ...extraImports,
       ],

@@ -121,7 +121,7 @@ export type AuditEventFilter = {
   to?: string | null | undefined;
 };
 
-export type AutomaticReply = 'CRISIS' | 'OUT_OF_HOURS' | 'SURVEY' | 'WELCOME';
+export type AutomaticReply = 'CRISIS' | 'FOOD_DELIVERY' | 'OUT_OF_HOURS' | 'SURVEY' | 'WELCOME';
 
 export type BroadcastAudienceKind = 'EVERYONE' | 'SEGMENT' | 'TEST';
 
@@ -623,6 +623,8 @@ export type MigrateAssessmentInput = {
 
 export type NotificationKind =
   | 'CASE_REVIEW_DUE'
+  | 'COUNSELLOR_TASK'
+  | 'COUNSELLOR_TASK_URGENT'
   | 'ESCALATED'
   | 'REFERRAL_OVERDUE'
   | 'REFERRAL_RECEIVED'

@@ -23,6 +23,7 @@ export class Download {
   @Property({ type: 'string', length: 100 })
   contentType!: string;
 
+  /** The file, sealed with the keyring for this download's id (`DownloadsService`). */
   @Property({ type: BlobType, lazy: true })
   content!: Buffer;
 

@@ -2,12 +2,15 @@ import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
-import { constantTimeEqual } from '@tsunagu/platform/crypto';
+import { constantTimeEqual, Keyring } from '@tsunagu/platform/crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PlatformDb, Tenant, TenantDb } from '@tsunagu/platform/database';
 import { AUDIT_ACTOR, AuditTrail, type AuditActor } from '@tsunagu/platform/audit';
 import { ForbiddenError, NotFoundError } from '@tsunagu/platform/errors';
 import { Download } from './download.entity';
+
+/** The keyring context of a download's content. */
+const downloadContext = (id: string): string => `download:${id}`;
 
 /** How long a download link works. */
 export const DOWNLOAD_TTL_SECONDS = 600;
@@ -56,6 +59,7 @@ export class DownloadsService {
     private readonly platformDb: PlatformDb,
     private readonly audit: AuditTrail,
     private readonly cls: ClsService,
+    private readonly keyring: Keyring,
   ) {
     this.signingKey = createHmac('sha256', config.jwtSecret).update('tsunagu downloads v1').digest();
   }
@@ -93,9 +97,11 @@ export class DownloadsService {
       userId: this.actor().userId as string,
       filename: file.filename,
       contentType: file.contentType,
-      content: file.content,
+      content: Buffer.alloc(0),
       expiresAt: new Date(Date.now() + DOWNLOAD_TTL_SECONDS * 1000),
     });
+    // Sealed at rest for its own id: a file of names and addresses is never plain in the database.
+    download.content = this.keyring.sealBytes(file.content, downloadContext(download.id));
     await em.flush();
     return download;
   }
@@ -133,7 +139,8 @@ export class DownloadsService {
       const target = { type: 'download', id: download.id };
       if (claims.t) await this.audit.record('download.fetched', target, { filename: download.filename });
       else await this.audit.recordOnPlatformPath(em, null, 'download.fetched', target, { filename: download.filename });
-      return { filename: download.filename, contentType: download.contentType, content: download.content };
+      const content = this.keyring.openBytes(download.content, downloadContext(download.id));
+      return { filename: download.filename, contentType: download.contentType, content };
     };
     return claims.t
       ? this.tenantDb.withTenant(claims.t, open)

@@ -123,6 +123,13 @@ export enum Permission {
    * broadcast settings name (tenant admins by default), never the composer unless allowed.
    */
   ApproveBroadcasts = 'tenant:broadcasts:approve',
+  /**
+   * Running a food-delivery round: its packing list, who delivers to whom, the outcomes and the
+   * deliverers' observations, and the courier file with the addresses (audited).
+   */
+  RunFoodRounds = 'tenant:food-rounds:run',
+  /** Counsellors' tasks about families: one's own and the unassigned open ones; taking and closing them. */
+  ManageCounsellorTasks = 'tenant:counsellor-tasks:manage',
 }
 
 /**
@@ -192,6 +199,8 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.ReadBroadcasts]: 'tenant',
   [Permission.ComposeBroadcasts]: 'tenant',
   [Permission.ApproveBroadcasts]: 'tenant',
+  [Permission.RunFoodRounds]: 'tenant',
+  [Permission.ManageCounsellorTasks]: 'tenant',
 };
 
 /** The permission matrix: role × permission. `self` permissions need no entry. */
@@ -249,6 +258,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ManageAssessmentTemplates,
     Permission.ManageFamilyRights,
     Permission.ImportCaseRecords,
+    Permission.RunFoodRounds,
   ],
   [TenantRole.COUNSELOR]: [
     Permission.ReadTenant,
@@ -265,6 +275,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReadAudienceSchema,
     Permission.EditFamilyProfiles,
     Permission.ReadProgrammes,
+    Permission.ManageCounsellorTasks,
   ],
   [TenantRole.COORDINATOR]: [
     Permission.ReadTenant,
@@ -277,6 +288,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ComposeBroadcasts,
     Permission.ApproveBroadcasts,
     Permission.ReadProgrammes,
+    Permission.RunFoodRounds,
   ],
   [TenantRole.MUNICIPAL_VIEWER]: [Permission.ReadTenant, Permission.ReadReports, Permission.ReadProgrammes],
   [TenantRole.PARTNER_USER]: [

@@ -36,6 +36,7 @@ import { Migration20261210031500CaseAssessmentSource } from './Migration20261210
 import { Migration20261210040000FamilyRights } from './Migration20261210040000FamilyRights';
 import { Migration20261211010000Programmes } from './Migration20261211010000Programmes';
 import { Migration20261212010000FoodDelivery } from './Migration20261212010000FoodDelivery';
+import { Migration20261212050000RoundOperations } from './Migration20261212050000RoundOperations';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
 export const migrationsList: MigrationObject[] = [
@@ -76,4 +77,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261210040000FamilyRights', class: Migration20261210040000FamilyRights },
   { name: 'Migration20261211010000Programmes', class: Migration20261211010000Programmes },
   { name: 'Migration20261212010000FoodDelivery', class: Migration20261212010000FoodDelivery },
+  { name: 'Migration20261212050000RoundOperations', class: Migration20261212050000RoundOperations },
 ];
