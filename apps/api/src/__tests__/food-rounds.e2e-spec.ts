@@ -302,7 +302,8 @@ describe('food-delivery rounds: packing, assignment, outcomes, observations, the
       method: 'courier',
     });
     elsewhereRoundId = await round(other, elsewhereProgramme, '他市 第1回', [elsewhereHousehold]);
-  });
+    // Nine users signing in (argon2) and the fixtures: slow on a busy machine.
+  }, 120_000);
 
   afterAll(async () => {
     await t.close();
