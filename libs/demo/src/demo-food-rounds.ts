@@ -128,7 +128,7 @@ export async function seedDemoFoodRound(em: EntityManager, tenantId: string, key
       `insert into food_household (id, tenant_id, programme_id, source, name, address_sealed, area, children_birth_months,
          eligibility_basis, allergies, preferred_method, preferred_times, visit_consent, status, applied_at, enrolled_at,
          status_changed_at, created_at, updated_at)
-       values (?, ?, ?, 'staff', ?, ?, ?, ?, 'child_rearing_allowance', ?, ?, ?, ?, 'enrolled', ?, now(), now(), now(), now())`,
+       values (?, ?, ?, 'staff', ?, ?, ?, ?::text[], 'child_rearing_allowance', ?, ?, ?, ?, 'enrolled', ?, now(), now(), now(), now())`,
       [
         id,
         tenantId,
@@ -136,7 +136,8 @@ export async function seedDemoFoodRound(em: EntityManager, tenantId: string, key
         h.name,
         keyring.seal(JSON.stringify(address), householdAddressContext(id)),
         h.area,
-        h.children,
+        // A Postgres array literal: a JS array would be expanded into a list of values.
+        `{${h.children.join(',')}}`,
         h.allergies,
         h.method,
         h.times,
