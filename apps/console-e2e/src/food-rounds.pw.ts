@@ -12,6 +12,8 @@ test.describe("a food-delivery round's operations, and the counsellor's task a w
   test("Bunkyo's admin packs, assigns and delivers a round, records a worrying visit and exports the courier file; the counsellor follows up", async ({
     page,
   }) => {
+    // Five screens checked with axe and two sign-ins: longer than one screen's journey.
+    test.setTimeout(180_000);
     const problems = watchPage(page);
     await page.goto('/login');
     await signIn(page, 'admin@bunkyo.tsunagu.example');
@@ -45,8 +47,8 @@ test.describe("a food-delivery round's operations, and the counsellor's task a w
     // 結果と様子: a worrying visit reaches a counsellor.
     await page.getByRole('tab', { name: '結果と様子' }).click();
     const aokiRow = page.getByTestId(/^outcome-/).filter({ hasText: '青木 さくら' });
-    await aokiRow.getByLabel('結果').selectOption('DELIVERED');
-    await aokiRow.getByLabel('様子').selectOption('URGENT');
+    await aokiRow.getByLabel('結果', { exact: true }).selectOption('DELIVERED');
+    await aokiRow.getByLabel('様子', { exact: true }).selectOption('URGENT');
     await aokiRow.getByLabel('ひとこと（500字まで）').fill('玄関先で子どもが泣いていて、保護者が疲れた様子');
     await aokiRow.getByRole('button', { name: '青木 さくらさんの結果を記録' }).click();
     await expect(
@@ -54,7 +56,7 @@ test.describe("a food-delivery round's operations, and the counsellor's task a w
     ).toBeVisible();
     await expect(aokiRow).toContainText('緊急・相談員が対応中');
     const inoueRow = page.getByTestId(/^outcome-/).filter({ hasText: '井上 みなみ' });
-    await inoueRow.getByLabel('結果').selectOption('ABSENT');
+    await inoueRow.getByLabel('結果', { exact: true }).selectOption('ABSENT');
     await inoueRow.getByRole('button', { name: '井上 みなみさんの結果を記録' }).click();
     await expect(page.getByRole('status').filter({ hasText: '井上 みなみさんの結果を記録しました。' })).toBeVisible();
     await expectAccessible(page);
