@@ -90,6 +90,8 @@ test.describe("a food-delivery round's operations, and the counsellor's task a w
     await page.getByTestId('bell').click();
     await page.getByRole('link', { name: '【緊急】家庭のフォローが必要です（配達時の様子）' }).first().click();
     await expect(page.getByRole('heading', { name: '対応タスク', level: 1 })).toBeVisible();
+    // The bell's popover stays open over the page after following its link: closed as a person would.
+    await page.keyboard.press('Escape');
     const task = page.getByTestId('tasks').getByRole('listitem').first();
     await expect(task).toHaveAttribute('data-urgency', 'URGENT');
     await expect(task).toContainText('こども宅食 令和7年度 第2回: 配達時の様子「緊急」');
