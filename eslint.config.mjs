@@ -94,6 +94,7 @@ export default [
               sourceTag: 'scope:food-delivery',
               onlyDependOnLibsWithTags: [
                 'scope:platform',
+                'scope:case-records',
                 'scope:tenants',
                 'scope:channels',
                 'scope:conversations',

@@ -22,7 +22,7 @@ import { BroadcastsModule } from '@tsunagu/broadcasts';
 import { CaseRecordsModule } from '@tsunagu/case-records';
 import { ReportingModule } from '@tsunagu/reporting';
 import { ProgrammesModule } from '@tsunagu/programmes';
-import { DonationsModule, FoodDeliveryModule } from '@tsunagu/food-delivery';
+import { DonationsModule, FoodDeliveryModule, RoundOperationsModule } from '@tsunagu/food-delivery';
 import { SecondmentsModule } from '@tsunagu/secondments';
 import { DemoModule } from '@tsunagu/demo';
 import { AuditModule, REQUEST_IP } from '@tsunagu/platform/audit';
@@ -154,6 +154,7 @@ export class AppModule {
         ProgrammesModule,
         FoodDeliveryModule,
         DonationsModule,
+        RoundOperationsModule,
         DemoModule,
         ...extraImports,
       ],

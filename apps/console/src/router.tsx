@@ -321,6 +321,18 @@ export const donationsRoute = createRoute({
     tab: z.enum(['stock', 'receive', 'rounds', 'donors']).optional().catch(undefined),
   }),
   component: lazyRouteComponent(() => import('./features/donations/DonationsPage')),
+/** A food-delivery round's operations: packing list, assignment, outcomes and observations, courier CSV. */
+export const foodRoundRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/food-delivery/rounds/$roundId',
+  component: lazyRouteComponent(() => import('./features/food-rounds/RoundOperationsPage')),
+});
+
+/** Counsellors' tasks about families (a delivery's worrying observation). */
+export const tasksRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: '/tasks',
+  component: lazyRouteComponent(() => import('./features/tasks/CounsellorTasksPage')),
 });
 
 /** Broadcasts to registered families: the list, the composer, one broadcast (its approval and figures). */
@@ -533,6 +545,8 @@ const routeTree = rootRoute.addChildren([
     caseRoute,
     assessmentTemplatesRoute,
     recordsImportRoute,
+    foodRoundRoute,
+    tasksRoute,
   ]),
 ]);
 

@@ -14,6 +14,7 @@ import {
 import { Tenant } from '@tsunagu/platform/database';
 import { Registrant } from '@tsunagu/conversations';
 import { CaseRecordSettings } from './retention.entities';
+import { CounsellorTask } from './counsellor-task.entity';
 import type { AssessmentValues, TemplateDefinition } from './template';
 
 /** A tenant's assessment template: a name; its content lives in its versions. */
@@ -224,4 +225,5 @@ export const CASE_RECORD_ENTITIES = [
   CaseAssessment,
   CaseRecordChange,
   CaseRecordSettings,
+  CounsellorTask,
 ];

@@ -7,6 +7,8 @@ import { CaseRecordsService } from './case-records.service';
 import { FamilyRightsResolver } from './family-rights.resolver';
 import { FamilyRightsService } from './family-rights.service';
 import { CaseRetentionService } from './retention.service';
+import { CounsellorTasksResolver } from './counsellor-tasks.resolver';
+import { CounsellorTasksService } from './counsellor-tasks.service';
 import { RecordsImportController } from './import/records-import.controller';
 import { RecordsImportService } from './import/records-import.service';
 
@@ -23,7 +25,9 @@ import { RecordsImportService } from './import/records-import.service';
     CaseRetentionService,
     FamilyRightsService,
     FamilyRightsResolver,
+    CounsellorTasksService,
+    CounsellorTasksResolver,
   ],
-  exports: [CaseRecordsService, RecordsImportService, AssessmentSharing, CaseRetentionService],
+  exports: [CaseRecordsService, RecordsImportService, AssessmentSharing, CaseRetentionService, CounsellorTasksService],
 })
 export class CaseRecordsModule {}

@@ -10,3 +10,6 @@ export * from './assessment-share';
 export * from './readable';
 export * from './import/assessment-source.entity';
 export * from './import/records-import.service';
+export * from './counsellor-task.entity';
+export * from './counsellor-tasks.service';
+export * from './counsellor-tasks.models';

@@ -114,6 +114,19 @@ export class NotificationsService {
     }
   }
 
+  /** In-app notices about a counsellor's task, one per user, in the current transaction. */
+  notifyAboutTask(em: EntityManager, userIds: string[], kind: NotificationKind, taskId: string): void {
+    for (const userId of new Set(userIds)) {
+      const notification = em.create(Notification, {
+        tenant: em.getReference(Tenant, this.tenantDb.tenantId),
+        userId,
+        kind,
+        taskId,
+      });
+      this.live.publish(LiveEventKind.NotificationCreated, notification.id, userId);
+    }
+  }
+
   /** Notifications about a family's conversation (a case to review), created with the caller's transaction. */
   notifyAboutConversation(em: EntityManager, userIds: string[], kind: NotificationKind, conversationId: string): void {
     for (const userId of new Set(userIds)) {
@@ -160,6 +173,7 @@ function toNotificationModel(n: Notification): NotificationModel {
     kind: n.kind,
     conversationId: n.conversation?.id ?? null,
     referralId: n.referralId ?? null,
+    taskId: n.taskId ?? null,
     createdAt: n.createdAt,
     readAt: n.readAt ?? null,
   };

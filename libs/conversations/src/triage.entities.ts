@@ -88,6 +88,10 @@ export enum NotificationKind {
   REFERRAL_OVERDUE = 'referral_overdue',
   /** A family's case the user is responsible for has reached its review date. */
   CASE_REVIEW_DUE = 'case_review_due',
+  /** A counsellor's task was raised about a family (a delivery's worrying observation): for its assignee, or every counsellor. */
+  COUNSELLOR_TASK = 'counsellor_task',
+  /** The same, marked urgent. */
+  COUNSELLOR_TASK_URGENT = 'counsellor_task_urgent',
 }
 
 /** One urgent episode of a conversation: when a keyword first marked it urgent, until acknowledged. Reports count them. */
@@ -107,10 +111,10 @@ export class UrgentEpisode {
   beganAt!: Date;
 }
 
-/** An in-app notice to one user about one conversation or one referral (no content). */
+/** An in-app notice to one user about one conversation, one referral or one counsellor's task (no content). */
 @Entity({ tableName: 'notification' })
 @Index({ properties: ['tenant', 'userId', 'createdAt'] })
-@Check({ name: 'notification_about_one_thing', expression: '(conversation_id is null) <> (referral_id is null)' })
+@Check({ name: 'notification_about_one_thing', expression: 'num_nonnulls(conversation_id, referral_id, task_id) = 1' })
 export class Notification {
   [OptionalProps]?: 'createdAt';
 
@@ -131,6 +135,10 @@ export class Notification {
 
   @Property({ type: 'uuid', nullable: true })
   referralId?: string | null;
+
+  /** A counsellor's task (case records' `counsellor_task`). */
+  @Property({ type: 'uuid', nullable: true })
+  taskId?: string | null;
 
   /** The urgent episode it is about: reading it acknowledges that episode, not a later one. */
   @Property({ type: 'datetime', nullable: true })

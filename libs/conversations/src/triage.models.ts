@@ -195,6 +195,9 @@ export class NotificationModel {
   @Field(() => ID, { nullable: true, description: 'The referral it is about (referral kinds)' })
   referralId!: string | null;
 
+  @Field(() => ID, { nullable: true, description: "The counsellor's task it is about (task kinds)" })
+  taskId!: string | null;
+
   @Field()
   createdAt!: Date;
 

@@ -15,6 +15,8 @@ import { todayIn } from '@tsunagu/platform/calendar';
 import { DemoActivity } from './demo-activity';
 import { seedDemoCaseRecords } from './demo-case-records';
 import { seedDemoProgrammes } from './demo-programmes';
+import { seedDemoFoodRound } from './demo-food-rounds';
+import { Keyring } from '@tsunagu/platform/crypto';
 import { defaultReportSettings, ReportSettings } from '@tsunagu/reporting';
 
 /** Where the demo Kobe's reports go (the dev outbox, in the demo). */
@@ -317,6 +319,7 @@ export class DemoSeeder {
     await this.seedReportSettings(tenantIds);
     await this.seedAudience(tenantIds);
     await this.seedProgrammes(tenantIds);
+    await this.seedFoodRound(tenantIds);
     await this.platformDb.run("demo: Kobe's secondments to the NPO", (em) => seedDemoSecondments(em, tenantIds));
     this.logger.log(
       'demo tenants, accounts, the Kobe LINE channel, its canned responses, its partner directory, its FY2025 of activity, its case records, its report settings, its family attributes and its secondments, and every city’s programmes and contracts are seeded',
@@ -333,6 +336,14 @@ export class DemoSeeder {
     for (const [city, tenantId] of tenantIds) {
       await this.tenantDb.withTenant(tenantId, (em) => seedDemoProgrammes(em, tenantId, city, userIds));
     }
+  }
+
+  /** A round of Bunkyo's food delivery with its households, once: after the programmes. */
+  private async seedFoodRound(tenantIds: Map<string, string>): Promise<void> {
+    const bunkyo = tenantIds.get('bunkyo');
+    if (!bunkyo) return;
+    const keyring = new Keyring(this.config.encryptionKeys);
+    await this.tenantDb.withTenant(bunkyo, (em) => seedDemoFoodRound(em, bunkyo, keyring));
   }
 
   /** Kobe's family attributes (the LINE survey's questions) and its demo families' answers, once. */

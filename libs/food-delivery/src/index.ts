@@ -8,3 +8,6 @@ export * from './placement';
 export * from './address';
 export * from './household-states';
 export { FOOD_NOTICES } from './notices';
+export * from './round-operations.module';
+export * from './round-operations.service';
+export { AgeBand } from './packing';

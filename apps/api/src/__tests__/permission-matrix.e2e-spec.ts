@@ -495,6 +495,29 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Mutation.refreshBroadcastStatistics': {
     query: 'mutation { refreshBroadcastStatistics(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
   },
+  'Query.foodRoundOperations': {
+    query: '{ foodRoundOperations(roundId: "00000000-0000-4000-8000-000000000000") { courierHouseholds } }',
+  },
+  'Mutation.assignFoodDeliveries': {
+    query:
+      'mutation { assignFoodDeliveries(input: { roundId: "00000000-0000-4000-8000-000000000000", method: COURIER, area: "x" }) { courierHouseholds } }',
+  },
+  'Mutation.recordFoodDelivery': {
+    query:
+      'mutation { recordFoodDelivery(input: { roundId: "00000000-0000-4000-8000-000000000000", householdId: "00000000-0000-4000-8000-000000000000", outcome: DELIVERED }) { placeId } }',
+  },
+  'Mutation.exportFoodCourierCsv': {
+    query:
+      'mutation { exportFoodCourierCsv(input: { roundId: "00000000-0000-4000-8000-000000000000", shipOn: "2025-07-01", sender: { name: "x", phone: "0312345678", postalCode: "112-8555", address: "x" } }) { url } }',
+  },
+  'Query.counsellorTasks': { query: '{ counsellorTasks { openMine } }' },
+  'Query.counsellorTask': { query: '{ counsellorTask(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  'Mutation.takeCounsellorTask': {
+    query: 'mutation { takeCounsellorTask(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
+  'Mutation.completeCounsellorTask': {
+    query: 'mutation { completeCounsellorTask(input: { id: "00000000-0000-4000-8000-000000000000" }) { id } }',
+  },
 };
 
 /** Tested elsewhere: calling them here would change what the next calls see, or they are not served over HTTP. */

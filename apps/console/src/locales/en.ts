@@ -156,6 +156,7 @@ export const en: Shape<typeof ja> = {
     audit: 'Audit trail',
     platformTenants: 'Cities',
     secondments: 'Secondment roster',
+    tasks: 'Tasks',
   },
   inbox: {
     title: 'Inbox',
@@ -309,6 +310,8 @@ export const en: Shape<typeof ja> = {
       REFERRAL_UPDATED: 'A referral changed',
       REFERRAL_OVERDUE: 'A referral is past its deadline',
       CASE_REVIEW_DUE: 'A case you are responsible for is due for review',
+      COUNSELLOR_TASK: 'A family needs following up (a delivery observation)',
+      COUNSELLOR_TASK_URGENT: 'URGENT: a family needs following up (a delivery observation)',
     },
   },
   duty: { label: 'On duty' },

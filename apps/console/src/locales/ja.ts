@@ -158,6 +158,7 @@ export const ja = {
     audit: '監査ログ',
     platformTenants: '自治体の導入',
     secondments: '研修派遣の名簿',
+    tasks: '対応タスク',
   },
   inbox: {
     title: '受信箱',
@@ -310,6 +311,8 @@ export const ja = {
       REFERRAL_UPDATED: '紹介の状況が変わりました',
       REFERRAL_OVERDUE: '紹介の回答期限が過ぎました',
       CASE_REVIEW_DUE: '担当ケースの次回確認日です',
+      COUNSELLOR_TASK: '家庭のフォローが必要です（配達時の様子）',
+      COUNSELLOR_TASK_URGENT: '【緊急】家庭のフォローが必要です（配達時の様子）',
     },
   },
   duty: { label: '当番' },

@@ -135,6 +135,13 @@ export enum Permission {
    * broadcast settings name (tenant admins by default), never the composer unless allowed.
    */
   ApproveBroadcasts = 'tenant:broadcasts:approve',
+  /**
+   * Running a food-delivery round: its packing list, who delivers to whom, the outcomes and the
+   * deliverers' observations, and the courier file with the addresses (audited).
+   */
+  RunFoodRounds = 'tenant:food-rounds:run',
+  /** Counsellors' tasks about families: one's own and the unassigned open ones; taking and closing them. */
+  ManageCounsellorTasks = 'tenant:counsellor-tasks:manage',
 }
 
 /**
@@ -208,6 +215,8 @@ export const PERMISSION_SCOPE: Record<Permission, PermissionScope> = {
   [Permission.ReadBroadcasts]: 'tenant',
   [Permission.ComposeBroadcasts]: 'tenant',
   [Permission.ApproveBroadcasts]: 'tenant',
+  [Permission.RunFoodRounds]: 'tenant',
+  [Permission.ManageCounsellorTasks]: 'tenant',
 };
 
 /** The permission matrix: role × permission. `self` permissions need no entry. */
@@ -269,6 +278,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ManageAssessmentTemplates,
     Permission.ManageFamilyRights,
     Permission.ImportCaseRecords,
+    Permission.RunFoodRounds,
   ],
   [TenantRole.COUNSELOR]: [
     Permission.ReadTenant,
@@ -286,6 +296,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.EditFamilyProfiles,
     Permission.ReadProgrammes,
     Permission.ReadFoodHouseholds,
+    Permission.ManageCounsellorTasks,
   ],
   [TenantRole.COORDINATOR]: [
     Permission.ReadTenant,
@@ -302,6 +313,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReadFoodHouseholds,
     Permission.ManageFoodDelivery,
     Permission.ReadFoodDeliveryFigures,
+    Permission.RunFoodRounds,
   ],
   [TenantRole.MUNICIPAL_VIEWER]: [
     Permission.ReadTenant,

@@ -22,6 +22,7 @@ const NOTIFICATIONS = graphql(`
           kind
           conversationId
           referralId
+          taskId
           createdAt
           readAt
         }
@@ -78,7 +79,12 @@ export function NotificationBell() {
           {notices.length === 0 && <p className="text-solid-gray-700">{t('bell.none')}</p>}
           <ul className="flex max-h-96 flex-col divide-y divide-solid-gray-200 overflow-y-auto">
             {notices.map((n) => (
-              <li key={n.id} className={`py-2 ${n.readAt ? 'text-solid-gray-700' : 'font-bold'}`}>
+              <li
+                key={n.id}
+                className={`py-2 ${n.readAt ? 'text-solid-gray-700' : 'font-bold'} ${
+                  n.kind === 'COUNSELLOR_TASK_URGENT' && !n.readAt ? 'border-l-4 border-error-1 bg-red-50 pl-2' : ''
+                }`}
+              >
                 {n.conversationId ? (
                   <Link
                     to="/$tenant/inbox/conversations/$id"
@@ -91,6 +97,15 @@ export function NotificationBell() {
                   <Link
                     to="/$tenant/referrals/$id"
                     params={{ tenant: slug, id: n.referralId }}
+                    className="underline focus-visible:outline-4 focus-visible:outline-focus-yellow"
+                  >
+                    {t(`bell.kind.${n.kind}`)}
+                  </Link>
+                ) : n.taskId ? (
+                  <Link
+                    to="/$tenant/tasks"
+                    params={{ tenant: slug }}
+                    onClick={() => void markRead({ variables: { input: { ids: [n.id] } } })}
                     className="underline focus-visible:outline-4 focus-visible:outline-focus-yellow"
                   >
                     {t(`bell.kind.${n.kind}`)}

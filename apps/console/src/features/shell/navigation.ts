@@ -23,7 +23,8 @@ export interface TenantNavEntry {
     | '/$tenant/onboarding'
     | '/$tenant/members'
     | '/$tenant/reports'
-    | '/$tenant/programmes';
+    | '/$tenant/programmes'
+    | '/$tenant/tasks';
   /** The i18n key of its label. */
   label: string;
   visible: (can: Can) => boolean;
@@ -38,6 +39,7 @@ export const tenantNavigation: TenantNavEntry[] = [
   },
   { to: '/$tenant/referrals', label: 'partner.nav', visible: (can) => can('tenant:referrals:respond') },
   { to: '/$tenant/cases', label: 'nav.cases', visible: (can) => can('tenant:case-records:read') },
+  { to: '/$tenant/tasks', label: 'nav.tasks', visible: (can) => can('tenant:counsellor-tasks:manage') },
   {
     to: '/$tenant/onboarding',
     label: 'nav.onboarding',

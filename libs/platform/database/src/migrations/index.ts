@@ -36,6 +36,7 @@ import { Migration20261210031500CaseAssessmentSource } from './Migration20261210
 import { Migration20261210040000FamilyRights } from './Migration20261210040000FamilyRights';
 import { Migration20261211010000Programmes } from './Migration20261211010000Programmes';
 import { Migration20261212010000FoodDelivery } from './Migration20261212010000FoodDelivery';
+import { Migration20261212050000RoundOperations } from './Migration20261212050000RoundOperations';
 import { Migration20261212090000Donations } from './Migration20261212090000Donations';
 import { Migration20261212100000FoodHouseholdHistory } from './Migration20261212100000FoodHouseholdHistory';
 
@@ -78,6 +79,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261210040000FamilyRights', class: Migration20261210040000FamilyRights },
   { name: 'Migration20261211010000Programmes', class: Migration20261211010000Programmes },
   { name: 'Migration20261212010000FoodDelivery', class: Migration20261212010000FoodDelivery },
+  { name: 'Migration20261212050000RoundOperations', class: Migration20261212050000RoundOperations },
   { name: 'Migration20261212090000Donations', class: Migration20261212090000Donations },
   { name: 'Migration20261212100000FoodHouseholdHistory', class: Migration20261212100000FoodHouseholdHistory },
 ];
