@@ -321,6 +321,8 @@ export const donationsRoute = createRoute({
     tab: z.enum(['stock', 'receive', 'rounds', 'donors']).optional().catch(undefined),
   }),
   component: lazyRouteComponent(() => import('./features/donations/DonationsPage')),
+});
+
 /** A food-delivery round's operations: packing list, assignment, outcomes and observations, courier CSV. */
 export const foodRoundRoute = createRoute({
   getParentRoute: () => tenantRoute,

@@ -79,6 +79,11 @@ type Documents = {
   '\n  mutation EnrolFoodHousehold($input: EnrolFoodHouseholdInput!) {\n    enrolFoodHousehold(input: $input) {\n      id\n    }\n  }\n': typeof types.EnrolFoodHouseholdDocument;
   '\n  query FoodApplicationForm($tenantSlug: String!, $token: String!) {\n    foodApplicationForm(tenantSlug: $tenantSlug, token: $token) {\n      tenantName\n      programmeName\n      expiresAt\n    }\n  }\n': typeof types.FoodApplicationFormDocument;
   '\n  mutation SubmitFoodApplication($input: SubmitFoodApplicationInput!) {\n    submitFoodApplication(input: $input) {\n      programmeName\n      appliedAt\n    }\n  }\n': typeof types.SubmitFoodApplicationDocument;
+  '\n  query FoodRoundOperations($roundId: ID!) {\n    foodRoundOperations(roundId: $roundId) {\n      round {\n        id\n        name\n        startsOn\n        endsOn\n        capacity\n        status\n      }\n      packing {\n        households\n        children\n        householdsWithAllergies\n        ageBands {\n          band\n          children\n        }\n        items {\n          name\n          quantity\n          allergens\n          perHousehold\n          warnedHouseholds\n        }\n        rows {\n          placeId\n          householdId\n          name\n          area\n          children\n          childrenAges\n          allergies\n          warnings {\n            itemName\n            allergen\n          }\n          method\n        }\n      }\n      deliveries {\n        ...RoundDeliveryFields\n      }\n      areas {\n        area\n        households\n        hand\n        courier\n        unassigned\n      }\n      deliverers {\n        userId\n        displayName\n      }\n      courierHouseholds\n    }\n  }\n': typeof types.FoodRoundOperationsDocument;
+  '\n  fragment RoundDeliveryFields on RoundDelivery {\n    placeId\n    householdId\n    name\n    area\n    preferredMethod\n    preferredTimes\n    visitConsent\n    method\n    assignee {\n      userId\n      displayName\n    }\n    outcome\n    outcomeAt\n    outcomeBy {\n      userId\n      displayName\n    }\n    observation\n    observationNote\n    observedAt\n    taskId\n    taskOpen\n  }\n': typeof types.RoundDeliveryFieldsFragmentDoc;
+  '\n  mutation AssignFoodDeliveries($input: AssignFoodDeliveriesInput!) {\n    assignFoodDeliveries(input: $input) {\n      courierHouseholds\n    }\n  }\n': typeof types.AssignFoodDeliveriesDocument;
+  '\n  mutation RecordFoodDelivery($input: RecordFoodDeliveryInput!) {\n    recordFoodDelivery(input: $input) {\n      placeId\n      taskId\n    }\n  }\n': typeof types.RecordFoodDeliveryDocument;
+  '\n  mutation ExportFoodCourierCsv($input: ExportFoodCourierCsvInput!) {\n    exportFoodCourierCsv(input: $input) {\n      url\n      expiresAt\n      households\n      replacedCharacters\n    }\n  }\n': typeof types.ExportFoodCourierCsvDocument;
   '\n  query CrisisContacts {\n    crisisContacts {\n      name\n      phone\n      note\n    }\n  }\n': typeof types.CrisisContactsDocument;
   '\n  subscription NotificationEvents {\n    notificationEvents {\n      missed\n      notifications {\n        id\n        kind\n        conversationId\n        referralId\n        createdAt\n        readAt\n      }\n    }\n  }\n': typeof types.NotificationEventsDocument;
   '\n  query UrgentConversations {\n    conversations(first: 10, filter: { awaitingAcknowledgement: true }) {\n      edges {\n        node {\n          ...ConversationItem\n        }\n      }\n    }\n  }\n': typeof types.UrgentConversationsDocument;
@@ -216,7 +221,7 @@ type Documents = {
   '\n  query SettingsChannelHours {\n    lineChannels {\n      id\n      name\n      businessHours {\n        closedOnPublicHolidays\n        weekly {\n          day\n          start\n          end\n        }\n      }\n    }\n  }\n': typeof types.SettingsChannelHoursDocument;
   '\n  mutation SettingsUpdateChannelHours($input: UpdateLineChannelInput!) {\n    updateLineChannel(input: $input) {\n      id\n      businessHours {\n        closedOnPublicHolidays\n        weekly {\n          day\n          start\n          end\n        }\n      }\n    }\n  }\n': typeof types.SettingsUpdateChannelHoursDocument;
   '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': typeof types.UnreadNotificationCountDocument;
-  '\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          conversationId\n          referralId\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
+  '\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          conversationId\n          referralId\n          taskId\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
   '\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n': typeof types.MarkNotificationsReadDocument;
   '\n  query OnDuty {\n    onDuty {\n      onDuty\n    }\n  }\n': typeof types.OnDutyDocument;
   '\n  mutation SetOnDuty($input: SetOnDutyInput!) {\n    setOnDuty(input: $input) {\n      onDuty\n    }\n  }\n': typeof types.SetOnDutyDocument;
@@ -224,6 +229,9 @@ type Documents = {
   '\n  query AllTenants {\n    tenants {\n      id\n      slug\n      nameJa\n      nameEn\n    }\n  }\n': typeof types.AllTenantsDocument;
   '\n  query Shell {\n    me {\n      id\n      displayName\n      email\n      platformRoles\n      permissions\n      mfaEnabled\n      memberships {\n        id\n        role\n        tenant {\n          id\n          slug\n          nameJa\n          nameEn\n        }\n      }\n    }\n    tenant {\n      id\n      slug\n      nameJa\n      nameEn\n      timezone\n    }\n  }\n': typeof types.ShellDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
+  '\n  query CounsellorTasks($status: CounsellorTaskStatus) {\n    counsellorTasks(status: $status) {\n      openMine\n      openUnassigned\n      tasks {\n        id\n        kind\n        urgency\n        title\n        familyLabel\n        detail\n        caseRecordId\n        conversationId\n        assignee {\n          userId\n          displayName\n        }\n        status\n        createdAt\n        createdBy {\n          displayName\n        }\n        doneAt\n        doneBy {\n          displayName\n        }\n        doneNote\n      }\n    }\n  }\n': typeof types.CounsellorTasksDocument;
+  '\n  mutation TakeCounsellorTask($input: CounsellorTaskIdInput!) {\n    takeCounsellorTask(input: $input) {\n      id\n      assignee {\n        userId\n      }\n    }\n  }\n': typeof types.TakeCounsellorTaskDocument;
+  '\n  mutation CompleteCounsellorTask($input: CompleteCounsellorTaskInput!) {\n    completeCounsellorTask(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.CompleteCounsellorTaskDocument;
 };
 const documents: Documents = {
   '\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      ip\n      userAgent\n      current\n    }\n  }\n':
@@ -356,6 +364,16 @@ const documents: Documents = {
     types.FoodApplicationFormDocument,
   '\n  mutation SubmitFoodApplication($input: SubmitFoodApplicationInput!) {\n    submitFoodApplication(input: $input) {\n      programmeName\n      appliedAt\n    }\n  }\n':
     types.SubmitFoodApplicationDocument,
+  '\n  query FoodRoundOperations($roundId: ID!) {\n    foodRoundOperations(roundId: $roundId) {\n      round {\n        id\n        name\n        startsOn\n        endsOn\n        capacity\n        status\n      }\n      packing {\n        households\n        children\n        householdsWithAllergies\n        ageBands {\n          band\n          children\n        }\n        items {\n          name\n          quantity\n          allergens\n          perHousehold\n          warnedHouseholds\n        }\n        rows {\n          placeId\n          householdId\n          name\n          area\n          children\n          childrenAges\n          allergies\n          warnings {\n            itemName\n            allergen\n          }\n          method\n        }\n      }\n      deliveries {\n        ...RoundDeliveryFields\n      }\n      areas {\n        area\n        households\n        hand\n        courier\n        unassigned\n      }\n      deliverers {\n        userId\n        displayName\n      }\n      courierHouseholds\n    }\n  }\n':
+    types.FoodRoundOperationsDocument,
+  '\n  fragment RoundDeliveryFields on RoundDelivery {\n    placeId\n    householdId\n    name\n    area\n    preferredMethod\n    preferredTimes\n    visitConsent\n    method\n    assignee {\n      userId\n      displayName\n    }\n    outcome\n    outcomeAt\n    outcomeBy {\n      userId\n      displayName\n    }\n    observation\n    observationNote\n    observedAt\n    taskId\n    taskOpen\n  }\n':
+    types.RoundDeliveryFieldsFragmentDoc,
+  '\n  mutation AssignFoodDeliveries($input: AssignFoodDeliveriesInput!) {\n    assignFoodDeliveries(input: $input) {\n      courierHouseholds\n    }\n  }\n':
+    types.AssignFoodDeliveriesDocument,
+  '\n  mutation RecordFoodDelivery($input: RecordFoodDeliveryInput!) {\n    recordFoodDelivery(input: $input) {\n      placeId\n      taskId\n    }\n  }\n':
+    types.RecordFoodDeliveryDocument,
+  '\n  mutation ExportFoodCourierCsv($input: ExportFoodCourierCsvInput!) {\n    exportFoodCourierCsv(input: $input) {\n      url\n      expiresAt\n      households\n      replacedCharacters\n    }\n  }\n':
+    types.ExportFoodCourierCsvDocument,
   '\n  query CrisisContacts {\n    crisisContacts {\n      name\n      phone\n      note\n    }\n  }\n':
     types.CrisisContactsDocument,
   '\n  subscription NotificationEvents {\n    notificationEvents {\n      missed\n      notifications {\n        id\n        kind\n        conversationId\n        referralId\n        createdAt\n        readAt\n      }\n    }\n  }\n':
@@ -628,7 +646,7 @@ const documents: Documents = {
   '\n  mutation SettingsUpdateChannelHours($input: UpdateLineChannelInput!) {\n    updateLineChannel(input: $input) {\n      id\n      businessHours {\n        closedOnPublicHolidays\n        weekly {\n          day\n          start\n          end\n        }\n      }\n    }\n  }\n':
     types.SettingsUpdateChannelHoursDocument,
   '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': types.UnreadNotificationCountDocument,
-  '\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          conversationId\n          referralId\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n':
+  '\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          conversationId\n          referralId\n          taskId\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n':
     types.NotificationsDocument,
   '\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n':
     types.MarkNotificationsReadDocument,
@@ -642,6 +660,12 @@ const documents: Documents = {
   '\n  query Shell {\n    me {\n      id\n      displayName\n      email\n      platformRoles\n      permissions\n      mfaEnabled\n      memberships {\n        id\n        role\n        tenant {\n          id\n          slug\n          nameJa\n          nameEn\n        }\n      }\n    }\n    tenant {\n      id\n      slug\n      nameJa\n      nameEn\n      timezone\n    }\n  }\n':
     types.ShellDocument,
   '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
+  '\n  query CounsellorTasks($status: CounsellorTaskStatus) {\n    counsellorTasks(status: $status) {\n      openMine\n      openUnassigned\n      tasks {\n        id\n        kind\n        urgency\n        title\n        familyLabel\n        detail\n        caseRecordId\n        conversationId\n        assignee {\n          userId\n          displayName\n        }\n        status\n        createdAt\n        createdBy {\n          displayName\n        }\n        doneAt\n        doneBy {\n          displayName\n        }\n        doneNote\n      }\n    }\n  }\n':
+    types.CounsellorTasksDocument,
+  '\n  mutation TakeCounsellorTask($input: CounsellorTaskIdInput!) {\n    takeCounsellorTask(input: $input) {\n      id\n      assignee {\n        userId\n      }\n    }\n  }\n':
+    types.TakeCounsellorTaskDocument,
+  '\n  mutation CompleteCounsellorTask($input: CompleteCounsellorTaskInput!) {\n    completeCounsellorTask(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.CompleteCounsellorTaskDocument,
 };
 
 /**
@@ -1048,6 +1072,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SubmitFoodApplication($input: SubmitFoodApplicationInput!) {\n    submitFoodApplication(input: $input) {\n      programmeName\n      appliedAt\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SubmitFoodApplication($input: SubmitFoodApplicationInput!) {\n    submitFoodApplication(input: $input) {\n      programmeName\n      appliedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FoodRoundOperations($roundId: ID!) {\n    foodRoundOperations(roundId: $roundId) {\n      round {\n        id\n        name\n        startsOn\n        endsOn\n        capacity\n        status\n      }\n      packing {\n        households\n        children\n        householdsWithAllergies\n        ageBands {\n          band\n          children\n        }\n        items {\n          name\n          quantity\n          allergens\n          perHousehold\n          warnedHouseholds\n        }\n        rows {\n          placeId\n          householdId\n          name\n          area\n          children\n          childrenAges\n          allergies\n          warnings {\n            itemName\n            allergen\n          }\n          method\n        }\n      }\n      deliveries {\n        ...RoundDeliveryFields\n      }\n      areas {\n        area\n        households\n        hand\n        courier\n        unassigned\n      }\n      deliverers {\n        userId\n        displayName\n      }\n      courierHouseholds\n    }\n  }\n',
+): (typeof documents)['\n  query FoodRoundOperations($roundId: ID!) {\n    foodRoundOperations(roundId: $roundId) {\n      round {\n        id\n        name\n        startsOn\n        endsOn\n        capacity\n        status\n      }\n      packing {\n        households\n        children\n        householdsWithAllergies\n        ageBands {\n          band\n          children\n        }\n        items {\n          name\n          quantity\n          allergens\n          perHousehold\n          warnedHouseholds\n        }\n        rows {\n          placeId\n          householdId\n          name\n          area\n          children\n          childrenAges\n          allergies\n          warnings {\n            itemName\n            allergen\n          }\n          method\n        }\n      }\n      deliveries {\n        ...RoundDeliveryFields\n      }\n      areas {\n        area\n        households\n        hand\n        courier\n        unassigned\n      }\n      deliverers {\n        userId\n        displayName\n      }\n      courierHouseholds\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RoundDeliveryFields on RoundDelivery {\n    placeId\n    householdId\n    name\n    area\n    preferredMethod\n    preferredTimes\n    visitConsent\n    method\n    assignee {\n      userId\n      displayName\n    }\n    outcome\n    outcomeAt\n    outcomeBy {\n      userId\n      displayName\n    }\n    observation\n    observationNote\n    observedAt\n    taskId\n    taskOpen\n  }\n',
+): (typeof documents)['\n  fragment RoundDeliveryFields on RoundDelivery {\n    placeId\n    householdId\n    name\n    area\n    preferredMethod\n    preferredTimes\n    visitConsent\n    method\n    assignee {\n      userId\n      displayName\n    }\n    outcome\n    outcomeAt\n    outcomeBy {\n      userId\n      displayName\n    }\n    observation\n    observationNote\n    observedAt\n    taskId\n    taskOpen\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AssignFoodDeliveries($input: AssignFoodDeliveriesInput!) {\n    assignFoodDeliveries(input: $input) {\n      courierHouseholds\n    }\n  }\n',
+): (typeof documents)['\n  mutation AssignFoodDeliveries($input: AssignFoodDeliveriesInput!) {\n    assignFoodDeliveries(input: $input) {\n      courierHouseholds\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordFoodDelivery($input: RecordFoodDeliveryInput!) {\n    recordFoodDelivery(input: $input) {\n      placeId\n      taskId\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordFoodDelivery($input: RecordFoodDeliveryInput!) {\n    recordFoodDelivery(input: $input) {\n      placeId\n      taskId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExportFoodCourierCsv($input: ExportFoodCourierCsvInput!) {\n    exportFoodCourierCsv(input: $input) {\n      url\n      expiresAt\n      households\n      replacedCharacters\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExportFoodCourierCsv($input: ExportFoodCourierCsvInput!) {\n    exportFoodCourierCsv(input: $input) {\n      url\n      expiresAt\n      households\n      replacedCharacters\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1874,8 +1928,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          conversationId\n          referralId\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          conversationId\n          referralId\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          conversationId\n          referralId\n          taskId\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Notifications {\n    notifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          conversationId\n          referralId\n          taskId\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1918,6 +1972,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation Logout {\n    logout\n  }\n',
 ): (typeof documents)['\n  mutation Logout {\n    logout\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CounsellorTasks($status: CounsellorTaskStatus) {\n    counsellorTasks(status: $status) {\n      openMine\n      openUnassigned\n      tasks {\n        id\n        kind\n        urgency\n        title\n        familyLabel\n        detail\n        caseRecordId\n        conversationId\n        assignee {\n          userId\n          displayName\n        }\n        status\n        createdAt\n        createdBy {\n          displayName\n        }\n        doneAt\n        doneBy {\n          displayName\n        }\n        doneNote\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CounsellorTasks($status: CounsellorTaskStatus) {\n    counsellorTasks(status: $status) {\n      openMine\n      openUnassigned\n      tasks {\n        id\n        kind\n        urgency\n        title\n        familyLabel\n        detail\n        caseRecordId\n        conversationId\n        assignee {\n          userId\n          displayName\n        }\n        status\n        createdAt\n        createdBy {\n          displayName\n        }\n        doneAt\n        doneBy {\n          displayName\n        }\n        doneNote\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TakeCounsellorTask($input: CounsellorTaskIdInput!) {\n    takeCounsellorTask(input: $input) {\n      id\n      assignee {\n        userId\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation TakeCounsellorTask($input: CounsellorTaskIdInput!) {\n    takeCounsellorTask(input: $input) {\n      id\n      assignee {\n        userId\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CompleteCounsellorTask($input: CompleteCounsellorTaskInput!) {\n    completeCounsellorTask(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation CompleteCounsellorTask($input: CompleteCounsellorTaskInput!) {\n    completeCounsellorTask(input: $input) {\n      id\n      status\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -146,6 +146,17 @@ export type AssignConversationInput = {
   conversationId: string | number;
 };
 
+export type AssignFoodDeliveriesInput = {
+  /** Every household of the round in this area; or `placeIds` */
+  area?: string | null | undefined;
+  /** Required for HAND (a staff or volunteer member); none for COURIER */
+  assigneeUserId?: string | number | null | undefined;
+  method: DeliveryMethod;
+  /** These places of the round; or `area` */
+  placeIds?: Array<string | number> | null | undefined;
+  roundId: string | number;
+};
+
 /** Every field is optional; the fields given must all match */
 export type AuditEventFilter = {
   action?: string | null | undefined;
@@ -242,10 +253,19 @@ export type CheckLineChannelConnectionInput = {
   id: string | number;
 };
 
+/** INFANT 0–2, PRESCHOOL 3–5, PRIMARY 6–11, LOWER_SECONDARY 12–14, UPPER_SECONDARY 15–17, ADULT 18+ */
+export type ChildAgeBand = 'ADULT' | 'INFANT' | 'LOWER_SECONDARY' | 'PRESCHOOL' | 'PRIMARY' | 'UPPER_SECONDARY';
+
 export type CloseReferralInput = {
   id: string | number;
   note?: string | null | undefined;
   reason: ReferralCloseReason;
+};
+
+export type CompleteCounsellorTaskInput = {
+  id: string | number;
+  /** What was done, in a word */
+  note?: string | null | undefined;
 };
 
 export type CompleteReferralInput = {
@@ -288,6 +308,28 @@ export type ConversationFilter = {
 export type ConversationPriority = 'HIGH' | 'NORMAL' | 'URGENT';
 
 export type ConversationStatus = 'OPEN' | 'PENDING' | 'RESOLVED';
+
+export type CounsellorTaskIdInput = {
+  id: string | number;
+};
+
+/** DELIVERY_OBSERVATION: a worrying look at the door during a food delivery */
+export type CounsellorTaskKind = 'DELIVERY_OBSERVATION';
+
+export type CounsellorTaskStatus = 'DONE' | 'OPEN';
+
+/** CONCERN: 気になる; URGENT: 緊急 */
+export type CounsellorTaskUrgency = 'CONCERN' | 'URGENT';
+
+export type CourierSenderInput = {
+  /** ご依頼主住所: prefecture, city and street */
+  address: string;
+  building?: string | null | undefined;
+  /** ご依頼主名: the programme office */
+  name: string;
+  phone: string;
+  postalCode: string;
+};
 
 export type CreateAssessmentTemplateInput = {
   name: string;
@@ -543,6 +585,12 @@ export type DeleteRegistrantAttributeInput = {
 /** COURIER: 宅配便; HAND: 手渡し (staff or volunteer) */
 export type DeliveryMethod = 'COURIER' | 'HAND';
 
+/** 様子 at the door (hand deliveries): FINE: 問題なし; CONCERN: 気になる; URGENT: 緊急 (both open a counsellor task) */
+export type DeliveryObservation = 'CONCERN' | 'FINE' | 'URGENT';
+
+/** DELIVERED: 配達済み; ABSENT: 不在; REDELIVERY_ARRANGED: 再配達手配済み; REFUSED: 受取辞退 */
+export type DeliveryOutcome = 'ABSENT' | 'DELIVERED' | 'REDELIVERY_ARRANGED' | 'REFUSED';
+
 export type DeliveryStatus = 'FAILED' | 'QUEUED' | 'SENT' | 'UNKNOWN';
 
 export type DonationAllocationLineInput = {
@@ -603,6 +651,21 @@ export type ExportAuditEventsInput = {
 
 export type ExportFamilyRecordInput = {
   registrantId: string | number;
+};
+
+export type ExportFoodCourierCsvInput = {
+  /** 請求先分類コード */
+  billingClassCode?: string | null | undefined;
+  /** 請求先顧客コード (B2クラウド: 10 or 12 digits) */
+  billingCustomerCode?: string | null | undefined;
+  /** 運賃管理番号 (2 digits) */
+  freightNumber?: string | null | undefined;
+  /** 品名１ (default 食品) */
+  itemName?: string | null | undefined;
+  roundId: string | number;
+  sender: CourierSenderInput;
+  /** 出荷予定日 `YYYY-MM-DD` */
+  shipOn: string;
 };
 
 export type ExportSecondmentRosterInput = {
@@ -747,6 +810,8 @@ export type MigrateAssessmentInput = {
 
 export type NotificationKind =
   | 'CASE_REVIEW_DUE'
+  | 'COUNSELLOR_TASK'
+  | 'COUNSELLOR_TASK_URGENT'
   | 'ESCALATED'
   | 'REFERRAL_OVERDUE'
   | 'REFERRAL_RECEIVED'
@@ -839,6 +904,16 @@ export type RecordDonorThanksInput = {
   sentBy: string;
   /** YYYY-MM-DD, not after today */
   sentOn: string;
+};
+
+export type RecordFoodDeliveryInput = {
+  householdId: string | number;
+  /** Hand deliveries only */
+  observation?: DeliveryObservation | null | undefined;
+  /** A short note on the observation (at most 500 characters) */
+  observationNote?: string | null | undefined;
+  outcome: DeliveryOutcome;
+  roundId: string | number;
 };
 
 export type ReferralCloseReason =
@@ -2688,6 +2763,102 @@ export type SubmitFoodApplicationMutationVariables = Exact<{
 }>;
 
 export type SubmitFoodApplicationMutation = { submitFoodApplication: { programmeName: string; appliedAt: string } };
+
+export type FoodRoundOperationsQueryVariables = Exact<{
+  roundId: string | number;
+}>;
+
+export type FoodRoundOperationsQuery = {
+  foodRoundOperations: {
+    courierHouseholds: number;
+    round: { id: string; name: string; startsOn: string; endsOn: string; capacity: number; status: FoodRoundStatus };
+    packing: {
+      households: number;
+      children: number;
+      householdsWithAllergies: number;
+      ageBands: Array<{ band: ChildAgeBand; children: number }>;
+      items: Array<{
+        name: string;
+        quantity: number;
+        allergens: Array<string>;
+        perHousehold: number | null;
+        warnedHouseholds: number;
+      }>;
+      rows: Array<{
+        placeId: string;
+        householdId: string;
+        name: string;
+        area: string;
+        children: number;
+        childrenAges: Array<number>;
+        allergies: string | null;
+        method: DeliveryMethod;
+        warnings: Array<{ itemName: string; allergen: string }>;
+      }>;
+    };
+    deliveries: Array<{
+      placeId: string;
+      householdId: string;
+      name: string;
+      area: string;
+      preferredMethod: DeliveryMethod;
+      preferredTimes: string | null;
+      visitConsent: boolean;
+      method: DeliveryMethod | null;
+      outcome: DeliveryOutcome | null;
+      outcomeAt: string | null;
+      observation: DeliveryObservation | null;
+      observationNote: string | null;
+      observedAt: string | null;
+      taskId: string | null;
+      taskOpen: boolean;
+      assignee: { userId: string; displayName: string } | null;
+      outcomeBy: { userId: string; displayName: string } | null;
+    }>;
+    areas: Array<{ area: string; households: number; hand: number; courier: number; unassigned: number }>;
+    deliverers: Array<{ userId: string; displayName: string }>;
+  } | null;
+};
+
+export type RoundDeliveryFieldsFragment = {
+  placeId: string;
+  householdId: string;
+  name: string;
+  area: string;
+  preferredMethod: DeliveryMethod;
+  preferredTimes: string | null;
+  visitConsent: boolean;
+  method: DeliveryMethod | null;
+  outcome: DeliveryOutcome | null;
+  outcomeAt: string | null;
+  observation: DeliveryObservation | null;
+  observationNote: string | null;
+  observedAt: string | null;
+  taskId: string | null;
+  taskOpen: boolean;
+  assignee: { userId: string; displayName: string } | null;
+  outcomeBy: { userId: string; displayName: string } | null;
+};
+
+export type AssignFoodDeliveriesMutationVariables = Exact<{
+  input: AssignFoodDeliveriesInput;
+}>;
+
+export type AssignFoodDeliveriesMutation = { assignFoodDeliveries: { courierHouseholds: number } };
+
+export type RecordFoodDeliveryMutationVariables = Exact<{
+  input: RecordFoodDeliveryInput;
+}>;
+
+export type RecordFoodDeliveryMutation = { recordFoodDelivery: { placeId: string; taskId: string | null } };
+
+export type ExportFoodCourierCsvMutationVariables = Exact<{
+  input: ExportFoodCourierCsvInput;
+}>;
+
+export type ExportFoodCourierCsvMutation = {
+  exportFoodCourierCsv: { url: string; expiresAt: string; households: number; replacedCharacters: number };
+};
 
 export type CrisisContactsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -4754,6 +4925,7 @@ export type NotificationsQuery = {
         kind: NotificationKind;
         conversationId: string | null;
         referralId: string | null;
+        taskId: string | null;
         createdAt: string;
         readAt: string | null;
       };
@@ -4819,6 +4991,46 @@ export type ShellQuery = {
 export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type LogoutMutation = { logout: boolean };
+
+export type CounsellorTasksQueryVariables = Exact<{
+  status?: CounsellorTaskStatus | null | undefined;
+}>;
+
+export type CounsellorTasksQuery = {
+  counsellorTasks: {
+    openMine: number;
+    openUnassigned: number;
+    tasks: Array<{
+      id: string;
+      kind: CounsellorTaskKind;
+      urgency: CounsellorTaskUrgency;
+      title: string;
+      familyLabel: string;
+      detail: string | null;
+      caseRecordId: string | null;
+      conversationId: string | null;
+      status: CounsellorTaskStatus;
+      createdAt: string;
+      doneAt: string | null;
+      doneNote: string | null;
+      assignee: { userId: string; displayName: string } | null;
+      createdBy: { displayName: string } | null;
+      doneBy: { displayName: string } | null;
+    }>;
+  } | null;
+};
+
+export type TakeCounsellorTaskMutationVariables = Exact<{
+  input: CounsellorTaskIdInput;
+}>;
+
+export type TakeCounsellorTaskMutation = { takeCounsellorTask: { id: string; assignee: { userId: string } | null } };
+
+export type CompleteCounsellorTaskMutationVariables = Exact<{
+  input: CompleteCounsellorTaskInput;
+}>;
+
+export type CompleteCounsellorTaskMutation = { completeCounsellorTask: { id: string; status: CounsellorTaskStatus } };
 
 export const AuditEventRowFragmentDoc = {
   kind: 'Document',
@@ -5057,6 +5269,58 @@ export const DonationItemFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<DonationItemFieldsFragment, unknown>;
+export const RoundDeliveryFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RoundDeliveryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RoundDelivery' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'placeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'householdId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredMethod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visitConsent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcomeBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'observation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observationNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taskOpen' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RoundDeliveryFieldsFragment, unknown>;
 export const ConversationItemFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -10262,6 +10526,333 @@ export const SubmitFoodApplicationDocument = {
     },
   ],
 } as unknown as DocumentNode<SubmitFoodApplicationMutation, SubmitFoodApplicationMutationVariables>;
+export const FoodRoundOperationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FoodRoundOperations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'roundId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'foodRoundOperations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'roundId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'roundId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'round' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'packing' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'households' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'children' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'householdsWithAllergies' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ageBands' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'band' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'children' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'items' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'allergens' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'perHousehold' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'warnedHouseholds' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rows' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'placeId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'householdId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'children' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'childrenAges' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'allergies' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'warnings' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'itemName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'allergen' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deliveries' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoundDeliveryFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'areas' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'households' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'courier' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unassigned' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deliverers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'courierHouseholds' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RoundDeliveryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RoundDelivery' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'placeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'householdId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredMethod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredTimes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visitConsent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcomeBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'observation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observationNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taskOpen' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FoodRoundOperationsQuery, FoodRoundOperationsQueryVariables>;
+export const AssignFoodDeliveriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignFoodDeliveries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssignFoodDeliveriesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignFoodDeliveries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'courierHouseholds' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignFoodDeliveriesMutation, AssignFoodDeliveriesMutationVariables>;
+export const RecordFoodDeliveryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordFoodDelivery' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordFoodDeliveryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordFoodDelivery' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'placeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordFoodDeliveryMutation, RecordFoodDeliveryMutationVariables>;
+export const ExportFoodCourierCsvDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExportFoodCourierCsv' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExportFoodCourierCsvInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportFoodCourierCsv' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'households' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'replacedCharacters' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportFoodCourierCsvMutation, ExportFoodCourierCsvMutationVariables>;
 export const CrisisContactsDocument = {
   kind: 'Document',
   definitions: [
@@ -18376,6 +18967,7 @@ export const NotificationsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'conversationId' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'referralId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
                           ],
@@ -18647,3 +19239,184 @@ export const LogoutDocument = {
     },
   ],
 } as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const CounsellorTasksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CounsellorTasks' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CounsellorTaskStatus' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'counsellorTasks' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'openMine' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openUnassigned' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tasks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'urgency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'familyLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'caseRecordId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'conversationId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'assignee' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'createdBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'doneBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'doneNote' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CounsellorTasksQuery, CounsellorTasksQueryVariables>;
+export const TakeCounsellorTaskDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TakeCounsellorTask' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CounsellorTaskIdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'takeCounsellorTask' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'userId' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TakeCounsellorTaskMutation, TakeCounsellorTaskMutationVariables>;
+export const CompleteCounsellorTaskDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompleteCounsellorTask' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CompleteCounsellorTaskInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completeCounsellorTask' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompleteCounsellorTaskMutation, CompleteCounsellorTaskMutationVariables>;

@@ -196,6 +196,7 @@ function Rounds({
   onCreated: () => void;
 }) {
   const { t } = useTranslation();
+  const { slug, can } = useShell();
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   return (
@@ -251,7 +252,13 @@ function Rounds({
               {rounds.map((r) => (
                 <tr key={r.id} className="border-b border-solid-gray-200 last:border-b-0" data-testid="round-row">
                   <th scope="row" className="p-2 text-left font-normal">
-                    {r.name}
+                    {can('tenant:food-rounds:run') ? (
+                      <TextLink to="/$tenant/food-delivery/rounds/$roundId" params={{ tenant: slug, roundId: r.id }}>
+                        {r.name}
+                      </TextLink>
+                    ) : (
+                      r.name
+                    )}
                   </th>
                   <td className="p-2 tabular-nums">
                     {r.startsOn} 〜 {r.endsOn}
