@@ -15,13 +15,9 @@ import {
 import { Type } from 'class-transformer';
 import { DeliveryMethod, DeliveryOutcome, Observation, RoundStatus } from './food-delivery.entities';
 import { AgeBand } from './packing';
+// Registers DeliveryMethod and RoundStatus as GraphQL enums, which the models below use too.
+import './food-delivery.models';
 
-// The households' models register the same enums under the same names (one registration per enum object).
-registerEnumType(DeliveryMethod, {
-  name: 'DeliveryMethod',
-  description: 'COURIER: 宅配便; HAND: 手渡し (staff or volunteer)',
-});
-registerEnumType(RoundStatus, { name: 'FoodRoundStatus' });
 registerEnumType(DeliveryOutcome, {
   name: 'DeliveryOutcome',
   description: 'DELIVERED: 配達済み; ABSENT: 不在; REDELIVERY_ARRANGED: 再配達手配済み; REFUSED: 受取辞退',
