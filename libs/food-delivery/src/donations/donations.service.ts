@@ -287,7 +287,9 @@ export class DonationsService {
     }
 
     const allocatedBy = this.access.current().userId;
-    for (const line of input.lines) {
+    // A millisecond apart, so that the round lists them in the order given (by creation, then id).
+    const madeAt = Date.now();
+    for (const [index, line] of input.lines.entries()) {
       const existing = allocations.find((a) => a.item.id === line.itemId && a.round.id === round.id);
       if (line.quantity === 0) {
         if (existing) em.remove(existing);
@@ -301,6 +303,7 @@ export class DonationsService {
           item: itemOf(line.itemId),
           quantity: line.quantity,
           allocatedBy,
+          createdAt: new Date(madeAt + index),
         });
       }
     }
