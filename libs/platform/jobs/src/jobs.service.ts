@@ -1,4 +1,11 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '@tsunagu/platform/config';
@@ -65,13 +72,20 @@ export class RetryLater extends Error {
  * ids only. Handlers run on pg-boss's own small pool, outside any request.
  */
 @Injectable()
-export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
+export class JobsService implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(JobsService.name);
   private readonly boss: PgBoss;
   private started = false;
   private stopping = false;
   /** This process's worker of each queue it works. */
   private readonly workers = new Map<string, string>();
+  /**
+   * Workers asked for while the application starts: they start together once it has. A worker
+   * started by one module's initialisation could otherwise hold the database (a long job) while a
+   * later module still needs it to start; on the embedded database, which runs one connection's
+   * transaction at a time, that start then timed out waiting for a connection.
+   */
+  private waitingWorkers: (() => Promise<void>)[] | undefined = [];
   private readonly wakeTimers = new Map<string, NodeJS.Timeout>();
   /** Jobs enqueued in a transaction that collects them (`enqueueTogether`), by transaction. */
   private readonly collected = new WeakMap<object, PendingJob[]>();
@@ -149,6 +163,12 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
   async onModuleInit(): Promise<void> {
     await this.boss.start();
     this.started = true;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const waiting = this.waitingWorkers ?? [];
+    this.waitingWorkers = undefined;
+    for (const start of waiting) await start();
   }
 
   /** Before the pool closes: pg-boss finishes its work through it. */
@@ -293,6 +313,10 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
     { batchSize = DEFAULT_BATCH_SIZE }: WorkOptions = {},
   ): Promise<void> {
     if (!this.config.runJobWorkers) return;
+    if (this.waitingWorkers) {
+      this.waitingWorkers.push(() => this.workBatches(queue, handler, { batchSize }));
+      return;
+    }
     const worker = await this.boss.work<T>(
       queue,
       // The metadata says how many tries a job has left.

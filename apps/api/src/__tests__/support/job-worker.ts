@@ -27,6 +27,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`job worker failed to start: ${error instanceof Error ? error.name : typeof error}\n`);
+  process.stderr.write(
+    `job worker failed to start: ${error instanceof Error ? `${error.name} ${error.stack}` : typeof error}\n`,
+  );
   process.exit(1);
 });
