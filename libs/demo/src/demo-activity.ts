@@ -246,7 +246,7 @@ export interface DemoYear {
 }
 
 /** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-function generator(seed: number): () => number {
+export function generator(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

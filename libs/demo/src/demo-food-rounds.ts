@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Keyring } from '@tsunagu/platform/crypto';
-import { householdAddressContext } from '@tsunagu/food-delivery';
+import { householdAddressContext, ROUND_HOUSEHOLD_SOURCE } from '@tsunagu/food-delivery';
 
 interface DemoHousehold {
   name: string;
@@ -10,6 +10,14 @@ interface DemoHousehold {
   allergies: string | null;
   method: 'hand' | 'courier';
   times: string | null;
+  /**
+   * Applied, and (unless still waiting) enrolled, on these days of FY2025; `appliedOn` null: a few
+   * days before the demo was seeded, still waiting for the coordinator's review.
+   */
+  appliedOn: string | null;
+  enrolledOn: string | null;
+  /** Withdrawn on this day, with why (a move, a change of circumstances). */
+  withdrawn?: { on: string; reason: string };
   address: { postalCode: string; city: string; street: string; building: string | null; phone: string | null };
 }
 
@@ -22,6 +30,8 @@ const HOUSEHOLDS: DemoHousehold[] = [
     allergies: '卵',
     method: 'hand',
     times: '平日18時以降',
+    appliedOn: '2025-04-01',
+    enrolledOn: '2025-05-12',
     address: {
       postalCode: '113-0033',
       city: '文京区',
@@ -37,6 +47,8 @@ const HOUSEHOLDS: DemoHousehold[] = [
     allergies: null,
     method: 'hand',
     times: null,
+    appliedOn: '2025-04-02',
+    enrolledOn: '2025-05-12',
     address: { postalCode: '113-0033', city: '文京区', street: '本郷9-9-2', building: null, phone: '03-0000-0002' },
   },
   {
@@ -46,6 +58,8 @@ const HOUSEHOLDS: DemoHousehold[] = [
     allergies: '小麦、乳',
     method: 'hand',
     times: '土日午前',
+    appliedOn: '2025-04-03',
+    enrolledOn: '2025-05-12',
     address: { postalCode: '112-0001', city: '文京区', street: '白山9-9-3', building: null, phone: '090-0000-0003' },
   },
   {
@@ -55,6 +69,8 @@ const HOUSEHOLDS: DemoHousehold[] = [
     allergies: null,
     method: 'courier',
     times: '午前中',
+    appliedOn: '2025-04-07',
+    enrolledOn: '2025-05-12',
     address: {
       postalCode: '112-0001',
       city: '文京区',
@@ -70,6 +86,8 @@ const HOUSEHOLDS: DemoHousehold[] = [
     allergies: 'えび・かに',
     method: 'courier',
     times: null,
+    appliedOn: '2025-04-10',
+    enrolledOn: '2025-05-12',
     address: { postalCode: '113-0022', city: '文京区', street: '千駄木9-9-5', building: null, phone: '080-0000-0005' },
   },
   {
@@ -79,12 +97,43 @@ const HOUSEHOLDS: DemoHousehold[] = [
     allergies: null,
     method: 'courier',
     times: '18〜20時',
+    appliedOn: '2025-07-03',
+    enrolledOn: '2025-07-15',
     address: {
       postalCode: '113-0022',
       city: '文京区',
       street: '千駄木9-9-6',
       building: 'デモマンション305',
       phone: null,
+    },
+  },
+  {
+    name: '木村 あおい',
+    area: '小石川',
+    children: ['2015-07'],
+    allergies: null,
+    method: 'hand',
+    times: null,
+    appliedOn: '2025-04-14',
+    enrolledOn: '2025-05-12',
+    withdrawn: { on: '2025-08-08', reason: '区外へ転居' },
+    address: { postalCode: '112-0002', city: '文京区', street: '小石川9-9-7', building: null, phone: '03-0000-0007' },
+  },
+  {
+    name: '佐々木 りん',
+    area: '小石川',
+    children: ['2020-03', '2024-01'],
+    allergies: 'そば',
+    method: 'courier',
+    times: '平日午前',
+    appliedOn: null,
+    enrolledOn: null,
+    address: {
+      postalCode: '112-0002',
+      city: '文京区',
+      street: '小石川9-9-8',
+      building: 'デモコート202',
+      phone: '090-0000-0008',
     },
   },
 ];
@@ -96,15 +145,89 @@ const PLANNED_ITEMS = [
   { name: '野菜ジュース', quantity: 12 },
 ];
 
-/** The demo round's id, fixed so that a link to its page (the README, the browser tests) stays the same. */
+/** The demo's second round's id, fixed so that a link to its page (the README, the browser tests) stays the same. */
 export const DEMO_FOOD_ROUND_ID = '7a3d1c52-4e0b-4c8e-9f1a-2b6d00000002';
 
+/** What became of one household's delivery in a delivered round. */
+interface DemoDelivery {
+  outcome: 'delivered' | 'absent' | 'redelivery_arranged' | 'refused';
+  observation?: 'fine' | 'concern';
+  note?: string;
+  /** What the counsellor did about a worrying visit (the task is closed). */
+  followUp?: string;
+}
+
+interface DemoRound {
+  id: string;
+  name: string;
+  startsOn: string;
+  endsOn: string;
+  capacity: number;
+  status: 'planned' | 'delivering' | 'completed';
+  /** The households in it (by name), and for a delivered round what became of each. */
+  households: Record<string, DemoDelivery | null>;
+}
+
 /**
- * A round of Bunkyo's food delivery with six households in it, for the round's operations page, once:
- * only when the city's food-delivery programme has no round yet (a fuller demo of households and
- * rounds seeds them itself).
+ * Two rounds of FY2025 (令和7年度): the first delivered and closed, with its outcomes and a worrying
+ * visit a counsellor followed up; the second out for delivery, for the round's operations page.
  */
-export async function seedDemoFoodRound(em: EntityManager, tenantId: string, keyring: Keyring): Promise<void> {
+const ROUNDS: DemoRound[] = [
+  {
+    id: '7a3d1c52-4e0b-4c8e-9f1a-2b6d00000001',
+    name: '令和7年度 第1回',
+    startsOn: '2025-06-02',
+    endsOn: '2025-06-13',
+    capacity: 10,
+    status: 'completed',
+    households: {
+      '青木 さくら': { outcome: 'delivered', observation: 'fine' },
+      '井上 みなみ': { outcome: 'delivered', observation: 'fine' },
+      '上田 ひかる': {
+        outcome: 'delivered',
+        observation: 'concern',
+        note: '保護者が体調を崩している様子。食事の用意が難しいと話していた',
+        followUp: '電話で様子を伺い、家事支援の窓口を案内',
+      },
+      '江口 ゆい': { outcome: 'delivered' },
+      '太田 そら': { outcome: 'redelivery_arranged' },
+      '木村 あおい': { outcome: 'delivered', observation: 'fine' },
+    },
+  },
+  {
+    id: DEMO_FOOD_ROUND_ID,
+    name: '令和7年度 第2回',
+    startsOn: '2025-09-01',
+    endsOn: '2025-09-12',
+    capacity: 10,
+    status: 'delivering',
+    households: Object.fromEntries(
+      ['青木 さくら', '井上 みなみ', '上田 ひかる', '江口 ゆい', '太田 そら', '加藤 はる'].map((name) => [name, null]),
+    ),
+  },
+];
+
+/** The demo's staff of the programme: who delivers by hand and records, who follows up. */
+export interface DemoFoodStaff {
+  coordinatorId: string;
+  counsellorId: string;
+}
+
+const at = (day: string) => new Date(`${day}T10:00:00+09:00`);
+
+/**
+ * Bunkyo's food delivery (文京区こども宅食), once: only when the city's food-delivery programme has no
+ * round yet. Eight invented households, two rounds of FY2025 (see `ROUNDS`), and the next round,
+ * planned a month after `today` (the day of seeding) with the enrolled households in it and room for
+ * the one still waiting for review.
+ */
+export async function seedDemoFoodRound(
+  em: EntityManager,
+  tenantId: string,
+  keyring: Keyring,
+  staff: DemoFoodStaff,
+  today: string,
+): Promise<void> {
   const [programme] = await em.execute<{ id: string }[]>(
     `select id from programme where tenant_id = ? and kind = 'food_delivery' order by created_at limit 1`,
     [tenantId],
@@ -115,20 +238,19 @@ export async function seedDemoFoodRound(em: EntityManager, tenantId: string, key
     [tenantId, programme.id],
   );
   if (existing) return;
-  const roundId = DEMO_FOOD_ROUND_ID;
-  await em.execute(
-    `insert into food_round (id, tenant_id, programme_id, name, starts_on, ends_on, capacity, planned_items, status, created_at, updated_at)
-     values (?, ?, ?, '令和7年度 第2回', '2025-09-01', '2025-09-12', 10, ?, 'delivering', now(), now())`,
-    [roundId, tenantId, programme.id, JSON.stringify(PLANNED_ITEMS)],
-  );
-  for (const [i, h] of HOUSEHOLDS.entries()) {
+
+  const householdIds = new Map<string, string>();
+  for (const h of HOUSEHOLDS) {
     const id = randomUUID();
+    householdIds.set(h.name, id);
+    const applied = h.appliedOn ? at(h.appliedOn) : new Date(Date.parse(`${today}T10:00:00+09:00`) - 3 * 86_400_000);
     const address = { ...h.address, prefecture: '東京都' };
+    // Inserted as it applied, then moved on as staff moved it: the status trigger keeps each step's day.
     await em.execute(
       `insert into food_household (id, tenant_id, programme_id, source, name, address_sealed, area, children_birth_months,
-         eligibility_basis, allergies, preferred_method, preferred_times, visit_consent, status, applied_at, enrolled_at,
-         status_changed_at, created_at, updated_at)
-       values (?, ?, ?, 'staff', ?, ?, ?, ?::text[], 'child_rearing_allowance', ?, ?, ?, ?, 'enrolled', ?, now(), now(), now(), now())`,
+         eligibility_basis, allergies, preferred_method, preferred_times, visit_consent, status, applied_at,
+         status_changed_at, created_by_id, created_at, updated_at)
+       values (?, ?, ?, 'staff', ?, ?, ?, ?::text[], 'child_rearing_allowance', ?, ?, ?, ?, 'applied', ?, ?, ?, ?, ?)`,
       [
         id,
         tenantId,
@@ -142,12 +264,123 @@ export async function seedDemoFoodRound(em: EntityManager, tenantId: string, key
         h.method,
         h.times,
         h.method === 'hand',
-        new Date(Date.UTC(2025, 3, 1 + i)),
+        applied,
+        applied,
+        staff.coordinatorId,
+        applied,
+        applied,
       ],
     );
-    await em.execute(
-      'insert into food_round_household (id, tenant_id, round_id, household_id, added_at) values (?, ?, ?, ?, now())',
-      [randomUUID(), tenantId, roundId, id],
-    );
+    const steps: { status: string; on: Date; reason?: string }[] = [];
+    if (h.enrolledOn) {
+      steps.push({ status: 'eligible', on: at(h.enrolledOn) }, { status: 'enrolled', on: at(h.enrolledOn) });
+    }
+    if (h.withdrawn) steps.push({ status: 'withdrawn', on: at(h.withdrawn.on), reason: h.withdrawn.reason });
+    for (const step of steps) {
+      await em.execute(
+        `update food_household set status = ?, status_changed_at = ?, status_changed_by_id = ?, status_reason = ?,
+           enrolled_at = case when ? = 'enrolled' then ? else enrolled_at end, updated_at = ?
+         where id = ?`,
+        [step.status, step.on, staff.coordinatorId, step.reason ?? null, step.status, step.on, step.on, id],
+      );
+    }
   }
+
+  const next = nextRound(today);
+  const rounds: DemoRound[] = [
+    ...ROUNDS,
+    {
+      id: randomUUID(),
+      ...next,
+      capacity: 8,
+      status: 'planned',
+      households: Object.fromEntries(HOUSEHOLDS.filter((h) => h.enrolledOn && !h.withdrawn).map((h) => [h.name, null])),
+    },
+  ];
+  for (const round of rounds) {
+    await em.execute(
+      `insert into food_round (id, tenant_id, programme_id, name, starts_on, ends_on, capacity, planned_items, status, created_at, updated_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, now(), now())`,
+      [
+        round.id,
+        tenantId,
+        programme.id,
+        round.name,
+        round.startsOn,
+        round.endsOn,
+        round.capacity,
+        JSON.stringify(PLANNED_ITEMS),
+        round.status,
+      ],
+    );
+    for (const [name, delivery] of Object.entries(round.households)) {
+      const household = HOUSEHOLDS.find((h) => h.name === name) as DemoHousehold;
+      const placeId = randomUUID();
+      const delivered = delivery ? at(round.endsOn) : null;
+      const hand = household.method === 'hand';
+      await em.execute(
+        `insert into food_round_household (id, tenant_id, round_id, household_id, added_at, delivery_method,
+           assignee_user_id, area, outcome, outcome_at, outcome_by_id, observation, observation_note, observed_by_id, observed_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          placeId,
+          tenantId,
+          round.id,
+          householdIds.get(name),
+          delivery ? at(round.startsOn) : new Date(),
+          delivery ? household.method : null,
+          delivery && hand ? staff.coordinatorId : null,
+          household.area,
+          delivery?.outcome ?? null,
+          delivered,
+          delivery ? staff.coordinatorId : null,
+          delivery?.observation ?? null,
+          delivery?.note ?? null,
+          delivery?.observation ? staff.coordinatorId : null,
+          delivery?.observation ? delivered : null,
+        ],
+      );
+      if (delivery?.observation === 'concern') {
+        const done = new Date((delivered as Date).getTime() + 86_400_000);
+        await em.execute(
+          `insert into counsellor_task (id, tenant_id, kind, urgency, title, family_label, detail, source_type, source_id,
+             status, created_by_id, created_at, updated_at, done_at, done_by_id, done_note)
+           values (?, ?, 'delivery_observation', 'concern', ?, ?, ?, ?, ?, 'done', ?, ?, ?, ?, ?, ?)`,
+          [
+            randomUUID(),
+            tenantId,
+            `こども宅食 ${round.name}: 配達時の様子「気になる」`,
+            name,
+            delivery.note ?? null,
+            ROUND_HOUSEHOLD_SOURCE,
+            placeId,
+            staff.coordinatorId,
+            delivered,
+            done,
+            done,
+            staff.counsellorId,
+            delivery.followUp ?? null,
+          ],
+        );
+      }
+    }
+  }
+}
+
+/**
+ * The round after `today`: from the first of next month, for two weeks, named as the city counts
+ * them (令和N年度 第M回, four a fiscal year from April).
+ */
+export function nextRound(today: string): { name: string; startsOn: string; endsOn: string } {
+  const [year, month] = today.split('-').map(Number);
+  const startYear = month === 12 ? year + 1 : year;
+  const startMonth = month === 12 ? 1 : month + 1;
+  const fiscalYear = startMonth >= 4 ? startYear : startYear - 1;
+  const quarter = Math.floor(((startMonth + 8) % 12) / 3) + 1;
+  const mm = String(startMonth).padStart(2, '0');
+  return {
+    name: `令和${fiscalYear - 2018}年度 第${quarter}回`,
+    startsOn: `${startYear}-${mm}-01`,
+    endsOn: `${startYear}-${mm}-14`,
+  };
 }

@@ -100,7 +100,7 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
     description: '経済的に厳しい子育て家庭に食品を定期的に届け、見守りと支援につなげる事業。',
     startedOn: '2017-10-01',
     onChannel: false,
-    staff: ['counselor@bunkyo.tsunagu.example'],
+    staff: ['coordinator@bunkyo.tsunagu.example', 'counselor@bunkyo.tsunagu.example'],
     contract: {
       title: '令和7年度 文京区こども宅食事業委託',
       department: '文京区子ども家庭部子育て支援課',

@@ -16,6 +16,7 @@ import { DemoActivity } from './demo-activity';
 import { seedDemoCaseRecords } from './demo-case-records';
 import { seedDemoProgrammes } from './demo-programmes';
 import { seedDemoFoodRound } from './demo-food-rounds';
+import { seedDemoKobeFoodDelivery } from './demo-food-kobe';
 import { Keyring } from '@tsunagu/platform/crypto';
 import { defaultReportSettings, ReportSettings } from '@tsunagu/reporting';
 
@@ -98,6 +99,8 @@ export function demoLogins(): DemoLogin[] {
     { email: 'counselor2@kobe.tsunagu.example', role: 'COUNSELOR', tenant: 'kobe' },
     // The programme office (事務局): composes broadcasts, which Kobe's admin approves.
     { email: 'coordinator@kobe.tsunagu.example', role: 'COORDINATOR', tenant: 'kobe' },
+    // Bunkyo's food-delivery office: runs the rounds.
+    { email: 'coordinator@bunkyo.tsunagu.example', role: 'COORDINATOR', tenant: 'bunkyo' },
     {
       email: 'partner@kobe.tsunagu.example',
       role: 'PARTNER_USER',
@@ -338,12 +341,27 @@ export class DemoSeeder {
     }
   }
 
-  /** A round of Bunkyo's food delivery with its households, once: after the programmes. */
+  /** Bunkyo's and Kobe's food delivery, their households and rounds, once: after the programmes. */
   private async seedFoodRound(tenantIds: Map<string, string>): Promise<void> {
-    const bunkyo = tenantIds.get('bunkyo');
-    if (!bunkyo) return;
     const keyring = new Keyring(this.config.encryptionKeys);
-    await this.tenantDb.withTenant(bunkyo, (em) => seedDemoFoodRound(em, bunkyo, keyring));
+    const staffOf = async (city: string) => {
+      const coordinator = await this.users.findByEmail(`coordinator@${city}.tsunagu.example`);
+      const counsellor = await this.users.findByEmail(`counselor@${city}.tsunagu.example`);
+      return coordinator && counsellor ? { coordinatorId: coordinator.id, counsellorId: counsellor.id } : null;
+    };
+    const bunkyo = tenantIds.get('bunkyo');
+    const bunkyoStaff = await staffOf('bunkyo');
+    if (bunkyo && bunkyoStaff) {
+      await this.tenantDb.withTenant(bunkyo, async (em) => {
+        const tenant = await em.findOneOrFail(Tenant, { id: bunkyo });
+        await seedDemoFoodRound(em, bunkyo, keyring, bunkyoStaff, todayIn(tenant.timezone));
+      });
+    }
+    const kobe = tenantIds.get('kobe');
+    const kobeStaff = await staffOf('kobe');
+    if (kobe && kobeStaff) {
+      await this.tenantDb.withTenant(kobe, (em) => seedDemoKobeFoodDelivery(em, kobe, keyring, kobeStaff));
+    }
   }
 
   /** Kobe's family attributes (the LINE survey's questions) and its demo families' answers, once. */

@@ -46,7 +46,7 @@ describe("the demo's FY2025 report for Kobe's city liaison", () => {
     await t.app.get(DemoSeeder).seed();
     viewer = await t.login('viewer@kobe.tsunagu.example', PASSWORD);
     admin = await t.login('admin@kobe.tsunagu.example', PASSWORD);
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await t.close();
@@ -212,6 +212,102 @@ describe("the demo's FY2025 report for Kobe's city liaison", () => {
     const foodReport = await cut(food.id);
     expect(foodReport?.programmeName).toBe('神戸こども宅食');
     expect(yearTotal(foodReport, 'consultations.opened', 'total')?.suppressed).toBe(true);
+  });
+
+  it("shows Kobe's food delivery through the year: four rounds, the deliveries KPI from their outcomes, a waitlist at the year's end", async () => {
+    const list = await t.graphql<{ programmes: { id: string; name: string; contracts: { id: string }[] }[] }>(
+      '{ programmes { id name contracts { id } } }',
+      {},
+      { token: admin, tenant: 'kobe' },
+    );
+    const food = list.data!.programmes.find((p) => p.name === '神戸こども宅食')!;
+    const rounds = await t.graphql<{ foodRounds: { name: string; status: string; filled: number }[] }>(
+      'query($id: ID!) { foodRounds(programmeId: $id) { name status filled } }',
+      { id: food.id },
+      { token: admin, tenant: 'kobe' },
+    );
+    expect(rounds.data?.foodRounds.map((r) => [r.name, r.status])).toEqual([
+      ['令和7年度 第1回', 'COMPLETED'],
+      ['令和7年度 第2回', 'COMPLETED'],
+      ['令和7年度 第3回', 'COMPLETED'],
+      ['令和7年度 第4回', 'COMPLETED'],
+    ]);
+    expect(rounds.data?.foodRounds.at(-1)?.filled).toBe(250);
+
+    const exact = await t.graphql<{ tenantReport: Report }>(
+      `query($id: ID) { tenantReport(fiscalYear: 2025, programmeId: $id, exact: true) {
+         periodLabel suppressionThreshold tables { key rows { key label values { value suppressed display } } } } }`,
+      { id: food.id },
+      { token: admin, tenant: 'kobe' },
+    );
+    const delivered = yearTotal(exact.data?.tenantReport, 'foodDelivery.outcomes', 'delivered')?.value ?? 0;
+    // About nine in ten of 946 places.
+    expect(delivered).toBeGreaterThan(800);
+    expect(delivered).toBeLessThan(946);
+    expect(yearTotal(exact.data?.tenantReport, 'foodDelivery.households', 'waitlisted')?.value).toBe(7);
+    expect(yearTotal(exact.data?.tenantReport, 'foodDelivery.households', 'applications')?.value).toBe(257);
+    expect(yearTotal(exact.data?.tenantReport, 'foodDelivery.observations', 'concern')?.value).toBeGreaterThan(0);
+
+    const kpis = await t.graphql<{
+      contractKpis: { figures: { kpi: { kind: string }; actual: { value: number | null } }[] };
+    }>(
+      'query($id: ID!) { contractKpis(contractId: $id) { figures { kpi { kind } actual { value } } } }',
+      { id: food.contracts[0].id },
+      { token: viewer, tenant: 'kobe' },
+    );
+    expect(kpis.data?.contractKpis.figures).toEqual([{ kpi: { kind: 'DELIVERIES' }, actual: { value: delivered } }]);
+  });
+
+  it("gives Bunkyo's coordinator a food delivery with households across two rounds of FY2025 and the next round planned", async () => {
+    const coordinator = await t.login('coordinator@bunkyo.tsunagu.example', PASSWORD);
+    const list = await t.graphql<{ programmes: { id: string; name: string }[] }>(
+      '{ programmes { id name } }',
+      {},
+      { token: coordinator, tenant: 'bunkyo' },
+    );
+    const food = list.data!.programmes.find((p) => p.name === '文京区こども宅食')!;
+    const rounds = await t.graphql<{ foodRounds: { id: string; name: string; status: string; filled: number }[] }>(
+      'query($id: ID!) { foodRounds(programmeId: $id) { id name status filled } }',
+      { id: food.id },
+      { token: coordinator, tenant: 'bunkyo' },
+    );
+    const [first, second, next] = rounds.data!.foodRounds;
+    expect([first, second].map((r) => [r.name, r.status, r.filled])).toEqual([
+      ['令和7年度 第1回', 'COMPLETED', 6],
+      ['令和7年度 第2回', 'DELIVERING', 6],
+    ]);
+    expect(next).toMatchObject({ status: 'PLANNED', filled: 6 });
+    expect(rounds.data!.foodRounds).toHaveLength(3);
+
+    const households = await t.graphql<{
+      foodHouseholds: { edges: { node: { name: string; status: string; rounds: { roundId: string }[] } }[] };
+    }>(
+      'query($id: ID!) { foodHouseholds(programmeId: $id, first: 50) { edges { node { name status rounds { roundId } } } } }',
+      { id: food.id },
+      { token: coordinator, tenant: 'bunkyo' },
+    );
+    const nodes = households.data!.foodHouseholds.edges.map((e) => e.node);
+    const inBoth = nodes.filter((n) => [first.id, second.id].every((id) => n.rounds.some((r) => r.roundId === id)));
+    expect(inBoth.length).toBeGreaterThanOrEqual(4);
+    expect(nodes.map((n) => n.status).sort()).toEqual([
+      'APPLIED',
+      'ENROLLED',
+      'ENROLLED',
+      'ENROLLED',
+      'ENROLLED',
+      'ENROLLED',
+      'ENROLLED',
+      'WITHDRAWN',
+    ]);
+
+    const report = await t.graphql<{ tenantReport: Report }>(
+      `query { tenantReport(fiscalYear: 2025, exact: true) { periodLabel suppressionThreshold
+         tables { key rows { key label values { value suppressed display } } } } }`,
+      {},
+      { token: await t.login('admin@bunkyo.tsunagu.example', PASSWORD), tenant: 'bunkyo' },
+    );
+    expect(yearTotal(report.data?.tenantReport, 'foodDelivery.outcomes', 'delivered')?.value).toBe(5);
+    expect(yearTotal(report.data?.tenantReport, 'foodDelivery.observations', 'concern')?.value).toBe(1);
   });
 
   it('is seeded once: seeding again adds nothing, and the audit chain stays whole', async () => {
