@@ -159,6 +159,8 @@ test.describe('food delivery: a family applies from its LINE link, the coordinat
     await page.getByLabel('町名・番地（例: 本郷1-2-3）').fill('加納町6-5-2');
     await page.getByRole('button', { name: '保存する' }).click();
     await expect(page.getByText('郵便番号は7桁（例: 113-0033）で入力してください')).toBeVisible();
+    await expectAccessible(page);
+    await page.screenshot({ path: '/tmp/food-household-edit.png', fullPage: true });
     await page.getByLabel('郵便番号（例: 113-0033）').fill('650-0002');
     await page.getByRole('button', { name: '保存する' }).click();
     await expect(page.getByRole('status').filter({ hasText: '世帯の情報を保存しました。' })).toBeVisible();
