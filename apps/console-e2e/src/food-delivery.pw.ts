@@ -132,11 +132,40 @@ test.describe('food delivery: a family applies from its LINE link, the coordinat
     await page.getByRole('button', { name: '承認して配送回に登録する' }).click();
     await expect(page.getByTestId('household-status')).toHaveText('登録');
     await expect(page.getByText('LINEでご家庭にお知らせします。')).toBeVisible();
+
+    // Editing without revealing the address: the address stays as it is.
+    await page.getByRole('button', { name: '編集' }).click();
+    await expect(page.getByText('住所は表示していないので、そのまま変わりません。')).toBeVisible();
+    await expect(page.getByLabel('お名前（保護者）')).toHaveValue('宅食 花子');
+    await expect(page.getByLabel('郵便番号（例: 113-0033）')).toHaveCount(0);
+    await page.getByLabel(/食物アレルギー/).fill('卵、小麦');
+    await page.getByLabel(/受け取りやすい時間帯/).fill('土曜の午前');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: '保存する' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '世帯の情報を保存しました。' })).toBeVisible();
+    await expect(page.getByRole('region', { name: '世帯の情報' })).toContainText('卵、小麦');
+    await expect(page.getByRole('region', { name: '世帯の情報' })).toContainText('土曜の午前');
+
     await page.getByRole('button', { name: '住所を表示する' }).click();
     await expect(page.getByTestId('household-address')).toContainText('〒650-0001');
     await expect(page.getByTestId('household-address')).toContainText('兵庫県神戸市中央区加納町6-5-1');
     await expectAccessible(page);
     await page.screenshot({ path: '/tmp/food-household.png', fullPage: true });
+
+    // The revealed address is edited in place; the API refuses a postal code that is not seven digits.
+    await page.getByRole('button', { name: '編集' }).click();
+    await expect(page.getByLabel('郵便番号（例: 113-0033）')).toHaveValue('650-0001');
+    await page.getByLabel('郵便番号（例: 113-0033）').fill('650-00');
+    await page.getByLabel('町名・番地（例: 本郷1-2-3）').fill('加納町6-5-2');
+    await page.getByRole('button', { name: '保存する' }).click();
+    await expect(page.getByText('郵便番号は7桁（例: 113-0033）で入力してください')).toBeVisible();
+    await expectAccessible(page);
+    await page.screenshot({ path: '/tmp/food-household-edit.png', fullPage: true });
+    await page.getByLabel('郵便番号（例: 113-0033）').fill('650-0002');
+    await page.getByRole('button', { name: '保存する' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '世帯の情報を保存しました。' })).toBeVisible();
+    await expect(page.getByTestId('household-address')).toContainText('〒650-0002');
+    await expect(page.getByTestId('household-address')).toContainText('兵庫県神戸市中央区加納町6-5-2');
 
     await page.getByRole('link', { name: '世帯の一覧へ' }).click();
     await expect(page.getByRole('table', { name: '世帯の一覧（申込み順）' })).toBeVisible();

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, signIn, watchPage } from './support';
+import { apiLogin, expectAccessible, graphql, signIn, watchPage } from './support';
 
 /** The demo's round of Bunkyo's food delivery (libs/demo `DEMO_FOOD_ROUND_ID`). */
 const ROUND = '/bunkyo/food-delivery/rounds/7a3d1c52-4e0b-4c8e-9f1a-2b6d00000002';
@@ -82,6 +82,15 @@ test.describe("a food-delivery round's operations, and the counsellor's task a w
     expect(text).not.toContain('青木 さくら');
     await expect(page.getByRole('status').filter({ hasText: '3世帯分のCSVを書き出しました。' })).toBeVisible();
 
+    // The round is delivering: it completes only once every household has an outcome.
+    await expect(page.getByTestId('round-status')).toHaveText('配達中');
+    await expect(page.getByRole('button', { name: '梱包を始める' })).toHaveCount(0);
+    await page.getByRole('button', { name: '配送を完了する' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: '結果が未記録の世帯が4世帯あります。' })).toBeVisible();
+    await expect(page.getByTestId('round-status')).toHaveText('配達中');
+    await expectAccessible(page);
+    await shot(page, 'food-round-status');
+
     // The counsellor: told by the bell, the urgent task first and unmistakable, closed with a word.
     await page.getByRole('button', { name: 'ログアウト' }).click();
     await page.goto('/login');
@@ -103,6 +112,64 @@ test.describe("a food-delivery round's operations, and the counsellor's task a w
     await task.getByRole('button', { name: '青木 さくらを対応済みにする' }).click();
     await expect(page.getByRole('status').filter({ hasText: '対応済みにしました。' })).toBeVisible();
     await expect(page.getByText('対応が必要なタスクはありません。')).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+
+  test("Bunkyo's admin starts packing a planned round, takes it back to planned, and cancels it after confirming", async ({
+    page,
+    request,
+  }) => {
+    const problems = watchPage(page);
+    const admin = {
+      authorization: `Bearer ${await apiLogin(request, 'admin@bunkyo.tsunagu.example')}`,
+      'x-tenant': 'bunkyo',
+    };
+    const { programmes } = await graphql<{ programmes: { id: string; kind: string }[] }>(
+      request,
+      '{ programmes { id kind } }',
+      {},
+      admin,
+    );
+    const programmeId = programmes.find((p) => p.kind === 'FOOD_DELIVERY')?.id;
+    if (!programmeId) throw new Error('the demo has no food-delivery programme in Bunkyo');
+    const { createFoodRound } = await graphql<{ createFoodRound: { id: string } }>(
+      request,
+      'mutation($input: CreateFoodRoundInput!) { createFoodRound(input: $input) { id } }',
+      {
+        input: { programmeId, name: '令和9年度 臨時回', startsOn: '2027-11-01', endsOn: '2027-11-10', capacity: 100 },
+      },
+      admin,
+    );
+    await page.goto('/login');
+    await signIn(page, 'admin@bunkyo.tsunagu.example');
+    await expect(page.getByRole('navigation', { name: 'メインメニュー' })).toBeVisible();
+    await page.goto(`/bunkyo/food-delivery/rounds/${createFoodRound.id}`);
+    await expect(page.getByRole('heading', { name: /令和9年度 臨時回/, level: 1 })).toBeVisible();
+    const status = page.getByTestId('round-status');
+    await expect(status).toHaveText('準備中');
+    await page.getByRole('button', { name: '梱包を始める' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '梱包を始めました。' })).toBeVisible();
+    await expect(status).toHaveText('梱包中');
+    await expect(page.getByRole('button', { name: '配送を始める' })).toBeVisible();
+    await expectAccessible(page);
+    await shot(page, 'food-round-packing-status');
+    await page.getByRole('button', { name: '計画に戻す' }).click();
+    await expect(status).toHaveText('準備中');
+
+    // 中止 asks first; declining changes nothing.
+    await page.getByRole('button', { name: '中止する' }).click();
+    const question = page.getByRole('alertdialog');
+    await expect(question).toContainText('この回を中止しますか？');
+    await question.getByRole('button', { name: 'やめる' }).click();
+    await expect(question).toHaveCount(0);
+    await expect(status).toHaveText('準備中');
+    await page.getByRole('button', { name: '中止する' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: '中止する' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'この回を中止しました。' })).toBeVisible();
+    await expect(status).toHaveText('中止');
+    await expect(page.getByTestId('packing-summary')).toHaveText(/^0世帯/);
+    await expect(page.getByRole('button', { name: '計画に戻す' })).toHaveCount(0);
+    await expectAccessible(page);
     expect(problems).toEqual([]);
   });
 });

@@ -273,6 +273,75 @@ export class EnrolFoodHouseholdInput extends HouseholdFields {
   programmeId!: string;
 }
 
+/** Staff correct a household: left-out (or null) fields are unchanged; an empty text clears a note. */
+@InputType()
+export class UpdateFoodHouseholdInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  @ValidateIf(isSet)
+  @IsString()
+  @MaxLength(200)
+  name?: string | null;
+
+  @Field(() => FoodAddressInput, {
+    nullable: true,
+    description: 'The whole address, sealed again; left out, the sealed address stays as it is (never opened)',
+  })
+  @ValidateIf(isSet)
+  @ValidateNested()
+  @Type(() => FoodAddressInput)
+  address?: FoodAddressInput | null;
+
+  @Field(() => String, { nullable: true })
+  @ValidateIf(isSet)
+  @IsString()
+  @MaxLength(100)
+  area?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'YYYY-MM of each child; replaces the list' })
+  @ValidateIf(isSet)
+  @IsArray()
+  @ArrayMaxSize(MAX_CHILDREN)
+  @Matches(YEAR_MONTH, { each: true, message: 'each child is a year-month, YYYY-MM' })
+  childrenBirthMonths?: string[] | null;
+
+  @Field(() => EligibilityBasis, { nullable: true })
+  @ValidateIf(isSet)
+  @IsEnum(EligibilityBasis)
+  eligibilityBasis?: EligibilityBasis | null;
+
+  @Field(() => String, { nullable: true, description: 'Required for OTHER; empty clears it' })
+  @ValidateIf(isSet)
+  @IsString()
+  @MaxLength(500)
+  eligibilityNote?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Empty clears it' })
+  @ValidateIf(isSet)
+  @IsString()
+  @MaxLength(500)
+  allergies?: string | null;
+
+  @Field(() => DeliveryMethod, { nullable: true })
+  @ValidateIf(isSet)
+  @IsEnum(DeliveryMethod)
+  preferredMethod?: DeliveryMethod | null;
+
+  @Field(() => String, { nullable: true, description: 'Empty clears it' })
+  @ValidateIf(isSet)
+  @IsString()
+  @MaxLength(200)
+  preferredTimes?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @ValidateIf(isSet)
+  @IsBoolean()
+  visitConsent?: boolean | null;
+}
+
 @InputType()
 export class SubmitFoodApplicationInput extends HouseholdFields {
   @Field({ description: "The city's slug, from the link" })
@@ -452,6 +521,20 @@ export class UpdateFoodRoundInput {
   @ValidateNested({ each: true })
   @Type(() => PlannedItemInput)
   plannedItems?: PlannedItemInput[] | null;
+}
+
+@InputType()
+export class ChangeFoodRoundStatusInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => RoundStatus, {
+    description:
+      'PLANNED → PACKING → DELIVERING → COMPLETED (every household with an outcome); PACKING → PLANNED; PLANNED or PACKING → CANCELLED (places released)',
+  })
+  @IsEnum(RoundStatus)
+  status!: RoundStatus;
 }
 
 // Aggregates

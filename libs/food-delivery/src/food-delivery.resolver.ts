@@ -3,6 +3,7 @@ import { Permission, Public, RequirePermission } from '@tsunagu/platform/permiss
 import { FoodApplicationsService } from './applications.service';
 import { HouseholdStatus } from './food-delivery.entities';
 import {
+  ChangeFoodRoundStatusInput,
   CreateFoodRoundInput,
   DecideFoodHouseholdInput,
   EnrolFoodHouseholdInput,
@@ -14,6 +15,7 @@ import {
   FoodHouseholdModel,
   FoodRoundModel,
   SubmitFoodApplicationInput,
+  UpdateFoodHouseholdInput,
   UpdateFoodRoundInput,
 } from './food-delivery.models';
 import { FoodDeliveryService } from './food-delivery.service';
@@ -58,6 +60,15 @@ export class FoodDeliveryResolver {
   @Mutation(() => FoodHouseholdModel, { description: 'Staff enrol a household (APPLIED, no LINE family); audited' })
   enrolFoodHousehold(@Args('input') input: EnrolFoodHouseholdInput): Promise<FoodHouseholdModel> {
     return this.service.enrol(input);
+  }
+
+  @RequirePermission(Permission.ManageFoodDelivery)
+  @Mutation(() => FoodHouseholdModel, {
+    description:
+      "Staff correct a household's details (left-out fields unchanged; a new address is sealed); refused once WITHDRAWN; audited without the values",
+  })
+  updateFoodHousehold(@Args('input') input: UpdateFoodHouseholdInput): Promise<FoodHouseholdModel> {
+    return this.service.update(input);
   }
 
   @RequirePermission(Permission.ManageFoodDelivery)
@@ -109,6 +120,15 @@ export class FoodDeliveryResolver {
   @Mutation(() => FoodRoundModel, { description: 'Left-out fields are unchanged; audited' })
   updateFoodRound(@Args('input') input: UpdateFoodRoundInput): Promise<FoodRoundModel> {
     return this.service.updateRound(input);
+  }
+
+  @RequirePermission(Permission.ManageFoodDelivery)
+  @Mutation(() => FoodRoundModel, {
+    description:
+      'PLANNED → PACKING → DELIVERING → COMPLETED (every household with an outcome), PACKING → PLANNED, PLANNED or PACKING → CANCELLED (its places released, the next planned round filled); audited',
+  })
+  changeFoodRoundStatus(@Args('input') input: ChangeFoodRoundStatusInput): Promise<FoodRoundModel> {
+    return this.service.changeRoundStatus(input);
   }
 
   @RequirePermission(Permission.ReadFoodDeliveryFigures)

@@ -18,10 +18,12 @@ import {
   householdAddressContext,
   HouseholdSource,
   HouseholdStatus,
+  RoundStatus,
   type HouseholdAddress,
   type PlannedItem,
 } from './food-delivery.entities';
 import type {
+  ChangeFoodRoundStatusInput,
   CreateFoodRoundInput,
   DecideFoodHouseholdInput,
   EnrolFoodHouseholdInput,
@@ -33,9 +35,17 @@ import type {
   FoodRoundModel,
   HouseholdFields,
   PlannedItemInput,
+  UpdateFoodHouseholdInput,
   UpdateFoodRoundInput,
 } from './food-delivery.models';
-import { assertTransition, householdNotFound, programmeNotFoodDelivery, roundNotFound } from './household-states';
+import {
+  assertRoundTransition,
+  assertTransition,
+  householdNotFound,
+  programmeNotFoodDelivery,
+  ROUND_TRANSITIONS,
+  roundNotFound,
+} from './household-states';
 import { Placement, type Moved } from './placement';
 
 const PAGE_MAX = 100;
@@ -57,34 +67,13 @@ export interface CheckedHousehold {
 /** Checks everything a household tells before anything is written: BAD_USER_INPUT with every wrong field. */
 export function checkHousehold(input: HouseholdFields): CheckedHousehold {
   const errors: FieldError[] = [];
-  let address: HouseholdAddress | null = null;
-  try {
-    address = validAddress(input.address);
-  } catch (error) {
-    if (error instanceof BadUserInputError) errors.push(...error.fieldErrors);
-    else throw error;
-  }
+  const address = checkAddress(input.address, errors);
   const name = text(input.name);
   if (!name) errors.push({ field: 'name', messages: ['the name is required'] });
   const note = text(input.eligibilityNote);
-  if (input.eligibilityBasis === EligibilityBasis.OTHER && !note) {
-    errors.push({ field: 'eligibilityNote', messages: ['say what the basis is when it is OTHER'] });
-  }
-  const thisYear = new Date().getFullYear();
-  for (const month of input.childrenBirthMonths ?? []) {
-    const year = Number(month.slice(0, 4));
-    if (year < thisYear - 25 || year > thisYear + 1) {
-      errors.push({ field: 'childrenBirthMonths', messages: [`${month} is not a plausible birth month`] });
-    }
-  }
-  if (errors.length > 0) {
-    const addressOnly = errors.every((e) => e.field.startsWith('address.'));
-    throw new BadUserInputError(
-      errors,
-      addressOnly ? 'ADDRESS_INVALID' : 'INVALID_INPUT',
-      addressOnly ? 'The address is not valid' : 'The input is not valid',
-    );
-  }
+  if (input.eligibilityBasis === EligibilityBasis.OTHER && !note) errors.push(NOTE_REQUIRED);
+  checkBirthMonths(input.childrenBirthMonths ?? [], errors);
+  refuse(errors);
   const checked = address as HouseholdAddress;
   return {
     name: name as string,
@@ -98,6 +87,81 @@ export function checkHousehold(input: HouseholdFields): CheckedHousehold {
     preferredTimes: text(input.preferredTimes),
     visitConsent: input.visitConsent,
   };
+}
+
+/**
+ * What an edit changes, checked as an enrolment is: a field left out (or null) is unchanged, an
+ * empty note clears it; BAD_USER_INPUT with every wrong field before anything is written.
+ */
+export function checkHouseholdChanges(
+  input: UpdateFoodHouseholdInput,
+  current: FoodHousehold,
+): Partial<CheckedHousehold> {
+  const errors: FieldError[] = [];
+  const changes: Partial<CheckedHousehold> = {};
+  const given = <T>(value: T | null | undefined): value is T => value !== undefined && value !== null;
+  if (given(input.address)) {
+    const address = checkAddress(input.address, errors);
+    if (address) changes.address = address;
+  }
+  if (given(input.name)) {
+    const name = text(input.name);
+    if (!name) errors.push({ field: 'name', messages: ['the name is required'] });
+    else changes.name = name;
+  }
+  if (given(input.area)) {
+    const area = text(input.area);
+    if (!area) errors.push({ field: 'area', messages: ['the area is required'] });
+    else changes.area = area;
+  }
+  if (given(input.childrenBirthMonths)) {
+    checkBirthMonths(input.childrenBirthMonths, errors);
+    changes.childrenBirthMonths = [...new Set(input.childrenBirthMonths)].sort();
+  }
+  if (given(input.eligibilityBasis)) changes.eligibilityBasis = input.eligibilityBasis;
+  if (given(input.eligibilityNote)) changes.eligibilityNote = text(input.eligibilityNote);
+  const basis = changes.eligibilityBasis ?? current.eligibilityBasis;
+  const note = 'eligibilityNote' in changes ? changes.eligibilityNote : current.eligibilityNote;
+  if (basis === EligibilityBasis.OTHER && !note) errors.push(NOTE_REQUIRED);
+  if (given(input.allergies)) changes.allergies = text(input.allergies);
+  if (given(input.preferredMethod)) changes.preferredMethod = input.preferredMethod;
+  if (given(input.preferredTimes)) changes.preferredTimes = text(input.preferredTimes);
+  if (given(input.visitConsent)) changes.visitConsent = input.visitConsent;
+  refuse(errors);
+  return changes;
+}
+
+const NOTE_REQUIRED: FieldError = { field: 'eligibilityNote', messages: ['say what the basis is when it is OTHER'] };
+
+function checkAddress(input: HouseholdFields['address'], errors: FieldError[]): HouseholdAddress | null {
+  try {
+    return validAddress(input);
+  } catch (error) {
+    if (error instanceof BadUserInputError) errors.push(...error.fieldErrors);
+    else throw error;
+    return null;
+  }
+}
+
+function checkBirthMonths(months: string[], errors: FieldError[]): void {
+  const thisYear = new Date().getFullYear();
+  for (const month of months) {
+    const year = Number(month.slice(0, 4));
+    if (year < thisYear - 25 || year > thisYear + 1) {
+      errors.push({ field: 'childrenBirthMonths', messages: [`${month} is not a plausible birth month`] });
+    }
+  }
+}
+
+/** ADDRESS_INVALID when only the address is wrong (the page shows it on the address), else INVALID_INPUT. */
+function refuse(errors: FieldError[]): void {
+  if (errors.length === 0) return;
+  const addressOnly = errors.every((e) => e.field.startsWith('address.'));
+  throw new BadUserInputError(
+    errors,
+    addressOnly ? 'ADDRESS_INVALID' : 'INVALID_INPUT',
+    addressOnly ? 'The address is not valid' : 'The input is not valid',
+  );
 }
 
 function text(value: string | null | undefined): string | null {
@@ -200,6 +264,58 @@ export class FoodDeliveryService {
       'food-household.enrolled-by-staff',
       { type: 'food_household', id: household.id },
       { programmeId: input.programmeId },
+    );
+    return this.household(household.id);
+  }
+
+  /**
+   * Staff correct what a household told (not its status). The address is sealed again only when a
+   * new one is given: it is never opened to edit the rest. Places in rounds still PLANNED follow a
+   * new area and preferred method, unless the round assigned them otherwise.
+   */
+  async update(input: UpdateFoodHouseholdInput): Promise<FoodHouseholdModel> {
+    const em = this.tenantDb.em;
+    const household = await this.lockHousehold(em, input.id);
+    if (household.status === HouseholdStatus.WITHDRAWN) {
+      throw new ConflictError(
+        'FOOD_HOUSEHOLD_WITHDRAWN',
+        'A withdrawn household is not edited: the family applies again as a new household',
+        [{ field: 'id', messages: ['the household is WITHDRAWN'] }],
+      );
+    }
+    const changes = checkHouseholdChanges(input, household);
+    const before = { area: household.area, method: household.preferredMethod };
+    const changed: string[] = [];
+    for (const [field, value] of Object.entries(changes) as [keyof CheckedHousehold, unknown][]) {
+      if (field === 'address') {
+        household.addressSealed = this.keyring.seal(JSON.stringify(value), householdAddressContext(household.id));
+        changed.push(field);
+      } else if (JSON.stringify(household[field] ?? null) !== JSON.stringify(value)) {
+        (household as unknown as Record<string, unknown>)[field] = value;
+        changed.push(field);
+      }
+    }
+    if (household.area !== before.area || household.preferredMethod !== before.method) {
+      const places = await em.find(FoodRoundHousehold, {
+        tenant: this.tenantDb.tenantId,
+        household: household.id,
+        round: { status: RoundStatus.PLANNED },
+      });
+      for (const place of places) {
+        if (place.area === before.area) place.area = household.area;
+        if (!place.assigneeUserId && place.deliveryMethod === before.method) {
+          place.deliveryMethod = household.preferredMethod;
+        }
+      }
+    }
+    await em.flush();
+    // Which fields changed, never their values: the audit trail holds no personal data.
+    await this.audit.record(
+      'food-household.updated',
+      { type: 'food_household', id: household.id },
+      {
+        changed: changed.join(','),
+      },
     );
     return this.household(household.id);
   }
@@ -332,6 +448,17 @@ export class FoodDeliveryService {
     );
     if (!round) throw roundNotFound();
     await this.programme(em, round.programme.id);
+    if (round.status === RoundStatus.COMPLETED || round.status === RoundStatus.CANCELLED) {
+      throw new ConflictError('FOOD_ROUND_CLOSED', `The round is ${round.status.toUpperCase()}: it is not changed`);
+    }
+    // Places are taken and given up only while the round is PLANNED: its capacity goes with them.
+    if (input.capacity !== undefined && input.capacity !== null && round.status !== RoundStatus.PLANNED) {
+      throw new ConflictError(
+        'FOOD_ROUND_NOT_PLANNED',
+        `The round is ${round.status.toUpperCase()}: its capacity changes only while PLANNED`,
+        [{ field: 'capacity', messages: [`the round is ${round.status.toUpperCase()}`] }],
+      );
+    }
     const errors: FieldError[] = [];
     if (input.name !== undefined && input.name !== null) {
       const name = text(input.name);
@@ -362,6 +489,68 @@ export class FoodDeliveryService {
       'food-round.updated',
       { type: 'food_round', id: round.id },
       { capacityFrom: from, capacity: round.capacity },
+    );
+    await this.recordMoves('food-household.promoted', moved);
+    const [model] = await this.roundModels(em, [round]);
+    return model;
+  }
+
+  /**
+   * Moves a round along ROUND_TRANSITIONS, under its row's lock. COMPLETED needs every household's
+   * outcome. CANCELLED releases its places and fills the next planned round, so its enrolled
+   * households are served there; back to PLANNED drops the places of households that left while it
+   * was packing and fills the free places. Families are not told.
+   */
+  async changeRoundStatus(input: ChangeFoodRoundStatusInput): Promise<FoodRoundModel> {
+    const em = this.tenantDb.em;
+    const tenantId = this.tenantDb.tenantId;
+    const found = await em.findOne(FoodRound, { id: input.id, tenant: tenantId });
+    if (!found) throw roundNotFound();
+    // Rounds are locked in id order, as a withdrawal releasing places locks them, so a cancellation
+    // filling the next round and a withdrawal at the same moment do not deadlock.
+    const next =
+      input.status === RoundStatus.CANCELLED && ROUND_TRANSITIONS[found.status].includes(RoundStatus.CANCELLED)
+        ? await this.placement.nextRound(em, tenantId, found.programme.id, { except: found.id, lock: false })
+        : null;
+    for (const id of [found.id, ...(next ? [next.id] : [])].sort()) {
+      await em.findOneOrFail(FoodRound, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    }
+    const round = found;
+    const from = round.status;
+    assertRoundTransition(from, input.status);
+    if (input.status === RoundStatus.COMPLETED) {
+      const missing = await em.count(FoodRoundHousehold, { round: round.id, outcome: null });
+      if (missing > 0) {
+        throw new ConflictError('FOOD_ROUND_OUTCOMES_MISSING', `${missing} households of this round have no outcome`, [
+          { field: 'status', messages: [`record the outcome of ${missing} more households first`] },
+        ]);
+      }
+    }
+    round.status = input.status;
+    let released = 0;
+    let moved: Moved[] = [];
+    if (input.status === RoundStatus.CANCELLED) {
+      const places = await em.find(FoodRoundHousehold, { round: round.id });
+      released = places.length;
+      places.forEach((place) => em.remove(place));
+      await em.flush();
+      const nextRound = await this.placement.nextRound(em, tenantId, round.programme.id);
+      if (nextRound) moved = await this.placement.fill(em, tenantId, nextRound, this.userId());
+    } else if (input.status === RoundStatus.PLANNED) {
+      const left = await em.find(FoodRoundHousehold, {
+        round: round.id,
+        household: { status: { $ne: HouseholdStatus.ENROLLED } },
+      });
+      released = left.length;
+      left.forEach((place) => em.remove(place));
+      await em.flush();
+      moved = await this.placement.fill(em, tenantId, round, this.userId());
+    }
+    await em.flush();
+    await this.audit.record(
+      'food-round.status-changed',
+      { type: 'food_round', id: round.id },
+      { from, to: round.status, released, placed: moved.length },
     );
     await this.recordMoves('food-household.promoted', moved);
     const [model] = await this.roundModels(em, [round]);

@@ -1,5 +1,5 @@
 import { BadUserInputError, ConflictError, NotFoundError } from '@tsunagu/platform/errors';
-import { HouseholdStatus } from './food-delivery.entities';
+import { HouseholdStatus, RoundStatus } from './food-delivery.entities';
 
 const S = HouseholdStatus;
 
@@ -33,6 +33,33 @@ export function assertTransition(from: HouseholdStatus, to: HouseholdStatus, onl
       'HOUSEHOLD_TRANSITION_INVALID',
       `A household that is ${from.toUpperCase()} cannot become ${to.toUpperCase()}`,
       [{ field: 'householdId', messages: [`the household is ${from.toUpperCase()}`] }],
+    );
+  }
+}
+
+const R = RoundStatus;
+
+/**
+ * Which status a round may move to. PLANNED → PACKING freezes the list (places are taken and given
+ * up only while PLANNED); PACKING → PLANNED goes back to change it; PACKING → DELIVERING, then
+ * COMPLETED once every household has an outcome. A round not yet out for delivery may be
+ * CANCELLED, its places released. COMPLETED and CANCELLED are final.
+ */
+export const ROUND_TRANSITIONS: Readonly<Record<RoundStatus, readonly RoundStatus[]>> = {
+  [R.PLANNED]: [R.PACKING, R.CANCELLED],
+  [R.PACKING]: [R.DELIVERING, R.PLANNED, R.CANCELLED],
+  [R.DELIVERING]: [R.COMPLETED],
+  [R.COMPLETED]: [],
+  [R.CANCELLED]: [],
+};
+
+/** CONFLICT `FOOD_ROUND_TRANSITION_INVALID` unless a round that is `from` may become `to`. */
+export function assertRoundTransition(from: RoundStatus, to: RoundStatus): void {
+  if (!ROUND_TRANSITIONS[from].includes(to)) {
+    throw new ConflictError(
+      'FOOD_ROUND_TRANSITION_INVALID',
+      `A round that is ${from.toUpperCase()} cannot become ${to.toUpperCase()}`,
+      [{ field: 'status', messages: [`the round is ${from.toUpperCase()}`] }],
     );
   }
 }

@@ -26,16 +26,30 @@ export interface Moved {
 export class Placement {
   constructor(private readonly outbound: OutboundService) {}
 
-  /** The round a newly approved household joins: the earliest PLANNED one not over yet, locked. */
-  async nextRound(em: EntityManager, tenantId: string, programmeId: string): Promise<FoodRound | null> {
+  /**
+   * The round a newly approved household joins: the earliest PLANNED one not over yet, locked
+   * (unless `lock` is false: a look before taking locks in order), other than `except`.
+   */
+  async nextRound(
+    em: EntityManager,
+    tenantId: string,
+    programmeId: string,
+    { except, lock = true }: { except?: string; lock?: boolean } = {},
+  ): Promise<FoodRound | null> {
     const tenant = await em.findOneOrFail(Tenant, { id: tenantId });
     const today = todayIn(tenant.timezone);
     return em.findOne(
       FoodRound,
-      { tenant: tenantId, programme: programmeId, status: RoundStatus.PLANNED, endsOn: { $gte: today } },
+      {
+        tenant: tenantId,
+        programme: programmeId,
+        status: RoundStatus.PLANNED,
+        endsOn: { $gte: today },
+        ...(except ? { id: { $ne: except } } : {}),
+      },
       {
         orderBy: { startsOn: 'asc', createdAt: 'asc', id: 'asc' },
-        lockMode: LockMode.PESSIMISTIC_WRITE,
+        ...(lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}),
         refresh: true,
       },
     );

@@ -199,6 +199,12 @@ export class RoundOperationsService {
       );
     }
     this.refuseClosed(round);
+    if (round.status !== RoundStatus.DELIVERING) {
+      throw new ConflictError(
+        'FOOD_ROUND_NOT_DELIVERING',
+        `The round is ${round.status.toUpperCase()}: outcomes are recorded while it is DELIVERING`,
+      );
+    }
     const observation = input.observation ?? null;
     const note = input.observationNote?.trim() ? input.observationNote.trim() : null;
     const errors: FieldError[] = [];
@@ -308,7 +314,10 @@ export class RoundOperationsService {
 
   private refuseClosed(round: FoodRound): void {
     if (CLOSED_ROUND.includes(round.status)) {
-      throw new ConflictError('FOOD_ROUND_CLOSED', `The round is ${round.status}: its deliveries are settled`);
+      throw new ConflictError(
+        'FOOD_ROUND_CLOSED',
+        `The round is ${round.status.toUpperCase()}: its deliveries are settled`,
+      );
     }
   }
 

@@ -13,6 +13,8 @@ const HOUSEHOLDS = `query($programmeId: ID!, $statuses: [FoodHouseholdStatus!], 
 const HOUSEHOLD = `query($id: ID!) { foodHousehold(id: $id) { ${HOUSEHOLD_FIELDS} } }`;
 const ADDRESS = `query($id: ID!) { foodHouseholdAddress(householdId: $id) { postalCode prefecture city street building phone } }`;
 const ENROL = `mutation($input: EnrolFoodHouseholdInput!) { enrolFoodHousehold(input: $input) { ${HOUSEHOLD_FIELDS} } }`;
+const UPDATE = `mutation($input: UpdateFoodHouseholdInput!) { updateFoodHousehold(input: $input) {
+  ${HOUSEHOLD_FIELDS} eligibilityNote preferredTimes } }`;
 const decide = (name: string) =>
   `mutation($input: DecideFoodHouseholdInput!) { ${name}(input: $input) { ${HOUSEHOLD_FIELDS} } }`;
 const ROUND_FIELDS = 'id name startsOn endsOn capacity filled status plannedItems { name quantity }';
@@ -485,5 +487,133 @@ describe('food delivery: households and rounds', () => {
       round.id,
     ]);
     expect(capacity).toBe(5);
+  });
+
+  describe('editing a household', () => {
+    const row = async (id: string) =>
+      (await ownerQuery<Record<string, unknown>>(`select * from food_household where id = $1`, [id]))[0];
+    const updates = () =>
+      ownerQuery<{ target_id: string; details: Record<string, unknown> }>(
+        `select target_id, details from audit_event where tenant_id = $1 and action = 'food-household.updated' order by seq`,
+        [city.id],
+      );
+
+    it('changes the fields given, leaves the others and the sealed address as they were, and audits no values', async () => {
+      const { id } = await enrol('編集 太郎');
+      const before = await row(id);
+      const res = await gql<{ updateFoodHousehold: Household & Record<string, unknown> }>(coordinator, UPDATE, {
+        input: {
+          id,
+          name: '編集 次郎',
+          childrenBirthMonths: ['2019-04'],
+          eligibilityBasis: 'OTHER',
+          eligibilityNote: '生活保護',
+          allergies: '',
+          preferredMethod: 'COURIER',
+          visitConsent: false,
+        },
+      });
+      expect(errorCodes(res)).toEqual([]);
+      expect(res.data!.updateFoodHousehold).toMatchObject({
+        name: '編集 次郎',
+        area: '本郷',
+        childrenBirthMonths: ['2019-04'],
+        eligibilityBasis: 'OTHER',
+        eligibilityNote: '生活保護',
+        allergies: null,
+        preferredMethod: 'COURIER',
+        preferredTimes: '平日18時以降',
+        visitConsent: false,
+        status: 'APPLIED',
+      });
+      expect((await row(id))['address_sealed']).toBe(before['address_sealed']);
+
+      const moved = await gql(coordinator, UPDATE, {
+        input: {
+          id,
+          address: { postalCode: '１１２－０００１', prefecture: '東京都', city: '文京区', street: '白山五丁目1番' },
+        },
+      });
+      expect(errorCodes(moved)).toEqual([]);
+      const sealed = String((await row(id))['address_sealed']);
+      expect(sealed).not.toBe(before['address_sealed']);
+      expect(sealed).not.toContain('白山');
+      const address = await gql<{ foodHouseholdAddress: Record<string, unknown> }>(coordinator, ADDRESS, { id });
+      expect(address.data!.foodHouseholdAddress).toEqual({
+        postalCode: '112-0001',
+        prefecture: '東京都',
+        city: '文京区',
+        street: '白山五丁目1番',
+        building: null,
+        phone: null,
+      });
+      const audited = (await updates()).filter((a) => a.target_id === id);
+      expect(audited.map((a) => a.details['changed'])).toEqual([
+        'name,childrenBirthMonths,eligibilityBasis,eligibilityNote,allergies,preferredMethod,visitConsent',
+        'address',
+      ]);
+      expect(JSON.stringify(audited)).not.toMatch(/編集|白山|生活保護|112-0001/);
+    });
+
+    it('moves the places in planned rounds to a new area and preferred method', async () => {
+      const res = await gql(coordinator, UPDATE, {
+        input: { id: lineHouseholdId, area: '根津', preferredMethod: 'COURIER' },
+      });
+      expect(errorCodes(res)).toEqual([]);
+      const places = await ownerQuery<{ area: string; delivery_method: string }>(
+        `select area, delivery_method from food_round_household where household_id = $1`,
+        [lineHouseholdId],
+      );
+      expect(places.length).toBeGreaterThan(0);
+      expect(places.every((p) => p.area === '根津' && p.delivery_method === 'courier')).toBe(true);
+    });
+
+    it('refuses an address or a basis that does not validate, and writes nothing', async () => {
+      const { id } = await enrol('編集 拒否');
+      const before = await row(id);
+      const audits = (await updates()).length;
+      const address = application().address;
+      const cases: [Record<string, unknown>, string, string[]][] = [
+        [{ address: { ...address, postalCode: '113-003' } }, 'ADDRESS_INVALID', ['address.postalCode']],
+        [{ address: { ...address, prefecture: '東京' } }, 'ADDRESS_INVALID', ['address.prefecture']],
+        [
+          { name: ' ', address: { ...address, postalCode: '〒1130-033' } },
+          'INVALID_INPUT',
+          ['address.postalCode', 'name'],
+        ],
+        [{ eligibilityBasis: 'OTHER' }, 'INVALID_INPUT', ['eligibilityNote']],
+        [{ area: '' }, 'INVALID_INPUT', ['area']],
+      ];
+      for (const [input, reason, fields] of cases) {
+        const res = await gql(coordinator, UPDATE, { input: { id, name: '書き換わらない', ...input } });
+        expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+        expect(reasons(res)).toEqual([reason]);
+        expect(res.errors![0].extensions!.fieldErrors!.map((e) => e.field).sort()).toEqual(fields);
+      }
+      expect(await row(id)).toEqual(before);
+      expect(await updates()).toHaveLength(audits);
+    });
+
+    it('refuses to edit a withdrawn household', async () => {
+      const { id } = await enrol('編集 辞退');
+      expect(errorCodes(await act(coordinator, 'withdrawFoodHousehold', id))).toEqual([]);
+      const res = await gql(coordinator, UPDATE, { input: { id, name: '辞退後' } });
+      expect(errorCodes(res)).toEqual(['CONFLICT']);
+      expect(reasons(res)).toEqual(['FOOD_HOUSEHOLD_WITHDRAWN']);
+      expect((await row(id))['name']).toBe('編集 辞退');
+    });
+
+    it('lets neither a partner, a municipal viewer, a counsellor nor another tenant edit a household', async () => {
+      const before = await row(lineHouseholdId);
+      for (const user of [partner, viewer, counsellor]) {
+        expect(errorCodes(await gql(user, UPDATE, { input: { id: lineHouseholdId, name: 'x' } }))).toEqual([
+          'FORBIDDEN',
+        ]);
+      }
+      expect(errorCodes(await gql(otherCoordinator, UPDATE, { input: { id: lineHouseholdId, name: 'x' } }))).toEqual([
+        'NOT_FOUND',
+      ]);
+      expect(await row(lineHouseholdId)).toEqual(before);
+    });
   });
 });

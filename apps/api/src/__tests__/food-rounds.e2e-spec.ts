@@ -31,6 +31,9 @@ const TASKS = `query($status: CounsellorTaskStatus) { counsellorTasks(status: $s
 const COMPLETE = `mutation($input: CompleteCounsellorTaskInput!) { completeCounsellorTask(input: $input) {
   id status doneBy { userId } doneNote } }`;
 const TAKE = `mutation($input: CounsellorTaskIdInput!) { takeCounsellorTask(input: $input) { id assignee { userId } } }`;
+const CHANGE_STATUS = `mutation($input: ChangeFoodRoundStatusInput!) { changeFoodRoundStatus(input: $input) {
+  id status filled capacity } }`;
+const UPDATE_ROUND = `mutation($input: UpdateFoodRoundInput!) { updateFoodRound(input: $input) { id capacity } }`;
 const NOTIFICATIONS = `{ notifications(first: 20) { edges { node { id kind taskId conversationId referralId } } } }`;
 
 interface Delivery {
@@ -167,11 +170,17 @@ describe('food-delivery rounds: packing, assignment, outcomes, observations, the
     return id;
   }
 
-  async function round(tenant: Tenant, programmeId: string, name: string, householdIds: string[]): Promise<string> {
+  async function round(
+    tenant: Tenant,
+    programmeId: string,
+    name: string,
+    householdIds: string[],
+    { status = 'delivering', startsOn = '2025-07-01', capacity = 10 } = {},
+  ): Promise<string> {
     const id = randomUUID();
     await ownerQuery(
       `insert into food_round (id, tenant_id, programme_id, name, starts_on, ends_on, capacity, planned_items, status, created_at, updated_at)
-       values ($1, $2, $3, $4, '2025-07-01', '2025-07-10', 10, $5, 'delivering', now(), now())`,
+       values ($1, $2, $3, $4, $6, $6::date + 9, $7, $5, $8, now(), now())`,
       [
         id,
         tenant.id,
@@ -182,6 +191,9 @@ describe('food-delivery rounds: packing, assignment, outcomes, observations, the
           { name: 'たまごボーロ', quantity: 4 },
           { name: 'ホットケーキミックス', quantity: 4, allergens: ['小麦', '乳'] },
         ]),
+        startsOn,
+        capacity,
+        status,
       ],
     );
     for (const householdId of householdIds) {
@@ -761,6 +773,151 @@ describe('food-delivery rounds: packing, assignment, outcomes, observations, the
       const logFile = process.env['TSUNAGU_TEST_LOG_FILE'];
       if (!logFile) return;
       expect(readFileSync(logFile, 'utf8')).not.toContain(unique);
+    });
+  });
+
+  describe('round status', () => {
+    let statusProgramme: string;
+    let completing: string;
+    let first: string;
+    let next: string;
+    const placedIn = async (id: string) =>
+      (
+        await ownerQuery<{ household_id: string }>(
+          'select household_id from food_round_household where round_id = $1 order by household_id',
+          [id],
+        )
+      ).map((r) => r.household_id);
+    const statusOf = async (id: string) =>
+      (await ownerQuery<{ status: string }>('select status from food_round where id = $1', [id]))[0].status;
+    const change = (id: string, status: string, user: TestUser = coordinator) =>
+      gql<{ changeFoodRoundStatus: { status: string; filled: number } }>(
+        CHANGE_STATUS,
+        { input: { id, status } },
+        user,
+      );
+
+    beforeAll(async () => {
+      // A programme of its own: rounds far ahead, so the next planned round is one of these.
+      statusProgramme = await programme(city);
+      const completingProgramme = await programme(city);
+      const member = (name: string, pid = statusProgramme) =>
+        household(city, pid, { name, area: '千駄木', address: ADDRESSES.sato, children: [], method: 'hand' });
+      const x = await member('完了 世帯X', completingProgramme);
+      const y = await member('完了 世帯Y', completingProgramme);
+      completing = await round(city, completingProgramme, '完了する回', [x, y], {
+        status: 'planned',
+        startsOn: '2099-12-01',
+      });
+      const h1 = await member('中止 世帯1');
+      const h2 = await member('中止 世帯2');
+      first = await round(city, statusProgramme, '中止する回', [h1, h2], { status: 'planned', startsOn: '2099-01-01' });
+      next = await round(city, statusProgramme, '次の回', [], {
+        status: 'planned',
+        startsOn: '2099-04-01',
+        capacity: 5,
+      });
+    });
+
+    it('moves a round from planned to completed, refusing moves the order does not allow with both statuses named', async () => {
+      const audits = (await auditActions('food-round.status-changed')).length;
+      const skip = await change(completing, 'DELIVERING');
+      expect(errorCodes(skip)).toEqual(['CONFLICT']);
+      expect(skip.errors![0].extensions?.reason).toBe('FOOD_ROUND_TRANSITION_INVALID');
+      expect(skip.errors![0].message).toBe('A round that is PLANNED cannot become DELIVERING');
+      expect(await statusOf(completing)).toBe('planned');
+      expect(await auditActions('food-round.status-changed')).toHaveLength(audits);
+
+      const packing = await change(completing, 'PACKING');
+      expect(errorCodes(packing)).toEqual([]);
+      expect(packing.data!.changeFoodRoundStatus).toMatchObject({ status: 'PACKING', filled: 2 });
+      // While packing the list is fixed: no capacity change, no outcome yet.
+      const capacity = await gql(UPDATE_ROUND, { input: { id: completing, capacity: 20 } }, coordinator);
+      expect(capacity.errors![0].extensions?.reason).toBe('FOOD_ROUND_NOT_PLANNED');
+      const [x] = await placedIn(completing);
+      const early = await gql(RECORD, { input: { roundId: completing, householdId: x, outcome: 'DELIVERED' } }, admin);
+      expect(early.errors![0].extensions?.reason).toBe('FOOD_ROUND_NOT_DELIVERING');
+
+      expect(errorCodes(await change(completing, 'DELIVERING', admin))).toEqual([]);
+      expect(
+        errorCodes(await gql(RECORD, { input: { roundId: completing, householdId: x, outcome: 'DELIVERED' } }, admin)),
+      ).toEqual([]);
+      const unfinished = await change(completing, 'COMPLETED');
+      expect(errorCodes(unfinished)).toEqual(['CONFLICT']);
+      expect(unfinished.errors![0].extensions?.reason).toBe('FOOD_ROUND_OUTCOMES_MISSING');
+      expect(unfinished.errors![0].message).toBe('1 households of this round have no outcome');
+      expect(await statusOf(completing)).toBe('delivering');
+      const cancelLate = await change(completing, 'CANCELLED');
+      expect(cancelLate.errors![0].message).toBe('A round that is DELIVERING cannot become CANCELLED');
+
+      const [, y] = await placedIn(completing);
+      await gql(RECORD, { input: { roundId: completing, householdId: y, outcome: 'ABSENT' } }, admin);
+      const done = await change(completing, 'COMPLETED');
+      expect(errorCodes(done)).toEqual([]);
+      expect(done.data!.changeFoodRoundStatus.status).toBe('COMPLETED');
+      for (const status of ['PLANNED', 'DELIVERING', 'CANCELLED', 'COMPLETED']) {
+        const again = await change(completing, status);
+        expect(again.errors![0].extensions?.reason).toBe('FOOD_ROUND_TRANSITION_INVALID');
+      }
+      const settled = await gql(
+        RECORD,
+        { input: { roundId: completing, householdId: y, outcome: 'DELIVERED' } },
+        admin,
+      );
+      expect(settled.errors![0].extensions?.reason).toBe('FOOD_ROUND_CLOSED');
+      const changes = (await auditActions('food-round.status-changed')).slice(audits);
+      expect(changes.map((a) => [a.target_id, a.details['from'], a.details['to']])).toEqual([
+        [completing, 'planned', 'packing'],
+        [completing, 'packing', 'delivering'],
+        [completing, 'delivering', 'completed'],
+      ]);
+      expect(changes[1].actor_user_id).toBe(admin.id);
+    });
+
+    it('goes back from packing to planned, and cancelling releases the places to the next planned round', async () => {
+      const households = await placedIn(first);
+      expect(households).toHaveLength(2);
+      expect(await placedIn(next)).toEqual([]);
+      expect(errorCodes(await change(first, 'PACKING'))).toEqual([]);
+      // A household leaving while the round is packed keeps its place there until the list is changed.
+      const [leaving, staying] = households;
+      const withdrawn = await gql(
+        `mutation($input: DecideFoodHouseholdInput!) { withdrawFoodHousehold(input: $input) { status } }`,
+        { input: { householdId: leaving } },
+        coordinator,
+      );
+      expect(errorCodes(withdrawn)).toEqual([]);
+      expect(await placedIn(first)).toEqual(households);
+      const back = await change(first, 'PLANNED');
+      expect(errorCodes(back)).toEqual([]);
+      expect(back.data!.changeFoodRoundStatus).toMatchObject({ status: 'PLANNED', filled: 1 });
+      expect(await placedIn(first)).toEqual([staying]);
+
+      const cancelled = await change(first, 'CANCELLED');
+      expect(errorCodes(cancelled)).toEqual([]);
+      expect(cancelled.data!.changeFoodRoundStatus).toMatchObject({ status: 'CANCELLED', filled: 0 });
+      expect(await placedIn(first)).toEqual([]);
+      expect(await placedIn(next)).toEqual([staying]);
+      const audits = (await auditActions('food-round.status-changed')).filter((a) => a.target_id === first);
+      expect(audits.map((a) => a.details)).toEqual([
+        { from: 'planned', to: 'packing', released: 0, placed: 0 },
+        { from: 'packing', to: 'planned', released: 1, placed: 0 },
+        { from: 'planned', to: 'cancelled', released: 1, placed: 1 },
+      ]);
+      // A cancelled round stays cancelled.
+      const revived = await change(first, 'PLANNED');
+      expect(revived.errors![0].message).toBe('A round that is CANCELLED cannot become PLANNED');
+      expect(await statusOf(first)).toBe('cancelled');
+    });
+
+    it('lets neither a partner, a municipal viewer nor a counsellor, nor another tenant, change a round', async () => {
+      for (const who of [partner, viewer, counsellor]) {
+        expect(errorCodes(await change(next, 'PACKING', who))).toEqual(['FORBIDDEN']);
+      }
+      expect(errorCodes(await change(next, 'PACKING', otherCoordinator))).toEqual(['NOT_FOUND']);
+      expect(errorCodes(await change(elsewhereRoundId, 'PACKING', coordinator))).toEqual(['NOT_FOUND']);
+      expect(await statusOf(next)).toBe('planned');
+      expect(await statusOf(elsewhereRoundId)).toBe('delivering');
     });
   });
 

@@ -408,6 +408,9 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   'Mutation.enrolFoodHousehold': {
     query: `mutation { enrolFoodHousehold(input: { programmeId: "00000000-0000-4000-8000-000000000000", name: "", address: { postalCode: "x", prefecture: "x", city: "x", street: "x" }, childrenBirthMonths: [], eligibilityBasis: OTHER, preferredMethod: HAND, visitConsent: false }) { id } }`,
   },
+  'Mutation.updateFoodHousehold': {
+    query: 'mutation { updateFoodHousehold(input: { id: "00000000-0000-4000-8000-000000000000", name: "x" }) { id } }',
+  },
   'Mutation.markFoodHouseholdEligible': {
     query:
       'mutation { markFoodHouseholdEligible(input: { householdId: "00000000-0000-4000-8000-000000000000" }) { id } }',
@@ -427,6 +430,10 @@ const OPERATIONS: Record<string, { query: string; variables?: Record<string, unk
   },
   'Mutation.updateFoodRound': {
     query: 'mutation { updateFoodRound(input: { id: "00000000-0000-4000-8000-000000000000", capacity: 1 }) { id } }',
+  },
+  'Mutation.changeFoodRoundStatus': {
+    query:
+      'mutation { changeFoodRoundStatus(input: { id: "00000000-0000-4000-8000-000000000000", status: PACKING }) { id } }',
   },
   'Query.auditEvents': { query: '{ auditEvents(first: 1) { edges { node { id } } } }' },
   'Query.verifyAuditChain': { query: '{ verifyAuditChain { ok } }' },

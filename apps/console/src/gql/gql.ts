@@ -79,11 +79,13 @@ type Documents = {
   '\n  mutation EnrolFoodHousehold($input: EnrolFoodHouseholdInput!) {\n    enrolFoodHousehold(input: $input) {\n      id\n    }\n  }\n': typeof types.EnrolFoodHouseholdDocument;
   '\n  query FoodApplicationForm($tenantSlug: String!, $token: String!) {\n    foodApplicationForm(tenantSlug: $tenantSlug, token: $token) {\n      tenantName\n      programmeName\n      expiresAt\n    }\n  }\n': typeof types.FoodApplicationFormDocument;
   '\n  mutation SubmitFoodApplication($input: SubmitFoodApplicationInput!) {\n    submitFoodApplication(input: $input) {\n      programmeName\n      appliedAt\n    }\n  }\n': typeof types.SubmitFoodApplicationDocument;
+  '\n  mutation UpdateFoodHousehold($input: UpdateFoodHouseholdInput!) {\n    updateFoodHousehold(input: $input) {\n      id\n      name\n    }\n  }\n': typeof types.UpdateFoodHouseholdDocument;
   '\n  query FoodRoundOperations($roundId: ID!) {\n    foodRoundOperations(roundId: $roundId) {\n      round {\n        id\n        name\n        startsOn\n        endsOn\n        capacity\n        status\n      }\n      packing {\n        households\n        children\n        householdsWithAllergies\n        ageBands {\n          band\n          children\n        }\n        items {\n          name\n          quantity\n          allergens\n          perHousehold\n          warnedHouseholds\n        }\n        rows {\n          placeId\n          householdId\n          name\n          area\n          children\n          childrenAges\n          allergies\n          warnings {\n            itemName\n            allergen\n          }\n          method\n        }\n      }\n      deliveries {\n        ...RoundDeliveryFields\n      }\n      areas {\n        area\n        households\n        hand\n        courier\n        unassigned\n      }\n      deliverers {\n        userId\n        displayName\n      }\n      courierHouseholds\n    }\n  }\n': typeof types.FoodRoundOperationsDocument;
   '\n  fragment RoundDeliveryFields on RoundDelivery {\n    placeId\n    householdId\n    name\n    area\n    preferredMethod\n    preferredTimes\n    visitConsent\n    method\n    assignee {\n      userId\n      displayName\n    }\n    outcome\n    outcomeAt\n    outcomeBy {\n      userId\n      displayName\n    }\n    observation\n    observationNote\n    observedAt\n    taskId\n    taskOpen\n  }\n': typeof types.RoundDeliveryFieldsFragmentDoc;
   '\n  mutation AssignFoodDeliveries($input: AssignFoodDeliveriesInput!) {\n    assignFoodDeliveries(input: $input) {\n      courierHouseholds\n    }\n  }\n': typeof types.AssignFoodDeliveriesDocument;
   '\n  mutation RecordFoodDelivery($input: RecordFoodDeliveryInput!) {\n    recordFoodDelivery(input: $input) {\n      placeId\n      taskId\n    }\n  }\n': typeof types.RecordFoodDeliveryDocument;
   '\n  mutation ExportFoodCourierCsv($input: ExportFoodCourierCsvInput!) {\n    exportFoodCourierCsv(input: $input) {\n      url\n      expiresAt\n      households\n      replacedCharacters\n    }\n  }\n': typeof types.ExportFoodCourierCsvDocument;
+  '\n  mutation ChangeFoodRoundStatus($input: ChangeFoodRoundStatusInput!) {\n    changeFoodRoundStatus(input: $input) {\n      id\n      status\n      filled\n    }\n  }\n': typeof types.ChangeFoodRoundStatusDocument;
   '\n  query CrisisContacts {\n    crisisContacts {\n      name\n      phone\n      note\n    }\n  }\n': typeof types.CrisisContactsDocument;
   '\n  subscription NotificationEvents {\n    notificationEvents {\n      missed\n      notifications {\n        id\n        kind\n        conversationId\n        referralId\n        createdAt\n        readAt\n      }\n    }\n  }\n': typeof types.NotificationEventsDocument;
   '\n  query UrgentConversations {\n    conversations(first: 10, filter: { awaitingAcknowledgement: true }) {\n      edges {\n        node {\n          ...ConversationItem\n        }\n      }\n    }\n  }\n': typeof types.UrgentConversationsDocument;
@@ -364,6 +366,8 @@ const documents: Documents = {
     types.FoodApplicationFormDocument,
   '\n  mutation SubmitFoodApplication($input: SubmitFoodApplicationInput!) {\n    submitFoodApplication(input: $input) {\n      programmeName\n      appliedAt\n    }\n  }\n':
     types.SubmitFoodApplicationDocument,
+  '\n  mutation UpdateFoodHousehold($input: UpdateFoodHouseholdInput!) {\n    updateFoodHousehold(input: $input) {\n      id\n      name\n    }\n  }\n':
+    types.UpdateFoodHouseholdDocument,
   '\n  query FoodRoundOperations($roundId: ID!) {\n    foodRoundOperations(roundId: $roundId) {\n      round {\n        id\n        name\n        startsOn\n        endsOn\n        capacity\n        status\n      }\n      packing {\n        households\n        children\n        householdsWithAllergies\n        ageBands {\n          band\n          children\n        }\n        items {\n          name\n          quantity\n          allergens\n          perHousehold\n          warnedHouseholds\n        }\n        rows {\n          placeId\n          householdId\n          name\n          area\n          children\n          childrenAges\n          allergies\n          warnings {\n            itemName\n            allergen\n          }\n          method\n        }\n      }\n      deliveries {\n        ...RoundDeliveryFields\n      }\n      areas {\n        area\n        households\n        hand\n        courier\n        unassigned\n      }\n      deliverers {\n        userId\n        displayName\n      }\n      courierHouseholds\n    }\n  }\n':
     types.FoodRoundOperationsDocument,
   '\n  fragment RoundDeliveryFields on RoundDelivery {\n    placeId\n    householdId\n    name\n    area\n    preferredMethod\n    preferredTimes\n    visitConsent\n    method\n    assignee {\n      userId\n      displayName\n    }\n    outcome\n    outcomeAt\n    outcomeBy {\n      userId\n      displayName\n    }\n    observation\n    observationNote\n    observedAt\n    taskId\n    taskOpen\n  }\n':
@@ -374,6 +378,8 @@ const documents: Documents = {
     types.RecordFoodDeliveryDocument,
   '\n  mutation ExportFoodCourierCsv($input: ExportFoodCourierCsvInput!) {\n    exportFoodCourierCsv(input: $input) {\n      url\n      expiresAt\n      households\n      replacedCharacters\n    }\n  }\n':
     types.ExportFoodCourierCsvDocument,
+  '\n  mutation ChangeFoodRoundStatus($input: ChangeFoodRoundStatusInput!) {\n    changeFoodRoundStatus(input: $input) {\n      id\n      status\n      filled\n    }\n  }\n':
+    types.ChangeFoodRoundStatusDocument,
   '\n  query CrisisContacts {\n    crisisContacts {\n      name\n      phone\n      note\n    }\n  }\n':
     types.CrisisContactsDocument,
   '\n  subscription NotificationEvents {\n    notificationEvents {\n      missed\n      notifications {\n        id\n        kind\n        conversationId\n        referralId\n        createdAt\n        readAt\n      }\n    }\n  }\n':
@@ -1076,6 +1082,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation UpdateFoodHousehold($input: UpdateFoodHouseholdInput!) {\n    updateFoodHousehold(input: $input) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateFoodHousehold($input: UpdateFoodHouseholdInput!) {\n    updateFoodHousehold(input: $input) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query FoodRoundOperations($roundId: ID!) {\n    foodRoundOperations(roundId: $roundId) {\n      round {\n        id\n        name\n        startsOn\n        endsOn\n        capacity\n        status\n      }\n      packing {\n        households\n        children\n        householdsWithAllergies\n        ageBands {\n          band\n          children\n        }\n        items {\n          name\n          quantity\n          allergens\n          perHousehold\n          warnedHouseholds\n        }\n        rows {\n          placeId\n          householdId\n          name\n          area\n          children\n          childrenAges\n          allergies\n          warnings {\n            itemName\n            allergen\n          }\n          method\n        }\n      }\n      deliveries {\n        ...RoundDeliveryFields\n      }\n      areas {\n        area\n        households\n        hand\n        courier\n        unassigned\n      }\n      deliverers {\n        userId\n        displayName\n      }\n      courierHouseholds\n    }\n  }\n',
 ): (typeof documents)['\n  query FoodRoundOperations($roundId: ID!) {\n    foodRoundOperations(roundId: $roundId) {\n      round {\n        id\n        name\n        startsOn\n        endsOn\n        capacity\n        status\n      }\n      packing {\n        households\n        children\n        householdsWithAllergies\n        ageBands {\n          band\n          children\n        }\n        items {\n          name\n          quantity\n          allergens\n          perHousehold\n          warnedHouseholds\n        }\n        rows {\n          placeId\n          householdId\n          name\n          area\n          children\n          childrenAges\n          allergies\n          warnings {\n            itemName\n            allergen\n          }\n          method\n        }\n      }\n      deliveries {\n        ...RoundDeliveryFields\n      }\n      areas {\n        area\n        households\n        hand\n        courier\n        unassigned\n      }\n      deliverers {\n        userId\n        displayName\n      }\n      courierHouseholds\n    }\n  }\n'];
 /**
@@ -1102,6 +1114,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ExportFoodCourierCsv($input: ExportFoodCourierCsvInput!) {\n    exportFoodCourierCsv(input: $input) {\n      url\n      expiresAt\n      households\n      replacedCharacters\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ExportFoodCourierCsv($input: ExportFoodCourierCsvInput!) {\n    exportFoodCourierCsv(input: $input) {\n      url\n      expiresAt\n      households\n      replacedCharacters\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangeFoodRoundStatus($input: ChangeFoodRoundStatusInput!) {\n    changeFoodRoundStatus(input: $input) {\n      id\n      status\n      filled\n    }\n  }\n',
+): (typeof documents)['\n  mutation ChangeFoodRoundStatus($input: ChangeFoodRoundStatusInput!) {\n    changeFoodRoundStatus(input: $input) {\n      id\n      status\n      filled\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -242,6 +242,12 @@ export type CategorizeConversationInput = {
   conversationId: string | number;
 };
 
+export type ChangeFoodRoundStatusInput = {
+  id: string | number;
+  /** PLANNED → PACKING → DELIVERING → COMPLETED (every household with an outcome); PACKING → PLANNED; PLANNED or PACKING → CANCELLED (places released) */
+  status: FoodRoundStatus;
+};
+
 export type ChangeMembershipRoleInput = {
   membershipId: string | number;
   role: TenantRole;
@@ -1184,6 +1190,25 @@ export type UpdateFamilyProfileInput = {
   /** Up to 20 tags, 1 to 30 characters each */
   tags?: Array<string> | null | undefined;
   values?: Array<FamilyAttributeValueInput> | null | undefined;
+};
+
+export type UpdateFoodHouseholdInput = {
+  /** The whole address, sealed again; left out, the sealed address stays as it is (never opened) */
+  address?: FoodAddressInput | null | undefined;
+  /** Empty clears it */
+  allergies?: string | null | undefined;
+  area?: string | null | undefined;
+  /** YYYY-MM of each child; replaces the list */
+  childrenBirthMonths?: Array<string> | null | undefined;
+  eligibilityBasis?: EligibilityBasis | null | undefined;
+  /** Required for OTHER; empty clears it */
+  eligibilityNote?: string | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  preferredMethod?: DeliveryMethod | null | undefined;
+  /** Empty clears it */
+  preferredTimes?: string | null | undefined;
+  visitConsent?: boolean | null | undefined;
 };
 
 export type UpdateInboxSettingsInput = {
@@ -2764,6 +2789,12 @@ export type SubmitFoodApplicationMutationVariables = Exact<{
 
 export type SubmitFoodApplicationMutation = { submitFoodApplication: { programmeName: string; appliedAt: string } };
 
+export type UpdateFoodHouseholdMutationVariables = Exact<{
+  input: UpdateFoodHouseholdInput;
+}>;
+
+export type UpdateFoodHouseholdMutation = { updateFoodHousehold: { id: string; name: string } };
+
 export type FoodRoundOperationsQueryVariables = Exact<{
   roundId: string | number;
 }>;
@@ -2858,6 +2889,14 @@ export type ExportFoodCourierCsvMutationVariables = Exact<{
 
 export type ExportFoodCourierCsvMutation = {
   exportFoodCourierCsv: { url: string; expiresAt: string; households: number; replacedCharacters: number };
+};
+
+export type ChangeFoodRoundStatusMutationVariables = Exact<{
+  input: ChangeFoodRoundStatusInput;
+}>;
+
+export type ChangeFoodRoundStatusMutation = {
+  changeFoodRoundStatus: { id: string; status: FoodRoundStatus; filled: number };
 };
 
 export type CrisisContactsQueryVariables = Exact<{ [key: string]: never }>;
@@ -10526,6 +10565,49 @@ export const SubmitFoodApplicationDocument = {
     },
   ],
 } as unknown as DocumentNode<SubmitFoodApplicationMutation, SubmitFoodApplicationMutationVariables>;
+export const UpdateFoodHouseholdDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateFoodHousehold' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateFoodHouseholdInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateFoodHousehold' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateFoodHouseholdMutation, UpdateFoodHouseholdMutationVariables>;
 export const FoodRoundOperationsDocument = {
   kind: 'Document',
   definitions: [
@@ -10853,6 +10935,50 @@ export const ExportFoodCourierCsvDocument = {
     },
   ],
 } as unknown as DocumentNode<ExportFoodCourierCsvMutation, ExportFoodCourierCsvMutationVariables>;
+export const ChangeFoodRoundStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangeFoodRoundStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChangeFoodRoundStatusInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeFoodRoundStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangeFoodRoundStatusMutation, ChangeFoodRoundStatusMutationVariables>;
 export const CrisisContactsDocument = {
   kind: 'Document',
   definitions: [

@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { FoodHouseholdQuery, FoodHouseholdStatus } from '../../gql/graphql';
+import type { FoodHouseholdAddressQuery, FoodHouseholdQuery, FoodHouseholdStatus } from '../../gql/graphql';
 import { messageOf, reasonOf } from '../../lib/errors';
 import { formatDateTime } from '../../lib/i18n';
 import { Alert } from '../../ui/Alert';
@@ -11,9 +11,20 @@ import { Button } from '../../ui/Button';
 import { TextLink } from '../../ui/Link';
 import { QueryProblem } from '../../ui/QueryProblem';
 import { useShell } from '../shell/useShell';
-import { APPROVE, FOOD_HOUSEHOLD, FOOD_HOUSEHOLD_ADDRESS, MARK_ELIGIBLE, MARK_INELIGIBLE, WITHDRAW } from './queries';
+import { HouseholdForm } from './HouseholdForm';
+import type { HouseholdEditInput } from './types';
+import {
+  APPROVE,
+  FOOD_HOUSEHOLD,
+  FOOD_HOUSEHOLD_ADDRESS,
+  MARK_ELIGIBLE,
+  MARK_INELIGIBLE,
+  UPDATE_HOUSEHOLD,
+  WITHDRAW,
+} from './queries';
 
 type Household = NonNullable<FoodHouseholdQuery['foodHousehold']>;
+type Revealed = NonNullable<FoodHouseholdAddressQuery['foodHouseholdAddress']>;
 const CARD = 'flex flex-col gap-4 rounded-12 border border-solid-gray-200 bg-white p-6';
 const OPEN: FoodHouseholdStatus[] = ['APPLIED', 'ELIGIBLE', 'ENROLLED', 'WAITLISTED'];
 
@@ -23,9 +34,14 @@ export default function HouseholdPage() {
   const { slug, can } = useShell();
   const { id } = useParams({ from: '/$tenant/programmes/food-delivery/households/$id' });
   const query = useQuery(FOOD_HOUSEHOLD, { variables: { id } });
+  // The address is opened only by the audited reveal; editing reuses what was revealed, if anything.
+  const [reveal, revealed] = useLazyQuery(FOOD_HOUSEHOLD_ADDRESS, { fetchPolicy: 'network-only' });
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
   const household = query.data?.foodHousehold;
   if (!household) return <QueryProblem error={query.error} onRetry={() => void query.refetch()} />;
   const manage = can('tenant:food-delivery:manage');
+  const address = revealed.data?.foodHouseholdAddress ?? null;
   return (
     <>
       <p className="mb-2">
@@ -43,8 +59,41 @@ export default function HouseholdPage() {
       </p>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="flex flex-col gap-6">
-          <Facts household={household} />
-          {manage && <Address householdId={household.id} />}
+          {saved && <Alert tone="success">{t('food.edit.saved')}</Alert>}
+          {editing ? (
+            <Edit
+              household={household}
+              address={address}
+              onDone={(changed) => {
+                setEditing(false);
+                setSaved(changed);
+                if (changed) {
+                  void query.refetch();
+                  // A revealed address is read again (audited), so the page never shows the one replaced.
+                  if (revealed.called) void revealed.refetch();
+                }
+              }}
+            />
+          ) : (
+            <Facts
+              household={household}
+              onEdit={
+                manage && household.status !== 'WITHDRAWN'
+                  ? () => {
+                      setSaved(false);
+                      setEditing(true);
+                    }
+                  : undefined
+              }
+            />
+          )}
+          {manage && (
+            <Address
+              address={address}
+              error={revealed.error}
+              onReveal={() => void reveal({ variables: { householdId: household.id } })}
+            />
+          )}
         </div>
         {manage && OPEN.includes(household.status) && (
           <Actions household={household} onChanged={() => void query.refetch()} />
@@ -54,7 +103,41 @@ export default function HouseholdPage() {
   );
 }
 
-function Facts({ household: h }: { household: Household }) {
+function Edit({
+  household: h,
+  address,
+  onDone,
+}: {
+  household: Household;
+  address: Revealed | null;
+  onDone: (changed: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const [update] = useMutation(UPDATE_HOUSEHOLD);
+  return (
+    <section aria-labelledby="edit-heading" className={CARD}>
+      <h2 id="edit-heading" className="text-2xl font-bold">
+        {t('food.edit.title')}
+      </h2>
+      <p className="text-solid-gray-700">{t(address ? 'food.edit.addressShown' : 'food.edit.addressHidden')}</p>
+      <HouseholdForm
+        submitLabel={t('food.edit.save')}
+        editing={{ household: h, address }}
+        onSubmit={async (input: HouseholdEditInput) => {
+          await update({ variables: { input: { ...input, id: h.id } } });
+          onDone(true);
+        }}
+      />
+      <div>
+        <Button variant="secondary" onPress={() => onDone(false)}>
+          {t('food.edit.cancel')}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+function Facts({ household: h, onEdit }: { household: Household; onEdit?: () => void }) {
   const { t } = useTranslation();
   const { tenant } = useShell();
   const row = (label: string, value: ReactNode) => (
@@ -65,9 +148,16 @@ function Facts({ household: h }: { household: Household }) {
   );
   return (
     <section aria-labelledby="facts-heading" className={CARD}>
-      <h2 id="facts-heading" className="text-2xl font-bold">
-        {t('food.household.facts')}
-      </h2>
+      <div className="flex items-center justify-between gap-4">
+        <h2 id="facts-heading" className="text-2xl font-bold">
+          {t('food.household.facts')}
+        </h2>
+        {onEdit && (
+          <Button variant="secondary" onPress={onEdit}>
+            {t('food.edit.open')}
+          </Button>
+        )}
+      </div>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         {row(t('food.households.area'), h.area)}
         {row(t('food.household.children'), h.childrenBirthMonths.join('、') || t('food.household.noChildren'))}
@@ -92,16 +182,14 @@ function Facts({ household: h }: { household: Household }) {
   );
 }
 
-function Address({ householdId }: { householdId: string }) {
+function Address({ address, error, onReveal }: { address: Revealed | null; error: unknown; onReveal: () => void }) {
   const { t } = useTranslation();
-  const [reveal, result] = useLazyQuery(FOOD_HOUSEHOLD_ADDRESS, { fetchPolicy: 'network-only' });
-  const address = result.data?.foodHouseholdAddress;
   return (
     <section aria-labelledby="address-heading" className={CARD}>
       <h2 id="address-heading" className="text-2xl font-bold">
         {t('food.household.address')}
       </h2>
-      {result.error && <Alert>{messageOf(result.error)}</Alert>}
+      {error ? <Alert>{messageOf(error)}</Alert> : null}
       {address ? (
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2" data-testid="household-address">
           <dt className="font-bold">{t('food.household.postalCode')}</dt>
@@ -124,7 +212,7 @@ function Address({ householdId }: { householdId: string }) {
         <>
           <p className="text-solid-gray-700">{t('food.household.addressHidden')}</p>
           <div>
-            <Button variant="secondary" onPress={() => void reveal({ variables: { householdId } })}>
+            <Button variant="secondary" onPress={onReveal}>
               {t('food.household.reveal')}
             </Button>
           </div>

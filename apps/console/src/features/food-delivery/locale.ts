@@ -115,6 +115,16 @@ export const foodJa = {
       save: '登録する',
       saved: '登録しました。',
     },
+    edit: {
+      open: '編集',
+      title: '世帯の情報を編集',
+      addressHidden:
+        '住所は表示していないので、そのまま変わりません。住所を変えるときは「住所を変更する」にチェックして新しい住所を入力してください。',
+      addressShown: '表示した住所を編集できます。変えなければ住所はそのままです。',
+      save: '保存する',
+      cancel: '編集をやめる',
+      saved: '世帯の情報を保存しました。',
+    },
     form: {
       name: 'お名前（保護者）',
       postalCode: '郵便番号（例: 113-0033）',
@@ -131,6 +141,7 @@ export const foodJa = {
       method: '受け取り方',
       times: '受け取りやすい時間帯（任意）',
       visit: 'お届けのときに、スタッフがご様子をうかがうことに同意します',
+      newAddress: '住所を変更する（新しい住所を入力します）',
       required: '入力してください',
       childrenFormat: '年-月（例: 2018-04）を「、」で区切って入力してください',
     },
@@ -266,6 +277,16 @@ export const foodEn: Shape<typeof foodJa> = {
       save: 'Enrol',
       saved: 'Enrolled.',
     },
+    edit: {
+      open: 'Edit',
+      title: "Edit the household's details",
+      addressHidden:
+        'The address is not shown, so it stays as it is. To change it, tick "Enter a new address" and type the new one.',
+      addressShown: 'The address shown can be edited; left as it is, it does not change.',
+      save: 'Save',
+      cancel: 'Stop editing',
+      saved: "The household's details are saved.",
+    },
     form: {
       name: 'Name (guardian)',
       postalCode: 'Postal code (e.g. 113-0033)',
@@ -282,6 +303,7 @@ export const foodEn: Shape<typeof foodJa> = {
       method: 'Delivery',
       times: 'Convenient times (optional)',
       visit: 'I agree that staff may see how we are doing when they deliver',
+      newAddress: 'Enter a new address',
       required: 'Required',
       childrenFormat: 'Year-months (e.g. 2018-04) separated by commas',
     },

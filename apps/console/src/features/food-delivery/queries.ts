@@ -174,3 +174,12 @@ export const SUBMIT_APPLICATION = graphql(`
     }
   }
 `);
+
+export const UPDATE_HOUSEHOLD = graphql(`
+  mutation UpdateFoodHousehold($input: UpdateFoodHouseholdInput!) {
+    updateFoodHousehold(input: $input) {
+      id
+      name
+    }
+  }
+`);

@@ -10,23 +10,39 @@ import type {
   DeliveryObservation,
   DeliveryOutcome,
   FoodRoundOperationsQuery,
+  FoodRoundStatus,
   RoundDeliveryFieldsFragment,
 } from '../../gql/graphql';
 import { downloadWithToken } from '../../lib/download';
-import { messageOf } from '../../lib/errors';
+import { messageOf, reasonOf } from '../../lib/errors';
 import { formatDateTime } from '../../lib/i18n';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { QueryProblem } from '../../ui/QueryProblem';
 import { Select } from '../../ui/Select';
 import { useShell } from '../shell/useShell';
-import { ASSIGN_DELIVERIES, EXPORT_COURIER_CSV, RECORD_DELIVERY, ROUND_OPERATIONS } from './queries';
+import {
+  ASSIGN_DELIVERIES,
+  CHANGE_ROUND_STATUS,
+  EXPORT_COURIER_CSV,
+  RECORD_DELIVERY,
+  ROUND_OPERATIONS,
+} from './queries';
 
 type Operations = NonNullable<FoodRoundOperationsQuery['foodRoundOperations']>;
 
 const OUTCOMES: DeliveryOutcome[] = ['DELIVERED', 'ABSENT', 'REDELIVERY_ARRANGED', 'REFUSED'];
 const OBSERVATIONS: DeliveryObservation[] = ['FINE', 'CONCERN', 'URGENT'];
 type Notice = { tone: 'success' | 'error'; text: string } | null;
+
+/** The moves the API allows from each status (ROUND_TRANSITIONS), forward first. */
+const NEXT_STATUSES: Record<FoodRoundStatus, FoodRoundStatus[]> = {
+  PLANNED: ['PACKING', 'CANCELLED'],
+  PACKING: ['DELIVERING', 'PLANNED', 'CANCELLED'],
+  DELIVERING: ['COMPLETED'],
+  COMPLETED: [],
+  CANCELLED: [],
+};
 
 const TABLE = 'w-full border-collapse text-left';
 const TH = 'border-b-2 border-solid-gray-600 px-3 py-2 font-bold';
@@ -53,6 +69,7 @@ export default function RoundOperationsPage() {
       <p className="mb-6 text-solid-gray-700">
         {t('foodRounds.lead', { starts: round.startsOn, ends: round.endsOn, capacity: round.capacity })}
       </p>
+      <StatusPanel ops={ops} />
       <Tabs>
         <TabList aria-label={t('foodRounds.tabs.label')} className="flex gap-1 border-b border-solid-gray-300">
           <Tab id="packing" className={TAB}>
@@ -82,6 +99,89 @@ export default function RoundOperationsPage() {
         </TabPanel>
       </Tabs>
     </>
+  );
+}
+
+/** Where the round stands and, for those who manage food delivery, the moves it may make next. */
+function StatusPanel({ ops }: { ops: Operations }) {
+  const { t } = useTranslation();
+  const { can } = useShell();
+  const { round } = ops;
+  const [change, { loading }] = useMutation(CHANGE_ROUND_STATUS, { refetchQueries: ['FoodRoundOperations'] });
+  const [notice, setNotice] = useState<Notice>(null);
+  const [confirming, setConfirming] = useState(false);
+  const next = can('tenant:food-delivery:manage') ? NEXT_STATUSES[round.status] : [];
+  const move = async (status: FoodRoundStatus) => {
+    setNotice(null);
+    setConfirming(false);
+    try {
+      await change({ variables: { input: { id: round.id, status } } });
+      setNotice({ tone: 'success', text: t(`foodRounds.statusChange.done.${status}`) });
+    } catch (error) {
+      setNotice({ tone: 'error', text: refusal(error, status) });
+    }
+  };
+  const refusal = (error: unknown, status: FoodRoundStatus): string => {
+    const reason = reasonOf(error);
+    if (reason === 'FOOD_ROUND_OUTCOMES_MISSING') {
+      const count = /^(\d+)/.exec(messageOf(error))?.[1] ?? ops.deliveries.filter((d) => !d.outcome).length;
+      return t('foodRounds.statusChange.outcomesMissing', { count: Number(count) });
+    }
+    if (reason === 'FOOD_ROUND_TRANSITION_INVALID') {
+      return t('foodRounds.statusChange.invalid', {
+        from: t(`foodRounds.status.${round.status}`),
+        to: t(`foodRounds.status.${status}`),
+      });
+    }
+    return t('foodRounds.failed', { message: messageOf(error) });
+  };
+  return (
+    <section
+      aria-labelledby="round-status-heading"
+      className="mb-6 flex flex-col gap-3 rounded-12 border border-solid-gray-200 bg-white p-4"
+    >
+      <h2 id="round-status-heading" className="text-lg font-bold">
+        {t('foodRounds.statusChange.heading')}
+        <span data-testid="round-status" className="ml-2">
+          {t(`foodRounds.status.${round.status}`)}
+        </span>
+      </h2>
+      <p className="text-solid-gray-700">{t(`foodRounds.statusChange.hint.${round.status}`)}</p>
+      {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
+      {next.length > 0 && (
+        <div className="flex flex-wrap gap-3">
+          {next.map((status) => (
+            <Button
+              key={status}
+              variant={status === next[0] ? 'primary' : 'secondary'}
+              isDisabled={loading}
+              onPress={() => (status === 'CANCELLED' ? setConfirming(true) : void move(status))}
+            >
+              {t(`foodRounds.statusChange.to.${status}`)}
+            </Button>
+          ))}
+        </div>
+      )}
+      {confirming && (
+        <div
+          role="alertdialog"
+          aria-labelledby="cancel-round-question"
+          className="flex flex-col gap-3 rounded-8 bg-red-50 p-4"
+        >
+          <p id="cancel-round-question" className="font-bold">
+            {t('foodRounds.statusChange.confirmCancel', { count: ops.packing.households })}
+          </p>
+          <div className="flex gap-3">
+            <Button isDisabled={loading} onPress={() => void move('CANCELLED')}>
+              {t('foodRounds.statusChange.confirmYes')}
+            </Button>
+            <Button variant="secondary" onPress={() => setConfirming(false)}>
+              {t('foodRounds.statusChange.confirmNo')}
+            </Button>
+          </div>
+        </div>
+      )}
+    </section>
   );
 }
 
@@ -377,9 +477,11 @@ function AssignmentPanel({ ops }: { ops: Operations }) {
 function OutcomesPanel({ ops }: { ops: Operations }) {
   const { t } = useTranslation();
   const [notice, setNotice] = useState<Notice>(null);
+  const delivering = ops.round.status === 'DELIVERING';
   return (
     <div className="flex flex-col gap-4">
       <p className="text-solid-gray-800">{t('foodRounds.outcomes.urgentHint')}</p>
+      {!delivering && <Alert tone="info">{t('foodRounds.outcomes.notDelivering')}</Alert>}
       {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
       <table className={TABLE}>
         <caption className="mb-2 text-left font-bold">{t('foodRounds.outcomes.caption')}</caption>
@@ -393,7 +495,7 @@ function OutcomesPanel({ ops }: { ops: Operations }) {
         </thead>
         <tbody>
           {ops.deliveries.map((d) => (
-            <OutcomeRow key={d.placeId} roundId={ops.round.id} delivery={d} onNotice={setNotice} />
+            <OutcomeRow key={d.placeId} roundId={ops.round.id} delivery={d} open={delivering} onNotice={setNotice} />
           ))}
         </tbody>
       </table>
@@ -404,10 +506,13 @@ function OutcomesPanel({ ops }: { ops: Operations }) {
 function OutcomeRow({
   roundId,
   delivery: d,
+  open,
   onNotice,
 }: {
   roundId: string;
   delivery: RoundDeliveryFieldsFragment;
+  /** Outcomes are recorded while the round is out for delivery. */
+  open: boolean;
   onNotice: (notice: Notice) => void;
 }) {
   const { t } = useTranslation();
@@ -528,7 +633,7 @@ function OutcomeRow({
           <Button
             variant="secondary"
             aria-label={t('foodRounds.outcomes.save', { name: d.name })}
-            isDisabled={loading || !outcome}
+            isDisabled={loading || !outcome || !open}
             onPress={() => void save()}
           >
             {t('foodRounds.outcomes.saveShort')}

@@ -116,3 +116,13 @@ export const EXPORT_COURIER_CSV = graphql(`
     }
   }
 `);
+
+export const CHANGE_ROUND_STATUS = graphql(`
+  mutation ChangeFoodRoundStatus($input: ChangeFoodRoundStatusInput!) {
+    changeFoodRoundStatus(input: $input) {
+      id
+      status
+      filled
+    }
+  }
+`);
