@@ -5,7 +5,7 @@ import { AuditTrail } from '@tsunagu/platform/audit';
 import { AccessService } from '@tsunagu/platform/auth';
 import { Keyring } from '@tsunagu/platform/crypto';
 import { Tenant, TenantDb } from '@tsunagu/platform/database';
-import { BadUserInputError, ConflictError, type FieldError } from '@tsunagu/platform/errors';
+import { BadUserInputError, ConflictError, NotFoundError, type FieldError } from '@tsunagu/platform/errors';
 import { Permission, roleGrants, type Role } from '@tsunagu/platform/permissions';
 import { Programme, ProgrammeKind } from '@tsunagu/programmes';
 import { ReportsService } from '@tsunagu/reporting';
@@ -171,6 +171,12 @@ export class FoodDeliveryService {
     const em = this.tenantDb.em;
     const household = await this.findHousehold(em, householdId);
     await em.populate(household, ['addressSealed']);
+    if (!household.addressSealed) {
+      throw new NotFoundError(
+        'FOOD_HOUSEHOLD_ADDRESS_ERASED',
+        "The family was erased: the household's address is gone",
+      );
+    }
     const address = JSON.parse(
       this.keyring.openText(household.addressSealed, householdAddressContext(household.id)),
     ) as HouseholdAddress;

@@ -158,7 +158,7 @@ type Documents = {
   '\n  mutation UpdateCaseRecordSettings($input: UpdateCaseRecordSettingsInput!) {\n    updateCaseRecordSettings(input: $input) {\n      retentionYears\n    }\n  }\n': typeof types.UpdateCaseRecordSettingsDocument;
   '\n  query FamilyErasurePlan($registrantId: ID!) {\n    familyErasurePlan(registrantId: $registrantId) {\n      registrantId\n      displayName\n      erased {\n        item\n        count\n      }\n      kept {\n        item\n        count\n      }\n    }\n  }\n': typeof types.FamilyErasurePlanDocument;
   '\n  mutation ExportFamilyRecord($input: ExportFamilyRecordInput!) {\n    exportFamilyRecord(input: $input) {\n      url\n      expiresAt\n    }\n  }\n': typeof types.ExportFamilyRecordDocument;
-  '\n  mutation EraseFamily($input: EraseFamilyInput!) {\n    eraseFamily(input: $input) {\n      cases\n      messages\n      keptReferrals\n      keptConsents\n    }\n  }\n': typeof types.EraseFamilyDocument;
+  '\n  mutation EraseFamily($input: EraseFamilyInput!) {\n    eraseFamily(input: $input) {\n      cases\n      messages\n      keptReferrals\n      keptConsents\n      foodHouseholds\n    }\n  }\n': typeof types.EraseFamilyDocument;
   '\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    responseBusinessDaysLeft\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n': typeof types.ReferralItemFragmentDoc;
   '\n  query Family($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n        displayName\n        status\n        since\n      }\n      consents {\n        id\n        partnerOrganizationId\n        partnerOrganizationName\n        purpose\n        method\n        obtainedOn\n        obtainedByName\n        withdrawnAt\n      }\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n': typeof types.FamilyDocument;
   '\n  query PartnerChoices {\n    serviceCategories {\n      id\n      name\n    }\n    partnerAreas\n  }\n': typeof types.PartnerChoicesDocument;
@@ -522,7 +522,7 @@ const documents: Documents = {
     types.FamilyErasurePlanDocument,
   '\n  mutation ExportFamilyRecord($input: ExportFamilyRecordInput!) {\n    exportFamilyRecord(input: $input) {\n      url\n      expiresAt\n    }\n  }\n':
     types.ExportFamilyRecordDocument,
-  '\n  mutation EraseFamily($input: EraseFamilyInput!) {\n    eraseFamily(input: $input) {\n      cases\n      messages\n      keptReferrals\n      keptConsents\n    }\n  }\n':
+  '\n  mutation EraseFamily($input: EraseFamilyInput!) {\n    eraseFamily(input: $input) {\n      cases\n      messages\n      keptReferrals\n      keptConsents\n      foodHouseholds\n    }\n  }\n':
     types.EraseFamilyDocument,
   '\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    responseBusinessDaysLeft\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n':
     types.ReferralItemFragmentDoc,
@@ -1550,8 +1550,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation EraseFamily($input: EraseFamilyInput!) {\n    eraseFamily(input: $input) {\n      cases\n      messages\n      keptReferrals\n      keptConsents\n    }\n  }\n',
-): (typeof documents)['\n  mutation EraseFamily($input: EraseFamilyInput!) {\n    eraseFamily(input: $input) {\n      cases\n      messages\n      keptReferrals\n      keptConsents\n    }\n  }\n'];
+  source: '\n  mutation EraseFamily($input: EraseFamilyInput!) {\n    eraseFamily(input: $input) {\n      cases\n      messages\n      keptReferrals\n      keptConsents\n      foodHouseholds\n    }\n  }\n',
+): (typeof documents)['\n  mutation EraseFamily($input: EraseFamilyInput!) {\n    eraseFamily(input: $input) {\n      cases\n      messages\n      keptReferrals\n      keptConsents\n      foodHouseholds\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

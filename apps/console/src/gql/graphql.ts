@@ -698,6 +698,7 @@ export type FamilyErasureItem =
   | 'CASE_HISTORY'
   | 'CASE_RECORD'
   | 'DRAFT_REFERRALS'
+  | 'FOOD_HOUSEHOLDS'
   | 'MESSAGES'
   | 'PROFILE';
 
@@ -4095,7 +4096,7 @@ export type EraseFamilyMutationVariables = Exact<{
 }>;
 
 export type EraseFamilyMutation = {
-  eraseFamily: { cases: number; messages: number; keptReferrals: number; keptConsents: number };
+  eraseFamily: { cases: number; messages: number; keptReferrals: number; keptConsents: number; foodHouseholds: number };
 };
 
 export type ReferralItemFragment = {
@@ -15671,6 +15672,7 @@ export const EraseFamilyDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'messages' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'keptReferrals' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'keptConsents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'foodHouseholds' } },
               ],
             },
           },
