@@ -21,6 +21,7 @@ import {
   type HouseholdAddress,
   type PlannedItem,
 } from './food-delivery.entities';
+import { DonorKind } from './donations/donation.entities';
 import type {
   CreateFoodRoundInput,
   DecideFoodHouseholdInput,
@@ -387,6 +388,13 @@ export class FoodDeliveryService {
     );
     const byStatus = new Map(statusRows.map((r) => [r.status, Number(r.n)]));
     const rounds = await this.rounds(programmeId);
+    const donationRows = await em.execute<{ kind: DonorKind; donors: string; items: string }[]>(
+      `select o.kind, count(distinct o.id) as donors, count(*) as items
+         from donation_item d join donor o on o.id = d.donor_id
+        where d.tenant_id = ? and d.programme_id = ? group by o.kind`,
+      [this.tenantDb.tenantId, programmeId],
+    );
+    const byKind = new Map(donationRows.map((r) => [r.kind, r]));
     return {
       programmeId,
       programmeName: programme.name,
@@ -402,6 +410,11 @@ export class FoodDeliveryService {
         endsOn: r.endsOn,
         capacity: r.capacity,
         filled: figure(r.filled, k),
+      })),
+      donations: Object.values(DonorKind).map((kind) => ({
+        kind,
+        donors: figure(Number(byKind.get(kind)?.donors ?? 0), k),
+        items: figure(Number(byKind.get(kind)?.items ?? 0), k),
       })),
     };
   }

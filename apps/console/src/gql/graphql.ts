@@ -2616,6 +2616,27 @@ export type AllocateDonationsMutation = {
   allocateDonations: { round: { id: string }; lines: Array<{ id: string; quantity: number }> };
 };
 
+export type FoodDeliverySummaryQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+export type FoodDeliverySummaryQuery = {
+  foodDeliverySummary: {
+    programmeId: string;
+    suppressionThreshold: number;
+    statuses: Array<{ status: FoodHouseholdStatus; households: { display: string } }>;
+    rounds: Array<{
+      roundId: string;
+      name: string;
+      startsOn: string;
+      endsOn: string;
+      capacity: number;
+      filled: { display: string };
+    }>;
+    donations: Array<{ kind: DonorKind; donors: { display: string }; items: { display: string } }>;
+  } | null;
+};
+
 export type FoodHouseholdsQueryVariables = Exact<{
   programmeId: string | number;
   statuses?: Array<FoodHouseholdStatus> | FoodHouseholdStatus | null | undefined;
@@ -9843,6 +9864,112 @@ export const AllocateDonationsDocument = {
     },
   ],
 } as unknown as DocumentNode<AllocateDonationsMutation, AllocateDonationsMutationVariables>;
+export const FoodDeliverySummaryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FoodDeliverySummary' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'programmeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'foodDeliverySummary' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'programmeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'programmeId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'programmeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suppressionThreshold' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'statuses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'households' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'display' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rounds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'roundId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'filled' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'display' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'donations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'donors' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'display' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'items' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'display' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FoodDeliverySummaryQuery, FoodDeliverySummaryQueryVariables>;
 export const FoodHouseholdsDocument = {
   kind: 'Document',
   definitions: [
