@@ -107,5 +107,7 @@ test.describe('donations to the food delivery', () => {
     for (const cell of await donations.getByRole('cell').allTextContents()) expect(cell).toMatch(/^(\d+|<\d+)$/);
     await expect(figures.getByRole('table', { name: '世帯の状況' }).getByRole('rowheader')).toHaveCount(6);
     await expectAccessible(page);
+    await figures.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/food-figures-viewer.png' });
   });
 });

@@ -25,7 +25,7 @@ export function FoodDeliveryFigures({ programmeId, name }: { programmeId: string
         {t('foodFigures.title', { name })}
       </h3>
       <p className="text-solid-gray-700">{t('foodFigures.lead', { k: s.suppressionThreshold })}</p>
-      <div className="flex flex-wrap gap-8">
+      <div className="flex flex-wrap items-start gap-8">
         <table className="border-collapse">
           <caption className="mb-1 text-left font-bold">{t('foodFigures.statuses')}</caption>
           <thead>
