@@ -739,11 +739,18 @@ describe('retention and family rights', () => {
       expect(history.map((h) => h.status)).toEqual(['enrolled', 'withdrawn']);
       // The delivery that went out stays, without the area and the deliverer's note; the planned place is freed.
       const places = await ownerQuery<Record<string, unknown>>(
-        'select id, outcome, observation, observation_note, area from food_round_household where household_id = $1',
+        'select id, round_id, outcome, observation, observation_note, area from food_round_household where household_id = $1',
         [household.id],
       );
       expect(places).toEqual([
-        { id: household.delivered, outcome: 'delivered', observation: 'concern', observation_note: null, area: null },
+        {
+          id: household.delivered,
+          round_id: expect.any(String),
+          outcome: 'delivered',
+          observation: 'concern',
+          observation_note: null,
+          area: null,
+        },
       ]);
       const [task] = await ownerQuery<{ family_label: string; detail: string | null }>(
         'select family_label, detail from counsellor_task where source_id = $1',
@@ -771,6 +778,27 @@ describe('retention and family rights', () => {
         id: household.id,
       });
       expect(address.errors?.[0].extensions?.reason).toBe('FOOD_HOUSEHOLD_ADDRESS_ERASED');
+      // Nor is it shipped to: a round whose only courier household was erased has none to export.
+      await ownerQuery(`update food_round_household set delivery_method = 'courier' where id = $1`, [
+        household.delivered,
+      ]);
+      const courier = await call(
+        admin,
+        'mutation($input: ExportFoodCourierCsvInput!) { exportFoodCourierCsv(input: $input) { households } }',
+        {
+          input: {
+            roundId: places[0]['round_id'],
+            shipOn: todayIn('Asia/Tokyo'),
+            sender: {
+              name: '事務局',
+              phone: '078-331-8181',
+              postalCode: '650-8570',
+              address: '兵庫県神戸市中央区加納町6-5-1',
+            },
+          },
+        },
+      );
+      expect(courier.errors?.[0].extensions?.reason).toBe('FOOD_NO_COURIER_HOUSEHOLDS');
       expect(await foodTables()).toEqual(before);
     });
 
