@@ -94,11 +94,20 @@ test.describe('donations to the food delivery', () => {
     expect(problems).toEqual([]);
   });
 
-  test("Kobe's viewer sees no donations", async ({ page }) => {
+  test("Kobe's viewer sees no donations page, only the programme's figures, small counts hidden", async ({ page }) => {
     await page.goto('/login');
     await signIn(page, 'viewer@kobe.tsunagu.example');
     await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '事業' }).click();
     await expect(page.getByRole('heading', { name: '神戸こども宅食', level: 2 })).toBeVisible();
     await expect(page.getByRole('link', { name: '神戸こども宅食 の寄付と在庫' })).toHaveCount(0);
+    const figures = page.getByRole('region', { name: '神戸こども宅食の集計' });
+    const donations = figures.getByRole('table', { name: '寄付（事業の開始から）' });
+    await expect(donations.getByRole('rowheader')).toHaveText(['市民', '企業', 'フードバンク']);
+    // Counts, hidden below the threshold: every cell is a number or "<k".
+    for (const cell of await donations.getByRole('cell').allTextContents()) expect(cell).toMatch(/^(\d+|<\d+)$/);
+    await expect(figures.getByRole('table', { name: '世帯の状況' }).getByRole('rowheader')).toHaveCount(6);
+    await expectAccessible(page);
+    await figures.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/food-figures-viewer.png' });
   });
 });

@@ -84,6 +84,36 @@ export interface FamilyRecord {
     withdrawnAt: Date | null;
     withdrawalNote: string | null;
   }[];
+  /**
+   * The family's food-delivery (こども宅食) households. The address is not in the file (only that one
+   * is kept): the file leaves the city's hands, and the family knows where they live.
+   */
+  foodHouseholds: {
+    programmeName: string;
+    appliedAt: Date;
+    source: string;
+    status: string;
+    statusReason: string | null;
+    name: string;
+    hasAddress: boolean;
+    area: string;
+    childrenBirthMonths: string[];
+    eligibilityBasis: string;
+    eligibilityNote: string | null;
+    allergies: string | null;
+    preferredMethod: string;
+    preferredTimes: string | null;
+    visitConsent: boolean;
+    rounds: {
+      roundName: string;
+      startsOn: string;
+      endsOn: string;
+      deliveryMethod: string | null;
+      outcome: string | null;
+      observation: string | null;
+      observationNote: string | null;
+    }[];
+  }[];
 }
 
 /** A link to a file beside the workbook in the archive (Excel opens it once the archive is extracted). */
@@ -197,6 +227,32 @@ export function changeLine(field: string, labels: ChangeLabels): { item: string;
   return { item: field.replace(/^values\./, ''), before: valueText(before), after: valueText(after) };
 }
 
+/** Food-delivery words as the console shows them. */
+const FOOD_STATUSES: Record<string, string> = {
+  applied: '申込み',
+  eligible: '確認済み',
+  ineligible: '対象外',
+  enrolled: '登録',
+  waitlisted: 'キャンセル待ち',
+  withdrawn: '辞退',
+};
+const FOOD_SOURCES: Record<string, string> = { line: 'LINEから申込み', staff: '職員が登録' };
+const FOOD_BASES: Record<string, string> = {
+  child_rearing_allowance: '児童扶養手当',
+  school_attendance_aid: '就学援助',
+  other: 'その他',
+};
+const FOOD_METHODS: Record<string, string> = { courier: '宅配便', hand: '手渡し' };
+const FOOD_OUTCOMES: Record<string, string> = {
+  delivered: '配達済み',
+  absent: '不在',
+  redelivery_arranged: '再配達手配済み',
+  refused: '受取辞退',
+};
+const FOOD_OBSERVATIONS: Record<string, string> = { fine: '問題なし', concern: '気になる', urgent: '緊急' };
+/** What the file says of a household's address instead of the address. */
+export const FOOD_ADDRESS_WITHHELD = '記録あり（この書類には載せていません。窓口で本人確認のうえお伝えします）';
+
 /** Message types as the family and the counsellors call them. */
 const MESSAGE_TYPES: Record<string, string> = {
   text: 'テキスト',
@@ -288,6 +344,7 @@ export async function renderFamilyRecordXlsx(record: FamilyRecord): Promise<Buff
       ['つなぎ', record.referrals.length],
       ['つなぎ先と共有した内容', record.shares.length],
       ['同意', record.consents.length],
+      ['こども宅食の世帯', record.foodHouseholds.length],
     ],
     [24, 60],
   );
@@ -398,6 +455,59 @@ export async function renderFamilyRecordXlsx(record: FamilyRecord): Promise<Buff
       k.withdrawalNote,
     ]),
     [12, 24, 40, 12, 16, 40, 20, 40],
+  );
+  const word = (words: Record<string, string>, value: string | null) => (value ? (words[value] ?? value) : null);
+  sheet(
+    'こども宅食',
+    [
+      '事業',
+      '申込日時',
+      '申込みの経路',
+      '状態',
+      '状態の理由',
+      '世帯名',
+      '住所',
+      '地域',
+      '子どもの生年月',
+      '対象の根拠',
+      '根拠のメモ',
+      'アレルギー',
+      '受け取り方法',
+      '希望の時間帯',
+      '訪問の同意',
+      '配送回ごとの記録',
+    ],
+    record.foodHouseholds.map((h) => [
+      h.programmeName,
+      h.appliedAt,
+      word(FOOD_SOURCES, h.source),
+      word(FOOD_STATUSES, h.status),
+      h.statusReason,
+      h.name,
+      h.hasAddress ? FOOD_ADDRESS_WITHHELD : null,
+      h.area,
+      h.childrenBirthMonths.join('、'),
+      word(FOOD_BASES, h.eligibilityBasis),
+      h.eligibilityNote,
+      h.allergies,
+      word(FOOD_METHODS, h.preferredMethod),
+      h.preferredTimes,
+      h.visitConsent ? 'はい' : 'いいえ',
+      h.rounds
+        .map((r) =>
+          [
+            `${r.roundName}（${r.startsOn}〜${r.endsOn}）`,
+            word(FOOD_METHODS, r.deliveryMethod),
+            word(FOOD_OUTCOMES, r.outcome) ?? '結果の記録なし',
+            r.observation ? `様子: ${word(FOOD_OBSERVATIONS, r.observation)}` : null,
+            r.observationNote,
+          ]
+            .filter(Boolean)
+            .join(' / '),
+        )
+        .join('\n'),
+    ]),
+    [24, 20, 16, 12, 30, 20, 40, 12, 20, 16, 30, 30, 12, 20, 10, 80],
   );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -55,6 +55,13 @@ export class FamilyErasureModel {
   @Field(() => Int, { description: 'Referrals sent to a partner, kept without the conversation' })
   keptReferrals!: number;
   @Field(() => Int) keptConsents!: number;
+  @Field(() => Int, {
+    description:
+      'Food-delivery households anonymised: no name, address, needs or notes; WITHDRAWN; rounds kept as counts',
+  })
+  foodHouseholds!: number;
+  @Field(() => Int, { description: 'Counsellor tasks about the family, kept without its label and notes' })
+  counsellorTasks!: number;
 }
 
 @InputType()

@@ -27,6 +27,8 @@ export enum ErasureItem {
   CASE_HISTORY = 'case_history',
   ATTRIBUTES = 'attributes',
   DRAFT_REFERRALS = 'draft_referrals',
+  /** Food-delivery households, anonymised: what they delivered stays as counts. */
+  FOOD_HOUSEHOLDS = 'food_households',
   PROFILE = 'profile',
 }
 
@@ -52,6 +54,10 @@ export interface ErasureCounts {
   draftReferrals: number;
   keptReferrals: number;
   keptConsents: number;
+  /** Food-delivery households anonymised (name, address, needs and notes gone; WITHDRAWN). */
+  foodHouseholds: number;
+  /** Counsellor tasks about the family whose family label and notes were cleared. */
+  counsellorTasks: number;
 }
 
 /**
@@ -85,6 +91,7 @@ export class FamilyRightsService {
         referrals: record.referrals.length,
         shares: record.shares.length,
         consents: record.consents.length,
+        foodHouseholds: record.foodHouseholds.length,
       },
     );
     const day = record.generatedAt.toISOString().slice(0, 10);
@@ -108,6 +115,7 @@ export class FamilyRightsService {
         (select count(*) from referral where registrant_id = ? and status = 'draft') as drafts,
         (select count(*) from referral where registrant_id = ? and status <> 'draft') as sent,
         (select count(*) from referral_consent where registrant_id = ?) as consents,
+        (select count(*) from food_household where registrant_id = ?) as food_households,
         (select count(*) from audit_event where tenant_id = ? and target_id in (
            select ?::text
            union all select id::text from conversation where registrant_id = ?
@@ -115,7 +123,7 @@ export class FamilyRightsService {
            union all select a.id::text from case_assessment a join case_record c on c.id = a.case_record_id where c.registrant_id = ?
            union all select id::text from referral where registrant_id = ?
            union all select id::text from referral_consent where registrant_id = ?)) as audit`,
-      [...Array(8).fill(registrantId), this.tenantDb.tenantId, ...Array(6).fill(registrantId)],
+      [...Array(9).fill(registrantId), this.tenantDb.tenantId, ...Array(6).fill(registrantId)],
     );
     const count = (key: string) => Number(n[key] ?? 0);
     return {
@@ -128,6 +136,7 @@ export class FamilyRightsService {
         { item: ErasureItem.CASE_HISTORY, count: count('changes') },
         { item: ErasureItem.ATTRIBUTES, count: count('attributes') },
         { item: ErasureItem.DRAFT_REFERRALS, count: count('drafts') },
+        { item: ErasureItem.FOOD_HOUSEHOLDS, count: count('food_households') },
         { item: ErasureItem.PROFILE, count: 1 },
       ],
       kept: [
@@ -379,6 +388,56 @@ export class FamilyRightsService {
        where k.registrant_id = ? order by k.obtained_on, k.created_at`,
       [registrantId],
     );
+    // The food-delivery households, read here as the other domains' rows are: the export is one query
+    // per kind. The sealed address is not opened (the file says one is kept).
+    const foodHouseholds = await em.execute<
+      {
+        id: string;
+        programme_name: string;
+        applied_at: string;
+        source: string;
+        status: string;
+        status_reason: string | null;
+        name: string;
+        has_address: boolean;
+        area: string;
+        children_birth_months: string[];
+        eligibility_basis: string;
+        eligibility_note: string | null;
+        allergies: string | null;
+        preferred_method: string;
+        preferred_times: string | null;
+        visit_consent: boolean;
+      }[]
+    >(
+      `select h.id, p.name as programme_name, h.applied_at, h.source, h.status, h.status_reason, h.name,
+              h.address_sealed is not null as has_address, h.area, h.children_birth_months, h.eligibility_basis,
+              h.eligibility_note, h.allergies, h.preferred_method, h.preferred_times, h.visit_consent
+       from food_household h join programme p on p.id = h.programme_id
+       where h.registrant_id = ? order by h.applied_at, h.id`,
+      [registrantId],
+    );
+    const foodRounds = foodHouseholds.length
+      ? await em.execute<
+          {
+            household_id: string;
+            round_name: string;
+            starts_on: string;
+            ends_on: string;
+            delivery_method: string | null;
+            outcome: string | null;
+            observation: string | null;
+            observation_note: string | null;
+          }[]
+        >(
+          `select rh.household_id, r.name as round_name, to_char(r.starts_on, 'YYYY-MM-DD') as starts_on,
+                  to_char(r.ends_on, 'YYYY-MM-DD') as ends_on, rh.delivery_method, rh.outcome, rh.observation,
+                  rh.observation_note
+           from food_round_household rh join food_round r on r.id = rh.round_id
+           where rh.household_id = any(?::uuid[]) order by r.starts_on, r.id`,
+          [`{${foodHouseholds.map((h) => h.id).join(',')}}`],
+        )
+      : [];
     const date = (value: string | null) => (value ? new Date(value) : null);
     const record: FamilyRecord = {
       tenantName: tenant.nameJa,
@@ -462,6 +521,34 @@ export class FamilyRightsService {
         note: k.note,
         withdrawnAt: date(k.withdrawn_at),
         withdrawalNote: k.withdrawal_note,
+      })),
+      foodHouseholds: foodHouseholds.map((h) => ({
+        programmeName: h.programme_name,
+        appliedAt: new Date(h.applied_at),
+        source: h.source,
+        status: h.status,
+        statusReason: h.status_reason,
+        name: h.name,
+        hasAddress: h.has_address,
+        area: h.area,
+        childrenBirthMonths: h.children_birth_months ?? [],
+        eligibilityBasis: h.eligibility_basis,
+        eligibilityNote: h.eligibility_note,
+        allergies: h.allergies,
+        preferredMethod: h.preferred_method,
+        preferredTimes: h.preferred_times,
+        visitConsent: h.visit_consent,
+        rounds: foodRounds
+          .filter((r) => r.household_id === h.id)
+          .map((r) => ({
+            roundName: r.round_name,
+            startsOn: r.starts_on,
+            endsOn: r.ends_on,
+            deliveryMethod: r.delivery_method,
+            outcome: r.outcome,
+            observation: r.observation,
+            observationNote: r.observation_note,
+          })),
       })),
     };
     return { record, media };

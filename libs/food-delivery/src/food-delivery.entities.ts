@@ -158,9 +158,12 @@ export class FoodHousehold {
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  /** `HouseholdAddress` as JSON, sealed (`Keyring.seal`, context `householdAddressContext(id)`). */
-  @Property({ type: 'text', lazy: true, hidden: true })
-  addressSealed!: string;
+  /**
+   * `HouseholdAddress` as JSON, sealed (`Keyring.seal`, context `householdAddressContext(id)`); null
+   * once the family was erased (`erase_family`).
+   */
+  @Property({ type: 'text', lazy: true, hidden: true, nullable: true })
+  addressSealed?: string | null;
 
   /** A coarse area for assigning deliveries (the ward or district: `本郷`, `中央区`), plain. */
   @Property({ type: 'string', length: 100 })

@@ -23,6 +23,7 @@ import {
   HouseholdStatus,
   RoundStatus,
 } from './food-delivery.entities';
+import { DonorKind } from './donations/donation.entities';
 
 registerEnumType(HouseholdStatus, { name: 'FoodHouseholdStatus' });
 registerEnumType(EligibilityBasis, {
@@ -581,6 +582,20 @@ export class FoodRoundFiguresModel {
   filled!: FoodFigureModel;
 }
 
+@ObjectType('FoodDonationFigures', {
+  description: 'What one kind of donor gave the programme, since it began: counts, small ones hidden',
+})
+export class FoodDonationFiguresModel {
+  @Field(() => DonorKind)
+  kind!: DonorKind;
+
+  @Field(() => FoodFigureModel, { description: 'Donors of this kind who gave the programme items' })
+  donors!: FoodFigureModel;
+
+  @Field(() => FoodFigureModel, { description: 'Items received (one per donation recorded, whatever its quantity)' })
+  items!: FoodFigureModel;
+}
+
 @ObjectType('FoodDeliverySummary', { description: 'Aggregates of a food-delivery programme: no household is named' })
 export class FoodDeliverySummaryModel {
   @Field(() => ID)
@@ -597,4 +612,7 @@ export class FoodDeliverySummaryModel {
 
   @Field(() => [FoodRoundFiguresModel])
   rounds!: FoodRoundFiguresModel[];
+
+  @Field(() => [FoodDonationFiguresModel], { description: 'Every kind of donor, in a fixed order' })
+  donations!: FoodDonationFiguresModel[];
 }

@@ -1,4 +1,6 @@
+import { UseGuards } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { PublicFormThrottleGuard } from '@tsunagu/platform/auth';
 import { Permission, Public, RequirePermission } from '@tsunagu/platform/permissions';
 import { FoodApplicationsService } from './applications.service';
 import { HouseholdStatus } from './food-delivery.entities';
@@ -140,6 +142,7 @@ export class FoodDeliveryResolver {
   }
 
   @Public()
+  @UseGuards(PublicFormThrottleGuard)
   @Query(() => FoodApplicationFormModel, {
     description:
       'The application page of a link sent on LINE (no sign-in): refused when the link is unknown, expired or used',
@@ -152,6 +155,7 @@ export class FoodDeliveryResolver {
   }
 
   @Public()
+  @UseGuards(PublicFormThrottleGuard)
   @Mutation(() => FoodApplicationReceiptModel, {
     description:
       "Sends the application page (no sign-in): spends the link's one-time token; nothing is written when refused",

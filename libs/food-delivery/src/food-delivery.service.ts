@@ -5,7 +5,7 @@ import { AuditTrail } from '@tsunagu/platform/audit';
 import { AccessService } from '@tsunagu/platform/auth';
 import { Keyring } from '@tsunagu/platform/crypto';
 import { Tenant, TenantDb } from '@tsunagu/platform/database';
-import { BadUserInputError, ConflictError, type FieldError } from '@tsunagu/platform/errors';
+import { BadUserInputError, ConflictError, NotFoundError, type FieldError } from '@tsunagu/platform/errors';
 import { Permission, roleGrants, type Role } from '@tsunagu/platform/permissions';
 import { Programme, ProgrammeKind } from '@tsunagu/programmes';
 import { ReportsService } from '@tsunagu/reporting';
@@ -22,6 +22,7 @@ import {
   type HouseholdAddress,
   type PlannedItem,
 } from './food-delivery.entities';
+import { DonorKind } from './donations/donation.entities';
 import type {
   ChangeFoodRoundStatusInput,
   CreateFoodRoundInput,
@@ -235,6 +236,12 @@ export class FoodDeliveryService {
     const em = this.tenantDb.em;
     const household = await this.findHousehold(em, householdId);
     await em.populate(household, ['addressSealed']);
+    if (!household.addressSealed) {
+      throw new NotFoundError(
+        'FOOD_HOUSEHOLD_ADDRESS_ERASED',
+        "The family was erased: the household's address is gone",
+      );
+    }
     const address = JSON.parse(
       this.keyring.openText(household.addressSealed, householdAddressContext(household.id)),
     ) as HouseholdAddress;
@@ -570,6 +577,13 @@ export class FoodDeliveryService {
     );
     const byStatus = new Map(statusRows.map((r) => [r.status, Number(r.n)]));
     const rounds = await this.rounds(programmeId);
+    const donationRows = await em.execute<{ kind: DonorKind; donors: string; items: string }[]>(
+      `select o.kind, count(distinct o.id) as donors, count(*) as items
+         from donation_item d join donor o on o.id = d.donor_id
+        where d.tenant_id = ? and d.programme_id = ? group by o.kind`,
+      [this.tenantDb.tenantId, programmeId],
+    );
+    const byKind = new Map(donationRows.map((r) => [r.kind, r]));
     return {
       programmeId,
       programmeName: programme.name,
@@ -585,6 +599,11 @@ export class FoodDeliveryService {
         endsOn: r.endsOn,
         capacity: r.capacity,
         filled: figure(r.filled, k),
+      })),
+      donations: Object.values(DonorKind).map((kind) => ({
+        kind,
+        donors: figure(Number(byKind.get(kind)?.donors ?? 0), k),
+        items: figure(Number(byKind.get(kind)?.items ?? 0), k),
       })),
     };
   }

@@ -260,20 +260,22 @@ export class RoundOperationsService {
   async exportCourierCsv(input: ExportFoodCourierCsvInput): Promise<FoodCourierExportModel> {
     const em = this.tenantDb.em;
     const round = await this.findRound(em, input.roundId, false);
-    const places = (await this.places(em, round)).filter((p) => methodOf(p) === DeliveryMethod.COURIER);
+    const courier = (await this.places(em, round)).filter((p) => methodOf(p) === DeliveryMethod.COURIER);
+    await em.populate(
+      courier.map((p) => p.household),
+      ['addressSealed'],
+    );
+    // An erased family's household has no address left: there is nothing to ship to.
+    const places = courier.flatMap((p) =>
+      p.household.addressSealed ? [{ ...p, sealed: p.household.addressSealed }] : [],
+    );
     if (places.length === 0) {
       throw new ConflictError('FOOD_NO_COURIER_HOUSEHOLDS', 'No household of this round is delivered by courier');
     }
-    await em.populate(
-      places.map((p) => p.household),
-      ['addressSealed'],
-    );
     const recipients: CourierRecipient[] = places.map((p) => ({
       reference: courierReference(p.row.id),
       name: p.household.name,
-      address: JSON.parse(
-        this.keyring.openText(p.household.addressSealed, householdAddressContext(p.household.id)),
-      ) as SealedAddress,
+      address: JSON.parse(this.keyring.openText(p.sealed, householdAddressContext(p.household.id))) as SealedAddress,
     }));
     const file = courierFile(
       recipients,

@@ -186,6 +186,69 @@ describe('retention and family rights', () => {
     }
   }
 
+  let foodProgrammeId: string | null = null;
+
+  /**
+   * A food-delivery household of the family, written as the owner: delivered and observed in a
+   * completed round (with the counsellor task the observation raised), placed in a planned one, and
+   * with an unused application link.
+   */
+  async function foodHousehold(family: Family): Promise<{ id: string; delivered: string; planned: string }> {
+    if (!foodProgrammeId) {
+      const created = await mutate(admin, 'createProgramme', 'CreateProgrammeInput', {
+        name: '神戸市こども宅食',
+        kind: 'FOOD_DELIVERY',
+        channelIds: [channel.id],
+      });
+      foodProgrammeId = must(created, 'createProgramme').id as string;
+    }
+    const [id, completedRound, plannedRound, delivered, planned] = [1, 2, 3, 4, 5].map(() => randomUUID());
+    await ownerQuery(
+      `insert into food_household (id, tenant_id, programme_id, registrant_id, source, name, address_sealed, area,
+         children_birth_months, eligibility_basis, eligibility_note, allergies, preferred_method, preferred_times,
+         visit_consent, status, status_reason, applied_at, enrolled_at, status_changed_at, created_at, updated_at)
+       values ($1, $2, $3, $4, 'line', '宅食 世帯子', 'v1.sealed-address', '中央区', '{2018-05,2021-11}',
+         'other', '非課税世帯', '卵・小麦', 'hand', '平日18時以降', true, 'enrolled', '事情の記録',
+         now() - interval '30 days', now() - interval '20 days', now() - interval '20 days', now() - interval '30 days', now())`,
+      [id, kobe.id, foodProgrammeId, family.registrantId],
+    );
+    const today = todayIn('Asia/Tokyo');
+    for (const [roundId, name, status] of [
+      [completedRound, '第1回', 'completed'],
+      [plannedRound, '第2回', 'planned'],
+    ]) {
+      await ownerQuery(
+        `insert into food_round (id, tenant_id, programme_id, name, starts_on, ends_on, capacity, status, created_at, updated_at)
+         values ($1, $2, $3, $4, $5, $5, 10, $6, now(), now())`,
+        [roundId, kobe.id, foodProgrammeId, name, today, status],
+      );
+    }
+    await ownerQuery(
+      `insert into food_round_household (id, tenant_id, round_id, household_id, added_at, delivery_method, area, outcome,
+         outcome_at, observation, observation_note, observed_at)
+       values ($1, $2, $3, $4, now(), 'hand', '中央区', 'delivered', now(), 'concern', '玄関先で元気がなかった', now())`,
+      [delivered, kobe.id, completedRound, id],
+    );
+    await ownerQuery(
+      `insert into food_round_household (id, tenant_id, round_id, household_id, added_at, delivery_method, area)
+       values ($1, $2, $3, $4, now(), 'hand', '中央区')`,
+      [planned, kobe.id, plannedRound, id],
+    );
+    await ownerQuery(
+      `insert into counsellor_task (id, tenant_id, kind, urgency, title, family_label, detail, registrant_id, source_type,
+         source_id, status, created_at, updated_at)
+       values ($1, $2, 'delivery_observation', 'concern', '神戸市こども宅食 第1回: 配達時の様子「気になる」', '宅食 世帯子',
+         '玄関先で元気がなかった', $3, 'food_round_household', $4, 'open', now(), now())`,
+      [randomUUID(), kobe.id, family.registrantId, delivered],
+    );
+    await ownerQuery(
+      `insert into food_application_token (id, tenant_id, programme_id, registrant_id, channel_id, token_hash, expires_at, created_at)
+       select $1, $2, $3, r.id, r.channel_id, $4, now() + interval '1 day', now() from registrant r where r.id = $5`,
+      [randomUUID(), kobe.id, foodProgrammeId, randomBytes(32).toString('hex'), family.registrantId],
+    );
+    return { id, delivered, planned };
+  }
+
   /** A consent, then a referral sent to the partner with it (sharing the latest assessment's `fields`). */
   async function referred(family: Family, fields: string[] = []): Promise<string> {
     const consentRes = await mutate(counsellor, 'recordConsent', 'RecordConsentInput', {
@@ -372,6 +435,8 @@ describe('retention and family rights', () => {
         [randomUUID(), kobe.id, family.registrantId, attribute],
       );
 
+      await foodHousehold(family);
+
       const res = await call(adminCounsellor, EXPORT, { input: { registrantId: family.registrantId } });
       expect(errorCodes(res)).toEqual([]);
       const file = await t.download(new URL(res.data!.exportFamilyRecord.url).pathname, adminCounsellor.token);
@@ -416,6 +481,7 @@ describe('retention and family rights', () => {
         'つなぎの経過',
         'つなぎ先と共有した内容',
         '同意',
+        'こども宅食',
       ]);
       expect(sheet('概要')).toEqual(
         expect.arrayContaining(['表示名|開示 請求子', 'ラベル|ひとり親', '属性: お住まいの区|中央区']),
@@ -470,6 +536,30 @@ describe('retention and family rights', () => {
       expect(sheet('つなぎ').join('\n')).toContain('家賃の滞納について相談を希望');
       expect(sheet('つなぎの経過').length).toBeGreaterThan(1);
       expect(sheet('同意').join('\n')).toContain('子育て支援のための情報共有');
+      // The food-delivery household as staff know it, its rounds and what was seen; the address only said to be kept.
+      const food = sheet('こども宅食');
+      expect(food).toHaveLength(2);
+      expect(food[1].split('|')).toEqual([
+        '神戸市こども宅食',
+        expect.any(String),
+        'LINEから申込み',
+        '登録',
+        '事情の記録',
+        '宅食 世帯子',
+        '記録あり（この書類には載せていません。窓口で本人確認のうえお伝えします）',
+        '中央区',
+        '2018-05、2021-11',
+        'その他',
+        '非課税世帯',
+        '卵・小麦',
+        '手渡し',
+        '平日18時以降',
+        'はい',
+        expect.stringContaining('第1回'),
+      ]);
+      expect(food[1]).toContain('配達済み / 様子: 気になる / 玄関先で元気がなかった');
+      expect(food[1]).toContain('第2回');
+      expect(sheet('概要')).toEqual(expect.arrayContaining(['こども宅食の世帯|1']));
       const [exported] = await ownerQuery<{ details: Record<string, unknown> }>(
         `select details from audit_event where action = 'family.exported' and target_id = $1`,
         [family.registrantId],
@@ -529,7 +619,8 @@ describe('retention and family rights', () => {
   describe('erasure', () => {
     const PLAN = `query($id: ID!) { familyErasurePlan(registrantId: $id) { displayName erased { item count } kept { item count } } }`;
     const ERASE = `mutation($input: EraseFamilyInput!) { eraseFamily(input: $input) {
-      cases assessments changes messages attributes draftReferrals keptReferrals keptConsents } }`;
+      cases assessments changes messages attributes draftReferrals keptReferrals keptConsents foodHouseholds
+      counsellorTasks } }`;
 
     it('shows what goes and what stays, then erases all of it on the typed name, keeping what the city must', async () => {
       const family = await newFamily('消去 依頼子');
@@ -596,6 +687,119 @@ describe('retention and family rights', () => {
       expect(chain.data?.verifyAuditChain.ok).toBe(true);
       // Nothing is left to export or erase again.
       expect(errorCodes(await call(adminCounsellor, PLAN, { id: family.registrantId }))).toEqual(['NOT_FOUND']);
+    });
+
+    it("anonymises the family's food-delivery households, keeping what the rounds delivered as counts", async () => {
+      const family = await newFamily('宅食 消去子');
+      const household = await foodHousehold(family);
+      const fiscalYear = fiscalYearOf(todayIn('Asia/Tokyo'));
+      const REPORT = `query($fiscalYear: Int!, $programmeId: ID) {
+        tenantReport(fiscalYear: $fiscalYear, programmeId: $programmeId, exact: true) {
+          tables { key rows { key values { value } } } } }`;
+      const foodTables = async () =>
+        (
+          await call<{ tenantReport: { tables: { key: string }[] } }>(admin, REPORT, {
+            fiscalYear,
+            programmeId: foodProgrammeId,
+          })
+        ).data!.tenantReport.tables.filter((table) => table.key.startsWith('foodDelivery.'));
+      const before = await foodTables();
+      expect(JSON.stringify(before)).toContain('"delivered"');
+      const plan = await call(adminCounsellor, PLAN, { id: family.registrantId });
+      expect(plan.data!.familyErasurePlan.erased).toEqual(
+        expect.arrayContaining([{ item: 'FOOD_HOUSEHOLDS', count: 1 }]),
+      );
+
+      const res = await call(adminCounsellor, ERASE, {
+        input: { registrantId: family.registrantId, confirmation: '宅食 消去子' },
+      });
+      expect(errorCodes(res)).toEqual([]);
+      expect(res.data?.eraseFamily).toMatchObject({ cases: 1, foodHouseholds: 1, counsellorTasks: 1 });
+
+      // The household stays, WITHDRAWN, with nothing that tells who it was.
+      const [row] = await ownerQuery<Record<string, unknown>>('select * from food_household where id = $1', [
+        household.id,
+      ]);
+      expect(row).toMatchObject({
+        name: '（消去済み）',
+        address_sealed: null,
+        area: '',
+        children_birth_months: [],
+        eligibility_note: null,
+        allergies: null,
+        preferred_times: null,
+        status_reason: null,
+        status: 'withdrawn',
+        registrant_id: null,
+      });
+      const history = await ownerQuery<{ status: string }>(
+        'select status from food_household_status_change where household_id = $1 order by changed_at, id',
+        [household.id],
+      );
+      expect(history.map((h) => h.status)).toEqual(['enrolled', 'withdrawn']);
+      // The delivery that went out stays, without the area and the deliverer's note; the planned place is freed.
+      const places = await ownerQuery<Record<string, unknown>>(
+        'select id, round_id, outcome, observation, observation_note, area from food_round_household where household_id = $1',
+        [household.id],
+      );
+      expect(places).toEqual([
+        {
+          id: household.delivered,
+          round_id: expect.any(String),
+          outcome: 'delivered',
+          observation: 'concern',
+          observation_note: null,
+          area: null,
+        },
+      ]);
+      const [task] = await ownerQuery<{ family_label: string; detail: string | null }>(
+        'select family_label, detail from counsellor_task where source_id = $1',
+        [household.delivered],
+      );
+      expect(task).toEqual({ family_label: '（消去済み）', detail: null });
+      expect(
+        await count('select count(*) as n from food_application_token where registrant_id = $1', [family.registrantId]),
+      ).toBe(0);
+      const left = JSON.stringify([row, places, task]);
+      for (const personal of [
+        '宅食 世帯子',
+        '卵',
+        '平日18時',
+        '非課税',
+        '中央区',
+        '2018-05',
+        '元気がなかった',
+        'v1.sealed-address',
+      ]) {
+        expect(left).not.toContain(personal);
+      }
+      // Staff asking for its address are told it is gone; the food report counts the same as before.
+      const address = await call(admin, 'query($id: ID!) { foodHouseholdAddress(householdId: $id) { city } }', {
+        id: household.id,
+      });
+      expect(address.errors?.[0].extensions?.reason).toBe('FOOD_HOUSEHOLD_ADDRESS_ERASED');
+      // Nor is it shipped to: a round whose only courier household was erased has none to export.
+      await ownerQuery(`update food_round_household set delivery_method = 'courier' where id = $1`, [
+        household.delivered,
+      ]);
+      const courier = await call(
+        admin,
+        'mutation($input: ExportFoodCourierCsvInput!) { exportFoodCourierCsv(input: $input) { households } }',
+        {
+          input: {
+            roundId: places[0]['round_id'],
+            shipOn: todayIn('Asia/Tokyo'),
+            sender: {
+              name: '事務局',
+              phone: '078-331-8181',
+              postalCode: '650-8570',
+              address: '兵庫県神戸市中央区加納町6-5-1',
+            },
+          },
+        },
+      );
+      expect(courier.errors?.[0].extensions?.reason).toBe('FOOD_NO_COURIER_HOUSEHOLDS');
+      expect(await foodTables()).toEqual(before);
     });
 
     it('erases nothing when any part fails (here, its audit line)', async () => {

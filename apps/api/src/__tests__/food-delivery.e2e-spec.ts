@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { followEvent, LineSandbox, postbackEvent, randomLineUserId, textMessageEvent } from '@tsunagu/line-sandbox';
 import { sha256Hex } from '@tsunagu/platform/crypto';
 import type { Tenant } from '@tsunagu/platform/database';
@@ -23,7 +24,8 @@ const UPDATE_ROUND = `mutation($input: UpdateFoodRoundInput!) { updateFoodRound(
 const ROUNDS = `query($programmeId: ID!) { foodRounds(programmeId: $programmeId) { ${ROUND_FIELDS} } }`;
 const SUMMARY = `query($programmeId: ID!) { foodDeliverySummary(programmeId: $programmeId) {
   programmeName suppressionThreshold statuses { status households { value suppressed display } }
-  rounds { name capacity filled { value suppressed display } } } }`;
+  rounds { name capacity filled { value suppressed display } }
+  donations { kind donors { value suppressed display } items { value suppressed display } } } }`;
 const FORM = `query($slug: String!, $token: String!) { foodApplicationForm(tenantSlug: $slug, token: $token) {
   tenantName programmeName expiresAt } }`;
 const SUBMIT = `mutation($input: SubmitFoodApplicationInput!) { submitFoodApplication(input: $input) { programmeName appliedAt } }`;
@@ -452,11 +454,36 @@ describe('food delivery: households and rounds', () => {
       expect(errorCodes(await gql(user, ROUNDS, { programmeId }))).toEqual(['FORBIDDEN']);
     }
     expect(errorCodes(await gql(partner, SUMMARY, { programmeId }))).toEqual(['FORBIDDEN']);
+    // Donations: a citizen's two items, a food bank's twenty, and another city's, which never count.
+    const donated = async (tenant: Tenant, pid: string, kind: string, items: number, recordedBy: string) => {
+      const donor = randomUUID();
+      await ownerQuery(
+        `insert into donor (id, tenant_id, kind, organisation_name, created_at, updated_at) values ($1, $2, $3, '寄付者', now(), now())`,
+        [donor, tenant.id, kind],
+      );
+      for (let i = 0; i < items; i++) {
+        await ownerQuery(
+          `insert into donation_item (id, tenant_id, donor_id, programme_id, received_on, name, quantity, unit, recorded_by, created_at)
+           values ($1, $2, $3, $4, '2026-04-01', 'お米', 5, 'kg', $5, now())`,
+          [randomUUID(), tenant.id, donor, pid, recordedBy],
+        );
+      }
+    };
+    await donated(city, programmeId, 'citizen', 2, coordinator.id);
+    await donated(city, programmeId, 'food_bank', 20, coordinator.id);
+    const otherAdmin = await t.newUser({ tenant: other, role: TenantRole.TENANT_ADMIN });
+    const otherProgramme = await gql<{ createProgramme: { id: string } }>(
+      otherAdmin,
+      'mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }',
+      { input: { name: '他市こども宅食', kind: 'FOOD_DELIVERY' } },
+    );
+    await donated(other, otherProgramme.data!.createProgramme.id, 'company', 20, otherAdmin.id);
     const summary = await gql<{
       foodDeliverySummary: {
         suppressionThreshold: number;
         statuses: { status: string; households: { value: number | null; display: string } }[];
         rounds: { capacity: number; filled: { display: string } }[];
+        donations: { kind: string; donors: { display: string }; items: { display: string } }[];
       };
     }>(viewer, SUMMARY, { programmeId });
     expect(errorCodes(summary)).toEqual([]);
@@ -465,6 +492,13 @@ describe('food delivery: households and rounds', () => {
     expect(enrolled.households).toMatchObject({ value: null, display: `<${k}` });
     expect(summary.data!.foodDeliverySummary.rounds.map((r) => r.capacity)).toEqual([5, 2]);
     expect(JSON.stringify(summary.data)).not.toContain('本郷');
+    expect(summary.data!.foodDeliverySummary.donations.map((d) => [d.kind, d.donors.display, d.items.display])).toEqual(
+      [
+        ['CITIZEN', `<${k}`, `<${k}`],
+        ['COMPANY', '0', '0'],
+        ['FOOD_BANK', `<${k}`, '20'],
+      ],
+    );
   });
 
   it('does not return households, rounds or addresses of another tenant', async () => {

@@ -66,6 +66,7 @@ type Documents = {
   '\n  query DonationRounds($programmeId: ID!) {\n    donationRounds(programmeId: $programmeId) {\n      id\n      name\n      startsOn\n      endsOn\n      open\n    }\n  }\n': typeof types.DonationRoundsDocument;
   '\n  query RoundDonations($roundId: ID!) {\n    roundDonations(roundId: $roundId) {\n      round {\n        id\n        name\n        startsOn\n        endsOn\n        open\n      }\n      lines {\n        id\n        quantity\n        item {\n          ...DonationItemFields\n        }\n      }\n    }\n  }\n': typeof types.RoundDonationsDocument;
   '\n  mutation AllocateDonations($input: AllocateDonationsInput!) {\n    allocateDonations(input: $input) {\n      round {\n        id\n      }\n      lines {\n        id\n        quantity\n      }\n    }\n  }\n': typeof types.AllocateDonationsDocument;
+  '\n  query FoodDeliverySummary($programmeId: ID!) {\n    foodDeliverySummary(programmeId: $programmeId) {\n      programmeId\n      suppressionThreshold\n      statuses {\n        status\n        households {\n          display\n        }\n      }\n      rounds {\n        roundId\n        name\n        startsOn\n        endsOn\n        capacity\n        filled {\n          display\n        }\n      }\n      donations {\n        kind\n        donors {\n          display\n        }\n        items {\n          display\n        }\n      }\n    }\n  }\n': typeof types.FoodDeliverySummaryDocument;
   '\n  query FoodHouseholds($programmeId: ID!, $statuses: [FoodHouseholdStatus!], $first: Int, $after: String) {\n    foodHouseholds(programmeId: $programmeId, statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          area\n          status\n          source\n          appliedAt\n          waitlistPosition\n          preferredMethod\n          rounds {\n            roundId\n            roundName\n          }\n        }\n      }\n    }\n  }\n': typeof types.FoodHouseholdsDocument;
   '\n  query FoodHousehold($id: ID!) {\n    foodHousehold(id: $id) {\n      id\n      programmeId\n      registrantId\n      source\n      name\n      area\n      childrenBirthMonths\n      eligibilityBasis\n      eligibilityNote\n      allergies\n      preferredMethod\n      preferredTimes\n      visitConsent\n      status\n      statusReason\n      appliedAt\n      enrolledAt\n      statusChangedAt\n      waitlistPosition\n      rounds {\n        roundId\n        roundName\n        startsOn\n        endsOn\n      }\n    }\n  }\n': typeof types.FoodHouseholdDocument;
   '\n  query FoodHouseholdAddress($householdId: ID!) {\n    foodHouseholdAddress(householdId: $householdId) {\n      postalCode\n      prefecture\n      city\n      street\n      building\n      phone\n    }\n  }\n': typeof types.FoodHouseholdAddressDocument;
@@ -160,7 +161,7 @@ type Documents = {
   '\n  mutation UpdateCaseRecordSettings($input: UpdateCaseRecordSettingsInput!) {\n    updateCaseRecordSettings(input: $input) {\n      retentionYears\n    }\n  }\n': typeof types.UpdateCaseRecordSettingsDocument;
   '\n  query FamilyErasurePlan($registrantId: ID!) {\n    familyErasurePlan(registrantId: $registrantId) {\n      registrantId\n      displayName\n      erased {\n        item\n        count\n      }\n      kept {\n        item\n        count\n      }\n    }\n  }\n': typeof types.FamilyErasurePlanDocument;
   '\n  mutation ExportFamilyRecord($input: ExportFamilyRecordInput!) {\n    exportFamilyRecord(input: $input) {\n      url\n      expiresAt\n    }\n  }\n': typeof types.ExportFamilyRecordDocument;
-  '\n  mutation EraseFamily($input: EraseFamilyInput!) {\n    eraseFamily(input: $input) {\n      cases\n      messages\n      keptReferrals\n      keptConsents\n    }\n  }\n': typeof types.EraseFamilyDocument;
+  '\n  mutation EraseFamily($input: EraseFamilyInput!) {\n    eraseFamily(input: $input) {\n      cases\n      messages\n      keptReferrals\n      keptConsents\n      foodHouseholds\n    }\n  }\n': typeof types.EraseFamilyDocument;
   '\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    responseBusinessDaysLeft\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n': typeof types.ReferralItemFragmentDoc;
   '\n  query Family($id: ID!) {\n    conversation(id: $id) {\n      id\n      registrant {\n        id\n        displayName\n        status\n        since\n      }\n      consents {\n        id\n        partnerOrganizationId\n        partnerOrganizationName\n        purpose\n        method\n        obtainedOn\n        obtainedByName\n        withdrawnAt\n      }\n      referrals {\n        ...ReferralItem\n      }\n    }\n  }\n': typeof types.FamilyDocument;
   '\n  query PartnerChoices {\n    serviceCategories {\n      id\n      name\n    }\n    partnerAreas\n  }\n': typeof types.PartnerChoicesDocument;
@@ -340,6 +341,8 @@ const documents: Documents = {
     types.RoundDonationsDocument,
   '\n  mutation AllocateDonations($input: AllocateDonationsInput!) {\n    allocateDonations(input: $input) {\n      round {\n        id\n      }\n      lines {\n        id\n        quantity\n      }\n    }\n  }\n':
     types.AllocateDonationsDocument,
+  '\n  query FoodDeliverySummary($programmeId: ID!) {\n    foodDeliverySummary(programmeId: $programmeId) {\n      programmeId\n      suppressionThreshold\n      statuses {\n        status\n        households {\n          display\n        }\n      }\n      rounds {\n        roundId\n        name\n        startsOn\n        endsOn\n        capacity\n        filled {\n          display\n        }\n      }\n      donations {\n        kind\n        donors {\n          display\n        }\n        items {\n          display\n        }\n      }\n    }\n  }\n':
+    types.FoodDeliverySummaryDocument,
   '\n  query FoodHouseholds($programmeId: ID!, $statuses: [FoodHouseholdStatus!], $first: Int, $after: String) {\n    foodHouseholds(programmeId: $programmeId, statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          area\n          status\n          source\n          appliedAt\n          waitlistPosition\n          preferredMethod\n          rounds {\n            roundId\n            roundName\n          }\n        }\n      }\n    }\n  }\n':
     types.FoodHouseholdsDocument,
   '\n  query FoodHousehold($id: ID!) {\n    foodHousehold(id: $id) {\n      id\n      programmeId\n      registrantId\n      source\n      name\n      area\n      childrenBirthMonths\n      eligibilityBasis\n      eligibilityNote\n      allergies\n      preferredMethod\n      preferredTimes\n      visitConsent\n      status\n      statusReason\n      appliedAt\n      enrolledAt\n      statusChangedAt\n      waitlistPosition\n      rounds {\n        roundId\n        roundName\n        startsOn\n        endsOn\n      }\n    }\n  }\n':
@@ -528,7 +531,7 @@ const documents: Documents = {
     types.FamilyErasurePlanDocument,
   '\n  mutation ExportFamilyRecord($input: ExportFamilyRecordInput!) {\n    exportFamilyRecord(input: $input) {\n      url\n      expiresAt\n    }\n  }\n':
     types.ExportFamilyRecordDocument,
-  '\n  mutation EraseFamily($input: EraseFamilyInput!) {\n    eraseFamily(input: $input) {\n      cases\n      messages\n      keptReferrals\n      keptConsents\n    }\n  }\n':
+  '\n  mutation EraseFamily($input: EraseFamilyInput!) {\n    eraseFamily(input: $input) {\n      cases\n      messages\n      keptReferrals\n      keptConsents\n      foodHouseholds\n    }\n  }\n':
     types.EraseFamilyDocument,
   '\n  fragment ReferralItem on Referral {\n    id\n    status\n    createdAt\n    sentAt\n    respondBy\n    overdue\n    responseBusinessDaysLeft\n    summary\n    familyDisplayName\n    conversationId\n    partnerOrganization {\n      id\n      name\n    }\n    timeline {\n      toStatus\n      fromStatus\n      occurredAt\n      actorName\n      actorSide\n      reason\n      note\n    }\n  }\n':
     types.ReferralItemFragmentDoc,
@@ -1000,6 +1003,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation AllocateDonations($input: AllocateDonationsInput!) {\n    allocateDonations(input: $input) {\n      round {\n        id\n      }\n      lines {\n        id\n        quantity\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AllocateDonations($input: AllocateDonationsInput!) {\n    allocateDonations(input: $input) {\n      round {\n        id\n      }\n      lines {\n        id\n        quantity\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FoodDeliverySummary($programmeId: ID!) {\n    foodDeliverySummary(programmeId: $programmeId) {\n      programmeId\n      suppressionThreshold\n      statuses {\n        status\n        households {\n          display\n        }\n      }\n      rounds {\n        roundId\n        name\n        startsOn\n        endsOn\n        capacity\n        filled {\n          display\n        }\n      }\n      donations {\n        kind\n        donors {\n          display\n        }\n        items {\n          display\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query FoodDeliverySummary($programmeId: ID!) {\n    foodDeliverySummary(programmeId: $programmeId) {\n      programmeId\n      suppressionThreshold\n      statuses {\n        status\n        households {\n          display\n        }\n      }\n      rounds {\n        roundId\n        name\n        startsOn\n        endsOn\n        capacity\n        filled {\n          display\n        }\n      }\n      donations {\n        kind\n        donors {\n          display\n        }\n        items {\n          display\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1568,8 +1577,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation EraseFamily($input: EraseFamilyInput!) {\n    eraseFamily(input: $input) {\n      cases\n      messages\n      keptReferrals\n      keptConsents\n    }\n  }\n',
-): (typeof documents)['\n  mutation EraseFamily($input: EraseFamilyInput!) {\n    eraseFamily(input: $input) {\n      cases\n      messages\n      keptReferrals\n      keptConsents\n    }\n  }\n'];
+  source: '\n  mutation EraseFamily($input: EraseFamilyInput!) {\n    eraseFamily(input: $input) {\n      cases\n      messages\n      keptReferrals\n      keptConsents\n      foodHouseholds\n    }\n  }\n',
+): (typeof documents)['\n  mutation EraseFamily($input: EraseFamilyInput!) {\n    eraseFamily(input: $input) {\n      cases\n      messages\n      keptReferrals\n      keptConsents\n      foodHouseholds\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -704,6 +704,7 @@ export type FamilyErasureItem =
   | 'CASE_HISTORY'
   | 'CASE_RECORD'
   | 'DRAFT_REFERRALS'
+  | 'FOOD_HOUSEHOLDS'
   | 'MESSAGES'
   | 'PROFILE';
 
@@ -2640,6 +2641,27 @@ export type AllocateDonationsMutation = {
   allocateDonations: { round: { id: string }; lines: Array<{ id: string; quantity: number }> };
 };
 
+export type FoodDeliverySummaryQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+export type FoodDeliverySummaryQuery = {
+  foodDeliverySummary: {
+    programmeId: string;
+    suppressionThreshold: number;
+    statuses: Array<{ status: FoodHouseholdStatus; households: { display: string } }>;
+    rounds: Array<{
+      roundId: string;
+      name: string;
+      startsOn: string;
+      endsOn: string;
+      capacity: number;
+      filled: { display: string };
+    }>;
+    donations: Array<{ kind: DonorKind; donors: { display: string }; items: { display: string } }>;
+  } | null;
+};
+
 export type FoodHouseholdsQueryVariables = Exact<{
   programmeId: string | number;
   statuses?: Array<FoodHouseholdStatus> | FoodHouseholdStatus | null | undefined;
@@ -4134,7 +4156,7 @@ export type EraseFamilyMutationVariables = Exact<{
 }>;
 
 export type EraseFamilyMutation = {
-  eraseFamily: { cases: number; messages: number; keptReferrals: number; keptConsents: number };
+  eraseFamily: { cases: number; messages: number; keptReferrals: number; keptConsents: number; foodHouseholds: number };
 };
 
 export type ReferralItemFragment = {
@@ -9881,6 +9903,112 @@ export const AllocateDonationsDocument = {
     },
   ],
 } as unknown as DocumentNode<AllocateDonationsMutation, AllocateDonationsMutationVariables>;
+export const FoodDeliverySummaryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FoodDeliverySummary' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'programmeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'foodDeliverySummary' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'programmeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'programmeId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'programmeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suppressionThreshold' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'statuses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'households' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'display' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rounds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'roundId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'filled' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'display' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'donations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'donors' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'display' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'items' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'display' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FoodDeliverySummaryQuery, FoodDeliverySummaryQueryVariables>;
 export const FoodHouseholdsDocument = {
   kind: 'Document',
   definitions: [
@@ -15797,6 +15925,7 @@ export const EraseFamilyDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'messages' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'keptReferrals' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'keptConsents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'foodHouseholds' } },
               ],
             },
           },

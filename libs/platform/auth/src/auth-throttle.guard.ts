@@ -18,30 +18,15 @@ import { AuthService, normalizeEmail } from './auth.service';
 export const AUTH_THROTTLERS = { address: 'auth-address', account: 'auth-account' } as const;
 
 /**
- * Rate limits of the authentication mutations (login, MFA, refresh, password reset and change,
- * accepting an invitation):
- *
- * - per client address, ONE budget shared by all of them (not one per mutation);
- * - per account, one budget shared by all of them, whatever the address, so that many addresses
- *   cannot drive one account. The account is the one the input names: the normalised email (login,
- *   reset request), the signed-in user (password change), the account of a verified MFA token, or
- *   the link or token presented (a reset link, an invitation, a refresh token: each belongs to one
- *   account). A forged MFA token names no account, so nobody can spend another's budget with one.
- *
- * Keys are hashed: no email address sits in the limiter's memory.
+ * The budget of the pages a family opens from a LINE link without signing in (the food application:
+ * its form and its submission), PUBLIC_FORM_RATE_LIMIT_PER_MINUTE a minute per client address. It is
+ * not the authentication budget: families on one mobile carrier often share an address, and a family
+ * applying should not spend what staff behind the same address need to sign in, nor the reverse.
  */
-@Injectable()
-export class AuthThrottleGuard extends ThrottlerGuard {
-  constructor(
-    @InjectThrottlerOptions() options: ThrottlerModuleOptions,
-    @InjectThrottlerStorage() storage: ThrottlerStorage,
-    reflector: Reflector,
-    private readonly auth: AuthService,
-    private readonly access: AccessService,
-  ) {
-    super(options, storage, reflector);
-  }
+export const PUBLIC_FORM_THROTTLER = 'public-form';
 
+/** The throttler module's budgets answer GraphQL requests, whose request and response sit in the context. */
+abstract class GraphqlThrottlerGuard extends ThrottlerGuard {
   protected override getRequestResponse(context: ExecutionContext): {
     req: Record<string, unknown>;
     res: Record<string, unknown>;
@@ -55,8 +40,35 @@ export class AuthThrottleGuard extends ThrottlerGuard {
     }
     return super.getRequestResponse(context);
   }
+}
+
+/**
+ * Rate limits of the authentication mutations (login, MFA, refresh, password reset and change,
+ * accepting an invitation):
+ *
+ * - per client address, ONE budget shared by all of them (not one per mutation);
+ * - per account, one budget shared by all of them, whatever the address, so that many addresses
+ *   cannot drive one account. The account is the one the input names: the normalised email (login,
+ *   reset request), the signed-in user (password change), the account of a verified MFA token, or
+ *   the link or token presented (a reset link, an invitation, a refresh token: each belongs to one
+ *   account). A forged MFA token names no account, so nobody can spend another's budget with one.
+ *
+ * Keys are hashed: no email address sits in the limiter's memory.
+ */
+@Injectable()
+export class AuthThrottleGuard extends GraphqlThrottlerGuard {
+  constructor(
+    @InjectThrottlerOptions() options: ThrottlerModuleOptions,
+    @InjectThrottlerStorage() storage: ThrottlerStorage,
+    reflector: Reflector,
+    private readonly auth: AuthService,
+    private readonly access: AccessService,
+  ) {
+    super(options, storage, reflector);
+  }
 
   protected override async handleRequest(request: ThrottlerRequest): Promise<boolean> {
+    if (request.throttler.name === PUBLIC_FORM_THROTTLER) return true;
     if (request.throttler.name === AUTH_THROTTLERS.account) {
       const account = await this.accountOf(request.context);
       // An input naming no account (a malformed one, a forged MFA token) counts on the address only.
@@ -93,6 +105,20 @@ export class AuthThrottleGuard extends ThrottlerGuard {
       default:
         return null;
     }
+  }
+}
+
+/**
+ * The rate limit of the public pages opened from a LINE link (no sign-in): one budget per client
+ * address shared by all of them, so that nobody floods the application page or its submission. Over
+ * it, the operation answers TOO_MANY_REQUESTS before its resolver runs: nothing is written and no
+ * link is spent.
+ */
+@Injectable()
+export class PublicFormThrottleGuard extends GraphqlThrottlerGuard {
+  protected override async handleRequest(request: ThrottlerRequest): Promise<boolean> {
+    if (request.throttler.name !== PUBLIC_FORM_THROTTLER) return true;
+    return super.handleRequest({ ...request, generateKey: keyOf });
   }
 }
 

@@ -11,7 +11,7 @@ import { AccountsService } from './accounts.service';
 import { AuthResolver } from './auth.resolver';
 import { RefreshCookie } from './refresh-cookie';
 import { AuthService } from './auth.service';
-import { AUTH_THROTTLERS, AuthThrottleGuard } from './auth-throttle.guard';
+import { AUTH_THROTTLERS, AuthThrottleGuard, PUBLIC_FORM_THROTTLER } from './auth-throttle.guard';
 import { AccessTokenVerifier, JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { InvitationsService } from './invitations.service';
@@ -31,6 +31,7 @@ import { UsersService } from './users.service';
         throttlers: [
           { name: AUTH_THROTTLERS.address, ttl: 60_000, limit: config.authRateLimitPerMinute },
           { name: AUTH_THROTTLERS.account, ttl: 60_000, limit: config.authRateLimitPerMinute },
+          { name: PUBLIC_FORM_THROTTLER, ttl: 60_000, limit: config.publicFormRateLimitPerMinute },
         ],
       }),
     }),

@@ -15,3 +15,4 @@ export * from './auth.module';
 export * from './audit/audit-api.module';
 export { AccessTokenVerifier, type VerifiedAccessToken, type AuthenticatedUser } from './jwt.strategy';
 export * from './refresh-cookie';
+export { PublicFormThrottleGuard } from './auth-throttle.guard';

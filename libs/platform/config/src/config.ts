@@ -32,6 +32,8 @@ export interface AppConfig {
   mailFrom: string;
   mfaRequiredForPlatformRoles: boolean;
   authRateLimitPerMinute: number;
+  /** Requests a minute per client address to the pages opened from a LINE link without sign-in. */
+  publicFormRateLimitPerMinute: number;
   /** Not production and no SMTP: mails go to the dev outbox, which platform admins may read. */
   demoMode: boolean;
   /** This process runs job handlers (webhook processing, ...), not only enqueues jobs. */
@@ -188,6 +190,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     1_000_000,
     problems,
   );
+  const publicFormRateLimitPerMinute = parseInteger(
+    'PUBLIC_FORM_RATE_LIMIT_PER_MINUTE',
+    env['PUBLIC_FORM_RATE_LIMIT_PER_MINUTE'],
+    60,
+    1,
+    1_000_000,
+    problems,
+  );
   let encryptionKeys: EncryptionKey[] = [];
   if (env['TSUNAGU_ENCRYPTION_KEYS']) {
     encryptionKeys = parseEncryptionKeys(env['TSUNAGU_ENCRYPTION_KEYS'], problems);
@@ -228,6 +238,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mailFrom,
     mfaRequiredForPlatformRoles,
     authRateLimitPerMinute,
+    publicFormRateLimitPerMinute,
     demoMode: !production && !smtpUrl,
     runJobWorkers,
     lineApiBaseUrl,

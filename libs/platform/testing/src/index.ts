@@ -42,6 +42,7 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
     // Every test request comes from one address, whose one budget of authentication mutations
     // would not last a test file; the tests of the limits set their own.
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+    PUBLIC_FORM_RATE_LIMIT_PER_MINUTE: '100000',
     // Tests serve no console unless they ask (a built one in dist/ would answer unknown GETs).
     CONSOLE_DIR: 'tmp/no-console',
     ...env,

@@ -16,6 +16,7 @@ import { Select } from '../../ui/Select';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { useShell } from '../shell/useShell';
+import { FoodDeliveryFigures } from '../food-delivery/FoodDeliveryFigures';
 import {
   CREATE_CONTRACT,
   CREATE_PROGRAMME,
@@ -163,6 +164,9 @@ function ProgrammeCard({
             {t('programmes.foodDeliveryLink', { name: p.name })}
           </TextLink>
         </p>
+      )}
+      {p.kind === 'FOOD_DELIVERY' && can('tenant:food-delivery:figures') && !can('tenant:food-households:read') && (
+        <FoodDeliveryFigures programmeId={p.id} name={p.name} />
       )}
       <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
         <dt className="font-bold">{t('programmes.channels')}</dt>

@@ -58,6 +58,7 @@ export function FamilyRightsPanel({
           name: familyName ?? expected,
           messages: data.eraseFamily.messages,
           cases: data.eraseFamily.cases,
+          households: data.eraseFamily.foodHouseholds,
         }),
       );
     } catch (error) {

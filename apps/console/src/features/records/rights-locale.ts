@@ -20,6 +20,8 @@ const rightsJa = {
       CASE_HISTORY: 'ケース記録の変更履歴',
       ATTRIBUTES: '属性（お住まいの区など）',
       DRAFT_REFERRALS: '送付前のつなぎ（下書き）',
+      FOOD_HOUSEHOLDS:
+        'こども宅食の世帯の名前・住所・お子さんの生年月・アレルギー・メモ（世帯は「辞退」になり、配達した件数だけが残ります）',
       PROFILE: '表示名・タグ・LINE アカウントとの結びつき',
     },
     kept: {
@@ -31,7 +33,7 @@ const rightsJa = {
     confirmLabel: '確認のため、家族の表示名「{{name}}」を入力してください',
     confirm: '消去する',
     cancel: 'やめる',
-    done: '{{name}} さんの記録を消去しました（メッセージ {{messages}} 件、ケース {{cases}} 件）。',
+    done: '{{name}} さんの記録を消去しました（メッセージ {{messages}} 件、ケース {{cases}} 件、匿名化したこども宅食の世帯 {{households}} 件）。',
     retention: {
       title: '終結したケースの保存期間',
       lead: '終結からこの年数が過ぎたケース記録は、アセスメントと変更履歴とともに毎日の処理で削除されます（削除した件数だけが監査記録に残ります）。',
@@ -62,6 +64,8 @@ const rightsEn: typeof rightsJa = {
       CASE_HISTORY: "The case record's history",
       ATTRIBUTES: 'Attributes (ward and the like)',
       DRAFT_REFERRALS: 'Referrals never sent (drafts)',
+      FOOD_HOUSEHOLDS:
+        "Food-delivery households' names, addresses, children's birth months, allergies and notes (the household is withdrawn; only what was delivered stays, as counts)",
       PROFILE: 'Display name, tags and the link to the LINE account',
     },
     kept: {
@@ -74,7 +78,7 @@ const rightsEn: typeof rightsJa = {
     confirmLabel: 'To confirm, type the family\'s display name "{{name}}"',
     confirm: 'Erase',
     cancel: 'Cancel',
-    done: "{{name}}'s records were erased ({{messages}} messages, {{cases}} case).",
+    done: "{{name}}'s records were erased ({{messages}} messages, {{cases}} case, {{households}} food-delivery households anonymised).",
     retention: {
       title: 'Retention of closed cases',
       lead: 'Case records closed longer ago than this are deleted, with their assessments and history, by a daily run (the audit trail keeps the counts only).',

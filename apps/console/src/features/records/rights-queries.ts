@@ -49,6 +49,7 @@ export const ERASE_FAMILY = graphql(`
       messages
       keptReferrals
       keptConsents
+      foodHouseholds
     }
   }
 `);

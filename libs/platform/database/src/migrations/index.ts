@@ -39,6 +39,7 @@ import { Migration20261212010000FoodDelivery } from './Migration20261212010000Fo
 import { Migration20261212050000RoundOperations } from './Migration20261212050000RoundOperations';
 import { Migration20261212090000Donations } from './Migration20261212090000Donations';
 import { Migration20261212100000FoodHouseholdHistory } from './Migration20261212100000FoodHouseholdHistory';
+import { Migration20261213030000FoodHouseholdErasure } from './Migration20261213030000FoodHouseholdErasure';
 
 /** Every migration, in order. Listed explicitly so that the bundled app carries them. */
 export const migrationsList: MigrationObject[] = [
@@ -82,4 +83,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261212050000RoundOperations', class: Migration20261212050000RoundOperations },
   { name: 'Migration20261212090000Donations', class: Migration20261212090000Donations },
   { name: 'Migration20261212100000FoodHouseholdHistory', class: Migration20261212100000FoodHouseholdHistory },
+  { name: 'Migration20261213030000FoodHouseholdErasure', class: Migration20261213030000FoodHouseholdErasure },
 ];
