@@ -64,7 +64,9 @@ async function linkSentTo(request: APIRequestContext, familyName: string): Promi
   throw new Error('no application link was sent');
 }
 
-test.describe('food delivery: a family applies from its LINE link, the coordinator approves it into a round', () => {
+test.describe('food delivery: a family applies from its LINE link, the coordinator approves it into the next round, which is packed and delivered; a worrying visit reaches a counsellor', () => {
+  // One round a run, so the journey also passes on a database a previous run left behind.
+  const round = `第${Date.now() % 1000}回（テスト）`;
   test('the family applies on the page its link opens, without signing in', async ({ page, request }) => {
     // Two messages through the LINE simulator (a process each) before the page opens.
     test.setTimeout(180_000);
@@ -111,17 +113,17 @@ test.describe('food delivery: a family applies from its LINE link, the coordinat
     await page.getByRole('link', { name: `${PROGRAMME} の世帯と配送回` }).click();
     await expect(page.getByRole('heading', { name: `${PROGRAMME}：世帯と配送回`, level: 1 })).toBeVisible();
 
-    const round = `第${Date.now() % 1000}回（テスト）`;
     await page.getByRole('button', { name: '配送回を追加' }).click();
     await page.getByLabel('名前（例: 令和7年度 第1回）').fill(round);
     await page.getByLabel(/配送の開始日/).fill('2099-07-01');
     await page.getByLabel('配送の終了日').fill('2099-07-10');
-    await page.getByLabel('定員（世帯）').fill('250');
-    await page.getByLabel(/予定している品目/).fill('お米 2kg,250\nレトルトカレー,500');
+    // Kobe's 250 enrolled households and its waitlist of 7 take their places in the new round first.
+    await page.getByLabel('定員（世帯）').fill('300');
+    await page.getByLabel(/予定している品目/).fill('お米 2kg,300\nレトルトカレー,600');
     await expectAccessible(page);
     await page.getByRole('button', { name: '配送回を作る' }).click();
     await expect(page.getByText(/配送回を作りました/)).toBeVisible();
-    await expect(page.getByTestId('round-row').filter({ hasText: round })).toContainText('/ 250世帯');
+    await expect(page.getByTestId('round-row').filter({ hasText: round })).toContainText('257 / 300世帯');
 
     await page.getByLabel('状況で絞り込む').selectOption('APPLIED');
     await page.getByRole('link', { name: '宅食 花子' }).first().click();
@@ -171,6 +173,67 @@ test.describe('food delivery: a family applies from its LINE link, the coordinat
     await expect(page.getByRole('table', { name: '世帯の一覧（申込み順）' })).toBeVisible();
     await expectAccessible(page);
     await page.screenshot({ path: '/tmp/food-delivery.png', fullPage: true });
+    expect(problems).toEqual([]);
+  });
+
+  test("the coordinator packs the round and sends it out; a worrying visit at the family's door reaches a counsellor", async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const problems = watchPage(page);
+    await page.goto('/login');
+    await signIn(page, 'coordinator@kobe.tsunagu.example');
+    await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '事業' }).click();
+    await page.getByRole('link', { name: `${PROGRAMME} の世帯と配送回` }).click();
+    await page.getByTestId('round-row').filter({ hasText: round }).getByRole('link').first().click();
+    await expect(
+      page.getByRole('heading', { name: new RegExp(round.replace(/[()（）]/g, '.')), level: 1 }),
+    ).toBeVisible();
+
+    // Packed: the family who applied on LINE is on the packing list with its allergies.
+    await page.getByRole('button', { name: '梱包を始める' }).click();
+    await expect(page.getByRole('button', { name: '配送を始める' })).toBeVisible();
+    const packed = page
+      .getByTestId('packing-households')
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: '宅食 花子' }) });
+    await expect(packed).toContainText('卵、小麦');
+    await page.getByRole('button', { name: '配送を始める' }).click();
+    await expect(page.getByRole('button', { name: '配送を完了する' })).toBeVisible();
+
+    // Handed over at the door by the coordinator, who sees something worrying.
+    await page.getByRole('tab', { name: '配達割当' }).click();
+    await page.getByLabel('地区', { exact: true }).selectOption('神戸市中央区');
+    await page.getByLabel('配達方法', { exact: true }).selectOption('HAND');
+    await page.getByLabel('手渡しする人').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'この地区の世帯を割り当てる' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '割当を保存しました（1世帯）' })).toBeVisible();
+    await page.getByRole('tab', { name: '結果と様子' }).click();
+    const visit = page.getByTestId(/^outcome-/).filter({ hasText: '宅食 花子' });
+    await visit.getByLabel('結果', { exact: true }).selectOption('DELIVERED');
+    await visit.getByLabel('様子', { exact: true }).selectOption('CONCERN');
+    await visit.getByLabel('ひとこと（500字まで）').fill('冷蔵庫が空だと話していた。下の子が咳をしていた');
+    await visit.getByRole('button', { name: '宅食 花子さんの結果を記録' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: '宅食 花子さんの結果を記録し、相談員に連絡しました。' }),
+    ).toBeVisible();
+    await page.screenshot({ path: '/tmp/food-round-kobe.png', fullPage: false });
+
+    // A counsellor is told by the bell and finds the family's task with what was seen.
+    await page.getByRole('button', { name: 'ログアウト' }).click();
+    // Signing out loads the sign-in page itself: a navigation of our own would race it.
+    await expect(page).toHaveURL(/\/login/);
+    await signIn(page, 'counselor@kobe.tsunagu.example');
+    await page.getByTestId('bell').click();
+    await page.getByRole('link', { name: '家庭のフォローが必要です（配達時の様子）' }).first().click();
+    await expect(page.getByRole('heading', { name: '対応タスク', level: 1 })).toBeVisible();
+    await page.keyboard.press('Escape');
+    const task = page.getByTestId('tasks').getByRole('listitem').filter({ hasText: '宅食 花子' });
+    await expect(task).toHaveAttribute('data-urgency', 'CONCERN');
+    await expect(task).toContainText(`こども宅食 ${round}: 配達時の様子「気になる」`);
+    await expect(task).toContainText('冷蔵庫が空だと話していた。下の子が咳をしていた');
+    await expectAccessible(page);
+    await page.screenshot({ path: '/tmp/food-task-kobe.png', fullPage: true });
     expect(problems).toEqual([]);
   });
 

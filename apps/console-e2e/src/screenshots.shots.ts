@@ -112,6 +112,17 @@ test('screenshots of the console', async ({ page, request }) => {
   await page.getByRole('link', { name: '令和7年度 ここならチャットKOBE運営業務委託 のKPIを見る' }).click();
   await expect(page.getByTestId('kpi-actual-CONSULTATIONS')).not.toBeEmpty();
   await shot(page, 'contract-kpis');
+  // The food delivery's contract: deliveries of the year's four rounds against the target.
+  await page.goto('/kobe/programmes');
+  await page.getByRole('link', { name: '令和7年度 神戸こども宅食事業業務委託 のKPIを見る' }).click();
+  await expect(page.getByTestId('kpi-actual-DELIVERIES')).not.toBeEmpty();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await shot(page, 'food-kpis');
+  // The report's programme KPIs and its food-delivery tables.
+  await page.goto('/kobe/reports?fy=2025');
+  const kpis = page.getByRole('region', { name: '事業のKPI' });
+  await expect(kpis).toBeVisible();
+  await kpis.screenshot({ path: join(dir, 'report-programme-kpis.png') });
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/login');
   await signIn(page, 'counselor@kobe.tsunagu.example');
@@ -133,6 +144,16 @@ test('screenshots of the console', async ({ page, request }) => {
 
   // The NPO's roster, outside any tenant, still in Japanese.
   await page.setViewportSize({ width: 1280, height: 800 });
+  // Bunkyo's food-delivery office: the rounds of the year and the households in order of application.
+  await page.goto('/login');
+  await signIn(page, 'coordinator@bunkyo.tsunagu.example');
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '事業' }).click();
+  await page.getByRole('link', { name: '文京区こども宅食 の世帯と配送回' }).click();
+  await expect(page.getByTestId('round-row')).toHaveCount(3);
+  await page.setViewportSize({ width: 1280, height: 1200 });
+  await shot(page, 'food-delivery');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
   await page.goto('/login');
   await signIn(page, 'npo@tsunagu.example');
   await expect(page.getByRole('heading', { name: '研修派遣の名簿', level: 1 })).toBeVisible();
