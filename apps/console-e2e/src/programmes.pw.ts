@@ -94,9 +94,11 @@ test.describe("the programmes a city commissions, and their contracts' KPIs", ()
     await expect(page.getByTestId('report-period')).toHaveText('ここならチャットKOBE 令和7年度 (FY2025)');
     await expect(page).toHaveURL(/programme=/);
     const kpis = page.getByRole('region', { name: '事業のKPI' });
+    // Each contract's KPIs in the report itself, over the contract's period, with a link to its page.
     await expect(kpis.getByRole('link')).toHaveText([
-      'ここならチャットKOBE: 令和7年度 ここならチャットKOBE運営業務委託',
+      'ここならチャットKOBE：令和7年度 ここならチャットKOBE運営業務委託（2025-04-01〜2026-03-31）',
     ]);
+    await expect(kpis.getByTestId('kpi-actual-CONSULTATIONS')).toHaveText(/^\d{1,3},\d{3}$|^\d{3}$/);
     await expectAccessible(page);
     await page.setViewportSize({ width: 1280, height: 1400 });
     await page.screenshot({ path: '/tmp/programmes-report.png' });

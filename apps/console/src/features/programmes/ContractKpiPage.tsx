@@ -65,33 +65,41 @@ export default function ContractKpiPage() {
           <Alert tone="info">{t('programmes.report.notRecordedNote')}</Alert>
         </div>
       )}
-      <div className="overflow-x-auto rounded-12 border border-solid-gray-200 bg-white">
-        <table className="w-full border-collapse">
-          <caption className="sr-only">{t('programmes.report.caption', { title: contract.title })}</caption>
-          <thead>
-            <tr className="border-b border-solid-gray-200 text-left">
-              <th scope="col" className="p-3">
-                {t('programmes.report.kpi')}
-              </th>
-              <th scope="col" className="p-3 text-right">
-                {t('programmes.report.target')}
-              </th>
-              <th scope="col" className="p-3 text-right">
-                {t('programmes.report.actual')}
-              </th>
-              <th scope="col" className="w-1/3 p-3">
-                {t('programmes.report.progress')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.figures.map((figure) => (
-              <KpiRow key={figure.kpi.id} figure={figure} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <KpiTable figures={report.figures} caption={t('programmes.report.caption', { title: contract.title })} />
     </>
+  );
+}
+
+/** A contract's KPIs as a table: each target, the actual (hidden when small) and the progress. */
+export function KpiTable({ figures, caption }: { figures: Figure[]; caption: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="overflow-x-auto rounded-12 border border-solid-gray-200 bg-white">
+      <table className="w-full border-collapse">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b border-solid-gray-200 text-left">
+            <th scope="col" className="p-3">
+              {t('programmes.report.kpi')}
+            </th>
+            <th scope="col" className="p-3 text-right">
+              {t('programmes.report.target')}
+            </th>
+            <th scope="col" className="p-3 text-right">
+              {t('programmes.report.actual')}
+            </th>
+            <th scope="col" className="w-1/3 p-3">
+              {t('programmes.report.progress')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {figures.map((figure) => (
+            <KpiRow key={figure.kpi.id} figure={figure} />
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -79,7 +79,7 @@ export const programmesJa = {
     },
     report: {
       title: '{{title}}',
-      lead: '{{programme}}のLINEチャネルで、契約期間に記録された件数を目標と比べています。',
+      lead: '{{programme}}が契約期間に記録した件数（LINEでの相談、宅食の配送など）を目標と比べています。',
       back: '事業の一覧へ',
       toReport: 'この事業で絞り込んだ活動報告',
       elapsed: '契約期間の経過: {{percent}}%',
@@ -97,6 +97,8 @@ export const programmesJa = {
     reportFilter: '事業',
     allProgrammes: 'すべての事業（自治体全体）',
     programmeKpis: '事業のKPI',
+    programmeKpisLead: '契約ごとに、契約期間の実績を目標と比べています（活動報告の期間ではありません）。',
+    contractPeriod: '{{programme}}：{{title}}（{{period}}）',
   },
 };
 
@@ -177,7 +179,7 @@ export const programmesEn: Shape<typeof programmesJa> = {
     },
     report: {
       title: '{{title}}',
-      lead: "What {{programme}}'s LINE channels recorded over the contract's period, against its targets.",
+      lead: "What {{programme}} recorded over the contract's period (consultations on LINE, food deliveries, ...), against its targets.",
       back: 'Back to the programmes',
       toReport: 'The activity report of this programme',
       elapsed: 'Of the period, {{percent}}% has passed',
@@ -195,6 +197,8 @@ export const programmesEn: Shape<typeof programmesJa> = {
     reportFilter: 'Programme',
     allProgrammes: 'All programmes (the whole city)',
     programmeKpis: 'Programme KPIs',
+    programmeKpisLead: "Each contract's targets against its own period (not the report's).",
+    contractPeriod: '{{programme}}: {{title}} ({{period}})',
   },
 };
 

@@ -14,6 +14,8 @@ import { QueryProblem } from '../../ui/QueryProblem';
 import { Select } from '../../ui/Select';
 import { useShell } from '../shell/useShell';
 import { TextLink } from '../../ui/Link';
+import { KpiTable } from '../programmes/ContractKpiPage';
+import { CONTRACT_KPIS } from '../programmes/queries';
 import { EXPORT_TENANT_REPORT, REPORT_CALENDAR, REPORT_PROGRAMMES, TENANT_REPORT } from './queries';
 import { ReportCharts } from './ReportCharts';
 import { ReportRuns } from './ReportRuns';
@@ -134,17 +136,12 @@ function Report({ startMonth, timeZone }: { startMonth: number; timeZone: string
               <h2 id="programme-kpis" className="mb-2 text-lg font-bold">
                 {t('programmes.programmeKpis')}
               </h2>
-              <ul className="flex flex-col gap-1">
+              <p className="mb-3 text-sm text-solid-gray-700">{t('programmes.programmeKpisLead')}</p>
+              <div className="flex flex-col gap-4">
                 {kpiContracts.flatMap((p) =>
-                  p.contracts.map((c) => (
-                    <li key={c.id}>
-                      <TextLink to="/$tenant/programmes/contracts/$id" params={{ tenant: slug, id: c.id }}>
-                        {p.name}: {c.title}
-                      </TextLink>
-                    </li>
-                  )),
+                  p.contracts.map((c) => <ContractKpis key={c.id} programme={p.name} contractId={c.id} />),
                 )}
-              </ul>
+              </div>
             </section>
           )}
           {exact && <Alert tone="info">{t('reports.exactNote')}</Alert>}
@@ -241,5 +238,25 @@ function Downloads({
       </div>
       <div aria-live="polite">{status && <Alert tone={status.tone}>{status.text}</Alert>}</div>
     </section>
+  );
+}
+
+/** One contract's KPIs in the report, with a link to its page. */
+function ContractKpis({ programme, contractId }: { programme: string; contractId: string }) {
+  const { t } = useTranslation();
+  const { slug } = useShell();
+  const query = useQuery(CONTRACT_KPIS, { variables: { contractId } });
+  const report = query.data?.contractKpis;
+  if (!report) return <QueryProblem error={query.error} onRetry={() => void query.refetch()} />;
+  const label = t('programmes.contractPeriod', { programme, title: report.contract.title, period: report.periodLabel });
+  return (
+    <div>
+      <h3 className="mb-2 font-bold">
+        <TextLink to="/$tenant/programmes/contracts/$id" params={{ tenant: slug, id: contractId }}>
+          {label}
+        </TextLink>
+      </h3>
+      <KpiTable figures={report.figures} caption={label} />
+    </div>
   );
 }
