@@ -75,17 +75,17 @@ export function KpiTable({ figures, caption }: { figures: Figure[]; caption: str
   const { t } = useTranslation();
   return (
     <div className="overflow-x-auto rounded-12 border border-solid-gray-200 bg-white">
-      <table className="w-full border-collapse">
+      <table className="w-full table-fixed border-collapse">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-solid-gray-200 text-left">
             <th scope="col" className="p-3">
               {t('programmes.report.kpi')}
             </th>
-            <th scope="col" className="p-3 text-right">
+            <th scope="col" className="w-32 p-3 text-right">
               {t('programmes.report.target')}
             </th>
-            <th scope="col" className="p-3 text-right">
+            <th scope="col" className="w-32 p-3 text-right">
               {t('programmes.report.actual')}
             </th>
             <th scope="col" className="w-1/3 p-3">
