@@ -622,7 +622,8 @@ describe('the permission matrix', () => {
     const header = `| operation | permission | scope | ${columns.map((c) => c.name.replace(' in a tenant', ' (X-Tenant)')).join(' | ')} |`;
     const rule = `| --- | --- | --- | ${columns.map(() => '---').join(' | ')} |`;
     const rows = Object.entries(permissions).map(([operation, permission]) => {
-      const name = operation.startsWith('GET ') ? `\`${operation}\`` : `\`${operation.split('.')[1]}\``;
+      // A GraphQL field by its name (`Mutation.login` as `login`), an HTTP route whole (`POST /records-import`).
+      const name = /^[A-Z]+ \//.test(operation) ? `\`${operation}\`` : `\`${operation.split('.')[1]}\``;
       if (permission === 'PUBLIC') return `| ${name} | public | | ${columns.map(() => '✓').join(' | ')} |`;
       const p = permission as Permission;
       const marks = columns.map((c) => (expectedAllowed(p, c) ? '✓' : ''));
