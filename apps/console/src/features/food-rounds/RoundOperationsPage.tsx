@@ -688,7 +688,9 @@ function CourierPanel({ ops }: { ops: Operations }) {
           },
         },
       });
-      const result = res.data!.exportFoodCourierCsv;
+      // A refusal is thrown above (the client's default error policy): no data means nothing to fetch.
+      const result = res.data?.exportFoodCourierCsv;
+      if (!result) return;
       await downloadWithToken(result.url, `宅配_${ops.round.name}.csv`);
       setReplaced(result.replacedCharacters);
       setNotice({ tone: 'success', text: t('foodRounds.courier.exported', { count: result.households }) });
