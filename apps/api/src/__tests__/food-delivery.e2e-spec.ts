@@ -169,6 +169,11 @@ describe('food delivery: households and rounds', () => {
   it('answers the keyword 宅食 on LINE with a one-time link to the application page', async () => {
     family = randomLineUserId();
     await deliver(t, channel, [followEvent(family)]);
+    // The keyword is answered for a family already known: the follow is processed first.
+    await eventually(
+      () => ownerQuery('select 1 from registrant where line_user_id = $1', [family]),
+      (rows) => rows.length === 1,
+    );
     await deliver(t, channel, [textMessageEvent(family, '宅食')]);
     const [link] = await eventually(
       () => sentTo(family),

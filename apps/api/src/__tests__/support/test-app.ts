@@ -8,7 +8,14 @@ import { PlatformRole, TenantRole } from '@tsunagu/platform/permissions';
 import { PlatformDb, Tenant, TenantDb } from '@tsunagu/platform/database';
 import { TenantsService } from '@tsunagu/tenants';
 import { parse, visit } from 'graphql';
-import { randomLocalGovernmentCode, recordSent, testConfig, testDatabase, uniqueSlug } from '@tsunagu/platform/testing';
+import {
+  connect,
+  randomLocalGovernmentCode,
+  recordSent,
+  testConfig,
+  testDatabase,
+  uniqueSlug,
+} from '@tsunagu/platform/testing';
 import { createApp } from '../../bootstrap';
 
 export const TEST_PASSWORD = 'correct horse battery staple 2026';
@@ -34,6 +41,27 @@ export interface TestUser {
   token: string;
 }
 
+/** Whether this test file has cleared the queue (Jest loads this module afresh for each file). */
+let queueCleared = false;
+
+/**
+ * Test files run one after another on one database: jobs an earlier file left queued (its app closed
+ * before they ran) would otherwise be run first by this file's workers, against this file's LINE
+ * sandbox, and could hold its own jobs back. Cleared once per file, before its first app starts.
+ */
+async function clearJobsLeftBehind(): Promise<void> {
+  if (queueCleared) return;
+  queueCleared = true;
+  const owner = await connect(testDatabase().migrationUrl);
+  try {
+    await owner.query('begin');
+    await owner.query(`delete from pgboss.job where state in ('created', 'retry', 'active')`);
+    await owner.query('commit');
+  } finally {
+    await owner.end();
+  }
+}
+
 /** The API booted in-process on the test database, with factories and a GraphQL client. */
 export class TestApp {
   private constructor(
@@ -48,6 +76,7 @@ export class TestApp {
     databaseUrl = testDatabase().url,
   ): Promise<TestApp> {
     const config = testConfig(env);
+    await clearJobsLeftBehind();
     const app = await createApp(config, databaseUrl, extraImports, testDatabase().home === 'embedded');
     await app.init();
     return new TestApp(app, config);
