@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Keyring } from '@tsunagu/platform/crypto';
-import { householdAddressContext, ROUND_HOUSEHOLD_SOURCE } from '@tsunagu/food-delivery';
+import { householdAddressContext } from '@tsunagu/food-delivery';
 import { generator } from './demo-activity';
 import { KOBE_WARDS } from './demo-audience';
-import type { DemoFoodStaff } from './demo-food-rounds';
+import { programmeToSeed, seedClosedObservationTask, type DemoFoodStaff } from './demo-food-rounds';
 
 /** Postal codes of each ward's first district (the rest of every address is invented). */
 const WARD_POSTAL: Record<string, string> = {
@@ -78,16 +78,8 @@ export async function seedDemoKobeFoodDelivery(
   keyring: Keyring,
   staff: DemoFoodStaff,
 ): Promise<void> {
-  const [programme] = await em.execute<{ id: string }[]>(
-    `select id from programme where tenant_id = ? and kind = 'food_delivery' order by created_at limit 1`,
-    [tenantId],
-  );
-  if (!programme) return;
-  const [existing] = await em.execute<{ id: string }[]>(
-    'select id from food_round where tenant_id = ? and programme_id = ? limit 1',
-    [tenantId, programme.id],
-  );
-  if (existing) return;
+  const programmeId = await programmeToSeed(em, tenantId);
+  if (!programmeId) return;
   const random = generator(20250609);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
 
@@ -142,7 +134,7 @@ export async function seedDemoKobeFoodDelivery(
             allergies text, method text, applied timestamptz, n int)`,
     [
       tenantId,
-      programme.id,
+      programmeId,
       staff.coordinatorId,
       JSON.stringify(
         households.map((h, n) => ({
@@ -188,7 +180,7 @@ export async function seedDemoKobeFoodDelivery(
       [
         roundId,
         tenantId,
-        programme.id,
+        programmeId,
         round.name,
         round.startsOn,
         round.endsOn,
@@ -236,26 +228,13 @@ export async function seedDemoKobeFoodDelivery(
   );
   // Every worrying visit of the year reached a counsellor, who followed it up.
   for (const concern of concerns) {
-    const done = new Date(concern.on.getTime() + 86_400_000);
-    await em.execute(
-      `insert into counsellor_task (id, tenant_id, kind, urgency, title, family_label, detail, source_type, source_id,
-         status, created_by_id, created_at, updated_at, done_at, done_by_id, done_note)
-       values (?, ?, 'delivery_observation', 'concern', ?, ?, ?, ?, ?, 'done', ?, ?, ?, ?, ?, ?)`,
-      [
-        randomUUID(),
-        tenantId,
-        `こども宅食 ${concern.round}: 配達時の様子「気になる」`,
-        concern.name,
-        '食材の量について心配そうに話していた',
-        ROUND_HOUSEHOLD_SOURCE,
-        concern.placeId,
-        staff.coordinatorId,
-        concern.on,
-        done,
-        done,
-        staff.counsellorId,
-        '電話で様子を伺い、相談窓口を案内',
-      ],
-    );
+    await seedClosedObservationTask(em, tenantId, staff, {
+      placeId: concern.placeId,
+      roundName: concern.round,
+      familyLabel: concern.name,
+      note: '食材の量について心配そうに話していた',
+      followUp: '電話で様子を伺い、相談窓口を案内',
+      on: concern.on,
+    });
   }
 }

@@ -228,16 +228,8 @@ export async function seedDemoFoodRound(
   staff: DemoFoodStaff,
   today: string,
 ): Promise<void> {
-  const [programme] = await em.execute<{ id: string }[]>(
-    `select id from programme where tenant_id = ? and kind = 'food_delivery' order by created_at limit 1`,
-    [tenantId],
-  );
-  if (!programme) return;
-  const [existing] = await em.execute<{ id: string }[]>(
-    'select id from food_round where tenant_id = ? and programme_id = ? limit 1',
-    [tenantId, programme.id],
-  );
-  if (existing) return;
+  const programmeId = await programmeToSeed(em, tenantId);
+  if (!programmeId) return;
 
   const householdIds = new Map<string, string>();
   for (const h of HOUSEHOLDS) {
@@ -254,7 +246,7 @@ export async function seedDemoFoodRound(
       [
         id,
         tenantId,
-        programme.id,
+        programmeId,
         h.name,
         keyring.seal(JSON.stringify(address), householdAddressContext(id)),
         h.area,
@@ -304,7 +296,7 @@ export async function seedDemoFoodRound(
       [
         round.id,
         tenantId,
-        programme.id,
+        programmeId,
         round.name,
         round.startsOn,
         round.endsOn,
@@ -341,27 +333,14 @@ export async function seedDemoFoodRound(
         ],
       );
       if (delivery?.observation === 'concern') {
-        const done = new Date((delivered as Date).getTime() + 86_400_000);
-        await em.execute(
-          `insert into counsellor_task (id, tenant_id, kind, urgency, title, family_label, detail, source_type, source_id,
-             status, created_by_id, created_at, updated_at, done_at, done_by_id, done_note)
-           values (?, ?, 'delivery_observation', 'concern', ?, ?, ?, ?, ?, 'done', ?, ?, ?, ?, ?, ?)`,
-          [
-            randomUUID(),
-            tenantId,
-            `こども宅食 ${round.name}: 配達時の様子「気になる」`,
-            name,
-            delivery.note ?? null,
-            ROUND_HOUSEHOLD_SOURCE,
-            placeId,
-            staff.coordinatorId,
-            delivered,
-            done,
-            done,
-            staff.counsellorId,
-            delivery.followUp ?? null,
-          ],
-        );
+        await seedClosedObservationTask(em, tenantId, staff, {
+          placeId,
+          roundName: round.name,
+          familyLabel: name,
+          note: delivery.note ?? null,
+          followUp: delivery.followUp ?? null,
+          on: delivered as Date,
+        });
       }
     }
   }
@@ -383,4 +362,55 @@ export function nextRound(today: string): { name: string; startsOn: string; ends
     startsOn: `${startYear}-${mm}-01`,
     endsOn: `${startYear}-${mm}-14`,
   };
+}
+
+/** The tenant's food-delivery programme, when it has no round yet (a demo seeds it once); else null. */
+export async function programmeToSeed(em: EntityManager, tenantId: string): Promise<string | null> {
+  const [programme] = await em.execute<{ id: string }[]>(
+    `select id from programme where tenant_id = ? and kind = 'food_delivery' order by created_at limit 1`,
+    [tenantId],
+  );
+  if (!programme) return null;
+  const [existing] = await em.execute<{ id: string }[]>(
+    'select id from food_round where tenant_id = ? and programme_id = ? limit 1',
+    [tenantId, programme.id],
+  );
+  return existing ? null : programme.id;
+}
+
+/** A 気になる visit's counsellor task, followed up and closed by the counsellor the next day. */
+export async function seedClosedObservationTask(
+  em: EntityManager,
+  tenantId: string,
+  staff: DemoFoodStaff,
+  visit: {
+    placeId: string;
+    roundName: string;
+    familyLabel: string;
+    note: string | null;
+    followUp: string | null;
+    on: Date;
+  },
+): Promise<void> {
+  const done = new Date(visit.on.getTime() + 86_400_000);
+  await em.execute(
+    `insert into counsellor_task (id, tenant_id, kind, urgency, title, family_label, detail, source_type, source_id,
+       status, created_by_id, created_at, updated_at, done_at, done_by_id, done_note)
+     values (?, ?, 'delivery_observation', 'concern', ?, ?, ?, ?, ?, 'done', ?, ?, ?, ?, ?, ?)`,
+    [
+      randomUUID(),
+      tenantId,
+      `こども宅食 ${visit.roundName}: 配達時の様子「気になる」`,
+      visit.familyLabel,
+      visit.note,
+      ROUND_HOUSEHOLD_SOURCE,
+      visit.placeId,
+      staff.coordinatorId,
+      visit.on,
+      done,
+      done,
+      staff.counsellorId,
+      visit.followUp,
+    ],
+  );
 }
